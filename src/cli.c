@@ -1,0 +1,298 @@
+/* cli.c — `zaslon`: scrub logs and exports natively with the same engine and policy as the
+ * browser. Never prints message text anywhere but stdout. */
+#include <cJSON.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <stdbool.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "zaslon.h"
+
+enum { EXIT_OK = 0, EXIT_FAILED = 1, EXIT_USAGE = 2, EXIT_BLOCKED = 3 };
+
+static const char USAGE[] =
+    "usage: zaslon scan    [--policy FILE] [--jsonl]\n"
+    "       zaslon redact  [--policy FILE] [--vault FILE] [--jsonl]\n"
+    "       zaslon restore --vault FILE\n"
+    "       zaslon --help | --version\n"
+    "\n"
+    "scan     reads text on stdin and prints one line per span: START END TYPE (UTF-8 byte\n"
+    "         offsets, half-open).\n"
+    "redact   prints the text with personal data replaced as the policy says.\n"
+    "restore  puts the original values back for the pseudonyms in the vault.\n"
+    "--jsonl  each stdin line is {\"id\":...,\"text\":\"...\"}; each output line is\n"
+    "         {\"id\":...,\"spans\":[{\"start\":B,\"end\":B,\"type\":\"T\"}]} (redact adds \"text\").\n"
+    "         A bad line gives {\"id\":null,\"error\":\"...\"} and the run goes on.\n"
+    "--policy a JSON policy (default: the built-in policy, see README).\n"
+    "--vault  a vault file: read if it exists, written back after redact (mode 0600).\n"
+    "exit status: 0 ok, 1 a line or the run failed, 2 usage, 3 redact: the policy blocks the text.\n";
+
+static char *read_stream(FILE *f, size_t *len) {
+    size_t cap = 1 << 16, n = 0;
+    char *buf = malloc(cap);
+    if (!buf) return NULL;
+    for (;;) {
+        if (n == cap) {
+            char *p = malloc(cap * 2);
+            if (!p) {
+                memset(buf, 0, n);
+                free(buf);
+                return NULL;
+            }
+            memcpy(p, buf, n);
+            memset(buf, 0, n);
+            free(buf);
+            buf = p;
+            cap *= 2;
+        }
+        size_t r = fread(buf + n, 1, cap - n, f);
+        n += r;
+        if (r == 0) break;
+    }
+    if (ferror(f)) {
+        memset(buf, 0, n);
+        free(buf);
+        return NULL;
+    }
+    *len = n;
+    return buf;
+}
+
+static void wipe_free(char *p, size_t n) {
+    if (!p) return;
+    volatile char *v = p;
+    for (size_t i = 0; i < n; i++) v[i] = 0;
+    free(p);
+}
+
+static char *read_file(const char *path, size_t *len) {
+    FILE *f = fopen(path, "rb");
+    if (!f) return NULL;
+    char *s = read_stream(f, len);
+    fclose(f);
+    return s;
+}
+
+static int write_vault(const zaslon_vault *v, const char *path) {
+    zaslon_buf b = {0};
+    int rc = zaslon_vault_serialize(v, &b);
+    if (rc) return rc;
+    char tmp[4096];
+    snprintf(tmp, sizeof tmp, "%s.tmp", path);
+    int fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC, 0600);
+    bool ok = fd >= 0 && write(fd, b.data, b.len) == (ssize_t)b.len;
+    if (fd >= 0) ok = close(fd) == 0 && ok;
+    ok = ok && rename(tmp, path) == 0;
+    zaslon_buf_free(&b);
+    return ok ? 0 : ZASLON_E_INTERNAL;
+}
+
+typedef struct {
+    const char *cmd, *policy_file, *vault_file;
+    bool jsonl;
+} options;
+
+static void add_spans(cJSON *o, const zaslon_policy *p, const zaslon_spans *sp, bool redact) {
+    cJSON *arr = cJSON_AddArrayToObject(o, "spans");
+    for (size_t k = 0; k < sp->count; k++) {
+        cJSON *s = cJSON_CreateObject();
+        cJSON_AddNumberToObject(s, "start", (double)sp->items[k].start);
+        cJSON_AddNumberToObject(s, "end", (double)sp->items[k].end);
+        cJSON_AddStringToObject(s, "type", zaslon_type_name(p, sp->items[k].type));
+        if (redact) cJSON_AddStringToObject(s, "action", zaslon_action_name(sp->items[k].action));
+        cJSON_AddItemToArray(arr, s);
+    }
+}
+
+static void print_json(cJSON *o) {
+    char *s = cJSON_PrintUnformatted(o);
+    if (s) {
+        fputs(s, stdout);
+        fputc('\n', stdout);
+        wipe_free(s, strlen(s));
+    }
+}
+
+static void print_error_line(const char *msg) {
+    cJSON *o = cJSON_CreateObject();
+    cJSON_AddNullToObject(o, "id");
+    cJSON_AddStringToObject(o, "error", msg);
+    print_json(o);
+    cJSON_Delete(o);
+}
+
+static void wipe_json(cJSON *j) {
+    for (; j; j = j->next) {
+        if (j->valuestring) memset(j->valuestring, 0, strlen(j->valuestring));
+        wipe_json(j->child);
+    }
+}
+
+static int run_jsonl(const options *o, const zaslon_policy *p, zaslon_vault *v) {
+    char *line = NULL;
+    size_t cap = 0;
+    ssize_t n;
+    int status = EXIT_OK;
+    zaslon_spans spans = {0};
+    zaslon_buf out = {0};
+    long lineno = 0;
+    while ((n = getline(&line, &cap, stdin)) >= 0) {
+        lineno++;
+        size_t len = (size_t)n;
+        while (len && (line[len - 1] == '\n' || line[len - 1] == '\r')) len--;
+        if (len == 0) continue;
+        cJSON *in = cJSON_ParseWithLength(line, len);
+        const cJSON *id = in ? cJSON_GetObjectItemCaseSensitive(in, "id") : NULL;
+        const cJSON *text = in ? cJSON_GetObjectItemCaseSensitive(in, "text") : NULL;
+        char msg[160];
+        if (!cJSON_IsObject(in) || !cJSON_IsString(text)) {
+            snprintf(msg, sizeof msg, "line %ld: expected {\"id\": ..., \"text\": \"...\"}", lineno);
+            print_error_line(msg);
+            status = EXIT_FAILED;
+        } else {
+            /* cJSON strings end at NUL: the text is what a JSON consumer sees. */
+            size_t tl = strlen(text->valuestring);
+            int rc = strcmp(o->cmd, "scan") == 0
+                         ? zaslon_scan(p, text->valuestring, tl, &spans)
+                         : zaslon_redact(p, v, text->valuestring, tl, &out, &spans);
+            if (rc < 0) {
+                snprintf(msg, sizeof msg, "line %ld: %s", lineno, zaslon_strerror(rc));
+                print_error_line(msg);
+                status = EXIT_FAILED;
+            } else {
+                cJSON *res = cJSON_CreateObject();
+                cJSON_AddItemToObject(res, "id", id ? cJSON_Duplicate(id, true) : cJSON_CreateNull());
+                if (strcmp(o->cmd, "redact") == 0) {
+                    cJSON_AddStringToObject(res, "text", out.data ? out.data : "");
+                    if (rc == ZASLON_BLOCKED) cJSON_AddTrueToObject(res, "blocked");
+                }
+                add_spans(res, p, &spans, strcmp(o->cmd, "redact") == 0);
+                print_json(res);
+                wipe_json(res);
+                cJSON_Delete(res);
+            }
+        }
+        if (in) wipe_json(in);
+        cJSON_Delete(in);
+        memset(line, 0, cap);
+    }
+    wipe_free(line, cap);
+    zaslon_spans_free(&spans);
+    zaslon_buf_free(&out);
+    return status;
+}
+
+static int run_whole(const options *o, const zaslon_policy *p, zaslon_vault *v) {
+    size_t len = 0;
+    char *text = read_stream(stdin, &len);
+    if (!text) {
+        fprintf(stderr, "zaslon: cannot read stdin: %s\n", strerror(errno));
+        return EXIT_FAILED;
+    }
+    zaslon_spans spans = {0};
+    zaslon_buf out = {0};
+    int status = EXIT_OK, rc;
+    if (strcmp(o->cmd, "scan") == 0) {
+        rc = zaslon_scan(p, text, len, &spans);
+        for (size_t k = 0; rc >= 0 && k < spans.count; k++)
+            printf("%zu %zu %s\n", spans.items[k].start, spans.items[k].end,
+                   zaslon_type_name(p, spans.items[k].type));
+    } else if (strcmp(o->cmd, "redact") == 0) {
+        rc = zaslon_redact(p, v, text, len, &out, &spans);
+        if (rc >= 0) fwrite(out.data, 1, out.len, stdout);
+        if (rc == ZASLON_BLOCKED) {
+            fprintf(stderr, "zaslon: the policy blocks this text (output is redacted)\n");
+            status = EXIT_BLOCKED;
+        }
+    } else {
+        rc = zaslon_restore(v, text, len, &out);
+        if (rc >= 0) fwrite(out.data, 1, out.len, stdout);
+    }
+    if (rc < 0) {
+        fprintf(stderr, "zaslon: %s\n", zaslon_strerror(rc));
+        status = EXIT_FAILED;
+    }
+    wipe_free(text, len);
+    zaslon_spans_free(&spans);
+    zaslon_buf_free(&out);
+    return status;
+}
+
+int main(int argc, char **argv) {
+    options o = {0};
+    for (int i = 1; i < argc; i++) {
+        const char *a = argv[i];
+        if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0) {
+            fputs(USAGE, stdout);
+            return EXIT_OK;
+        } else if (strcmp(a, "--version") == 0) {
+            printf("zaslon %s\n", zaslon_version());
+            return EXIT_OK;
+        } else if (strcmp(a, "--jsonl") == 0) {
+            o.jsonl = true;
+        } else if (strcmp(a, "--policy") == 0 && i + 1 < argc) {
+            o.policy_file = argv[++i];
+        } else if (strcmp(a, "--vault") == 0 && i + 1 < argc) {
+            o.vault_file = argv[++i];
+        } else if (!o.cmd && (strcmp(a, "scan") == 0 || strcmp(a, "redact") == 0 ||
+                              strcmp(a, "restore") == 0)) {
+            o.cmd = a;
+        } else {
+            fprintf(stderr, "zaslon: unexpected argument '%s'\n%s", a, USAGE);
+            return EXIT_USAGE;
+        }
+    }
+    if (!o.cmd) {
+        fputs(USAGE, stderr);
+        return EXIT_USAGE;
+    }
+    if (strcmp(o.cmd, "restore") == 0 && (!o.vault_file || o.jsonl)) {
+        fprintf(stderr, "zaslon: restore needs --vault FILE (and no --jsonl)\n");
+        return EXIT_USAGE;
+    }
+    zaslon_error err;
+    char *pj = NULL;
+    size_t pl = 0;
+    if (o.policy_file && !(pj = read_file(o.policy_file, &pl))) {
+        fprintf(stderr, "zaslon: cannot read policy %s: %s\n", o.policy_file, strerror(errno));
+        return EXIT_FAILED;
+    }
+    zaslon_policy *p = zaslon_policy_compile(pj, pl, &err);
+    free(pj);
+    if (!p) {
+        fprintf(stderr, "zaslon: policy: %s\n", err.message);
+        return EXIT_FAILED;
+    }
+    zaslon_vault *v = NULL;
+    if (o.vault_file) {
+        size_t vl;
+        char *vj = read_file(o.vault_file, &vl);
+        if (vj) {
+            v = zaslon_vault_load(vj, vl, &err);
+            wipe_free(vj, vl);
+            if (!v) {
+                fprintf(stderr, "zaslon: vault %s: %s\n", o.vault_file, err.message);
+                zaslon_policy_free(p);
+                return EXIT_FAILED;
+            }
+        } else if (errno != ENOENT || strcmp(o.cmd, "restore") == 0) {
+            fprintf(stderr, "zaslon: cannot read vault %s: %s\n", o.vault_file, strerror(errno));
+            zaslon_policy_free(p);
+            return EXIT_FAILED;
+        }
+    }
+    if (!v) v = zaslon_vault_new();
+    int status = o.jsonl ? run_jsonl(&o, p, v) : run_whole(&o, p, v);
+    if (o.vault_file && strcmp(o.cmd, "redact") == 0 && write_vault(v, o.vault_file) != 0) {
+        fprintf(stderr, "zaslon: cannot write vault %s\n", o.vault_file);
+        status = EXIT_FAILED;
+    }
+    if (fflush(stdout) != 0) status = EXIT_FAILED;
+    zaslon_vault_free(v);
+    zaslon_policy_free(p);
+    return status;
+}

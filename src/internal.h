@@ -1,0 +1,218 @@
+/* internal.h — shared between the engine's translation units; not installed. */
+#ifndef ZASLON_INTERNAL_H
+#define ZASLON_INTERNAL_H
+
+#ifndef PCRE2_CODE_UNIT_WIDTH
+#define PCRE2_CODE_UNIT_WIDTH 8
+#endif
+#include <pcre2.h>
+#include <stdbool.h>
+#include <string.h>
+
+#include "zaslon.h"
+
+#define ZS_MAX_TYPES 96      /* built-ins plus custom types of one policy */
+#define ZS_NAME_MAX 32       /* type names and rule ids */
+#define ZS_RULE_CONTEXT_WINDOW 64
+#define ZS_MAX_SECRETS 24    /* built-in API-key patterns */
+
+/* ---- memory helpers (util.c) ------------------------------------------------------------------ */
+
+/* Zeroes memory in a way the optimiser may not remove: every buffer that held text goes
+ * through this before free. */
+void zs_memzero(void *p, size_t n);
+/* Frees p after zeroing n bytes. */
+void zs_free_zero(void *p, size_t n);
+/* Grows a zaslon_buf so that `extra` more bytes fit; old contents are kept, the old block is
+ * zeroed. Returns false on out-of-memory. */
+bool zs_buf_reserve(zaslon_buf *b, size_t extra);
+bool zs_buf_append(zaslon_buf *b, const void *data, size_t n);
+void zs_buf_clear(zaslon_buf *b);
+
+/* ---- UTF-8 helpers (util.c) ---------------------------------------------------------------------- */
+
+/* Decodes the code point at s[i] (i < n). Sets *len to the sequence length (1 for an invalid
+ * byte, which decodes as -1). */
+int32_t zs_decode(const unsigned char *s, size_t n, size_t i, size_t *len);
+/* The start of the code point that ends just before position i (i > 0). */
+size_t zs_prev_start(const unsigned char *s, size_t i);
+/* Decimal digit value 0–9 of an ASCII or full-width digit at s[i], with its byte length; or -1. */
+int zs_digit_at(const unsigned char *s, size_t n, size_t i, size_t *len);
+/* True for a Unicode letter or mark (utf8proc categories L*, M*). */
+bool zs_is_letter(int32_t cp);
+/* True for a letter, mark or decimal digit. */
+bool zs_is_alnum(int32_t cp);
+/* True for format characters that are invisible inside a token (ZWSP, ZWJ, soft hyphen, word
+ * joiner, BOM, bidi marks): utf8proc category Cf. */
+bool zs_is_invisible(int32_t cp);
+/* True for a space separator (category Zs: space, NBSP, narrow NBSP, thin space, ...). */
+bool zs_is_space(int32_t cp);
+/* True for '-' and the Unicode hyphens and dashes used inside numbers. */
+bool zs_is_dash(int32_t cp);
+
+/* Folds text[start,end) for context matching: lower case (ASCII and Cyrillic), ё→е, invisible
+ * characters dropped, other bytes copied. Writes at most cap-1 bytes and a NUL. Returns length. */
+size_t zs_fold_ctx(const unsigned char *s, size_t start, size_t end, char *out, size_t cap);
+/* True if any of the NULL-terminated stems (already folded) occurs in text[start,end) after
+ * folding. */
+bool zs_has_stem(const unsigned char *s, size_t start, size_t end, const char *const *stems);
+/* Context window around [start,end): `back` bytes before and `fwd` after, clipped to the line
+ * breaks' neighbourhood (a line break stops the window). */
+bool zs_context(const unsigned char *s, size_t n, size_t start, size_t end, size_t back,
+                size_t fwd, const char *const *stems);
+
+/* ---- checksums (checksum.c) ----------------------------------------------------------------------- */
+
+/* All take ASCII digit strings of the given length. */
+bool zs_luhn(const char *d, size_t n);
+bool zs_inn_valid(const char *d, size_t n);
+bool zs_snils_valid(const char *d, size_t n);
+bool zs_ogrn_valid(const char *d, size_t n);
+bool zs_bank_account_valid(const char *bik, const char *account);
+/* IBAN of `n` upper-case alphanumerics (no spaces): country length and mod-97. */
+bool zs_iban_valid(const char *s, size_t n);
+/* The IBAN length of a country code (two upper-case letters), or 0 if unknown. */
+int zs_iban_length(const char *cc);
+
+typedef enum {
+    ZS_VALIDATOR_NONE = 0,
+    ZS_VALIDATOR_LUHN,
+    ZS_VALIDATOR_INN,
+    ZS_VALIDATOR_SNILS,
+    ZS_VALIDATOR_OGRN,
+    ZS_VALIDATOR_IBAN,
+    ZS_VALIDATOR_COUNT
+} zs_validator;
+extern const char *const zs_validator_names[ZS_VALIDATOR_COUNT];
+/* Runs a validator over the digits (or, for IBAN, the alphanumerics) of text[0,n). */
+bool zs_validate(int validator, const unsigned char *text, size_t n);
+
+/* ---- policy ------------------------------------------------------------------------------------------- */
+
+typedef struct {
+    char name[ZS_NAME_MAX + 1];
+    bool topic;
+    bool enabled;
+    int action;
+    int keep_first, keep_last;
+    char mask_char[8]; /* one UTF-8 character, NUL-terminated */
+} zs_type;
+
+typedef struct {
+    char id[ZS_NAME_MAX + 1];
+    int type;
+    int validator;
+    pcre2_code *re;
+    char **context; /* folded stems, NULL-terminated; NULL when the rule needs no context */
+} zs_rule;
+
+struct zaslon_policy {
+    int ntypes;
+    zs_type types[ZS_MAX_TYPES];
+    int nrules;
+    zs_rule *rules;
+    pcre2_code *deny_re; /* NULL without deny terms */
+    int deny_type;
+    char **allow_keys; /* sorted normalised keys of allow values */
+    size_t nallow;
+    unsigned char hash_key[64];
+    size_t hash_key_len;
+    size_t max_input_bytes;
+    pcre2_match_context *mctx;
+    pcre2_code *secret_re[ZS_MAX_SECRETS]; /* built-in anchored API-key patterns */
+    char *info_json;
+};
+
+/* ---- candidates and scratch (scan.c) -------------------------------------------------------------------- */
+
+typedef struct {
+    size_t start, end;
+    int32_t type;
+    int32_t rule;
+    int32_t prio; /* lower wins among equally long overlapping candidates */
+} zs_cand;
+
+typedef struct {
+    zs_cand *v;
+    size_t n, cap;
+} zs_cands;
+
+/* Bank-account candidates wait for the end of the pass: they are checked against every BIK
+ * found in the same message. */
+typedef struct {
+    size_t start, end;
+    char digits[21];
+    bool context;
+} zs_account;
+
+typedef struct {
+    zs_cands cands;
+    zs_account *accounts;
+    size_t naccounts, cap_accounts;
+    char (*biks)[10];
+    size_t nbiks, cap_biks;
+    pcre2_match_data *md;
+    zaslon_buf norm; /* key normalisation for redaction */
+} zs_scratch;
+
+/* The state of one scan: the text, the policy and where results go. */
+typedef struct {
+    const zaslon_policy *policy;
+    const unsigned char *s;
+    size_t n;
+    zs_scratch *sc;
+    int error; /* first error seen, 0 if none */
+} zs_scan;
+
+bool zs_enabled(const zs_scan *z, int type);
+/* Adds a candidate span; records ZASLON_E_NOMEM in z->error on failure. */
+void zs_add(zs_scan *z, size_t start, size_t end, int type, int prio);
+
+/* ---- recognizers ------------------------------------------------------------------------------------- */
+
+/* Digit runs (rec_digits.c): phones, cards, Russian IDs, IPv4, passports, plates, accounts.
+ * Called at a position holding a digit; returns the position where scanning resumes. */
+size_t zs_rec_digits(zs_scan *z, size_t i);
+/* After the pass: resolves deferred bank accounts against BIKs. */
+void zs_rec_digits_finish(zs_scan *z);
+
+/* Text recognizers (rec_text.c). Each is called at its trigger and returns the resume position
+ * (> i). */
+size_t zs_rec_at(zs_scan *z, size_t i);        /* '@': e-mail, URL credentials */
+size_t zs_rec_bracket(zs_scan *z, size_t i);   /* '[', '(', '{': obfuscated e-mail */
+size_t zs_rec_colon(zs_scan *z, size_t i);     /* ':' '=': password value, IPv6 */
+size_t zs_rec_dash(zs_scan *z, size_t i);      /* '-': PEM private key */
+size_t zs_rec_word(zs_scan *z, size_t i);      /* ASCII letter at a word start: keys, IBAN */
+/* Compiles / frees the built-in anchored patterns of a policy. */
+bool zs_rec_text_compile(zaslon_policy *p);
+void zs_rec_text_free(zaslon_policy *p);
+
+/* ---- normalisation used for vault keys and allow values (norm.c) --------------------------------- */
+
+/* Writes the comparison key of a value of `type` into out: digits only for numeric types
+ * (a Russian phone as 7XXXXXXXXXX), case-folded NFKC for e-mails and everything else, without
+ * invisible characters and spaces. */
+bool zs_norm_key(int type, const unsigned char *s, size_t n, zaslon_buf *out);
+
+/* ---- keyed hash (khash.c) ------------------------------------------------------------------------------ */
+bool zs_keyed_hash(const unsigned char *key, size_t keylen, const unsigned char *msg, size_t n,
+                   unsigned char out[16]);
+
+/* ---- vault (vault.c) --------------------------------------------------------------------------------- */
+
+/* The pseudonym number for (type name, key); inserts with the original bytes if new.
+ * Returns 0 on out-of-memory. */
+unsigned zs_vault_number(zaslon_vault *v, const char *type, const unsigned char *key,
+                         size_t keylen, const unsigned char *orig, size_t origlen);
+
+/* ---- policy internals (policy.c) ----------------------------------------------------------------------- */
+void zs_error_set(zaslon_error *err, int code, const char *path, size_t offset, const char *fmt,
+                  ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 5, 6)))
+#endif
+    ;
+const char *zs_builtin_name(int type);
+bool zs_builtin_topic(int type);
+
+#endif

@@ -1,0 +1,73 @@
+/* norm.c — the comparison key of a value: the same phone typed two ways, or an e-mail in upper
+ * case, gets one pseudonym and matches one allow-list entry. */
+#include <stdlib.h>
+#include <utf8proc.h>
+
+#include "internal.h"
+
+static bool numeric_type(int type) {
+    switch (type) {
+    case ZASLON_PHONE_NUMBER: case ZASLON_CREDIT_CARD: case ZASLON_RU_INN: case ZASLON_RU_SNILS:
+    case ZASLON_RU_OGRN: case ZASLON_RU_OMS: case ZASLON_RU_PASSPORT: case ZASLON_RU_BANK_ACCOUNT:
+        return true;
+    default:
+        return false;
+    }
+}
+
+static void replace_all(zaslon_buf *b, const char *from, const char *to) {
+    size_t fl = strlen(from), tl = strlen(to);
+    char *p;
+    while ((p = strstr(b->data, from)) != NULL) {
+        memmove(p + tl, p + fl, b->len - (size_t)(p - b->data) - fl + 1);
+        memcpy(p, to, tl);
+        b->len -= fl - tl;
+    }
+}
+
+bool zs_norm_key(int type, const unsigned char *s, size_t n, zaslon_buf *out) {
+    zs_buf_clear(out);
+    if (numeric_type(type)) {
+        char d[64];
+        size_t k = 0;
+        for (size_t i = 0; i < n && k < sizeof d;) {
+            size_t len;
+            int v = zs_digit_at(s, n, i, &len);
+            if (v >= 0) d[k++] = (char)('0' + v);
+            i += v >= 0 ? len : 1;
+        }
+        if (type == ZASLON_PHONE_NUMBER) {
+            /* 8 912 ... and +7 912 ... are one number; so is 912 ... without a code. */
+            if (k == 11 && d[0] == '8') d[0] = '7';
+            if (k == 10 && d[0] == '9') {
+                if (!zs_buf_append(out, "7", 1)) return false;
+            }
+        }
+        bool ok = zs_buf_append(out, d, k);
+        zs_memzero(d, sizeof d);
+        return ok;
+    }
+    utf8proc_uint8_t *folded = NULL;
+    utf8proc_ssize_t fl = utf8proc_map(s, (utf8proc_ssize_t)n, &folded,
+                                       UTF8PROC_COMPOSE | UTF8PROC_COMPAT | UTF8PROC_CASEFOLD |
+                                           UTF8PROC_IGNORE | UTF8PROC_STRIPCC);
+    if (fl < 0) {
+        /* invalid UTF-8 cannot be folded: compare the bytes as they are */
+        return zs_buf_append(out, s, n);
+    }
+    bool ok = true;
+    for (utf8proc_ssize_t i = 0; i < fl && ok;) {
+        size_t len;
+        int32_t cp = zs_decode(folded, (size_t)fl, (size_t)i, &len);
+        if (!zs_is_space(cp)) ok = zs_buf_append(out, folded + i, len);
+        i += (utf8proc_ssize_t)len;
+    }
+    zs_free_zero(folded, (size_t)fl);
+    if (ok && type == ZASLON_EMAIL_ADDRESS && out->data) {
+        static const char *const at[] = {"[at]", "(at)", "{at}", "[собака]", "(собака)", NULL};
+        static const char *const dot[] = {"[dot]", "(dot)", "{dot}", "[.]", "[точка]", "(точка)", NULL};
+        for (int k = 0; at[k]; k++) replace_all(out, at[k], "@");
+        for (int k = 0; dot[k]; k++) replace_all(out, dot[k], ".");
+    }
+    return ok;
+}

@@ -1,0 +1,576 @@
+/* rec_digits.c — one reader for every number-shaped identifier.
+ *
+ * A "run" is a sequence of digit groups joined by short separators (spaces of any width, dashes,
+ * dots, slashes, parentheses), with invisible characters allowed anywhere. The run is read once;
+ * then contiguous ranges of its groups are classified by digit count, grouping, checksum and
+ * context. Every byte is visited a constant number of times: a run is capped at MAX_GROUPS and
+ * resumes with an overlap of MAX_SPAN groups, and a group longer than any identifier ends it. */
+#include <stdlib.h>
+
+#include "internal.h"
+
+#define MAX_GROUPS 64
+#define MAX_SPAN 12   /* groups one identifier may span (spaced-out phone: 11) */
+#define MAX_DIGITS 20 /* the longest identifier: a bank account */
+#define GROUP_CAP 24  /* a group longer than this is no identifier and ends the run */
+
+enum { SEP_SPACE = 1, SEP_DASH = 2, SEP_DOT = 4, SEP_SLASH = 8, SEP_LPAR = 16, SEP_RPAR = 32 };
+
+typedef struct {
+    size_t bstart, bend; /* bytes of the group's first digit .. after its last digit */
+    size_t pstart;       /* where a span starting at this group starts ('(' or '+' before it) */
+    unsigned dstart;     /* index into run.d */
+    unsigned char len;
+    unsigned char sep; /* separator kinds before this group (0 for the first) */
+} group;
+
+typedef struct {
+    group g[MAX_GROUPS];
+    int ng;
+    char d[MAX_GROUPS * GROUP_CAP];
+    bool plus;       /* a '+' right before the first group */
+    bool truncated;  /* stopped at MAX_GROUPS: more groups follow */
+    size_t end;      /* where reading stopped */
+} run;
+
+static const char *const ctx_passport[] = {"паспорт", "серия", "passport", "удостоверени", NULL};
+static const char *const ctx_snils[] = {"снилс", "snils", "страхов", NULL};
+static const char *const ctx_oms[] = {"полис", "омс", "oms", "медицинск", "страхован", NULL};
+static const char *const ctx_phone[] = {"тел", "номер", "звон", "whatsapp", "ватсап", "вацап",
+                                        "telegram", "phone", "call", "mobile", "моб", "contact",
+                                        "sms", "смс", NULL};
+static const char *const ctx_account[] = {"р/с", "р/сч", "расч", "счет", "к/с", "л/с", "account",
+                                          "acc.", "acct", NULL};
+static const char *const ctx_inn[] = {"инн", "inn", "tin", "налог", NULL};
+static const char *const ctx_ogrn[] = {"огрн", "ogrn", NULL};
+static const char *const ctx_not_id[] = {"заказ", "order", "трек", "track", "артикул", "sku",
+                                         "накладн", "invoice", "тикет", "ticket", "штрихкод",
+                                         "штрих-код", "barcode", "ean", "лот", "transaction",
+                                         "транзакц", "id:", NULL};
+
+/* Separator between two groups starting at i: returns the length in bytes (0 if none) and the
+ * kinds seen. A separator must be followed by a digit. */
+static size_t read_sep(const zs_scan *z, size_t i, unsigned char *kinds, size_t *lpar) {
+    const unsigned char *s = z->s;
+    int spaces = 0, dashes = 0, lp = 0, rp = 0, dots = 0, slashes = 0, visible = 0;
+    unsigned char k = 0;
+    size_t j = i;
+    *lpar = (size_t)-1;
+    while (j < z->n && visible <= 4) {
+        size_t len;
+        int32_t cp = zs_decode(s, z->n, j, &len);
+        if (zs_digit_at(s, z->n, j, &len) >= 0) break;
+        if (cp == '\t' || cp == '\n' || cp == '\r') return 0;
+        if (zs_is_space(cp)) {
+            if (++spaces > 2) return 0;
+            k |= SEP_SPACE;
+        } else if (zs_is_dash(cp)) {
+            if (++dashes > 1) return 0;
+            k |= SEP_DASH;
+        } else if (cp == '.') {
+            if (++dots > 1) return 0;
+            k |= SEP_DOT;
+        } else if (cp == '/') {
+            if (++slashes > 1) return 0;
+            k |= SEP_SLASH;
+        } else if (cp == '(') {
+            if (++lp > 1) return 0;
+            k |= SEP_LPAR;
+            *lpar = j;
+        } else if (cp == ')') {
+            if (++rp > 1) return 0;
+            k |= SEP_RPAR;
+        } else if (!zs_is_invisible(cp)) {
+            return 0;
+        } else {
+            j += len;
+            continue;
+        }
+        visible++;
+        j += len;
+    }
+    if (j >= z->n || j == i || visible > 4) return 0;
+    size_t len;
+    if (zs_digit_at(s, z->n, j, &len) < 0) return 0;
+    /* Dots and slashes join only digits directly (dates, IPs, "12/03"); mixed with others they
+     * are punctuation ending a sentence. */
+    if ((k & (SEP_DOT | SEP_SLASH)) && visible > 1) return 0;
+    *kinds = k;
+    return j - i;
+}
+
+/* Reads one group of digits at i (which holds a digit); invisible characters may sit between
+ * digits. Returns false if the group is longer than GROUP_CAP (then *end is past all of it). */
+static bool read_group(const zs_scan *z, run *r, size_t i, size_t *end) {
+    const unsigned char *s = z->s;
+    group *g = &r->g[r->ng];
+    g->bstart = i;
+    g->dstart = r->ng ? r->g[r->ng - 1].dstart + r->g[r->ng - 1].len : 0;
+    unsigned len = 0;
+    size_t j = i, last = i;
+    while (j < z->n) {
+        size_t l;
+        int d = zs_digit_at(s, z->n, j, &l);
+        if (d >= 0) {
+            if (len < GROUP_CAP) r->d[g->dstart + len] = (char)('0' + d);
+            len++;
+            j += l;
+            last = j;
+            continue;
+        }
+        if (s[j] >= 0x80) {
+            int32_t cp = zs_decode(s, z->n, j, &l);
+            if (zs_is_invisible(cp)) {
+                j += l;
+                continue;
+            }
+        }
+        break;
+    }
+    *end = last;
+    if (len > GROUP_CAP) return false;
+    g->len = (unsigned char)len;
+    g->bend = last;
+    g->pstart = i;
+    return true;
+}
+
+static bool ascii_word_char(unsigned char c) {
+    return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || c == '_';
+}
+
+/* Reads the run whose first digit is at i. */
+static void read_run(const zs_scan *z, size_t i, run *r) {
+    r->ng = 0;
+    r->plus = false;
+    r->truncated = false;
+    size_t pos = i;
+    unsigned char sep = 0;
+    size_t lpar = (size_t)-1;
+    for (;;) {
+        size_t end;
+        bool ok = read_group(z, r, pos, &end);
+        if (!ok) { /* an over-long digit string: nothing here, and it ends the run */
+            r->end = end;
+            return;
+        }
+        group *g = &r->g[r->ng];
+        g->sep = sep;
+        if (lpar != (size_t)-1) g->pstart = lpar;
+        r->ng++;
+        r->end = end;
+        if (r->ng == MAX_GROUPS) {
+            r->truncated = true;
+            return;
+        }
+        size_t sl = read_sep(z, end, &sep, &lpar);
+        if (!sl) return;
+        pos = end + sl;
+    }
+}
+
+typedef struct {
+    const zs_scan *z;
+    const run *r;
+    char d[MAX_DIGITS + 1];
+    int n;
+    int a, b;         /* group range */
+    unsigned char seps; /* union of separator kinds inside the range */
+    bool plus;
+} range;
+
+static bool all_seps_are(const range *x, unsigned char kind) {
+    for (int k = x->a + 1; k <= x->b; k++)
+        if (x->r->g[k].sep != kind) return false;
+    return true;
+}
+
+static bool lens_are(const range *x, const int *lens, int count) {
+    if (x->b - x->a + 1 != count) return false;
+    for (int k = 0; k < count; k++)
+        if (x->r->g[x->a + k].len != lens[k]) return false;
+    return true;
+}
+
+static bool ctx(const range *x, const char *const *stems) {
+    const group *ga = &x->r->g[x->a], *gb = &x->r->g[x->b];
+    return zs_context(x->z->s, x->z->n, ga->pstart, gb->bend, 64, 40, stems);
+}
+
+static bool card_prefix(const char *d, int n) {
+    int p2 = (d[0] - '0') * 10 + (d[1] - '0');
+    int p4 = p2 * 100 + (d[2] - '0') * 10 + (d[3] - '0');
+    if (d[0] == '4') return n == 13 || n == 16 || n == 19;                   /* Visa */
+    if (p2 >= 51 && p2 <= 55) return n == 16;                                 /* Mastercard */
+    if (p4 >= 2221 && p4 <= 2720) return n == 16;                             /* Mastercard 2-series */
+    if (p4 >= 2200 && p4 <= 2204) return n >= 16 && n <= 19;                  /* Mir */
+    if (p2 == 34 || p2 == 37) return n == 15;                                 /* Amex */
+    if (p2 == 36 || p2 == 38 || (p4 >= 3000 && p4 <= 3059)) return n == 14;  /* Diners */
+    if (p4 >= 3528 && p4 <= 3589) return n >= 16 && n <= 19;                  /* JCB */
+    if (p4 == 6011 || p2 == 65 || (p4 >= 6440 && p4 <= 6499)) return n >= 16; /* Discover */
+    if (p2 == 62) return n >= 16 && n <= 19;                                  /* UnionPay */
+    if (p2 == 50 || (p2 >= 56 && p2 <= 69)) return n >= 12 && n <= 19;       /* Maestro */
+    return false;
+}
+
+static bool card_grouping(const range *x) {
+    if (x->a == x->b) return true;
+    unsigned char s = x->r->g[x->a + 1].sep;
+    if (!(s == SEP_SPACE || s == SEP_DASH) || !all_seps_are(x, s)) return false;
+    static const int amex[] = {4, 6, 5}, diners[] = {4, 6, 4};
+    if (lens_are(x, amex, 3) || lens_are(x, diners, 3)) return true;
+    for (int k = x->a; k < x->b; k++)
+        if (x->r->g[k].len != 4) return false;
+    return x->r->g[x->b].len >= 1 && x->r->g[x->b].len <= 4;
+}
+
+/* Russian area codes start with 3, 4, 8 or 9 (and 7 for Kazakhstan's +7 7xx). */
+static bool ru_area(char c, bool plus) { return c == '3' || c == '4' || c == '8' || c == '9' || (plus && c == '7'); }
+
+static bool phone_seps_ok(const range *x) {
+    return !(x->seps & (SEP_DOT | SEP_SLASH));
+}
+
+static bool phone_groups_ok(const range *x) {
+    /* Groups of 1–4 digits, or the common "+7 912 3456789" / "8 9123456789" forms. */
+    int ng = x->b - x->a + 1;
+    for (int k = x->a; k <= x->b; k++) {
+        int l = x->r->g[k].len;
+        if (l <= 4) continue;
+        if (l == 7 && k == x->b && ng >= 2) continue;
+        if (l == 10 && k == x->b && ng == 2) continue;
+        return false;
+    }
+    return true;
+}
+
+static int classify_phone(const range *x) {
+    const char *d = x->d;
+    int n = x->n;
+    bool single = x->a == x->b;
+    if (!single && !phone_seps_ok(x)) {
+        /* North American "415.555.2671" */
+        static const int nanp[] = {3, 3, 4};
+        if (n == 10 && all_seps_are(x, SEP_DOT) && lens_are(x, nanp, 3) && d[0] >= '2' && d[3] >= '2')
+            return ZASLON_PHONE_NUMBER;
+        return -1;
+    }
+    if (!single && !phone_groups_ok(x) && !x->plus) return -1;
+    if (x->plus) {
+        if (d[0] == '7') return (n == 11 && ru_area(d[1], true)) ? ZASLON_PHONE_NUMBER : -1;
+        if (n >= 8 && n <= 15 && d[0] != '0') return ZASLON_PHONE_NUMBER;
+        return -1;
+    }
+    if (n == 11 && (d[0] == '8' || d[0] == '7') && ru_area(d[1], false)) {
+        /* A bare 7XXXXXXXXXX (wa.me style) needs a phone word nearby. */
+        if (single && d[0] == '7' && !ctx(x, ctx_phone)) return -1;
+        return ZASLON_PHONE_NUMBER;
+    }
+    if (single) return -1;
+    int first = x->r->g[x->a].len;
+    if (n == 10 && d[0] == '9' && first == 3) return ZASLON_PHONE_NUMBER;
+    static const int nanp[] = {3, 3, 4}, nanp1[] = {1, 3, 3, 4};
+    if (n == 10 && lens_are(x, nanp, 3) && d[0] >= '2' && d[3] >= '2') return ZASLON_PHONE_NUMBER;
+    if (n == 11 && d[0] == '1' && lens_are(x, nanp1, 4) && d[1] >= '2') return ZASLON_PHONE_NUMBER;
+    /* Digits typed one by one: "8 9 1 2 3 4 5 6 7 8 9". */
+    return -1;
+}
+
+static bool spaced_digits(const range *x) {
+    for (int k = x->a; k <= x->b; k++)
+        if (x->r->g[k].len != 1) return false;
+    return x->b > x->a;
+}
+
+/* Returns the type of the group range, or -1. Also files deferred bank accounts. */
+static int classify(zs_scan *z, range *x) {
+    const char *d = x->d;
+    int n = x->n;
+    bool single = x->a == x->b;
+
+    /* IPv4: exactly four dot-joined groups, octets 0–255 without leading zeros. */
+    if (x->b - x->a == 3 && all_seps_are(x, SEP_DOT)) {
+        bool ok = (x->a == 0 || x->r->g[x->a].sep != SEP_DOT) &&
+                  (x->b + 1 >= x->r->ng || x->r->g[x->b + 1].sep != SEP_DOT);
+        for (int k = x->a; ok && k <= x->b; k++) {
+            const group *g = &x->r->g[k];
+            const char *o = x->r->d + g->dstart;
+            int v = 0;
+            for (int t = 0; t < g->len; t++) v = v * 10 + (o[t] - '0');
+            if (g->len > 3 || v > 255 || (g->len > 1 && o[0] == '0')) ok = false;
+        }
+        return ok ? ZASLON_IP_ADDRESS : -1;
+    }
+    if (x->seps & SEP_DOT && !(n == 10 && x->b - x->a == 2)) return -1;
+    if (x->seps & SEP_SLASH) return -1;
+
+    if (spaced_digits(x) && n == 11 && (d[0] == '8' || d[0] == '7') && ru_area(d[1], false))
+        return ZASLON_PHONE_NUMBER;
+
+    switch (n) {
+    case 10:
+        if (ctx(x, ctx_passport)) {
+            static const int p46[] = {4, 6}, p226[] = {2, 2, 6};
+            if (single || lens_are(x, p46, 2) || lens_are(x, p226, 3)) return ZASLON_RU_PASSPORT;
+        }
+        if (single && zs_inn_valid(d, 10) && (ctx(x, ctx_inn) || !ctx(x, ctx_not_id)))
+            return ZASLON_RU_INN;
+        if (single && d[0] == '9' && ctx(x, ctx_phone)) return ZASLON_PHONE_NUMBER;
+        return classify_phone(x);
+    case 11: {
+        static const int snils[] = {3, 3, 3, 2};
+        bool snils_ok = zs_snils_valid(d, 11);
+        if (snils_ok && lens_are(x, snils, 4)) return ZASLON_RU_SNILS;
+        if (snils_ok && single && ctx(x, ctx_snils)) return ZASLON_RU_SNILS;
+        int t = classify_phone(x);
+        if (t >= 0) return t;
+        if (snils_ok && single && !ctx(x, ctx_not_id)) return ZASLON_RU_SNILS;
+        return -1;
+    }
+    case 12:
+        if (single && zs_inn_valid(d, 12) && (ctx(x, ctx_inn) || !ctx(x, ctx_not_id)))
+            return ZASLON_RU_INN;
+        return classify_phone(x);
+    case 13:
+    case 15:
+        if (single && zs_ogrn_valid(d, (size_t)n) &&
+            ((n == 13 && (d[0] == '1' || d[0] == '5')) || (n == 15 && d[0] == '3')) &&
+            (ctx(x, ctx_ogrn) || !ctx(x, ctx_not_id)))
+            return ZASLON_RU_OGRN;
+        break;
+    case 16:
+        if ((single || card_grouping(x)) && zs_luhn(d, 16) && ctx(x, ctx_oms))
+            return ZASLON_RU_OMS;
+        break;
+    case 20:
+        if (z->sc->naccounts < 4096) {
+            zs_scratch *sc = z->sc;
+            if (sc->naccounts == sc->cap_accounts) {
+                size_t cap = sc->cap_accounts ? sc->cap_accounts * 2 : 8;
+                zs_account *p = realloc(sc->accounts, cap * sizeof *p);
+                if (!p) {
+                    z->error = ZASLON_E_NOMEM;
+                    return -1;
+                }
+                sc->accounts = p;
+                sc->cap_accounts = cap;
+            }
+            zs_account *acc = &sc->accounts[sc->naccounts++];
+            acc->start = x->r->g[x->a].pstart;
+            acc->end = x->r->g[x->b].bend;
+            memcpy(acc->digits, d, 20);
+            acc->digits[20] = '\0';
+            acc->context = ctx(x, ctx_account);
+        }
+        return -2; /* decided later; the range is taken */
+    default:
+        break;
+    }
+    if (n >= 13 && n <= 19 && card_grouping(x) && card_prefix(d, n) && zs_luhn(d, (size_t)n))
+        return ZASLON_CREDIT_CARD;
+    if (n >= 8) return classify_phone(x);
+    return -1;
+}
+
+static bool plate_letter(int32_t cp) {
+    /* А В Е К М Н О Р С Т У Х and their Latin lookalikes, either case. */
+    static const int32_t cyr[] = {0x410, 0x412, 0x415, 0x41A, 0x41C, 0x41D,
+                                  0x41E, 0x420, 0x421, 0x422, 0x423, 0x425};
+    if (cp < 0x80) {
+        cp &= ~0x20;
+        return cp && strchr("ABEKMHOPCTYX", (int)cp) != NULL;
+    }
+    if (cp >= 0x430 && cp <= 0x44F) cp -= 0x20;
+    for (size_t k = 0; k < sizeof cyr / sizeof cyr[0]; k++)
+        if (cyr[k] == cp) return true;
+    return false;
+}
+
+/* "А123ВС77", "а 123 вс 777": a letter, three digits, two letters, a 2–3 digit region. */
+static void try_plate(zs_scan *z, const group *g) {
+    const unsigned char *s = z->s;
+    size_t n = z->n, len;
+    if (g->len != 3 || g->bstart == 0) return;
+    size_t p = zs_prev_start(s, g->bstart);
+    if (s[p] == ' ' && p > 0) p = zs_prev_start(s, p);
+    if (!plate_letter(zs_decode(s, n, p, &len))) return;
+    if (p > 0) {
+        size_t q = zs_prev_start(s, p);
+        if (zs_is_alnum(zs_decode(s, n, q, &len))) return;
+    }
+    size_t j = g->bend;
+    if (j < n && s[j] == ' ') j++;
+    for (int k = 0; k < 2; k++) {
+        if (j >= n || !plate_letter(zs_decode(s, n, j, &len))) return;
+        j += len;
+    }
+    if (j < n && (s[j] == ' ' || s[j] == '|')) j++;
+    int digits = 0;
+    while (j < n && s[j] >= '0' && s[j] <= '9' && digits < 4) {
+        j++;
+        digits++;
+    }
+    if (digits < 2 || digits > 3) return;
+    if (j < n && zs_is_alnum(zs_decode(s, n, j, &len))) return;
+    if (zs_enabled(z, ZASLON_RU_CAR_PLATE)) zs_add(z, p, j, ZASLON_RU_CAR_PLATE, 5);
+}
+
+/* "серия 4510 № 123456": the series run is followed by a number sign or word and six digits. */
+static void try_passport_split(zs_scan *z, const run *r) {
+    int last = r->ng - 1, first = last;
+    int digits = r->g[last].len;
+    if (digits == 2 && last > 0 && r->g[last - 1].len == 2) {
+        first = last - 1;
+        digits = 4;
+    }
+    if (digits != 4) return;
+    const unsigned char *s = z->s;
+    size_t n = z->n, j = r->g[last].bend;
+    while (j < n && s[j] == ' ') j++;
+    static const char *const marks[] = {"\xE2\x84\x96", "номер", "No.", "No", "N", "н.", NULL};
+    bool mark = false;
+    for (int k = 0; marks[k]; k++) {
+        size_t l = strlen(marks[k]);
+        if (j + l <= n && memcmp(s + j, marks[k], l) == 0) {
+            j += l;
+            mark = true;
+            break;
+        }
+    }
+    if (!mark) return;
+    while (j < n && (s[j] == ' ' || s[j] == ':')) j++;
+    size_t k = j;
+    int cnt = 0;
+    while (k < n && s[k] >= '0' && s[k] <= '9') {
+        k++;
+        cnt++;
+    }
+    size_t l2;
+    if (cnt != 6 || (k < n && zs_is_alnum(zs_decode(s, n, k, &l2)))) return;
+    if (!zs_context(s, n, r->g[first].bstart, k, 64, 0, ctx_passport)) return;
+    if (zs_enabled(z, ZASLON_RU_PASSPORT)) zs_add(z, r->g[first].bstart, k, ZASLON_RU_PASSPORT, 3);
+}
+
+static bool left_boundary_ok(const zs_scan *z, size_t start) {
+    if (start == 0) return true;
+    unsigned char c = z->s[start - 1];
+    /* Digits glued to ASCII letters are codes (RA123456789RU, SKU-...), not identifiers; a
+     * Cyrillic label glued on ("ИНН7707083893") still counts. */
+    return !(ascii_word_char(c) || c == '.' || c == '/' || c == '@' || c == '#' || c == '&' ||
+             c == '=' || c == ':');
+}
+
+static bool right_boundary_ok(const zs_scan *z, size_t end) {
+    if (end >= z->n) return true;
+    unsigned char c = z->s[end];
+    if (ascii_word_char(c) || c == '@' || c == '/') return false;
+    /* "12.5" continues a number; "... 89.", a sentence end, does not. */
+    if ((c == '.' || c == ',') && end + 1 < z->n && z->s[end + 1] >= '0' && z->s[end + 1] <= '9')
+        return false;
+    return true;
+}
+
+size_t zs_rec_digits(zs_scan *z, size_t i) {
+    run r;
+    read_run(z, i, &r);
+    if (r.ng == 0) return r.end > i ? r.end : i + 1;
+    if (i > 0 && z->s[i - 1] == '+') {
+        r.plus = true;
+        r.g[0].pstart = i - 1;
+    } else if (i > 0 && z->s[i - 1] == '(') {
+        r.g[0].pstart = i - 1;
+    }
+    /* Collect BIKs (9 digits starting 04) for the bank-account check. */
+    for (int k = 0; k < r.ng; k++) {
+        const group *g = &r.g[k];
+        if (g->len == 9 && r.d[g->dstart] == '0' && r.d[g->dstart + 1] == '4' &&
+            z->sc->nbiks < 64) {
+            zs_scratch *sc = z->sc;
+            if (sc->nbiks == sc->cap_biks) {
+                size_t cap = sc->cap_biks ? sc->cap_biks * 2 : 4;
+                char(*p)[10] = realloc(sc->biks, cap * sizeof *p);
+                if (!p) {
+                    z->error = ZASLON_E_NOMEM;
+                    return r.end;
+                }
+                sc->biks = p;
+                sc->cap_biks = cap;
+            }
+            memcpy(sc->biks[sc->nbiks], r.d + g->dstart, 9);
+            sc->biks[sc->nbiks++][9] = '\0';
+        }
+    }
+    try_plate(z, &r.g[0]);
+
+    bool left_ok = left_boundary_ok(z, r.plus ? i - 1 : i);
+    int limit = r.truncated ? r.ng - MAX_SPAN : r.ng;
+    int a = 0;
+    while (a < limit) {
+        int found = -1, fb = -1;
+        if (a > 0 || left_ok) {
+            range x = {.z = z, .r = &r, .a = a, .plus = (a == 0 && r.plus)};
+            /* Try the longest range first: the longest identifier wins. */
+            int bmax = a + MAX_SPAN - 1 < r.ng - 1 ? a + MAX_SPAN - 1 : r.ng - 1;
+            int total = 0, bcap = a;
+            for (int b = a; b <= bmax && total + r.g[b].len <= MAX_DIGITS; b++) {
+                total += r.g[b].len;
+                bcap = b;
+            }
+            for (int b = bcap; b >= a; b--) {
+                x.b = b;
+                x.n = 0;
+                x.seps = 0;
+                for (int k = a; k <= b; k++) {
+                    memcpy(x.d + x.n, r.d + r.g[k].dstart, r.g[k].len);
+                    x.n += r.g[k].len;
+                    if (k > a) x.seps |= r.g[k].sep;
+                }
+                x.d[x.n] = '\0';
+                if (x.n < 4) continue;
+                if (b == r.ng - 1 && !right_boundary_ok(z, r.g[b].bend)) continue;
+                if (b < r.ng - 1 && (r.g[b + 1].sep & (SEP_DOT | SEP_SLASH)) && b - a != 3)
+                    continue; /* part of a date or a dotted code */
+                int t = classify(z, &x);
+                if (z->error) return r.end;
+                if (t == -2) {
+                    found = -2;
+                    fb = b;
+                    break;
+                }
+                if (t >= 0) {
+                    found = t;
+                    fb = b;
+                    break;
+                }
+            }
+        }
+        if (found >= 0 && zs_enabled(z, found)) {
+            zs_add(z, r.g[a].pstart, r.g[fb].bend, found, 10);
+        }
+        a = found != -1 ? fb + 1 : a + 1;
+    }
+    if (!r.truncated) {
+        try_passport_split(z, &r);
+        return r.end;
+    }
+    /* Resume at the first group not decided yet; the overlap keeps every identifier whole. */
+    return a < r.ng ? r.g[a].bstart : r.end;
+}
+
+void zs_rec_digits_finish(zs_scan *z) {
+    zs_scratch *sc = z->sc;
+    if (!zs_enabled(z, ZASLON_RU_BANK_ACCOUNT)) return;
+    for (size_t k = 0; k < sc->naccounts; k++) {
+        zs_account *acc = &sc->accounts[k];
+        bool ok;
+        if (sc->nbiks) {
+            ok = false;
+            for (size_t b = 0; b < sc->nbiks && !ok; b++)
+                ok = zs_bank_account_valid(sc->biks[b], acc->digits);
+        } else {
+            ok = acc->context;
+        }
+        if (ok) zs_add(z, acc->start, acc->end, ZASLON_RU_BANK_ACCOUNT, 10);
+        zs_memzero(acc->digits, sizeof acc->digits);
+    }
+}

@@ -1,0 +1,433 @@
+/* rec_text.c — recognizers triggered by a character other than a digit: '@' (e-mail, URL
+ * credentials), brackets (obfuscated e-mail), ':' and '=' (password values, IPv6), '-' (PEM
+ * private keys) and ASCII letters at a word start (API keys, IBAN).
+ *
+ * API keys are matched by anchored PCRE2 patterns run only where the key's literal prefix is
+ * present: the candidate pass finds the place, the regex confirms the shape. */
+#include <stdlib.h>
+
+#include "internal.h"
+
+/* ---- API keys ----------------------------------------------------------------------------------- */
+
+static const struct {
+    const char *prefix;
+    const char *pattern;
+    int random_from; /* bytes of fixed prefix before the random part (for the randomness test) */
+} secret_patterns[] = {
+    {"sk-ant-", "sk-ant-[A-Za-z0-9_\\-]{20,}", 7},
+    {"sk-", "sk-(?:proj-|svcacct-|admin-)?[A-Za-z0-9_\\-]{20,}", 3},
+    {"sk_", "sk_(?:live|test)_[A-Za-z0-9]{16,}", 8},
+    {"rk_", "rk_(?:live|test)_[A-Za-z0-9]{16,}", 8},
+    {"AKIA", "AKIA[0-9A-Z]{16}(?![0-9A-Za-z])", 4},
+    {"ASIA", "ASIA[0-9A-Z]{16}(?![0-9A-Za-z])", 4},
+    {"gh", "gh[pousr]_[A-Za-z0-9]{30,}", 4},
+    {"github_pat_", "github_pat_[A-Za-z0-9_]{22,}", 11},
+    {"glpat-", "glpat-[A-Za-z0-9_\\-]{20,}", 6},
+    {"xox", "xox[abposr]-[A-Za-z0-9\\-]{10,}", 5},
+    {"xapp-", "xapp-[A-Za-z0-9\\-]{10,}", 5},
+    {"AIza", "AIza[0-9A-Za-z_\\-]{35}(?![0-9A-Za-z_\\-])", 4},
+    {"AQVN", "AQVN[A-Za-z0-9_\\-]{30,}", 4},
+    {"y0_", "y0_[A-Za-z0-9_\\-]{30,}", 3},
+    {"t1.", "t1\\.[A-Za-z0-9_\\-]{10,}\\.[A-Za-z0-9_\\-]{20,}", 3},
+    {"YC", "YC[A-Za-z0-9_\\-]{38,}", 2},
+    {"eyJ", "eyJ[A-Za-z0-9_\\-]{8,}\\.eyJ[A-Za-z0-9_\\-]{8,}\\.[A-Za-z0-9_\\-]*", 0},
+};
+#define NSECRETS (sizeof secret_patterns / sizeof secret_patterns[0])
+
+_Static_assert(NSECRETS <= ZS_MAX_SECRETS, "raise ZS_MAX_SECRETS");
+
+bool zs_rec_text_compile(zaslon_policy *p) {
+    for (size_t k = 0; k < NSECRETS; k++) {
+        int err;
+        PCRE2_SIZE off;
+        p->secret_re[k] = pcre2_compile((PCRE2_SPTR)secret_patterns[k].pattern,
+                                        PCRE2_ZERO_TERMINATED, PCRE2_ANCHORED, &err, &off, NULL);
+        if (!p->secret_re[k]) return false;
+    }
+    return true;
+}
+
+void zs_rec_text_free(zaslon_policy *p) {
+    for (size_t k = 0; k < ZS_MAX_SECRETS; k++) {
+        pcre2_code_free(p->secret_re[k]);
+        p->secret_re[k] = NULL;
+    }
+}
+
+/* Real keys are random: mixed case with digits. "sk-this-is-not-a-real-key" is not a key. */
+static bool looks_random(const unsigned char *s, size_t n) {
+    int digits = 0, upper = 0, lower = 0;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = s[i];
+        if (c >= '0' && c <= '9') digits++;
+        else if (c >= 'A' && c <= 'Z') upper++;
+        else if (c >= 'a' && c <= 'z') lower++;
+    }
+    return digits >= 2 || (upper >= 2 && lower >= 2) || (digits >= 1 && (upper + lower) >= 8 && upper >= 1);
+}
+
+static size_t match_secret(zs_scan *z, size_t i) {
+    const unsigned char *s = z->s;
+    size_t best = 0;
+    for (size_t k = 0; k < NSECRETS; k++) {
+        size_t pl = strlen(secret_patterns[k].prefix);
+        if (i + pl > z->n || memcmp(s + i, secret_patterns[k].prefix, pl) != 0) continue;
+        int rc = pcre2_match(z->policy->secret_re[k], s, z->n, i, PCRE2_ANCHORED,
+                             z->sc->md, NULL);
+        if (rc < 0) continue;
+        PCRE2_SIZE *ov = pcre2_get_ovector_pointer(z->sc->md);
+        size_t end = ov[1];
+        size_t from = i + (size_t)secret_patterns[k].random_from;
+        if (end > best && looks_random(s + from, end - from)) best = end;
+    }
+    return best;
+}
+
+/* ---- IBAN ------------------------------------------------------------------------------------------ */
+
+static size_t match_iban(const zs_scan *z, size_t i) {
+    const unsigned char *s = z->s;
+    size_t n = z->n;
+    if (i + 4 > n || !(s[i + 1] >= 'A' && s[i + 1] <= 'Z') || !(s[i + 2] >= '0' && s[i + 2] <= '9') ||
+        !(s[i + 3] >= '0' && s[i + 3] <= '9'))
+        return 0;
+    int want = zs_iban_length((const char *)s + i);
+    if (!want) return 0;
+    char buf[40];
+    int k = 0;
+    size_t j = i;
+    while (j < n && k < want) {
+        unsigned char c = s[j];
+        if ((c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z')) {
+            buf[k++] = (char)c;
+            j++;
+        } else if (c == ' ' && j + 1 < n && s[j + 1] != ' ' && k % 4 == 0) {
+            j++; /* grouped by four */
+        } else {
+            return 0;
+        }
+    }
+    if (k != want) return 0;
+    if (j < n && ((s[j] >= '0' && s[j] <= '9') || ((s[j] | 0x20) >= 'a' && (s[j] | 0x20) <= 'z')))
+        return 0;
+    return zs_iban_valid(buf, (size_t)k) ? j : 0;
+}
+
+size_t zs_rec_word(zs_scan *z, size_t i) {
+    const unsigned char *s = z->s;
+    if (i > 0) {
+        unsigned char p = s[i - 1];
+        if ((p >= '0' && p <= '9') || ((p | 0x20) >= 'a' && (p | 0x20) <= 'z') || p == '_' ||
+            p == '-' || p == '.' || p == '/' || p >= 0x80)
+            return i + 1;
+    }
+    if (zs_enabled(z, ZASLON_SECRET)) {
+        size_t end = match_secret(z, i);
+        if (end) {
+            zs_add(z, i, end, ZASLON_SECRET, 2);
+            return end;
+        }
+    }
+    if (s[i] >= 'A' && s[i] <= 'Z' && zs_enabled(z, ZASLON_IBAN_CODE)) {
+        size_t end = match_iban(z, i);
+        if (end) {
+            zs_add(z, i, end, ZASLON_IBAN_CODE, 4);
+            return end;
+        }
+    }
+    return i + 1;
+}
+
+/* ---- e-mail -------------------------------------------------------------------------------------- */
+
+static bool local_char(int32_t cp) {
+    if (cp < 0) return false;
+    if (cp < 0x80) return (cp >= '0' && cp <= '9') || ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z') ||
+                          cp == '.' || cp == '_' || cp == '%' || cp == '+' || cp == '-' || cp == '\'';
+    return zs_is_alnum(cp);
+}
+
+static bool label_char(int32_t cp) {
+    if (cp < 0) return false;
+    if (cp < 0x80) return (cp >= '0' && cp <= '9') || ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z') || cp == '-';
+    return zs_is_alnum(cp);
+}
+
+/* Case-insensitive ASCII/Cyrillic match of a folded word at s[i]; returns bytes consumed. */
+static size_t match_word(const unsigned char *s, size_t n, size_t i, const char *word) {
+    size_t wl = strlen(word), take = wl + wl / 2 + 2;
+    char buf[64];
+    size_t end = i + take < n ? i + take : n;
+    zs_fold_ctx(s, i, end, buf, sizeof buf);
+    if (strncmp(buf, word, wl) != 0) return 0;
+    /* Walk the original bytes until `wl` folded bytes are consumed (case changes keep length for
+     * ASCII and for Cyrillic, both 1:1 or 2:2). */
+    return wl;
+}
+
+/* An obfuscated '@' or '.': "[at]", "(at)", "{at}", "[собака]", "[dot]", "(точка)", "[.]" with
+ * optional spaces around. Returns the bytes consumed from i, 0 if none. */
+static size_t obfuscated(const unsigned char *s, size_t n, size_t i, bool at) {
+    size_t j = i;
+    while (j < n && s[j] == ' ') j++;
+    if (j >= n) return 0;
+    char open = (char)s[j], close;
+    if (open == '[') close = ']';
+    else if (open == '(') close = ')';
+    else if (open == '{') close = '}';
+    else return 0;
+    j++;
+    while (j < n && s[j] == ' ') j++;
+    static const char *const ats[] = {"at", "собака", NULL};
+    static const char *const dots[] = {"dot", "точка", ".", NULL};
+    const char *const *words = at ? ats : dots;
+    size_t used = 0;
+    for (int k = 0; words[k] && !used; k++) used = match_word(s, n, j, words[k]);
+    if (!used) return 0;
+    j += used;
+    while (j < n && s[j] == ' ') j++;
+    if (j >= n || s[j] != (unsigned char)close) return 0;
+    j++;
+    while (j < n && s[j] == ' ') j++;
+    return j - i;
+}
+
+/* Parses a domain starting at i; returns its end (after the TLD), or 0. */
+static size_t parse_domain(const unsigned char *s, size_t n, size_t i) {
+    size_t j = i, end = 0;
+    int labels = 0;
+    for (;;) {
+        size_t ls = j, len;
+        bool alpha = true;
+        while (j < n) {
+            int32_t cp = zs_decode(s, n, j, &len);
+            if (!label_char(cp)) break;
+            if (!zs_is_letter(cp)) alpha = false;
+            j += len;
+        }
+        if (j == ls || s[ls] == '-' || s[j - 1] == '-') break;
+        labels++;
+        if (labels >= 2 && alpha && j - ls >= 2) end = j;
+        if (j >= n) break;
+        size_t sep = 0;
+        if (s[j] == '.') sep = 1;
+        else sep = obfuscated(s, n, j, false);
+        if (!sep || j + sep >= n) break;
+        int32_t next = zs_decode(s, n, j + sep, &len);
+        if (!label_char(next) || next == '-') break;
+        j += sep;
+    }
+    return labels >= 2 ? end : 0;
+}
+
+/* Start of the local part that ends at `at` (exclusive), or `at` if empty. */
+static size_t local_start(const unsigned char *s, size_t n, size_t at) {
+    size_t j = at, len;
+    while (j > 0 && at - j < 128) {
+        size_t p = zs_prev_start(s, j);
+        if (!local_char(zs_decode(s, n, p, &len))) break;
+        j = p;
+    }
+    while (j < at && (s[j] == '.' || s[j] == '-' || s[j] == '\'')) j++;
+    return j;
+}
+
+static void add_email(zs_scan *z, size_t start, size_t end) {
+    if (zs_enabled(z, ZASLON_EMAIL_ADDRESS)) zs_add(z, start, end, ZASLON_EMAIL_ADDRESS, 6);
+}
+
+size_t zs_rec_at(zs_scan *z, size_t i) {
+    const unsigned char *s = z->s;
+    size_t n = z->n;
+    /* scheme://user:password@host — the credentials are a secret. */
+    size_t u = i;
+    while (u > 0 && i - u < 256 && s[u - 1] > ' ' && s[u - 1] != '/' && s[u - 1] != '@') u--;
+    if (u >= 3 && memcmp(s + u - 3, "://", 3) == 0) {
+        const void *colon = memchr(s + u, ':', i - u);
+        if (colon && (const unsigned char *)colon > s + u && (const unsigned char *)colon + 1 < s + i) {
+            if (zs_enabled(z, ZASLON_SECRET)) zs_add(z, u, i, ZASLON_SECRET, 2);
+        }
+        return i + 1;
+    }
+    size_t ls = local_start(s, n, i);
+    if (ls == i) return i + 1;
+    size_t end = parse_domain(s, n, i + 1);
+    if (end) add_email(z, ls, end);
+    return end ? end : i + 1;
+}
+
+size_t zs_rec_bracket(zs_scan *z, size_t i) {
+    const unsigned char *s = z->s;
+    size_t n = z->n;
+    size_t used = obfuscated(s, n, i, true);
+    if (!used) return i + 1;
+    size_t at = i;
+    while (at > 0 && s[at - 1] == ' ') at--;
+    size_t ls = local_start(s, n, at);
+    if (ls == at) return i + 1;
+    size_t end = parse_domain(s, n, i + used);
+    if (end) add_email(z, ls, end);
+    return end ? end : i + 1;
+}
+
+/* ---- ':' and '=': passwords and IPv6 ---------------------------------------------------------------- */
+
+static const char *const ctx_password[] = {"парол", "password", "passwd", "pwd", "пасс",
+                                           "secret", "api_key", "apikey", "api-key", "api key",
+                                           "access_key", "token", NULL};
+
+static bool ascii_is_word(unsigned char c) {
+    return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || c == '_';
+}
+
+static bool is_hex(unsigned char c) {
+    return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'f');
+}
+
+/* RFC 4291 text form: up to eight groups of 1–4 hex digits, one "::", optional dotted IPv4 tail. */
+static bool ipv6_valid(const unsigned char *s, size_t n) {
+    int groups = 0;
+    bool dbl = false;
+    size_t i = 0;
+    if (n >= 2 && s[0] == ':' && s[1] == ':') {
+        dbl = true;
+        i = 2;
+        if (i == n) return false; /* "::" alone says nothing */
+    } else if (n && s[0] == ':') {
+        return false;
+    }
+    while (i < n) {
+        size_t st = i;
+        while (i < n && is_hex(s[i]) && i - st < 5) i++;
+        size_t hl = i - st;
+        if (hl == 0 || hl > 4) return false;
+        if (i < n && s[i] == '.') {
+            /* embedded IPv4: the rest must be a dotted quad */
+            int parts = 0, v = -1;
+            for (size_t k = st; k <= n; k++) {
+                if (k == n || s[k] == '.') {
+                    if (v < 0 || v > 255) return false;
+                    parts++;
+                    v = -1;
+                } else if (s[k] >= '0' && s[k] <= '9') {
+                    v = (v < 0 ? 0 : v * 10) + (s[k] - '0');
+                } else return false;
+            }
+            if (parts != 4) return false;
+            groups += 2;
+            i = n;
+            break;
+        }
+        groups++;
+        if (i == n) break;
+        if (s[i] != ':') return false;
+        i++;
+        if (i < n && s[i] == ':') {
+            if (dbl) return false;
+            dbl = true;
+            i++;
+            if (i == n) break;
+        } else if (i == n) {
+            return false;
+        }
+    }
+    return dbl ? groups <= 7 : groups == 8;
+}
+
+static size_t try_ipv6(zs_scan *z, size_t i) {
+    const unsigned char *s = z->s;
+    size_t n = z->n, a = i, b = i;
+    while (a > 0 && i - a < 48 && (is_hex(s[a - 1]) || s[a - 1] == ':' || s[a - 1] == '.')) a--;
+    while (b < n && b - i < 48 && (is_hex(s[b]) || s[b] == ':' || s[b] == '.')) b++;
+    while (b > a && s[b - 1] == '.') b--; /* sentence end */
+    if (a > 0 && (ascii_is_word(s[a - 1]))) return 0;
+    if (b < n && ascii_is_word(s[b])) return 0;
+    int colons = 0;
+    for (size_t k = a; k < b; k++) colons += s[k] == ':';
+    if (colons < 2 || !ipv6_valid(s + a, b - a)) return 0;
+    if (zs_enabled(z, ZASLON_IP_ADDRESS)) zs_add(z, a, b, ZASLON_IP_ADDRESS, 8);
+    return b;
+}
+
+static size_t try_password(zs_scan *z, size_t i) {
+    const unsigned char *s = z->s;
+    size_t n = z->n;
+    size_t a = i > 40 ? i - 40 : 0;
+    for (size_t k = i; k > a; k--)
+        if (s[k - 1] == '\n') {
+            a = k;
+            break;
+        }
+    while (a < i && (s[a] & 0xC0) == 0x80) a++;
+    if (!zs_has_stem(s, a, i, ctx_password)) return 0;
+    size_t j = i + 1;
+    while (j < n && (s[j] == ' ' || s[j] == '\t')) j++;
+    unsigned char quote = 0;
+    if (j < n && (s[j] == '"' || s[j] == '\'' || s[j] == '`')) quote = s[j++];
+    size_t vs = j;
+    while (j < n && j - vs < 256) {
+        unsigned char c = s[j];
+        if (quote ? c == quote || c == '\n' : (c == ' ' || c == '\t' || c == '\n' || c == '\r')) break;
+        if (c == 0xC2 && j + 1 < n && s[j + 1] == 0xA0) break; /* NBSP */
+        j++;
+    }
+    size_t ve = j;
+    if (!quote)
+        while (ve > vs && (s[ve - 1] == '.' || s[ve - 1] == ',' || s[ve - 1] == ';' || s[ve - 1] == ')'))
+            ve--;
+    if (ve - vs < 4) return 0;
+    bool same = true;
+    for (size_t k = vs + 1; k < ve; k++) same = same && s[k] == s[vs];
+    if (same) return 0; /* "****" is a placeholder, not a password */
+    if (zs_enabled(z, ZASLON_SECRET)) zs_add(z, vs, ve, ZASLON_SECRET, 1);
+    return ve;
+}
+
+size_t zs_rec_colon(zs_scan *z, size_t i) {
+    if (zs_enabled(z, ZASLON_SECRET)) {
+        size_t e = try_password(z, i);
+        if (e) return e;
+    }
+    if (z->s[i] == ':' && zs_enabled(z, ZASLON_IP_ADDRESS)) {
+        size_t e = try_ipv6(z, i);
+        if (e) return e;
+    }
+    return i + 1;
+}
+
+/* ---- PEM private keys ---------------------------------------------------------------------------- */
+
+static const unsigned char *find(const unsigned char *h, size_t hn, const char *needle) {
+    size_t nl = strlen(needle);
+    for (size_t k = 0; k + nl <= hn; k++) {
+        const unsigned char *p = memchr(h + k, needle[0], hn - k - nl + 1);
+        if (!p) return NULL;
+        k = (size_t)(p - h);
+        if (memcmp(p, needle, nl) == 0) return p;
+    }
+    return NULL;
+}
+
+size_t zs_rec_dash(zs_scan *z, size_t i) {
+    const unsigned char *s = z->s;
+    size_t n = z->n;
+    static const char begin[] = "-----BEGIN ";
+    if (i + sizeof begin - 1 > n || memcmp(s + i, begin, sizeof begin - 1) != 0) return i + 1;
+    size_t lim = n - i < 64 ? n - i : 64;
+    const unsigned char *hdr_end = find(s + i + 11, lim > 11 ? lim - 11 : 0, "-----");
+    if (!hdr_end) return i + 1;
+    const unsigned char *key = find(s + i, (size_t)(hdr_end - (s + i)), "PRIVATE KEY");
+    if (!key) return i + 5;
+    size_t from = (size_t)(hdr_end - s) + 5;
+    size_t win = n - from < 16384 ? n - from : 16384; /* a key block is a few KB at most */
+    const unsigned char *end = find(s + from, win, "-----END ");
+    if (!end) return i + 5;
+    size_t e = (size_t)(end - s) + 9;
+    size_t lim2 = n - e < 64 ? n - e : 64;
+    const unsigned char *close = find(s + e, lim2, "-----");
+    if (!close) return i + 5;
+    e = (size_t)(close - s) + 5;
+    if (zs_enabled(z, ZASLON_SECRET)) zs_add(z, i, e, ZASLON_SECRET, 1);
+    return e;
+}

@@ -1,0 +1,276 @@
+/* scan.c — one linear pass over the bytes finds candidate positions and hands each to its
+ * recognizer; custom rules and deny terms run as PCRE2 searches with the policy's limits; then
+ * overlapping candidates are resolved (longest wins, then the more specific recognizer). */
+#include <stdlib.h>
+
+#include "internal.h"
+
+enum { C_NONE = 0, C_DIGIT, C_AT, C_BRACKET, C_COLON, C_DASH, C_WORD, C_FULLWIDTH };
+
+/* Byte classes of the candidate pass. Most bytes of chat text (Cyrillic letters, spaces,
+ * punctuation) are C_NONE and cost one table look-up. */
+static unsigned char byte_class(unsigned char c) {
+    if (c >= '0' && c <= '9') return C_DIGIT;
+    switch (c) {
+    case '@': return C_AT;
+    case '[': case '(': case '{': return C_BRACKET;
+    case ':': case '=': return C_COLON;
+    case '-': return C_DASH;
+    case 0xEF: return C_FULLWIDTH;
+    default: break;
+    }
+    /* Letters that can start an API key or an IBAN. */
+    if (c >= 'A' && c <= 'Z') return C_WORD;
+    if (strchr("sgrxyte", c) && c) return C_WORD;
+    return C_NONE;
+}
+
+static unsigned char classes[256];
+static bool classes_ready;
+
+static void init_classes(void) {
+    if (classes_ready) return;
+    for (int c = 0; c < 256; c++) classes[c] = byte_class((unsigned char)c);
+    classes_ready = true;
+}
+
+bool zs_enabled(const zs_scan *z, int type) { return z->policy->types[type].enabled; }
+
+void zs_add(zs_scan *z, size_t start, size_t end, int type, int prio) {
+    zs_cands *c = &z->sc->cands;
+    if (end <= start) return;
+    if (c->n == c->cap) {
+        size_t cap = c->cap ? c->cap * 2 : 64;
+        zs_cand *p = realloc(c->v, cap * sizeof *p);
+        if (!p) {
+            z->error = ZASLON_E_NOMEM;
+            return;
+        }
+        c->v = p;
+        c->cap = cap;
+    }
+    c->v[c->n++] = (zs_cand){start, end, type, -1, prio};
+}
+
+static zs_scratch *scratch_get(zaslon_spans *spans) {
+    if (!spans->scratch) {
+        zs_scratch *sc = calloc(1, sizeof *sc);
+        if (!sc) return NULL;
+        sc->md = pcre2_match_data_create(32, NULL);
+        if (!sc->md) {
+            free(sc);
+            return NULL;
+        }
+        spans->scratch = sc;
+    }
+    zs_scratch *sc = spans->scratch;
+    sc->cands.n = 0;
+    sc->naccounts = 0;
+    sc->nbiks = 0;
+    return sc;
+}
+
+void zaslon_spans_free(zaslon_spans *spans) {
+    if (!spans) return;
+    zs_scratch *sc = spans->scratch;
+    if (sc) {
+        zs_free_zero(sc->cands.v, sc->cands.cap * sizeof *sc->cands.v);
+        zs_free_zero(sc->accounts, sc->cap_accounts * sizeof *sc->accounts);
+        zs_free_zero(sc->biks, sc->cap_biks * sizeof *sc->biks);
+        pcre2_match_data_free(sc->md);
+        zaslon_buf_free(&sc->norm);
+        free(sc);
+    }
+    zs_free_zero(spans->items, spans->capacity * sizeof *spans->items);
+    memset(spans, 0, sizeof *spans);
+}
+
+static int map_pcre2_error(int rc) {
+    switch (rc) {
+    case PCRE2_ERROR_MATCHLIMIT:
+    case PCRE2_ERROR_DEPTHLIMIT:
+    case PCRE2_ERROR_HEAPLIMIT: return ZASLON_E_MATCH_LIMIT;
+    case PCRE2_ERROR_NOMEMORY: return ZASLON_E_NOMEM;
+    default: return ZASLON_E_REGEX;
+    }
+}
+
+static bool word_boundary_before(const zs_scan *z, size_t i) {
+    if (i == 0) return true;
+    size_t len, p = zs_prev_start(z->s, i);
+    return !zs_is_alnum(zs_decode(z->s, z->n, p, &len));
+}
+
+/* Runs one unanchored PCRE2 search over the whole text, calling back for each match. */
+static int search_all(zs_scan *z, const pcre2_code *re, int type, int rule, int prio,
+                      const zs_rule *r) {
+    pcre2_match_data *md = z->sc->md;
+    size_t pos = 0;
+    while (pos <= z->n) {
+        int rc = pcre2_match(re, z->s, z->n, pos, 0, md, z->policy->mctx);
+        if (rc == PCRE2_ERROR_NOMATCH) return 0;
+        if (rc < 0 && rc != 0) return map_pcre2_error(rc);
+        PCRE2_SIZE *ov = pcre2_get_ovector_pointer(md);
+        size_t s = ov[0], e = ov[1];
+        bool ok = e > s;
+        if (ok && r && r->validator != ZS_VALIDATOR_NONE)
+            ok = zs_validate(r->validator, z->s + s, e - s);
+        if (ok && r && r->context)
+            ok = zs_context(z->s, z->n, s, e, ZS_RULE_CONTEXT_WINDOW, 32,
+                            (const char *const *)r->context);
+        if (ok && !r) ok = word_boundary_before(z, s); /* deny terms are whole words */
+        if (ok) {
+            size_t before = z->sc->cands.n;
+            zs_add(z, s, e, type, prio);
+            if (z->error) return z->error;
+            if (z->sc->cands.n > before) z->sc->cands.v[before].rule = rule;
+        }
+        if (e > pos) pos = e;
+        else {
+            /* empty match: step one whole character */
+            size_t len;
+            if (pos >= z->n) break;
+            zs_decode(z->s, z->n, pos, &len);
+            pos += len;
+        }
+    }
+    return 0;
+}
+
+static int cand_cmp(const void *pa, const void *pb) {
+    const zs_cand *a = pa, *b = pb;
+    if (a->start != b->start) return a->start < b->start ? -1 : 1;
+    if (a->end != b->end) return a->end > b->end ? -1 : 1;
+    return a->prio - b->prio;
+}
+
+static int cluster_cmp(const void *pa, const void *pb) {
+    const zs_cand *a = pa, *b = pb;
+    size_t la = a->end - a->start, lb = b->end - b->start;
+    if (la != lb) return la > lb ? -1 : 1;
+    if (a->prio != b->prio) return a->prio - b->prio;
+    return a->start < b->start ? -1 : a->start > b->start;
+}
+
+static bool allowed_value(const zs_scan *z, const zs_cand *c) {
+    const zaslon_policy *p = z->policy;
+    if (!p->nallow) return false;
+    zaslon_buf *k = &z->sc->norm;
+    zs_buf_clear(k);
+    if (!zs_norm_key(c->type, z->s + c->start, c->end - c->start, k)) return false;
+    size_t lo = 0, hi = p->nallow;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        int r = strcmp(p->allow_keys[mid], k->data ? k->data : "");
+        if (r == 0) return true;
+        if (r < 0) lo = mid + 1;
+        else hi = mid;
+    }
+    return false;
+}
+
+/* Overlapping candidates form clusters; inside a cluster the longest (then the most specific)
+ * wins, then the next longest that overlaps nothing kept, and so on. Clusters are small, so this
+ * stays linear in practice. */
+static int resolve(zs_scan *z, zaslon_spans *out) {
+    zs_cands *c = &z->sc->cands;
+    qsort(c->v, c->n, sizeof *c->v, cand_cmp);
+    out->count = 0;
+    size_t i = 0;
+    while (i < c->n) {
+        size_t j = i + 1, reach = c->v[i].end;
+        while (j < c->n && c->v[j].start < reach) {
+            if (c->v[j].end > reach) reach = c->v[j].end;
+            j++;
+        }
+        size_t first_kept = out->count;
+        if (j - i > 1) qsort(c->v + i, j - i, sizeof *c->v, cluster_cmp);
+        for (size_t k = i; k < j; k++) {
+            zs_cand *cd = &c->v[k];
+            bool clash = false;
+            for (size_t m = first_kept; m < out->count && !clash; m++)
+                clash = cd->start < out->items[m].end && out->items[m].start < cd->end;
+            if (clash || allowed_value(z, cd)) continue;
+            if (out->count == out->capacity) {
+                size_t cap = out->capacity ? out->capacity * 2 : 32;
+                zaslon_span *p = realloc(out->items, cap * sizeof *p);
+                if (!p) return ZASLON_E_NOMEM;
+                out->items = p;
+                out->capacity = cap;
+            }
+            out->items[out->count++] = (zaslon_span){
+                .start = cd->start,
+                .end = cd->end,
+                .out_start = 0,
+                .out_end = 0,
+                .type = cd->type,
+                .action = z->policy->types[cd->type].action,
+                .rule = cd->rule,
+            };
+        }
+        /* keep the output sorted */
+        for (size_t a = first_kept + 1; a < out->count; a++) {
+            zaslon_span t = out->items[a];
+            size_t b = a;
+            while (b > first_kept && out->items[b - 1].start > t.start) {
+                out->items[b] = out->items[b - 1];
+                b--;
+            }
+            out->items[b] = t;
+        }
+        i = j;
+    }
+    return ZASLON_OK;
+}
+
+int zaslon_scan(const zaslon_policy *policy, const char *text, size_t len, zaslon_spans *spans) {
+    if (!spans) return ZASLON_E_ARG;
+    spans->count = 0;
+    if (!policy || (!text && len)) return ZASLON_E_ARG;
+    if (len > policy->max_input_bytes) return ZASLON_E_TOO_BIG;
+    zs_scratch *sc = scratch_get(spans);
+    if (!sc) return ZASLON_E_NOMEM;
+    init_classes();
+    zs_scan z = {.policy = policy, .s = (const unsigned char *)(text ? text : ""), .n = len,
+                 .sc = sc};
+    const unsigned char *s = z.s;
+    size_t i = 0;
+    while (i < len && !z.error) {
+        unsigned char k = classes[s[i]];
+        if (k == C_NONE) {
+            i++;
+            continue;
+        }
+        size_t next;
+        switch (k) {
+        case C_DIGIT: next = zs_rec_digits(&z, i); break;
+        case C_FULLWIDTH: {
+            size_t l;
+            next = zs_digit_at(s, len, i, &l) >= 0 ? zs_rec_digits(&z, i) : i + 1;
+            break;
+        }
+        case C_AT: next = zs_rec_at(&z, i); break;
+        case C_BRACKET: next = zs_rec_bracket(&z, i); break;
+        case C_COLON: next = zs_rec_colon(&z, i); break;
+        case C_DASH: next = zs_rec_dash(&z, i); break;
+        case C_WORD: next = zs_rec_word(&z, i); break;
+        default: next = i + 1; break;
+        }
+        /* Recognizers may look back but never send the pass backwards. */
+        i = next > i ? next : i + 1;
+    }
+    if (!z.error) zs_rec_digits_finish(&z);
+    for (int r = 0; r < policy->nrules && !z.error; r++) {
+        const zs_rule *rule = &policy->rules[r];
+        if (!policy->types[rule->type].enabled) continue;
+        int rc = search_all(&z, rule->re, rule->type, r, 0, rule);
+        if (rc) z.error = rc;
+    }
+    if (policy->deny_re && !z.error && policy->types[policy->deny_type].enabled) {
+        int rc = search_all(&z, policy->deny_re, policy->deny_type, -2, -1, NULL);
+        if (rc) z.error = rc;
+    }
+    int rc = z.error ? z.error : resolve(&z, spans);
+    if (rc) spans->count = 0;
+    return rc;
+}

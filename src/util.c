@@ -1,0 +1,176 @@
+/* util.c — memory that is wiped before it is released, and small UTF-8 helpers. */
+#include <stdlib.h>
+#include <utf8proc.h>
+
+#include "internal.h"
+
+void zs_memzero(void *p, size_t n) {
+    /* A volatile function pointer keeps the compiler from eliding the wipe of a buffer that is
+     * about to be freed. */
+    static void *(*volatile do_memset)(void *, int, size_t) = memset;
+    if (p && n) do_memset(p, 0, n);
+}
+
+void zs_free_zero(void *p, size_t n) {
+    if (!p) return;
+    zs_memzero(p, n);
+    free(p);
+}
+
+bool zs_buf_reserve(zaslon_buf *b, size_t extra) {
+    if (b->len + extra + 1 <= b->capacity) return true;
+    size_t cap = b->capacity ? b->capacity : 256;
+    while (cap < b->len + extra + 1) {
+        if (cap > ((size_t)-1) / 2) return false;
+        cap *= 2;
+    }
+    /* Not realloc: the old block held message text and must be wiped, not just released. */
+    char *p = malloc(cap);
+    if (!p) return false;
+    if (b->data) {
+        memcpy(p, b->data, b->len);
+        zs_free_zero(b->data, b->capacity);
+    }
+    b->data = p;
+    b->capacity = cap;
+    return true;
+}
+
+bool zs_buf_append(zaslon_buf *b, const void *data, size_t n) {
+    if (!zs_buf_reserve(b, n)) return false;
+    if (n) memcpy(b->data + b->len, data, n);
+    b->len += n;
+    b->data[b->len] = '\0';
+    return true;
+}
+
+void zs_buf_clear(zaslon_buf *b) {
+    if (b->data) zs_memzero(b->data, b->len + 1 <= b->capacity ? b->len + 1 : b->capacity);
+    b->len = 0;
+}
+
+void zaslon_buf_free(zaslon_buf *b) {
+    if (!b) return;
+    zs_free_zero(b->data, b->capacity);
+    b->data = NULL;
+    b->len = b->capacity = 0;
+}
+
+int32_t zs_decode(const unsigned char *s, size_t n, size_t i, size_t *len) {
+    unsigned char c = s[i];
+    if (c < 0x80) {
+        *len = 1;
+        return c;
+    }
+    utf8proc_int32_t cp;
+    utf8proc_ssize_t k = utf8proc_iterate(s + i, (utf8proc_ssize_t)(n - i), &cp);
+    if (k <= 0) {
+        *len = 1;
+        return -1;
+    }
+    *len = (size_t)k;
+    return cp;
+}
+
+size_t zs_prev_start(const unsigned char *s, size_t i) {
+    size_t j = i - 1;
+    /* At most three continuation bytes belong to one code point. */
+    for (int k = 0; k < 3 && j > 0 && (s[j] & 0xC0) == 0x80; k++) j--;
+    return j;
+}
+
+int zs_digit_at(const unsigned char *s, size_t n, size_t i, size_t *len) {
+    unsigned char c = s[i];
+    if (c >= '0' && c <= '9') {
+        *len = 1;
+        return c - '0';
+    }
+    /* Full-width digits U+FF10..U+FF19 are EF BC 90..99. */
+    if (c == 0xEF && i + 2 < n && s[i + 1] == 0xBC && s[i + 2] >= 0x90 && s[i + 2] <= 0x99) {
+        *len = 3;
+        return s[i + 2] - 0x90;
+    }
+    return -1;
+}
+
+bool zs_is_letter(int32_t cp) {
+    if (cp < 0) return false;
+    if (cp < 0x80) return (cp | 0x20) >= 'a' && (cp | 0x20) <= 'z';
+    utf8proc_category_t c = utf8proc_category(cp);
+    return (c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_ME);
+}
+
+bool zs_is_alnum(int32_t cp) {
+    if (cp < 0) return false;
+    if (cp < 0x80) return (cp >= '0' && cp <= '9') || ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z');
+    utf8proc_category_t c = utf8proc_category(cp);
+    return (c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_ND);
+}
+
+bool zs_is_invisible(int32_t cp) {
+    if (cp < 0x80) return false;
+    return utf8proc_category(cp) == UTF8PROC_CATEGORY_CF;
+}
+
+bool zs_is_space(int32_t cp) {
+    if (cp == ' ') return true;
+    if (cp < 0x80) return false;
+    return utf8proc_category(cp) == UTF8PROC_CATEGORY_ZS;
+}
+
+bool zs_is_dash(int32_t cp) {
+    return cp == '-' || (cp >= 0x2010 && cp <= 0x2013) || cp == 0x2212 || cp == 0xFE63 ||
+           cp == 0xFF0D;
+}
+
+size_t zs_fold_ctx(const unsigned char *s, size_t start, size_t end, char *out, size_t cap) {
+    size_t o = 0;
+    for (size_t i = start; i < end && o + 3 < cap;) {
+        unsigned char c = s[i];
+        if (c < 0x80) {
+            out[o++] = (char)((c >= 'A' && c <= 'Z') ? c + 32 : c);
+            i++;
+            continue;
+        }
+        size_t len;
+        int32_t cp = zs_decode(s, end, i, &len);
+        i += len;
+        if (cp < 0 || zs_is_invisible(cp)) continue;
+        if (cp >= 0x410 && cp <= 0x42F) cp += 0x20; /* А-Я -> а-я */
+        if (cp == 0x401 || cp == 0x451) cp = 0x435; /* Ё, ё -> е */
+        utf8proc_uint8_t buf[4];
+        utf8proc_ssize_t k = utf8proc_encode_char(cp, buf);
+        if (o + (size_t)k >= cap) break;
+        memcpy(out + o, buf, (size_t)k);
+        o += (size_t)k;
+    }
+    out[o] = '\0';
+    return o;
+}
+
+bool zs_has_stem(const unsigned char *s, size_t start, size_t end, const char *const *stems) {
+    char buf[256];
+    zs_fold_ctx(s, start, end, buf, sizeof buf);
+    for (; *stems; stems++)
+        if (strstr(buf, *stems)) return true;
+    return false;
+}
+
+bool zs_context(const unsigned char *s, size_t n, size_t start, size_t end, size_t back,
+                size_t fwd, const char *const *stems) {
+    size_t a = start > back ? start - back : 0;
+    size_t b = end + fwd < n ? end + fwd : n;
+    /* A context word belongs to the same line: CRM rows and log lines are separate records. */
+    for (size_t i = start; i > a; i--)
+        if (s[i - 1] == '\n') {
+            a = i;
+            break;
+        }
+    for (size_t i = end; i < b; i++)
+        if (s[i] == '\n') {
+            b = i;
+            break;
+        }
+    while (a > 0 && a < n && (s[a] & 0xC0) == 0x80) a++; /* not in the middle of a character */
+    return zs_has_stem(s, a, start, stems) || zs_has_stem(s, end, b, stems);
+}

@@ -1,0 +1,365 @@
+/* vault.c — the pseudonyms of one conversation: (type, normalised value) -> number, and back
+ * from "<TYPE_N>" to the exact original bytes. Everything it holds is zeroed when released. */
+#include <cJSON.h>
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "internal.h"
+
+typedef struct {
+    char type[ZS_NAME_MAX + 1];
+    unsigned num;
+    unsigned char *key;
+    size_t keylen;
+    unsigned char *orig;
+    size_t origlen;
+} entry;
+
+struct zaslon_vault {
+    entry *e;
+    size_t n, cap;
+    /* Two open-addressing indexes into e[] (value+1, 0 = empty): by (type, key) and by
+     * (type, number). Capacity is a power of two, at most half full. */
+    uint32_t *by_key, *by_num;
+    size_t icap;
+};
+
+static uint64_t fnv(uint64_t h, const void *p, size_t n) {
+    const unsigned char *s = p;
+    for (size_t i = 0; i < n; i++) h = (h ^ s[i]) * 1099511628211ULL;
+    return h;
+}
+
+static uint64_t hash_key(const char *type, const unsigned char *key, size_t keylen) {
+    return fnv(fnv(14695981039346656037ULL, type, strlen(type) + 1), key, keylen);
+}
+
+static uint64_t hash_num(const char *type, unsigned num) {
+    return fnv(fnv(14695981039346656037ULL, type, strlen(type) + 1), &num, sizeof num);
+}
+
+zaslon_vault *zaslon_vault_new(void) { return calloc(1, sizeof(zaslon_vault)); }
+
+static void clear_entries(zaslon_vault *v) {
+    for (size_t k = 0; k < v->n; k++) {
+        zs_free_zero(v->e[k].key, v->e[k].keylen);
+        zs_free_zero(v->e[k].orig, v->e[k].origlen);
+    }
+    zs_memzero(v->e, v->cap * sizeof *v->e);
+    v->n = 0;
+    if (v->by_key) memset(v->by_key, 0, v->icap * sizeof *v->by_key);
+    if (v->by_num) memset(v->by_num, 0, v->icap * sizeof *v->by_num);
+}
+
+void zaslon_vault_wipe(zaslon_vault *v) {
+    if (v) clear_entries(v);
+}
+
+void zaslon_vault_free(zaslon_vault *v) {
+    if (!v) return;
+    clear_entries(v);
+    free(v->e);
+    free(v->by_key);
+    free(v->by_num);
+    free(v);
+}
+
+size_t zaslon_vault_count(const zaslon_vault *v) { return v ? v->n : 0; }
+
+static void index_insert(uint32_t *tab, size_t cap, uint64_t h, uint32_t val) {
+    size_t m = cap - 1, i = (size_t)h & m;
+    while (tab[i]) i = (i + 1) & m;
+    tab[i] = val;
+}
+
+static bool rehash(zaslon_vault *v) {
+    size_t cap = v->icap ? v->icap * 2 : 64;
+    uint32_t *a = calloc(cap, sizeof *a), *b = calloc(cap, sizeof *b);
+    if (!a || !b) {
+        free(a);
+        free(b);
+        return false;
+    }
+    for (size_t k = 0; k < v->n; k++) {
+        const entry *e = &v->e[k];
+        index_insert(a, cap, hash_key(e->type, e->key, e->keylen), (uint32_t)k + 1);
+        index_insert(b, cap, hash_num(e->type, e->num), (uint32_t)k + 1);
+    }
+    free(v->by_key);
+    free(v->by_num);
+    v->by_key = a;
+    v->by_num = b;
+    v->icap = cap;
+    return true;
+}
+
+static entry *find_key(const zaslon_vault *v, const char *type, const unsigned char *key,
+                       size_t keylen) {
+    if (!v->icap) return NULL;
+    size_t m = v->icap - 1, i = (size_t)hash_key(type, key, keylen) & m;
+    for (; v->by_key[i]; i = (i + 1) & m) {
+        entry *e = &v->e[v->by_key[i] - 1];
+        if (e->keylen == keylen && strcmp(e->type, type) == 0 && memcmp(e->key, key, keylen) == 0)
+            return e;
+    }
+    return NULL;
+}
+
+static const entry *find_num(const zaslon_vault *v, const char *type, unsigned num) {
+    if (!v->icap) return NULL;
+    size_t m = v->icap - 1, i = (size_t)hash_num(type, num) & m;
+    for (; v->by_num[i]; i = (i + 1) & m) {
+        const entry *e = &v->e[v->by_num[i] - 1];
+        if (e->num == num && strcmp(e->type, type) == 0) return e;
+    }
+    return NULL;
+}
+
+static unsigned next_number(const zaslon_vault *v, const char *type) {
+    /* Numbers are dense per type: the next one is the count of that type plus one, unless a
+     * loaded vault skipped numbers; then take one past the largest. */
+    unsigned max = 0;
+    for (size_t k = 0; k < v->n; k++)
+        if (strcmp(v->e[k].type, type) == 0 && v->e[k].num > max) max = v->e[k].num;
+    return max + 1;
+}
+
+static bool add_entry(zaslon_vault *v, const char *type, unsigned num, const unsigned char *key,
+                      size_t keylen, const unsigned char *orig, size_t origlen) {
+    if (v->n >= 0x7fffffff) return false;
+    if ((v->n + 1) * 2 > v->icap && !rehash(v)) return false;
+    if (v->n == v->cap) {
+        size_t cap = v->cap ? v->cap * 2 : 16;
+        entry *p = malloc(cap * sizeof *p);
+        if (!p) return false;
+        if (v->e) {
+            memcpy(p, v->e, v->n * sizeof *p);
+            zs_free_zero(v->e, v->cap * sizeof *v->e);
+        }
+        v->e = p;
+        v->cap = cap;
+    }
+    entry *e = &v->e[v->n];
+    memset(e, 0, sizeof *e);
+    snprintf(e->type, sizeof e->type, "%s", type);
+    e->num = num;
+    e->key = malloc(keylen + 1);
+    e->orig = malloc(origlen + 1);
+    if (!e->key || !e->orig) {
+        free(e->key);
+        free(e->orig);
+        return false;
+    }
+    if (keylen) memcpy(e->key, key, keylen);
+    if (origlen) memcpy(e->orig, orig, origlen);
+    e->keylen = keylen;
+    e->origlen = origlen;
+    index_insert(v->by_key, v->icap, hash_key(type, key, keylen), (uint32_t)v->n + 1);
+    index_insert(v->by_num, v->icap, hash_num(type, num), (uint32_t)v->n + 1);
+    v->n++;
+    return true;
+}
+
+unsigned zs_vault_number(zaslon_vault *v, const char *type, const unsigned char *key,
+                         size_t keylen, const unsigned char *orig, size_t origlen) {
+    entry *e = find_key(v, type, key ? key : (const unsigned char *)"", keylen);
+    if (e) return e->num;
+    unsigned num = next_number(v, type);
+    if (!add_entry(v, type, num, key ? key : (const unsigned char *)"", keylen, orig, origlen))
+        return 0;
+    return num;
+}
+
+/* ---- restore -------------------------------------------------------------------------------- */
+
+/* Parses a token at s[i]: "<TYPE_N>", "< TYPE_N >", "\<TYPE\_N\>", "&lt;TYPE_N&gt;" or a bare
+ * "TYPE_N" at word boundaries. Returns its length and fills type/num, or 0. */
+static size_t parse_token(const unsigned char *s, size_t n, size_t i, char *type, unsigned *num) {
+    size_t j = i;
+    int open = 0; /* 0 bare, 1 '<', 2 "&lt;", 3 "\<" */
+    if (s[j] == '<') open = 1, j++;
+    else if (j + 4 <= n && memcmp(s + j, "&lt;", 4) == 0) open = 2, j += 4;
+    else if (j + 2 <= n && s[j] == '\\' && s[j + 1] == '<') open = 3, j += 2;
+    else if (j > 0 && (((s[j - 1] | 0x20) >= 'a' && (s[j - 1] | 0x20) <= 'z') || s[j - 1] == '_' ||
+                       (s[j - 1] >= '0' && s[j - 1] <= '9')))
+        return 0;
+    if (open) while (j < n && s[j] == ' ') j++;
+    char name[ZS_NAME_MAX + 16];
+    size_t k = 0;
+    while (j < n && k < sizeof name - 1) {
+        unsigned char c = s[j];
+        if ((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_') {
+            name[k++] = (char)c;
+            j++;
+        } else if (c == '\\' && j + 1 < n && s[j + 1] == '_') {
+            name[k++] = '_';
+            j += 2;
+        } else break;
+    }
+    name[k] = '\0';
+    char *us = strrchr(name, '_');
+    if (!us || us == name || !us[1] || strlen(us + 1) > 9) return 0;
+    for (char *d = us + 1; *d; d++)
+        if (*d < '0' || *d > '9') return 0;
+    if (open) {
+        while (j < n && s[j] == ' ') j++;
+        if (open == 1 && j < n && s[j] == '>') j++;
+        else if (open == 2 && j + 4 <= n && memcmp(s + j, "&gt;", 4) == 0) j += 4;
+        else if (open == 3 && j + 2 <= n && s[j] == '\\' && s[j + 1] == '>') j += 2;
+        else return 0;
+    } else if (j < n && (((s[j] | 0x20) >= 'a' && (s[j] | 0x20) <= 'z') || (s[j] >= '0' && s[j] <= '9'))) {
+        return 0;
+    }
+    *us = '\0';
+    if (strlen(name) > ZS_NAME_MAX) return 0;
+    strcpy(type, name);
+    *num = (unsigned)strtoul(us + 1, NULL, 10);
+    return j - i;
+}
+
+int zaslon_restore(const zaslon_vault *v, const char *text, size_t len, zaslon_buf *out) {
+    if (!v || !out || (!text && len)) return ZASLON_E_ARG;
+    zs_buf_clear(out);
+    const unsigned char *s = (const unsigned char *)(text ? text : "");
+    if (!zs_buf_reserve(out, len)) return ZASLON_E_NOMEM;
+    size_t pos = 0, i = 0;
+    while (i < len) {
+        unsigned char c = s[i];
+        if (!(c == '<' || c == '&' || c == '\\' || (c >= 'A' && c <= 'Z'))) {
+            i++;
+            continue;
+        }
+        char type[ZS_NAME_MAX + 16];
+        unsigned num;
+        size_t tl = parse_token(s, len, i, type, &num);
+        const entry *e = tl ? find_num(v, type, num) : NULL;
+        if (!e) {
+            /* skip the rest of an upper-case word so a bare-token check runs once per word */
+            i++;
+            while (c >= 'A' && c <= 'Z' && i < len && ((s[i] >= 'A' && s[i] <= 'Z') || s[i] == '_' || (s[i] >= '0' && s[i] <= '9')))
+                i++;
+            continue;
+        }
+        if (!zs_buf_append(out, s + pos, i - pos) || !zs_buf_append(out, e->orig, e->origlen)) {
+            zs_buf_clear(out);
+            return ZASLON_E_NOMEM;
+        }
+        i += tl;
+        pos = i;
+    }
+    if (!zs_buf_append(out, s + pos, len - pos)) {
+        zs_buf_clear(out);
+        return ZASLON_E_NOMEM;
+    }
+    return ZASLON_OK;
+}
+
+/* ---- serialisation --------------------------------------------------------------------------- */
+
+static void wipe_json(cJSON *j) {
+    for (; j; j = j->next) {
+        if (j->valuestring) zs_memzero(j->valuestring, strlen(j->valuestring));
+        wipe_json(j->child);
+    }
+}
+
+static cJSON *bytes_string(const unsigned char *p, size_t n) {
+    char *tmp = malloc(n + 1);
+    if (!tmp) return NULL;
+    memcpy(tmp, p, n);
+    tmp[n] = '\0';
+    cJSON *s = cJSON_CreateString(tmp);
+    zs_free_zero(tmp, n + 1);
+    return s;
+}
+
+int zaslon_vault_serialize(const zaslon_vault *v, zaslon_buf *out) {
+    if (!v || !out) return ZASLON_E_ARG;
+    zs_buf_clear(out);
+    cJSON *root = cJSON_CreateObject();
+    cJSON *arr = root ? cJSON_AddArrayToObject(root, "entries") : NULL;
+    bool ok = arr && cJSON_AddNumberToObject(root, "zaslon_vault", 1);
+    for (size_t k = 0; k < v->n && ok; k++) {
+        const entry *e = &v->e[k];
+        cJSON *o = cJSON_CreateObject();
+        cJSON *key = bytes_string(e->key, e->keylen), *val = bytes_string(e->orig, e->origlen);
+        ok = o && key && val;
+        if (ok) {
+            cJSON_AddStringToObject(o, "type", e->type);
+            cJSON_AddNumberToObject(o, "n", e->num);
+            cJSON_AddItemToObject(o, "key", key);
+            cJSON_AddItemToObject(o, "value", val);
+            cJSON_AddItemToArray(arr, o);
+        } else {
+            cJSON_Delete(o);
+            cJSON_Delete(key);
+            cJSON_Delete(val);
+        }
+    }
+    char *s = ok ? cJSON_PrintUnformatted(root) : NULL;
+    wipe_json(root);
+    cJSON_Delete(root);
+    if (!s) return ZASLON_E_NOMEM;
+    size_t sl = strlen(s);
+    ok = zs_buf_append(out, s, sl);
+    zs_memzero(s, sl);
+    cJSON_free(s);
+    return ok ? ZASLON_OK : ZASLON_E_NOMEM;
+}
+
+zaslon_vault *zaslon_vault_load(const char *data, size_t len, zaslon_error *err) {
+    if (err) memset(err, 0, sizeof *err);
+    if (!data) {
+        zs_error_set(err, ZASLON_E_VAULT, "$", 0, "no data");
+        return NULL;
+    }
+    cJSON *root = cJSON_ParseWithLength(data, len);
+    zaslon_vault *v = NULL;
+    const cJSON *arr = root ? cJSON_GetObjectItemCaseSensitive(root, "entries") : NULL;
+    const cJSON *ver = root ? cJSON_GetObjectItemCaseSensitive(root, "zaslon_vault") : NULL;
+    if (!cJSON_IsArray(arr) || !cJSON_IsNumber(ver) || ver->valuedouble != 1) {
+        zs_error_set(err, ZASLON_E_VAULT, "$", 0, "not a serialised zaslon vault (version 1)");
+        goto out;
+    }
+    v = zaslon_vault_new();
+    if (!v) {
+        zs_error_set(err, ZASLON_E_NOMEM, NULL, 0, "out of memory");
+        goto out;
+    }
+    int k = 0;
+    for (const cJSON *e = arr->child; e; e = e->next, k++) {
+        const cJSON *t = cJSON_GetObjectItemCaseSensitive(e, "type");
+        const cJSON *num = cJSON_GetObjectItemCaseSensitive(e, "n");
+        const cJSON *key = cJSON_GetObjectItemCaseSensitive(e, "key");
+        const cJSON *val = cJSON_GetObjectItemCaseSensitive(e, "value");
+        char path[48];
+        snprintf(path, sizeof path, "$.entries[%d]", k);
+        if (!cJSON_IsString(t) || !*t->valuestring || strlen(t->valuestring) > ZS_NAME_MAX ||
+            !cJSON_IsNumber(num) || num->valuedouble < 1 || num->valuedouble > 1e9 ||
+            num->valuedouble != (double)(unsigned)num->valuedouble || !cJSON_IsString(key) ||
+            !cJSON_IsString(val)) {
+            zs_error_set(err, ZASLON_E_VAULT, path, 0, "entry needs type, n >= 1, key and value");
+            goto fail;
+        }
+        unsigned n = (unsigned)num->valuedouble;
+        size_t kl = strlen(key->valuestring);
+        if (find_num(v, t->valuestring, n) ||
+            find_key(v, t->valuestring, (const unsigned char *)key->valuestring, kl)) {
+            zs_error_set(err, ZASLON_E_VAULT, path, 0, "duplicate entry");
+            goto fail;
+        }
+        if (!add_entry(v, t->valuestring, n, (const unsigned char *)key->valuestring, kl,
+                       (const unsigned char *)val->valuestring, strlen(val->valuestring))) {
+            zs_error_set(err, ZASLON_E_NOMEM, NULL, 0, "out of memory");
+            goto fail;
+        }
+    }
+    goto out;
+fail:
+    zaslon_vault_free(v);
+    v = NULL;
+out:
+    if (root) wipe_json(root);
+    cJSON_Delete(root);
+    return v;
+}
