@@ -28,7 +28,7 @@ $(1)_OBJS := $$(patsubst %.c,$(BUILD)/$(1)/%.o,$$(LIB_SRCS)) \
 $(BUILD)/$(1)/src/%.o: src/%.c src/*.h | $(DEPS_STAMP)
 	@mkdir -p $$(@D)
 	$$($(1)_CC) $$(OUR_CFLAGS) $$($(1)_FLAGS) -c $$< -o $$@
-$(BUILD)/$(1)/deps/%.o: % | $(DEPS_STAMP)
+$(BUILD)/$(1)/deps/%.o: %.c | $(DEPS_STAMP)
 	@mkdir -p $$(@D)
 	$$($(1)_CC) $(CFLAGS_COMMON) -w $$(DEP_CFLAGS) $$($(1)_FLAGS) -c $$< -o $$@
 $(BUILD)/$(1)/libzaslon.a: $$($(1)_OBJS)

@@ -255,7 +255,10 @@ static int classify_phone(const range *x) {
             return ZASLON_PHONE_NUMBER;
         return -1;
     }
-    if (!single && !phone_groups_ok(x) && !x->plus) return -1;
+    /* 8/7 + ten digits with a Russian area code is specific enough in any grouping (digits
+     * joined by invisible characters make odd groups); other forms need phone-like groups. */
+    bool ru11 = n == 11 && (d[0] == '8' || d[0] == '7') && ru_area(d[1], x->plus);
+    if (!single && !ru11 && !phone_groups_ok(x) && !x->plus) return -1;
     if (x->plus) {
         if (d[0] == '7') return (n == 11 && ru_area(d[1], true)) ? ZASLON_PHONE_NUMBER : -1;
         if (n >= 8 && n <= 15 && d[0] != '0') return ZASLON_PHONE_NUMBER;
@@ -456,8 +459,10 @@ static bool left_boundary_ok(const zs_scan *z, size_t start) {
     unsigned char c = z->s[start - 1];
     /* Digits glued to ASCII letters are codes (RA123456789RU, SKU-...), not identifiers; a
      * Cyrillic label glued on ("ИНН7707083893") still counts. */
-    return !(ascii_word_char(c) || c == '.' || c == '/' || c == '@' || c == '#' || c == '&' ||
-             c == '=' || c == ':');
+    if (c == ':') /* "Телефон:8912..." yes; "12:30", "::ffff:1.2.3.4" no */
+        return !(start >= 2 && ((z->s[start - 2] >= '0' && z->s[start - 2] <= '9') ||
+                                z->s[start - 2] == ':'));
+    return !(ascii_word_char(c) || c == '.' || c == '/' || c == '@' || c == '#');
 }
 
 static bool right_boundary_ok(const zs_scan *z, size_t end) {
@@ -465,7 +470,7 @@ static bool right_boundary_ok(const zs_scan *z, size_t end) {
     unsigned char c = z->s[end];
     if (ascii_word_char(c) || c == '@' || c == '/') return false;
     /* "12.5" continues a number; "... 89.", a sentence end, does not. */
-    if ((c == '.' || c == ',') && end + 1 < z->n && z->s[end + 1] >= '0' && z->s[end + 1] <= '9')
+    if (c == '.' && end + 1 < z->n && z->s[end + 1] >= '0' && z->s[end + 1] <= '9')
         return false;
     return true;
 }
@@ -477,6 +482,9 @@ size_t zs_rec_digits(zs_scan *z, size_t i) {
     if (i > 0 && z->s[i - 1] == '+') {
         r.plus = true;
         r.g[0].pstart = i - 1;
+    } else if (i >= 3 && memcmp(z->s + i - 3, "\xEF\xBC\x8B", 3) == 0) { /* full-width plus */
+        r.plus = true;
+        r.g[0].pstart = i - 3;
     } else if (i > 0 && z->s[i - 1] == '(') {
         r.g[0].pstart = i - 1;
     }
@@ -502,12 +510,16 @@ size_t zs_rec_digits(zs_scan *z, size_t i) {
     }
     try_plate(z, &r.g[0]);
 
-    bool left_ok = left_boundary_ok(z, r.plus ? i - 1 : i);
+    size_t first = r.g[0].pstart;
+    bool left_ok = left_boundary_ok(z, first);
+    /* An address may follow "user@" or "http://". */
+    bool left_ok_ip = left_ok || (first > 0 && (z->s[first - 1] == '@' ||
+                                                (first > 1 && z->s[first - 1] == '/' && z->s[first - 2] == '/')));
     int limit = r.truncated ? r.ng - MAX_SPAN : r.ng;
     int a = 0;
     while (a < limit) {
         int found = -1, fb = -1;
-        if (a > 0 || left_ok) {
+        if (a > 0 || left_ok || left_ok_ip) {
             range x = {.z = z, .r = &r, .a = a, .plus = (a == 0 && r.plus)};
             /* Try the longest range first: the longest identifier wins. */
             int bmax = a + MAX_SPAN - 1 < r.ng - 1 ? a + MAX_SPAN - 1 : r.ng - 1;
@@ -528,9 +540,11 @@ size_t zs_rec_digits(zs_scan *z, size_t i) {
                 x.d[x.n] = '\0';
                 if (x.n < 4) continue;
                 if (b == r.ng - 1 && !right_boundary_ok(z, r.g[b].bend)) continue;
-                if (b < r.ng - 1 && (r.g[b + 1].sep & (SEP_DOT | SEP_SLASH)) && b - a != 3)
+                if (b < r.ng - 1 && (r.g[b + 1].sep & (SEP_DOT | SEP_SLASH)) && b - a != 3 &&
+                    r.g[b].len <= 4 && r.g[b + 1].len <= 4)
                     continue; /* part of a date or a dotted code */
                 int t = classify(z, &x);
+                if (t >= 0 && a == 0 && !left_ok && t != ZASLON_IP_ADDRESS) t = -1;
                 if (z->error) return r.end;
                 if (t == -2) {
                     found = -2;

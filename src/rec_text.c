@@ -35,9 +35,24 @@ static const struct {
 };
 #define NSECRETS (sizeof secret_patterns / sizeof secret_patterns[0])
 
+/* Which patterns a first byte can start: most word starts are rejected by one look-up. */
+static uint32_t first_byte[256];
+static unsigned char prefix_len[NSECRETS];
+static bool tables_ready;
+
+static void init_tables(void) {
+    if (tables_ready) return;
+    for (size_t k = 0; k < NSECRETS; k++) {
+        prefix_len[k] = (unsigned char)strlen(secret_patterns[k].prefix);
+        first_byte[(unsigned char)secret_patterns[k].prefix[0]] |= 1u << k;
+    }
+    tables_ready = true;
+}
+
 _Static_assert(NSECRETS <= ZS_MAX_SECRETS, "raise ZS_MAX_SECRETS");
 
 bool zs_rec_text_compile(zaslon_policy *p) {
+    init_tables();
     for (size_t k = 0; k < NSECRETS; k++) {
         int err;
         PCRE2_SIZE off;
@@ -70,8 +85,10 @@ static bool looks_random(const unsigned char *s, size_t n) {
 static size_t match_secret(zs_scan *z, size_t i) {
     const unsigned char *s = z->s;
     size_t best = 0;
-    for (size_t k = 0; k < NSECRETS; k++) {
-        size_t pl = strlen(secret_patterns[k].prefix);
+    uint32_t cand = first_byte[s[i]];
+    for (size_t k = 0; cand; k++, cand >>= 1) {
+        if (!(cand & 1)) continue;
+        size_t pl = prefix_len[k];
         if (i + pl > z->n || memcmp(s + i, secret_patterns[k].prefix, pl) != 0) continue;
         int rc = pcre2_match(z->policy->secret_re[k], s, z->n, i, PCRE2_ANCHORED,
                              z->sc->md, NULL);
@@ -102,8 +119,12 @@ static size_t match_iban(const zs_scan *z, size_t i) {
         if ((c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z')) {
             buf[k++] = (char)c;
             j++;
-        } else if (c == ' ' && j + 1 < n && s[j + 1] != ' ' && k % 4 == 0) {
-            j++; /* grouped by four */
+        } else if (k % 4 == 0 && k > 0) {
+            /* grouped by four, with any one space character (NBSP too) */
+            size_t len;
+            int32_t cp = zs_decode(s, n, j, &len);
+            if (!zs_is_space(cp) || j + len >= n || s[j + len] == ' ') return 0;
+            j += len;
         } else {
             return 0;
         }
@@ -122,7 +143,7 @@ size_t zs_rec_word(zs_scan *z, size_t i) {
             p == '-' || p == '.' || p == '/' || p >= 0x80)
             return i + 1;
     }
-    if (zs_enabled(z, ZASLON_SECRET)) {
+    if (first_byte[s[i]] && zs_enabled(z, ZASLON_SECRET)) {
         size_t end = match_secret(z, i);
         if (end) {
             zs_add(z, i, end, ZASLON_SECRET, 2);

@@ -26,11 +26,16 @@ static unsigned char byte_class(unsigned char c) {
 }
 
 static unsigned char classes[256];
+static bool word_byte[256]; /* letters, digits, '_', '-', '.', '/', and every non-ASCII byte */
 static bool classes_ready;
 
 static void init_classes(void) {
     if (classes_ready) return;
-    for (int c = 0; c < 256; c++) classes[c] = byte_class((unsigned char)c);
+    for (int c = 0; c < 256; c++) {
+        classes[c] = byte_class((unsigned char)c);
+        word_byte[c] = (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') ||
+                       c == '_' || c == '-' || c == '.' || c == '/' || c >= 0x80;
+    }
     classes_ready = true;
 }
 
@@ -236,8 +241,10 @@ int zaslon_scan(const zaslon_policy *policy, const char *text, size_t len, zaslo
     const unsigned char *s = z.s;
     size_t i = 0;
     while (i < len && !z.error) {
+        while (i < len && classes[s[i]] == C_NONE) i++; /* the hot loop: one look-up a byte */
+        if (i >= len) break;
         unsigned char k = classes[s[i]];
-        if (k == C_NONE) {
+        if (k == C_WORD && i > 0 && word_byte[s[i - 1]]) { /* not a word start */
             i++;
             continue;
         }

@@ -1,0 +1,154 @@
+/* native.c — native throughput, per-message latency and the linear-scaling check, on a mixed
+ * Russian/English chat corpus (the labelled corpus's texts, repeated) with the default policy.
+ * Prints medians of repeated runs: this machine is shared, so single runs lie. */
+#include <cJSON.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "zaslon.h"
+
+static double now(void) {
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
+}
+
+static int dbl_cmp(const void *a, const void *b) {
+    double x = *(const double *)a, y = *(const double *)b;
+    return x < y ? -1 : x > y;
+}
+
+static double median(double *v, int n) {
+    qsort(v, (size_t)n, sizeof *v, dbl_cmp);
+    return n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
+}
+
+/* Texts of the corpus, joined by newlines; falls back to a few built-in lines. */
+static char *load_corpus(const char *path, size_t *len) {
+    FILE *f = fopen(path, "r");
+    size_t cap = 1 << 20, n = 0;
+    char *out = malloc(cap);
+    char *line = NULL;
+    size_t lcap = 0;
+    ssize_t r;
+    while (f && (r = getline(&line, &lcap, f)) > 0) {
+        cJSON *j = cJSON_ParseWithLength(line, (size_t)r);
+        const cJSON *t = cJSON_GetObjectItem(j, "text");
+        if (cJSON_IsString(t)) {
+            size_t tl = strlen(t->valuestring);
+            while (n + tl + 2 > cap) out = realloc(out, cap *= 2);
+            memcpy(out + n, t->valuestring, tl);
+            n += tl;
+            out[n++] = '\n';
+        }
+        cJSON_Delete(j);
+    }
+    free(line);
+    if (f) fclose(f);
+    if (n == 0) {
+        const char *fallback =
+            "Здравствуйте! Запишите меня на стрижку в пятницу, тел 8 912 345-67-89, Анна.\n"
+            "Hi, my email is john.smith@example.com and my card 4111 1111 1111 1111 expired.\n"
+            "ИНН 7707083893, р/с 40702810900000000001, БИК 044525225. Спасибо!\n"
+            "Цена 12 500 ₽, заказ №123456789 будет готов 12.03.2024 к 14:30.\n";
+        n = strlen(fallback);
+        memcpy(out, fallback, n);
+    }
+    *len = n;
+    return out;
+}
+
+/* Repeats the corpus to exactly `size` bytes, cut at a line end. */
+static char *make_text(const char *corpus, size_t clen, size_t size, size_t *out_len) {
+    char *t = malloc(size + 1);
+    size_t n = 0;
+    while (n < size) {
+        size_t take = clen < size - n ? clen : size - n;
+        memcpy(t + n, corpus, take);
+        n += take;
+    }
+    /* do not end inside a UTF-8 sequence */
+    while (n > 0 && ((unsigned char)t[n - 1] & 0xC0) == 0x80) n--;
+    if (n > 0 && (unsigned char)t[n - 1] >= 0xC0) n--;
+    t[n] = '\0';
+    *out_len = n;
+    return t;
+}
+
+int main(int argc, char **argv) {
+    const char *corpus_path = argc > 1 ? argv[1] : "tests/corpus/messages.jsonl";
+    int reps = argc > 2 ? atoi(argv[2]) : 7;
+    size_t clen;
+    char *corpus = load_corpus(corpus_path, &clen);
+    zaslon_policy *p = zaslon_policy_compile(NULL, 0, NULL);
+    zaslon_spans spans = {0};
+    zaslon_buf out = {0};
+    if (!p) return 1;
+
+    printf("Zaslon %s native benchmark (default policy, corpus %s, %zu bytes; median of %d runs)\n\n",
+           zaslon_version(), corpus_path, clen, reps);
+
+    /* throughput */
+    size_t tl;
+    char *text = make_text(corpus, clen, 16u << 20, &tl);
+    double *t = calloc((size_t)reps, sizeof *t);
+    size_t found = 0;
+    for (int r = 0; r < reps; r++) {
+        double a = now();
+        zaslon_scan(p, text, tl, &spans);
+        t[r] = now() - a;
+        found = spans.count;
+    }
+    double scan_mbs = (double)tl / 1e6 / median(t, reps);
+    for (int r = 0; r < reps; r++) {
+        double a = now();
+        zaslon_redact(p, NULL, text, tl, &out, &spans);
+        t[r] = now() - a;
+    }
+    double redact_mbs = (double)tl / 1e6 / median(t, reps);
+    printf("throughput  scan %8.1f MB/s   redact %8.1f MB/s   (%.1f MB, %zu spans)\n\n", scan_mbs,
+           redact_mbs, (double)tl / 1e6, found);
+
+    /* per-message latency */
+    printf("latency per message (redact, fresh vault per conversation of 1 message)\n");
+    printf("  size      p50 (us)   p99 (us)\n");
+    size_t sizes[] = {100, 1024, 4096, 65536};
+    for (size_t k = 0; k < sizeof sizes / sizeof sizes[0]; k++) {
+        int msgs = 2000;
+        double *lat = calloc((size_t)msgs, sizeof *lat);
+        for (int m = 0; m < msgs; m++) {
+            /* different slices of the corpus so the branch predictor does not learn one message */
+            size_t off = ((size_t)m * 7919u) % (clen > sizes[k] ? clen - sizes[k] : 1);
+            size_t ml = sizes[k] < tl - off ? sizes[k] : tl - off;
+            double a = now();
+            zaslon_redact(p, NULL, text + off, ml, &out, &spans);
+            lat[m] = (now() - a) * 1e6;
+        }
+        qsort(lat, (size_t)msgs, sizeof *lat, dbl_cmp);
+        printf("  %6zu B  %9.2f  %9.2f\n", sizes[k], lat[msgs / 2], lat[msgs * 99 / 100]);
+        free(lat);
+    }
+
+    /* linear scaling: time per byte should stay flat from 1 KB to 10 MB */
+    printf("\nscaling (scan)\n  size         ns/byte\n");
+    size_t scales[] = {1u << 10, 10u << 10, 100u << 10, 1u << 20, 10u << 20};
+    for (size_t k = 0; k < sizeof scales / sizeof scales[0]; k++) {
+        int iters = (int)((64u << 20) / scales[k]);
+        if (iters < 3) iters = 3;
+        for (int r = 0; r < reps; r++) {
+            double a = now();
+            for (int i = 0; i < iters; i++) zaslon_scan(p, text, scales[k], &spans);
+            t[r] = (now() - a) / iters;
+        }
+        printf("  %8zu B  %8.2f\n", scales[k], median(t, reps) * 1e9 / (double)scales[k]);
+    }
+    free(t);
+    free(text);
+    free(corpus);
+    zaslon_spans_free(&spans);
+    zaslon_buf_free(&out);
+    zaslon_policy_free(p);
+    return 0;
+}
