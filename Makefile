@@ -15,8 +15,10 @@ OPT     := -O2
 
 include mk/deps.mk
 
+# Generated sources (dictionary tables made from data packages by tools/, see mk/gen.mk).
+GEN_SRCS  :=
+-include mk/gen.mk
 LIB_SRCS  := $(filter-out src/cli.c,$(wildcard src/*.c))
-GEN_SRCS  := $(wildcard $(BUILD)/gen/*.c)
 DEP_SRCS  := $(PCRE2_SRCS) $(UTF8PROC_SRCS) $(CJSON_SRCS) $(SODIUM_SRCS)
 OUR_CFLAGS = $(CFLAGS_COMMON) $(WARN) $(DEPS_INCLUDES) -Isrc -I$(BUILD)/gen
 
@@ -24,8 +26,12 @@ OUR_CFLAGS = $(CFLAGS_COMMON) $(WARN) $(DEPS_INCLUDES) -Isrc -I$(BUILD)/gen
 define flavour
 $(1)_DIR  := $(BUILD)/$(1)
 $(1)_OBJS := $$(patsubst %.c,$(BUILD)/$(1)/%.o,$$(LIB_SRCS)) \
+             $$(patsubst $(BUILD)/gen/%.c,$(BUILD)/$(1)/gen/%.o,$$(GEN_SRCS)) \
              $$(patsubst %.c,$(BUILD)/$(1)/deps/%.o,$$(DEP_SRCS))
-$(BUILD)/$(1)/src/%.o: src/%.c src/*.h | $(DEPS_STAMP)
+$(BUILD)/$(1)/src/%.o: src/%.c src/*.h $$(GEN_HDRS) | $(DEPS_STAMP)
+	@mkdir -p $$(@D)
+	$$($(1)_CC) $$(OUR_CFLAGS) $$($(1)_FLAGS) -c $$< -o $$@
+$(BUILD)/$(1)/gen/%.o: $(BUILD)/gen/%.c src/*.h | $(DEPS_STAMP)
 	@mkdir -p $$(@D)
 	$$($(1)_CC) $$(OUR_CFLAGS) $$($(1)_FLAGS) -c $$< -o $$@
 $(BUILD)/$(1)/deps/%.o: %.c | $(DEPS_STAMP)

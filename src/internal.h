@@ -187,6 +187,13 @@ size_t zs_rec_word(zs_scan *z, size_t i);      /* ASCII letter at a word start: 
 bool zs_rec_text_compile(zaslon_policy *p);
 void zs_rec_text_free(zaslon_policy *p);
 
+/* Linguistic recognizers (rec_ling.c): PERSON, ADDRESS, DATE_OF_BIRTH and the sensitive topics.
+ * Runs after the candidate pass; adds candidates with zs_add(). */
+void zs_rec_linguistic(zs_scan *z);
+/* The vault key of a person's name: the same person in any grammatical case gives one key
+ * (rec_ling.c). Falls back to case folding. */
+bool zs_person_key(const unsigned char *s, size_t n, zaslon_buf *out);
+
 /* ---- normalisation used for vault keys and allow values (norm.c) --------------------------------- */
 
 /* Writes the comparison key of a value of `type` into out: digits only for numeric types

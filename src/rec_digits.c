@@ -41,7 +41,7 @@ static const char *const ctx_phone[] = {"тел", "номер", "звон", "wha
                                         "sms", "смс", NULL};
 static const char *const ctx_account[] = {"р/с", "р/сч", "расч", "счет", "к/с", "л/с", "account",
                                           "acc.", "acct", NULL};
-static const char *const ctx_inn[] = {"инн", "inn", "tin", "налог", NULL};
+static const char *const ctx_inn[] = {"инн", "inn", " tin", "налог", " ип ", " ип,", " ип:", NULL};
 static const char *const ctx_ogrn[] = {"огрн", "ogrn", NULL};
 static const char *const ctx_not_id[] = {"заказ", "order", "трек", "track", "артикул", "sku",
                                          "накладн", "invoice", "тикет", "ticket", "штрихкод",
@@ -547,9 +547,13 @@ size_t zs_rec_digits(zs_scan *z, size_t i) {
                 if (t >= 0 && a == 0 && !left_ok && t != ZASLON_IP_ADDRESS) t = -1;
                 if (z->error) return r.end;
                 if (t == -2) {
-                    found = -2;
-                    fb = b;
-                    break;
+                    /* A 20-digit account is decided at the end of the pass; a shorter range may
+                     * still be a card followed by an amount. Both compete in resolution. */
+                    if (found == -1) {
+                        found = -2;
+                        fb = b;
+                    }
+                    continue;
                 }
                 if (t >= 0) {
                     found = t;

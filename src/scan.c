@@ -267,6 +267,7 @@ int zaslon_scan(const zaslon_policy *policy, const char *text, size_t len, zaslo
         i = next > i ? next : i + 1;
     }
     if (!z.error) zs_rec_digits_finish(&z);
+    if (!z.error) zs_rec_linguistic(&z);
     for (int r = 0; r < policy->nrules && !z.error; r++) {
         const zs_rule *rule = &policy->rules[r];
         if (!policy->types[rule->type].enabled) continue;

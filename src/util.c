@@ -149,8 +149,10 @@ size_t zs_fold_ctx(const unsigned char *s, size_t start, size_t end, char *out, 
 }
 
 bool zs_has_stem(const unsigned char *s, size_t start, size_t end, const char *const *stems) {
+    /* A leading space lets a stem such as " ип " demand a word start. */
     char buf[256];
-    zs_fold_ctx(s, start, end, buf, sizeof buf);
+    buf[0] = ' ';
+    zs_fold_ctx(s, start, end, buf + 1, sizeof buf - 1);
     for (; *stems; stems++)
         if (strstr(buf, *stems)) return true;
     return false;

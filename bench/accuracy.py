@@ -1,0 +1,132 @@
+#!/usr/bin/env python3
+"""Accuracy of the default policy on the labelled corpus (tests/corpus/*.jsonl).
+
+Runs the native CLI through its `scan --jsonl` contract and prints, per type: precision, recall,
+F1; and overall: the leak rate (share of labelled PII items whose bytes are not all covered by
+some span) and the over-redaction rate (share of negative messages in which anything was found).
+
+Matching: a labelled item (type, value) is located in its text (every occurrence); a predicted
+span counts as a true positive when it has the item's type and overlaps it; a predicted span
+overlapping no labelled item of its type is a false positive. Topics are reported separately
+and do not count as redaction.
+
+Usage: python3 bench/accuracy.py [--cli build/bin/zaslon] [--lang ru|en] [files...]
+"""
+import argparse
+import collections
+import glob
+import json
+import subprocess
+import sys
+
+
+def load(files):
+    msgs = []
+    for f in files:
+        with open(f, encoding="utf-8") as fh:
+            for n, line in enumerate(fh, 1):
+                line = line.strip()
+                if not line:
+                    continue
+                m = json.loads(line)
+                m["_where"] = f"{f}:{n}"
+                msgs.append(m)
+    return msgs
+
+
+def scan(cli, msgs):
+    inp = "".join(json.dumps({"id": i, "text": m["text"]}, ensure_ascii=False) + "\n"
+                  for i, m in enumerate(msgs))
+    out = subprocess.run([cli, "scan", "--jsonl"], input=inp.encode(), capture_output=True,
+                         check=False)
+    results = [json.loads(l) for l in out.stdout.decode().splitlines() if l.strip()]
+    if len(results) != len(msgs) or any("error" in r for r in results):
+        sys.exit(f"accuracy: the CLI failed (exit {out.returncode}): {out.stderr.decode()[:200]}")
+    return results
+
+
+def occurrences(text_b, value_b):
+    spans, start = [], 0
+    while value_b:
+        k = text_b.find(value_b, start)
+        if k < 0:
+            break
+        spans.append((k, k + len(value_b)))
+        start = k + 1
+    return spans
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--cli", default="build/bin/zaslon")
+    ap.add_argument("--lang")
+    ap.add_argument("--show", type=int, default=0, help="print up to N misses per kind")
+    ap.add_argument("files", nargs="*")
+    a = ap.parse_args()
+    files = a.files or sorted(glob.glob("tests/corpus/*.jsonl"))
+    msgs = [m for m in load(files) if not a.lang or m.get("lang") == a.lang]
+    if not msgs:
+        sys.exit("accuracy: no labelled messages found")
+    results = scan(a.cli, msgs)
+    tp = collections.Counter()
+    fp = collections.Counter()
+    fn = collections.Counter()
+    items = leaked = 0
+    negatives = over = 0
+    misses, false_pos = [], []
+    for m, r in zip(msgs, results):
+        tb = m["text"].encode()
+        spans = [(s["start"], s["end"], s["type"]) for s in r["spans"]]
+        entity_spans = [s for s in spans if not s[2].startswith("TOPIC_")]
+        gold = []
+        for item in m.get("pii", []):
+            for (s, e) in occurrences(tb, item["value"].encode()) or [(-1, -1)]:
+                gold.append((s, e, item["type"], item["value"]))
+        gold_entities = [g for g in gold if not g[2].startswith("TOPIC_")]
+        if not gold_entities:
+            negatives += 1
+            if entity_spans:
+                over += 1
+        for (s, e, t, v) in gold:
+            if s < 0:
+                sys.exit(f"accuracy: {m['_where']}: value {v!r} is not in the text")
+            items += 1
+            if any(ps < e and s < pe and pt == t for (ps, pe, pt) in spans):
+                tp[t] += 1
+            else:
+                fn[t] += 1
+                misses.append((m["_where"], t, v))
+            covered = [False] * (e - s)
+            for (ps, pe, _) in entity_spans:
+                for k in range(max(ps, s), min(pe, e)):
+                    covered[k - s] = True
+            if not all(covered) and not t.startswith("TOPIC_"):
+                leaked += 1
+        for (ps, pe, pt) in spans:
+            if not any(ps < e and s < pe and pt == t for (s, e, t, _) in gold):
+                fp[pt] += 1
+                false_pos.append((m["_where"], pt, tb[ps:pe].decode(errors="replace")))
+    types = sorted(set(tp) | set(fp) | set(fn))
+    print(f"Accuracy on {len(msgs)} messages ({len(files)} file(s){', lang ' + a.lang if a.lang else ''}), "
+          f"{items} labelled items, {negatives} negative messages\n")
+    print(f"{'type':24} {'prec':>6} {'recall':>7} {'F1':>6} {'TP':>5} {'FP':>5} {'FN':>5}")
+    for t in types:
+        p = tp[t] / (tp[t] + fp[t]) if tp[t] + fp[t] else 1.0
+        rc = tp[t] / (tp[t] + fn[t]) if tp[t] + fn[t] else 1.0
+        f1 = 2 * p * rc / (p + rc) if p + rc else 0.0
+        print(f"{t:24} {p:6.3f} {rc:7.3f} {f1:6.3f} {tp[t]:5} {fp[t]:5} {fn[t]:5}")
+    T, F, N = sum(tp.values()), sum(fp.values()), sum(fn.values())
+    p = T / (T + F) if T + F else 1.0
+    rc = T / (T + N) if T + N else 1.0
+    print(f"{'ALL':24} {p:6.3f} {rc:7.3f} {2 * p * rc / (p + rc) if p + rc else 0:6.3f} {T:5} {F:5} {N:5}")
+    print(f"\nleak rate (PII items not fully covered): {leaked}/{items} = {leaked / max(items, 1):.3%}")
+    print(f"over-redaction (negative messages changed): {over}/{negatives} = {over / max(negatives, 1):.3%}")
+    if a.show:
+        for w, t, v in misses[: a.show]:
+            print(f"MISS {w} {t} {v!r}")
+        for w, t, v in false_pos[: a.show]:
+            print(f"FP   {w} {t} {v!r}")
+
+
+if __name__ == "__main__":
+    main()
