@@ -155,6 +155,13 @@ typedef struct {
     zaslon_buf norm; /* key normalisation for redaction */
 } zs_scratch;
 
+/* Folded context windows of the last candidate: one number is classified several ways, each
+ * asking for context words; the windows are folded once. */
+typedef struct {
+    size_t b_key, b_back, a_key, a_fwd; /* SIZE_MAX when empty */
+    char before[160], after[112];
+} zs_ctx_cache;
+
 /* The state of one scan: the text, the policy and where results go. */
 typedef struct {
     const zaslon_policy *policy;
@@ -162,7 +169,12 @@ typedef struct {
     size_t n;
     zs_scratch *sc;
     int error; /* first error seen, 0 if none */
+    zs_ctx_cache ctx;
 } zs_scan;
+
+/* zs_context() for a candidate of this scan, with the folded windows cached. */
+bool zs_scan_context(zs_scan *z, size_t start, size_t end, size_t back, size_t fwd,
+                     const char *const *stems);
 
 bool zs_enabled(const zs_scan *z, int type);
 /* Adds a candidate span; records ZASLON_E_NOMEM in z->error on failure. */

@@ -47,22 +47,36 @@ bool zs_norm_key(int type, const unsigned char *s, size_t n, zaslon_buf *out) {
         zs_memzero(d, sizeof d);
         return ok;
     }
-    utf8proc_uint8_t *folded = NULL;
-    utf8proc_ssize_t fl = utf8proc_map(s, (utf8proc_ssize_t)n, &folded,
-                                       UTF8PROC_COMPOSE | UTF8PROC_COMPAT | UTF8PROC_CASEFOLD |
-                                           UTF8PROC_IGNORE | UTF8PROC_STRIPCC);
-    if (fl < 0) {
+    /* NFKC + case fold + drop default-ignorables, as utf8proc_map does, but into a buffer we
+     * own (sized up front, retried once if a compatibility mapping expands further). */
+    const utf8proc_option_t opts = UTF8PROC_COMPOSE | UTF8PROC_COMPAT | UTF8PROC_CASEFOLD |
+                                   UTF8PROC_IGNORE | UTF8PROC_STRIPCC;
+    utf8proc_ssize_t cap = (utf8proc_ssize_t)n + 16, got;
+    utf8proc_int32_t *cps = malloc((size_t)cap * sizeof *cps);
+    if (!cps) return false;
+    got = utf8proc_decompose(s, (utf8proc_ssize_t)n, cps, cap, opts);
+    if (got > cap) {
+        zs_free_zero(cps, (size_t)cap * sizeof *cps);
+        cap = got;
+        cps = malloc((size_t)cap * sizeof *cps);
+        if (!cps) return false;
+        got = utf8proc_decompose(s, (utf8proc_ssize_t)n, cps, cap, opts);
+    }
+    if (got < 0) {
         /* invalid UTF-8 cannot be folded: compare the bytes as they are */
+        zs_free_zero(cps, (size_t)cap * sizeof *cps);
         return zs_buf_append(out, s, n);
     }
-    bool ok = true;
+    utf8proc_ssize_t fl = utf8proc_reencode(cps, got, opts);
+    const utf8proc_uint8_t *folded = (const utf8proc_uint8_t *)cps;
+    bool ok = fl >= 0;
     for (utf8proc_ssize_t i = 0; i < fl && ok;) {
         size_t len;
         int32_t cp = zs_decode(folded, (size_t)fl, (size_t)i, &len);
         if (!zs_is_space(cp)) ok = zs_buf_append(out, folded + i, len);
         i += (utf8proc_ssize_t)len;
     }
-    zs_free_zero(folded, (size_t)fl);
+    zs_free_zero(cps, (size_t)cap * sizeof *cps);
     if (ok && type == ZASLON_EMAIL_ADDRESS && out->data) {
         static const char *const at[] = {"[at]", "(at)", "{at}", "[собака]", "(собака)", NULL};
         static const char *const dot[] = {"[dot]", "(dot)", "{dot}", "[.]", "[точка]", "(точка)", NULL};

@@ -170,7 +170,7 @@ static void read_run(const zs_scan *z, size_t i, run *r) {
 }
 
 typedef struct {
-    const zs_scan *z;
+    zs_scan *z;
     const run *r;
     char d[MAX_DIGITS + 1];
     int n;
@@ -194,7 +194,7 @@ static bool lens_are(const range *x, const int *lens, int count) {
 
 static bool ctx(const range *x, const char *const *stems) {
     const group *ga = &x->r->g[x->a], *gb = &x->r->g[x->b];
-    return zs_context(x->z->s, x->z->n, ga->pstart, gb->bend, 64, 40, stems);
+    return zs_scan_context(x->z, ga->pstart, gb->bend, 64, 40, stems);
 }
 
 static bool card_prefix(const char *d, int n) {
@@ -346,7 +346,7 @@ static int classify(zs_scan *z, range *x) {
             return ZASLON_RU_OMS;
         break;
     case 20:
-        if (z->sc->naccounts < 4096) {
+        {
             zs_scratch *sc = z->sc;
             if (sc->naccounts == sc->cap_accounts) {
                 size_t cap = sc->cap_accounts ? sc->cap_accounts * 2 : 8;
@@ -380,8 +380,11 @@ static bool plate_letter(int32_t cp) {
     static const int32_t cyr[] = {0x410, 0x412, 0x415, 0x41A, 0x41C, 0x41D,
                                   0x41E, 0x420, 0x421, 0x422, 0x423, 0x425};
     if (cp < 0x80) {
-        cp &= ~0x20;
-        return cp && strchr("ABEKMHOPCTYX", (int)cp) != NULL;
+        switch (cp & ~0x20) {
+        case 'A': case 'B': case 'E': case 'K': case 'M': case 'H':
+        case 'O': case 'P': case 'C': case 'T': case 'Y': case 'X': return true;
+        default: return false;
+        }
     }
     if (cp >= 0x430 && cp <= 0x44F) cp -= 0x20;
     for (size_t k = 0; k < sizeof cyr / sizeof cyr[0]; k++)
@@ -450,7 +453,7 @@ static void try_passport_split(zs_scan *z, const run *r) {
     }
     size_t l2;
     if (cnt != 6 || (k < n && zs_is_alnum(zs_decode(s, n, k, &l2)))) return;
-    if (!zs_context(s, n, r->g[first].bstart, k, 64, 0, ctx_passport)) return;
+    if (!zs_scan_context(z, r->g[first].bstart, k, 64, 0, ctx_passport)) return;
     if (zs_enabled(z, ZASLON_RU_PASSPORT)) zs_add(z, r->g[first].bstart, k, ZASLON_RU_PASSPORT, 3);
 }
 
@@ -492,8 +495,12 @@ size_t zs_rec_digits(zs_scan *z, size_t i) {
     for (int k = 0; k < r.ng; k++) {
         const group *g = &r.g[k];
         if (g->len == 9 && r.d[g->dstart] == '0' && r.d[g->dstart + 1] == '4' &&
-            z->sc->nbiks < 64) {
+            z->sc->nbiks < 256) {
             zs_scratch *sc = z->sc;
+            bool seen = false;
+            for (size_t b = 0; b < sc->nbiks && !seen; b++)
+                seen = memcmp(sc->biks[b], r.d + g->dstart, 9) == 0;
+            if (seen) continue;
             if (sc->nbiks == sc->cap_biks) {
                 size_t cap = sc->cap_biks ? sc->cap_biks * 2 : 4;
                 char(*p)[10] = realloc(sc->biks, cap * sizeof *p);
@@ -580,14 +587,11 @@ void zs_rec_digits_finish(zs_scan *z) {
     if (!zs_enabled(z, ZASLON_RU_BANK_ACCOUNT)) return;
     for (size_t k = 0; k < sc->naccounts; k++) {
         zs_account *acc = &sc->accounts[k];
-        bool ok;
-        if (sc->nbiks) {
-            ok = false;
-            for (size_t b = 0; b < sc->nbiks && !ok; b++)
-                ok = zs_bank_account_valid(sc->biks[b], acc->digits);
-        } else {
-            ok = acc->context;
-        }
+        /* With a BIK in the same text the account must pass its control key against one;
+         * without one (or past the 256 distinct BIKs kept) a context word decides. */
+        bool ok = sc->nbiks == 0 || sc->nbiks >= 256 ? acc->context : false;
+        for (size_t b = 0; b < sc->nbiks && !ok; b++)
+            ok = zs_bank_account_valid(sc->biks[b], acc->digits);
         if (ok) zs_add(z, acc->start, acc->end, ZASLON_RU_BANK_ACCOUNT, 10);
         zs_memzero(acc->digits, sizeof acc->digits);
     }

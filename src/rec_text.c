@@ -374,6 +374,14 @@ static size_t try_ipv6(zs_scan *z, size_t i) {
 static size_t try_password(zs_scan *z, size_t i) {
     const unsigned char *s = z->s;
     size_t n = z->n;
+    /* A label ends right before the sign ("пароль:", "\"password\": ", "PWD="): a digit there
+     * is a time or a ratio, so most ':' in logs cost nothing more. */
+    size_t p = i;
+    while (p > 0 && (s[p - 1] == ' ' || s[p - 1] == '"' || s[p - 1] == '\'' || s[p - 1] == ')'))
+        p--;
+    if (p == 0 || (s[p - 1] < 0x80 && !((s[p - 1] | 0x20) >= 'a' && (s[p - 1] | 0x20) <= 'z') &&
+                   s[p - 1] != '_'))
+        return 0;
     size_t a = i > 40 ? i - 40 : 0;
     for (size_t k = i; k > a; k--)
         if (s[k - 1] == '\n') {

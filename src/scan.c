@@ -179,7 +179,7 @@ static bool allowed_value(const zs_scan *z, const zs_cand *c) {
  * stays linear in practice. */
 static int resolve(zs_scan *z, zaslon_spans *out) {
     zs_cands *c = &z->sc->cands;
-    qsort(c->v, c->n, sizeof *c->v, cand_cmp);
+    if (c->n > 1) qsort(c->v, c->n, sizeof *c->v, cand_cmp);
     out->count = 0;
     size_t i = 0;
     while (i < c->n) {
@@ -237,7 +237,7 @@ int zaslon_scan(const zaslon_policy *policy, const char *text, size_t len, zaslo
     if (!sc) return ZASLON_E_NOMEM;
     init_classes();
     zs_scan z = {.policy = policy, .s = (const unsigned char *)(text ? text : ""), .n = len,
-                 .sc = sc};
+                 .sc = sc, .ctx = {.b_key = (size_t)-1, .a_key = (size_t)-1}};
     const unsigned char *s = z.s;
     size_t i = 0;
     while (i < len && !z.error) {

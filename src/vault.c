@@ -22,6 +22,12 @@ struct zaslon_vault {
      * (type, number). Capacity is a power of two, at most half full. */
     uint32_t *by_key, *by_num;
     size_t icap;
+    /* The largest number given per type, so a new value's number costs no scan of e[]. */
+    struct {
+        char type[ZS_NAME_MAX + 1];
+        unsigned max;
+    } *tmax;
+    size_t ntmax, cap_tmax;
 };
 
 static uint64_t fnv(uint64_t h, const void *p, size_t n) {
@@ -49,6 +55,7 @@ static void clear_entries(zaslon_vault *v) {
     v->n = 0;
     if (v->by_key) memset(v->by_key, 0, v->icap * sizeof *v->by_key);
     if (v->by_num) memset(v->by_num, 0, v->icap * sizeof *v->by_num);
+    v->ntmax = 0;
 }
 
 void zaslon_vault_wipe(zaslon_vault *v) {
@@ -61,6 +68,7 @@ void zaslon_vault_free(zaslon_vault *v) {
     free(v->e);
     free(v->by_key);
     free(v->by_num);
+    free(v->tmax);
     free(v);
 }
 
@@ -116,17 +124,32 @@ static const entry *find_num(const zaslon_vault *v, const char *type, unsigned n
 }
 
 static unsigned next_number(const zaslon_vault *v, const char *type) {
-    /* Numbers are dense per type: the next one is the count of that type plus one, unless a
-     * loaded vault skipped numbers; then take one past the largest. */
-    unsigned max = 0;
-    for (size_t k = 0; k < v->n; k++)
-        if (strcmp(v->e[k].type, type) == 0 && v->e[k].num > max) max = v->e[k].num;
-    return max + 1;
+    for (size_t k = 0; k < v->ntmax; k++)
+        if (strcmp(v->tmax[k].type, type) == 0) return v->tmax[k].max + 1;
+    return 1;
+}
+
+static bool note_number(zaslon_vault *v, const char *type, unsigned num) {
+    for (size_t k = 0; k < v->ntmax; k++)
+        if (strcmp(v->tmax[k].type, type) == 0) {
+            if (num > v->tmax[k].max) v->tmax[k].max = num;
+            return true;
+        }
+    if (v->ntmax == v->cap_tmax) {
+        size_t cap = v->cap_tmax ? v->cap_tmax * 2 : 8;
+        void *p = realloc(v->tmax, cap * sizeof *v->tmax);
+        if (!p) return false;
+        v->tmax = p;
+        v->cap_tmax = cap;
+    }
+    snprintf(v->tmax[v->ntmax].type, sizeof v->tmax[v->ntmax].type, "%s", type);
+    v->tmax[v->ntmax++].max = num;
+    return true;
 }
 
 static bool add_entry(zaslon_vault *v, const char *type, unsigned num, const unsigned char *key,
                       size_t keylen, const unsigned char *orig, size_t origlen) {
-    if (v->n >= 0x7fffffff) return false;
+    if (v->n >= 0x7fffffff || !note_number(v, type, num)) return false;
     if ((v->n + 1) * 2 > v->icap && !rehash(v)) return false;
     if (v->n == v->cap) {
         size_t cap = v->cap ? v->cap * 2 : 16;

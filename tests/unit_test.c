@@ -354,8 +354,8 @@ static void test_vault_load_rejects_garbage(void **state) {
     (void)state;
     const char *bad[] = {"", "{", "[]", "{\"zaslon_vault\":2,\"entries\":[]}",
                          "{\"zaslon_vault\":1,\"entries\":[{\"type\":\"X\",\"n\":0,\"key\":\"a\",\"value\":\"b\"}]}",
-                         "{\"zaslon_vault\":1,\"entries\":[{\"type\":\"X\",\"n\":1,\"key\":\"a\",\"value\":\"b\"},"
-                         "{\"type\":\"X\",\"n\":1,\"key\":\"c\",\"value\":\"d\"}]}"};
+                         ("{\"zaslon_vault\":1,\"entries\":[{\"type\":\"X\",\"n\":1,\"key\":\"a\",\"value\":\"b\"},"
+                          "{\"type\":\"X\",\"n\":1,\"key\":\"c\",\"value\":\"d\"}]}")};
     for (size_t k = 0; k < sizeof bad / sizeof bad[0]; k++) {
         zaslon_error err;
         assert_null(zaslon_vault_load(bad[k], strlen(bad[k]), &err));
