@@ -172,7 +172,7 @@ static void read_run(const zs_scan *z, size_t i, run *r) {
 typedef struct {
     zs_scan *z;
     const run *r;
-    char d[MAX_DIGITS + 1];
+    const char *d; /* the range's digits: a slice of run.d, not NUL-terminated */
     int n;
     int a, b;         /* group range */
     unsigned char seps; /* union of separator kinds inside the range */
@@ -535,16 +535,14 @@ size_t zs_rec_digits(zs_scan *z, size_t i) {
                 total += r.g[b].len;
                 bcap = b;
             }
+            /* Groups are stored back to back, so every range's digits are a prefix of the
+             * longest range's: no copying. */
+            x.d = r.d + r.g[a].dstart;
             for (int b = bcap; b >= a; b--) {
                 x.b = b;
-                x.n = 0;
+                x.n = (int)(r.g[b].dstart + r.g[b].len - r.g[a].dstart);
                 x.seps = 0;
-                for (int k = a; k <= b; k++) {
-                    memcpy(x.d + x.n, r.d + r.g[k].dstart, r.g[k].len);
-                    x.n += r.g[k].len;
-                    if (k > a) x.seps |= r.g[k].sep;
-                }
-                x.d[x.n] = '\0';
+                for (int k = a + 1; k <= b; k++) x.seps |= r.g[k].sep;
                 if (x.n < 4) continue;
                 if (b == r.ng - 1 && !right_boundary_ok(z, r.g[b].bend)) continue;
                 if (b < r.ng - 1 && (r.g[b + 1].sep & (SEP_DOT | SEP_SLASH)) && b - a != 3 &&
