@@ -63,7 +63,8 @@ void zs_error_set(zaslon_error *err, int code, const char *path, size_t offset, 
     va_start(ap, fmt);
     vsnprintf(msg, sizeof msg, fmt, ap);
     va_end(ap);
-    if (path && *path) snprintf(err->message, sizeof err->message, "%s: %s", path, msg);
+    /* "$.rules[1].pattern (rule \"emp\"): ..." reads better than a second colon */
+    if (path && *path) snprintf(err->message, sizeof err->message, msg[0] == '(' ? "%s %s" : "%s: %s", path, msg);
     else snprintf(err->message, sizeof err->message, "%s", msg);
 }
 
@@ -310,25 +311,25 @@ static bool compile_rules(compiler *c, const cJSON *rules) {
             if (strcmp(p->rules[m].id, rule->id) == 0) FAIL(c, "duplicate rule id \"%s\"", rule->id);
         snprintf(c->path, sizeof c->path, "$.rules[%d].type", k);
         if (!cJSON_IsString(type) || !valid_type_name(type->valuestring))
-            FAIL(c, "(rule \"%s\") required: an upper-case name like EMPLOYEE_ID", rule->id);
+            FAIL(c, "(rule \"%s\"): required: an upper-case name like EMPLOYEE_ID", rule->id);
         rule->type = add_custom_type(p, type->valuestring);
         if (rule->type < 0) FAIL(c, "too many types");
         snprintf(c->path, sizeof c->path, "$.rules[%d].flags", k);
         uint32_t f = 0;
         if (flags) {
-            if (!cJSON_IsArray(flags)) FAIL(c, "(rule \"%s\") must be an array", rule->id);
+            if (!cJSON_IsArray(flags)) FAIL(c, "(rule \"%s\"): must be an array", rule->id);
             for (const cJSON *it = flags->child; it; it = it->next) {
                 const char *s = cJSON_IsString(it) ? it->valuestring : "";
                 if (strcmp(s, "caseless") == 0) f |= PCRE2_CASELESS;
                 else if (strcmp(s, "multiline") == 0) f |= PCRE2_MULTILINE;
                 else if (strcmp(s, "dotall") == 0) f |= PCRE2_DOTALL;
                 else if (strcmp(s, "extended") == 0) f |= PCRE2_EXTENDED;
-                else FAIL(c, "(rule \"%s\") unknown flag (caseless, multiline, dotall, extended)", rule->id);
+                else FAIL(c, "(rule \"%s\"): unknown flag (caseless, multiline, dotall, extended)", rule->id);
             }
         }
         snprintf(c->path, sizeof c->path, "$.rules[%d].pattern", k);
         if (!cJSON_IsString(pat) || !*pat->valuestring)
-            FAIL(c, "(rule \"%s\") required: a PCRE2 pattern", rule->id);
+            FAIL(c, "(rule \"%s\"): required: a PCRE2 pattern", rule->id);
         rule->re = compile_regex(c, pat->valuestring, f, rule->id);
         if (!rule->re) return false;
         snprintf(c->path, sizeof c->path, "$.rules[%d].validator", k);
@@ -338,12 +339,12 @@ static bool compile_rules(compiler *c, const cJSON *rules) {
             if (cJSON_IsString(val))
                 for (int m = 0; m < ZS_VALIDATOR_COUNT; m++)
                     if (strcmp(val->valuestring, zs_validator_names[m]) == 0) v = m;
-            if (v < 0) FAIL(c, "(rule \"%s\") unknown validator (none, luhn, inn, snils, ogrn, iban)", rule->id);
+            if (v < 0) FAIL(c, "(rule \"%s\"): unknown validator (none, luhn, inn, snils, ogrn, iban)", rule->id);
             rule->validator = v;
         }
         if (ctxw) {
             snprintf(c->path, sizeof c->path, "$.rules[%d].context", k);
-            if (!cJSON_IsArray(ctxw)) FAIL(c, "(rule \"%s\") must be an array of words", rule->id);
+            if (!cJSON_IsArray(ctxw)) FAIL(c, "(rule \"%s\"): must be an array of words", rule->id);
             if (cJSON_GetArraySize(ctxw) > 0) {
                 rule->context = string_list(c, ctxw, true, NULL);
                 if (!rule->context) return false;
