@@ -311,15 +311,15 @@ static int classify(zs_scan *z, range *x) {
         return ZASLON_PHONE_NUMBER;
 
     switch (n) {
-    case 10:
-        if (ctx(x, ctx_passport)) {
-            static const int p46[] = {4, 6}, p226[] = {2, 2, 6};
-            if (single || lens_are(x, p46, 2) || lens_are(x, p226, 3)) return ZASLON_RU_PASSPORT;
-        }
+    case 10: {
+        static const int p46[] = {4, 6}, p226[] = {2, 2, 6};
+        if ((single || lens_are(x, p46, 2) || lens_are(x, p226, 3)) && ctx(x, ctx_passport))
+            return ZASLON_RU_PASSPORT;
         if (single && zs_inn_valid(d, 10) && (ctx(x, ctx_inn) || !ctx(x, ctx_not_id)))
             return ZASLON_RU_INN;
         if (single && d[0] == '9' && ctx(x, ctx_phone)) return ZASLON_PHONE_NUMBER;
         return classify_phone(x);
+    }
     case 11: {
         static const int snils[] = {3, 3, 3, 2};
         bool snils_ok = zs_snils_valid(d, 11);

@@ -174,12 +174,44 @@ static bool allowed_value(const zs_scan *z, const zs_cand *c) {
     return false;
 }
 
+/* The pass emits candidates almost in order (look-behind recognizers step back a few bytes):
+ * insertion sort costs n plus those few steps. What came after the pass (deferred bank accounts,
+ * custom rules, deny terms) is sorted on its own and merged in. Linear in practice. */
+static int sort_candidates(zs_cands *c, size_t pass_n) {
+    zs_cand *v = c->v;
+    for (size_t k = 1; k < pass_n; k++) {
+        if (cand_cmp(&v[k - 1], &v[k]) <= 0) continue;
+        zs_cand t = v[k];
+        size_t j = k;
+        while (j > 0 && cand_cmp(&v[j - 1], &t) > 0) {
+            v[j] = v[j - 1];
+            j--;
+        }
+        v[j] = t;
+    }
+    size_t m = c->n - pass_n;
+    if (m == 0) return ZASLON_OK;
+    qsort(v + pass_n, m, sizeof *v, cand_cmp);
+    if (pass_n == 0 || cand_cmp(&v[pass_n - 1], &v[pass_n]) <= 0) return ZASLON_OK;
+    zs_cand *tail = malloc(m * sizeof *tail);
+    if (!tail) return ZASLON_E_NOMEM;
+    memcpy(tail, v + pass_n, m * sizeof *tail);
+    size_t i = pass_n, j = m, o = c->n; /* merge from the back */
+    while (j > 0) {
+        if (i > 0 && cand_cmp(&v[i - 1], &tail[j - 1]) > 0) v[--o] = v[--i];
+        else v[--o] = tail[--j];
+    }
+    free(tail);
+    return ZASLON_OK;
+}
+
 /* Overlapping candidates form clusters; inside a cluster the longest (then the most specific)
  * wins, then the next longest that overlaps nothing kept, and so on. Clusters are small, so this
  * stays linear in practice. */
-static int resolve(zs_scan *z, zaslon_spans *out) {
+static int resolve(zs_scan *z, zaslon_spans *out, size_t pass_n) {
     zs_cands *c = &z->sc->cands;
-    if (c->n > 1) qsort(c->v, c->n, sizeof *c->v, cand_cmp);
+    int rc = sort_candidates(c, pass_n);
+    if (rc) return rc;
     out->count = 0;
     size_t i = 0;
     while (i < c->n) {
@@ -266,6 +298,7 @@ int zaslon_scan(const zaslon_policy *policy, const char *text, size_t len, zaslo
         /* Recognizers may look back but never send the pass backwards. */
         i = next > i ? next : i + 1;
     }
+    size_t pass_n = sc->cands.n;
     if (!z.error) zs_rec_digits_finish(&z);
     if (!z.error) zs_rec_linguistic(&z);
     for (int r = 0; r < policy->nrules && !z.error; r++) {
@@ -278,7 +311,7 @@ int zaslon_scan(const zaslon_policy *policy, const char *text, size_t len, zaslo
         int rc = search_all(&z, policy->deny_re, policy->deny_type, -2, -1, NULL);
         if (rc) z.error = rc;
     }
-    int rc = z.error ? z.error : resolve(&z, spans);
+    int rc = z.error ? z.error : resolve(&z, spans, pass_n);
     if (rc) spans->count = 0;
     return rc;
 }

@@ -132,6 +132,17 @@ size_t zs_fold_ctx(const unsigned char *s, size_t start, size_t end, char *out, 
             i++;
             continue;
         }
+        /* Cyrillic, the common case, folded by hand: D0 90..AF upper, D0 B0..BF / D1 80..8F
+         * lower, Ё/ё -> е. */
+        if ((c == 0xD0 || c == 0xD1) && i + 1 < end && (s[i + 1] & 0xC0) == 0x80) {
+            unsigned char c2 = s[i + 1];
+            i += 2;
+            if (c == 0xD0 && c2 >= 0x90 && c2 <= 0x9F) out[o++] = (char)0xD0, out[o++] = (char)(c2 + 0x20);
+            else if (c == 0xD0 && c2 >= 0xA0 && c2 <= 0xAF) out[o++] = (char)0xD1, out[o++] = (char)(c2 - 0x20);
+            else if ((c == 0xD0 && c2 == 0x81) || (c == 0xD1 && c2 == 0x91)) out[o++] = (char)0xD0, out[o++] = (char)0xB5;
+            else out[o++] = (char)c, out[o++] = (char)c2;
+            continue;
+        }
         size_t len;
         int32_t cp = zs_decode(s, end, i, &len);
         i += len;
