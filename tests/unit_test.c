@@ -139,6 +139,29 @@ static void test_policy_errors_name_the_path(void **state) {
     compile_fails("{\"types\": {\"PHONE_NUMBER\": ", "$", "invalid JSON");
 }
 
+static void test_policy_truncated_json(void **state) {
+    (void)state;
+    /* Every prefix of a policy, in a buffer of exactly that size (no NUL after it): an
+     * unfinished string or escape must never make the parser read past the end. */
+    const char *full = "{\"name\":\"салон \\\"Лилия\\\"\\u0041\",\"deny\":[\"Проект Сокол\"],"
+                       "\"types\":{\"PHONE_NUMBER\":{\"action\":\"mask\"}}}";
+    size_t n = strlen(full);
+    for (size_t k = 0; k <= n; k++) {
+        char *buf = malloc(k ? k : 1);
+        assert_non_null(buf);
+        memcpy(buf, full, k);
+        zaslon_error err;
+        zaslon_policy *p = zaslon_policy_compile(buf, k, &err);
+        if (k == n) assert_non_null(p);
+        else {
+            assert_null(p);
+            assert_int_equal(err.code, ZASLON_E_POLICY);
+        }
+        zaslon_policy_free(p);
+        free(buf);
+    }
+}
+
 static void test_policy_regex_error_offset(void **state) {
     (void)state;
     const char *j = "{\"rules\":[{\"id\":\"r\",\"type\":\"X\",\"pattern\":\"ab[c\"}]}";
@@ -431,6 +454,7 @@ int main(void) {
         cmocka_unit_test(test_constants_json),
         cmocka_unit_test(test_free_null_and_bad_args),
         cmocka_unit_test(test_policy_errors_name_the_path),
+        cmocka_unit_test(test_policy_truncated_json),
         cmocka_unit_test(test_policy_regex_error_offset),
         cmocka_unit_test(test_policy_nested_regex_rejected),
         cmocka_unit_test(test_policy_info_and_types),
