@@ -219,19 +219,7 @@ bool zs_scan_context(zs_scan *z, size_t start, size_t end, size_t back, size_t f
 
 bool zs_context(const unsigned char *s, size_t n, size_t start, size_t end, size_t back,
                 size_t fwd, const char *const *stems) {
-    size_t a = start > back ? start - back : 0;
-    size_t b = end + fwd < n ? end + fwd : n;
-    /* A context word belongs to the same line: CRM rows and log lines are separate records. */
-    for (size_t i = start; i > a; i--)
-        if (s[i - 1] == '\n') {
-            a = i;
-            break;
-        }
-    for (size_t i = end; i < b; i++)
-        if (s[i] == '\n') {
-            b = i;
-            break;
-        }
-    while (a > 0 && a < n && (s[a] & 0xC0) == 0x80) a++; /* not in the middle of a character */
+    size_t a, b;
+    window(s, n, start, end, back, fwd, &a, &b);
     return zs_has_stem(s, a, start, stems) || zs_has_stem(s, end, b, stems);
 }
