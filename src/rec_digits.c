@@ -67,17 +67,17 @@ static size_t read_sep(const zs_scan *z, size_t i, unsigned char *kinds, size_t 
         } else if (zs_is_dash(cp)) {
             if (++dashes > 1) return 0;
             k |= SEP_DASH;
-        } else if (cp == '.') {
+        } else if (cp == '.' || cp == 0xFF0E) {
             if (++dots > 1) return 0;
             k |= SEP_DOT;
-        } else if (cp == '/') {
+        } else if (cp == '/' || cp == 0xFF0F) {
             if (++slashes > 1) return 0;
             k |= SEP_SLASH;
-        } else if (cp == '(') {
+        } else if (cp == '(' || cp == 0xFF08) { /* full-width forms too */
             if (++lp > 1) return 0;
             k |= SEP_LPAR;
             *lpar = j;
-        } else if (cp == ')') {
+        } else if (cp == ')' || cp == 0xFF09) {
             if (++rp > 1) return 0;
             k |= SEP_RPAR;
         } else if (!zs_is_invisible(cp)) {

@@ -223,6 +223,10 @@ static size_t parse_domain(const unsigned char *s, size_t n, size_t i) {
         bool alpha = true;
         while (j < n) {
             int32_t cp = zs_decode(s, n, j, &len);
+            if (zs_is_invisible(cp) && j > ls) { /* inside a label: part of it */
+                j += len;
+                continue;
+            }
             if (!label_char(cp)) break;
             if (!zs_is_letter(cp)) alpha = false;
             j += len;
@@ -247,10 +251,16 @@ static size_t local_start(const unsigned char *s, size_t n, size_t at) {
     size_t j = at, len;
     while (j > 0 && at - j < 128) {
         size_t p = zs_prev_start(s, j);
-        if (!local_char(zs_decode(s, n, p, &len))) break;
+        int32_t cp = zs_decode(s, n, p, &len);
+        /* a zero-width character inside the address must not cut it in two */
+        if (!local_char(cp) && !zs_is_invisible(cp)) break;
         j = p;
     }
-    while (j < at && (s[j] == '.' || s[j] == '-' || s[j] == '\'')) j++;
+    for (;;) { /* no leading dot, dash, quote or invisible character */
+        if (j < at && (s[j] == '.' || s[j] == '-' || s[j] == '\'')) j++;
+        else if (j < at && zs_is_invisible(zs_decode(s, n, j, &len))) j += len;
+        else break;
+    }
     return j;
 }
 
