@@ -59,8 +59,12 @@ DEP_CFLAGS = $(PCRE2_CFLAGS) $(UTF8PROC_CFLAGS) $(CJSON_CFLAGS) $(SODIUM_CFLAGS)
 
 all: native
 
+# Every build starts from a machine with its tools: setup.sh is quiet and quick (~0.5 s) when all
+# is there, so a newcomer's `make demo` installs what a fresh Debian lacks and nothing else.
 setup:
 	@bash tools/setup.sh
+
+$(DEPS_STAMP): | setup
 
 deps: $(DEPS_STAMP)
 

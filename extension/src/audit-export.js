@@ -1,0 +1,11 @@
+// Audit log export. Entries hold no prompt text: time, site, purpose, counts by type, action, reason.
+export function auditToCsv(entries) {
+  const q = (v) => { const s = String(v ?? ''); return /[",\n\r]/.test(s) || /^[=+\-@]/.test(s) ? '"' + s.replace(/"/g, '""').replace(/^([=+\-@])/, "'$1") + '"' : s; };
+  const lines = ['time,site,purpose,counts,total,action,reason'];
+  for (const e of entries) {
+    const counts = Object.entries(e.counts || {}).map(([k, v]) => `${k}=${v}`).join(';');
+    const total = Object.values(e.counts || {}).reduce((a, b) => a + b, 0);
+    lines.push([e.time, e.site, e.purpose, counts, total, e.action, e.reason].map(q).join(','));
+  }
+  return lines.join('\r\n') + '\r\n';
+}

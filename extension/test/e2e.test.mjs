@@ -1,0 +1,324 @@
+// End-to-end tests of the extension in Debian's Chromium (headless, extension loaded), against
+// fixture chat pages served at the real site URLs. Run: node --test extension/test/
+import { describe, it, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { buildTestExtension, launch, shot, until, haveEngine, FIXTURES } from '../test-support/helpers.mjs';
+
+// One value per type the extension must mask (valid checksums where the type has one).
+const RAW = {
+  PHONE_NUMBER: '+7 912 345-67-89',
+  EMAIL_ADDRESS: 'ivan.petrov@example.com',
+  CREDIT_CARD: '4111 1111 1111 1111',
+  RU_INN: '500100732259',
+  RU_SNILS: '112-233-445 95',
+};
+const PROMPT = `Напиши письмо клиенту Ивану: телефон ${RAW.PHONE_NUMBER}, почта ${RAW.EMAIL_ADDRESS}, ` +
+  `карта ${RAW.CREDIT_CARD}, ИНН ${RAW.RU_INN}, СНИЛС ${RAW.RU_SNILS}. Вежливо.`;
+const noRaw = (s) => Object.values(RAW).filter((v) => s.includes(v));
+const preview = (page) => page.locator('zaslon-ui [data-zaslon="preview"]');
+const action = (page, a) => page.locator(`zaslon-ui [data-action="${a}"]`);
+const notice = (page) => page.locator('zaslon-ui [data-zaslon="error"], zaslon-ui [data-zaslon="notice"]');
+
+async function replyRestored(page, kind, mustContain) {
+  const sel = FIXTURES[kind].reply;
+  await page.waitForSelector(`${sel}[data-done], ${sel} [data-done]`, { timeout: 5000 });
+  return until(async () => {
+    const t = await page.locator(sel).last().innerText();
+    return mustContain.every((v) => t.includes(v)) && !/<[A-Z_]+_\d+>/.test(t) ? t : null;
+  });
+}
+
+describe('Zaslon extension', { skip: !haveEngine && 'wasm/dist is not built (make wasm)' }, () => {
+  let ext; let h;
+  before(async () => { ext = await buildTestExtension(); h = await launch(ext.dir); });
+  after(async () => { await h?.close(); await ext?.cleanup(); });
+
+  it('textarea site: Enter shows the preview, "Send masked" sends pseudonyms only, the reply is restored, copy gives real values', async () => {
+    const page = await h.open('textarea');
+    await page.fill('#prompt-textarea', PROMPT);
+    await page.press('#prompt-textarea', 'Enter');
+    await preview(page).waitFor();
+    const shown = await preview(page).innerText();
+    assert.deepEqual(noRaw(shown), [], 'the preview shows values partly masked only');
+    for (const type of Object.keys(RAW)) assert.match(shown, new RegExp(type), `preview lists ${type}`);
+    assert.equal(h.requests.length, 0, 'nothing sent while the preview is open');
+    await shot(page, 'extension-preview-textarea.png');
+    await action(page, 'masked').click();
+    const req = await until(() => h.requests.find((r) => r.kind === 'textarea'));
+    assert.deepEqual(noRaw(req.text), [], 'the request carries no raw value');
+    assert.match(req.text, /<PHONE_NUMBER_1>/);
+    assert.match(req.text, /<EMAIL_ADDRESS_1>/);
+    assert.match(req.text, /Напиши письмо клиенту/, 'the rest of the prompt is intact');
+    const reply = await replyRestored(page, 'textarea', Object.values(RAW));
+    assert.ok(reply.includes(RAW.PHONE_NUMBER));
+    await shot(page, 'extension-reply-restored.png');
+    // the page's own copy button writes the restored text
+    await h.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: 'https://chatgpt.com' });
+    await page.locator('.copy-reply').last().click();
+    const copied = await until(async () => { const c = await page.evaluate(() => navigator.clipboard.readText()); return c.includes('Noted') ? c : null; });
+    assert.ok(copied.includes(RAW.PHONE_NUMBER) && !/<PHONE_NUMBER_1>/.test(copied), 'copy button gives the restored text');
+    // so does a plain selection copy
+    await page.evaluate(() => navigator.clipboard.writeText('-'));
+    await page.locator('[data-message-author-role="assistant"] p').last().selectText();
+    await page.keyboard.press('Control+C');
+    const sel = await until(async () => { const c = await page.evaluate(() => navigator.clipboard.readText()); return c !== '-' ? c : null; });
+    assert.ok(sel.includes(RAW.EMAIL_ADDRESS), 'selection copy gives the restored text');
+    // a second message in the same conversation reuses the pseudonyms (one vault per conversation)
+    await page.fill('#prompt-textarea', `И ещё раз: ${RAW.PHONE_NUMBER}`);
+    await page.locator('[data-testid="send-button"]').click();
+    await preview(page).waitFor({ timeout: 5000 }).catch(async (e) => { await shot(page, 'extension-debug-second-send.png'); throw e; });
+    await page.keyboard.press('Enter');
+    const req2 = await until(() => h.requests.filter((r) => r.kind === 'textarea')[1]);
+    assert.equal(req2.text, 'И ещё раз: <PHONE_NUMBER_1>');
+    // the popup shows this conversation's counts
+    const conv = new URL(page.url()).pathname.split('/').pop();
+    const tabId = await until(() => h.sw.evaluate(async (c) => Number(Object.entries((await chrome.storage.session.get('tabs')).tabs).find(([, k]) => k === 'chatgpt|c:' + c)?.[0]), conv));
+    const popup = await h.context.newPage();
+    await popup.setViewportSize({ width: 330, height: 300 });
+    await popup.goto(`chrome-extension://${h.extId}/popup.html?tab=${tabId}&url=${encodeURIComponent(page.url())}`);
+    await popup.waitForSelector('#counts tr');
+    const ptext = await popup.locator('body').innerText();
+    assert.match(ptext, /ChatGPT/);
+    assert.match(ptext, /PHONE_NUMBER\s+2/);
+    await shot(popup, 'extension-popup.png');
+    await popup.close();
+    await page.close();
+  });
+
+  it('ProseMirror site: the send button is caught and the editor state carries the masked text', async () => {
+    const page = await h.open('prosemirror');
+    await page.click('div.ProseMirror');
+    await page.keyboard.type(`Звонить ${RAW.PHONE_NUMBER}, писать ${RAW.EMAIL_ADDRESS}`);
+    await page.click('button[aria-label="Send message"]');
+    await preview(page).waitFor();
+    await shot(page, 'extension-preview-prosemirror.png');
+    await page.keyboard.press('Enter'); // "Send masked" has the focus
+    const req = await until(() => h.requests.find((r) => r.kind === 'prosemirror'));
+    assert.equal(req.text, 'Звонить <PHONE_NUMBER_1>, писать <EMAIL_ADDRESS_1>');
+    await replyRestored(page, 'prosemirror', [RAW.PHONE_NUMBER, RAW.EMAIL_ADDRESS]);
+    assert.match(page.url(), /\/chat\/conv-prosemirror-/);
+    await page.close();
+  });
+
+  it('Lexical site: a paste is masked in place, then Enter sends it without a second preview', async () => {
+    const page = await h.open('lexical');
+    await page.click('#ask-input');
+    await h.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: 'https://www.perplexity.ai' });
+    await page.evaluate((t) => navigator.clipboard.writeText(t), `Карта ${RAW.CREDIT_CARD}\nИНН ${RAW.RU_INN}`);
+    await page.keyboard.press('Control+V');
+    await until(async () => /<CREDIT_CARD_1>/.test(await page.evaluate(() => window.__lexText())));
+    const inEditor = await page.evaluate(() => window.__lexText());
+    assert.deepEqual(noRaw(inEditor), [], 'the editor state holds only the masked paste');
+    assert.match(await notice(page).innerText(), /2/);
+    await page.keyboard.press('Enter');
+    const req = await until(() => h.requests.find((r) => r.kind === 'lexical'));
+    assert.deepEqual(noRaw(req.text), []);
+    assert.match(req.text, /<CREDIT_CARD_1>[\s\S]*<RU_INN_1>/);
+    await replyRestored(page, 'lexical', [RAW.CREDIT_CARD, RAW.RU_INN]);
+    await page.close();
+  });
+
+  it('Quill site: "Edit" sends nothing; "Send original" needs a reason and is logged without values', async () => {
+    const page = await h.open('quill');
+    await page.click('.ql-editor');
+    await page.keyboard.type(`СНИЛС ${RAW.RU_SNILS}`);
+    await page.keyboard.press('Enter');
+    await preview(page).waitFor();
+    await action(page, 'edit').click();
+    await preview(page).waitFor({ state: 'detached' });
+    assert.equal(await page.evaluate(() => window.__quillText()), `СНИЛС ${RAW.RU_SNILS}`, 'Edit leaves the text as typed');
+    assert.equal(h.requests.filter((r) => r.kind === 'quill').length, 0);
+    await page.keyboard.press('Enter');
+    await preview(page).waitFor();
+    await action(page, 'original').click();
+    await action(page, 'confirm-original').click(); // no reason yet: nothing happens
+    assert.equal(h.requests.filter((r) => r.kind === 'quill').length, 0);
+    await page.locator('zaslon-ui [data-field="reason"]').fill(`клиент сам попросил, тел. ${RAW.PHONE_NUMBER}`);
+    await shot(page, 'extension-preview-send-original.png');
+    await action(page, 'confirm-original').click();
+    const req = await until(() => h.requests.find((r) => r.kind === 'quill'));
+    assert.equal(req.text, `СНИЛС ${RAW.RU_SNILS}`, 'the original went out as the user chose');
+    const audit = await h.sw.evaluate(async () => (await chrome.storage.local.get('audit')).audit);
+    const last = audit.at(-1);
+    assert.equal(last.action, 'original');
+    assert.deepEqual(last.counts, { RU_SNILS: 1 });
+    assert.match(last.reason, /клиент сам попросил, тел\. \[PHONE_NUMBER\]/, 'the reason is kept with its own PII labelled');
+    await page.close();
+  });
+
+  it('files: a text file is scanned and attached masked; other files warn', async () => {
+    const page = await h.open('textarea');
+    await page.setInputFiles('#file', [{ name: 'clients.csv', mimeType: 'text/csv', buffer: Buffer.from(`name,phone\nИван,${RAW.PHONE_NUMBER}\n`) }]);
+    await preview(page).waitFor();
+    assert.match(await preview(page).innerText(), /clients\.csv/);
+    await shot(page, 'extension-preview-file.png');
+    await action(page, 'masked').click();
+    const up = await until(() => h.uploads.find((u) => u.name === 'clients.csv'));
+    assert.deepEqual(noRaw(up.text), []);
+    assert.match(up.text, /<PHONE_NUMBER_1>/);
+    // a dropped binary file is let through with a warning (blockFiles is off by default)
+    await page.evaluate(() => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([new Uint8Array([0x89, 0x50, 0x4e, 0x47])], 'scan.png', { type: 'image/png' }));
+      document.getElementById('drop').dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+    });
+    await until(() => h.uploads.find((u) => u.name === 'scan.png'));
+    assert.match(await notice(page).innerText(), /scan\.png/);
+    await page.close();
+  });
+
+  it('audit log: counts by type, no values; options page shows and exports it', async () => {
+    const audit = await h.sw.evaluate(async () => (await chrome.storage.local.get('audit')).audit);
+    assert.ok(audit.length >= 4);
+    const json = JSON.stringify(audit);
+    assert.deepEqual(noRaw(json), [], 'the audit log holds no raw value');
+    assert.ok(!json.includes('Напиши письмо'), 'the audit log holds no prompt text');
+    const masked = audit.find((e) => e.action === 'masked' && e.site === 'chatgpt' && e.purpose === 'send');
+    assert.equal(masked.counts.PHONE_NUMBER, 1);
+    assert.ok(audit.some((e) => e.purpose === 'paste' && e.site === 'perplexity'));
+    assert.ok(audit.some((e) => e.action === 'edit' && e.site === 'gemini'));
+    assert.ok(audit.some((e) => e.action === 'file-warned'));
+    const opt = await h.context.newPage();
+    await opt.goto(`chrome-extension://${h.extId}/options.html`);
+    await opt.waitForSelector('#audit tbody tr');
+    const text = await opt.locator('#audit').innerText();
+    assert.match(text, /PHONE_NUMBER × 1/);
+    assert.deepEqual(noRaw(text), []);
+    const [dl] = await Promise.all([opt.waitForEvent('download'), opt.click('#exportCsv')]);
+    const csv = await (await import('node:fs/promises')).readFile(await dl.path(), 'utf8');
+    assert.match(csv, /^time,site,purpose,counts,total,action,reason/);
+    assert.match(csv, /chatgpt,send,.*PHONE_NUMBER=1/);
+    assert.deepEqual(noRaw(csv), []);
+    await shot(opt, 'extension-options.png');
+    await opt.close();
+  });
+
+  it('vaults live in chrome.storage.session and are wiped when the conversation tab closes', async () => {
+    const page = await h.open('textarea');
+    await page.fill('#prompt-textarea', `тел ${RAW.PHONE_NUMBER}`);
+    await page.press('#prompt-textarea', 'Enter');
+    await preview(page).waitFor();
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/c\/conv-textarea-/);
+    const conv = new URL(page.url()).pathname.split('/').pop();
+    const key = await until(() => h.sw.evaluate(async (c) => Object.keys(await chrome.storage.session.get(null)).find((k) => k === 'v:chatgpt|c:' + c), conv));
+    const before = await h.sw.evaluate(async () => Object.keys(await chrome.storage.session.get(null)));
+    assert.ok(before.includes(key));
+    await page.close();
+    await until(() => h.sw.evaluate(async (k) => !(k in await chrome.storage.session.get(null)), key));
+  });
+
+  it('pause for this site lets prompts through unchanged, and resuming protects again', async () => {
+    await h.sw.evaluate(async () => { const { settings = {} } = await chrome.storage.local.get('settings'); settings.paused = { chatgpt: true }; await chrome.storage.local.set({ settings }); });
+    const page = await h.open('textarea');
+    const n = h.requests.length;
+    await page.fill('#prompt-textarea', `paused ${RAW.EMAIL_ADDRESS}`);
+    await page.press('#prompt-textarea', 'Enter');
+    const req = await until(() => h.requests[n]);
+    assert.equal(req.text, `paused ${RAW.EMAIL_ADDRESS}`);
+    await h.sw.evaluate(async () => { const { settings = {} } = await chrome.storage.local.get('settings'); settings.paused = {}; await chrome.storage.local.set({ settings }); });
+    await page.close();
+  });
+
+  it('managed policy: block action, no "Send original", files blocked, sites and options locked', async () => {
+    const types = { PHONE_NUMBER: { action: 'pseudonym' }, EMAIL_ADDRESS: { action: 'pseudonym' }, CREDIT_CARD: { action: 'block' } };
+    await h.sw.evaluate((m) => self.__zaslonTest.setManaged(m), {
+      policy: JSON.stringify({ types }), allowSendOriginal: false, blockFiles: true, allowPause: false,
+      enabledSites: ['chatgpt', 'claude', 'perplexity'],
+    });
+    try {
+      const page = await h.open('textarea');
+      const n = h.requests.length;
+      await page.fill('#prompt-textarea', `карта ${RAW.CREDIT_CARD}`);
+      await page.press('#prompt-textarea', 'Enter');
+      await preview(page).waitFor();
+      assert.match(await preview(page).innerText(), /blocked|запрещ/i);
+      assert.equal(await action(page, 'masked').count(), 0, 'a blocked message has no "Send masked"');
+      assert.equal(await action(page, 'original').count(), 0);
+      await shot(page, 'extension-preview-blocked.png');
+      await action(page, 'edit').click();
+      await page.fill('#prompt-textarea', `почта ${RAW.EMAIL_ADDRESS}`);
+      await page.press('#prompt-textarea', 'Enter');
+      await preview(page).waitFor();
+      assert.equal(await action(page, 'original').count(), 0, 'no "Send original" when the admin forbids it');
+      await action(page, 'masked').click();
+      const req = await until(() => h.requests[n]);
+      assert.equal(h.requests.length, n + 1, 'the blocked message was never sent');
+      assert.equal(req.text, 'почта <EMAIL_ADDRESS_1>');
+      await page.setInputFiles('#file', [{ name: 'photo.jpg', mimeType: 'image/jpeg', buffer: Buffer.from([0xff, 0xd8, 0xff]) }]);
+      await until(async () => /photo\.jpg/.test(await notice(page).innerText().catch(() => '')));
+      await new Promise((r) => setTimeout(r, 200));
+      assert.ok(!h.uploads.some((u) => u.name === 'photo.jpg'), 'an unscannable file is blocked');
+      await page.close();
+      // a site the admin switched off is not touched
+      const g = await h.open('quill');
+      await g.click('.ql-editor');
+      await g.keyboard.type('off here');
+      await g.keyboard.press('Enter');
+      await until(() => h.requests.find((r) => r.kind === 'quill' && r.text === 'off here'));
+      await g.close();
+      // options: the user sees the managed policy and cannot loosen it
+      const opt = await h.context.newPage();
+      await opt.goto(`chrome-extension://${h.extId}/options.html`);
+      await opt.waitForSelector('#sites input');
+      assert.equal(await opt.locator('#managedNote').isVisible(), true);
+      assert.equal(await opt.locator('#policy').getAttribute('readonly'), '');
+      assert.match(await opt.locator('#policy').inputValue(), /"CREDIT_CARD"[\s\S]*"block"/);
+      assert.equal(await opt.locator('#allowSendOriginal').isDisabled(), true);
+      assert.equal(await opt.locator('#blockFiles').isDisabled(), true);
+      assert.equal(await opt.locator('input[data-site="gemini"]').isDisabled(), true);
+      await shot(opt, 'extension-options-managed.png');
+      await opt.close();
+    } finally {
+      await h.sw.evaluate(() => self.__zaslonTest.clearManaged());
+    }
+  });
+});
+
+describe('Zaslon extension without its engine', { skip: !haveEngine && 'wasm/dist is not built (make wasm)' }, () => {
+  let ext; let h;
+  before(async () => { ext = await buildTestExtension({ withoutWasm: true }); h = await launch(ext.dir); });
+  after(async () => { await h?.close(); await ext?.cleanup(); });
+
+  it('fail-closed: a missing zaslon.wasm blocks sending and tells the user', async () => {
+    const page = await h.open('textarea');
+    await page.fill('#prompt-textarea', `тел ${RAW.PHONE_NUMBER}`);
+    await page.press('#prompt-textarea', 'Enter');
+    const err = page.locator('zaslon-ui [data-zaslon="error"]');
+    await err.waitFor();
+    assert.match(await err.innerText(), /NOT sent|НЕ отправлено/);
+    await page.locator('[data-testid="send-button"]').click();
+    await new Promise((r) => setTimeout(r, 300));
+    assert.equal(h.requests.length, 0, 'nothing was sent');
+    assert.equal(await page.inputValue('#prompt-textarea'), `тел ${RAW.PHONE_NUMBER}`, 'the text stays for the user');
+    await shot(page, 'extension-engine-missing.png');
+    const popup = await h.context.newPage();
+    await popup.goto(`chrome-extension://${h.extId}/popup.html?tab=1&url=${encodeURIComponent(page.url())}`);
+    await popup.waitForSelector('.status.bad');
+    await popup.close();
+    await page.close();
+  });
+});
+
+describe('Zaslon extension in Russian', { skip: !haveEngine && 'wasm/dist is not built (make wasm)' }, () => {
+  let ext; let h;
+  before(async () => { ext = await buildTestExtension(); h = await launch(ext.dir, { args: ['--lang=ru'] }); });
+  after(async () => { await h?.close(); await ext?.cleanup(); });
+
+  it('the preview and the popup speak Russian under a Russian UI (_locales/ru)', async () => {
+    const page = await h.open('textarea');
+    await page.fill('#prompt-textarea', `Позвоните ${RAW.PHONE_NUMBER}`);
+    await page.press('#prompt-textarea', 'Enter');
+    await preview(page).waitFor();
+    assert.match(await preview(page).innerText(), /Заслон заменит[\s\S]*Отправить замаскированным/);
+    await shot(page, 'extension-preview-ru.png');
+    await action(page, 'masked').click();
+    await until(() => h.requests.length);
+    const popup = await h.context.newPage();
+    await popup.setViewportSize({ width: 330, height: 260 });
+    await popup.goto(`chrome-extension://${h.extId}/popup.html?tab=1&url=${encodeURIComponent(page.url())}`);
+    await popup.waitForSelector('.status.ok');
+    assert.match(await popup.locator('.status').innerText(), /Защищает ChatGPT/);
+    await shot(popup, 'extension-popup-ru.png');
+  });
+});
