@@ -80,7 +80,8 @@ $(BUILD)/bin/zaslon: src/cli.c $(BUILD)/native/libzaslon.a
 
 clean:
 	rm -rf $(BUILD)/native $(BUILD)/asan $(BUILD)/fuzz $(BUILD)/bin $(BUILD)/lib $(BUILD)/tests \
-	       $(BUILD)/gen wasm/dist widget/dist demo/dist $(BUILD)/extension
+	       $(BUILD)/gen $(BUILD)/bench $(BUILD)/wasm $(BUILD)/wasm-debug wasm/dist widget/dist \
+	       demo/dist $(BUILD)/extension
 
 format:
 	clang-format -i src/*.c src/*.h tests/*.c tests/fuzz/*.c bench/*.c

@@ -14,7 +14,6 @@
 #define ZS_MAX_TYPES 96      /* built-ins plus custom types of one policy */
 #define ZS_NAME_MAX 32       /* type names and rule ids */
 #define ZS_RULE_CONTEXT_WINDOW 64
-#define ZS_MAX_SECRETS 24    /* built-in API-key patterns */
 
 /* ---- memory helpers (util.c) ------------------------------------------------------------------ */
 
@@ -119,7 +118,6 @@ struct zaslon_policy {
     size_t hash_key_len;
     size_t max_input_bytes;
     pcre2_match_context *mctx;
-    pcre2_code *secret_re[ZS_MAX_SECRETS]; /* built-in anchored API-key patterns */
     char *info_json;
 };
 
@@ -195,9 +193,8 @@ size_t zs_rec_bracket(zs_scan *z, size_t i);   /* '[', '(', '{': obfuscated e-ma
 size_t zs_rec_colon(zs_scan *z, size_t i);     /* ':' '=': password value, IPv6 */
 size_t zs_rec_dash(zs_scan *z, size_t i);      /* '-': PEM private key */
 size_t zs_rec_word(zs_scan *z, size_t i);      /* ASCII letter at a word start: keys, IBAN */
-/* Compiles / frees the built-in anchored patterns of a policy. */
-bool zs_rec_text_compile(zaslon_policy *p);
-void zs_rec_text_free(zaslon_policy *p);
+/* Builds the recognizers' constant look-up tables (idempotent; called by policy compile). */
+void zs_rec_text_init(void);
 
 /* Linguistic recognizers (rec_ling.c): PERSON, ADDRESS, DATE_OF_BIRTH and the sensitive topics.
  * Runs after the candidate pass; adds candidates with zs_add(). */

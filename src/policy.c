@@ -230,8 +230,7 @@ static char **string_list(compiler *c, const cJSON *a, bool fold, size_t *count)
     for (const cJSON *it = a->child; it; it = it->next, k++) {
         snprintf(c->path + l, sizeof c->path - l, "[%zu]", k);
         if (!cJSON_IsString(it) || !*it->valuestring) {
-            zs_error_set(c->err, ZASLON_E_POLICY, c->path, 0, "%s: must be a non-empty string",
-                         c->path);
+            zs_error_set(c->err, ZASLON_E_POLICY, c->path, 0, "must be a non-empty string");
             for (size_t m = 0; m < k; m++) free(out[m]);
             free(out);
             return NULL;
@@ -475,7 +474,7 @@ static bool apply_json(compiler *c, const char *json, size_t len, bool is_defaul
     if ((v = cJSON_GetObjectItemCaseSensitive(root, "version"))) {
         snprintf(c->path, sizeof c->path, "$.version");
         if (!cJSON_IsNumber(v) || v->valuedouble != 1) {
-            zs_error_set(c->err, ZASLON_E_POLICY, c->path, 0, "%s: unsupported version (1 is current)", c->path);
+            zs_error_set(c->err, ZASLON_E_POLICY, c->path, 0, "unsupported version (1 is current)");
             goto out;
         }
     }
@@ -484,7 +483,7 @@ static bool apply_json(compiler *c, const char *json, size_t len, bool is_defaul
     for (int k = 0; k < 2; k++)
         if (fields[k] && !cJSON_IsString(fields[k])) {
             snprintf(c->path, sizeof c->path, "$.%s", k ? "description" : "name");
-            zs_error_set(c->err, ZASLON_E_POLICY, c->path, 0, "%s: must be a string", c->path);
+            zs_error_set(c->err, ZASLON_E_POLICY, c->path, 0, "must be a string");
             goto out;
         }
     /* Rules first: they declare custom types that "types" may then configure. */
@@ -563,14 +562,15 @@ zaslon_policy *zaslon_policy_compile(const char *json, size_t len, zaslon_error 
         for (int t = 0; t < p->ntypes && ok; t++)
             if (p->types[t].enabled && p->types[t].action == ZASLON_ACTION_HASH && !p->hash_key_len) {
                 zs_error_set(err, ZASLON_E_POLICY, "$.hash_key", 0,
-                             "$.hash_key: required because %s uses the hash action", p->types[t].name);
+                             "required because %s uses the hash action", p->types[t].name);
                 ok = false;
             }
     }
     if (ok) {
         p->max_input_bytes = (size_t)limits[0];
         p->mctx = pcre2_match_context_create(NULL);
-        ok = p->mctx && zs_rec_text_compile(p);
+        ok = p->mctx != NULL;
+        zs_rec_text_init();
         if (ok) {
             pcre2_set_match_limit(p->mctx, (uint32_t)limits[1]);
             pcre2_set_depth_limit(p->mctx, (uint32_t)limits[2]);
@@ -599,7 +599,6 @@ void zaslon_policy_free(zaslon_policy *p) {
     for (size_t k = 0; k < p->nallow; k++) zs_free_zero(p->allow_keys[k], strlen(p->allow_keys[k]));
     free(p->allow_keys);
     pcre2_match_context_free(p->mctx);
-    zs_rec_text_free(p);
     free(p->info_json);
     zs_memzero(p->hash_key, sizeof p->hash_key);
     free(p);

@@ -4,70 +4,85 @@
  *
  * API keys are matched by anchored PCRE2 patterns run only where the key's literal prefix is
  * present: the candidate pass finds the place, the regex confirms the shape. */
+#include <stdint.h>
 #include <stdlib.h>
 
 #include "internal.h"
 
 /* ---- API keys ----------------------------------------------------------------------------------- */
 
+/* Each key format is a literal prefix and up to three runs of a character class joined by
+ * literals, e.g. a JWT: "eyJ" KEY{8,} ".eyJ" KEY{8,} "." KEY{0,}. Matching is a few loops at
+ * the prefix — no regex engine in the default policy, so compiling it costs nothing at start-up
+ * (the wasm module compiles PCRE2's code only when a policy brings custom rules). */
+enum { CS_ALNUM = 1, CS_UPPER_DIGIT, CS_KEY, CS_ALNUM_US, CS_ALNUM_DASH };
+
+static bool in_class(int cs, unsigned char c) {
+    bool digit = c >= '0' && c <= '9', upper = c >= 'A' && c <= 'Z', lower = c >= 'a' && c <= 'z';
+    switch (cs) {
+    case CS_ALNUM: return digit || upper || lower;
+    case CS_UPPER_DIGIT: return digit || upper;
+    case CS_KEY: return digit || upper || lower || c == '_' || c == '-';
+    case CS_ALNUM_US: return digit || upper || lower || c == '_';
+    case CS_ALNUM_DASH: return digit || upper || lower || c == '-';
+    default: return false;
+    }
+}
+
+typedef struct {
+    const char *join; /* literal before this run ("" for the first) */
+    unsigned char cs, min, max; /* max 0: unbounded */
+} key_run;
+
 static const struct {
     const char *prefix;
-    const char *pattern;
-    int random_from; /* bytes of fixed prefix before the random part (for the randomness test) */
-} secret_patterns[] = {
-    {"sk-ant-", "sk-ant-[A-Za-z0-9_\\-]{20,}", 7},
-    {"sk-", "sk-(?:proj-|svcacct-|admin-)?[A-Za-z0-9_\\-]{20,}", 3},
-    {"sk_", "sk_(?:live|test)_[A-Za-z0-9]{16,}", 8},
-    {"rk_", "rk_(?:live|test)_[A-Za-z0-9]{16,}", 8},
-    {"AKIA", "AKIA[0-9A-Z]{16}(?![0-9A-Za-z])", 4},
-    {"ASIA", "ASIA[0-9A-Z]{16}(?![0-9A-Za-z])", 4},
-    {"gh", "gh[pousr]_[A-Za-z0-9]{30,}", 4},
-    {"github_pat_", "github_pat_[A-Za-z0-9_]{22,}", 11},
-    {"glpat-", "glpat-[A-Za-z0-9_\\-]{20,}", 6},
-    {"xox", "xox[abposr]-[A-Za-z0-9\\-]{10,}", 5},
-    {"xapp-", "xapp-[A-Za-z0-9\\-]{10,}", 5},
-    {"AIza", "AIza[0-9A-Za-z_\\-]{35}(?![0-9A-Za-z_\\-])", 4},
-    {"AQVN", "AQVN[A-Za-z0-9_\\-]{30,}", 4},
-    {"y0_", "y0_[A-Za-z0-9_\\-]{30,}", 3},
-    {"t1.", "t1\\.[A-Za-z0-9_\\-]{10,}\\.[A-Za-z0-9_\\-]{20,}", 3},
-    {"YC", "YC[A-Za-z0-9_\\-]{38,}", 2},
-    {"eyJ", "eyJ[A-Za-z0-9_\\-]{8,}\\.eyJ[A-Za-z0-9_\\-]{8,}\\.[A-Za-z0-9_\\-]*", 0},
+    key_run runs[3];
+    unsigned char stop; /* class the next character must not belong to (0: any) */
+} key_formats[] = {
+    {"sk-ant-", {{"", CS_KEY, 20, 0}}, 0},                        /* Anthropic */
+    {"sk-", {{"", CS_KEY, 20, 0}}, 0},                            /* OpenAI, incl. sk-proj- */
+    {"sk_live_", {{"", CS_ALNUM, 16, 0}}, 0},                     /* Stripe */
+    {"sk_test_", {{"", CS_ALNUM, 16, 0}}, 0},
+    {"rk_live_", {{"", CS_ALNUM, 16, 0}}, 0},
+    {"rk_test_", {{"", CS_ALNUM, 16, 0}}, 0},
+    {"AKIA", {{"", CS_UPPER_DIGIT, 16, 16}}, CS_ALNUM},           /* AWS access key id */
+    {"ASIA", {{"", CS_UPPER_DIGIT, 16, 16}}, CS_ALNUM},
+    {"ghp_", {{"", CS_ALNUM, 30, 0}}, 0},                         /* GitHub */
+    {"gho_", {{"", CS_ALNUM, 30, 0}}, 0},
+    {"ghu_", {{"", CS_ALNUM, 30, 0}}, 0},
+    {"ghs_", {{"", CS_ALNUM, 30, 0}}, 0},
+    {"ghr_", {{"", CS_ALNUM, 30, 0}}, 0},
+    {"github_pat_", {{"", CS_ALNUM_US, 22, 0}}, 0},
+    {"glpat-", {{"", CS_KEY, 20, 0}}, 0},                         /* GitLab */
+    {"xoxa-", {{"", CS_ALNUM_DASH, 10, 0}}, 0},                   /* Slack */
+    {"xoxb-", {{"", CS_ALNUM_DASH, 10, 0}}, 0},
+    {"xoxp-", {{"", CS_ALNUM_DASH, 10, 0}}, 0},
+    {"xoxo-", {{"", CS_ALNUM_DASH, 10, 0}}, 0},
+    {"xoxr-", {{"", CS_ALNUM_DASH, 10, 0}}, 0},
+    {"xoxs-", {{"", CS_ALNUM_DASH, 10, 0}}, 0},
+    {"xapp-", {{"", CS_ALNUM_DASH, 10, 0}}, 0},
+    {"AIza", {{"", CS_KEY, 35, 35}}, CS_KEY},                     /* Google API key */
+    {"AQVN", {{"", CS_KEY, 30, 0}}, 0},                           /* Yandex Cloud API key */
+    {"y0_", {{"", CS_KEY, 30, 0}}, 0},                            /* Yandex OAuth */
+    {"t1.", {{"", CS_KEY, 10, 0}, {".", CS_KEY, 20, 0}}, 0},      /* Yandex Cloud IAM token */
+    {"YC", {{"", CS_KEY, 38, 0}}, 0},                             /* Yandex Cloud static key */
+    {"eyJ", {{"", CS_KEY, 8, 0}, {".eyJ", CS_KEY, 8, 0}, {".", CS_KEY, 0, 0}}, 0}, /* JWT */
 };
-#define NSECRETS (sizeof secret_patterns / sizeof secret_patterns[0])
+#define NKEYS (sizeof key_formats / sizeof key_formats[0])
 
-/* Which patterns a first byte can start: most word starts are rejected by one look-up. */
+/* Which formats a first byte can start: most word starts are rejected by one look-up. */
 static uint32_t first_byte[256];
-static unsigned char prefix_len[NSECRETS];
+static unsigned char prefix_len[NKEYS];
 static bool tables_ready;
+_Static_assert(NKEYS <= 32, "first_byte is a 32-bit mask");
 
-static void init_tables(void) {
+void zs_rec_text_init(void) {
     if (tables_ready) return;
-    for (size_t k = 0; k < NSECRETS; k++) {
-        prefix_len[k] = (unsigned char)strlen(secret_patterns[k].prefix);
-        first_byte[(unsigned char)secret_patterns[k].prefix[0]] |= 1u << k;
+    for (size_t k = 0; k < NKEYS; k++) {
+        prefix_len[k] = (unsigned char)strlen(key_formats[k].prefix);
+        first_byte[(unsigned char)key_formats[k].prefix[0]] |= 1u << k;
     }
     tables_ready = true;
-}
-
-_Static_assert(NSECRETS <= ZS_MAX_SECRETS, "raise ZS_MAX_SECRETS");
-
-bool zs_rec_text_compile(zaslon_policy *p) {
-    init_tables();
-    for (size_t k = 0; k < NSECRETS; k++) {
-        int err;
-        PCRE2_SIZE off;
-        p->secret_re[k] = pcre2_compile((PCRE2_SPTR)secret_patterns[k].pattern,
-                                        PCRE2_ZERO_TERMINATED, PCRE2_ANCHORED, &err, &off, NULL);
-        if (!p->secret_re[k]) return false;
-    }
-    return true;
-}
-
-void zs_rec_text_free(zaslon_policy *p) {
-    for (size_t k = 0; k < ZS_MAX_SECRETS; k++) {
-        pcre2_code_free(p->secret_re[k]);
-        p->secret_re[k] = NULL;
-    }
 }
 
 /* Real keys are random: mixed case with digits. "sk-this-is-not-a-real-key" is not a key. */
@@ -82,6 +97,23 @@ static bool looks_random(const unsigned char *s, size_t n) {
     return digits >= 2 || (upper >= 2 && lower >= 2) || (digits >= 1 && (upper + lower) >= 8 && upper >= 1);
 }
 
+/* The end of the key of format k at s[i], or 0. */
+static size_t match_key(const zs_scan *z, size_t k, size_t i) {
+    const unsigned char *s = z->s;
+    size_t n = z->n, j = i + prefix_len[k];
+    for (int r = 0; r < 3 && key_formats[k].runs[r].cs; r++) {
+        const key_run *run = &key_formats[k].runs[r];
+        size_t jl = strlen(run->join);
+        if (jl && (j + jl > n || memcmp(s + j, run->join, jl) != 0)) return 0;
+        j += jl;
+        size_t st = j;
+        while (j < n && in_class(run->cs, s[j]) && (!run->max || j - st < run->max)) j++;
+        if (j - st < run->min) return 0;
+    }
+    if (key_formats[k].stop && j < n && in_class(key_formats[k].stop, s[j])) return 0;
+    return j;
+}
+
 static size_t match_secret(zs_scan *z, size_t i) {
     const unsigned char *s = z->s;
     size_t best = 0;
@@ -89,14 +121,9 @@ static size_t match_secret(zs_scan *z, size_t i) {
     for (size_t k = 0; cand; k++, cand >>= 1) {
         if (!(cand & 1)) continue;
         size_t pl = prefix_len[k];
-        if (i + pl > z->n || memcmp(s + i, secret_patterns[k].prefix, pl) != 0) continue;
-        int rc = pcre2_match(z->policy->secret_re[k], s, z->n, i, PCRE2_ANCHORED,
-                             z->sc->md, NULL);
-        if (rc < 0) continue;
-        PCRE2_SIZE *ov = pcre2_get_ovector_pointer(z->sc->md);
-        size_t end = ov[1];
-        size_t from = i + (size_t)secret_patterns[k].random_from;
-        if (end > best && looks_random(s + from, end - from)) best = end;
+        if (i + pl > z->n || memcmp(s + i, key_formats[k].prefix, pl) != 0) continue;
+        size_t end = match_key(z, k, i);
+        if (end > best && looks_random(s + i + pl, end - i - pl)) best = end;
     }
     return best;
 }

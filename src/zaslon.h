@@ -218,8 +218,10 @@ void zaslon_vault_wipe(zaslon_vault *vault);
 size_t zaslon_vault_count(const zaslon_vault *vault);
 
 /* Writes text with every known pseudonym token (also "< PERSON_1 >", "\<PERSON\_1\>",
- * "&lt;PERSON_1&gt;") replaced by the exact original bytes into *out. Unknown tokens stay as
- * they are. Returns ZASLON_OK or a ZASLON_E_* code. */
+ * "&lt;PERSON_1&gt;", or a bare PERSON_1 between word boundaries) replaced by the exact original
+ * bytes into *out. A value typed several ways ("8 912..." and "+7 912...") has one token, which
+ * restores to its first spelling. Unknown tokens stay as they are. Returns ZASLON_OK or a
+ * ZASLON_E_* code. */
 int zaslon_restore(const zaslon_vault *vault, const char *text, size_t len, zaslon_buf *out);
 
 /* Serialises the vault (JSON; it contains the original values: protect it) into *out. */

@@ -28,6 +28,8 @@ static void compile_fails(const char *json, const char *path, const char *part) 
     assert_int_equal(err.code, ZASLON_E_POLICY);
     assert_string_equal(err.path, path);
     if (!strstr(err.message, part)) fail_msg("message \"%s\" lacks \"%s\"", err.message, part);
+    const char *first = strstr(err.message, path);
+    if (path[1] && first && strstr(first + 1, path)) fail_msg("path repeated in \"%s\"", err.message);
 }
 
 /* Scans text and renders spans as "TYPE:matched;..." for compact assertions. */
