@@ -1,0 +1,267 @@
+// pack.mjs — post-link step of the release wasm: smaller over the wire, same bytes in memory.
+//
+// utf8proc's and PCRE2's Unicode tables are arrays of small structs and 16-bit integers, the name
+// dictionaries sorted strings and offsets; stored as they are they gzip poorly. This step finds
+// each table (dumped by the host tool wasm/src/tables.c from the very same sources) in the data
+// segments, zeroes it there, lets wasm-opt drop the zeroes, and stores the table transposed
+// (optionally delta-coded; string tables front-coded) in the custom section "zaslon.packed",
+// which gzip compresses far
+// better. wasm/src/packed.js puts the tables back into linear memory after instantiation,
+// before any C code runs. The result is verified here with that very code: the rebuilt memory
+// image must equal the original byte for byte, or the build fails.
+//
+// usage: node wasm/src/pack.mjs --wasm core.wasm --tables tables.bin --out zaslon.wasm
+//        [--wasm-opt wasm-opt] [--report]
+import fs from 'node:fs';
+import zlib from 'node:zlib';
+import { execFileSync } from 'node:child_process';
+import { unpackTables, PACK_DELTA16, PACK_DELTA32, PACK_FRONT, PACK_OFFSETS } from './packed.js';
+
+const argv = process.argv.slice(2);
+const opt = (k, d) => {
+  const i = argv.indexOf(k);
+  return i >= 0 ? argv[i + 1] : d;
+};
+const inFile = opt('--wasm');
+const tablesFile = opt('--tables');
+const outFile = opt('--out');
+const wasmOpt = opt('--wasm-opt', 'wasm-opt');
+const report = argv.includes('--report');
+if (!inFile || !tablesFile || !outFile) {
+  console.error('usage: pack.mjs --wasm IN --tables TABLES --out OUT [--wasm-opt BIN]');
+  process.exit(2);
+}
+const gz = (b) => zlib.gzipSync(b, { level: 9 }).length;
+
+// ---- wasm binary helpers ------------------------------------------------------------------------
+function readLeb(b, i) {
+  let r = 0, s = 0, x;
+  do {
+    x = b[i++];
+    r += (x & 0x7f) * 2 ** s;
+    s += 7;
+  } while (x & 0x80);
+  return [r, i];
+}
+function leb(n) {
+  const out = [];
+  do {
+    let x = n % 128;
+    n = Math.floor(n / 128);
+    if (n > 0) x |= 0x80;
+    out.push(x);
+  } while (n > 0);
+  return Buffer.from(out);
+}
+function sections(buf) {
+  if (buf.readUInt32LE(0) !== 0x6d736100) throw new Error('not a wasm file');
+  const list = [];
+  let i = 8;
+  while (i < buf.length) {
+    const id = buf[i];
+    const [size, start] = readLeb(buf, i + 1);
+    list.push({ id, start, end: start + size, headerStart: i });
+    i = start + size;
+  }
+  return list;
+}
+// Active segments of memory 0 with an i32.const offset (all emcc 3.1.6 emits without threads).
+function dataSegments(buf) {
+  const sec = sections(buf).find((s) => s.id === 11);
+  if (!sec) return [];
+  let [n, i] = readLeb(buf, sec.start);
+  const segs = [];
+  while (n--) {
+    let flag;
+    [flag, i] = readLeb(buf, i);
+    if (flag !== 0 || buf[i] !== 0x41) throw new Error(`unsupported data segment (flag ${flag})`);
+    let off;
+    [off, i] = readLeb(buf, i + 1); // i32.const: signed LEB, read as unsigned ...
+    if (buf[i - 1] & 0x40) throw new Error('negative data segment offset'); // ... if not negative
+    if (buf[i] !== 0x0b) throw new Error('unsupported data segment offset expression');
+    let len;
+    [len, i] = readLeb(buf, i + 1);
+    segs.push({ offset: off, pos: i, len });
+    i += len;
+  }
+  return segs;
+}
+function memoryImage(buf, segs) {
+  const top = segs.reduce((m, s) => Math.max(m, s.offset + s.len), 0);
+  const img = Buffer.alloc(top);
+  for (const s of segs) buf.copy(img, s.offset, s.pos, s.pos + s.len);
+  return img;
+}
+
+// ---- the tables -------------------------------------------------------------------------------------
+function readTables(file) {
+  const b = fs.readFileSync(file);
+  const out = [];
+  let p = 0;
+  while (p < b.length) {
+    const nl = b.readUInt32LE(p);
+    const name = b.toString('latin1', p + 4, p + 4 + nl);
+    p += 4 + nl;
+    const stride = b.readUInt32LE(p), kind = b.readUInt32LE(p + 4), len = b.readUInt32LE(p + 8);
+    p += 12;
+    out.push({ name, stride, kind, bytes: b.subarray(p, p + len) });
+    p += len;
+  }
+  return out;
+}
+function transpose(bytes, stride) {
+  const rows = bytes.length / stride, out = Buffer.alloc(bytes.length);
+  for (let c = 0; c < stride; c++) for (let r = 0; r < rows; r++) out[c * rows + r] = bytes[r * stride + c];
+  return out;
+}
+function delta32(bytes) {
+  const out = Buffer.alloc(bytes.length);
+  let prev = 0;
+  for (let i = 0; i < bytes.length; i += 4) {
+    const v = bytes.readUInt32LE(i);
+    out.writeUInt32LE((v - prev) >>> 0, i);
+    prev = v;
+  }
+  return out;
+}
+// NUL-terminated strings -> per string: length of the prefix shared with the previous string
+// (one byte, at most 255), the rest of the string, NUL.
+function frontCode(bytes) {
+  if (bytes.length === 0 || bytes[bytes.length - 1] !== 0) return null;
+  const out = [];
+  let prev = Buffer.alloc(0);
+  for (let i = 0; i < bytes.length;) {
+    const e = bytes.indexOf(0, i);
+    const w = bytes.subarray(i, e);
+    let k = 0;
+    while (k < 255 && k < w.length && k < prev.length && w[k] === prev[k]) k++;
+    out.push(Buffer.from([k]), w.subarray(k), Buffer.from([0]));
+    prev = w;
+    i = e + 1;
+  }
+  return Buffer.concat(out);
+}
+function delta16(bytes) {
+  const out = Buffer.alloc(bytes.length);
+  let prev = 0;
+  for (let i = 0; i < bytes.length; i += 2) {
+    const v = bytes.readUInt16LE(i);
+    out.writeUInt16LE((v - prev) & 0xffff, i);
+    prev = v;
+  }
+  return out;
+}
+
+const original = fs.readFileSync(inFile);
+const segs = dataSegments(original);
+const image = memoryImage(original, segs);
+const work = Buffer.from(original);
+const entries = [];
+const lines = [];
+const found = new Map(); // table name -> address
+// Offsets of the consecutive strings of the string table at `addr` (as the dictionaries store them).
+function offsetsOf(addr, count) {
+  const out = Buffer.alloc(count * 4);
+  let o = addr;
+  for (let i = 0; i < count; i++) {
+    out.writeUInt32LE(o - addr, i * 4);
+    o = image.indexOf(0, o);
+    if (o < 0) return null;
+    o++;
+  }
+  return out;
+}
+for (const t of readTables(tablesFile)) {
+  const at = image.indexOf(t.bytes);
+  if (at < 0 || image.indexOf(t.bytes, at + 1) >= 0) {
+    lines.push(`${t.name}: ${at < 0 ? 'not linked' : 'found twice'}, left as is`);
+    continue;
+  }
+  if (t.bytes.length % t.stride !== 0) throw new Error(`${t.name}: length is not a multiple of the stride`);
+  found.set(t.name, at);
+  const raw = gz(t.bytes);
+  const cands = [];
+  if (t.kind === 1) {
+    const fc = frontCode(t.bytes);
+    if (fc) cands.push({ flags: PACK_FRONT, stride: 1, data: fc });
+  } else {
+    if (t.stride > 1) cands.push({ flags: 0, stride: t.stride, data: transpose(t.bytes, t.stride) });
+    if (t.stride === 2) cands.push({ flags: PACK_DELTA16, stride: 2, data: transpose(delta16(t.bytes), 2) });
+    if (t.stride === 4) cands.push({ flags: PACK_DELTA32, stride: 4, data: transpose(delta32(t.bytes), 4) });
+    // "<name>.off" = the offsets of the consecutive strings of "<name>.blob": rebuilt from them
+    const blobAt = t.name.endsWith('.off') && t.stride === 4 ? found.get(t.name.replace(/\.off$/, '.blob')) : undefined;
+    if (blobAt !== undefined) {
+      const derived = offsetsOf(blobAt, t.bytes.length / 4);
+      if (derived && derived.equals(t.bytes)) {
+        const d = Buffer.alloc(4);
+        d.writeUInt32LE(blobAt, 0);
+        cands.push({ flags: PACK_OFFSETS, stride: 4, data: d });
+      }
+    }
+  }
+  if (cands.length === 0) {
+    lines.push(`${t.name}: ${t.bytes.length} B, gzip ${raw} B; nothing to try, left as is`);
+    continue;
+  }
+  for (const c of cands) c.size = gz(c.data);
+  const best = cands.reduce((a, b) => (b.size < a.size ? b : a));
+  if (best.size + 64 >= raw) {
+    lines.push(`${t.name}: ${t.bytes.length} B, gzip ${raw} B; packing does not help, left as is`);
+    continue;
+  }
+  const how = best.flags & PACK_OFFSETS ? 'rebuilt from its strings' : best.flags & PACK_FRONT ? 'front-coded' : best.flags & PACK_DELTA16 ? 'delta16+transposed'
+    : best.flags & PACK_DELTA32 ? 'delta32+transposed' : `transposed by ${best.stride}`;
+  lines.push(`${t.name}: ${t.bytes.length} B at ${at}, gzip ${raw} -> ${best.size} B (${how})`);
+  entries.push({ addr: at, len: t.bytes.length, stride: best.stride, flags: best.flags, data: best.data });
+  // zero the table in every segment that holds a part of it
+  for (const s of segs) {
+    const lo = Math.max(s.offset, at), hi = Math.min(s.offset + s.len, at + t.bytes.length);
+    if (lo < hi) work.fill(0, s.pos + (lo - s.offset), s.pos + (hi - s.offset));
+  }
+}
+
+// wasm-opt drops the zero runs (memory packing) and re-optimises; the section is added after.
+const tmp = `${outFile}.tmp.wasm`;
+fs.writeFileSync(tmp, work);
+execFileSync(wasmOpt, ['-Oz', '--memory-packing', '--detect-features', tmp, '-o', tmp], { stdio: 'inherit' });
+let packed = fs.readFileSync(tmp);
+fs.unlinkSync(tmp);
+
+const head = Buffer.alloc(8);
+head.write('ZPK1', 0, 'latin1');
+head.writeUInt32LE(entries.length, 4);
+const parts = [head];
+for (const e of entries) {
+  const h = Buffer.alloc(20);
+  h.writeUInt32LE(e.addr, 0);
+  h.writeUInt32LE(e.len, 4);
+  h.writeUInt32LE(e.stride, 8);
+  h.writeUInt32LE(e.flags, 12);
+  h.writeUInt32LE(e.data.length, 16);
+  parts.push(h, e.data);
+}
+const payload = Buffer.concat(parts);
+const name = Buffer.from('zaslon.packed', 'latin1');
+const body = Buffer.concat([leb(name.length), name, payload]);
+packed = Buffer.concat([packed, Buffer.from([0]), leb(body.length), body]);
+
+// ---- verify with the runtime's own code ---------------------------------------------------------
+{
+  const mod = new WebAssembly.Module(packed);
+  const psegs = dataSegments(packed);
+  const pimg = memoryImage(packed, psegs);
+  const size = Math.max(image.length, pimg.length);
+  const memory = new WebAssembly.Memory({ initial: Math.ceil(size / 65536) });
+  Buffer.from(memory.buffer).set(pimg, 0);
+  unpackTables(mod, memory);
+  const got = Buffer.from(memory.buffer, 0, image.length);
+  if (!got.equals(image) || Buffer.from(memory.buffer, image.length, size - image.length).some((x) => x)) {
+    throw new Error('pack.mjs: the unpacked memory image differs from the original: not writing');
+  }
+}
+
+fs.writeFileSync(outFile, packed);
+if (report) {
+  for (const l of lines) console.log(`  pack: ${l}`);
+  console.log(`  pack: ${inFile} gzip ${gz(original)} B -> ${outFile} gzip ${gz(packed)} B`);
+}

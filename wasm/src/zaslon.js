@@ -1,0 +1,646 @@
+// zaslon.js — the JavaScript face of the Zaslon C engine (one ES module after bundling with the
+// emcc factory by wasm/src/bundle.mjs). Works in pages, Web Workers, MV3 service workers and
+// Node >= 18 without shims.
+//
+// Rules this file keeps:
+// - No type names, error codes, statuses or actions are written here: they all come from the
+//   library (zaslon_constants_json(), zaslon_strerror(), zaslon_type_name(), ...).
+// - No struct layout is written here either: wasm/glue.c's zw_layout() gives the offsets.
+// - One TextEncoder.encodeInto per call into a reused wasm buffer, zeroed after the call; the
+//   output buffer is zeroed as soon as it has been decoded.
+// - C reports UTF-8 byte offsets; all offsets of one text are turned into UTF-16 code units in
+//   one pass over the text (toUnits).
+import createZaslonCore from '#zaslon-core';
+import { unpackTables } from './packed.js';
+
+const LOAD_ERROR = 'ZASLON_E_LOAD';
+
+/** Every failure of the package: `code` is the C error code (null for load errors), `name` its
+ * constant name from the library ("ZASLON_E_POLICY", ...), `path` the JSON path for policy
+ * errors, `offset` the regex offset of a bad pattern. */
+export class ZaslonError extends Error {
+  constructor(message, { code = null, name = 'ZaslonError', path = '', offset = 0, cause } = {}) {
+    super(message, cause === undefined ? undefined : { cause });
+    Object.defineProperty(this, 'name', { value: name, writable: true, configurable: true });
+    this.code = code;
+    this.path = path;
+    this.offset = offset;
+  }
+}
+
+// ---- loading ------------------------------------------------------------------------------------
+
+const isNode =
+  typeof process === 'object' && process !== null && typeof process.versions === 'object' &&
+  process.versions !== null && typeof process.versions.node === 'string';
+
+function loadError(message, cause) {
+  return new ZaslonError(message, { name: LOAD_ERROR, cause });
+}
+
+function defaultWasmUrl() {
+  try {
+    return new URL('zaslon.wasm', import.meta.url);
+  } catch (e) {
+    throw loadError('cannot locate zaslon.wasm next to the module (import.meta.url is not ' +
+      'available, e.g. after bundling): pass {wasmUrl} or {wasmBinary} to Zaslon.load()', e);
+  }
+}
+
+function toBytes(bin) {
+  if (bin instanceof Uint8Array) return bin;
+  if (bin instanceof ArrayBuffer) return new Uint8Array(bin);
+  if (ArrayBuffer.isView(bin)) return new Uint8Array(bin.buffer, bin.byteOffset, bin.byteLength);
+  throw loadError('wasmBinary must be an ArrayBuffer or a typed array');
+}
+
+async function readWasm(opts) {
+  if (opts.wasmBinary != null) return { bytes: toBytes(opts.wasmBinary), from: 'wasmBinary' };
+  let url = opts.wasmUrl;
+  if (url == null) url = defaultWasmUrl();
+  if (!(url instanceof URL)) {
+    const s = String(url);
+    try {
+      url = new URL(s);
+    } catch {
+      if (isNode) url = null; // a plain file system path
+      else {
+        const base = globalThis.location ? globalThis.location.href : undefined;
+        try {
+          url = new URL(s, base);
+        } catch (e) {
+          throw loadError(`invalid wasmUrl ${JSON.stringify(s)}`, e);
+        }
+      }
+    }
+    if (url === null) return { bytes: await readFileNode(s, s), from: s };
+  }
+  const from = url.href;
+  if (url.protocol === 'file:') {
+    if (!isNode) throw loadError(`cannot read ${from}: file: URLs need Node (pass {wasmBinary})`);
+    return { bytes: await readFileNode(url, from), from };
+  }
+  if (typeof fetch !== 'function') throw loadError(`cannot fetch ${from}: no fetch() here`);
+  let res;
+  try {
+    res = await fetch(url, { credentials: 'same-origin' });
+  } catch (e) {
+    throw loadError(`cannot fetch zaslon.wasm from ${from}: ${e && e.message}`, e);
+  }
+  if (!res.ok) throw loadError(`cannot fetch zaslon.wasm from ${from}: HTTP ${res.status}`);
+  return { bytes: new Uint8Array(await res.arrayBuffer()), from };
+}
+
+async function readFileNode(where, from) {
+  const spec = 'node:fs/promises'; // a variable: browser bundlers must not try to resolve it
+  let fs;
+  try {
+    fs = await import(/* webpackIgnore: true */ /* @vite-ignore */ spec);
+  } catch (e) {
+    throw loadError(`cannot read ${from}: no file system here (pass {wasmBinary})`, e);
+  }
+  try {
+    const buf = await fs.readFile(where);
+    return new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength);
+  } catch (e) {
+    throw loadError(`cannot read zaslon.wasm at ${from}: ${e && e.message}`, e);
+  }
+}
+
+function findMemory(instance) {
+  for (const v of Object.values(instance.exports)) if (v instanceof WebAssembly.Memory) return v;
+  throw new Error('the module exports no memory');
+}
+
+// Instantiates the emcc factory with our own instantiation (no emcc fetching/XHR code runs, so
+// the environment does not matter); rejects instead of hanging on any failure.
+function instantiateCore(module) {
+  return new Promise((resolve, reject) => {
+    let done = false;
+    let memory = null;
+    const fail = (e) => {
+      if (done) return;
+      done = true;
+      reject(e instanceof ZaslonError ? e : loadError(`zaslon.wasm failed to start: ${e && e.message ? e.message : e}`, e));
+    };
+    let started;
+    try {
+      started = createZaslonCore({
+        instantiateWasm(imports, receive) {
+          WebAssembly.instantiate(module, imports).then((instance) => {
+            memory = findMemory(instance);
+            unpackTables(module, memory); // before any C code runs (constructors run later)
+            receive(instance, module);
+          }).catch(fail);
+          return {};
+        },
+        onAbort: (what) => fail(new Error(`aborted (${what})`)),
+      });
+    } catch (e) {
+      fail(e);
+      return;
+    }
+    Promise.resolve(started).then((M) => {
+      if (done) return;
+      done = true;
+      resolve({ M, memory });
+    }, fail);
+  });
+}
+
+// ---- the core: one per loaded module ------------------------------------------------------------
+
+// zw_layout() order (wasm/glue.c)
+const L_VERSION = 0, L_SPAN_SIZE = 1, L_START = 2, L_END = 3, L_OUT_START = 4, L_OUT_END = 5,
+  L_TYPE = 6, L_ACTION = 7, L_SPANS_ITEMS = 9, L_SPANS_COUNT = 10, L_BUF_DATA = 11,
+  L_BUF_LEN = 12, L_ERR_CODE = 13, L_ERR_OFFSET = 14, L_ERR_PATH = 15, L_ERR_MESSAGE = 16;
+const LAYOUT_VERSION = 1;
+const MIN_TEXT_BUFFER = 4096;
+
+const encoder = new TextEncoder();
+const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
+
+class Core {
+  constructor(M, memory) {
+    this.M = M;
+    this.memory = memory;
+    this.u8 = new Uint8Array(memory.buffer);
+    this.u32 = new Uint32Array(memory.buffer);
+    this.i32 = new Int32Array(memory.buffer);
+    const lp = M._zw_layout() >>> 2;
+    const ver = this.i32[lp + L_VERSION];
+    if (ver !== LAYOUT_VERSION) throw loadError(`zaslon.wasm layout ${ver} does not match the module`);
+    this.L = Array.from(this.i32.subarray(lp, lp + 19));
+    this.inPtr = 0;
+    this.inCap = 0;
+    this.err = M._zw_error_new();
+    this.tmp = M._zw_buf_new(); // restore / serialize output
+    if (!this.err || !this.tmp) throw loadError('out of memory');
+    this.constants = deepFreeze(JSON.parse(this.cstr(M._zaslon_constants_json())));
+    this.version = this.cstr(M._zaslon_version());
+    this.errorNames = new Map();
+    for (const [k, v] of Object.entries(this.constants.errors || {})) this.errorNames.set(v, k);
+    for (const [k, v] of Object.entries(this.constants.status || {})) this.errorNames.set(v, k);
+    this.blocked = blockedStatus(this.constants.status || {});
+    this.actionNames = [];
+  }
+
+  // Views over linear memory, renewed when memory has grown (the old buffer is detached).
+  view() {
+    if (this.u8.buffer !== this.memory.buffer) {
+      const b = this.memory.buffer;
+      this.u8 = new Uint8Array(b);
+      this.u32 = new Uint32Array(b);
+      this.i32 = new Int32Array(b);
+    }
+    return this.u8;
+  }
+
+  cstr(ptr) {
+    const h = this.view();
+    let e = ptr;
+    while (h[e] !== 0) e++;
+    return decoder.decode(h.subarray(ptr, e));
+  }
+
+  errName(code) {
+    return this.errorNames.get(code) || `ZASLON_${code}`;
+  }
+
+  errorFromCode(rc) {
+    return new ZaslonError(this.cstr(this.M._zaslon_strerror(rc)), { code: rc, name: this.errName(rc) });
+  }
+
+  // The filled zaslon_error after a NULL result.
+  errorFromStruct() {
+    this.view();
+    const e = this.err, L = this.L;
+    const code = this.i32[(e + L[L_ERR_CODE]) >>> 2];
+    const offset = this.u32[(e + L[L_ERR_OFFSET]) >>> 2];
+    const path = this.cstr(e + L[L_ERR_PATH]);
+    const msg = this.cstr(e + L[L_ERR_MESSAGE]);
+    this.u8.fill(0, e, e + L[L_ERR_MESSAGE] + this.L[18]);
+    const code2 = code < 0 ? code : this.constants.errors.ZASLON_E_INTERNAL;
+    return new ZaslonError(msg || this.cstr(this.M._zaslon_strerror(code2)),
+      { code: code2, name: this.errName(code2), path, offset });
+  }
+
+  argError(message) {
+    const code = this.constants.errors.ZASLON_E_ARG;
+    return new ZaslonError(message, { code, name: this.errName(code) });
+  }
+
+  // Makes room for n bytes of input in the reused text buffer.
+  reserve(n) {
+    if (n <= this.inCap && this.inPtr) return; // never pass NULL, even for empty text
+    const cap = Math.max(n, this.inCap * 2, MIN_TEXT_BUFFER);
+    if (this.inPtr) this.M._free(this.inPtr); // zeroed after every use already
+    this.inPtr = 0;
+    this.inCap = 0;
+    const p = this.M._malloc(cap);
+    if (!p) throw this.errorFromCode(this.constants.errors.ZASLON_E_NOMEM);
+    this.inPtr = p;
+    this.inCap = cap;
+  }
+
+  // One encode of `text` into the text buffer; returns its UTF-8 length.
+  encode(text) {
+    if (typeof text !== 'string') throw new TypeError('zaslon: text must be a string');
+    this.reserve(text.length * 3); // the UTF-8 length never exceeds 3 bytes per UTF-16 unit
+    const h = this.view();
+    return encoder.encodeInto(text, h.subarray(this.inPtr, this.inPtr + this.inCap)).written;
+  }
+
+  putBytes(bytes) {
+    this.reserve(bytes.length);
+    this.view().set(bytes, this.inPtr);
+    return bytes.length;
+  }
+
+  wipeInput(n) {
+    if (n > 0) this.view().fill(0, this.inPtr, this.inPtr + n);
+  }
+
+  bufData(buf) {
+    this.view();
+    return [this.u32[(buf + this.L[L_BUF_DATA]) >>> 2], this.u32[(buf + this.L[L_BUF_LEN]) >>> 2]];
+  }
+
+  // Decodes a zaslon_buf into a string and zeroes it.
+  takeText(buf) {
+    const [p, n] = this.bufData(buf);
+    if (!p || !n) return '';
+    const h = this.u8;
+    const s = decoder.decode(h.subarray(p, p + n));
+    h.fill(0, p, p + n);
+    return s;
+  }
+
+  takeBytes(buf) {
+    const [p, n] = this.bufData(buf);
+    if (!p || !n) return new Uint8Array(0);
+    const out = this.u8.slice(p, p + n);
+    this.u8.fill(0, p, p + n);
+    return out;
+  }
+
+  actionName(a) {
+    let s = this.actionNames[a];
+    if (s === undefined) {
+      const p = this.M._zaslon_action_name(a);
+      s = p ? this.cstr(p) : String(a);
+      this.actionNames[a] = s;
+    }
+    return s;
+  }
+}
+
+function blockedStatus(status) {
+  for (const [k, v] of Object.entries(status)) if (/BLOCK/.test(k)) return v;
+  return null;
+}
+
+function deepFreeze(o) {
+  if (o && typeof o === 'object') {
+    Object.freeze(o);
+    for (const v of Object.values(o)) deepFreeze(v);
+  }
+  return o;
+}
+
+// ---- offsets --------------------------------------------------------------------------------------
+
+/** Turns UTF-8 byte offsets into UTF-16 code unit offsets of `str`, in place, in one walk over the
+ * string (boundaries visited in sorted order). Lone surrogates count 3 bytes, as TextEncoder
+ * writes them as U+FFFD. An offset inside a character maps to the end of that character. */
+export function toUnits(str, offs, count = offs.length) {
+  let order = null;
+  for (let i = 1; i < count; i++) {
+    if (offs[i] < offs[i - 1]) {
+      order = Array.from({ length: count }, (_, k) => k).sort((a, b) => offs[a] - offs[b]);
+      break;
+    }
+  }
+  const len = str.length;
+  let u = 0, b = 0;
+  for (let k = 0; k < count; k++) {
+    const idx = order === null ? k : order[k];
+    const target = offs[idx];
+    while (b < target && u < len) {
+      const c = str.charCodeAt(u);
+      if (c < 0x80) { b += 1; u += 1; }
+      else if (c < 0x800) { b += 2; u += 1; }
+      else if ((c & 0xfc00) === 0xd800 && u + 1 < len && (str.charCodeAt(u + 1) & 0xfc00) === 0xdc00) { b += 4; u += 2; }
+      else { b += 3; u += 1; }
+    }
+    offs[idx] = u;
+  }
+  return offs;
+}
+
+// ---- handles ----------------------------------------------------------------------------------------
+
+const registry = typeof FinalizationRegistry === 'function'
+  ? new FinalizationRegistry((held) => {
+    try { held.free(); } catch { /* the module is gone */ }
+  })
+  : null;
+
+class Handle {
+  constructor(core, what, free) {
+    this._core = core;
+    this._what = what;
+    this._held = { free, done: false };
+    if (registry) registry.register(this, this._held, this);
+  }
+  _check() {
+    if (this._held.done) throw this._core.argError(`zaslon: this ${this._what} was deleted`);
+  }
+  /** Frees the C object now; using it afterwards throws. Idempotent. */
+  delete() {
+    if (this._held.done) return;
+    if (registry) registry.unregister(this);
+    this._held.done = true;
+    this._held.free();
+  }
+  get deleted() {
+    return this._held.done;
+  }
+}
+
+export class Policy extends Handle {
+  constructor(core, ptr) {
+    const M = core.M;
+    const spans = M._zw_spans_new();
+    const buf = M._zw_buf_new();
+    super(core, 'policy', () => {
+      M._zw_spans_free(spans);
+      M._zw_buf_free(buf);
+      M._zaslon_policy_free(ptr);
+    });
+    if (!spans || !buf) {
+      this.delete();
+      throw core.errorFromCode(core.constants.errors.ZASLON_E_NOMEM);
+    }
+    this._ptr = ptr;
+    this._spans = spans;
+    this._buf = buf;
+    this._names = [];
+    this._info = undefined;
+  }
+
+  _typeName(t) {
+    let s = this._names[t];
+    if (s === undefined) {
+      const p = this._core.M._zaslon_type_name(this._ptr, t);
+      s = p ? this._core.cstr(p) : String(t);
+      this._names[t] = s;
+    }
+    return s;
+  }
+
+  /** The compiled policy's description (zaslon_policy_info_json), parsed. */
+  get info() {
+    this._check();
+    if (this._info === undefined) {
+      this._info = deepFreeze(JSON.parse(this._core.cstr(this._core.M._zaslon_policy_info_json(this._ptr))));
+    }
+    return this._info;
+  }
+
+  // Reads spans[0..count) as flat offsets (start,end[,outStart,outEnd]) plus types/actions.
+  _read(withOut) {
+    const c = this._core, L = c.L;
+    c.view();
+    const u32 = c.u32, i32 = c.i32;
+    const count = u32[(this._spans + L[L_SPANS_COUNT]) >>> 2];
+    const items = u32[(this._spans + L[L_SPANS_ITEMS]) >>> 2];
+    const size = L[L_SPAN_SIZE];
+    const offs = new Float64Array(count * 2);
+    const outs = withOut ? new Float64Array(count * 2) : null;
+    const types = new Int32Array(count);
+    const actions = withOut ? new Int32Array(count) : null;
+    for (let i = 0, p = items; i < count; i++, p += size) {
+      offs[2 * i] = u32[(p + L[L_START]) >>> 2];
+      offs[2 * i + 1] = u32[(p + L[L_END]) >>> 2];
+      types[i] = i32[(p + L[L_TYPE]) >>> 2];
+      if (withOut) {
+        outs[2 * i] = u32[(p + L[L_OUT_START]) >>> 2];
+        outs[2 * i + 1] = u32[(p + L[L_OUT_END]) >>> 2];
+        actions[i] = i32[(p + L[L_ACTION]) >>> 2];
+      }
+    }
+    return { count, offs, outs, types, actions };
+  }
+
+  /** Finds personal data: [{start, end, type}] in UTF-16 code units, half-open. */
+  scan(text) {
+    this._check();
+    const c = this._core;
+    const n = c.encode(text);
+    let rc;
+    try {
+      rc = c.M._zaslon_scan(this._ptr, c.inPtr, n, this._spans);
+    } finally {
+      c.wipeInput(n);
+    }
+    if (rc < 0) throw c.errorFromCode(rc);
+    const { count, offs, types } = this._read(false);
+    if (n !== text.length) toUnits(text, offs, count * 2);
+    const out = new Array(count);
+    for (let i = 0; i < count; i++) {
+      out[i] = { start: offs[2 * i], end: offs[2 * i + 1], type: this._typeName(types[i]) };
+    }
+    return out;
+  }
+
+  /** Redacts: {text, spans:[{start,end,type,action,outStart,outEnd}], blocked}. */
+  redact(text, options) {
+    this._check();
+    const c = this._core;
+    let vp = 0;
+    const vault = options && options.vault;
+    if (vault != null) {
+      if (!(vault instanceof Vault) || vault._core !== c) {
+        throw c.argError('zaslon: options.vault must be a vault of this Zaslon instance');
+      }
+      vault._check();
+      vp = vault._ptr;
+    }
+    const n = c.encode(text);
+    let rc;
+    try {
+      rc = c.M._zaslon_redact(this._ptr, vp, c.inPtr, n, this._buf, this._spans);
+    } finally {
+      c.wipeInput(n);
+    }
+    if (rc < 0) throw c.errorFromCode(rc);
+    const [, outLen] = c.bufData(this._buf);
+    const outText = c.takeText(this._buf);
+    const { count, offs, outs, types, actions } = this._read(true);
+    if (n !== text.length) toUnits(text, offs, count * 2);
+    if (outLen !== outText.length) toUnits(outText, outs, count * 2);
+    const spans = new Array(count);
+    for (let i = 0; i < count; i++) {
+      spans[i] = {
+        start: offs[2 * i], end: offs[2 * i + 1], type: this._typeName(types[i]),
+        action: c.actionName(actions[i]), outStart: outs[2 * i], outEnd: outs[2 * i + 1],
+      };
+    }
+    return { text: outText, spans, blocked: c.blocked !== null && rc === c.blocked };
+  }
+}
+
+export class Vault extends Handle {
+  constructor(core, ptr) {
+    const M = core.M;
+    super(core, 'vault', () => M._zaslon_vault_free(ptr));
+    this._ptr = ptr;
+  }
+
+  /** Number of distinct values held. */
+  get size() {
+    this._check();
+    return this._core.M._zaslon_vault_count(this._ptr) >>> 0;
+  }
+
+  /** Puts the original values back for every pseudonym token of this vault in `reply`. */
+  restore(reply) {
+    this._check();
+    const c = this._core;
+    const n = c.encode(reply);
+    let rc;
+    try {
+      rc = c.M._zaslon_restore(this._ptr, c.inPtr, n, c.tmp);
+    } finally {
+      c.wipeInput(n);
+    }
+    if (rc < 0) {
+      c.takeText(c.tmp);
+      throw c.errorFromCode(rc);
+    }
+    return c.takeText(c.tmp);
+  }
+
+  /** The vault as bytes (JSON with the original values: protect it). */
+  serialize() {
+    this._check();
+    const c = this._core;
+    const rc = c.M._zaslon_vault_serialize(this._ptr, c.tmp);
+    if (rc < 0) {
+      c.takeBytes(c.tmp);
+      throw c.errorFromCode(rc);
+    }
+    return c.takeBytes(c.tmp);
+  }
+
+  /** Zeroes and forgets every value; the vault stays usable. */
+  wipe() {
+    this._check();
+    this._core.M._zaslon_vault_wipe(this._ptr);
+  }
+}
+
+// ---- the entry point ------------------------------------------------------------------------------
+
+export class Zaslon {
+  /** Loads the engine. Options: {wasmUrl} (URL or path), {wasmBinary} (bytes) or
+   * {wasmModule} (a compiled WebAssembly.Module). */
+  static async load(options = {}) {
+    let module = options.wasmModule;
+    if (module == null) {
+      const { bytes, from } = await readWasm(options);
+      if (bytes.length < 8 || bytes[0] !== 0 || bytes[1] !== 0x61 || bytes[2] !== 0x73 || bytes[3] !== 0x6d) {
+        throw loadError(`${from} is not a WebAssembly file (${bytes.length} bytes, wrong magic)`);
+      }
+      try {
+        module = await WebAssembly.compile(bytes);
+      } catch (e) {
+        throw loadError(`${from} is not a valid zaslon.wasm: ${e && e.message}`, e);
+      }
+    } else if (!(module instanceof WebAssembly.Module)) {
+      throw loadError('wasmModule must be a WebAssembly.Module');
+    }
+    const { M, memory } = await instantiateCore(module);
+    let core;
+    try {
+      core = new Core(M, memory);
+    } catch (e) {
+      throw e instanceof ZaslonError ? e : loadError(`zaslon.wasm failed to start: ${e && e.message}`, e);
+    }
+    return new Zaslon(core);
+  }
+
+  constructor(core) {
+    if (!(core instanceof Core)) throw new TypeError('use Zaslon.load()');
+    this._core = core;
+  }
+
+  /** The library version ("0.1.0"). */
+  get version() {
+    return this._core.version;
+  }
+
+  /** Every constant of the library (types, actions, errors, status, validators). */
+  get constants() {
+    return this._core.constants;
+  }
+
+  /** Compiles a policy (JSON string or object); none gives the built-in default policy. */
+  compilePolicy(json) {
+    const c = this._core;
+    let ptr, n = 0;
+    if (json == null) {
+      ptr = c.M._zaslon_policy_compile(0, 0, c.err);
+    } else {
+      const s = typeof json === 'string' ? json : JSON.stringify(json);
+      if (typeof s !== 'string') throw new TypeError('zaslon: policy must be a JSON string or object');
+      n = c.encode(s);
+      try {
+        ptr = c.M._zaslon_policy_compile(c.inPtr, n, c.err);
+      } finally {
+        c.wipeInput(n);
+      }
+    }
+    if (!ptr) throw c.errorFromStruct();
+    return new Policy(c, ptr);
+  }
+
+  /** A new empty vault (the pseudonyms of one conversation). */
+  createVault() {
+    const c = this._core;
+    const ptr = c.M._zaslon_vault_new();
+    if (!ptr) throw c.errorFromCode(c.constants.errors.ZASLON_E_NOMEM);
+    return new Vault(c, ptr);
+  }
+
+  /** Rebuilds a vault from Vault#serialize() bytes (Uint8Array, ArrayBuffer or string). */
+  loadVault(bytes) {
+    const c = this._core;
+    let n;
+    if (typeof bytes === 'string') n = c.encode(bytes);
+    else if (bytes instanceof ArrayBuffer || ArrayBuffer.isView(bytes)) n = c.putBytes(toBytesPlain(bytes));
+    else throw c.argError('zaslon: loadVault() takes a Uint8Array, an ArrayBuffer or a string');
+    let ptr;
+    try {
+      ptr = c.M._zaslon_vault_load(c.inPtr, n, c.err);
+    } finally {
+      c.wipeInput(n);
+    }
+    if (!ptr) throw c.errorFromStruct();
+    return new Vault(c, ptr);
+  }
+
+  /** Bytes of wasm linear memory now (for memory accounting). */
+  get memoryBytes() {
+    return this._core.memory.buffer.byteLength;
+  }
+}
+
+function toBytesPlain(b) {
+  if (b instanceof Uint8Array) return b;
+  if (b instanceof ArrayBuffer) return new Uint8Array(b);
+  return new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
+}
+
+export default Zaslon;

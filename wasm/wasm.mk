@@ -1,0 +1,129 @@
+# wasm/wasm.mk — the WebAssembly package `zaslon` (wasm/dist/), -included by the root Makefile
+# after its variables. Same dependency sources and flags as the native build, compiled by emcc.
+#
+#   make wasm        wasm/dist/{zaslon.mjs,zaslon.wasm,zaslon.d.ts,worker.mjs,worker.d.ts}
+#                    plus the debug flavour build/wasm-debug/ (ASSERTIONS=2, SAFE_HEAP) the tests use
+#   make test-wasm   node --test wasm/test/ (spec vs native CLI, API, browser, size budget)
+#
+# Release objects: build/wasm/, debug objects: build/wasm-debug/obj/.
+
+EMCC        ?= emcc
+# Debian's emcc 3.1.6: its JS tools need Debian's node modules, and the system cache under
+# /usr/share is frozen, so the system libraries are built once into .cache/emscripten (~3.5 min).
+# EM_FROZEN_CACHE must be the empty string: "0" counts as true.
+WASM_ENV    := NODE_PATH=/usr/share/nodejs EM_CACHE=$(CURDIR)/.cache/emscripten EM_FROZEN_CACHE=
+WASM_CC      = $(WASM_ENV) $(EMCC)
+WASM_NODE   ?= node
+WASM_OPT    ?= wasm-opt
+
+WASM_REL    := $(BUILD)/wasm
+WASM_DBG    := $(BUILD)/wasm-debug
+WASM_DIST   := wasm/dist
+
+# Our C sources: the library (no CLI), the generated tables (GEN_SRCS from mk/gen.mk, plus any
+# other build/gen/*.c already there), and the binding glue.
+WASM_CSRCS   = $(LIB_SRCS) $(sort $(GEN_SRCS) $(wildcard $(BUILD)/gen/*.c)) wasm/glue.c
+WASM_HDRS    = $(wildcard src/*.h) $(sort $(GEN_HDRS) $(wildcard $(BUILD)/gen/*.h))
+
+# Measured before the name dictionaries (gzip of zaslon.wasm+zaslon.mjs / best-of-9 scan MB/s):
+#   -Oz everywhere 158.0 KB / 35 MB/s; -O3 everywhere 167.9 KB / 41; -O2 164.4 KB / 41;
+#   -O3 for our code + -Oz for the dependencies 160.9 KB / 41.
+# With the dictionaries the budget is the binding constraint: -Oz saves 10 KB over -O3 for our
+# code, so -Oz everywhere is the default.
+WASM_REL_OPT     ?= -Oz
+WASM_REL_DEP_OPT ?= -Oz
+WASM_DBG_OPT     ?= -O1
+
+# emmalloc: 2.3 KB gzip smaller than dlmalloc and no slower on the corpus (measured).
+WASM_LINK := -sMODULARIZE=1 -sEXPORT_ES6=1 -sEXPORT_NAME=createZaslonCore \
+             -sENVIRONMENT=web,worker -sFILESYSTEM=0 -sALLOW_MEMORY_GROWTH=1 \
+             -sDYNAMIC_EXECUTION=0 -sSUPPORT_LONGJMP=0 -sTEXTDECODER=2 \
+             -sEXPORTED_FUNCTIONS=@$(WASM_REL)/exports.json -sEXPORTED_RUNTIME_METHODS=[] \
+             -sINCOMING_MODULE_JS_API=[instantiateWasm,onAbort,print,printErr] \
+             -sABORTING_MALLOC=0 -sMALLOC=emmalloc $(WASM_LINK_EXTRA)
+WASM_REL_LINK := $(WASM_REL_OPT) $(WASM_LINK)
+WASM_DBG_LINK := $(WASM_DBG_OPT) -g $(WASM_LINK) -sASSERTIONS=2 -sSAFE_HEAP=1 -sSTACK_OVERFLOW_CHECK=2
+
+# ---- objects: <flavour dir>/<source path>.o ---------------------------------------------------
+WASM_REL_OBJS = $(patsubst %.c,$(WASM_REL)/obj/%.o,$(WASM_CSRCS)) \
+                $(patsubst %.c,$(WASM_REL)/deps/%.o,$(DEP_SRCS))
+WASM_DBG_OBJS = $(patsubst %.c,$(WASM_DBG)/obj/%.o,$(WASM_CSRCS)) \
+                $(patsubst %.c,$(WASM_DBG)/deps/%.o,$(DEP_SRCS))
+
+# `make V=1` prints the full emcc command lines.
+WASM_Q := $(if $(V),,@)
+# Objects are rebuilt when the flags change (e.g. `make wasm WASM_REL_OPT=-O3`).
+$(WASM_REL)/.flags: FORCE
+	@mkdir -p $(@D)
+	@echo '$(WASM_REL_OPT) | $(WASM_REL_DEP_OPT) | $(OUR_CFLAGS) | $(DEP_CFLAGS)' > $@.new
+	@cmp -s $@.new $@ && rm -f $@.new || mv $@.new $@
+$(WASM_DBG)/.flags: FORCE
+	@mkdir -p $(@D)
+	@echo '$(WASM_DBG_OPT) | $(OUR_CFLAGS) | $(DEP_CFLAGS)' > $@.new
+	@cmp -s $@.new $@ && rm -f $@.new || mv $@.new $@
+.PHONY: FORCE
+FORCE:
+
+define wasm_flavour
+$(2)/obj/%.o: %.c $$(WASM_HDRS) $(2)/.flags | $(DEPS_STAMP)
+	@mkdir -p $$(@D)
+	@echo "  EMCC($(1)) $$<"
+	$(WASM_Q)$$(WASM_CC) $$(OUR_CFLAGS) $(3) -c $$< -o $$@
+$(2)/deps/%.o: %.c $(2)/.flags | $(DEPS_STAMP)
+	@mkdir -p $$(@D)
+	@echo "  EMCC($(1)) $$<"
+	$(WASM_Q)$$(WASM_CC) $(CFLAGS_COMMON) -w $$(DEP_CFLAGS) $(4) -c $$< -o $$@
+endef
+$(eval $(call wasm_flavour,rel,$(WASM_REL),$(WASM_REL_OPT),$(WASM_REL_DEP_OPT)))
+$(eval $(call wasm_flavour,dbg,$(WASM_DBG),$(WASM_DBG_OPT),$(WASM_DBG_OPT)))
+
+# exports.txt -> ["_name",...]
+$(WASM_REL)/exports.json: wasm/exports.txt
+	@mkdir -p $(@D)
+	sed -e 's/#.*//' -e 's/[[:space:]]//g' -e '/^$$/d' $< | \
+	  awk 'BEGIN{printf "["} {printf "%s\"_%s\"", (NR>1?",":""), $$0} END{print "]"}' > $@
+
+# ---- link: emcc factory (core.mjs) + core.wasm ------------------------------------------------
+$(WASM_REL)/core.mjs: $(WASM_REL_OBJS) $(WASM_REL)/exports.json $(WASM_REL)/.flags
+	@echo "  EMLINK(rel) $@"
+	$(WASM_Q)$(WASM_CC) $(WASM_REL_OBJS) $(WASM_REL_LINK) -o $@
+
+$(WASM_DBG)/core.mjs: $(WASM_DBG_OBJS) $(WASM_REL)/exports.json $(WASM_DBG)/.flags
+	@mkdir -p $(@D)
+	@echo "  EMLINK(dbg) $@"
+	$(WASM_Q)$(WASM_CC) $(WASM_DBG_OBJS) $(WASM_DBG_LINK) -o $@
+
+# ---- package: one ES module (factory + class) by esbuild, the worker front, types -------------
+WASM_JS := $(wildcard wasm/src/*.js wasm/src/*.mjs)
+
+# pack.mjs: the Unicode tables of utf8proc/PCRE2 and the name dictionaries travel transposed /
+# delta-coded / front-coded in a custom section (with the final wasm-opt pass: gzip 274 -> 195
+# KB); tables-dump (host) gives their exact bytes from the same sources.
+$(WASM_REL)/tables-dump: wasm/src/tables.c $(GEN_SRCS) $(WASM_HDRS) | $(DEPS_STAMP)
+	@mkdir -p $(@D)
+	$(CC) $(CFLAGS_COMMON) -w $(DEP_CFLAGS) -Isrc -I$(BUILD)/gen $< -o $@
+
+$(WASM_REL)/tables.bin: $(WASM_REL)/tables-dump
+	$< $@
+
+$(WASM_DIST)/zaslon.mjs: $(WASM_REL)/core.mjs $(WASM_REL)/tables.bin $(WASM_JS) wasm/zaslon.d.ts wasm/worker.d.ts
+	@mkdir -p $(@D)
+	$(WASM_NODE) wasm/src/pack.mjs --wasm $(WASM_REL)/core.wasm --tables $(WASM_REL)/tables.bin \
+	  --wasm-opt "$(WASM_OPT)" --out $(WASM_DIST)/zaslon.wasm --report
+	$(WASM_NODE) wasm/src/bundle.mjs --core $(WASM_REL)/core.mjs --outdir $(WASM_DIST) --minify
+	cp wasm/zaslon.d.ts wasm/worker.d.ts $(WASM_DIST)/
+
+$(WASM_DIST)/zaslon.wasm $(WASM_DIST)/worker.mjs $(WASM_DIST)/zaslon.d.ts: $(WASM_DIST)/zaslon.mjs ;
+
+$(WASM_DBG)/zaslon.mjs: $(WASM_DBG)/core.mjs $(WASM_JS)
+	cp $(WASM_DBG)/core.wasm $(WASM_DBG)/zaslon.wasm
+	$(WASM_NODE) wasm/src/bundle.mjs --core $(WASM_DBG)/core.mjs --outdir $(WASM_DBG)
+
+.PHONY: wasm wasm-release wasm-debug test-wasm
+wasm: wasm-release wasm-debug
+wasm-release: $(WASM_DIST)/zaslon.mjs
+wasm-debug: $(WASM_DBG)/zaslon.mjs
+
+TEST_TARGETS += test-wasm
+test-wasm: wasm native
+	cd $(CURDIR) && $(WASM_NODE) --test --test-reporter=spec $(sort $(wildcard wasm/test/*.test.mjs))

@@ -1,0 +1,58 @@
+// Types of `zaslon/worker` (wasm/dist/worker.mjs). Hand-written; checked by wasm/test/types.test.mjs.
+import type { PolicyInfo, PolicySource, RedactResult, ScanSpan, ZaslonConstants } from './zaslon.js';
+
+export { ZaslonError } from './zaslon.js';
+
+export interface CallOptions {
+  /** Aborting rejects the call with the signal's reason; a request that has not started in the
+   * worker yet is dropped there too (a running one finishes, its result is discarded). */
+  signal?: AbortSignal;
+}
+
+export interface WorkerRedactOptions extends CallOptions {
+  vault?: WorkerVault;
+}
+
+export interface CreateOptions extends CallOptions {
+  /** zaslon.wasm for the worker (default: next to zaslon.mjs). */
+  wasmUrl?: string | URL;
+  /** Or its bytes (copied to the worker). */
+  wasmBinary?: ArrayBuffer | ArrayBufferView;
+  /** The URL of worker.mjs, when it is not this module's own URL (e.g. after bundling). */
+  workerUrl?: string | URL;
+}
+
+export declare class WorkerPolicy {
+  private constructor();
+  readonly info: PolicyInfo;
+  scan(text: string, options?: CallOptions): Promise<ScanSpan[]>;
+  redact(text: string, options?: WorkerRedactOptions): Promise<RedactResult>;
+  readonly deleted: boolean;
+  delete(): void;
+}
+
+export declare class WorkerVault {
+  private constructor();
+  /** Number of values, as of the last reply that concerned this vault. */
+  readonly size: number;
+  restore(reply: string, options?: CallOptions): Promise<string>;
+  serialize(options?: CallOptions): Promise<Uint8Array>;
+  wipe(options?: CallOptions): Promise<void>;
+  readonly deleted: boolean;
+  delete(): void;
+}
+
+export declare class ZaslonWorker {
+  private constructor();
+  /** Starts a module Worker running the engine; rejects with ZaslonError ("ZASLON_E_LOAD"). */
+  static create(options?: CreateOptions): Promise<ZaslonWorker>;
+  readonly version: string;
+  readonly constants: ZaslonConstants;
+  compilePolicy(json?: PolicySource | null, options?: CallOptions): Promise<WorkerPolicy>;
+  createVault(options?: CallOptions): Promise<WorkerVault>;
+  loadVault(bytes: Uint8Array | ArrayBuffer | string, options?: CallOptions): Promise<WorkerVault>;
+  /** Stops the worker; pending calls reject with ZaslonError ("ZASLON_E_TERMINATED"). */
+  terminate(): void;
+}
+
+export default ZaslonWorker;
