@@ -47,6 +47,11 @@ bool zs_norm_key(int type, const unsigned char *s, size_t n, zaslon_buf *out) {
         zs_memzero(d, sizeof d);
         return ok;
     }
+    if (type == ZASLON_PERSON) {
+        /* one person in any grammatical case: "Петровой Анне" -> "анна петрова" (rec_person.c) */
+        if (zs_person_key(s, n, out)) return true;
+        zs_buf_clear(out);
+    }
     /* NFKC + case fold + drop default-ignorables, as utf8proc_map does, but into a buffer we
      * own (sized up front, retried once if a compatibility mapping expands further). */
     const utf8proc_option_t opts = UTF8PROC_COMPOSE | UTF8PROC_COMPAT | UTF8PROC_CASEFOLD |

