@@ -312,7 +312,7 @@ test('a SECRET is blocked: not sent, the visitor is told, text stays', T, async 
   await ui.consent();
   const text = 'Не могу войти, мой пароль: Tr0ub4dor&3xyz, помогите';
   const found = await ui.engine('return p.policy.scan(a).map((s) => p.typeName(s.type));', text);
-  if (!found.includes('SECRET')) { t.skip(`engine does not report SECRET in the sample yet (found: ${found.join(',') || 'nothing'})`); return; }
+  assert.ok(found.includes('SECRET'), `the engine reports the password as SECRET (found: ${found.join(',') || 'nothing'})`);
   await ui.send(text);
   await ui.alert().filter({ hasText: 'секретные данные' }).waitFor();
   assert.equal(await ui.input().inputValue(), text);
@@ -321,38 +321,22 @@ test('a SECRET is blocked: not sent, the visitor is told, text stays', T, async 
 });
 
 const HEALTH_SAMPLES = ['У меня сахарный диабет, можно ли мне делать пилинг?', 'I have diabetes, is a chemical peel safe for me?'];
-// A site's own trigger words for a special category (a policy rule whose type is a built-in topic):
-// used when the engine's built-in topic detection does not recognise the samples (yet).
-const TOPIC_POLICY = JSON.stringify({ version: 1, rules: [{ id: 'health_words', type: 'TOPIC_HEALTH', pattern: 'диабет|diabetes', flags: ['caseless'] }] });
-
-/** Opens a consented page whose engine reports a health topic for a sample; null (and skip) if impossible. */
+/** Opens a consented page; the engine's built-in topic detection must report a health topic. */
 async function topicPage(t, attrs = {}, head = '') {
   const topicsIn = (ui, text) => ui.engine('return p.policy.scan(a).map((s) => p.typeName(s.type)).filter((n) => p.kinds.get(n) === "topic");', text);
-  let ui = await visit(t, { attrs, head });
+  const ui = await visit(t, { attrs, head });
   await ui.open();
   await ui.consent();
   const topics = await ui.engine('return p.topicNames();');
-  if (!topics.length) { t.skip('engine reports no topic types yet (special categories arrive in a later engine version)'); return null; }
+  assert.ok(topics.includes('TOPIC_HEALTH'), `the engine lists topic types: ${topics.join(',')}`);
   for (const text of HEALTH_SAMPLES) if ((await topicsIn(ui, text)).length) return { ui, text };
-  srv.file('/topic-policy.json', 'application/json', TOPIC_POLICY);
-  ui = await visit(t, { attrs: { ...attrs, 'data-policy-url': '/topic-policy.json' }, head });
-  await ui.open();
-  await ui.consent();
-  for (const text of HEALTH_SAMPLES) {
-    if ((await topicsIn(ui, text)).length) {
-      t.diagnostic('built-in topic detection found nothing in the samples: using a site policy rule of type TOPIC_HEALTH');
-      return { ui, text };
-    }
-  }
-  t.skip(`engine has topics (${topics.join(',')}) but reports none for the samples, even with a site rule`);
-  return null;
+  assert.fail('built-in topic detection found no special category in the health samples');
 }
 
 test('special category (health) with data-sensitive default: escalate flag and event', T, async (t) => {
   const head = '<script>window.ZaslonWidget=window.ZaslonWidget||function(){(ZaslonWidget.q=ZaslonWidget.q||[]).push(arguments)};'
     + "window.__esc=[];ZaslonWidget('on','escalate',function(e){window.__esc.push(e.topics)});</script>";
   const sample = await topicPage(t, {}, head);
-  if (!sample) return;
   const { ui } = sample;
   await ui.send(sample.text);
   const req = await ui.waitPost();
@@ -369,7 +353,6 @@ test('special category (health) with data-sensitive default: escalate flag and e
 
 test('special category with data-sensitive="consent": a second explicit consent first', T, async (t) => {
   const sample = await topicPage(t, { 'data-sensitive': 'consent' });
-  if (!sample) return;
   const { ui } = sample;
   await ui.send(sample.text);
   const special = ui.page.getByRole('checkbox', { name: /отдельное согласие/ });
