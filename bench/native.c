@@ -88,13 +88,25 @@ int main(int argc, char **argv) {
     size_t clen, alen;
     char *corpus = load_corpus(corpus_path, true, &clen);
     char *all = load_corpus(corpus_path, false, &alen);
-    zaslon_policy *p = zaslon_policy_compile(NULL, 0, NULL);
+    /* An optional policy file, e.g. bench/structured-only.json to time the structured
+     * recognizers without the linguistic ones. */
+    char *pj = NULL;
+    size_t pl = 0;
+    if (argc > 3) {
+        FILE *f = fopen(argv[3], "rb");
+        if (!f) return 1;
+        pj = malloc(1 << 20);
+        pl = fread(pj, 1, 1 << 20, f);
+        fclose(f);
+    }
+    zaslon_policy *p = zaslon_policy_compile(pj, pl, NULL);
+    free(pj);
     zaslon_spans spans = {0};
     zaslon_buf out = {0};
     if (!p) return 1;
 
-    printf("Zaslon %s native benchmark (default policy, corpus %s, %zu bytes; median of %d runs)\n\n",
-           zaslon_version(), corpus_path, clen, reps);
+    printf("Zaslon %s native benchmark (policy %s, corpus %s, %zu bytes of chat; median of %d runs)\n\n",
+           zaslon_version(), argc > 3 ? argv[3] : "default", corpus_path, clen, reps);
 
     /* throughput */
     size_t tl;

@@ -53,11 +53,15 @@ $(BUILD)/bench/native: bench/native.c $(BUILD)/native/libzaslon.a
 	@mkdir -p $(@D)
 	$(CC) $(TEST_CFLAGS) -O2 $< $(BUILD)/native/libzaslon.a -o $@
 
-.PHONY: bench bench-native bench-accuracy
+.PHONY: bench bench-native bench-accuracy bench-wasm
 bench-native: $(BUILD)/bench/native
-	$(BUILD)/bench/native tests/corpus/messages.jsonl
+	$(BUILD)/bench/native tests/corpus/messages.jsonl 7
+	$(BUILD)/bench/native tests/corpus/messages.jsonl 7 bench/structured-only.json
 
 bench-accuracy: native
 	python3 bench/accuracy.py
 
-bench: bench-native bench-accuracy $(BENCH_TARGETS)
+bench-wasm: wasm
+	node bench/wasm.mjs
+
+bench: bench-native bench-accuracy bench-wasm
