@@ -195,6 +195,8 @@ size_t zs_rec_dash(zs_scan *z, size_t i);      /* '-': PEM private key */
 size_t zs_rec_word(zs_scan *z, size_t i);      /* ASCII letter at a word start: keys, IBAN */
 /* Builds the recognizers' constant look-up tables (idempotent; called by policy compile). */
 void zs_rec_text_init(void);
+/* True if an API-key format starts with byte c (after zs_rec_text_init()). */
+bool zs_rec_word_start(unsigned char c);
 
 /* Linguistic recognizers (rec_ling.c): PERSON, ADDRESS, DATE_OF_BIRTH and the sensitive topics.
  * Runs after the candidate pass; adds candidates with zs_add(). */

@@ -85,6 +85,8 @@ void zs_rec_text_init(void) {
     tables_ready = true;
 }
 
+bool zs_rec_word_start(unsigned char c) { return first_byte[c] != 0; }
+
 /* Real keys are random: mixed case with digits. "sk-this-is-not-a-real-key" is not a key. */
 static bool looks_random(const unsigned char *s, size_t n) {
     int digits = 0, upper = 0, lower = 0;

@@ -58,7 +58,6 @@ int zaslon_redact(const zaslon_policy *policy, zaslon_vault *vault, const char *
         if (!vault) return ZASLON_E_NOMEM;
     }
     const unsigned char *s = (const unsigned char *)text;
-    zs_scratch *sc = spans->scratch;
     zaslon_buf key = {0}, tmp = {0};
     bool ok = zs_buf_reserve(out, len), blocked = false;
     size_t pos = 0;
@@ -100,7 +99,6 @@ int zaslon_redact(const zaslon_policy *policy, zaslon_vault *vault, const char *
     zaslon_buf_free(&key);
     zaslon_buf_free(&tmp);
     zaslon_vault_free(own);
-    (void)sc;
     if (!ok) {
         zs_buf_clear(out);
         spans->count = 0;

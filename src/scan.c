@@ -19,9 +19,9 @@ static unsigned char byte_class(unsigned char c) {
     case 0xEF: return C_FULLWIDTH;
     default: break;
     }
-    /* Letters that can start an API key or an IBAN. */
-    if (c >= 'A' && c <= 'Z') return C_WORD;
-    if (strchr("sgrxyte", c) && c) return C_WORD;
+    /* Upper-case letters can start an IBAN; other letters only where an API-key format does
+     * (the key table in rec_text.c decides, so a new format needs no change here). */
+    if ((c >= 'A' && c <= 'Z') || zs_rec_word_start(c)) return C_WORD;
     return C_NONE;
 }
 
@@ -31,6 +31,7 @@ static bool classes_ready;
 
 static void init_classes(void) {
     if (classes_ready) return;
+    zs_rec_text_init();
     for (int c = 0; c < 256; c++) {
         classes[c] = byte_class((unsigned char)c);
         word_byte[c] = (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') ||
@@ -114,7 +115,7 @@ static int search_all(zs_scan *z, const pcre2_code *re, int type, int rule, int 
     while (pos <= z->n) {
         int rc = pcre2_match(re, z->s, z->n, pos, 0, md, z->policy->mctx);
         if (rc == PCRE2_ERROR_NOMATCH) return 0;
-        if (rc < 0 && rc != 0) return map_pcre2_error(rc);
+        if (rc < 0) return map_pcre2_error(rc);
         PCRE2_SIZE *ov = pcre2_get_ovector_pointer(md);
         size_t s = ov[0], e = ov[1];
         bool ok = e > s;
