@@ -11,7 +11,7 @@ BUILD   := build
 CC      ?= cc
 CFLAGS_COMMON := -std=c11 -D_POSIX_C_SOURCE=200809L -g
 WARN    := -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wmissing-prototypes
-OPT     := -O2
+OPT     := -O3 # measured: scan ~15 % faster than -O2 (bench/native.c)
 
 include mk/deps.mk
 

@@ -7,6 +7,7 @@
 #include <stdlib.h>
 
 #include "internal.h"
+#include "ling.h"
 
 static const char *const builtin_names[ZASLON_TYPE_BUILTIN_COUNT] = {
     "PHONE_NUMBER", "EMAIL_ADDRESS", "CREDIT_CARD", "IBAN_CODE", "IP_ADDRESS", "RU_INN",
@@ -572,6 +573,14 @@ zaslon_policy *zaslon_policy_compile(const char *json, size_t len, zaslon_error 
         p->mctx = pcre2_match_context_create(NULL);
         ok = p->mctx != NULL;
         zs_rec_text_init();
+        /* the name and keyword tables are built here, once per process, rather than in the
+         * first scan: compile once, scan many */
+        for (int t = 0; t < ZASLON_TYPE_BUILTIN_COUNT; t++)
+            if (p->types[t].enabled && (zs_builtin_topic(t) || t == ZASLON_PERSON ||
+                                        t == ZASLON_ADDRESS || t == ZASLON_DATE_OF_BIRTH)) {
+                zl_init();
+                break;
+            }
         if (ok) {
             pcre2_set_match_limit(p->mctx, (uint32_t)limits[1]);
             pcre2_set_depth_limit(p->mctx, (uint32_t)limits[2]);

@@ -607,7 +607,7 @@ static void key_codes(const unsigned char *k, size_t l, unsigned c[4]) {
             c[j] = letter_code_cp(b);
             i++;
         } else if ((b == 0xD0 || b == 0xD1) && i + 1 < l) {
-            c[j] = letter_code_cp(((b & 0x1F) << 6) | (k[i + 1] & 0x3F));
+            c[j] = cyr2[b & 1][k[i + 1] & 0x3F] & 0x3F; /* built before any key is coded */
             i += 2;
         } else {
             c[j] = letter_code_cp(zs_decode(k, l, i, &len));
@@ -616,9 +616,7 @@ static void key_codes(const unsigned char *k, size_t l, unsigned c[4]) {
     }
 }
 
-static void add_name3(const unsigned char *k, size_t l) {
-    unsigned c[4];
-    key_codes(k, l, c);
+static void set_name_bits(const unsigned c[4]) {
     unsigned x = code3(c[0], c[1], c[2]);
     name3[x / 8] |= (uint8_t)(1u << (x % 8));
     if (c[3]) {
@@ -627,25 +625,31 @@ static void add_name3(const unsigned char *k, size_t l) {
     }
 }
 
+/* Sets the bits of every name of t. With `forms`, also of its short case forms: an ending added,
+ * or replacing the last letter (Анна -> Анне, Ян -> Яну). Only the first four characters are
+ * coded, so the forms of longer names add nothing, and the forms are made in code space. */
 static void add_table3(const zl_table *t, bool forms) {
     static const char *const endings[] = {"а", "у",  "ом", "е",  "я",  "ю",  "ем", "и",
                                           "ы", "ой", "ей", "ью", "ою", "ею", NULL};
+    unsigned ec[16][4];
+    size_t ne = 0;
+    for (; endings[ne]; ne++)
+        key_codes((const unsigned char *)endings[ne], strlen(endings[ne]), ec[ne]);
     for (uint32_t i = 0; i < t->n; i++) {
         const unsigned char *k = t->blob + t->off[i];
-        size_t l = strlen((const char *)k);
-        add_name3(k, l);
-        /* longer names keep their first four letters in every case form */
-        if (!forms || l + 6 >= ZL_KEY_MAX || zl_nchars(k, l) > 5) continue;
-        /* case forms: an ending added, or replacing the last letter (Анна -> Анне, Ян -> Яну) */
-        unsigned char buf[ZL_KEY_MAX];
-        for (int e = 0; endings[e]; e++) {
-            size_t el = strlen(endings[e]);
-            memcpy(buf, k, l);
-            memcpy(buf + l, endings[e], el);
-            add_name3(buf, l + el);
-            if (l >= 4 && k[l - 2] >= 0xD0) {
-                memcpy(buf + l - 2, endings[e], el);
-                add_name3(buf, l - 2 + el);
+        size_t l = strlen((const char *)k), nc;
+        unsigned c[4];
+        key_codes(k, l, c);
+        set_name_bits(c);
+        if (!forms || (nc = zl_nchars(k, l)) > 4) continue;
+        bool replace = l >= 4 && k[l - 2] >= 0xD0; /* the last letter is Cyrillic */
+        for (size_t e = 0; e < ne; e++) {
+            for (int r = 0; r < 1 + replace; r++) {
+                unsigned f[4];
+                size_t at = nc - (size_t)r; /* where the ending starts */
+                for (size_t j = 0; j < 4; j++)
+                    f[j] = j < at ? c[j] : ec[e][j - at];
+                set_name_bits(f);
             }
         }
     }

@@ -159,13 +159,37 @@ size_t zs_fold_ctx(const unsigned char *s, size_t start, size_t end, char *out, 
     return o;
 }
 
+static unsigned pair_hash(unsigned char a, unsigned char b) {
+    return (a * 31u + b) & 255;
+}
+
 bool zs_has_stem(const unsigned char *s, size_t start, size_t end, const char *const *stems) {
     /* A leading space lets a stem such as " ип " demand a word start. */
     char buf[256];
     buf[0] = ' ';
-    zs_fold_ctx(s, start, end, buf + 1, sizeof buf - 1);
-    for (; *stems; stems++)
-        if (strstr(buf, *stems)) return true;
+    size_t len = 1 + zs_fold_ctx(s, start, end, buf + 1, sizeof buf - 1);
+    /* One pass over the (short) window instead of a strstr per stem: a 256-bit filter of the
+     * stems' first two bytes says where a comparison is worth making. */
+    uint32_t bits[8] = {0};
+    for (const char *const *st = stems; *st; st++) {
+        const unsigned char *k = (const unsigned char *)*st;
+        if (!k[0] || !k[1]) {
+            if (strstr(buf, *st)) return true;
+            continue;
+        }
+        unsigned h = pair_hash(k[0], k[1]);
+        bits[h >> 5] |= 1u << (h & 31);
+    }
+    const unsigned char *b = (const unsigned char *)buf;
+    for (size_t p = 0; p + 1 < len; p++) {
+        unsigned h = pair_hash(b[p], b[p + 1]);
+        if (!((bits[h >> 5] >> (h & 31)) & 1)) continue;
+        for (const char *const *st = stems; *st; st++) {
+            const unsigned char *k = (const unsigned char *)*st;
+            if (k[0] == b[p] && k[1] == b[p + 1] && strncmp(buf + p, *st, strlen(*st)) == 0)
+                return true;
+        }
+    }
     return false;
 }
 

@@ -22,7 +22,7 @@ WASM_DIST   := wasm/dist
 
 # Our C sources: the library (no CLI), the generated tables (GEN_SRCS from mk/gen.mk, plus any
 # other build/gen/*.c already there), and the binding glue.
-WASM_CSRCS   = $(LIB_SRCS) $(sort $(GEN_SRCS) $(wildcard $(BUILD)/gen/*.c)) wasm/glue.c
+WASM_CSRCS   = $(LIB_SRCS) $(sort $(GEN_SRCS) $(wildcard $(BUILD)/gen/*.c)) wasm/glue.c wasm/unpack.c
 WASM_HDRS    = $(wildcard src/*.h) $(sort $(GEN_HDRS) $(wildcard $(BUILD)/gen/*.h))
 
 # Measured before the name dictionaries (gzip of zaslon.wasm+zaslon.mjs / best-of-9 scan MB/s):
@@ -108,7 +108,8 @@ $(WASM_REL)/tables.bin: $(WASM_REL)/tables-dump
 
 $(WASM_DIST)/zaslon.mjs: $(WASM_REL)/core.mjs $(WASM_REL)/tables.bin $(WASM_JS) wasm/zaslon.d.ts wasm/worker.d.ts
 	@mkdir -p $(@D)
-	$(WASM_NODE) wasm/src/pack.mjs --wasm $(WASM_REL)/core.wasm --tables $(WASM_REL)/tables.bin \
+	$(WASM_NODE) wasm/src/pack.mjs --wasm $(WASM_REL)/core.wasm --glue $(WASM_REL)/core.mjs \
+	  --tables $(WASM_REL)/tables.bin \
 	  --wasm-opt "$(WASM_OPT)" --out $(WASM_DIST)/zaslon.wasm --report
 	$(WASM_NODE) wasm/src/bundle.mjs --core $(WASM_REL)/core.mjs --outdir $(WASM_DIST) --minify
 	cp wasm/zaslon.d.ts wasm/worker.d.ts $(WASM_DIST)/

@@ -6,16 +6,17 @@
 // segments, zeroes it there, lets wasm-opt drop the zeroes, and stores the table transposed
 // (optionally delta-coded; string tables front-coded) in the custom section "zaslon.packed",
 // which gzip compresses far
-// better. wasm/src/packed.js puts the tables back into linear memory after instantiation,
-// before any C code runs. The result is verified here with that very code: the rebuilt memory
-// image must equal the original byte for byte, or the build fails.
+// better. wasm/unpack.c (zw_unpack, called by the binding once after instantiation) puts the
+// tables back into linear memory. The result is verified here with that very code in the packed
+// module: the rebuilt memory image must equal the original byte for byte, or the build fails.
 //
 // usage: node wasm/src/pack.mjs --wasm core.wasm --tables tables.bin --out zaslon.wasm
-//        [--wasm-opt wasm-opt] [--report]
+//        --glue core.mjs [--wasm-opt wasm-opt] [--report]
 import fs from 'node:fs';
 import zlib from 'node:zlib';
 import { execFileSync } from 'node:child_process';
-import { unpackTables, PACK_DELTA16, PACK_DELTA32, PACK_FRONT, PACK_OFFSETS } from './packed.js';
+// the section's format, as wasm/unpack.c reads it
+const PACK_DELTA16 = 1, PACK_DELTA32 = 2, PACK_FRONT = 4, PACK_OFFSETS = 8;
 
 const argv = process.argv.slice(2);
 const opt = (k, d) => {
@@ -26,9 +27,10 @@ const inFile = opt('--wasm');
 const tablesFile = opt('--tables');
 const outFile = opt('--out');
 const wasmOpt = opt('--wasm-opt', 'wasm-opt');
+const glueFile = opt('--glue'); // emcc's JS: names the (minified) export of zw_unpack
 const report = argv.includes('--report');
-if (!inFile || !tablesFile || !outFile) {
-  console.error('usage: pack.mjs --wasm IN --tables TABLES --out OUT [--wasm-opt BIN]');
+if (!inFile || !tablesFile || !outFile || !glueFile) {
+  console.error('usage: pack.mjs --wasm IN --glue IN.mjs --tables TABLES --out OUT [--wasm-opt BIN]');
   process.exit(2);
 }
 const gz = (b) => zlib.gzipSync(b, { level: 9 }).length;
@@ -246,16 +248,31 @@ const body = Buffer.concat([leb(name.length), name, payload]);
 packed = Buffer.concat([packed, Buffer.from([0]), leb(body.length), body]);
 
 // ---- verify with the runtime's own code ---------------------------------------------------------
+// Instantiate the packed module (imports stubbed: zw_unpack calls none), copy the section near
+// the top of its memory as the binding does with malloc, run wasm/unpack.c's zw_unpack, and
+// compare the static data with the original image byte for byte.
 {
   const mod = new WebAssembly.Module(packed);
-  const psegs = dataSegments(packed);
-  const pimg = memoryImage(packed, psegs);
-  const size = Math.max(image.length, pimg.length);
-  const memory = new WebAssembly.Memory({ initial: Math.ceil(size / 65536) });
-  Buffer.from(memory.buffer).set(pimg, 0);
-  unpackTables(mod, memory);
+  const imports = {};
+  for (const imp of WebAssembly.Module.imports(mod)) {
+    if (imp.kind !== 'function') throw new Error(`pack.mjs: cannot stub the ${imp.kind} import ${imp.name}`);
+    (imports[imp.module] ||= {})[imp.name] = () => {
+      throw new Error(`pack.mjs: zw_unpack called the import ${imp.module}.${imp.name}`);
+    };
+  }
+  const { exports } = new WebAssembly.Instance(mod, imports);
+  const m = /Module\["_zw_unpack"\]=Module\["asm"\]\["([\w$]+)"\]/.exec(fs.readFileSync(glueFile, 'utf8'));
+  const unpack = m && exports[m[1]];
+  if (typeof unpack !== 'function') throw new Error(`pack.mjs: no zw_unpack export found via ${glueFile}`);
+  const memory = Object.values(exports).find((v) => v instanceof WebAssembly.Memory);
+  const sec = new Uint8Array(WebAssembly.Module.customSections(mod, 'zaslon.packed')[0]);
+  const need = image.length + (1 << 20) + sec.length; // above the data and the stack
+  if (memory.buffer.byteLength < need) memory.grow(Math.ceil((need - memory.buffer.byteLength) / 65536));
+  const at = (memory.buffer.byteLength - sec.length) & ~7;
+  new Uint8Array(memory.buffer).set(sec, at);
+  if (unpack(at, sec.length) !== 1) throw new Error('pack.mjs: zw_unpack rejected the section');
   const got = Buffer.from(memory.buffer, 0, image.length);
-  if (!got.equals(image) || Buffer.from(memory.buffer, image.length, size - image.length).some((x) => x)) {
+  if (!got.equals(image)) {
     throw new Error('pack.mjs: the unpacked memory image differs from the original: not writing');
   }
 }

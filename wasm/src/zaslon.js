@@ -11,7 +11,6 @@
 // - C reports UTF-8 byte offsets; all offsets of one text are turned into UTF-16 code units in
 //   one pass over the text (toUnits).
 import createZaslonCore from '#zaslon-core';
-import { unpackTables } from './packed.js';
 
 const LOAD_ERROR = 'ZASLON_E_LOAD';
 
@@ -129,7 +128,6 @@ function instantiateCore(module) {
         instantiateWasm(imports, receive) {
           WebAssembly.instantiate(module, imports).then((instance) => {
             memory = findMemory(instance);
-            unpackTables(module, memory); // before any C code runs (constructors run later)
             receive(instance, module);
           }).catch(fail);
           return {};
@@ -142,10 +140,26 @@ function instantiateCore(module) {
     }
     Promise.resolve(started).then((M) => {
       if (done) return;
+      unpackTables(M, module, memory); // before the first call into the library
       done = true;
       resolve({ M, memory });
-    }, fail);
+    }, fail).catch(fail);
   });
+}
+
+// wasm/src/pack.mjs moved the big constant tables into the custom section "zaslon.packed" (they
+// gzip better that way); wasm/unpack.c writes them back. A module without the section (the debug
+// build) is left alone.
+function unpackTables(M, module, memory) {
+  const sections = WebAssembly.Module.customSections(module, 'zaslon.packed');
+  if (sections.length === 0) return;
+  const sec = new Uint8Array(sections[0]);
+  const ptr = M._malloc(sec.length);
+  if (!ptr) throw new Error('out of memory');
+  new Uint8Array(memory.buffer).set(sec, ptr);
+  const ok = M._zw_unpack(ptr, sec.length);
+  M._free(ptr);
+  if (!ok) throw new Error('bad zaslon.packed section');
 }
 
 // ---- the core: one per loaded module ------------------------------------------------------------

@@ -280,6 +280,14 @@ test('load errors reject with a clear ZaslonError', async () => {
     const empty = new Uint8Array([0, 0x61, 0x73, 0x6d, 1, 0, 0, 0]);
     await assert.rejects(mod.Zaslon.load({ wasmBinary: empty }), isLoad(/failed to start/));
     await assert.rejects(mod.Zaslon.load({ wasmUrl: 'http://127.0.0.1:9/zaslon.wasm' }), isLoad(/cannot fetch/));
+    // a damaged table section (wasm/unpack.c checks it): refused, not run with broken tables
+    const at = good.indexOf(Buffer.from('zaslon.packed')) + 'zaslon.packed'.length;
+    assert.equal(good.subarray(at, at + 4).toString('latin1'), 'ZPK1');
+    for (const [off, bytes] of [[0, [0x58]], [8, [0xf0, 0xff, 0xff, 0xff]], [4, [0xff, 0xff, 0xff, 0x7f]]]) {
+      const bad = Buffer.from(good);
+      bad.set(bytes, at + off); // the magic; the first table's address; the table count
+      await assert.rejects(mod.Zaslon.load({ wasmBinary: bad }), isLoad(/bad zaslon\.packed section/));
+    }
     // bytes and a file URL work
     const z1 = await mod.Zaslon.load({ wasmBinary: good });
     const z2 = await mod.Zaslon.load({ wasmUrl: new URL(`file://${path.join(FLAVOURS[1].dir, 'zaslon.wasm')}`) });

@@ -1,0 +1,134 @@
+/* unpack.c — restores the tables that wasm/src/pack.mjs moved out of zaslon.wasm's data segments.
+ *
+ * Large constant tables (utf8proc's and PCRE2's Unicode tables, the name dictionaries) gzip poorly
+ * as they are; pack.mjs stores them in the custom section "zaslon.packed" in a form that
+ * compresses better and zeroes them in the data segments. The binding copies the section into
+ * linear memory and calls zw_unpack() once, before any other call: in C this takes ~1 ms, where
+ * the same loops in freshly loaded (not yet optimised) JavaScript took ~20 ms of every start.
+ *
+ * Section (little endian): "ZPK1", u32 count, then per table: u32 address, u32 length (in
+ * memory), u32 stride, u32 flags, u32 payload length, payload:
+ *   flags 0:            byte c of row r at [c * rows + r] (rows = length / stride)
+ *   PACK_DELTA16/32:    the same, of the differences of consecutive uint16/uint32 (mod 2^n)
+ *   PACK_FRONT:         NUL-terminated strings, each as: u8 length of the prefix shared with the
+ *                       previous string, the rest of the string, NUL
+ *   PACK_OFFSETS:       u32 offsets of the consecutive NUL-terminated strings that start at the
+ *                       address in the 4-byte payload (a string table restored before, or data)
+ */
+#include <stddef.h>
+#include <stdint.h>
+#include <string.h>
+
+enum { PACK_DELTA16 = 1, PACK_DELTA32 = 2, PACK_FRONT = 4, PACK_OFFSETS = 8 };
+
+/* Linear memory at address a (tables are addressed by their wasm address). */
+static uint8_t *at(uint32_t a) { return (uint8_t *)(uintptr_t)a; }
+
+static uint32_t rd32(const uint8_t *p) {
+    return (uint32_t)p[0] | (uint32_t)p[1] << 8 | (uint32_t)p[2] << 16 | (uint32_t)p[3] << 24;
+}
+
+static void wr32(uint8_t *p, uint32_t v) {
+    p[0] = (uint8_t)v;
+    p[1] = (uint8_t)(v >> 8);
+    p[2] = (uint8_t)(v >> 16);
+    p[3] = (uint8_t)(v >> 24);
+}
+
+static int unpack_front(uint32_t addr, uint32_t end, const uint8_t *q,
+                        const uint8_t *qend) {
+    uint32_t o = addr, prev = addr;
+    while (o < end) {
+        if (q >= qend) return -1;
+        uint32_t k = *q++, start = o;
+        if (k > o - prev) return -1; /* the shared prefix lies within the previous string */
+        memmove(at(o), at(prev), k);
+        o += k;
+        while (q < qend && *q != 0 && o < end)
+            *at(o++) = *q++;
+        if (q >= qend || o >= end) return -1;
+        *at(o++) = 0;
+        q++;
+        prev = start;
+    }
+    return o == end && q == qend ? 0 : -1;
+}
+
+static int unpack_offsets(uint32_t addr, uint32_t end, uint32_t base,
+                          uint32_t limit) {
+    uint32_t o = base;
+    for (uint32_t w = addr; w < end; w += 4) {
+        wr32(at(w), o - base);
+        const uint8_t *z = o < limit ? memchr(at(o), 0, limit - o) : NULL;
+        if (!z) return -1;
+        o = (uint32_t)(uintptr_t)z + 1;
+    }
+    return 0;
+}
+
+static void unpack_columns(uint32_t addr, uint32_t len, uint32_t stride,
+                           const uint8_t *p) {
+    uint32_t rows = len / stride;
+    for (uint32_t c = 0; c < stride; c++) {
+        const uint8_t *col = p + (size_t)c * rows;
+        uint8_t *o = at(addr + c);
+        for (uint32_t r = 0; r < rows; r++, o += stride)
+            *o = col[r];
+    }
+}
+
+static void undelta(uint32_t addr, uint32_t end, uint32_t flags) {
+    if (flags & PACK_DELTA16) {
+        uint16_t prev = 0;
+        for (uint8_t *o = at(addr); o < at(end); o += 2) {
+            prev = (uint16_t)(prev + (o[0] | o[1] << 8));
+            o[0] = (uint8_t)prev;
+            o[1] = (uint8_t)(prev >> 8);
+        }
+    } else if (flags & PACK_DELTA32) {
+        uint32_t prev = 0;
+        for (uint8_t *o = at(addr); o < at(end); o += 4) {
+            prev += rd32(o);
+            wr32(o, prev);
+        }
+    }
+}
+
+static int unpack(const uint8_t *sec, size_t len) {
+    /* tables live in static data, below the heap copy of the section */
+    uint32_t limit = (uint32_t)(uintptr_t)sec;
+    if (len < 8 || memcmp(sec, "ZPK1", 4) != 0) return -1;
+    uint32_t count = rd32(sec + 4);
+    size_t p = 8;
+    for (uint32_t t = 0; t < count; t++) {
+        if (len - p < 20) return -1;
+        uint32_t addr = rd32(sec + p), tlen = rd32(sec + p + 4), stride = rd32(sec + p + 8),
+                 flags = rd32(sec + p + 12), plen = rd32(sec + p + 16);
+        p += 20;
+        if (len - p < plen || addr == 0 || addr > limit || tlen > limit - addr || stride == 0 ||
+            tlen % stride != 0)
+            return -1;
+        const uint8_t *pl = sec + p;
+        uint32_t end = addr + tlen;
+        if (flags & PACK_OFFSETS) {
+            if (stride != 4 || plen != 4 || unpack_offsets(addr, end, rd32(pl), limit) != 0)
+                return -1;
+        } else if (flags & PACK_FRONT) {
+            if (unpack_front(addr, end, pl, pl + plen) != 0) return -1;
+        } else {
+            if (plen != tlen || ((flags & PACK_DELTA16) && stride != 2) ||
+                ((flags & PACK_DELTA32) && stride != 4))
+                return -1;
+            unpack_columns(addr, tlen, stride, pl);
+            undelta(addr, end, flags);
+        }
+        p += plen;
+    }
+    return 0;
+}
+
+/* Restores the tables described by the section at sec (len bytes, a heap copy of
+ * "zaslon.packed") into the module's data. Returns 1, or 0 if the section is malformed. The
+ * caller frees sec. */
+int zw_unpack(const uint8_t *sec, size_t len);
+int zw_unpack(const uint8_t *sec, size_t len) { return unpack(sec, len) == 0; }
