@@ -82,7 +82,37 @@ static char *make_text(const char *corpus, size_t clen, size_t size, size_t *out
     return t;
 }
 
+/* `native --file PATH RUNS`: the median scan speed of one text, read whole, with the default
+ * policy; bench/wasm.mjs runs it on its own bulk text for a like-for-like native/wasm ratio. */
+static int scan_file(const char *path, int reps) {
+    FILE *f = fopen(path, "rb");
+    if (!f) return 1;
+    size_t cap = 1 << 20, n = 0, r;
+    char *text = malloc(cap);
+    while (text && (r = fread(text + n, 1, cap - n, f)) > 0)
+        if ((n += r) == cap) text = realloc(text, cap *= 2);
+    fclose(f);
+    zaslon_policy *p = zaslon_policy_compile(NULL, 0, NULL);
+    double *t = calloc((size_t)reps, sizeof *t);
+    zaslon_spans spans = {0};
+    if (!text || !p || !t) return 1;
+    for (int k = 0; k < reps; k++) {
+        double a = now();
+        if (zaslon_scan(p, text, n, &spans) != ZASLON_OK) return 1;
+        t[k] = now() - a;
+    }
+    printf("scan %.3f MB/s (%zu bytes, %zu spans)\n", (double)n / 1e6 / median(t, reps), n,
+           spans.count);
+    zaslon_spans_free(&spans);
+    zaslon_policy_free(p);
+    free(t);
+    free(text);
+    return 0;
+}
+
 int main(int argc, char **argv) {
+    if (argc > 2 && strcmp(argv[1], "--file") == 0)
+        return scan_file(argv[2], argc > 3 ? atoi(argv[3]) : 7);
     const char *corpus_path = argc > 1 ? argv[1] : "tests/corpus/messages.jsonl";
     int reps = argc > 2 ? atoi(argv[2]) : 7;
     size_t clen, alen;

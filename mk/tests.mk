@@ -61,7 +61,7 @@ bench-native: $(BUILD)/bench/native
 bench-accuracy: native
 	python3 bench/accuracy.py
 
-bench-wasm: wasm
+bench-wasm: wasm $(BUILD)/bench/native
 	node bench/wasm.mjs
 
 bench: bench-native bench-accuracy bench-wasm

@@ -28,9 +28,10 @@ WASM_HDRS    = $(wildcard src/*.h) $(sort $(GEN_HDRS) $(wildcard $(BUILD)/gen/*.
 # Measured before the name dictionaries (gzip of zaslon.wasm+zaslon.mjs / best-of-9 scan MB/s):
 #   -Oz everywhere 158.0 KB / 35 MB/s; -O3 everywhere 167.9 KB / 41; -O2 164.4 KB / 41;
 #   -O3 for our code + -Oz for the dependencies 160.9 KB / 41.
-# With the dictionaries the budget is the binding constraint: -Oz saves 10 KB over -O3 for our
-# code, so -Oz everywhere is the default.
-WASM_REL_OPT     ?= -Oz
+# With the dictionaries (2026-11-21): -O3 for our code costs 8.6 KB gzip over -Oz (211.9 vs
+# 203.3 KB) and scans a 4 MB text ~35 % faster (median of five interleaved runs: 26.9 vs 19.7
+# MB/s); the budget has room, so speed wins. The dependencies stay -Oz (off the hot path).
+WASM_REL_OPT     ?= -O3
 WASM_REL_DEP_OPT ?= -Oz
 WASM_DBG_OPT     ?= -O1
 
