@@ -199,9 +199,10 @@ class Core {
     this.actionNames = [];
   }
 
-  // Views over linear memory, renewed when memory has grown (the old buffer is detached).
+  // Views over linear memory, renewed when memory has grown: the old buffer is then detached and
+  // its views have length 0 (a cheaper test than reading memory.buffer on every call).
   view() {
-    if (this.u8.buffer !== this.memory.buffer) {
+    if (this.u8.byteLength === 0) {
       const b = this.memory.buffer;
       this.u8 = new Uint8Array(b);
       this.u32 = new Uint32Array(b);
@@ -430,10 +431,16 @@ export class Policy extends Handle {
     const count = u32[(this._spans + L[L_SPANS_COUNT]) >>> 2];
     const items = u32[(this._spans + L[L_SPANS_ITEMS]) >>> 2];
     const size = L[L_SPAN_SIZE];
-    const offs = new Float64Array(count * 2);
-    const outs = withOut ? new Float64Array(count * 2) : null;
-    const types = new Int32Array(count);
-    const actions = withOut ? new Int32Array(count) : null;
+    // scratch arrays reused from call to call (read before the next call can run)
+    if (!this._types || this._types.length < count) {
+      const cap = Math.max(count, 2 * (this._types ? this._types.length : 16));
+      this._offs = new Float64Array(cap * 2);
+      this._outs = new Float64Array(cap * 2);
+      this._types = new Int32Array(cap);
+      this._actions = new Int32Array(cap);
+    }
+    const offs = this._offs, types = this._types;
+    const outs = withOut ? this._outs : null, actions = withOut ? this._actions : null;
     for (let i = 0, p = items; i < count; i++, p += size) {
       offs[2 * i] = u32[(p + L[L_START]) >>> 2];
       offs[2 * i + 1] = u32[(p + L[L_END]) >>> 2];

@@ -12,6 +12,24 @@ const EMAIL = 'ivan.petrov@mail.ru';
 for (const { name: fl, dir } of FLAVOURS) {
   const get = () => loadFlavour(dir);
 
+  test(`[${fl}] results stay right across a memory growth (the views are renewed)`, async () => {
+    const { mod } = await get();
+    const z = await mod.Zaslon.load(); // a fresh module: its memory has not grown yet
+    const p = z.compilePolicy();
+    const msg = `Мой номер ${PHONE}, пишите`;
+    const want = [{ start: 10, end: 10 + PHONE.length, type: 'PHONE_NUMBER' }];
+    assert.deepEqual(p.scan(msg), want);
+    const before = z.memoryBytes;
+    const filler = 'Добрый день, подскажите по заказу. '.repeat(180000); // ~11 MB of UTF-8
+    const big = p.scan(`${filler}${msg}`);
+    assert.ok(z.memoryBytes > before, 'memory grew');
+    assert.deepEqual(big.filter((s) => s.type === 'PHONE_NUMBER'),
+      [{ start: filler.length + 10, end: filler.length + 10 + PHONE.length, type: 'PHONE_NUMBER' }]);
+    assert.deepEqual(p.scan(msg), want);
+    assert.equal(p.redact(msg).text, 'Мой номер <PHONE_NUMBER_1>, пишите');
+    p.delete();
+  });
+
   test(`[${fl}] load, version, constants come from C`, async () => {
     const { z, mod } = await get();
     assert.ok(z instanceof mod.Zaslon);
