@@ -39,7 +39,7 @@ const char *zaslon_constants_json(void) {
     cJSON *types = cJSON_AddArrayToObject(root, "types");
     for (int t = 0; t < ZASLON_TYPE_BUILTIN_COUNT; t++) {
         cJSON *o = cJSON_CreateObject();
-        cJSON_AddNumberToObject(o, "id", t);
+        zs_json_add_int(o, "id", t);
         cJSON_AddStringToObject(o, "name", zs_builtin_name(t));
         cJSON_AddStringToObject(o, "kind", zs_builtin_topic(t) ? "topic" : "entity");
         cJSON_AddItemToArray(types, o);
@@ -50,7 +50,7 @@ const char *zaslon_constants_json(void) {
     cJSON *errors = cJSON_AddObjectToObject(root, "errors");
     cJSON *status = cJSON_AddObjectToObject(root, "status");
     for (size_t k = 0; k < sizeof codes / sizeof codes[0]; k++)
-        cJSON_AddNumberToObject(codes[k].code < 0 ? errors : status, codes[k].name, codes[k].code);
+        zs_json_add_int(codes[k].code < 0 ? errors : status, codes[k].name, codes[k].code);
     cJSON *validators = cJSON_AddArrayToObject(root, "validators");
     for (int v = 0; v < ZS_VALIDATOR_COUNT; v++)
         cJSON_AddItemToArray(validators, cJSON_CreateString(zs_validator_names[v]));

@@ -174,6 +174,11 @@ typedef struct {
 bool zs_scan_context(zs_scan *z, size_t start, size_t end, size_t back, size_t fwd,
                      const char *const *stems);
 
+/* Adds an integer member to a cJSON object, printed as digits: cJSON's own numbers go through
+ * printf("%1.15g") and a sscanf round trip each, which in wasm also compiles the soft-float
+ * printf and strtod code on first use (milliseconds of start-up). Returns NULL on failure. */
+struct cJSON *zs_json_add_int(struct cJSON *obj, const char *key, long long v);
+
 bool zs_enabled(const zs_scan *z, int type);
 /* Adds a candidate span; records ZASLON_E_NOMEM in z->error on failure. */
 void zs_add(zs_scan *z, size_t start, size_t end, int type, int prio);

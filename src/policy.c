@@ -508,7 +508,7 @@ static char *build_info(const zaslon_policy *p, const long limits[4]) {
     cJSON *types = cJSON_AddArrayToObject(root, "types");
     for (int t = 0; t < p->ntypes; t++) {
         cJSON *o = cJSON_CreateObject();
-        cJSON_AddNumberToObject(o, "id", t);
+        zs_json_add_int(o, "id", t);
         cJSON_AddStringToObject(o, "name", p->types[t].name);
         cJSON_AddStringToObject(o, "kind", p->types[t].topic ? "topic" : "entity");
         cJSON_AddBoolToObject(o, "enabled", p->types[t].enabled);
@@ -522,14 +522,14 @@ static char *build_info(const zaslon_policy *p, const long limits[4]) {
         cJSON_AddStringToObject(o, "type", p->types[p->rules[r].type].name);
         cJSON_AddItemToArray(rules, o);
     }
-    cJSON_AddNumberToObject(root, "deny_terms", p->deny_re ? 1 : 0);
-    cJSON_AddNumberToObject(root, "allow_values", (double)p->nallow);
+    zs_json_add_int(root, "deny_terms", p->deny_re ? 1 : 0);
+    zs_json_add_int(root, "allow_values", (long long)p->nallow);
     cJSON_AddBoolToObject(root, "hash_key", p->hash_key_len > 0);
     cJSON *l = cJSON_AddObjectToObject(root, "limits");
-    cJSON_AddNumberToObject(l, "max_input_bytes", (double)limits[0]);
-    cJSON_AddNumberToObject(l, "match_limit", (double)limits[1]);
-    cJSON_AddNumberToObject(l, "depth_limit", (double)limits[2]);
-    cJSON_AddNumberToObject(l, "heap_limit_kb", (double)limits[3]);
+    zs_json_add_int(l, "max_input_bytes", limits[0]);
+    zs_json_add_int(l, "match_limit", limits[1]);
+    zs_json_add_int(l, "depth_limit", limits[2]);
+    zs_json_add_int(l, "heap_limit_kb", limits[3]);
     char *s = cJSON_PrintUnformatted(root);
     cJSON_Delete(root);
     return s;

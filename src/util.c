@@ -1,4 +1,6 @@
 /* util.c — memory that is wiped before it is released, and small UTF-8 helpers. */
+#include <cJSON.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <utf8proc.h>
 
@@ -246,4 +248,10 @@ bool zs_context(const unsigned char *s, size_t n, size_t start, size_t end, size
     size_t a, b;
     window(s, n, start, end, back, fwd, &a, &b);
     return zs_has_stem(s, a, start, stems) || zs_has_stem(s, end, b, stems);
+}
+
+cJSON *zs_json_add_int(cJSON *obj, const char *key, long long v) {
+    char digits[24];
+    snprintf(digits, sizeof digits, "%lld", v);
+    return cJSON_AddRawToObject(obj, key, digits);
 }

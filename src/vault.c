@@ -301,7 +301,7 @@ int zaslon_vault_serialize(const zaslon_vault *v, zaslon_buf *out) {
     zs_buf_clear(out);
     cJSON *root = cJSON_CreateObject();
     cJSON *arr = root ? cJSON_AddArrayToObject(root, "entries") : NULL;
-    bool ok = arr && cJSON_AddNumberToObject(root, "zaslon_vault", 1);
+    bool ok = arr && zs_json_add_int(root, "zaslon_vault", 1);
     for (size_t k = 0; k < v->n && ok; k++) {
         const entry *e = &v->e[k];
         cJSON *o = cJSON_CreateObject();
@@ -309,7 +309,7 @@ int zaslon_vault_serialize(const zaslon_vault *v, zaslon_buf *out) {
         ok = o && key && val;
         if (ok) {
             cJSON_AddStringToObject(o, "type", e->type);
-            cJSON_AddNumberToObject(o, "n", e->num);
+            zs_json_add_int(o, "n", e->num);
             cJSON_AddItemToObject(o, "key", key);
             cJSON_AddItemToObject(o, "value", val);
             cJSON_AddItemToArray(arr, o);
