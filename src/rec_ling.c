@@ -750,7 +750,8 @@ static size_t walk_word(const unsigned char *s, size_t n, size_t i, unsigned c[4
          * are four D0/D1 sequences (the common case) */
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
         uint64_t w;
-        if (j + 8 <= n && (memcpy(&w, s + j, 8), (w & 0xC0FEC0FEC0FEC0FEull) == 0x80D080D080D080D0ull)) {
+        if (j + 8 <= n &&
+            (memcpy(&w, s + j, 8), (w & 0xC0FEC0FEC0FEC0FEull) == 0x80D080D080D080D0ull)) {
             for (k = 0; k < 4; k++, j += 2) {
                 uint8_t v = cyr2[s[j] & 1][s[j + 1] & 0x3F];
                 c[k] = v & 0x3F;

@@ -275,16 +275,18 @@ int zaslon_scan(const zaslon_policy *policy, const char *text, size_t len, zaslo
     size_t i = 0;
     while (i < len && !z.error) {
         /* the hot loop: one look-up a byte, four bytes a step */
-        while (i + 4 <= len && !(classes[s[i]] | classes[s[i + 1]] | classes[s[i + 2]] |
-                                 classes[s[i + 3]]))
+        while (i + 4 <= len &&
+               !(classes[s[i]] | classes[s[i + 1]] | classes[s[i + 2]] | classes[s[i + 3]]))
             i += 4;
-        while (i < len && classes[s[i]] == C_NONE) i++;
+        while (i < len && classes[s[i]] == C_NONE)
+            i++;
         if (i >= len) break;
         unsigned char k = classes[s[i]];
         if (k == C_WORD && i > 0 && word_byte[s[i - 1]]) {
             /* not a word start, and neither is any letter up to the word's end */
             i++;
-            while (i < len && word_byte[s[i]] && (classes[s[i]] == C_NONE || classes[s[i]] == C_WORD))
+            while (i < len && word_byte[s[i]] &&
+                   (classes[s[i]] == C_NONE || classes[s[i]] == C_WORD))
                 i++;
             continue;
         }

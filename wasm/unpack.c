@@ -22,7 +22,9 @@
 enum { PACK_DELTA16 = 1, PACK_DELTA32 = 2, PACK_FRONT = 4, PACK_OFFSETS = 8 };
 
 /* Linear memory at address a (tables are addressed by their wasm address). */
-static uint8_t *at(uint32_t a) { return (uint8_t *)(uintptr_t)a; }
+static uint8_t *at(uint32_t a) {
+    return (uint8_t *)(uintptr_t)a;
+}
 
 static uint32_t rd32(const uint8_t *p) {
     return (uint32_t)p[0] | (uint32_t)p[1] << 8 | (uint32_t)p[2] << 16 | (uint32_t)p[3] << 24;
@@ -35,8 +37,7 @@ static void wr32(uint8_t *p, uint32_t v) {
     p[3] = (uint8_t)(v >> 24);
 }
 
-static int unpack_front(uint32_t addr, uint32_t end, const uint8_t *q,
-                        const uint8_t *qend) {
+static int unpack_front(uint32_t addr, uint32_t end, const uint8_t *q, const uint8_t *qend) {
     uint32_t o = addr, prev = addr;
     while (o < end) {
         if (q >= qend) return -1;
@@ -54,8 +55,7 @@ static int unpack_front(uint32_t addr, uint32_t end, const uint8_t *q,
     return o == end && q == qend ? 0 : -1;
 }
 
-static int unpack_offsets(uint32_t addr, uint32_t end, uint32_t base,
-                          uint32_t limit) {
+static int unpack_offsets(uint32_t addr, uint32_t end, uint32_t base, uint32_t limit) {
     uint32_t o = base;
     for (uint32_t w = addr; w < end; w += 4) {
         wr32(at(w), o - base);
@@ -66,8 +66,7 @@ static int unpack_offsets(uint32_t addr, uint32_t end, uint32_t base,
     return 0;
 }
 
-static void unpack_columns(uint32_t addr, uint32_t len, uint32_t stride,
-                           const uint8_t *p) {
+static void unpack_columns(uint32_t addr, uint32_t len, uint32_t stride, const uint8_t *p) {
     uint32_t rows = len / stride;
     for (uint32_t c = 0; c < stride; c++) {
         const uint8_t *col = p + (size_t)c * rows;
@@ -131,4 +130,6 @@ static int unpack(const uint8_t *sec, size_t len) {
  * "zaslon.packed") into the module's data. Returns 1, or 0 if the section is malformed. The
  * caller frees sec. */
 int zw_unpack(const uint8_t *sec, size_t len);
-int zw_unpack(const uint8_t *sec, size_t len) { return unpack(sec, len) == 0; }
+int zw_unpack(const uint8_t *sec, size_t len) {
+    return unpack(sec, len) == 0;
+}
