@@ -96,12 +96,20 @@ typedef struct {
     bool jsonl;
 } options;
 
+/* A byte offset as digits: cJSON's numbers cost a printf("%1.15g") and a sscanf round trip each,
+ * which was a third of the time of `--jsonl` on chat messages. */
+static void add_offset(cJSON *o, const char *key, size_t v) {
+    char digits[24];
+    snprintf(digits, sizeof digits, "%zu", v);
+    cJSON_AddRawToObject(o, key, digits);
+}
+
 static void add_spans(cJSON *o, const zaslon_policy *p, const zaslon_spans *sp, bool redact) {
     cJSON *arr = cJSON_AddArrayToObject(o, "spans");
     for (size_t k = 0; k < sp->count; k++) {
         cJSON *s = cJSON_CreateObject();
-        cJSON_AddNumberToObject(s, "start", (double)sp->items[k].start);
-        cJSON_AddNumberToObject(s, "end", (double)sp->items[k].end);
+        add_offset(s, "start", sp->items[k].start);
+        add_offset(s, "end", sp->items[k].end);
         cJSON_AddStringToObject(s, "type", zaslon_type_name(p, sp->items[k].type));
         if (redact) cJSON_AddStringToObject(s, "action", zaslon_action_name(sp->items[k].action));
         cJSON_AddItemToArray(arr, s);
