@@ -70,6 +70,8 @@ bool zl_prev_word(const unsigned char *s, size_t n, size_t i, size_t lim, zl_tok
 void zl_fold_word(const unsigned char *s, size_t n, zl_tok *t);
 /* Key comparisons. */
 bool zl_is(const zl_tok *t, const char *key);
+/* True if the word's folded key is one of the NULL-terminated list's. */
+bool zl_in(const zl_tok *t, const char *const *list);
 bool zl_ends(const zl_tok *t, const char *suffix);
 bool zl_starts(const zl_tok *t, const char *prefix);
 /* Number of UTF-8 characters in key[0,len). */

@@ -169,12 +169,6 @@ static size_t parse_num(const zs_scan *z, size_t i) {
     return j;
 }
 
-static bool in(const zl_tok *t, const char *const *list) {
-    for (; *list; list++)
-        if ((unsigned char)(*list)[0] == t->key[0] && zl_is(t, *list)) return true;
-    return false;
-}
-
 static const char *const street_types[] = {
     "ул",          "улица",    "улице",     "улицу",     "улицы",      "улицей",     "пр-т",
     "просп",       "проспект", "проспекта", "проспекте", "пр",         "пер",        "переулок",
@@ -217,8 +211,8 @@ static size_t parse_name(const zs_scan *z, size_t i, bool lower, int maxw) {
             continue;
         }
         if (!word_at(z, j, &w)) break;
-        if (in(&w, street_types) || in(&w, house_kw) || in(&w, block_kw) || in(&w, flat_kw) ||
-            in(&w, region_post) || in(&w, city_kw))
+        if (zl_in(&w, street_types) || zl_in(&w, house_kw) || zl_in(&w, block_kw) ||
+            zl_in(&w, flat_kw) || zl_in(&w, region_post) || zl_in(&w, city_kw))
             break;
         if (w.kase == ZL_LOWER && !lower && !zl_is(&w, "лет")) break;
         end = w.e;
@@ -254,19 +248,19 @@ static size_t parse_component(const zs_scan *z, size_t i, int *kind, bool lower)
     zl_tok w;
     if (!word_at(z, i, &w)) return 0;
     size_t a = after_abbr(z, w.e), b = skip_sp(s, n, a);
-    if (in(&w, street_types)) {
+    if (zl_in(&w, street_types)) {
         size_t e = parse_name(z, b, lower, 3);
         if (!e) return 0;
         *kind = C_STREET;
         return e;
     }
-    if (in(&w, house_kw) && b < n && is_digit(s[b])) {
+    if (zl_in(&w, house_kw) && b < n && is_digit(s[b])) {
         size_t e = parse_num(z, b);
         if (!e) return 0;
         *kind = C_HOUSE;
         return e;
     }
-    if (in(&w, block_kw) && b < n && (is_digit(s[b]) || zl_letter_at(s, n, b))) {
+    if (zl_in(&w, block_kw) && b < n && (is_digit(s[b]) || zl_letter_at(s, n, b))) {
         size_t e = is_digit(s[b]) ? parse_num(z, b) : 0;
         if (!e) {
             zl_tok l;
@@ -276,25 +270,25 @@ static size_t parse_component(const zs_scan *z, size_t i, int *kind, bool lower)
         *kind = C_BLOCK;
         return e;
     }
-    if (in(&w, flat_kw) && b < n && is_digit(s[b])) {
+    if (zl_in(&w, flat_kw) && b < n && is_digit(s[b])) {
         size_t e = parse_num(z, b);
         if (!e) return 0;
         *kind = C_FLAT;
         return e;
     }
-    if (in(&w, city_kw) && (a > w.e || !zl_is(&w, "г"))) {
+    if (zl_in(&w, city_kw) && (a > w.e || !zl_is(&w, "г"))) {
         size_t e = parse_name(z, b, lower, 3);
         if (!e) return 0;
         *kind = C_CITY;
         return e;
     }
-    if (in(&w, settle_kw) && (a > w.e || w.nlet > 1) && b < n && !is_digit(s[b])) {
+    if (zl_in(&w, settle_kw) && (a > w.e || w.nlet > 1) && b < n && !is_digit(s[b])) {
         size_t e = parse_name(z, b, false, 3);
         if (!e) return 0;
         *kind = C_SETTLE;
         return e;
     }
-    if (in(&w, region_pre)) {
+    if (zl_in(&w, region_pre)) {
         size_t e = parse_name(z, b, false, 3);
         if (!e) return 0;
         *kind = C_REGION;
@@ -308,11 +302,11 @@ static size_t parse_component(const zs_scan *z, size_t i, int *kind, bool lower)
     size_t k = skip_sp(s, n, e);
     zl_tok t2;
     if (k > e && word_at(z, k, &t2)) {
-        if (in(&t2, street_types)) {
+        if (zl_in(&t2, street_types)) {
             *kind = C_STREET;
             return after_abbr(z, t2.e);
         }
-        if (in(&t2, region_post)) {
+        if (zl_in(&t2, region_post)) {
             *kind = C_REGION;
             return after_abbr(z, t2.e);
         }
@@ -352,7 +346,7 @@ static size_t extend_left(const zs_scan *z, size_t start) {
         zl_tok w;
         if (!zl_prev_word(s, n, we, we > 64 ? we - 64 : 0, &w) || w.e != we || w.script != ZL_CYR)
             return start;
-        if (in(&w, region_post)) {
+        if (zl_in(&w, region_post)) {
             zl_tok r;
             if (zl_prev_word(s, n, w.s, w.s > 64 ? w.s - 64 : 0, &r) && r.kase != ZL_LOWER &&
                 r.e < w.s && skip_sp(s, n, r.e) == w.s) {
@@ -365,7 +359,7 @@ static size_t extend_left(const zs_scan *z, size_t start) {
         zl_tok p;
         if (zl_prev_word(s, n, w.s, w.s > 16 ? w.s - 16 : 0, &p) && p.e < w.s &&
             skip_sp(s, n, after_abbr(z, p.e)) == w.s &&
-            (in(&p, city_kw) || in(&p, region_pre) || in(&p, settle_kw))) {
+            (zl_in(&p, city_kw) || zl_in(&p, region_pre) || zl_in(&p, settle_kw))) {
             start = p.s;
             continue;
         }
@@ -385,11 +379,11 @@ static size_t ru_address(zs_scan *z, const zl_tok *t, int comp) {
         /* "Ленинский пр-т": the name may come first */
         zl_tok p;
         if (zl_prev_word(s, n, t->s, t->s > 64 ? t->s - 64 : 0, &p) && p.kase != ZL_LOWER &&
-            p.script == ZL_CYR && skip_sp(s, n, p.e) == t->s && p.e < t->s && !in(&p, city_kw) &&
-            !in(&p, settle_kw)) {
+            p.script == ZL_CYR && skip_sp(s, n, p.e) == t->s && p.e < t->s && !zl_in(&p, city_kw) &&
+            !zl_in(&p, settle_kw)) {
             size_t b = skip_sp(s, n, after_abbr(z, t->e));
             zl_tok nx;
-            bool name_after = word_at(z, b, &nx) && nx.kase != ZL_LOWER && !in(&nx, house_kw);
+            bool name_after = word_at(z, b, &nx) && nx.kase != ZL_LOWER && !zl_in(&nx, house_kw);
             if (!name_after) start = p.s;
         }
     }
@@ -517,7 +511,7 @@ static size_t en_tail(zs_scan *z, size_t e) {
         while (m < n && (is_digit(s[m]) || is_upper_ascii(s[m])))
             m++;
         e = m;
-    } else if (word_at(z, k, &w) && in(&w, units)) {
+    } else if (word_at(z, k, &w) && zl_in(&w, units)) {
         size_t m = skip_sp(s, n, after_abbr(z, w.e));
         if (m < n && s[m] == '#') m++;
         size_t q = m;

@@ -363,8 +363,20 @@ bool zl_prev_word(const unsigned char *s, size_t n, size_t i, size_t lim, zl_tok
 }
 
 bool zl_is(const zl_tok *t, const char *key) {
-    size_t l = strlen(key);
-    return t->klen == l && memcmp(t->key, key, l) == 0;
+    /* one pass, no strlen: called for every entry of the word lists */
+    const unsigned char *k = (const unsigned char *)key;
+    for (size_t i = 0; i < t->klen; i++)
+        if (k[i] != t->key[i] || k[i] == 0) return false;
+    return k[t->klen] == 0;
+}
+
+bool zl_in(const zl_tok *t, const char *const *list) {
+    /* the first two bytes filter: one Cyrillic letter (the first byte alone is D0 or D1 for all) */
+    for (; *list; list++)
+        if ((unsigned char)(*list)[0] == t->key[0] && (unsigned char)(*list)[1] == t->key[1] &&
+            zl_is(t, *list))
+            return true;
+    return false;
 }
 
 bool zl_ends(const zl_tok *t, const char *suffix) {
@@ -568,6 +580,9 @@ static uint8_t cyr2[2][64];
 static uint8_t name3[NAME3_BITS / 8 + 1];
 /* The same for the first four letters, hashed into 2^19 bits (words of four letters or more). */
 static uint8_t name4[1 << 16];
+/* First three letter codes of every keyword prefix (of the three-letter prefixes, and of the
+ * four-letter ones): most words have none, and skip both look-ups of the keyword index. */
+static uint8_t kw3[NAME3_BITS / 8 + 1];
 
 static unsigned hash4(unsigned a, unsigned b, unsigned c, unsigned d) {
     return ((((a * 60 + b) * 60 + c) * 60 + d) * 2654435761u) >> 13;
@@ -581,6 +596,22 @@ static unsigned code3(unsigned a, unsigned b, unsigned c) {
 }
 
 static void key_codes(const unsigned char *k, size_t l, unsigned c[4]);
+
+static bool kw3_maybe(const unsigned c[4]) {
+    unsigned x = code3(c[0], c[1], c[2]);
+    return (kw3[x / 8] >> (x % 8)) & 1;
+}
+
+/* Sets the kw3 bit of every prefix in the keyword index. */
+static void build_kw3(void) {
+    for (unsigned h = 0; h < KH_SIZE; h++) {
+        if (!kh[h].key) continue;
+        uint32_t p = kh[h].key - 1;
+        if (p & 0x80000000u) p = (p & 0x7FFFFFFFu) >> 6; /* the first three of four codes */
+        unsigned x = code3((p >> 12) & 63, (p >> 6) & 63, p & 63);
+        kw3[x / 8] |= (uint8_t)(1u << (x % 8));
+    }
+}
 
 static bool name_bits(const unsigned c[4]) {
     if (c[3]) {
@@ -686,6 +717,7 @@ static void build_tables(void) {
         unsigned char b = (unsigned char)c;
         gap_ascii[c] = (uint16_t)zl_gap(&b, 1, 0, 1);
     }
+    build_kw3();
     hx_build(&zl_ru_first, hx_ru);
     hx_build(&zl_en_first, hx_en);
     add_table3(&zl_ru_first, true);
@@ -962,12 +994,13 @@ void zs_rec_linguistic(zs_scan *z) {
         if (!slow && !up1 && cx.cue_end == (size_t)-1) {
             /* the common case, a lower-case word with no cue pending: unless it may start a keyword
              * or be part of a lower-case name, it only becomes the previous word */
-            const kh_slot *h3 = kh_find((c[0] << 12) | (c[1] << 6) | c[2]);
-            if (h3 && nlet > 3 && !h3->open) h3 = NULL;
-            const kh_slot *h4 =
-                nlet >= 4
-                    ? kh_find(((c[0] << 18) | (c[1] << 12) | (c[2] << 6) | c[3]) | 0x80000000u)
-                    : NULL;
+            const kh_slot *h3 = NULL, *h4 = NULL;
+            if (kw3_maybe(c)) {
+                h3 = kh_find((c[0] << 12) | (c[1] << 6) | c[2]);
+                if (h3 && nlet > 3 && !h3->open) h3 = NULL;
+                if (nlet >= 4)
+                    h4 = kh_find(((c[0] << 18) | (c[1] << 12) | (c[2] << 6) | c[3]) | 0x80000000u);
+            }
             if (!h3 && !h4 &&
                 !(person && c[0] >= 1 && c[0] <= 32 && nlet >= 4 && lower_name_shape(s, st, e))) {
                 cx.cue_words++;
@@ -1015,7 +1048,7 @@ void zs_rec_linguistic(zs_scan *z) {
         bool cue_here = false;
         if (!glued) {
             /* keywords: the run of their three- or four-letter prefix */
-            for (int pass = 0; pass < 2; pass++) {
+            for (int pass = kw3_maybe(c) ? 0 : 2; pass < 2; pass++) {
                 const kh_slot *h;
                 if (pass == 0) {
                     h = kh_find((c[0] << 12) | (c[1] << 6) | c[2]);

@@ -176,12 +176,6 @@ void zl_person_init(void) {
     qsort(not_surname_sorted, NOT_SURNAME_N, sizeof not_surname_sorted[0], cstr_cmp);
 }
 
-static bool in_words(const zl_tok *t, const char *const *list) {
-    for (; *list; list++)
-        if ((unsigned char)(*list)[0] == t->key[0] && zl_is(t, *list)) return true;
-    return false;
-}
-
 static bool not_a_surname(const zl_tok *t) {
     const char *k = (const char *)t->key;
     return bsearch(&k, not_surname_sorted, NOT_SURNAME_N, sizeof not_surname_sorted[0], cstr_cmp) !=
@@ -316,7 +310,8 @@ static void first_found(pw *w, int lf, const unsigned char *lem, size_t ll, uint
 
 static inline bool tail_eq(const unsigned char *k, size_t l, const char *suf, size_t sl) {
     if (l < sl) return false;
-    for (size_t i = 0; i < sl; i++)
+    /* from the last byte: a Cyrillic letter's first byte (D0/D1) rarely tells two apart */
+    for (size_t i = sl; i-- > 0;)
         if (k[l - sl + i] != (unsigned char)suf[i]) return false;
     return true;
 }
@@ -831,7 +826,7 @@ static bool city_context(const zs_scan *z, const zl_tok *t) {
     for (int k = 0; k < 3; k++) {
         zl_tok p;
         if (!zl_prev_word(z->s, z->n, pos, pos > 48 ? pos - 48 : 0, &p)) break;
-        if (k == 0 && in_words(&p, before)) return true;
+        if (k == 0 && zl_in(&p, before)) return true;
         if (city_word(&p)) return true;
         pos = p.s;
     }
