@@ -192,6 +192,12 @@ static bool lens_are(const range *x, const int *lens, int count) {
     return true;
 }
 
+/* A type the policy switched off is not considered at all, so that a reading it would have won
+ * does not hide another one ("полис" next to a card number with RU_OMS off is still a card). */
+static bool on(const range *x, int type) {
+    return zs_enabled(x->z, type);
+}
+
 static bool ctx(const range *x, const char *const *stems) {
     const group *ga = &x->r->g[x->a], *gb = &x->r->g[x->b];
     return zs_scan_context(x->z, ga->pstart, gb->bend, 64, 40, stems);
@@ -245,6 +251,7 @@ static bool phone_groups_ok(const range *x) {
 }
 
 static int classify_phone(const range *x) {
+    if (!on(x, ZASLON_PHONE_NUMBER)) return -1;
     const char *d = x->d;
     int n = x->n;
     bool single = x->a == x->b;
@@ -302,27 +309,31 @@ static int classify(zs_scan *z, range *x) {
             for (int t = 0; t < g->len; t++) v = v * 10 + (o[t] - '0');
             if (g->len > 3 || v > 255 || (g->len > 1 && o[0] == '0')) ok = false;
         }
-        return ok ? ZASLON_IP_ADDRESS : -1;
+        return ok && on(x, ZASLON_IP_ADDRESS) ? ZASLON_IP_ADDRESS : -1;
     }
     if (x->seps & SEP_DOT && !(n == 10 && x->b - x->a == 2)) return -1;
     if (x->seps & SEP_SLASH) return -1;
 
-    if (spaced_digits(x) && n == 11 && (d[0] == '8' || d[0] == '7') && ru_area(d[1], false))
+    if (on(x, ZASLON_PHONE_NUMBER) && spaced_digits(x) && n == 11 && (d[0] == '8' || d[0] == '7') &&
+        ru_area(d[1], false))
         return ZASLON_PHONE_NUMBER;
 
     switch (n) {
     case 10: {
         static const int p46[] = {4, 6}, p226[] = {2, 2, 6};
-        if ((single || lens_are(x, p46, 2) || lens_are(x, p226, 3)) && ctx(x, ctx_passport))
+        if (on(x, ZASLON_RU_PASSPORT) && (single || lens_are(x, p46, 2) || lens_are(x, p226, 3)) &&
+            ctx(x, ctx_passport))
             return ZASLON_RU_PASSPORT;
-        if (single && zs_inn_valid(d, 10) && (ctx(x, ctx_inn) || !ctx(x, ctx_not_id)))
+        if (on(x, ZASLON_RU_INN) && single && zs_inn_valid(d, 10) &&
+            (ctx(x, ctx_inn) || !ctx(x, ctx_not_id)))
             return ZASLON_RU_INN;
-        if (single && d[0] == '9' && ctx(x, ctx_phone)) return ZASLON_PHONE_NUMBER;
+        if (on(x, ZASLON_PHONE_NUMBER) && single && d[0] == '9' && ctx(x, ctx_phone))
+            return ZASLON_PHONE_NUMBER;
         return classify_phone(x);
     }
     case 11: {
         static const int snils[] = {3, 3, 3, 2};
-        bool snils_ok = zs_snils_valid(d, 11);
+        bool snils_ok = on(x, ZASLON_RU_SNILS) && zs_snils_valid(d, 11);
         if (snils_ok && lens_are(x, snils, 4)) return ZASLON_RU_SNILS;
         if (snils_ok && single && ctx(x, ctx_snils)) return ZASLON_RU_SNILS;
         int t = classify_phone(x);
@@ -331,21 +342,24 @@ static int classify(zs_scan *z, range *x) {
         return -1;
     }
     case 12:
-        if (single && zs_inn_valid(d, 12) && (ctx(x, ctx_inn) || !ctx(x, ctx_not_id)))
+        if (on(x, ZASLON_RU_INN) && single && zs_inn_valid(d, 12) &&
+            (ctx(x, ctx_inn) || !ctx(x, ctx_not_id)))
             return ZASLON_RU_INN;
         return classify_phone(x);
     case 13:
     case 15:
-        if (single && zs_ogrn_valid(d, (size_t)n) &&
+        if (on(x, ZASLON_RU_OGRN) && single && zs_ogrn_valid(d, (size_t)n) &&
             ((n == 13 && (d[0] == '1' || d[0] == '5')) || (n == 15 && d[0] == '3')) &&
             (ctx(x, ctx_ogrn) || !ctx(x, ctx_not_id)))
             return ZASLON_RU_OGRN;
         break;
     case 16:
-        if ((single || card_grouping(x)) && zs_luhn(d, 16) && ctx(x, ctx_oms))
+        if (on(x, ZASLON_RU_OMS) && (single || card_grouping(x)) && zs_luhn(d, 16) &&
+            ctx(x, ctx_oms))
             return ZASLON_RU_OMS;
         break;
     case 20:
+        if (!on(x, ZASLON_RU_BANK_ACCOUNT)) break;
         {
             zs_scratch *sc = z->sc;
             if (sc->naccounts == sc->cap_accounts) {
@@ -369,7 +383,8 @@ static int classify(zs_scan *z, range *x) {
     default:
         break;
     }
-    if (n >= 13 && n <= 19 && card_grouping(x) && card_prefix(d, n) && zs_luhn(d, (size_t)n))
+    if (on(x, ZASLON_CREDIT_CARD) && n >= 13 && n <= 19 && card_grouping(x) && card_prefix(d, n) &&
+        zs_luhn(d, (size_t)n))
         return ZASLON_CREDIT_CARD;
     if (n >= 8) return classify_phone(x);
     return -1;
