@@ -151,6 +151,7 @@ typedef struct {
     size_t nbiks, cap_biks;
     pcre2_match_data *md;
     zaslon_buf norm; /* key normalisation for redaction */
+    zaslon_vault *vault; /* numbering of a redaction without a vault: wiped after each call */
 } zs_scratch;
 
 /* Folded context windows of the last candidate: one number is classified several ways, each
@@ -206,6 +207,8 @@ bool zs_rec_word_start(unsigned char c);
 /* Linguistic recognizers (rec_ling.c): PERSON, ADDRESS, DATE_OF_BIRTH and the sensitive topics.
  * Runs after the candidate pass; adds candidates with zs_add(). */
 void zs_rec_linguistic(zs_scan *z);
+/* Whether the policy enables any of them (then its compilation builds their tables). */
+bool zs_linguistic_wanted(const zaslon_policy *p);
 /* The vault key of a person's name: the same person in any grammatical case gives one key
  * (rec_ling.c). Falls back to case folding. */
 bool zs_person_key(const unsigned char *s, size_t n, zaslon_buf *out);

@@ -25,6 +25,17 @@ static void replace_all(zaslon_buf *b, const char *from, const char *to) {
     }
 }
 
+/* "ivan[at]mail[dot]ru" is the address ivan@mail.ru. */
+static void email_forms(int type, zaslon_buf *out) {
+    if (type != ZASLON_EMAIL_ADDRESS || !out->data) return;
+    static const char *const at[] = {"[at]", "(at)", "{at}", "[собака]", "(собака)", NULL};
+    static const char *const dot[] = {"[dot]", "(dot)", "{dot}", "[.]", "[точка]", "(точка)", NULL};
+    for (int k = 0; at[k]; k++)
+        replace_all(out, at[k], "@");
+    for (int k = 0; dot[k]; k++)
+        replace_all(out, dot[k], ".");
+}
+
 bool zs_norm_key(int type, const unsigned char *s, size_t n, zaslon_buf *out) {
     zs_buf_clear(out);
     if (numeric_type(type)) {
@@ -51,6 +62,23 @@ bool zs_norm_key(int type, const unsigned char *s, size_t n, zaslon_buf *out) {
         /* one person in any grammatical case: "Петровой Анне" -> "анна петрова" (rec_person.c) */
         if (zs_person_key(s, n, out)) return true;
         zs_buf_clear(out);
+    }
+    /* ASCII (most e-mails, URLs, logins): NFKC and the default-ignorables change nothing, case
+     * folding is tolower, and control characters and spaces go -- the result of the general path
+     * below, without its two passes over code points (tests/unit_test.c checks they agree). */
+    size_t a = 0;
+    while (a < n && s[a] < 0x80)
+        a++;
+    if (a == n) {
+        if (!zs_buf_reserve(out, n)) return false;
+        for (size_t i = 0; i < n; i++) {
+            unsigned char c = s[i];
+            if (c <= ' ' || c == 0x7F) continue;
+            out->data[out->len++] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+        }
+        out->data[out->len] = 0;
+        email_forms(type, out);
+        return true;
     }
     /* NFKC + case fold + drop default-ignorables, as utf8proc_map does, but into a buffer we
      * own (sized up front, retried once if a compatibility mapping expands further). */
@@ -82,11 +110,7 @@ bool zs_norm_key(int type, const unsigned char *s, size_t n, zaslon_buf *out) {
         i += (utf8proc_ssize_t)len;
     }
     zs_free_zero(cps, (size_t)cap * sizeof *cps);
-    if (ok && type == ZASLON_EMAIL_ADDRESS && out->data) {
-        static const char *const at[] = {"[at]", "(at)", "{at}", "[собака]", "(собака)", NULL};
-        static const char *const dot[] = {"[dot]", "(dot)", "{dot}", "[.]", "[точка]", "(точка)", NULL};
-        for (int k = 0; at[k]; k++) replace_all(out, at[k], "@");
-        for (int k = 0; dot[k]; k++) replace_all(out, dot[k], ".");
-    }
-    return ok;
+    if (!ok) return false;
+    email_forms(type, out);
+    return true;
 }

@@ -575,12 +575,7 @@ zaslon_policy *zaslon_policy_compile(const char *json, size_t len, zaslon_error 
         zs_rec_text_init();
         /* the name and keyword tables are built here, once per process, rather than in the
          * first scan: compile once, scan many */
-        for (int t = 0; t < ZASLON_TYPE_BUILTIN_COUNT; t++)
-            if (p->types[t].enabled && (zs_builtin_topic(t) || t == ZASLON_PERSON ||
-                                        t == ZASLON_ADDRESS || t == ZASLON_DATE_OF_BIRTH)) {
-                zl_init();
-                break;
-            }
+        if (zs_linguistic_wanted(p)) zl_init();
         if (ok) {
             pcre2_set_match_limit(p->mctx, (uint32_t)limits[1]);
             pcre2_set_depth_limit(p->mctx, (uint32_t)limits[2]);

@@ -950,13 +950,18 @@ static bool name_follows(const unsigned char *s, size_t n, size_t e) {
     return name_bits(c);
 }
 
+bool zs_linguistic_wanted(const zaslon_policy *p) {
+    for (int t = 0; t < ZASLON_TYPE_BUILTIN_COUNT; t++)
+        if (p->types[t].enabled && (zs_builtin_topic(t) || t == ZASLON_PERSON ||
+                                    t == ZASLON_ADDRESS || t == ZASLON_DATE_OF_BIRTH))
+            return true;
+    return false;
+}
 
 void zs_rec_linguistic(zs_scan *z) {
+    if (!zs_linguistic_wanted(z->policy)) return;
     bool person = zs_enabled(z, ZASLON_PERSON), addr = zs_enabled(z, ZASLON_ADDRESS),
-         dob = zs_enabled(z, ZASLON_DATE_OF_BIRTH), topics = false;
-    for (int t = ZASLON_TOPIC_HEALTH; t <= ZASLON_TOPIC_CRIMINAL_RECORD; t++)
-        topics |= zs_enabled(z, t);
-    if (!person && !addr && !dob && !topics) return;
+         dob = zs_enabled(z, ZASLON_DATE_OF_BIRTH);
     zl_init();
     const unsigned char *s = z->s;
     size_t n = z->n, i = 0;

@@ -1,11 +1,23 @@
 /* redact.c — writes the text with each span replaced according to its type's action. */
-#include <stdio.h>
-
 #include "internal.h"
 
 static bool put_label(zaslon_buf *out, const char *name) {
     return zs_buf_append(out, "[", 1) && zs_buf_append(out, name, strlen(name)) &&
            zs_buf_append(out, "]", 1);
+}
+
+/* "<TYPE_N>", the pseudonym vault.c parses back (formatted by hand: snprintf cost more than the
+ * rest of a short message's redaction). */
+static bool put_token(zaslon_buf *out, const char *name, unsigned num) {
+    char d[10];
+    size_t k = sizeof d;
+    do {
+        d[--k] = (char)('0' + num % 10);
+        num /= 10;
+    } while (num);
+    return zs_buf_append(out, "<", 1) && zs_buf_append(out, name, strlen(name)) &&
+           zs_buf_append(out, "_", 1) && zs_buf_append(out, d + k, sizeof d - k) &&
+           zs_buf_append(out, ">", 1);
 }
 
 /* Masks letters and digits, keeping the first keep_first and the last keep_last of them and
@@ -39,8 +51,12 @@ static bool put_hash(zaslon_buf *out, const zaslon_policy *p, const zs_type *ty,
         !zs_buf_append(tmp, key->data ? key->data : "", key->len) ||
         !zs_keyed_hash(p->hash_key, p->hash_key_len, (const unsigned char *)tmp->data, tmp->len, h))
         return false;
-    char hex[17];
-    for (int i = 0; i < 8; i++) snprintf(hex + 2 * i, 3, "%02x", h[i]);
+    static const char digits[] = "0123456789abcdef";
+    char hex[16];
+    for (int i = 0; i < 8; i++) {
+        hex[2 * i] = digits[h[i] >> 4];
+        hex[2 * i + 1] = digits[h[i] & 15];
+    }
     zs_memzero(h, sizeof h);
     return zs_buf_append(out, "[", 1) && zs_buf_append(out, ty->name, strlen(ty->name)) &&
            zs_buf_append(out, ":", 1) && zs_buf_append(out, hex, 16) && zs_buf_append(out, "]", 1);
@@ -52,13 +68,18 @@ int zaslon_redact(const zaslon_policy *policy, zaslon_vault *vault, const char *
     zs_buf_clear(out);
     int rc = zaslon_scan(policy, text, len, spans);
     if (rc) return rc;
+    /* the scratch scan left behind: its key buffer, and a vault for numbers local to this
+     * message when the caller gives none (allocated once per spans object, not per call) */
+    zs_scratch *sc = spans->scratch;
+    zaslon_buf *key = &sc->norm;
     zaslon_vault *own = NULL;
     if (!vault) {
-        own = vault = zaslon_vault_new();
+        if (!sc->vault) sc->vault = zaslon_vault_new();
+        own = vault = sc->vault;
         if (!vault) return ZASLON_E_NOMEM;
     }
     const unsigned char *s = (const unsigned char *)text;
-    zaslon_buf key = {0}, tmp = {0};
+    zaslon_buf tmp = {0};
     bool ok = zs_buf_reserve(out, len), blocked = false;
     size_t pos = 0;
     for (size_t k = 0; k < spans->count && ok; k++) {
@@ -79,15 +100,13 @@ int zaslon_redact(const zaslon_policy *policy, zaslon_vault *vault, const char *
         case ZASLON_ACTION_ALLOW: ok = ok && zs_buf_append(out, v, vn); break;
         case ZASLON_ACTION_PSEUDONYM:
         case ZASLON_ACTION_HASH:
-            ok = ok && zs_norm_key(sp->type, v, vn, &key);
+            ok = ok && zs_norm_key(sp->type, v, vn, key);
             if (ok && sp->action == ZASLON_ACTION_HASH) {
-                ok = put_hash(out, policy, ty, &key, &tmp);
+                ok = put_hash(out, policy, ty, key, &tmp);
             } else if (ok) {
-                unsigned num = zs_vault_number(vault, ty->name, (const unsigned char *)key.data,
-                                               key.len, v, vn);
-                char tok[ZS_NAME_MAX + 24];
-                int tl = snprintf(tok, sizeof tok, "<%s_%u>", ty->name, num);
-                ok = num > 0 && zs_buf_append(out, tok, (size_t)tl);
+                unsigned num = zs_vault_number(vault, ty->name, (const unsigned char *)key->data,
+                                               key->len, v, vn);
+                ok = num > 0 && put_token(out, ty->name, num);
             }
             break;
         default: ok = false; break;
@@ -96,9 +115,15 @@ int zaslon_redact(const zaslon_policy *policy, zaslon_vault *vault, const char *
         pos = sp->end;
     }
     if (ok) ok = zs_buf_append(out, s + pos, len - pos);
-    zaslon_buf_free(&key);
+    zs_buf_clear(key);
     zaslon_buf_free(&tmp);
-    zaslon_vault_free(own);
+    if (own && zaslon_vault_count(own) > 64) {
+        /* a long text's numbering: not kept, so later short calls wipe small tables */
+        zaslon_vault_free(own);
+        sc->vault = NULL;
+    } else {
+        zaslon_vault_wipe(own);
+    }
     if (!ok) {
         zs_buf_clear(out);
         spans->count = 0;

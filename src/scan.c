@@ -85,6 +85,7 @@ void zaslon_spans_free(zaslon_spans *spans) {
         zs_free_zero(sc->biks, sc->cap_biks * sizeof *sc->biks);
         pcre2_match_data_free(sc->md);
         zaslon_buf_free(&sc->norm);
+        zaslon_vault_free(sc->vault);
         free(sc);
     }
     zs_free_zero(spans->items, spans->capacity * sizeof *spans->items);

@@ -30,6 +30,14 @@ struct zaslon_vault {
     size_t ntmax, cap_tmax;
 };
 
+/* A type name into a fixed field (names are at most ZS_NAME_MAX bytes: the policy checks them).
+ * Not snprintf: it ran on every new value of every redaction. */
+static void set_type(char dst[ZS_NAME_MAX + 1], const char *type) {
+    size_t l = strnlen(type, ZS_NAME_MAX);
+    memcpy(dst, type, l);
+    dst[l] = 0;
+}
+
 static uint64_t fnv(uint64_t h, const void *p, size_t n) {
     const unsigned char *s = p;
     for (size_t i = 0; i < n; i++) h = (h ^ s[i]) * 1099511628211ULL;
@@ -142,7 +150,7 @@ static bool note_number(zaslon_vault *v, const char *type, unsigned num) {
         v->tmax = p;
         v->cap_tmax = cap;
     }
-    snprintf(v->tmax[v->ntmax].type, sizeof v->tmax[v->ntmax].type, "%s", type);
+    set_type(v->tmax[v->ntmax].type, type);
     v->tmax[v->ntmax++].max = num;
     return true;
 }
@@ -164,7 +172,7 @@ static bool add_entry(zaslon_vault *v, const char *type, unsigned num, const uns
     }
     entry *e = &v->e[v->n];
     memset(e, 0, sizeof *e);
-    snprintf(e->type, sizeof e->type, "%s", type);
+    set_type(e->type, type);
     e->num = num;
     e->key = malloc(keylen + 1);
     e->orig = malloc(origlen + 1);
