@@ -65,21 +65,21 @@ bool zs_norm_key(int type, const unsigned char *s, size_t n, zaslon_buf *out) {
     }
     /* ASCII (most e-mails, URLs, logins): NFKC and the default-ignorables change nothing, case
      * folding is tolower, and control characters and spaces go -- the result of the general path
-     * below, without its two passes over code points (tests/unit_test.c checks they agree). */
+     * below, without its two passes over code points (tests/unit_test.c checks they agree). One
+     * pass: the first non-ASCII byte hands the value to the general path. */
+    if (!zs_buf_reserve(out, n)) return false;
     size_t a = 0;
-    while (a < n && s[a] < 0x80)
-        a++;
+    for (; a < n && s[a] < 0x80; a++) {
+        unsigned char c = s[a];
+        if (c <= ' ' || c == 0x7F) continue;
+        out->data[out->len++] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    }
+    out->data[out->len] = 0;
     if (a == n) {
-        if (!zs_buf_reserve(out, n)) return false;
-        for (size_t i = 0; i < n; i++) {
-            unsigned char c = s[i];
-            if (c <= ' ' || c == 0x7F) continue;
-            out->data[out->len++] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
-        }
-        out->data[out->len] = 0;
         email_forms(type, out);
         return true;
     }
+    zs_buf_clear(out);
     /* NFKC + case fold + drop default-ignorables, as utf8proc_map does, but into a buffer we
      * own (sized up front, retried once if a compatibility mapping expands further). */
     const utf8proc_option_t opts = UTF8PROC_COMPOSE | UTF8PROC_COMPAT | UTF8PROC_CASEFOLD |

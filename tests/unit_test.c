@@ -387,8 +387,10 @@ static void norm_oracle(const char *v, size_t n, zaslon_buf *want) {
 static void test_norm_key_ascii_shortcut(void **state) {
     (void)state;
     zaslon_buf got = {0}, want = {0};
-    char v[40];
+    char v[48];
     unsigned seed = 12345;
+    /* every third random string has a non-ASCII letter inside: the shortcut must hand over */
+    static const char *const wide[] = {"É", "ß", "Ａ", "Ж", "\xC2\xAD" /* soft hyphen */};
     for (int k = 0; k < 128 + 3000; k++) {
         size_t n;
         if (k < 128) { /* every ASCII byte, between letters */
@@ -399,6 +401,13 @@ static void test_norm_key_ascii_shortcut(void **state) {
             for (size_t i = 0; i < n; i++) {
                 seed = seed * 1103515245u + 12345u;
                 v[i] = (char)((seed >> 16) % 128);
+            }
+            if (k % 3 == 0) {
+                const char *w = wide[(size_t)k / 3 % 5];
+                size_t wl = strlen(w), at = n ? (seed >> 8) % (n + 1) : 0;
+                memmove(v + at + wl, v + at, n - at);
+                memcpy(v + at, w, wl);
+                n += wl;
             }
         }
         norm_oracle(v, n, &want);
