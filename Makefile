@@ -51,6 +51,7 @@ fuzz_FLAGS   := -O1 -fno-omit-frame-pointer -fsanitize=fuzzer-no-link,address,un
 $(eval $(call flavour,native))
 $(eval $(call flavour,asan))
 $(eval $(call flavour,fuzz))
+include mk/gen-index.mk
 
 DEP_CFLAGS = $(PCRE2_CFLAGS) $(UTF8PROC_CFLAGS) $(CJSON_CFLAGS) $(SODIUM_CFLAGS) $(DEPS_INCLUDES)
 
@@ -79,7 +80,7 @@ $(BUILD)/bin/zaslon: src/cli.c $(BUILD)/native/libzaslon.a
 	$(CC) $(OUR_CFLAGS) $(OPT) $< $(BUILD)/native/libzaslon.a -o $@
 
 clean:
-	rm -rf $(BUILD)/native $(BUILD)/asan $(BUILD)/fuzz $(BUILD)/bin $(BUILD)/lib $(BUILD)/tests \
+	rm -rf $(BUILD)/native $(BUILD)/asan $(BUILD)/fuzz $(BUILD)/tools $(BUILD)/bin $(BUILD)/lib $(BUILD)/tests \
 	       $(BUILD)/gen $(BUILD)/bench $(BUILD)/wasm $(BUILD)/wasm-debug wasm/dist widget/dist \
 	       demo/dist $(BUILD)/extension
 

@@ -165,7 +165,7 @@ for (const [label, n, count] of [['100 B', 100, 4000], ['1 KB', 1024, 2000], ['4
 const lt = loadTimes();
 results.load = lt;
 rows.push(['zaslon wasm: Zaslon.load() in a fresh process', `${fmt(lt.load)} ms`]);
-rows.push(['zaslon wasm: compilePolicy() default policy (builds the name tables)', `${fmt(lt.compile, 2)} ms`]);
+rows.push(['zaslon wasm: compilePolicy() default policy, first in the process', `${fmt(lt.compile, 2)} ms`]);
 rows.push(['zaslon wasm: first redact() after that (cold code)', `${fmt(lt.first, 2)} ms`]);
 rows.push(['zaslon wasm: load + compile + first redact', `${fmt(lt.load + lt.compile + lt.first)} ms`]);
 results.memoryHighWater = z.memoryBytes;

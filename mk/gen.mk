@@ -3,7 +3,9 @@
 # in build/gen/ and is never committed; every flavour (native, asan, fuzz, wasm) compiles it.
 # `npm ci` (make setup) installs the packages; without them the rule fails with node's message.
 GEN_DICT_DATA := node_modules/sex-by-russian-name/package.json node_modules/@faker-js/faker/package.json
-GEN_SRCS := $(BUILD)/gen/zs_dict.c
+# zl_index.c: the linguistic pass's look-up tables, made from those dictionaries by
+# tools/gen-ling-index.c (rules in mk/gen-index.mk, which needs the native objects).
+GEN_SRCS := $(BUILD)/gen/zs_dict.c $(BUILD)/gen/zl_index.c
 GEN_HDRS :=
 
 $(BUILD)/gen/zs_dict.c: tools/gen-names.mjs $(GEN_DICT_DATA)

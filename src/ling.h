@@ -147,7 +147,8 @@ typedef struct {
     unsigned prev_gap; /* the gap between prev and the current word */
 } zl_ctx;
 
-/* Builds the keyword index and tables once (thread-safe); every entry point calls it. */
+/* Builds the hash indexes of the two big name tables once (thread-safe); every entry point calls
+ * it. The other tables of the pass are made at build time (ling_index.h). */
 void zl_init(void);
 /* Builds the person recognizer's tables (called once, from the pass's initialisation). */
 void zl_person_init(void);

@@ -573,8 +573,8 @@ zaslon_policy *zaslon_policy_compile(const char *json, size_t len, zaslon_error 
         p->mctx = pcre2_match_context_create(NULL);
         ok = p->mctx != NULL;
         zs_rec_text_init();
-        /* the name and keyword tables are built here, once per process, rather than in the
-         * first scan: compile once, scan many */
+        /* the hash indexes of the name tables are built here, once per process, rather than in
+         * the first scan: compile once, scan many */
         if (zs_linguistic_wanted(p)) zl_init();
         if (ok) {
             pcre2_set_match_limit(p->mctx, (uint32_t)limits[1]);

@@ -7,10 +7,19 @@
  * recognizer, as are words after a cue and lower-case words shaped like a patronymic or a surname
  * next to a first name. Recognizers look around their word (a bounded number of words or bytes)
  * and return where the pass resumes, so every byte is read a constant number of times and nothing
- * is allocated per word. The tables are built once, thread-safely, by zl_init(). */
+ * is allocated per word. The look-up tables are made at build time (ling_index.h); the hash indexes
+ * of the two big name tables are built once, thread-safely, by zl_init(). */
 #include <stdlib.h>
 
 #include "ling.h"
+#include "ling_index.h"
+
+#ifdef ZL_GENERATOR
+static zl_index built; /* filled by zl_index_build() for tools/gen-ling-index.c */
+static const zl_index *const ix = &built;
+#else
+static const zl_index *const ix = &zl_ix;
+#endif
 
 /* ---- dictionary look-up -----------------------------------------------------------------------
  */
@@ -35,43 +44,6 @@ int zl_find(const zl_table *t, const unsigned char *key, size_t len) {
             hi = mid;
     }
     return -1;
-}
-
-/* Hash indexes over the two big name tables (built by zl_init): one probe instead of a binary
- * search. Entries are table index + 1 (0: empty). */
-#define HX_BITS 13
-static uint16_t hx_ru[1 << HX_BITS], hx_en[1 << HX_BITS];
-
-static uint32_t hx_hash(const unsigned char *k, size_t l) {
-    uint32_t h = 2166136261u;
-    for (size_t i = 0; i < l; i++)
-        h = (h ^ k[i]) * 16777619u;
-    return h >> (32 - HX_BITS);
-}
-
-static void hx_build(const zl_table *t, uint16_t *hx) {
-    for (uint32_t i = 0; i < t->n && i < 0xFFFF; i++) {
-        const unsigned char *k = t->blob + t->off[i];
-        uint32_t h = hx_hash(k, strlen((const char *)k));
-        while (hx[h])
-            h = (h + 1) & ((1u << HX_BITS) - 1);
-        hx[h] = (uint16_t)(i + 1);
-    }
-}
-
-static int hx_find(const zl_table *t, const uint16_t *hx, const unsigned char *key, size_t len) {
-    for (uint32_t h = hx_hash(key, len);; h = (h + 1) & ((1u << HX_BITS) - 1)) {
-        if (!hx[h]) return -1;
-        const unsigned char *k = t->blob + t->off[hx[h] - 1];
-        if (memcmp(k, key, len) == 0 && k[len] == 0) return hx[h] - 1;
-    }
-}
-
-int zl_flags(const zl_table *t, const unsigned char *key, size_t len) {
-    int k = t == &zl_ru_first   ? hx_find(t, hx_ru, key, len)
-            : t == &zl_en_first ? hx_find(t, hx_en, key, len)
-                                : zl_find(t, key, len);
-    return k < 0 ? 0 : (t->flags[k] | ZL_FOUND);
 }
 
 /* ---- characters and words ----------------------------------------------------------------------
@@ -440,8 +412,6 @@ static const char *const noun_endings[] = {
     "ый", "ий", "ая",  "яя",  "ое", "ее", "ые",  "ие",  "ого", "его", "ому", "ему",
     "ым", "им", "ую",  "юю",  "ых", "их", "ыми", "ими", "s",   "es",  "'s",  NULL};
 
-static uint8_t noun_len[64];
-
 static bool match_len(const zl_kw *kw, size_t kl, const unsigned char *key, size_t len) {
     if (len < kl || memcmp(key, kw->key, kl) != 0) return false;
     switch (kw->match) {
@@ -451,7 +421,7 @@ static bool match_len(const zl_kw *kw, size_t kl, const unsigned char *key, size
         return kw->extra == 255 || zl_nchars(key + kl, len - kl) <= kw->extra;
     default:
         for (int k = 0; noun_endings[k]; k++) {
-            size_t el = noun_len[k] ? (size_t)noun_len[k] - 1 : strlen(noun_endings[k]);
+            size_t el = (size_t)ix->noun_len[k] - 1;
             if (len - kl == el && memcmp(key + kl, noun_endings[k], el) == 0) return true;
         }
         return false;
@@ -472,6 +442,7 @@ static unsigned letter_code_cp(int32_t cp) {
     return 0;
 }
 
+#ifdef ZL_GENERATOR
 /* The keyword index: keywords of four letters or more are found by their first four letter codes,
  * shorter ones by their first three (padded with 0); each prefix maps to a run of kw_sorted. */
 static uint32_t pack_prefix(const unsigned char *key, size_t l, int letters) {
@@ -502,31 +473,133 @@ static uint32_t kw_prefix(const zl_kw *k) {
     return kw_long(k) ? pack_prefix(key, strlen(k->key), 4) | 0x80000000u
                       : pack_prefix(key, strlen(k->key), 3);
 }
+#endif
 
-#define MAX_KW 1024
-#define KH_SIZE 2048
-typedef struct {
-    uint32_t key; /* prefix + 1 (0: empty); bit 31 set for four-letter prefixes */
-    uint16_t start;
-    uint8_t count;
-    uint8_t open; /* some keyword of the run matches longer words (stem or noun) */
-} kh_slot;
-static const zl_kw *kw_sorted[MAX_KW];
-static uint8_t kw_len[MAX_KW];
-static kh_slot kh[KH_SIZE];
+/* Hash indexes over the two big name tables (built by zl_init): one probe instead of a binary
+ * search. Entries are table index + 1 (0: empty). They stay a run-time build (~0.7 M
+ * instructions): stored, they would add ~18 KB to the gzipped wasm, as a hash table's order does
+ * not compress. */
+#define HX_BITS 13
+static uint16_t hx_ru[1 << HX_BITS], hx_en[1 << HX_BITS];
 static int init_state; /* 0 not built, 1 building, 2 ready */
+
+static uint32_t hx_hash(const unsigned char *k, size_t l) {
+    uint32_t h = 2166136261u;
+    for (size_t i = 0; i < l; i++)
+        h = (h ^ k[i]) * 16777619u;
+    return h >> (32 - HX_BITS);
+}
+
+static void hx_build(const zl_table *t, uint16_t *hx) {
+    for (uint32_t i = 0; i < t->n && i < 0xFFFF; i++) {
+        const unsigned char *k = t->blob + t->off[i];
+        uint32_t h = hx_hash(k, strlen((const char *)k));
+        while (hx[h])
+            h = (h + 1) & ((1u << HX_BITS) - 1);
+        hx[h] = (uint16_t)(i + 1);
+    }
+}
+
+static int hx_find(const zl_table *t, const uint16_t *hx, const unsigned char *key, size_t len) {
+    for (uint32_t h = hx_hash(key, len);; h = (h + 1) & ((1u << HX_BITS) - 1)) {
+        if (!hx[h]) return -1;
+        const unsigned char *k = t->blob + t->off[hx[h] - 1];
+        if (memcmp(k, key, len) == 0 && k[len] == 0) return hx[h] - 1;
+    }
+}
+
+int zl_flags(const zl_table *t, const unsigned char *key, size_t len) {
+    int k = t == &zl_ru_first   ? hx_find(t, hx_ru, key, len)
+            : t == &zl_en_first ? hx_find(t, hx_en, key, len)
+                                : zl_find(t, key, len);
+    return k < 0 ? 0 : (t->flags[k] | ZL_FOUND);
+}
+
+void zl_init(void) {
+    if (__atomic_load_n(&init_state, __ATOMIC_ACQUIRE) == 2) return;
+    int expected = 0;
+    if (__atomic_compare_exchange_n(&init_state, &expected, 1, false, __ATOMIC_ACQ_REL,
+                                    __ATOMIC_ACQUIRE)) {
+        hx_build(&zl_ru_first, hx_ru);
+        hx_build(&zl_en_first, hx_en);
+        zl_person_init();
+        __atomic_store_n(&init_state, 2, __ATOMIC_RELEASE);
+        return;
+    }
+    while (__atomic_load_n(&init_state, __ATOMIC_ACQUIRE) != 2) {
+    }
+}
 
 static unsigned kh_hash(uint32_t k) {
     return (k * 2654435761u) >> 21;
 }
 
-static const kh_slot *kh_find(uint32_t key) {
+static const zl_kh_slot *kh_find(uint32_t key) {
     uint32_t k = key + 1;
-    for (unsigned h = kh_hash(k);; h = (h + 1) & (KH_SIZE - 1)) {
-        if (kh[h].key == k) return &kh[h];
-        if (kh[h].key == 0) return NULL;
+    for (unsigned h = kh_hash(k);; h = (h + 1) & (ZL_KH_SIZE - 1)) {
+        if (ix->kh[h].key == k) return &ix->kh[h];
+        if (ix->kh[h].key == 0) return NULL;
     }
 }
+
+/* ---- the pass
+ * ------------------------------------------------------------------------------------- */
+
+/* Byte kinds of the word walk. */
+enum { B_SEP = 0, B_LO, B_UP, B_D0, B_D1, B_LEAD, B_CONT };
+
+static unsigned hash4(unsigned a, unsigned b, unsigned c, unsigned d) {
+    return ((((a * 60 + b) * 60 + c) * 60 + d) * 2654435761u) >> 13;
+}
+
+static unsigned code3(unsigned a, unsigned b, unsigned c) {
+    return (a * 60 + b) * 60 + c;
+}
+
+static bool kw3_maybe(const unsigned c[4]) {
+    unsigned x = code3(c[0], c[1], c[2]);
+    return (ix->kw3[x / 8] >> (x % 8)) & 1;
+}
+
+static bool name_bits(const unsigned c[4]) {
+    if (c[3]) {
+        unsigned h = hash4(c[0], c[1], c[2], c[3]);
+        return (ix->name4[h / 8] >> (h % 8)) & 1;
+    }
+    unsigned x = code3(c[0], c[1], c[2]);
+    return (ix->name3[x / 8] >> (x % 8)) & 1;
+}
+
+/* The letter codes of the first four characters of a folded key (0 past its end). */
+static void key_codes(const unsigned char *k, size_t l, unsigned c[4]) {
+    size_t i = 0, len;
+    for (int j = 0; j < 4; j++) {
+        c[j] = 0;
+        if (i >= l) continue;
+        unsigned char b = k[i];
+        if (b < 0x80) {
+            c[j] = letter_code_cp(b);
+            i++;
+        } else if ((b == 0xD0 || b == 0xD1) && i + 1 < l) {
+            c[j] = ix->cyr2[b & 1][k[i + 1] & 0x3F] & 0x3F; /* built before any key is coded */
+            i += 2;
+        } else {
+            c[j] = letter_code_cp(zs_decode(k, l, i, &len));
+            i += len;
+        }
+    }
+}
+
+bool zl_name_prefix(const unsigned char *key, size_t len) {
+    unsigned c[4];
+    key_codes(key, len, c);
+    return name_bits(c);
+}
+
+/* ---- the builder of ling_index.h's tables (build time only)
+ * ----------------------------------------------------------------------------------------- */
+#ifdef ZL_GENERATOR
+#include <stdio.h>
 
 typedef struct {
     uint32_t prefix;
@@ -539,19 +612,24 @@ static int kw_cmp(const void *a, const void *b) {
     return strcmp(x->kw->key, y->kw->key);
 }
 
-static void build_index(void) {
+static void build_index(zl_index *w) {
     static const zl_kw *const lists[] = {zl_kw_person, zl_kw_topics, zl_kw_address, zl_kw_dob};
-    static kw_item items[MAX_KW];
+    static kw_item items[ZL_MAX_KW];
     size_t n = 0;
     for (size_t l = 0; l < sizeof lists / sizeof lists[0]; l++)
-        for (const zl_kw *k = lists[l]; k->key && n < MAX_KW; k++)
+        for (const zl_kw *k = lists[l]; k->key; k++) {
+            if (n == ZL_MAX_KW) {
+                fprintf(stderr, "more than ZL_MAX_KW (%d) keywords: raise it\n", ZL_MAX_KW);
+                exit(1);
+            }
             items[n++] = (kw_item){kw_prefix(k), k};
+        }
     qsort(items, n, sizeof items[0], kw_cmp);
     for (int k = 0; noun_endings[k]; k++)
-        noun_len[k] = (uint8_t)(strlen(noun_endings[k]) + 1);
+        w->noun_len[k] = (uint8_t)(strlen(noun_endings[k]) + 1);
     for (size_t i = 0; i < n; i++) {
-        kw_sorted[i] = items[i].kw;
-        kw_len[i] = (uint8_t)strlen(items[i].kw->key);
+        w->kw_sorted[i] = items[i].kw;
+        w->kw_len[i] = (uint8_t)strlen(items[i].kw->key);
     }
     for (size_t i = 0; i < n;) {
         uint32_t p = items[i].prefix;
@@ -560,106 +638,37 @@ static void build_index(void) {
         while (j < n && items[j].prefix == p)
             open |= items[j++].kw->match != ZL_M_EXACT;
         unsigned h = kh_hash(p + 1);
-        while (kh[h].key)
-            h = (h + 1) & (KH_SIZE - 1);
-        kh[h] = (kh_slot){p + 1, (uint16_t)i, (uint8_t)(j - i), open};
+        while (w->kh[h].key)
+            h = (h + 1) & (ZL_KH_SIZE - 1);
+        w->kh[h] = (zl_kh_slot){p + 1, (uint16_t)i, (uint8_t)(j - i), open};
         i = j;
     }
 }
 
-/* ---- the pass
- * ------------------------------------------------------------------------------------- */
-
-/* Byte kinds of the word walk. */
-enum { B_SEP = 0, B_LO, B_UP, B_D0, B_D1, B_LEAD, B_CONT };
-static uint8_t bkind[256];
-/* Second byte of a D0/D1 sequence: letter code (0 for other Cyrillic letters) | 0x40 if upper. */
-static uint8_t cyr2[2][64];
-/* First three letter codes of every name and its short case forms (codes 0..59 each). */
-#define NAME3_BITS (60 * 60 * 60)
-static uint8_t name3[NAME3_BITS / 8 + 1];
-/* The same for the first four letters, hashed into 2^19 bits (words of four letters or more). */
-static uint8_t name4[1 << 16];
-/* First three letter codes of every keyword prefix (of the three-letter prefixes, and of the
- * four-letter ones): most words have none, and skip both look-ups of the keyword index. */
-static uint8_t kw3[NAME3_BITS / 8 + 1];
-
-static unsigned hash4(unsigned a, unsigned b, unsigned c, unsigned d) {
-    return ((((a * 60 + b) * 60 + c) * 60 + d) * 2654435761u) >> 13;
-}
-static uint16_t gap_ascii[128]; /* zl_gap of one ASCII character */
-static uint8_t fastw[256];  /* bytes of a fast-path word: ASCII letters, D0, D1, continuations */
-static uint8_t startb[256]; /* bytes that may start a word: ASCII letters, lead bytes */
-
-static unsigned code3(unsigned a, unsigned b, unsigned c) {
-    return (a * 60 + b) * 60 + c;
-}
-
-static void key_codes(const unsigned char *k, size_t l, unsigned c[4]);
-
-static bool kw3_maybe(const unsigned c[4]) {
-    unsigned x = code3(c[0], c[1], c[2]);
-    return (kw3[x / 8] >> (x % 8)) & 1;
-}
-
 /* Sets the kw3 bit of every prefix in the keyword index. */
-static void build_kw3(void) {
-    for (unsigned h = 0; h < KH_SIZE; h++) {
-        if (!kh[h].key) continue;
-        uint32_t p = kh[h].key - 1;
+static void build_kw3(zl_index *w) {
+    for (unsigned h = 0; h < ZL_KH_SIZE; h++) {
+        if (!w->kh[h].key) continue;
+        uint32_t p = w->kh[h].key - 1;
         if (p & 0x80000000u) p = (p & 0x7FFFFFFFu) >> 6; /* the first three of four codes */
         unsigned x = code3((p >> 12) & 63, (p >> 6) & 63, p & 63);
-        kw3[x / 8] |= (uint8_t)(1u << (x % 8));
+        w->kw3[x / 8] |= (uint8_t)(1u << (x % 8));
     }
 }
 
-static bool name_bits(const unsigned c[4]) {
+static void set_name_bits(zl_index *w, const unsigned c[4]) {
+    unsigned x = code3(c[0], c[1], c[2]);
+    w->name3[x / 8] |= (uint8_t)(1u << (x % 8));
     if (c[3]) {
         unsigned h = hash4(c[0], c[1], c[2], c[3]);
-        return (name4[h / 8] >> (h % 8)) & 1;
-    }
-    unsigned x = code3(c[0], c[1], c[2]);
-    return (name3[x / 8] >> (x % 8)) & 1;
-}
-
-bool zl_name_prefix(const unsigned char *key, size_t len) {
-    unsigned c[4];
-    key_codes(key, len, c);
-    return name_bits(c);
-}
-
-static void key_codes(const unsigned char *k, size_t l, unsigned c[4]) {
-    size_t i = 0, len;
-    for (int j = 0; j < 4; j++) {
-        c[j] = 0;
-        if (i >= l) continue;
-        unsigned char b = k[i];
-        if (b < 0x80) {
-            c[j] = letter_code_cp(b);
-            i++;
-        } else if ((b == 0xD0 || b == 0xD1) && i + 1 < l) {
-            c[j] = cyr2[b & 1][k[i + 1] & 0x3F] & 0x3F; /* built before any key is coded */
-            i += 2;
-        } else {
-            c[j] = letter_code_cp(zs_decode(k, l, i, &len));
-            i += len;
-        }
-    }
-}
-
-static void set_name_bits(const unsigned c[4]) {
-    unsigned x = code3(c[0], c[1], c[2]);
-    name3[x / 8] |= (uint8_t)(1u << (x % 8));
-    if (c[3]) {
-        unsigned h = hash4(c[0], c[1], c[2], c[3]);
-        name4[h / 8] |= (uint8_t)(1u << (h % 8));
+        w->name4[h / 8] |= (uint8_t)(1u << (h % 8));
     }
 }
 
 /* Sets the bits of every name of t. With `forms`, also of its short case forms: an ending added,
  * or replacing the last letter (Анна -> Анне, Ян -> Яну). Only the first four characters are
  * coded, so the forms of longer names add nothing, and the forms are made in code space. */
-static void add_table3(const zl_table *t, bool forms) {
+static void add_table3(zl_index *w, const zl_table *t, bool forms) {
     static const char *const endings[] = {"а", "у",  "ом", "е",  "я",  "ю",  "ем", "и",
                                           "ы", "ой", "ей", "ью", "ою", "ею", NULL};
     unsigned ec[16][4];
@@ -671,7 +680,7 @@ static void add_table3(const zl_table *t, bool forms) {
         size_t l = strlen((const char *)k), nc;
         unsigned c[4];
         key_codes(k, l, c);
-        set_name_bits(c);
+        set_name_bits(w, c);
         if (!forms || (nc = zl_nchars(k, l)) > 4) continue;
         bool replace = l >= 4 && k[l - 2] >= 0xD0; /* the last letter is Cyrillic */
         for (size_t e = 0; e < ne; e++) {
@@ -680,13 +689,13 @@ static void add_table3(const zl_table *t, bool forms) {
                 size_t at = nc - (size_t)r; /* where the ending starts */
                 for (size_t j = 0; j < 4; j++)
                     f[j] = j < at ? c[j] : ec[e][j - at];
-                set_name_bits(f);
+                set_name_bits(w, f);
             }
         }
     }
 }
 
-static void build_tables(void) {
+static void build_tables(zl_index *w) {
     for (int c = 0; c < 256; c++) {
         uint8_t k = B_SEP;
         if (c >= 'a' && c <= 'z')
@@ -701,44 +710,34 @@ static void build_tables(void) {
             k = B_LEAD;
         else if (c >= 0x80 && c <= 0xBF)
             k = B_CONT;
-        bkind[c] = k;
-        fastw[c] = k == B_LO || k == B_UP || k == B_D0 || k == B_D1 || k == B_CONT;
+        w->bkind[c] = k;
+        w->fastw[c] = k == B_LO || k == B_UP || k == B_D0 || k == B_D1 || k == B_CONT;
         /* C2 (Latin-1 punctuation: NBSP, «, »), E2 (punctuation and symbols: —, …, №, ₽) and
          * F0 (emoji) never start a word here: skipping them saves a decode per symbol */
-        startb[c] = k == B_LO || k == B_UP || k == B_D0 || k == B_D1 ||
-                    (k == B_LEAD && c != 0xC2 && c != 0xE2 && c != 0xF0);
+        w->startb[c] = k == B_LO || k == B_UP || k == B_D0 || k == B_D1 ||
+                       (k == B_LEAD && c != 0xC2 && c != 0xE2 && c != 0xF0);
     }
     for (int lead = 0; lead < 2; lead++)
         for (int b = 0; b < 64; b++) {
             int32_t cp = ((0xD0 + lead) & 0x1F) << 6 | b;
-            cyr2[lead][b] = (uint8_t)(letter_code_cp(cp) | (cp_upper(cp) ? 0x40 : 0));
+            w->cyr2[lead][b] = (uint8_t)(letter_code_cp(cp) | (cp_upper(cp) ? 0x40 : 0));
         }
     for (int c = 0; c < 128; c++) {
         unsigned char b = (unsigned char)c;
-        gap_ascii[c] = (uint16_t)zl_gap(&b, 1, 0, 1);
+        w->gap_ascii[c] = (uint16_t)zl_gap(&b, 1, 0, 1);
     }
-    build_kw3();
-    hx_build(&zl_ru_first, hx_ru);
-    hx_build(&zl_en_first, hx_en);
-    add_table3(&zl_ru_first, true);
-    add_table3(&zl_en_first, false);
-    add_table3(&zl_ru_irreg, false);
+    build_kw3(w);
+    add_table3(w, &zl_ru_first, true);
+    add_table3(w, &zl_en_first, false);
+    add_table3(w, &zl_ru_irreg, false);
 }
 
-void zl_init(void) {
-    if (__atomic_load_n(&init_state, __ATOMIC_ACQUIRE) == 2) return;
-    int expected = 0;
-    if (__atomic_compare_exchange_n(&init_state, &expected, 1, false, __ATOMIC_ACQ_REL,
-                                    __ATOMIC_ACQUIRE)) {
-        build_index();
-        build_tables();
-        zl_person_init();
-        __atomic_store_n(&init_state, 2, __ATOMIC_RELEASE);
-        return;
-    }
-    while (__atomic_load_n(&init_state, __ATOMIC_ACQUIRE) != 2) {
-    }
+const zl_index *zl_index_build(void) {
+    build_index(&built);
+    build_tables(&built);
+    return &built;
 }
+#endif
 
 /* Lower-case words that may be a patronymic ("сергеевна", "ивановичу") or a surname
  * ("петрова", "иванову"): the last two letters decide whether the person recognizer looks. */
@@ -777,7 +776,7 @@ static size_t walk_word(const unsigned char *s, size_t n, size_t i, unsigned c[4
     unsigned k = 0, ups = 0;
     c[0] = c[1] = c[2] = c[3] = 0;
     *slow = false;
-    if (bkind[s[i]] == B_D0 || bkind[s[i]] == B_D1) {
+    if (ix->bkind[s[i]] == B_D0 || ix->bkind[s[i]] == B_D1) {
         /* Russian letters: two bytes each, no decoding; four at once when the next eight bytes
          * are four D0/D1 sequences (the common case) */
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
@@ -785,23 +784,23 @@ static size_t walk_word(const unsigned char *s, size_t n, size_t i, unsigned c[4
         if (j + 8 <= n &&
             (memcpy(&w, s + j, 8), (w & 0xC0FEC0FEC0FEC0FEull) == 0x80D080D080D080D0ull)) {
             for (k = 0; k < 4; k++, j += 2) {
-                uint8_t v = cyr2[s[j] & 1][s[j + 1] & 0x3F];
+                uint8_t v = ix->cyr2[s[j] & 1][s[j + 1] & 0x3F];
                 c[k] = v & 0x3F;
                 ups |= (unsigned)(v >> 6) << k;
             }
         }
 #endif
         while (k < 4 && j + 1 < n && (s[j] & 0xFE) == 0xD0 && (s[j + 1] & 0xC0) == 0x80) {
-            uint8_t v = cyr2[s[j] & 1][s[j + 1] & 0x3F];
+            uint8_t v = ix->cyr2[s[j] & 1][s[j + 1] & 0x3F];
             c[k] = v & 0x3F;
             ups |= (unsigned)(v >> 6) << k;
             j += 2;
             k++;
         }
     } else {
-        while (k < 4 && j < n && (bkind[s[j]] == B_LO || bkind[s[j]] == B_UP)) {
+        while (k < 4 && j < n && (ix->bkind[s[j]] == B_LO || ix->bkind[s[j]] == B_UP)) {
             c[k] = 33 + (unsigned)((s[j] | 0x20) - 'a');
-            ups |= (unsigned)(bkind[s[j]] == B_UP) << k;
+            ups |= (unsigned)(ix->bkind[s[j]] == B_UP) << k;
             j++;
             k++;
         }
@@ -809,13 +808,13 @@ static size_t walk_word(const unsigned char *s, size_t n, size_t i, unsigned c[4
     for (;;) {
         /* the rest of the word, or the first letters the loops above could not take */
         unsigned char b = j < n ? s[j] : 0;
-        uint8_t kind = bkind[b];
+        uint8_t kind = ix->bkind[b];
         if (j >= n) break;
-        if (k >= 4 && fastw[b] && kind != B_CONT) {
-            while (j + 4 <= n &&
-                   (fastw[s[j]] & fastw[s[j + 1]] & fastw[s[j + 2]] & fastw[s[j + 3]]))
+        if (k >= 4 && ix->fastw[b] && kind != B_CONT) {
+            while (j + 4 <= n && (ix->fastw[s[j]] & ix->fastw[s[j + 1]] & ix->fastw[s[j + 2]] &
+                                  ix->fastw[s[j + 3]]))
                 j += 4;
-            while (j < n && fastw[s[j]])
+            while (j < n && ix->fastw[s[j]])
                 j++;
             continue;
         }
@@ -825,13 +824,14 @@ static size_t walk_word(const unsigned char *s, size_t n, size_t i, unsigned c[4
             k++;
             j++;
         } else if ((kind == B_D0 || kind == B_D1) && j + 1 < n && (s[j + 1] & 0xC0) == 0x80) {
-            uint8_t v = cyr2[kind - B_D0][s[j + 1] & 0x3F];
+            uint8_t v = ix->cyr2[kind - B_D0][s[j + 1] & 0x3F];
             if (k < 4) c[k] = v & 0x3F, ups |= (unsigned)(v >> 6) << k;
             k++;
             j += 2;
-        } else if ((b == '-' || b == '\'') && k > 0 && j + 1 < n && bkind[s[j + 1]] >= B_LO &&
-                   bkind[s[j + 1]] <= B_D1 &&
-                   !(b == '\'' && (s[j + 1] | 0x20) == 's' && !(j + 2 < n && fastw[s[j + 2]]))) {
+        } else if ((b == '-' || b == '\'') && k > 0 && j + 1 < n && ix->bkind[s[j + 1]] >= B_LO &&
+                   ix->bkind[s[j + 1]] <= B_D1 &&
+                   !(b == '\'' && (s[j + 1] | 0x20) == 's' &&
+                     !(j + 2 < n && ix->fastw[s[j + 2]]))) {
             j++;
         } else if (kind == B_LEAD && zl_letter_at(s, n, j)) {
             *slow = true;
@@ -866,7 +866,7 @@ static bool next_is_name(const unsigned char *s, size_t n, size_t e) {
     for (int k = 0;
          k < 4 && j + 1 < n && (s[j] == 0xD0 || s[j] == 0xD1) && (s[j + 1] & 0xC0) == 0x80;
          k++, j += 2) {
-        uint8_t v = cyr2[s[j] - 0xD0][s[j + 1] & 0x3F];
+        uint8_t v = ix->cyr2[s[j] - 0xD0][s[j + 1] & 0x3F];
         if (v & 0x40) return false;
         c[k] = v & 0x3F;
     }
@@ -912,7 +912,7 @@ static unsigned quick_gap(const unsigned char *s, size_t n, size_t a, size_t b) 
     unsigned g = 0;
     for (size_t i = a; i < b; i++) {
         if (s[i] >= 0x80) return g | zl_gap(s, n, i, b);
-        g |= gap_ascii[s[i]];
+        g |= ix->gap_ascii[s[i]];
     }
     return g;
 }
@@ -931,13 +931,13 @@ static bool name_follows(const unsigned char *s, size_t n, size_t e) {
     unsigned c[4] = {0, 0, 0, 0};
     size_t k0 = j;
     for (int k = 0; k < 4 && j < n; k++) {
-        uint8_t kind = bkind[s[j]];
+        uint8_t kind = ix->bkind[s[j]];
         if (kind == B_LO || kind == B_UP) {
             if (k == 0 && kind != B_UP) return false;
             c[k] = 33 + (unsigned)((s[j] | 0x20) - 'a');
             j++;
         } else if ((kind == B_D0 || kind == B_D1) && j + 1 < n) {
-            uint8_t v = cyr2[kind - B_D0][s[j + 1] & 0x3F];
+            uint8_t v = ix->cyr2[kind - B_D0][s[j + 1] & 0x3F];
             if (k == 0 && !(v & 0x40)) return false;
             c[k] = v & 0x3F;
             j += 2;
@@ -973,13 +973,13 @@ void zs_rec_linguistic(zs_scan *z) {
     unsigned prev_c[4] = {0, 0, 0, 0};
     while (i < n && !z->error) {
         /* skip to a letter: ASCII letters and lead bytes (four bytes a step) */
-        while (i + 4 <= n &&
-               !(startb[s[i]] | startb[s[i + 1]] | startb[s[i + 2]] | startb[s[i + 3]]))
+        while (i + 4 <= n && !(ix->startb[s[i]] | ix->startb[s[i + 1]] | ix->startb[s[i + 2]] |
+                               ix->startb[s[i + 3]]))
             i += 4;
-        while (i < n && !startb[s[i]])
+        while (i < n && !ix->startb[s[i]])
             i++;
         if (i >= n) break;
-        uint8_t kind = bkind[s[i]];
+        uint8_t kind = ix->bkind[s[i]];
         unsigned c[4], nlet = 0;
         bool up1, up2, slow;
         size_t st = i, e;
@@ -999,7 +999,7 @@ void zs_rec_linguistic(zs_scan *z) {
         if (!slow && !up1 && cx.cue_end == (size_t)-1) {
             /* the common case, a lower-case word with no cue pending: unless it may start a keyword
              * or be part of a lower-case name, it only becomes the previous word */
-            const kh_slot *h3 = NULL, *h4 = NULL;
+            const zl_kh_slot *h3 = NULL, *h4 = NULL;
             if (kw3_maybe(c)) {
                 h3 = kh_find((c[0] << 12) | (c[1] << 6) | c[2]);
                 if (h3 && nlet > 3 && !h3->open) h3 = NULL;
@@ -1054,7 +1054,7 @@ void zs_rec_linguistic(zs_scan *z) {
         if (!glued) {
             /* keywords: the run of their three- or four-letter prefix */
             for (int pass = kw3_maybe(c) ? 0 : 2; pass < 2; pass++) {
-                const kh_slot *h;
+                const zl_kh_slot *h;
                 if (pass == 0) {
                     h = kh_find((c[0] << 12) | (c[1] << 6) | c[2]);
                     if (h && nlet > 3 && !h->open) h = NULL;
@@ -1070,8 +1070,8 @@ void zs_rec_linguistic(zs_scan *z) {
                     folded = true;
                 }
                 for (unsigned k = 0; k < kn && !z->error; k++) {
-                    const zl_kw *kw = kw_sorted[k0 + k];
-                    if (!match_len(kw, kw_len[k0 + k], t.key, t.klen)) continue;
+                    const zl_kw *kw = ix->kw_sorted[k0 + k];
+                    if (!match_len(kw, ix->kw_len[k0 + k], t.key, t.klen)) continue;
                     if (kw->next) {
                         zl_tok nx;
                         size_t lim = e + 6 < n ? e + 6 : n;

@@ -14,12 +14,14 @@
  *                       previous string, the rest of the string, NUL
  *   PACK_OFFSETS:       u32 offsets of the consecutive NUL-terminated strings that start at the
  *                       address in the 4-byte payload (a string table restored before, or data)
+ *   PACK_SPARSE:        per non-zero byte: the number of zero bytes before it (LEB128), the byte;
+ *                       the rest of the table is zero
  */
 #include <stddef.h>
 #include <stdint.h>
 #include <string.h>
 
-enum { PACK_DELTA16 = 1, PACK_DELTA32 = 2, PACK_FRONT = 4, PACK_OFFSETS = 8 };
+enum { PACK_DELTA16 = 1, PACK_DELTA32 = 2, PACK_FRONT = 4, PACK_OFFSETS = 8, PACK_SPARSE = 16 };
 
 /* Linear memory at address a (tables are addressed by their wasm address). */
 static uint8_t *at(uint32_t a) {
@@ -62,6 +64,24 @@ static int unpack_offsets(uint32_t addr, uint32_t end, uint32_t base, uint32_t l
         const uint8_t *z = o < limit ? memchr(at(o), 0, limit - o) : NULL;
         if (!z) return -1;
         o = (uint32_t)(uintptr_t)z + 1;
+    }
+    return 0;
+}
+
+static int unpack_sparse(uint32_t addr, uint32_t end, const uint8_t *q, const uint8_t *qend) {
+    memset(at(addr), 0, end - addr);
+    uint32_t o = addr;
+    while (q < qend) {
+        uint32_t gap = 0;
+        for (int shift = 0;; shift += 7) {
+            if (q >= qend || shift > 28) return -1;
+            uint8_t b = *q++;
+            gap |= (uint32_t)(b & 127) << shift;
+            if (!(b & 128)) break;
+        }
+        if (q >= qend || gap >= end - o) return -1;
+        o += gap;
+        *at(o++) = *q++;
     }
     return 0;
 }
@@ -112,6 +132,8 @@ static int unpack(const uint8_t *sec, size_t len) {
         if (flags & PACK_OFFSETS) {
             if (stride != 4 || plen != 4 || unpack_offsets(addr, end, rd32(pl), limit) != 0)
                 return -1;
+        } else if (flags & PACK_SPARSE) {
+            if (unpack_sparse(addr, end, pl, pl + plen) != 0) return -1;
         } else if (flags & PACK_FRONT) {
             if (unpack_front(addr, end, pl, pl + plen) != 0) return -1;
         } else {

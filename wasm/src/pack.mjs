@@ -4,7 +4,8 @@
 // dictionaries sorted strings and offsets; stored as they are they gzip poorly. This step finds
 // each table (dumped by the host tool wasm/src/tables.c from the very same sources) in the data
 // segments, zeroes it there, lets wasm-opt drop the zeroes, and stores the table transposed
-// (optionally delta-coded; string tables front-coded) in the custom section "zaslon.packed",
+// (optionally delta-coded; string tables front-coded; mostly-zero tables such as the bit sets of
+// build/gen/zl_index.c as their non-zero bytes) in the custom section "zaslon.packed",
 // which gzip compresses far
 // better. wasm/unpack.c (zw_unpack, called by the binding once after instantiation) puts the
 // tables back into linear memory. The result is verified here with that very code in the packed
@@ -16,7 +17,7 @@ import fs from 'node:fs';
 import zlib from 'node:zlib';
 import { execFileSync } from 'node:child_process';
 // the section's format, as wasm/unpack.c reads it
-const PACK_DELTA16 = 1, PACK_DELTA32 = 2, PACK_FRONT = 4, PACK_OFFSETS = 8;
+const PACK_DELTA16 = 1, PACK_DELTA32 = 2, PACK_FRONT = 4, PACK_OFFSETS = 8, PACK_SPARSE = 16;
 
 const argv = process.argv.slice(2);
 const opt = (k, d) => {
@@ -143,6 +144,21 @@ function frontCode(bytes) {
   }
   return Buffer.concat(out);
 }
+// Mostly-zero bytes -> per non-zero byte: the number of zero bytes before it (LEB128), the byte.
+function sparse(bytes) {
+  const out = [];
+  let gap = 0;
+  for (const b of bytes) {
+    if (b === 0) {
+      gap++;
+      continue;
+    }
+    for (; gap >= 128; gap >>>= 7) out.push((gap & 127) | 128);
+    out.push(gap, b);
+    gap = 0;
+  }
+  return Buffer.from(out);
+}
 function delta16(bytes) {
   const out = Buffer.alloc(bytes.length);
   let prev = 0;
@@ -187,6 +203,7 @@ for (const t of readTables(tablesFile)) {
     const fc = frontCode(t.bytes);
     if (fc) cands.push({ flags: PACK_FRONT, stride: 1, data: fc });
   } else {
+    cands.push({ flags: PACK_SPARSE, stride: t.stride, data: sparse(t.bytes) });
     if (t.stride > 1) cands.push({ flags: 0, stride: t.stride, data: transpose(t.bytes, t.stride) });
     if (t.stride === 2) cands.push({ flags: PACK_DELTA16, stride: 2, data: transpose(delta16(t.bytes), 2) });
     if (t.stride === 4) cands.push({ flags: PACK_DELTA32, stride: 4, data: transpose(delta32(t.bytes), 4) });
@@ -211,7 +228,7 @@ for (const t of readTables(tablesFile)) {
     lines.push(`${t.name}: ${t.bytes.length} B, gzip ${raw} B; packing does not help, left as is`);
     continue;
   }
-  const how = best.flags & PACK_OFFSETS ? 'rebuilt from its strings' : best.flags & PACK_FRONT ? 'front-coded' : best.flags & PACK_DELTA16 ? 'delta16+transposed'
+  const how = best.flags & PACK_SPARSE ? 'non-zero bytes' : best.flags & PACK_OFFSETS ? 'rebuilt from its strings' : best.flags & PACK_FRONT ? 'front-coded' : best.flags & PACK_DELTA16 ? 'delta16+transposed'
     : best.flags & PACK_DELTA32 ? 'delta32+transposed' : `transposed by ${best.stride}`;
   lines.push(`${t.name}: ${t.bytes.length} B at ${at}, gzip ${raw} -> ${best.size} B (${how})`);
   entries.push({ addr: at, len: t.bytes.length, stride: best.stride, flags: best.flags, data: best.data });

@@ -301,9 +301,20 @@ test('load errors reject with a clear ZaslonError', async () => {
     // a damaged table section (wasm/unpack.c checks it): refused, not run with broken tables
     const at = good.indexOf(Buffer.from('zaslon.packed')) + 'zaslon.packed'.length;
     assert.equal(good.subarray(at, at + 4).toString('latin1'), 'ZPK1');
-    for (const [off, bytes] of [[0, [0x58]], [8, [0xf0, 0xff, 0xff, 0xff]], [4, [0xff, 0xff, 0xff, 0x7f]]]) {
+    // the first table stored as its non-zero bytes (PACK_SPARSE, flags 16): a gap past its end
+    let sparseAt = -1;
+    for (let p = at + 8, t = 0; t < good.readUInt32LE(at + 4); t++) {
+      if (good.readUInt32LE(p + 12) & 16) {
+        sparseAt = p + 20 - at;
+        break;
+      }
+      p += 20 + good.readUInt32LE(p + 16);
+    }
+    assert.ok(sparseAt > 0, 'the bit sets of the name index are packed as non-zero bytes');
+    for (const [off, bytes] of [[0, [0x58]], [8, [0xf0, 0xff, 0xff, 0xff]], [4, [0xff, 0xff, 0xff, 0x7f]],
+      [sparseAt, [0xff, 0xff, 0xff, 0x7f]]]) {
       const bad = Buffer.from(good);
-      bad.set(bytes, at + off); // the magic; the first table's address; the table count
+      bad.set(bytes, at + off); // the magic; the first table's address; the table count; a gap
       await assert.rejects(mod.Zaslon.load({ wasmBinary: bad }), isLoad(/bad zaslon\.packed section/));
     }
     // bytes and a file URL work
