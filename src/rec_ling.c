@@ -631,12 +631,18 @@ static void build_index(zl_index *w) {
         w->kw_sorted[i] = items[i].kw;
         w->kw_len[i] = (uint8_t)strlen(items[i].kw->key);
     }
+    size_t used = 0;
     for (size_t i = 0; i < n;) {
         uint32_t p = items[i].prefix;
         size_t j = i;
         bool open = false;
         while (j < n && items[j].prefix == p)
             open |= items[j++].kw->match != ZL_M_EXACT;
+        if (j - i > 255 || ++used == ZL_KH_SIZE) {
+            fprintf(stderr, "keyword index full (a run over 255 or %d prefixes): enlarge it\n",
+                    ZL_KH_SIZE);
+            exit(1);
+        }
         unsigned h = kh_hash(p + 1);
         while (w->kh[h].key)
             h = (h + 1) & (ZL_KH_SIZE - 1);
