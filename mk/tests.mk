@@ -53,7 +53,7 @@ $(BUILD)/bench/native: bench/native.c $(BUILD)/native/libzaslon.a
 	@mkdir -p $(@D)
 	$(CC) $(TEST_CFLAGS) -O2 $< $(BUILD)/native/libzaslon.a -o $@
 
-.PHONY: bench bench-native bench-accuracy bench-wasm
+.PHONY: bench bench-native bench-accuracy bench-wasm bench-browser-start
 bench-native: $(BUILD)/bench/native
 	$(BUILD)/bench/native tests/corpus/messages.jsonl 7
 	$(BUILD)/bench/native tests/corpus/messages.jsonl 7 bench/structured-only.json
@@ -64,4 +64,7 @@ bench-accuracy: native
 bench-wasm: wasm $(BUILD)/bench/native
 	node bench/wasm.mjs
 
-bench: bench-native bench-accuracy bench-wasm
+bench-browser-start: wasm
+	node bench/browser-start.mjs
+
+bench: bench-native bench-accuracy bench-wasm bench-browser-start

@@ -87,7 +87,29 @@ async function readWasm(opts) {
     throw loadError(`cannot fetch zaslon.wasm from ${from}: ${e && e.message}`, e);
   }
   if (!res.ok) throw loadError(`cannot fetch zaslon.wasm from ${from}: HTTP ${res.status}`);
+  // Served as application/wasm, the module compiles while it downloads, and the browser may keep
+  // the compiled code in its cache for the next visit (only a streamed compile is cached). Any
+  // other type (common on shared hosting) would make compileStreaming reject: read the bytes.
+  const type = (res.headers.get('content-type') || '').split(';')[0].trim().toLowerCase();
+  if (type === 'application/wasm' && typeof WebAssembly.compileStreaming === 'function') {
+    try {
+      return { module: await WebAssembly.compileStreaming(res), from };
+    } catch (e) {
+      throw loadError(`${from} is not a valid zaslon.wasm: ${e && e.message}`, e);
+    }
+  }
   return { bytes: new Uint8Array(await res.arrayBuffer()), from };
+}
+
+async function compileBytes(bytes, from) {
+  if (bytes.length < 8 || bytes[0] !== 0 || bytes[1] !== 0x61 || bytes[2] !== 0x73 || bytes[3] !== 0x6d) {
+    throw loadError(`${from} is not a WebAssembly file (${bytes.length} bytes, wrong magic)`);
+  }
+  try {
+    return await WebAssembly.compile(bytes);
+  } catch (e) {
+    throw loadError(`${from} is not a valid zaslon.wasm: ${e && e.message}`, e);
+  }
 }
 
 async function readFileNode(where, from) {
@@ -570,15 +592,8 @@ export class Zaslon {
   static async load(options = {}) {
     let module = options.wasmModule;
     if (module == null) {
-      const { bytes, from } = await readWasm(options);
-      if (bytes.length < 8 || bytes[0] !== 0 || bytes[1] !== 0x61 || bytes[2] !== 0x73 || bytes[3] !== 0x6d) {
-        throw loadError(`${from} is not a WebAssembly file (${bytes.length} bytes, wrong magic)`);
-      }
-      try {
-        module = await WebAssembly.compile(bytes);
-      } catch (e) {
-        throw loadError(`${from} is not a valid zaslon.wasm: ${e && e.message}`, e);
-      }
+      const got = await readWasm(options);
+      module = got.module || (await compileBytes(got.bytes, got.from));
     } else if (!(module instanceof WebAssembly.Module)) {
       throw loadError('wasmModule must be a WebAssembly.Module');
     }

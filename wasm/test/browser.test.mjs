@@ -19,7 +19,15 @@ function serve() {
   const server = http.createServer((req, res) => {
     const url = new URL(req.url, 'http://x');
     let file = null;
-    if (url.pathname.startsWith('/dist/')) file = path.join(DIST, url.pathname.slice(6));
+    if (url.pathname === '/junk/zaslon.wasm') {
+      res.writeHead(200, { 'content-type': 'application/wasm', 'cache-control': 'no-store' });
+      res.end('<!doctype html><title>Not here</title>');
+      return;
+    }
+    // the release files under a type that does not allow streaming compilation
+    const octet = url.pathname.startsWith('/octet/');
+    if (octet) file = path.join(DIST, url.pathname.slice(7));
+    else if (url.pathname.startsWith('/dist/')) file = path.join(DIST, url.pathname.slice(6));
     else if (url.pathname.startsWith('/test/')) file = path.join(BROWSER_DIR, url.pathname.slice(6));
     else if (url.pathname === '/sw.mjs') file = path.join(BROWSER_DIR, 'sw.mjs');
     if (!file || file.includes('..') || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
@@ -28,7 +36,7 @@ function serve() {
       return;
     }
     res.writeHead(200, {
-      'content-type': TYPES[path.extname(file)] || 'application/octet-stream',
+      'content-type': (!octet && TYPES[path.extname(file)]) || 'application/octet-stream',
       'content-security-policy': CSP,
       'cache-control': 'no-store',
     });
@@ -103,6 +111,8 @@ test('browser: page, Web Worker, service worker, ZaslonWorker = Node', { skip: !
     assert.equal(f.workerBadUrl, 'true ZASLON_E_LOAD');
     assert.equal(f.workerBadWasm, 'true ZASLON_E_LOAD');
     assert.equal(f.fromBinary, 1);
+    assert.equal(f.compiled, '1/0 1/1 1 1', 'streamed under application/wasm, from the bytes otherwise');
+    assert.match(f.junkStreamed, /^true ZASLON_E_LOAD .*junk\/zaslon\.wasm is not a valid zaslon\.wasm/);
 
     assert.deepEqual(await page.evaluate(() => window.zaslonTest.violations()), [], 'CSP violations');
     const unexpected = logs.filter((l) => !/404|missing|Failed to load|not a WebAssembly|zaslon worker/i.test(l));

@@ -88,6 +88,23 @@ async function failures() {
   const bin = await (await fetch('/dist/zaslon.wasm')).arrayBuffer();
   const z = await Zaslon.load({ wasmBinary: bin });
   out.fromBinary = z.compilePolicy().scan('a ivan.petrov@mail.ru').length;
+  // served as application/wasm the module is compiled while it streams in; under another type
+  // (/octet/) from its bytes; junk served as application/wasm is refused clearly
+  const calls = { streaming: 0, bytes: 0 };
+  const { compileStreaming, compile } = WebAssembly;
+  WebAssembly.compileStreaming = (...a) => (calls.streaming++, compileStreaming.apply(WebAssembly, a));
+  WebAssembly.compile = (...a) => (calls.bytes++, compile.apply(WebAssembly, a));
+  try {
+    const zs = await Zaslon.load({ wasmUrl: '/dist/zaslon.wasm' });
+    const streamed = `${calls.streaming}/${calls.bytes}`;
+    const zo = await Zaslon.load({ wasmUrl: '/octet/zaslon.wasm' });
+    const text = 'a ivan.petrov@mail.ru';
+    out.compiled = `${streamed} ${calls.streaming}/${calls.bytes} ` +
+      `${zs.compilePolicy().scan(text).length} ${zo.compilePolicy().scan(text).length}`;
+  } finally {
+    Object.assign(WebAssembly, { compileStreaming, compile });
+  }
+  out.junkStreamed = await Zaslon.load({ wasmUrl: '/junk/zaslon.wasm' }).then(() => 'resolved', (e) => `${e instanceof ZaslonError} ${e.name} ${e.message}`);
   return out;
 }
 
