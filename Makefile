@@ -85,10 +85,10 @@ clean:
 	       demo/dist $(BUILD)/extension
 
 format:
-	clang-format -i src/*.c src/*.h tests/*.c tests/fuzz/*.c bench/*.c
+	clang-format -i src/*.c src/*.h tests/*.c tests/fuzz/*.c bench/*.c tools/*.c wasm/*.c wasm/src/*.c
 
 check-format:
-	clang-format --dry-run --Werror src/*.c src/*.h tests/*.c tests/fuzz/*.c bench/*.c
+	clang-format --dry-run --Werror src/*.c src/*.h tests/*.c tests/fuzz/*.c bench/*.c tools/*.c wasm/*.c wasm/src/*.c
 
 # Component fragments each add their build target and append their test target to TEST_TARGETS.
 -include wasm/wasm.mk

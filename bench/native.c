@@ -43,7 +43,8 @@ static char *load_corpus(const char *path, bool chat_only, size_t *len) {
                     (strcmp(src->valuestring, "crm") != 0 && strcmp(src->valuestring, "log") != 0);
         if (cJSON_IsString(t) && keep) {
             size_t tl = strlen(t->valuestring);
-            while (n + tl + 2 > cap) out = realloc(out, cap *= 2);
+            while (n + tl + 2 > cap)
+                out = realloc(out, cap *= 2);
             memcpy(out + n, t->valuestring, tl);
             n += tl;
             out[n++] = '\n';
@@ -57,7 +58,8 @@ static char *load_corpus(const char *path, bool chat_only, size_t *len) {
             "Здравствуйте! Запишите меня на стрижку в пятницу, тел 8 912 345-67-89, Анна.\n"
             "Hi, my email is john.smith@example.com and my card 4111 1111 1111 1111 expired.\n"
             "ИНН 7707083893, р/с 40702810900000000001, БИК 044525225. Спасибо!\n"
-            "Цена 12 500 ₽, заказ №123456789 будет готов 12.03.2024 к 14:30.\n";
+            "Цена 12 500 ₽, заказ №123456789 будет готов 12.03.2024 к "
+            "14:30.\n";
         n = strlen(fallback);
         memcpy(out, fallback, n);
     }
@@ -75,7 +77,8 @@ static char *make_text(const char *corpus, size_t clen, size_t size, size_t *out
         n += take;
     }
     /* do not end inside a UTF-8 sequence */
-    while (n > 0 && ((unsigned char)t[n - 1] & 0xC0) == 0x80) n--;
+    while (n > 0 && ((unsigned char)t[n - 1] & 0xC0) == 0x80)
+        n--;
     if (n > 0 && (unsigned char)t[n - 1] >= 0xC0) n--;
     t[n] = '\0';
     *out_len = n;
@@ -135,7 +138,8 @@ int main(int argc, char **argv) {
     zaslon_buf out = {0};
     if (!p) return 1;
 
-    printf("Zaslon %s native benchmark (policy %s, corpus %s, %zu bytes of chat; median of %d runs)\n\n",
+    printf("Zaslon %s native benchmark (policy %s, corpus %s, %zu bytes of chat; median of %d "
+           "runs)\n\n",
            zaslon_version(), argc > 3 ? argv[3] : "default", corpus_path, clen, reps);
 
     /* throughput */
@@ -156,7 +160,8 @@ int main(int argc, char **argv) {
         t[r] = now() - a;
     }
     double redact_mbs = (double)tl / 1e6 / median(t, reps);
-    printf("throughput, chat messages          scan %7.1f MB/s   redact %7.1f MB/s   (%.1f MB, %zu spans)\n",
+    printf("throughput, chat messages          scan %7.1f MB/s   redact %7.1f MB/s   (%.1f MB, %zu "
+           "spans)\n",
            scan_mbs, redact_mbs, (double)tl / 1e6, found);
     {
         size_t al;
@@ -173,7 +178,8 @@ int main(int argc, char **argv) {
             zaslon_redact(p, NULL, at, al, &out, &spans);
             t[r] = now() - a;
         }
-        printf("throughput, all incl. CRM and logs scan %7.1f MB/s   redact %7.1f MB/s   (%.1f MB, %zu spans)\n\n",
+        printf("throughput, all incl. CRM and logs scan %7.1f MB/s   redact %7.1f MB/s   (%.1f MB, "
+               "%zu spans)\n\n",
                all_scan, (double)al / 1e6 / median(t, reps), (double)al / 1e6, all_found);
         free(at);
     }
@@ -206,7 +212,8 @@ int main(int argc, char **argv) {
         if (iters < 3) iters = 3;
         for (int r = 0; r < reps; r++) {
             double a = now();
-            for (int i = 0; i < iters; i++) zaslon_scan(p, text, scales[k], &spans);
+            for (int i = 0; i < iters; i++)
+                zaslon_scan(p, text, scales[k], &spans);
             t[r] = (now() - a) / iters;
         }
         printf("  %8zu B  %8.2f\n", scales[k], median(t, reps) * 1e9 / (double)scales[k]);

@@ -43,7 +43,8 @@ fuzz: $(BUILD)/fuzz/zaslon_fuzz
 fuzz-short: FUZZ_SECONDS = 60
 fuzz-short: fuzz
 
-CORE_TESTS := test-native test-spec test-asan fuzz-short
+# check-format: the C sources as clang-format (.clang-format) writes them (`make format` fixes it)
+CORE_TESTS := check-format test-native test-spec test-asan fuzz-short
 test: setup
 	@$(MAKE) --no-print-directory $(CORE_TESTS) $(TEST_TARGETS)
 	@echo "make test: all suites passed"

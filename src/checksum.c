@@ -16,7 +16,8 @@ bool zs_luhn(const char *d, size_t n) {
 
 static int weighted(const char *d, const int *w, int n) {
     int s = 0;
-    for (int i = 0; i < n; i++) s += (d[i] - '0') * w[i];
+    for (int i = 0; i < n; i++)
+        s += (d[i] - '0') * w[i];
     return s;
 }
 
@@ -36,13 +37,17 @@ bool zs_snils_valid(const char *d, size_t n) {
     if (n != 11) return false;
     /* Check digits were assigned only from 001-001-999 on. */
     long num = 0;
-    for (int i = 0; i < 9; i++) num = num * 10 + (d[i] - '0');
+    for (int i = 0; i < 9; i++)
+        num = num * 10 + (d[i] - '0');
     if (num <= 1001998) return false;
     int s = 0;
-    for (int i = 0; i < 9; i++) s += (d[i] - '0') * (9 - i);
+    for (int i = 0; i < 9; i++)
+        s += (d[i] - '0') * (9 - i);
     int c;
-    if (s < 100) c = s;
-    else if (s == 100 || s == 101) c = 0;
+    if (s < 100)
+        c = s;
+    else if (s == 100 || s == 101)
+        c = 0;
     else {
         c = s % 101;
         if (c == 100) c = 0;
@@ -52,7 +57,8 @@ bool zs_snils_valid(const char *d, size_t n) {
 
 static int mod_digits(const char *d, size_t n, int m) {
     int r = 0;
-    for (size_t i = 0; i < n; i++) r = (r * 10 + (d[i] - '0')) % m;
+    for (size_t i = 0; i < n; i++)
+        r = (r * 10 + (d[i] - '0')) % m;
     return r;
 }
 
@@ -66,8 +72,10 @@ bool zs_bank_account_valid(const char *bik, const char *account) {
     /* Control key of the Bank of Russia: last three BIK digits + the account, weights 7-1-3. */
     static const int w[3] = {7, 1, 3};
     int s = 0;
-    for (int i = 0; i < 3; i++) s += ((bik[6 + i] - '0') * w[i % 3]) % 10;
-    for (int i = 0; i < 20; i++) s += ((account[i] - '0') * w[(i + 3) % 3]) % 10;
+    for (int i = 0; i < 3; i++)
+        s += ((bik[6 + i] - '0') * w[i % 3]) % 10;
+    for (int i = 0; i < 20; i++)
+        s += ((account[i] - '0') * w[(i + 3) % 3]) % 10;
     return s % 10 == 0;
 }
 
@@ -102,14 +110,17 @@ bool zs_iban_valid(const char *s, size_t n) {
     /* Rotate the first four characters to the end; letters count as 10..35. */
     for (size_t k = 0; k < n; k++) {
         char c = s[(k + 4) % n];
-        if (c >= '0' && c <= '9') r = (r * 10 + (c - '0')) % 97;
-        else if (c >= 'A' && c <= 'Z') r = (r * 100 + (c - 'A' + 10)) % 97;
-        else return false;
+        if (c >= '0' && c <= '9')
+            r = (r * 10 + (c - '0')) % 97;
+        else if (c >= 'A' && c <= 'Z')
+            r = (r * 100 + (c - 'A' + 10)) % 97;
+        else
+            return false;
     }
     return r == 1;
 }
 
-const char *const zs_validator_names[ZS_VALIDATOR_COUNT] = {"none", "luhn", "inn",
+const char *const zs_validator_names[ZS_VALIDATOR_COUNT] = {"none",  "luhn", "inn",
                                                             "snils", "ogrn", "iban"};
 
 bool zs_validate(int validator, const unsigned char *text, size_t n) {
@@ -128,12 +139,19 @@ bool zs_validate(int validator, const unsigned char *text, size_t n) {
         i += d >= 0 ? len : 1;
     }
     switch (validator) {
-    case ZS_VALIDATOR_NONE: return true;
-    case ZS_VALIDATOR_LUHN: return k >= 2 && zs_luhn(buf, k);
-    case ZS_VALIDATOR_INN: return (k == 10 || k == 12) && zs_inn_valid(buf, k);
-    case ZS_VALIDATOR_SNILS: return zs_snils_valid(buf, k);
-    case ZS_VALIDATOR_OGRN: return zs_ogrn_valid(buf, k);
-    case ZS_VALIDATOR_IBAN: return zs_iban_valid(buf, k);
-    default: return false;
+    case ZS_VALIDATOR_NONE:
+        return true;
+    case ZS_VALIDATOR_LUHN:
+        return k >= 2 && zs_luhn(buf, k);
+    case ZS_VALIDATOR_INN:
+        return (k == 10 || k == 12) && zs_inn_valid(buf, k);
+    case ZS_VALIDATOR_SNILS:
+        return zs_snils_valid(buf, k);
+    case ZS_VALIDATOR_OGRN:
+        return zs_ogrn_valid(buf, k);
+    case ZS_VALIDATOR_IBAN:
+        return zs_iban_valid(buf, k);
+    default:
+        return false;
     }
 }

@@ -25,11 +25,13 @@ static const char USAGE[] =
     "redact   prints the text with personal data replaced as the policy says.\n"
     "restore  puts the original values back for the pseudonyms in the vault.\n"
     "--jsonl  each stdin line is {\"id\":...,\"text\":\"...\"}; each output line is\n"
-    "         {\"id\":...,\"spans\":[{\"start\":B,\"end\":B,\"type\":\"T\"}]} (redact adds \"text\").\n"
+    "         {\"id\":...,\"spans\":[{\"start\":B,\"end\":B,\"type\":\"T\"}]} (redact adds "
+    "\"text\").\n"
     "         A bad line gives {\"id\":null,\"error\":\"...\"} and the run goes on.\n"
     "--policy a JSON policy (default: the built-in policy, see README).\n"
     "--vault  a vault file: read if it exists, written back after redact (mode 0600).\n"
-    "exit status: 0 ok, 1 a line or the run failed, 2 usage, 3 redact: the policy blocks the text.\n";
+    "exit status: 0 ok, 1 a line or the run failed, 2 usage, 3 redact: the policy blocks the "
+    "text.\n";
 
 static char *read_stream(FILE *f, size_t *len) {
     size_t cap = 1 << 16, n = 0;
@@ -65,7 +67,8 @@ static char *read_stream(FILE *f, size_t *len) {
 static void wipe_free(char *p, size_t n) {
     if (!p) return;
     volatile char *v = p;
-    for (size_t i = 0; i < n; i++) v[i] = 0;
+    for (size_t i = 0; i < n; i++)
+        v[i] = 0;
     free(p);
 }
 
@@ -151,14 +154,16 @@ static int run_jsonl(const options *o, const zaslon_policy *p, zaslon_vault *v) 
     while ((n = getline(&line, &cap, stdin)) >= 0) {
         lineno++;
         size_t len = (size_t)n;
-        while (len && (line[len - 1] == '\n' || line[len - 1] == '\r')) len--;
+        while (len && (line[len - 1] == '\n' || line[len - 1] == '\r'))
+            len--;
         if (len == 0) continue;
         cJSON *in = cJSON_ParseWithLength(line, len);
         const cJSON *id = in ? cJSON_GetObjectItemCaseSensitive(in, "id") : NULL;
         const cJSON *text = in ? cJSON_GetObjectItemCaseSensitive(in, "text") : NULL;
         char msg[160];
         if (!cJSON_IsObject(in) || !cJSON_IsString(text)) {
-            snprintf(msg, sizeof msg, "line %ld: expected {\"id\": ..., \"text\": \"...\"}", lineno);
+            snprintf(msg, sizeof msg, "line %ld: expected {\"id\": ..., \"text\": \"...\"}",
+                     lineno);
             print_error_line(msg);
             status = EXIT_FAILED;
         } else {
@@ -173,7 +178,8 @@ static int run_jsonl(const options *o, const zaslon_policy *p, zaslon_vault *v) 
                 status = EXIT_FAILED;
             } else {
                 cJSON *res = cJSON_CreateObject();
-                cJSON_AddItemToObject(res, "id", id ? cJSON_Duplicate(id, true) : cJSON_CreateNull());
+                cJSON_AddItemToObject(res, "id",
+                                      id ? cJSON_Duplicate(id, true) : cJSON_CreateNull());
                 if (strcmp(o->cmd, "redact") == 0) {
                     cJSON_AddStringToObject(res, "text", out.data ? out.data : "");
                     if (rc == ZASLON_BLOCKED) cJSON_AddTrueToObject(res, "blocked");

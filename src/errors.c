@@ -27,7 +27,9 @@ const char *zaslon_strerror(int code) {
     return "unknown error code";
 }
 
-const char *zaslon_version(void) { return ZASLON_VERSION; }
+const char *zaslon_version(void) {
+    return ZASLON_VERSION;
+}
 
 static char *constants;
 

@@ -11,8 +11,8 @@
 
 #include "zaslon.h"
 
-#define ZS_MAX_TYPES 96      /* built-ins plus custom types of one policy */
-#define ZS_NAME_MAX 32       /* type names and rule ids */
+#define ZS_MAX_TYPES 96 /* built-ins plus custom types of one policy */
+#define ZS_NAME_MAX 32  /* type names and rule ids */
 #define ZS_RULE_CONTEXT_WINDOW 64
 
 /* ---- memory helpers (util.c) ------------------------------------------------------------------ */
@@ -57,8 +57,8 @@ size_t zs_fold_ctx(const unsigned char *s, size_t start, size_t end, char *out, 
 bool zs_has_stem(const unsigned char *s, size_t start, size_t end, const char *const *stems);
 /* Context window around [start,end): `back` bytes before and `fwd` after, clipped to the line
  * breaks' neighbourhood (a line break stops the window). */
-bool zs_context(const unsigned char *s, size_t n, size_t start, size_t end, size_t back,
-                size_t fwd, const char *const *stems);
+bool zs_context(const unsigned char *s, size_t n, size_t start, size_t end, size_t back, size_t fwd,
+                const char *const *stems);
 
 /* ---- checksums (checksum.c) ----------------------------------------------------------------------- */
 
@@ -150,7 +150,7 @@ typedef struct {
     char (*biks)[10];
     size_t nbiks, cap_biks;
     pcre2_match_data *md;
-    zaslon_buf norm; /* key normalisation for redaction */
+    zaslon_buf norm;     /* key normalisation for redaction */
     zaslon_vault *vault; /* numbering of a redaction without a vault: wiped after each call */
 } zs_scratch;
 
@@ -194,11 +194,11 @@ void zs_rec_digits_finish(zs_scan *z);
 
 /* Text recognizers (rec_text.c). Each is called at its trigger and returns the resume position
  * (> i). */
-size_t zs_rec_at(zs_scan *z, size_t i);        /* '@': e-mail, URL credentials */
-size_t zs_rec_bracket(zs_scan *z, size_t i);   /* '[', '(', '{': obfuscated e-mail */
-size_t zs_rec_colon(zs_scan *z, size_t i);     /* ':' '=': password value, IPv6 */
-size_t zs_rec_dash(zs_scan *z, size_t i);      /* '-': PEM private key */
-size_t zs_rec_word(zs_scan *z, size_t i);      /* ASCII letter at a word start: keys, IBAN */
+size_t zs_rec_at(zs_scan *z, size_t i);      /* '@': e-mail, URL credentials */
+size_t zs_rec_bracket(zs_scan *z, size_t i); /* '[', '(', '{': obfuscated e-mail */
+size_t zs_rec_colon(zs_scan *z, size_t i);   /* ':' '=': password value, IPv6 */
+size_t zs_rec_dash(zs_scan *z, size_t i);    /* '-': PEM private key */
+size_t zs_rec_word(zs_scan *z, size_t i);    /* ASCII letter at a word start: keys, IBAN */
 /* Builds the recognizers' constant look-up tables (idempotent; called by policy compile). */
 void zs_rec_text_init(void);
 /* True if an API-key format starts with byte c (after zs_rec_text_init()). */
@@ -228,8 +228,8 @@ bool zs_keyed_hash(const unsigned char *key, size_t keylen, const unsigned char 
 
 /* The pseudonym number for (type name, key); inserts with the original bytes if new.
  * Returns 0 on out-of-memory. */
-unsigned zs_vault_number(zaslon_vault *v, const char *type, const unsigned char *key,
-                         size_t keylen, const unsigned char *orig, size_t origlen);
+unsigned zs_vault_number(zaslon_vault *v, const char *type, const unsigned char *key, size_t keylen,
+                         const unsigned char *orig, size_t origlen);
 
 /* ---- policy internals (policy.c) ----------------------------------------------------------------------- */
 void zs_error_set(zaslon_error *err, int code, const char *path, size_t offset, const char *fmt,

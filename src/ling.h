@@ -115,8 +115,9 @@ enum {
 enum {                  /* cue strengths */
        ZL_CUE_NAME = 1, /* "меня зовут", "my name is", "ФИО": any capitalised or lower-case name */
        ZL_CUE_TITLE = 2, /* Mr, Dr, господин: the next capitalised word(s) are a name */
-       ZL_CUE_WEAK = 4,  /* "это", "I'm", "Hi": only a known first name (even an ambiguous one) */
-       ZL_CUE_CALLED = 8 /* "зовут", "имя", "name": even a lower-case first name ("меня зовут ольга") */
+       ZL_CUE_WEAK = 4, /* "это", "I'm", "Hi": only a known first name (even an ambiguous one) */
+       ZL_CUE_CALLED =
+           8 /* "зовут", "имя", "name": even a lower-case first name ("меня зовут ольга") */
 };
 
 typedef struct {

@@ -7,8 +7,14 @@
 
 static bool numeric_type(int type) {
     switch (type) {
-    case ZASLON_PHONE_NUMBER: case ZASLON_CREDIT_CARD: case ZASLON_RU_INN: case ZASLON_RU_SNILS:
-    case ZASLON_RU_OGRN: case ZASLON_RU_OMS: case ZASLON_RU_PASSPORT: case ZASLON_RU_BANK_ACCOUNT:
+    case ZASLON_PHONE_NUMBER:
+    case ZASLON_CREDIT_CARD:
+    case ZASLON_RU_INN:
+    case ZASLON_RU_SNILS:
+    case ZASLON_RU_OGRN:
+    case ZASLON_RU_OMS:
+    case ZASLON_RU_PASSPORT:
+    case ZASLON_RU_BANK_ACCOUNT:
         return true;
     default:
         return false;
@@ -82,8 +88,8 @@ bool zs_norm_key(int type, const unsigned char *s, size_t n, zaslon_buf *out) {
     zs_buf_clear(out);
     /* NFKC + case fold + drop default-ignorables, as utf8proc_map does, but into a buffer we
      * own (sized up front, retried once if a compatibility mapping expands further). */
-    const utf8proc_option_t opts = UTF8PROC_COMPOSE | UTF8PROC_COMPAT | UTF8PROC_CASEFOLD |
-                                   UTF8PROC_IGNORE | UTF8PROC_STRIPCC;
+    const utf8proc_option_t opts =
+        UTF8PROC_COMPOSE | UTF8PROC_COMPAT | UTF8PROC_CASEFOLD | UTF8PROC_IGNORE | UTF8PROC_STRIPCC;
     utf8proc_ssize_t cap = (utf8proc_ssize_t)n + 16, got;
     utf8proc_int32_t *cps = malloc((size_t)cap * sizeof *cps);
     if (!cps) return false;

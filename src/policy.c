@@ -9,14 +9,31 @@
 #include "internal.h"
 #include "ling.h"
 
-static const char *const builtin_names[ZASLON_TYPE_BUILTIN_COUNT] = {
-    "PHONE_NUMBER", "EMAIL_ADDRESS", "CREDIT_CARD", "IBAN_CODE", "IP_ADDRESS", "RU_INN",
-    "RU_SNILS", "RU_OGRN", "RU_OMS", "RU_PASSPORT", "RU_BANK_ACCOUNT", "RU_CAR_PLATE", "SECRET",
-    "PERSON", "ADDRESS", "DATE_OF_BIRTH", "TOPIC_HEALTH", "TOPIC_BELIEFS", "TOPIC_POLITICS",
-    "TOPIC_ETHNICITY", "TOPIC_INTIMATE_LIFE", "TOPIC_CRIMINAL_RECORD"};
+static const char *const builtin_names[ZASLON_TYPE_BUILTIN_COUNT] = {"PHONE_NUMBER",
+                                                                     "EMAIL_ADDRESS",
+                                                                     "CREDIT_CARD",
+                                                                     "IBAN_CODE",
+                                                                     "IP_ADDRESS",
+                                                                     "RU_INN",
+                                                                     "RU_SNILS",
+                                                                     "RU_OGRN",
+                                                                     "RU_OMS",
+                                                                     "RU_PASSPORT",
+                                                                     "RU_BANK_ACCOUNT",
+                                                                     "RU_CAR_PLATE",
+                                                                     "SECRET",
+                                                                     "PERSON",
+                                                                     "ADDRESS",
+                                                                     "DATE_OF_BIRTH",
+                                                                     "TOPIC_HEALTH",
+                                                                     "TOPIC_BELIEFS",
+                                                                     "TOPIC_POLITICS",
+                                                                     "TOPIC_ETHNICITY",
+                                                                     "TOPIC_INTIMATE_LIFE",
+                                                                     "TOPIC_CRIMINAL_RECORD"};
 
-static const char *const action_names[ZASLON_ACTION_COUNT] = {
-    "label", "pseudonym", "mask", "hash", "remove", "allow", "block"};
+static const char *const action_names[ZASLON_ACTION_COUNT] = {"label",  "pseudonym", "mask", "hash",
+                                                              "remove", "allow",     "block"};
 
 /* The built-in policy: contacts get pseudonyms (so replies can be restored), identifiers and
  * cards are labelled, secrets block the message, topics are reported and kept. */
@@ -65,11 +82,15 @@ void zs_error_set(zaslon_error *err, int code, const char *path, size_t offset, 
     vsnprintf(msg, sizeof msg, fmt, ap);
     va_end(ap);
     /* "$.rules[1].pattern (rule \"emp\"): ..." reads better than a second colon */
-    if (path && *path) snprintf(err->message, sizeof err->message, msg[0] == '(' ? "%s %s" : "%s: %s", path, msg);
-    else snprintf(err->message, sizeof err->message, "%s", msg);
+    if (path && *path)
+        snprintf(err->message, sizeof err->message, msg[0] == '(' ? "%s %s" : "%s: %s", path, msg);
+    else
+        snprintf(err->message, sizeof err->message, "%s", msg);
 }
 
-int zaslon_type_count(const zaslon_policy *p) { return p ? p->ntypes : ZASLON_TYPE_BUILTIN_COUNT; }
+int zaslon_type_count(const zaslon_policy *p) {
+    return p ? p->ntypes : ZASLON_TYPE_BUILTIN_COUNT;
+}
 
 const char *zaslon_type_name(const zaslon_policy *p, int type) {
     if (!p) return zs_builtin_name(type);
@@ -89,7 +110,9 @@ int zaslon_policy_action(const zaslon_policy *p, int type) {
     return p->types[type].action;
 }
 
-const char *zaslon_policy_info_json(const zaslon_policy *p) { return p ? p->info_json : NULL; }
+const char *zaslon_policy_info_json(const zaslon_policy *p) {
+    return p ? p->info_json : NULL;
+}
 
 /* ---- compile ------------------------------------------------------------------------------------ */
 
@@ -131,7 +154,8 @@ static int add_custom_type(zaslon_policy *p, const char *name) {
 static bool check_keys(compiler *c, const cJSON *obj, const char *const *allowed) {
     for (const cJSON *it = obj->child; it; it = it->next) {
         bool ok = false;
-        for (const char *const *a = allowed; *a && !ok; a++) ok = strcmp(it->string, *a) == 0;
+        for (const char *const *a = allowed; *a && !ok; a++)
+            ok = strcmp(it->string, *a) == 0;
         if (!ok) {
             size_t l = strlen(c->path);
             snprintf(c->path + l, sizeof c->path - l, ".%s", it->string);
@@ -232,19 +256,23 @@ static char **string_list(compiler *c, const cJSON *a, bool fold, size_t *count)
         snprintf(c->path + l, sizeof c->path - l, "[%zu]", k);
         if (!cJSON_IsString(it) || !*it->valuestring) {
             zs_error_set(c->err, ZASLON_E_POLICY, c->path, 0, "must be a non-empty string");
-            for (size_t m = 0; m < k; m++) free(out[m]);
+            for (size_t m = 0; m < k; m++)
+                free(out[m]);
             free(out);
             return NULL;
         }
         size_t len = strlen(it->valuestring);
         out[k] = malloc(len * 2 + 8);
         if (!out[k]) {
-            for (size_t m = 0; m < k; m++) free(out[m]);
+            for (size_t m = 0; m < k; m++)
+                free(out[m]);
             free(out);
             return NULL;
         }
-        if (fold) zs_fold_ctx((const unsigned char *)it->valuestring, 0, len, out[k], len * 2 + 8);
-        else memcpy(out[k], it->valuestring, len + 1);
+        if (fold)
+            zs_fold_ctx((const unsigned char *)it->valuestring, 0, len, out[k], len * 2 + 8);
+        else
+            memcpy(out[k], it->valuestring, len + 1);
     }
     c->path[l] = '\0';
     if (count) *count = k;
@@ -253,7 +281,8 @@ static char **string_list(compiler *c, const cJSON *a, bool fold, size_t *count)
 
 static void free_list(char **l) {
     if (!l) return;
-    for (char **p = l; *p; p++) free(*p);
+    for (char **p = l; *p; p++)
+        free(*p);
     free(l);
 }
 
@@ -265,23 +294,26 @@ static pcre2_code *compile_regex(compiler *c, const char *pattern, uint32_t flag
     if (!cc) return NULL;
     pcre2_set_max_pattern_length(cc, 16384);
     pcre2_set_parens_nest_limit(cc, 64);
-    pcre2_code *re = pcre2_compile((PCRE2_SPTR)pattern, PCRE2_ZERO_TERMINATED,
-                                   PCRE2_UTF | PCRE2_UCP | PCRE2_MATCH_INVALID_UTF | flags, &ec,
-                                   &off, cc);
+    pcre2_code *re =
+        pcre2_compile((PCRE2_SPTR)pattern, PCRE2_ZERO_TERMINATED,
+                      PCRE2_UTF | PCRE2_UCP | PCRE2_MATCH_INVALID_UTF | flags, &ec, &off, cc);
     pcre2_compile_context_free(cc);
     if (!re) {
         PCRE2_UCHAR msg[160];
         pcre2_get_error_message(ec, msg, sizeof msg);
         char m[256];
-        if (rule_id) snprintf(m, sizeof m, "(rule \"%.32s\"): %s at offset %zu", rule_id, msg, (size_t)off);
-        else snprintf(m, sizeof m, "%s at offset %zu", msg, (size_t)off);
+        if (rule_id)
+            snprintf(m, sizeof m, "(rule \"%.32s\"): %s at offset %zu", rule_id, msg, (size_t)off);
+        else
+            snprintf(m, sizeof m, "%s at offset %zu", msg, (size_t)off);
         zs_error_set(c->err, ZASLON_E_POLICY, c->path, (size_t)off, "%s", m);
     }
     return re;
 }
 
 static bool compile_rules(compiler *c, const cJSON *rules) {
-    static const char *const keys[] = {"id", "type", "pattern", "context", "validator", "flags", NULL};
+    static const char *const keys[] = {"id",        "type",  "pattern", "context",
+                                       "validator", "flags", NULL};
     snprintf(c->path, sizeof c->path, "$.rules");
     if (!cJSON_IsArray(rules)) FAIL(c, "must be an array");
     int n = cJSON_GetArraySize(rules);
@@ -308,7 +340,8 @@ static bool compile_rules(compiler *c, const cJSON *rules) {
             FAIL(c, "required: a string of 1 to %d characters", ZS_NAME_MAX);
         snprintf(rule->id, sizeof rule->id, "%s", id->valuestring);
         for (int m = 0; m < k; m++)
-            if (strcmp(p->rules[m].id, rule->id) == 0) FAIL(c, "duplicate rule id \"%s\"", rule->id);
+            if (strcmp(p->rules[m].id, rule->id) == 0)
+                FAIL(c, "duplicate rule id \"%s\"", rule->id);
         snprintf(c->path, sizeof c->path, "$.rules[%d].type", k);
         if (!cJSON_IsString(type) || !valid_type_name(type->valuestring))
             FAIL(c, "(rule \"%s\"): required: an upper-case name like EMPLOYEE_ID", rule->id);
@@ -320,11 +353,17 @@ static bool compile_rules(compiler *c, const cJSON *rules) {
             if (!cJSON_IsArray(flags)) FAIL(c, "(rule \"%s\"): must be an array", rule->id);
             for (const cJSON *it = flags->child; it; it = it->next) {
                 const char *s = cJSON_IsString(it) ? it->valuestring : "";
-                if (strcmp(s, "caseless") == 0) f |= PCRE2_CASELESS;
-                else if (strcmp(s, "multiline") == 0) f |= PCRE2_MULTILINE;
-                else if (strcmp(s, "dotall") == 0) f |= PCRE2_DOTALL;
-                else if (strcmp(s, "extended") == 0) f |= PCRE2_EXTENDED;
-                else FAIL(c, "(rule \"%s\"): unknown flag (caseless, multiline, dotall, extended)", rule->id);
+                if (strcmp(s, "caseless") == 0)
+                    f |= PCRE2_CASELESS;
+                else if (strcmp(s, "multiline") == 0)
+                    f |= PCRE2_MULTILINE;
+                else if (strcmp(s, "dotall") == 0)
+                    f |= PCRE2_DOTALL;
+                else if (strcmp(s, "extended") == 0)
+                    f |= PCRE2_EXTENDED;
+                else
+                    FAIL(c, "(rule \"%s\"): unknown flag (caseless, multiline, dotall, extended)",
+                         rule->id);
             }
         }
         snprintf(c->path, sizeof c->path, "$.rules[%d].pattern", k);
@@ -339,7 +378,9 @@ static bool compile_rules(compiler *c, const cJSON *rules) {
             if (cJSON_IsString(val))
                 for (int m = 0; m < ZS_VALIDATOR_COUNT; m++)
                     if (strcmp(val->valuestring, zs_validator_names[m]) == 0) v = m;
-            if (v < 0) FAIL(c, "(rule \"%s\"): unknown validator (none, luhn, inn, snils, ogrn, iban)", rule->id);
+            if (v < 0)
+                FAIL(c, "(rule \"%s\"): unknown validator (none, luhn, inn, snils, ogrn, iban)",
+                     rule->id);
             rule->validator = v;
         }
         if (ctxw) {
@@ -371,7 +412,8 @@ static bool compile_deny(compiler *c, const cJSON *deny) {
         /* Literal: escape every ASCII punctuation character. */
         for (const char *s = it->valuestring; *s && ok; s++) {
             unsigned char ch = (unsigned char)*s;
-            bool alnum = (ch >= '0' && ch <= '9') || ((ch | 0x20) >= 'a' && (ch | 0x20) <= 'z') || ch >= 0x80;
+            bool alnum = (ch >= '0' && ch <= '9') || ((ch | 0x20) >= 'a' && (ch | 0x20) <= 'z') ||
+                         ch >= 0x80;
             if (!alnum && ch != ' ') ok = zs_buf_append(&pat, "\\", 1);
             if (ok) ok = zs_buf_append(&pat, s, 1);
         }
@@ -456,8 +498,8 @@ static bool compile_limits(compiler *c, const cJSON *v, long limits[4]) {
 }
 
 static bool apply_json(compiler *c, const char *json, size_t len, bool is_default, long limits[4]) {
-    static const char *const keys[] = {"version", "name", "description", "types", "rules",
-                                       "deny", "allow", "hash_key", "limits", NULL};
+    static const char *const keys[] = {"version", "name",  "description", "types",  "rules",
+                                       "deny",    "allow", "hash_key",    "limits", NULL};
     const char *endp = NULL;
     cJSON *root = cJSON_ParseWithLengthOpts(json, len, &endp, false);
     if (!root) {
@@ -494,7 +536,8 @@ static bool apply_json(compiler *c, const char *json, size_t len, bool is_defaul
     if ((v = cJSON_GetObjectItemCaseSensitive(root, "types")) && !compile_types(c, v, !is_default))
         goto out;
     if ((v = cJSON_GetObjectItemCaseSensitive(root, "allow")) && !compile_allow(c, v)) goto out;
-    if ((v = cJSON_GetObjectItemCaseSensitive(root, "hash_key")) && !compile_hash_key(c, v)) goto out;
+    if ((v = cJSON_GetObjectItemCaseSensitive(root, "hash_key")) && !compile_hash_key(c, v))
+        goto out;
     if ((v = cJSON_GetObjectItemCaseSensitive(root, "limits")) && !compile_limits(c, v, limits))
         goto out;
     ok = true;
@@ -562,7 +605,8 @@ zaslon_policy *zaslon_policy_compile(const char *json, size_t len, zaslon_error 
     if (ok) {
         snprintf(c.path, sizeof c.path, "$.types");
         for (int t = 0; t < p->ntypes && ok; t++)
-            if (p->types[t].enabled && p->types[t].action == ZASLON_ACTION_HASH && !p->hash_key_len) {
+            if (p->types[t].enabled && p->types[t].action == ZASLON_ACTION_HASH &&
+                !p->hash_key_len) {
                 zs_error_set(err, ZASLON_E_POLICY, "$.hash_key", 0,
                              "required because %s uses the hash action", p->types[t].name);
                 ok = false;
@@ -601,7 +645,8 @@ void zaslon_policy_free(zaslon_policy *p) {
     }
     free(p->rules);
     pcre2_code_free(p->deny_re);
-    for (size_t k = 0; k < p->nallow; k++) zs_free_zero(p->allow_keys[k], strlen(p->allow_keys[k]));
+    for (size_t k = 0; k < p->nallow; k++)
+        zs_free_zero(p->allow_keys[k], strlen(p->allow_keys[k]));
     free(p->allow_keys);
     pcre2_match_context_free(p->mctx);
     free(p->info_json);

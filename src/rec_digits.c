@@ -28,25 +28,25 @@ typedef struct {
     group g[MAX_GROUPS];
     int ng;
     char d[MAX_GROUPS * GROUP_CAP];
-    bool plus;       /* a '+' right before the first group */
-    bool truncated;  /* stopped at MAX_GROUPS: more groups follow */
-    size_t end;      /* where reading stopped */
+    bool plus;      /* a '+' right before the first group */
+    bool truncated; /* stopped at MAX_GROUPS: more groups follow */
+    size_t end;     /* where reading stopped */
 } run;
 
 static const char *const ctx_passport[] = {"паспорт", "серия", "passport", "удостоверени", NULL};
 static const char *const ctx_snils[] = {"снилс", "snils", "страхов", NULL};
 static const char *const ctx_oms[] = {"полис", "омс", "oms", "медицинск", "страхован", NULL};
-static const char *const ctx_phone[] = {"тел", "номер", "звон", "whatsapp", "ватсап", "вацап",
-                                        "telegram", "phone", "call", "mobile", "моб", "contact",
-                                        "sms", "смс", NULL};
-static const char *const ctx_account[] = {"р/с", "р/сч", "расч", "счет", "к/с", "л/с", "account",
-                                          "acc.", "acct", NULL};
+static const char *const ctx_phone[] = {"тел",   "номер",    "звон",  "whatsapp", "ватсап",
+                                        "вацап", "telegram", "phone", "call",     "mobile",
+                                        "моб",   "contact",  "sms",   "смс",      NULL};
+static const char *const ctx_account[] = {"р/с", "р/сч",    "расч", "счет", "к/с",
+                                          "л/с", "account", "acc.", "acct", NULL};
 static const char *const ctx_inn[] = {"инн", "inn", " tin", "налог", " ип ", " ип,", " ип:", NULL};
 static const char *const ctx_ogrn[] = {"огрн", "ogrn", NULL};
-static const char *const ctx_not_id[] = {"заказ", "order", "трек", "track", "артикул", "sku",
-                                         "накладн", "invoice", "тикет", "ticket", "штрихкод",
-                                         "штрих-код", "barcode", "ean", "лот", "transaction",
-                                         "транзакц", "id:", NULL};
+static const char *const ctx_not_id[] = {"заказ",       "order",     "трек",    "track", "артикул",
+                                         "sku",         "накладн",   "invoice", "тикет", "ticket",
+                                         "штрихкод",    "штрих-код", "barcode", "ean",   "лот",
+                                         "transaction", "транзакц",  "id:",     NULL};
 
 /* Separator between two groups starting at i: returns the length in bytes (0 if none) and the
  * kinds seen. A separator must be followed by a digit. */
@@ -174,7 +174,7 @@ typedef struct {
     const run *r;
     const char *d; /* the range's digits: a slice of run.d, not NUL-terminated */
     int n;
-    int a, b;         /* group range */
+    int a, b;           /* group range */
     unsigned char seps; /* union of separator kinds inside the range */
     bool plus;
 } range;
@@ -206,16 +206,16 @@ static bool ctx(const range *x, const char *const *stems) {
 static bool card_prefix(const char *d, int n) {
     int p2 = (d[0] - '0') * 10 + (d[1] - '0');
     int p4 = p2 * 100 + (d[2] - '0') * 10 + (d[3] - '0');
-    if (d[0] == '4') return n == 13 || n == 16 || n == 19;                   /* Visa */
-    if (p2 >= 51 && p2 <= 55) return n == 16;                                 /* Mastercard */
-    if (p4 >= 2221 && p4 <= 2720) return n == 16;                             /* Mastercard 2-series */
-    if (p4 >= 2200 && p4 <= 2204) return n >= 16 && n <= 19;                  /* Mir */
-    if (p2 == 34 || p2 == 37) return n == 15;                                 /* Amex */
-    if (p2 == 36 || p2 == 38 || (p4 >= 3000 && p4 <= 3059)) return n == 14;  /* Diners */
+    if (d[0] == '4') return n == 13 || n == 16 || n == 19;   /* Visa */
+    if (p2 >= 51 && p2 <= 55) return n == 16;                /* Mastercard */
+    if (p4 >= 2221 && p4 <= 2720) return n == 16;            /* Mastercard 2-series */
+    if (p4 >= 2200 && p4 <= 2204) return n >= 16 && n <= 19; /* Mir */
+    if (p2 == 34 || p2 == 37) return n == 15;                /* Amex */
+    if (p2 == 36 || p2 == 38 || (p4 >= 3000 && p4 <= 3059)) return n == 14;   /* Diners */
     if (p4 >= 3528 && p4 <= 3589) return n >= 16 && n <= 19;                  /* JCB */
     if (p4 == 6011 || p2 == 65 || (p4 >= 6440 && p4 <= 6499)) return n >= 16; /* Discover */
     if (p2 == 62) return n >= 16 && n <= 19;                                  /* UnionPay */
-    if (p2 == 50 || (p2 >= 56 && p2 <= 69)) return n >= 12 && n <= 19;       /* Maestro */
+    if (p2 == 50 || (p2 >= 56 && p2 <= 69)) return n >= 12 && n <= 19;        /* Maestro */
     return false;
 }
 
@@ -231,7 +231,9 @@ static bool card_grouping(const range *x) {
 }
 
 /* Russian area codes start with 3, 4, 8 or 9 (and 7 for Kazakhstan's +7 7xx). */
-static bool ru_area(char c, bool plus) { return c == '3' || c == '4' || c == '8' || c == '9' || (plus && c == '7'); }
+static bool ru_area(char c, bool plus) {
+    return c == '3' || c == '4' || c == '8' || c == '9' || (plus && c == '7');
+}
 
 static bool phone_seps_ok(const range *x) {
     return !(x->seps & (SEP_DOT | SEP_SLASH));
@@ -258,7 +260,8 @@ static int classify_phone(const range *x) {
     if (!single && !phone_seps_ok(x)) {
         /* North American "415.555.2671" */
         static const int nanp[] = {3, 3, 4};
-        if (n == 10 && all_seps_are(x, SEP_DOT) && lens_are(x, nanp, 3) && d[0] >= '2' && d[3] >= '2')
+        if (n == 10 && all_seps_are(x, SEP_DOT) && lens_are(x, nanp, 3) && d[0] >= '2' &&
+            d[3] >= '2')
             return ZASLON_PHONE_NUMBER;
         return -1;
     }
@@ -306,7 +309,8 @@ static int classify(zs_scan *z, range *x) {
             const group *g = &x->r->g[k];
             const char *o = x->r->d + g->dstart;
             int v = 0;
-            for (int t = 0; t < g->len; t++) v = v * 10 + (o[t] - '0');
+            for (int t = 0; t < g->len; t++)
+                v = v * 10 + (o[t] - '0');
             if (g->len > 3 || v > 255 || (g->len > 1 && o[0] == '0')) ok = false;
         }
         return ok && on(x, ZASLON_IP_ADDRESS) ? ZASLON_IP_ADDRESS : -1;
@@ -396,9 +400,21 @@ static bool plate_letter(int32_t cp) {
                                   0x41E, 0x420, 0x421, 0x422, 0x423, 0x425};
     if (cp < 0x80) {
         switch (cp & ~0x20) {
-        case 'A': case 'B': case 'E': case 'K': case 'M': case 'H':
-        case 'O': case 'P': case 'C': case 'T': case 'Y': case 'X': return true;
-        default: return false;
+        case 'A':
+        case 'B':
+        case 'E':
+        case 'K':
+        case 'M':
+        case 'H':
+        case 'O':
+        case 'P':
+        case 'C':
+        case 'T':
+        case 'Y':
+        case 'X':
+            return true;
+        default:
+            return false;
         }
     }
     if (cp >= 0x430 && cp <= 0x44F) cp -= 0x20;
@@ -447,7 +463,8 @@ static void try_passport_split(zs_scan *z, const run *r) {
     if (digits != 4) return;
     const unsigned char *s = z->s;
     size_t n = z->n, j = r->g[last].bend;
-    while (j < n && s[j] == ' ') j++;
+    while (j < n && s[j] == ' ')
+        j++;
     static const char *const marks[] = {"\xE2\x84\x96", "номер", "No.", "No", "N", "н.", NULL};
     bool mark = false;
     for (int k = 0; marks[k]; k++) {
@@ -459,7 +476,8 @@ static void try_passport_split(zs_scan *z, const run *r) {
         }
     }
     if (!mark) return;
-    while (j < n && (s[j] == ' ' || s[j] == ':')) j++;
+    while (j < n && (s[j] == ' ' || s[j] == ':'))
+        j++;
     size_t k = j;
     int cnt = 0;
     while (k < n && s[k] >= '0' && s[k] <= '9') {
@@ -478,8 +496,8 @@ static bool left_boundary_ok(const zs_scan *z, size_t start) {
     /* Digits glued to ASCII letters are codes (RA123456789RU, SKU-...), not identifiers; a
      * Cyrillic label glued on ("ИНН7707083893") still counts. */
     if (c == ':') /* "Телефон:8912..." yes; "12:30", "::ffff:1.2.3.4" no */
-        return !(start >= 2 && ((z->s[start - 2] >= '0' && z->s[start - 2] <= '9') ||
-                                z->s[start - 2] == ':'));
+        return !(start >= 2 &&
+                 ((z->s[start - 2] >= '0' && z->s[start - 2] <= '9') || z->s[start - 2] == ':'));
     return !(ascii_word_char(c) || c == '.' || c == '/' || c == '@' || c == '#');
 }
 
@@ -488,8 +506,7 @@ static bool right_boundary_ok(const zs_scan *z, size_t end) {
     unsigned char c = z->s[end];
     if (ascii_word_char(c) || c == '@' || c == '/') return false;
     /* "12.5" continues a number; "... 89.", a sentence end, does not. */
-    if (c == '.' && end + 1 < z->n && z->s[end + 1] >= '0' && z->s[end + 1] <= '9')
-        return false;
+    if (c == '.' && end + 1 < z->n && z->s[end + 1] >= '0' && z->s[end + 1] <= '9') return false;
     return true;
 }
 
@@ -535,8 +552,9 @@ size_t zs_rec_digits(zs_scan *z, size_t i) {
     size_t first = r.g[0].pstart;
     bool left_ok = left_boundary_ok(z, first);
     /* An address may follow "user@" or "http://". */
-    bool left_ok_ip = left_ok || (first > 0 && (z->s[first - 1] == '@' ||
-                                                (first > 1 && z->s[first - 1] == '/' && z->s[first - 2] == '/')));
+    bool left_ok_ip =
+        left_ok || (first > 0 && (z->s[first - 1] == '@' ||
+                                  (first > 1 && z->s[first - 1] == '/' && z->s[first - 2] == '/')));
     int limit = r.truncated ? r.ng - MAX_SPAN : r.ng;
     int a = 0;
     while (a < limit) {
@@ -557,7 +575,8 @@ size_t zs_rec_digits(zs_scan *z, size_t i) {
                 x.b = b;
                 x.n = (int)(r.g[b].dstart + r.g[b].len - r.g[a].dstart);
                 x.seps = 0;
-                for (int k = a + 1; k <= b; k++) x.seps |= r.g[k].sep;
+                for (int k = a + 1; k <= b; k++)
+                    x.seps |= r.g[k].sep;
                 if (x.n < 4) continue;
                 if (b == r.ng - 1 && !right_boundary_ok(z, r.g[b].bend)) continue;
                 if (b < r.ng - 1 && (r.g[b + 1].sep & (SEP_DOT | SEP_SLASH)) && b - a != 3 &&

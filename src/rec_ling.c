@@ -1126,15 +1126,13 @@ void zs_rec_linguistic(zs_scan *z) {
                     else {
                         try_person =
                             name_bits(c) || (nlet == 1 && e < n && s[e] == '.'); /* "А.С." */
-                        if (!try_person)
-                            try_person = name_follows(s, n, e);
+                        if (!try_person) try_person = name_follows(s, n, e);
                         if (!try_person && surname_tail(s, st, e)) {
                             if (!gap_known) {
                                 gap = have_prev ? quick_gap(s, n, prev_e, st) : ZL_GAP_NL;
                                 gap_known = true;
                             }
-                            if (gap & (ZL_GAP_NL | ZL_GAP_CELL))
-                                try_person = true; /* "Иванов;" */
+                            if (gap & (ZL_GAP_NL | ZL_GAP_CELL)) try_person = true; /* "Иванов;" */
                         }
                     }
                 } else if (cued && (cx.cue_kind & ZL_CUE_CALLED) && name_bits(c)) {

@@ -20,17 +20,23 @@ enum { CS_ALNUM = 1, CS_UPPER_DIGIT, CS_KEY, CS_ALNUM_US, CS_ALNUM_DASH };
 static bool in_class(int cs, unsigned char c) {
     bool digit = c >= '0' && c <= '9', upper = c >= 'A' && c <= 'Z', lower = c >= 'a' && c <= 'z';
     switch (cs) {
-    case CS_ALNUM: return digit || upper || lower;
-    case CS_UPPER_DIGIT: return digit || upper;
-    case CS_KEY: return digit || upper || lower || c == '_' || c == '-';
-    case CS_ALNUM_US: return digit || upper || lower || c == '_';
-    case CS_ALNUM_DASH: return digit || upper || lower || c == '-';
-    default: return false;
+    case CS_ALNUM:
+        return digit || upper || lower;
+    case CS_UPPER_DIGIT:
+        return digit || upper;
+    case CS_KEY:
+        return digit || upper || lower || c == '_' || c == '-';
+    case CS_ALNUM_US:
+        return digit || upper || lower || c == '_';
+    case CS_ALNUM_DASH:
+        return digit || upper || lower || c == '-';
+    default:
+        return false;
     }
 }
 
 typedef struct {
-    const char *join; /* literal before this run ("" for the first) */
+    const char *join;           /* literal before this run ("" for the first) */
     unsigned char cs, min, max; /* max 0: unbounded */
 } key_run;
 
@@ -39,33 +45,33 @@ static const struct {
     key_run runs[3];
     unsigned char stop; /* class the next character must not belong to (0: any) */
 } key_formats[] = {
-    {"sk-ant-", {{"", CS_KEY, 20, 0}}, 0},                        /* Anthropic */
-    {"sk-", {{"", CS_KEY, 20, 0}}, 0},                            /* OpenAI, incl. sk-proj- */
-    {"sk_live_", {{"", CS_ALNUM, 16, 0}}, 0},                     /* Stripe */
+    {"sk-ant-", {{"", CS_KEY, 20, 0}}, 0},    /* Anthropic */
+    {"sk-", {{"", CS_KEY, 20, 0}}, 0},        /* OpenAI, incl. sk-proj- */
+    {"sk_live_", {{"", CS_ALNUM, 16, 0}}, 0}, /* Stripe */
     {"sk_test_", {{"", CS_ALNUM, 16, 0}}, 0},
     {"rk_live_", {{"", CS_ALNUM, 16, 0}}, 0},
     {"rk_test_", {{"", CS_ALNUM, 16, 0}}, 0},
-    {"AKIA", {{"", CS_UPPER_DIGIT, 16, 16}}, CS_ALNUM},           /* AWS access key id */
+    {"AKIA", {{"", CS_UPPER_DIGIT, 16, 16}}, CS_ALNUM}, /* AWS access key id */
     {"ASIA", {{"", CS_UPPER_DIGIT, 16, 16}}, CS_ALNUM},
-    {"ghp_", {{"", CS_ALNUM, 30, 0}}, 0},                         /* GitHub */
+    {"ghp_", {{"", CS_ALNUM, 30, 0}}, 0}, /* GitHub */
     {"gho_", {{"", CS_ALNUM, 30, 0}}, 0},
     {"ghu_", {{"", CS_ALNUM, 30, 0}}, 0},
     {"ghs_", {{"", CS_ALNUM, 30, 0}}, 0},
     {"ghr_", {{"", CS_ALNUM, 30, 0}}, 0},
     {"github_pat_", {{"", CS_ALNUM_US, 22, 0}}, 0},
-    {"glpat-", {{"", CS_KEY, 20, 0}}, 0},                         /* GitLab */
-    {"xoxa-", {{"", CS_ALNUM_DASH, 10, 0}}, 0},                   /* Slack */
+    {"glpat-", {{"", CS_KEY, 20, 0}}, 0},       /* GitLab */
+    {"xoxa-", {{"", CS_ALNUM_DASH, 10, 0}}, 0}, /* Slack */
     {"xoxb-", {{"", CS_ALNUM_DASH, 10, 0}}, 0},
     {"xoxp-", {{"", CS_ALNUM_DASH, 10, 0}}, 0},
     {"xoxo-", {{"", CS_ALNUM_DASH, 10, 0}}, 0},
     {"xoxr-", {{"", CS_ALNUM_DASH, 10, 0}}, 0},
     {"xoxs-", {{"", CS_ALNUM_DASH, 10, 0}}, 0},
     {"xapp-", {{"", CS_ALNUM_DASH, 10, 0}}, 0},
-    {"AIza", {{"", CS_KEY, 35, 35}}, CS_KEY},                     /* Google API key */
-    {"AQVN", {{"", CS_KEY, 30, 0}}, 0},                           /* Yandex Cloud API key */
-    {"y0_", {{"", CS_KEY, 30, 0}}, 0},                            /* Yandex OAuth */
-    {"t1.", {{"", CS_KEY, 10, 0}, {".", CS_KEY, 20, 0}}, 0},      /* Yandex Cloud IAM token */
-    {"YC", {{"", CS_KEY, 38, 0}}, 0},                             /* Yandex Cloud static key */
+    {"AIza", {{"", CS_KEY, 35, 35}}, CS_KEY},                /* Google API key */
+    {"AQVN", {{"", CS_KEY, 30, 0}}, 0},                      /* Yandex Cloud API key */
+    {"y0_", {{"", CS_KEY, 30, 0}}, 0},                       /* Yandex OAuth */
+    {"t1.", {{"", CS_KEY, 10, 0}, {".", CS_KEY, 20, 0}}, 0}, /* Yandex Cloud IAM token */
+    {"YC", {{"", CS_KEY, 38, 0}}, 0},                        /* Yandex Cloud static key */
     {"eyJ", {{"", CS_KEY, 8, 0}, {".eyJ", CS_KEY, 8, 0}, {".", CS_KEY, 0, 0}}, 0}, /* JWT */
 };
 #define NKEYS (sizeof key_formats / sizeof key_formats[0])
@@ -85,18 +91,24 @@ void zs_rec_text_init(void) {
     tables_ready = true;
 }
 
-bool zs_rec_word_start(unsigned char c) { return first_byte[c] != 0; }
+bool zs_rec_word_start(unsigned char c) {
+    return first_byte[c] != 0;
+}
 
 /* Real keys are random: mixed case with digits. "sk-this-is-not-a-real-key" is not a key. */
 static bool looks_random(const unsigned char *s, size_t n) {
     int digits = 0, upper = 0, lower = 0;
     for (size_t i = 0; i < n; i++) {
         unsigned char c = s[i];
-        if (c >= '0' && c <= '9') digits++;
-        else if (c >= 'A' && c <= 'Z') upper++;
-        else if (c >= 'a' && c <= 'z') lower++;
+        if (c >= '0' && c <= '9')
+            digits++;
+        else if (c >= 'A' && c <= 'Z')
+            upper++;
+        else if (c >= 'a' && c <= 'z')
+            lower++;
     }
-    return digits >= 2 || (upper >= 2 && lower >= 2) || (digits >= 1 && (upper + lower) >= 8 && upper >= 1);
+    return digits >= 2 || (upper >= 2 && lower >= 2) ||
+           (digits >= 1 && (upper + lower) >= 8 && upper >= 1);
 }
 
 /* The end of the key of format k at s[i], or 0. */
@@ -109,7 +121,8 @@ static size_t match_key(const zs_scan *z, size_t k, size_t i) {
         if (jl && (j + jl > n || memcmp(s + j, run->join, jl) != 0)) return 0;
         j += jl;
         size_t st = j;
-        while (j < n && in_class(run->cs, s[j]) && (!run->max || j - st < run->max)) j++;
+        while (j < n && in_class(run->cs, s[j]) && (!run->max || j - st < run->max))
+            j++;
         if (j - st < run->min) return 0;
     }
     if (key_formats[k].stop && j < n && in_class(key_formats[k].stop, s[j])) return 0;
@@ -135,8 +148,8 @@ static size_t match_secret(zs_scan *z, size_t i) {
 static size_t match_iban(const zs_scan *z, size_t i) {
     const unsigned char *s = z->s;
     size_t n = z->n;
-    if (i + 4 > n || !(s[i + 1] >= 'A' && s[i + 1] <= 'Z') || !(s[i + 2] >= '0' && s[i + 2] <= '9') ||
-        !(s[i + 3] >= '0' && s[i + 3] <= '9'))
+    if (i + 4 > n || !(s[i + 1] >= 'A' && s[i + 1] <= 'Z') ||
+        !(s[i + 2] >= '0' && s[i + 2] <= '9') || !(s[i + 3] >= '0' && s[i + 3] <= '9'))
         return 0;
     int want = zs_iban_length((const char *)s + i);
     if (!want) return 0;
@@ -193,14 +206,16 @@ size_t zs_rec_word(zs_scan *z, size_t i) {
 
 static bool local_char(int32_t cp) {
     if (cp < 0) return false;
-    if (cp < 0x80) return (cp >= '0' && cp <= '9') || ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z') ||
-                          cp == '.' || cp == '_' || cp == '%' || cp == '+' || cp == '-' || cp == '\'';
+    if (cp < 0x80)
+        return (cp >= '0' && cp <= '9') || ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z') ||
+               cp == '.' || cp == '_' || cp == '%' || cp == '+' || cp == '-' || cp == '\'';
     return zs_is_alnum(cp);
 }
 
 static bool label_char(int32_t cp) {
     if (cp < 0) return false;
-    if (cp < 0x80) return (cp >= '0' && cp <= '9') || ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z') || cp == '-';
+    if (cp < 0x80)
+        return (cp >= '0' && cp <= '9') || ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z') || cp == '-';
     return zs_is_alnum(cp);
 }
 
@@ -220,26 +235,35 @@ static size_t match_word(const unsigned char *s, size_t n, size_t i, const char 
  * optional spaces around. Returns the bytes consumed from i, 0 if none. */
 static size_t obfuscated(const unsigned char *s, size_t n, size_t i, bool at) {
     size_t j = i;
-    while (j < n && s[j] == ' ') j++;
+    while (j < n && s[j] == ' ')
+        j++;
     if (j >= n) return 0;
     char open = (char)s[j], close;
-    if (open == '[') close = ']';
-    else if (open == '(') close = ')';
-    else if (open == '{') close = '}';
-    else return 0;
+    if (open == '[')
+        close = ']';
+    else if (open == '(')
+        close = ')';
+    else if (open == '{')
+        close = '}';
+    else
+        return 0;
     j++;
-    while (j < n && s[j] == ' ') j++;
+    while (j < n && s[j] == ' ')
+        j++;
     static const char *const ats[] = {"at", "собака", NULL};
     static const char *const dots[] = {"dot", "точка", ".", NULL};
     const char *const *words = at ? ats : dots;
     size_t used = 0;
-    for (int k = 0; words[k] && !used; k++) used = match_word(s, n, j, words[k]);
+    for (int k = 0; words[k] && !used; k++)
+        used = match_word(s, n, j, words[k]);
     if (!used) return 0;
     j += used;
-    while (j < n && s[j] == ' ') j++;
+    while (j < n && s[j] == ' ')
+        j++;
     if (j >= n || s[j] != (unsigned char)close) return 0;
     j++;
-    while (j < n && s[j] == ' ') j++;
+    while (j < n && s[j] == ' ')
+        j++;
     return j - i;
 }
 
@@ -265,8 +289,10 @@ static size_t parse_domain(const unsigned char *s, size_t n, size_t i) {
         if (labels >= 2 && alpha && j - ls >= 2) end = j;
         if (j >= n) break;
         size_t sep = 0;
-        if (s[j] == '.') sep = 1;
-        else sep = obfuscated(s, n, j, false);
+        if (s[j] == '.')
+            sep = 1;
+        else
+            sep = obfuscated(s, n, j, false);
         if (!sep || j + sep >= n) break;
         int32_t next = zs_decode(s, n, j + sep, &len);
         if (!label_char(next) || next == '-') break;
@@ -286,9 +312,12 @@ static size_t local_start(const unsigned char *s, size_t n, size_t at) {
         j = p;
     }
     for (;;) { /* no leading dot, dash, quote or invisible character */
-        if (j < at && (s[j] == '.' || s[j] == '-' || s[j] == '\'')) j++;
-        else if (j < at && zs_is_invisible(zs_decode(s, n, j, &len))) j += len;
-        else break;
+        if (j < at && (s[j] == '.' || s[j] == '-' || s[j] == '\''))
+            j++;
+        else if (j < at && zs_is_invisible(zs_decode(s, n, j, &len)))
+            j += len;
+        else
+            break;
     }
     return j;
 }
@@ -302,10 +331,12 @@ size_t zs_rec_at(zs_scan *z, size_t i) {
     size_t n = z->n;
     /* scheme://user:password@host — the credentials are a secret. */
     size_t u = i;
-    while (u > 0 && i - u < 256 && s[u - 1] > ' ' && s[u - 1] != '/' && s[u - 1] != '@') u--;
+    while (u > 0 && i - u < 256 && s[u - 1] > ' ' && s[u - 1] != '/' && s[u - 1] != '@')
+        u--;
     if (u >= 3 && memcmp(s + u - 3, "://", 3) == 0) {
         const void *colon = memchr(s + u, ':', i - u);
-        if (colon && (const unsigned char *)colon > s + u && (const unsigned char *)colon + 1 < s + i) {
+        if (colon && (const unsigned char *)colon > s + u &&
+            (const unsigned char *)colon + 1 < s + i) {
             if (zs_enabled(z, ZASLON_SECRET)) zs_add(z, u, i, ZASLON_SECRET, 2);
         }
         return i + 1;
@@ -323,7 +354,8 @@ size_t zs_rec_bracket(zs_scan *z, size_t i) {
     size_t used = obfuscated(s, n, i, true);
     if (!used) return i + 1;
     size_t at = i;
-    while (at > 0 && s[at - 1] == ' ') at--;
+    while (at > 0 && s[at - 1] == ' ')
+        at--;
     size_t ls = local_start(s, n, at);
     if (ls == at) return i + 1;
     size_t end = parse_domain(s, n, i + used);
@@ -333,9 +365,9 @@ size_t zs_rec_bracket(zs_scan *z, size_t i) {
 
 /* ---- ':' and '=': passwords and IPv6 ---------------------------------------------------------------- */
 
-static const char *const ctx_password[] = {"парол", "password", "passwd", "pwd", "пасс",
-                                           "secret", "api_key", "apikey", "api-key", "api key",
-                                           "access_key", "token", NULL};
+static const char *const ctx_password[] = {"парол",      "password", "passwd", "pwd",     "пасс",
+                                           "secret",     "api_key",  "apikey", "api-key", "api key",
+                                           "access_key", "token",    NULL};
 
 static bool ascii_is_word(unsigned char c) {
     return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || c == '_';
@@ -359,7 +391,8 @@ static bool ipv6_valid(const unsigned char *s, size_t n) {
     }
     while (i < n) {
         size_t st = i;
-        while (i < n && is_hex(s[i]) && i - st < 5) i++;
+        while (i < n && is_hex(s[i]) && i - st < 5)
+            i++;
         size_t hl = i - st;
         if (hl == 0 || hl > 4) return false;
         if (i < n && s[i] == '.') {
@@ -372,7 +405,8 @@ static bool ipv6_valid(const unsigned char *s, size_t n) {
                     v = -1;
                 } else if (s[k] >= '0' && s[k] <= '9') {
                     v = (v < 0 ? 0 : v * 10) + (s[k] - '0');
-                } else return false;
+                } else
+                    return false;
             }
             if (parts != 4) return false;
             groups += 2;
@@ -398,13 +432,17 @@ static bool ipv6_valid(const unsigned char *s, size_t n) {
 static size_t try_ipv6(zs_scan *z, size_t i) {
     const unsigned char *s = z->s;
     size_t n = z->n, a = i, b = i;
-    while (a > 0 && i - a < 48 && (is_hex(s[a - 1]) || s[a - 1] == ':' || s[a - 1] == '.')) a--;
-    while (b < n && b - i < 48 && (is_hex(s[b]) || s[b] == ':' || s[b] == '.')) b++;
-    while (b > a && s[b - 1] == '.') b--; /* sentence end */
+    while (a > 0 && i - a < 48 && (is_hex(s[a - 1]) || s[a - 1] == ':' || s[a - 1] == '.'))
+        a--;
+    while (b < n && b - i < 48 && (is_hex(s[b]) || s[b] == ':' || s[b] == '.'))
+        b++;
+    while (b > a && s[b - 1] == '.')
+        b--; /* sentence end */
     if (a > 0 && (ascii_is_word(s[a - 1]))) return 0;
     if (b < n && ascii_is_word(s[b])) return 0;
     int colons = 0;
-    for (size_t k = a; k < b; k++) colons += s[k] == ':';
+    for (size_t k = a; k < b; k++)
+        colons += s[k] == ':';
     if (colons < 2 || !ipv6_valid(s + a, b - a)) return 0;
     if (zs_enabled(z, ZASLON_IP_ADDRESS)) zs_add(z, a, b, ZASLON_IP_ADDRESS, 8);
     return b;
@@ -427,26 +465,31 @@ static size_t try_password(zs_scan *z, size_t i) {
             a = k;
             break;
         }
-    while (a < i && (s[a] & 0xC0) == 0x80) a++;
+    while (a < i && (s[a] & 0xC0) == 0x80)
+        a++;
     if (!zs_has_stem(s, a, i, ctx_password)) return 0;
     size_t j = i + 1;
-    while (j < n && (s[j] == ' ' || s[j] == '\t')) j++;
+    while (j < n && (s[j] == ' ' || s[j] == '\t'))
+        j++;
     unsigned char quote = 0;
     if (j < n && (s[j] == '"' || s[j] == '\'' || s[j] == '`')) quote = s[j++];
     size_t vs = j;
     while (j < n && j - vs < 256) {
         unsigned char c = s[j];
-        if (quote ? c == quote || c == '\n' : (c == ' ' || c == '\t' || c == '\n' || c == '\r')) break;
+        if (quote ? c == quote || c == '\n' : (c == ' ' || c == '\t' || c == '\n' || c == '\r'))
+            break;
         if (c == 0xC2 && j + 1 < n && s[j + 1] == 0xA0) break; /* NBSP */
         j++;
     }
     size_t ve = j;
     if (!quote)
-        while (ve > vs && (s[ve - 1] == '.' || s[ve - 1] == ',' || s[ve - 1] == ';' || s[ve - 1] == ')'))
+        while (ve > vs &&
+               (s[ve - 1] == '.' || s[ve - 1] == ',' || s[ve - 1] == ';' || s[ve - 1] == ')'))
             ve--;
     if (ve - vs < 4) return 0;
     bool same = true;
-    for (size_t k = vs + 1; k < ve; k++) same = same && s[k] == s[vs];
+    for (size_t k = vs + 1; k < ve; k++)
+        same = same && s[k] == s[vs];
     if (same) return 0; /* "****" is a placeholder, not a password */
     if (zs_enabled(z, ZASLON_SECRET)) zs_add(z, vs, ve, ZASLON_SECRET, 1);
     return ve;

@@ -94,10 +94,17 @@ int zaslon_redact(const zaslon_policy *policy, zaslon_vault *vault, const char *
             blocked = true;
             ok = ok && put_label(out, ty->name);
             break;
-        case ZASLON_ACTION_LABEL: ok = ok && put_label(out, ty->name); break;
-        case ZASLON_ACTION_MASK: ok = ok && put_mask(out, ty, v, vn); break;
-        case ZASLON_ACTION_REMOVE: break;
-        case ZASLON_ACTION_ALLOW: ok = ok && zs_buf_append(out, v, vn); break;
+        case ZASLON_ACTION_LABEL:
+            ok = ok && put_label(out, ty->name);
+            break;
+        case ZASLON_ACTION_MASK:
+            ok = ok && put_mask(out, ty, v, vn);
+            break;
+        case ZASLON_ACTION_REMOVE:
+            break;
+        case ZASLON_ACTION_ALLOW:
+            ok = ok && zs_buf_append(out, v, vn);
+            break;
         case ZASLON_ACTION_PSEUDONYM:
         case ZASLON_ACTION_HASH:
             ok = ok && zs_norm_key(sp->type, v, vn, key);
@@ -109,7 +116,9 @@ int zaslon_redact(const zaslon_policy *policy, zaslon_vault *vault, const char *
                 ok = num > 0 && put_token(out, ty->name, num);
             }
             break;
-        default: ok = false; break;
+        default:
+            ok = false;
+            break;
         }
         sp->out_end = out->len;
         pos = sp->end;

@@ -12,12 +12,21 @@ enum { C_NONE = 0, C_DIGIT, C_AT, C_BRACKET, C_COLON, C_DASH, C_WORD, C_FULLWIDT
 static unsigned char byte_class(unsigned char c) {
     if (c >= '0' && c <= '9') return C_DIGIT;
     switch (c) {
-    case '@': return C_AT;
-    case '[': case '(': case '{': return C_BRACKET;
-    case ':': case '=': return C_COLON;
-    case '-': return C_DASH;
-    case 0xEF: return C_FULLWIDTH;
-    default: break;
+    case '@':
+        return C_AT;
+    case '[':
+    case '(':
+    case '{':
+        return C_BRACKET;
+    case ':':
+    case '=':
+        return C_COLON;
+    case '-':
+        return C_DASH;
+    case 0xEF:
+        return C_FULLWIDTH;
+    default:
+        break;
     }
     /* Upper-case letters can start an IBAN; other letters only where an API-key format does
      * (the key table in rec_text.c decides, so a new format needs no change here). */
@@ -40,7 +49,9 @@ static void init_classes(void) {
     classes_ready = true;
 }
 
-bool zs_enabled(const zs_scan *z, int type) { return z->policy->types[type].enabled; }
+bool zs_enabled(const zs_scan *z, int type) {
+    return z->policy->types[type].enabled;
+}
 
 void zs_add(zs_scan *z, size_t start, size_t end, int type, int prio) {
     zs_cands *c = &z->sc->cands;
@@ -96,9 +107,12 @@ static int map_pcre2_error(int rc) {
     switch (rc) {
     case PCRE2_ERROR_MATCHLIMIT:
     case PCRE2_ERROR_DEPTHLIMIT:
-    case PCRE2_ERROR_HEAPLIMIT: return ZASLON_E_MATCH_LIMIT;
-    case PCRE2_ERROR_NOMEMORY: return ZASLON_E_NOMEM;
-    default: return ZASLON_E_REGEX;
+    case PCRE2_ERROR_HEAPLIMIT:
+        return ZASLON_E_MATCH_LIMIT;
+    case PCRE2_ERROR_NOMEMORY:
+        return ZASLON_E_NOMEM;
+    default:
+        return ZASLON_E_REGEX;
     }
 }
 
@@ -132,7 +146,8 @@ static int search_all(zs_scan *z, const pcre2_code *re, int type, int rule, int 
             if (z->error) return z->error;
             if (z->sc->cands.n > before) z->sc->cands.v[before].rule = rule;
         }
-        if (e > pos) pos = e;
+        if (e > pos)
+            pos = e;
         else {
             /* empty match: step one whole character */
             size_t len;
@@ -170,8 +185,10 @@ static bool allowed_value(const zs_scan *z, const zs_cand *c) {
         size_t mid = (lo + hi) / 2;
         int r = strcmp(p->allow_keys[mid], k->data ? k->data : "");
         if (r == 0) return true;
-        if (r < 0) lo = mid + 1;
-        else hi = mid;
+        if (r < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
     }
     return false;
 }
@@ -200,8 +217,10 @@ static int sort_candidates(zs_cands *c, size_t pass_n) {
     memcpy(tail, v + pass_n, m * sizeof *tail);
     size_t i = pass_n, j = m, o = c->n; /* merge from the back */
     while (j > 0) {
-        if (i > 0 && cand_cmp(&v[i - 1], &tail[j - 1]) > 0) v[--o] = v[--i];
-        else v[--o] = tail[--j];
+        if (i > 0 && cand_cmp(&v[i - 1], &tail[j - 1]) > 0)
+            v[--o] = v[--i];
+        else
+            v[--o] = tail[--j];
     }
     free(tail);
     return ZASLON_OK;
@@ -270,8 +289,11 @@ int zaslon_scan(const zaslon_policy *policy, const char *text, size_t len, zaslo
     zs_scratch *sc = scratch_get(spans);
     if (!sc) return ZASLON_E_NOMEM;
     init_classes();
-    zs_scan z = {.policy = policy, .s = (const unsigned char *)(text ? text : ""), .n = len,
-                 .sc = sc, .ctx = {.b_key = (size_t)-1, .a_key = (size_t)-1}};
+    zs_scan z = {.policy = policy,
+                 .s = (const unsigned char *)(text ? text : ""),
+                 .n = len,
+                 .sc = sc,
+                 .ctx = {.b_key = (size_t)-1, .a_key = (size_t)-1}};
     const unsigned char *s = z.s;
     size_t i = 0;
     while (i < len && !z.error) {
@@ -293,18 +315,32 @@ int zaslon_scan(const zaslon_policy *policy, const char *text, size_t len, zaslo
         }
         size_t next;
         switch (k) {
-        case C_DIGIT: next = zs_rec_digits(&z, i); break;
+        case C_DIGIT:
+            next = zs_rec_digits(&z, i);
+            break;
         case C_FULLWIDTH: {
             size_t l;
             next = zs_digit_at(s, len, i, &l) >= 0 ? zs_rec_digits(&z, i) : i + 1;
             break;
         }
-        case C_AT: next = zs_rec_at(&z, i); break;
-        case C_BRACKET: next = zs_rec_bracket(&z, i); break;
-        case C_COLON: next = zs_rec_colon(&z, i); break;
-        case C_DASH: next = zs_rec_dash(&z, i); break;
-        case C_WORD: next = zs_rec_word(&z, i); break;
-        default: next = i + 1; break;
+        case C_AT:
+            next = zs_rec_at(&z, i);
+            break;
+        case C_BRACKET:
+            next = zs_rec_bracket(&z, i);
+            break;
+        case C_COLON:
+            next = zs_rec_colon(&z, i);
+            break;
+        case C_DASH:
+            next = zs_rec_dash(&z, i);
+            break;
+        case C_WORD:
+            next = zs_rec_word(&z, i);
+            break;
+        default:
+            next = i + 1;
+            break;
         }
         /* Recognizers may look back but never send the pass backwards. */
         i = next > i ? next : i + 1;

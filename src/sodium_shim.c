@@ -7,6 +7,10 @@
 
 #include "internal.h"
 
-void sodium_memzero(void *const pnt, const size_t len) { zs_memzero(pnt, len); }
+void sodium_memzero(void *const pnt, const size_t len) {
+    zs_memzero(pnt, len);
+}
 
-void sodium_misuse(void) { abort(); }
+void sodium_misuse(void) {
+    abort();
+}

@@ -77,7 +77,8 @@ int32_t zs_decode(const unsigned char *s, size_t n, size_t i, size_t *len) {
 size_t zs_prev_start(const unsigned char *s, size_t i) {
     size_t j = i - 1;
     /* At most three continuation bytes belong to one code point. */
-    for (int k = 0; k < 3 && j > 0 && (s[j] & 0xC0) == 0x80; k++) j--;
+    for (int k = 0; k < 3 && j > 0 && (s[j] & 0xC0) == 0x80; k++)
+        j--;
     return j;
 }
 
@@ -139,10 +140,14 @@ size_t zs_fold_ctx(const unsigned char *s, size_t start, size_t end, char *out, 
         if ((c == 0xD0 || c == 0xD1) && i + 1 < end && (s[i + 1] & 0xC0) == 0x80) {
             unsigned char c2 = s[i + 1];
             i += 2;
-            if (c == 0xD0 && c2 >= 0x90 && c2 <= 0x9F) out[o++] = (char)0xD0, out[o++] = (char)(c2 + 0x20);
-            else if (c == 0xD0 && c2 >= 0xA0 && c2 <= 0xAF) out[o++] = (char)0xD1, out[o++] = (char)(c2 - 0x20);
-            else if ((c == 0xD0 && c2 == 0x81) || (c == 0xD1 && c2 == 0x91)) out[o++] = (char)0xD0, out[o++] = (char)0xB5;
-            else out[o++] = (char)c, out[o++] = (char)c2;
+            if (c == 0xD0 && c2 >= 0x90 && c2 <= 0x9F)
+                out[o++] = (char)0xD0, out[o++] = (char)(c2 + 0x20);
+            else if (c == 0xD0 && c2 >= 0xA0 && c2 <= 0xAF)
+                out[o++] = (char)0xD1, out[o++] = (char)(c2 - 0x20);
+            else if ((c == 0xD0 && c2 == 0x81) || (c == 0xD1 && c2 == 0x91))
+                out[o++] = (char)0xD0, out[o++] = (char)0xB5;
+            else
+                out[o++] = (char)c, out[o++] = (char)c2;
             continue;
         }
         size_t len;
@@ -210,7 +215,8 @@ static void window(const unsigned char *s, size_t n, size_t start, size_t end, s
             b = i;
             break;
         }
-    while (a > 0 && a < n && (s[a] & 0xC0) == 0x80) a++;
+    while (a > 0 && a < n && (s[a] & 0xC0) == 0x80)
+        a++;
     *pa = a;
     *pb = b;
 }
@@ -243,8 +249,8 @@ bool zs_scan_context(zs_scan *z, size_t start, size_t end, size_t back, size_t f
     return any_stem(c->before, stems) || any_stem(c->after, stems);
 }
 
-bool zs_context(const unsigned char *s, size_t n, size_t start, size_t end, size_t back,
-                size_t fwd, const char *const *stems) {
+bool zs_context(const unsigned char *s, size_t n, size_t start, size_t end, size_t back, size_t fwd,
+                const char *const *stems) {
     size_t a, b;
     window(s, n, start, end, back, fwd, &a, &b);
     return zs_has_stem(s, a, start, stems) || zs_has_stem(s, end, b, stems);

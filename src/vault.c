@@ -26,7 +26,7 @@ struct zaslon_vault {
     struct {
         char type[ZS_NAME_MAX + 1];
         unsigned max;
-    } *tmax;
+    } * tmax;
     size_t ntmax, cap_tmax;
 };
 
@@ -40,7 +40,8 @@ static void set_type(char dst[ZS_NAME_MAX + 1], const char *type) {
 
 static uint64_t fnv(uint64_t h, const void *p, size_t n) {
     const unsigned char *s = p;
-    for (size_t i = 0; i < n; i++) h = (h ^ s[i]) * 1099511628211ULL;
+    for (size_t i = 0; i < n; i++)
+        h = (h ^ s[i]) * 1099511628211ULL;
     return h;
 }
 
@@ -52,7 +53,9 @@ static uint64_t hash_num(const char *type, unsigned num) {
     return fnv(fnv(14695981039346656037ULL, type, strlen(type) + 1), &num, sizeof num);
 }
 
-zaslon_vault *zaslon_vault_new(void) { return calloc(1, sizeof(zaslon_vault)); }
+zaslon_vault *zaslon_vault_new(void) {
+    return calloc(1, sizeof(zaslon_vault));
+}
 
 static void clear_entries(zaslon_vault *v) {
     for (size_t k = 0; k < v->n; k++) {
@@ -80,11 +83,14 @@ void zaslon_vault_free(zaslon_vault *v) {
     free(v);
 }
 
-size_t zaslon_vault_count(const zaslon_vault *v) { return v ? v->n : 0; }
+size_t zaslon_vault_count(const zaslon_vault *v) {
+    return v ? v->n : 0;
+}
 
 static void index_insert(uint32_t *tab, size_t cap, uint64_t h, uint32_t val) {
     size_t m = cap - 1, i = (size_t)h & m;
-    while (tab[i]) i = (i + 1) & m;
+    while (tab[i])
+        i = (i + 1) & m;
     tab[i] = val;
 }
 
@@ -191,8 +197,8 @@ static bool add_entry(zaslon_vault *v, const char *type, unsigned num, const uns
     return true;
 }
 
-unsigned zs_vault_number(zaslon_vault *v, const char *type, const unsigned char *key,
-                         size_t keylen, const unsigned char *orig, size_t origlen) {
+unsigned zs_vault_number(zaslon_vault *v, const char *type, const unsigned char *key, size_t keylen,
+                         const unsigned char *orig, size_t origlen) {
     entry *e = find_key(v, type, key ? key : (const unsigned char *)"", keylen);
     if (e) return e->num;
     unsigned num = next_number(v, type);
@@ -208,13 +214,18 @@ unsigned zs_vault_number(zaslon_vault *v, const char *type, const unsigned char 
 static size_t parse_token(const unsigned char *s, size_t n, size_t i, char *type, unsigned *num) {
     size_t j = i;
     int open = 0; /* 0 bare, 1 '<', 2 "&lt;", 3 "\<" */
-    if (s[j] == '<') open = 1, j++;
-    else if (j + 4 <= n && memcmp(s + j, "&lt;", 4) == 0) open = 2, j += 4;
-    else if (j + 2 <= n && s[j] == '\\' && s[j + 1] == '<') open = 3, j += 2;
+    if (s[j] == '<')
+        open = 1, j++;
+    else if (j + 4 <= n && memcmp(s + j, "&lt;", 4) == 0)
+        open = 2, j += 4;
+    else if (j + 2 <= n && s[j] == '\\' && s[j + 1] == '<')
+        open = 3, j += 2;
     else if (j > 0 && (((s[j - 1] | 0x20) >= 'a' && (s[j - 1] | 0x20) <= 'z') || s[j - 1] == '_' ||
                        (s[j - 1] >= '0' && s[j - 1] <= '9')))
         return 0;
-    if (open) while (j < n && s[j] == ' ') j++;
+    if (open)
+        while (j < n && s[j] == ' ')
+            j++;
     char name[ZS_NAME_MAX + 16];
     size_t k = 0;
     while (j < n && k < sizeof name - 1) {
@@ -225,7 +236,8 @@ static size_t parse_token(const unsigned char *s, size_t n, size_t i, char *type
         } else if (c == '\\' && j + 1 < n && s[j + 1] == '_') {
             name[k++] = '_';
             j += 2;
-        } else break;
+        } else
+            break;
     }
     name[k] = '\0';
     char *us = strrchr(name, '_');
@@ -233,12 +245,18 @@ static size_t parse_token(const unsigned char *s, size_t n, size_t i, char *type
     for (char *d = us + 1; *d; d++)
         if (*d < '0' || *d > '9') return 0;
     if (open) {
-        while (j < n && s[j] == ' ') j++;
-        if (open == 1 && j < n && s[j] == '>') j++;
-        else if (open == 2 && j + 4 <= n && memcmp(s + j, "&gt;", 4) == 0) j += 4;
-        else if (open == 3 && j + 2 <= n && s[j] == '\\' && s[j + 1] == '>') j += 2;
-        else return 0;
-    } else if (j < n && (((s[j] | 0x20) >= 'a' && (s[j] | 0x20) <= 'z') || (s[j] >= '0' && s[j] <= '9'))) {
+        while (j < n && s[j] == ' ')
+            j++;
+        if (open == 1 && j < n && s[j] == '>')
+            j++;
+        else if (open == 2 && j + 4 <= n && memcmp(s + j, "&gt;", 4) == 0)
+            j += 4;
+        else if (open == 3 && j + 2 <= n && s[j] == '\\' && s[j + 1] == '>')
+            j += 2;
+        else
+            return 0;
+    } else if (j < n &&
+               (((s[j] | 0x20) >= 'a' && (s[j] | 0x20) <= 'z') || (s[j] >= '0' && s[j] <= '9'))) {
         return 0;
     }
     *us = '\0';
@@ -267,7 +285,8 @@ int zaslon_restore(const zaslon_vault *v, const char *text, size_t len, zaslon_b
         if (!e) {
             /* skip the rest of an upper-case word so a bare-token check runs once per word */
             i++;
-            while (c >= 'A' && c <= 'Z' && i < len && ((s[i] >= 'A' && s[i] <= 'Z') || s[i] == '_' || (s[i] >= '0' && s[i] <= '9')))
+            while (c >= 'A' && c <= 'Z' && i < len &&
+                   ((s[i] >= 'A' && s[i] <= 'Z') || s[i] == '_' || (s[i] >= '0' && s[i] <= '9')))
                 i++;
             continue;
         }

@@ -44,15 +44,15 @@ extern "C" {
 
 enum {
     ZASLON_OK = 0,
-    ZASLON_BLOCKED = 1,          /* redact: a span's action is "block"; the caller must not send */
-    ZASLON_E_NOMEM = -1,         /* out of memory */
-    ZASLON_E_ARG = -2,           /* a NULL or otherwise invalid argument */
-    ZASLON_E_POLICY = -3,        /* the policy JSON is invalid (details in zaslon_error) */
-    ZASLON_E_TOO_BIG = -4,       /* input longer than the policy's limits.max_input_bytes */
-    ZASLON_E_MATCH_LIMIT = -5,   /* a custom rule hit its match/depth/heap limit (hostile regex) */
-    ZASLON_E_REGEX = -6,         /* a custom rule failed at match time for another reason */
-    ZASLON_E_VAULT = -7,         /* a serialised vault is malformed */
-    ZASLON_E_INTERNAL = -8       /* a bug: please report */
+    ZASLON_BLOCKED = 1,        /* redact: a span's action is "block"; the caller must not send */
+    ZASLON_E_NOMEM = -1,       /* out of memory */
+    ZASLON_E_ARG = -2,         /* a NULL or otherwise invalid argument */
+    ZASLON_E_POLICY = -3,      /* the policy JSON is invalid (details in zaslon_error) */
+    ZASLON_E_TOO_BIG = -4,     /* input longer than the policy's limits.max_input_bytes */
+    ZASLON_E_MATCH_LIMIT = -5, /* a custom rule hit its match/depth/heap limit (hostile regex) */
+    ZASLON_E_REGEX = -6,       /* a custom rule failed at match time for another reason */
+    ZASLON_E_VAULT = -7,       /* a serialised vault is malformed */
+    ZASLON_E_INTERNAL = -8     /* a bug: please report */
 };
 
 /* Filled by functions that can fail with details. `code` is a ZASLON_E_* value; `message` names

@@ -14,8 +14,10 @@ static const char OPEN[] = "\xE2\x9F\xA6", CLOSE[] = "\xE2\x9F\xA7"; /* ⟦ ⟧ 
 static void put_cp(zaslon_buf *b, unsigned cp) {
     char t[4];
     size_t n;
-    if (cp < 0x80) t[0] = (char)cp, n = 1;
-    else if (cp < 0x800) t[0] = (char)(0xC0 | cp >> 6), t[1] = (char)(0x80 | (cp & 0x3F)), n = 2;
+    if (cp < 0x80)
+        t[0] = (char)cp, n = 1;
+    else if (cp < 0x800)
+        t[0] = (char)(0xC0 | cp >> 6), t[1] = (char)(0x80 | (cp & 0x3F)), n = 2;
     else if (cp < 0x10000)
         t[0] = (char)(0xE0 | cp >> 12), t[1] = (char)(0x80 | ((cp >> 6) & 0x3F)),
         t[2] = (char)(0x80 | (cp & 0x3F)), n = 3;
@@ -54,20 +56,25 @@ static void unescape(const char *s, zaslon_buf *out) {
             continue;
         }
         s++;
-        if (*s == 'n') raw_put(out, "\n", 1);
-        else if (*s == 't') raw_put(out, "\t", 1);
-        else if (*s == '\\') raw_put(out, "\\", 1);
+        if (*s == 'n')
+            raw_put(out, "\n", 1);
+        else if (*s == 't')
+            raw_put(out, "\t", 1);
+        else if (*s == '\\')
+            raw_put(out, "\\", 1);
         else if (*s == 'u' && s[1] == '{') {
             char *end;
             unsigned long cp = strtoul(s + 2, &end, 16);
             if (*end == '}') {
                 put_cp(out, (unsigned)cp);
                 s = end;
-            } else raw_put(out, "\\u", 2), s++;
+            } else
+                raw_put(out, "\\u", 2), s++;
         } else if (*s) {
             raw_put(out, "\\", 1);
             raw_put(out, s, 1);
-        } else break;
+        } else
+            break;
     }
 }
 
@@ -113,7 +120,8 @@ static void run_file(const char *path) {
     bool have_input = false;
     while ((n = getline(&line, &cap, f)) >= 0) {
         lineno++;
-        while (n && (line[n - 1] == '\n' || line[n - 1] == '\r')) line[--n] = '\0';
+        while (n && (line[n - 1] == '\n' || line[n - 1] == '\r'))
+            line[--n] = '\0';
         if (strncmp(line, "@policy ", 8) == 0) {
             zaslon_policy_free(custom);
             custom = NULL;
@@ -124,7 +132,8 @@ static void run_file(const char *path) {
                 if (!custom) {
                     fail(path, lineno, "@policy", "a valid policy", err.message);
                     pol = NULL;
-                } else pol = custom;
+                } else
+                    pol = custom;
             }
             continue;
         }
@@ -138,8 +147,10 @@ static void run_file(const char *path) {
         bool redact_line = strncmp(line, "~ ", 2) == 0 || strcmp(line, "~") == 0;
         if (!scan_line && !redact_line) continue;
         if (!have_input || !pol) {
-            if (!pol) failed++;
-            else fail(path, lineno, "expectation without input", "> line", line);
+            if (!pol)
+                failed++;
+            else
+                fail(path, lineno, "expectation without input", "> line", line);
             continue;
         }
         unescape(line + (n > 1 ? 2 : 1), &want);
@@ -150,14 +161,19 @@ static void run_file(const char *path) {
                 continue;
             }
             render(pol, input.data, input.len, &spans, &got);
-            if (strcmp(got.data, want.data) == 0) passed++;
-            else fail(path, input_line, "scan", want.data, got.data);
+            if (strcmp(got.data, want.data) == 0)
+                passed++;
+            else
+                fail(path, input_line, "scan", want.data, got.data);
         } else {
             zaslon_vault *v = zaslon_vault_new();
             int rc = zaslon_redact(pol, v, input.data, input.len, &out, &spans);
-            if (rc < 0) fail(path, input_line, "redact", want.data, zaslon_strerror(rc));
-            else if (strcmp(out.data, want.data) == 0) passed++;
-            else fail(path, input_line, "redact", want.data, out.data);
+            if (rc < 0)
+                fail(path, input_line, "redact", want.data, zaslon_strerror(rc));
+            else if (strcmp(out.data, want.data) == 0)
+                passed++;
+            else
+                fail(path, input_line, "redact", want.data, out.data);
             zaslon_vault_free(v);
         }
     }
@@ -177,7 +193,8 @@ int main(int argc, char **argv) {
         fprintf(stderr, "usage: spec_runner FILE.txt...\n");
         return 2;
     }
-    for (int i = 1; i < argc; i++) run_file(argv[i]);
+    for (int i = 1; i < argc; i++)
+        run_file(argv[i]);
     printf("%d passed, %d failed\n", passed, failed);
     return failed ? 1 : 0;
 }

@@ -32,7 +32,8 @@ static void compile_fails(const char *json, const char *path, const char *part) 
     assert_string_equal(err.path, path);
     if (!strstr(err.message, part)) fail_msg("message \"%s\" lacks \"%s\"", err.message, part);
     const char *first = strstr(err.message, path);
-    if (path[1] && first && strstr(first + 1, path)) fail_msg("path repeated in \"%s\"", err.message);
+    if (path[1] && first && strstr(first + 1, path))
+        fail_msg("path repeated in \"%s\"", err.message);
 }
 
 /* Scans text and renders spans as "TYPE:matched;..." for compact assertions. */
@@ -44,7 +45,8 @@ static char *scan_str(const zaslon_policy *p, const char *text) {
     size_t o = 0;
     buf[0] = '\0';
     for (size_t k = 0; k < s.count; k++)
-        o += (size_t)snprintf(buf + o, sizeof buf - o, "%s:%.*s;", zaslon_type_name(p, s.items[k].type),
+        o += (size_t)snprintf(buf + o, sizeof buf - o, "%s:%.*s;",
+                              zaslon_type_name(p, s.items[k].type),
                               (int)(s.items[k].end - s.items[k].start), text + s.items[k].start);
     zaslon_spans_free(&s);
     return buf;
@@ -58,7 +60,8 @@ static char *redact_str(const zaslon_policy *p, zaslon_vault *v, const char *tex
     if (rc_out) *rc_out = rc;
     assert_true(rc >= 0);
     /* every span's out range holds its replacement */
-    for (size_t k = 0; k < s.count; k++) assert_true(s.items[k].out_end <= out.len);
+    for (size_t k = 0; k < s.count; k++)
+        assert_true(s.items[k].out_end <= out.len);
     snprintf(buf, sizeof buf, "%s", out.data);
     zaslon_buf_free(&out);
     zaslon_spans_free(&s);
@@ -70,9 +73,9 @@ static char *redact_str(const zaslon_policy *p, zaslon_vault *v, const char *tex
 static void test_version_and_errors(void **state) {
     (void)state;
     assert_string_equal(zaslon_version(), ZASLON_VERSION);
-    int codes[] = {ZASLON_OK, ZASLON_BLOCKED, ZASLON_E_NOMEM, ZASLON_E_ARG, ZASLON_E_POLICY,
-                   ZASLON_E_TOO_BIG, ZASLON_E_MATCH_LIMIT, ZASLON_E_REGEX, ZASLON_E_VAULT,
-                   ZASLON_E_INTERNAL};
+    int codes[] = {ZASLON_OK,       ZASLON_BLOCKED,   ZASLON_E_NOMEM,       ZASLON_E_ARG,
+                   ZASLON_E_POLICY, ZASLON_E_TOO_BIG, ZASLON_E_MATCH_LIMIT, ZASLON_E_REGEX,
+                   ZASLON_E_VAULT,  ZASLON_E_INTERNAL};
     for (size_t k = 0; k < sizeof codes / sizeof codes[0]; k++) {
         assert_non_null(zaslon_strerror(codes[k]));
         assert_string_not_equal(zaslon_strerror(codes[k]), "unknown error code");
@@ -88,8 +91,12 @@ static void test_constants_json(void **state) {
     assert_int_equal(cJSON_GetArraySize(types), ZASLON_TYPE_BUILTIN_COUNT);
     cJSON *first = cJSON_GetArrayItem(types, ZASLON_RU_INN);
     assert_string_equal(cJSON_GetObjectItem(first, "name")->valuestring, "RU_INN");
-    assert_string_equal(cJSON_GetObjectItem(cJSON_GetArrayItem(types, ZASLON_TOPIC_HEALTH), "kind")->valuestring, "topic");
-    assert_int_equal(cJSON_GetObjectItem(cJSON_GetObjectItem(c, "errors"), "ZASLON_E_POLICY")->valueint, ZASLON_E_POLICY);
+    assert_string_equal(
+        cJSON_GetObjectItem(cJSON_GetArrayItem(types, ZASLON_TOPIC_HEALTH), "kind")->valuestring,
+        "topic");
+    assert_int_equal(
+        cJSON_GetObjectItem(cJSON_GetObjectItem(c, "errors"), "ZASLON_E_POLICY")->valueint,
+        ZASLON_E_POLICY);
     assert_int_equal(cJSON_GetArraySize(cJSON_GetObjectItem(c, "actions")), ZASLON_ACTION_COUNT);
     cJSON_Delete(c);
 }
@@ -123,20 +130,26 @@ static void test_policy_errors_name_the_path(void **state) {
     compile_fails("{\"types\":{\"PHONE_NUMBER\":{\"action\":\"shred\"}}}",
                   "$.types.PHONE_NUMBER.action", "unknown action");
     compile_fails("{\"types\":{\"PHONE\":{}}}", "$.types.PHONE", "unknown type");
-    compile_fails("{\"types\":{\"RU_INN\":{\"enabled\":\"yes\"}}}", "$.types.RU_INN.enabled", "true or false");
+    compile_fails("{\"types\":{\"RU_INN\":{\"enabled\":\"yes\"}}}", "$.types.RU_INN.enabled",
+                  "true or false");
     compile_fails("{\"types\":{\"CREDIT_CARD\":{\"options\":{\"keep_last\":-1}}}}",
                   "$.types.CREDIT_CARD.options.keep_last", "from 0 to 64");
     compile_fails("{\"types\":{\"CREDIT_CARD\":{\"options\":{\"mask_char\":\"**\"}}}}",
                   "$.types.CREDIT_CARD.options.mask_char", "one character");
-    compile_fails("{\"rules\":[{\"id\":\"emp\",\"type\":\"EMPLOYEE_ID\",\"pattern\":\"EMP-(\\\\d{6}\"}]}",
-                  "$.rules[0].pattern", "rule \"emp\"");
+    compile_fails(
+        "{\"rules\":[{\"id\":\"emp\",\"type\":\"EMPLOYEE_ID\",\"pattern\":\"EMP-(\\\\d{6}\"}]}",
+        "$.rules[0].pattern", "rule \"emp\"");
     compile_fails("{\"rules\":[{\"type\":\"X\",\"pattern\":\"a\"}]}", "$.rules[0].id", "required");
-    compile_fails("{\"rules\":[{\"id\":\"a\",\"type\":\"X\",\"pattern\":\"a\"},{\"id\":\"a\",\"type\":\"X\",\"pattern\":\"b\"}]}",
+    compile_fails("{\"rules\":[{\"id\":\"a\",\"type\":\"X\",\"pattern\":\"a\"},{\"id\":\"a\","
+                  "\"type\":\"X\",\"pattern\":\"b\"}]}",
                   "$.rules[1].id", "duplicate");
-    compile_fails("{\"rules\":[{\"id\":\"a\",\"type\":\"lower\",\"pattern\":\"a\"}]}", "$.rules[0].type", "upper-case");
-    compile_fails("{\"rules\":[{\"id\":\"a\",\"type\":\"X\",\"pattern\":\"a\",\"validator\":\"crc\"}]}",
-                  "$.rules[0].validator", "unknown validator");
-    compile_fails("{\"types\":{\"PHONE_NUMBER\":{\"action\":\"hash\"}}}", "$.hash_key", "PHONE_NUMBER");
+    compile_fails("{\"rules\":[{\"id\":\"a\",\"type\":\"lower\",\"pattern\":\"a\"}]}",
+                  "$.rules[0].type", "upper-case");
+    compile_fails(
+        "{\"rules\":[{\"id\":\"a\",\"type\":\"X\",\"pattern\":\"a\",\"validator\":\"crc\"}]}",
+        "$.rules[0].validator", "unknown validator");
+    compile_fails("{\"types\":{\"PHONE_NUMBER\":{\"action\":\"hash\"}}}", "$.hash_key",
+                  "PHONE_NUMBER");
     compile_fails("{\"version\":2}", "$.version", "unsupported");
     compile_fails("{\"limits\":{\"match_limit\":0}}", "$.limits.match_limit", "from 1");
     compile_fails("{\"deny\":[\"\"]}", "$.deny[0]", "non-empty");
@@ -157,7 +170,8 @@ static void test_policy_truncated_json(void **state) {
         memcpy(buf, full, k);
         zaslon_error err;
         zaslon_policy *p = zaslon_policy_compile(buf, k, &err);
-        if (k == n) assert_non_null(p);
+        if (k == n)
+            assert_non_null(p);
         else {
             assert_null(p);
             assert_int_equal(err.code, ZASLON_E_POLICY);
@@ -181,11 +195,14 @@ static void test_policy_nested_regex_rejected(void **state) {
     /* 200 nested groups: PCRE2's nesting limit turns this into a compile error, not a stack
      * overflow at match time. */
     char pat[1024] = "";
-    for (int i = 0; i < 200; i++) strcat(pat, "(");
+    for (int i = 0; i < 200; i++)
+        strcat(pat, "(");
     strcat(pat, "a");
-    for (int i = 0; i < 200; i++) strcat(pat, ")");
+    for (int i = 0; i < 200; i++)
+        strcat(pat, ")");
     char json[1400];
-    snprintf(json, sizeof json, "{\"rules\":[{\"id\":\"deep\",\"type\":\"X\",\"pattern\":\"%s\"}]}", pat);
+    snprintf(json, sizeof json, "{\"rules\":[{\"id\":\"deep\",\"type\":\"X\",\"pattern\":\"%s\"}]}",
+             pat);
     zaslon_error err;
     assert_null(zaslon_policy_compile(json, strlen(json), &err));
     assert_string_equal(err.path, "$.rules[0].pattern");
@@ -193,8 +210,9 @@ static void test_policy_nested_regex_rejected(void **state) {
 
 static void test_policy_info_and_types(void **state) {
     (void)state;
-    zaslon_policy *p = compile_ok("{\"rules\":[{\"id\":\"emp\",\"type\":\"EMPLOYEE_ID\",\"pattern\":\"EMP-\\\\d{6}\"}],"
-                                  "\"types\":{\"EMPLOYEE_ID\":{\"action\":\"remove\"},\"RU_INN\":{\"enabled\":false}}}");
+    zaslon_policy *p = compile_ok(
+        "{\"rules\":[{\"id\":\"emp\",\"type\":\"EMPLOYEE_ID\",\"pattern\":\"EMP-\\\\d{6}\"}],"
+        "\"types\":{\"EMPLOYEE_ID\":{\"action\":\"remove\"},\"RU_INN\":{\"enabled\":false}}}");
     int t = zaslon_type_id(p, "EMPLOYEE_ID");
     assert_true(t >= ZASLON_TYPE_BUILTIN_COUNT);
     assert_int_equal(zaslon_policy_action(p, t), ZASLON_ACTION_REMOVE);
@@ -205,7 +223,8 @@ static void test_policy_info_and_types(void **state) {
     assert_non_null(info);
     assert_int_equal(cJSON_GetArraySize(cJSON_GetObjectItem(info, "types")), zaslon_type_count(p));
     cJSON_Delete(info);
-    assert_string_equal(scan_str(p, "Табельный EMP-123456, ИНН 7707083893"), "EMPLOYEE_ID:EMP-123456;");
+    assert_string_equal(scan_str(p, "Табельный EMP-123456, ИНН 7707083893"),
+                        "EMPLOYEE_ID:EMP-123456;");
     zaslon_policy_free(p);
 }
 
@@ -214,16 +233,17 @@ static void test_policy_info_and_types(void **state) {
 static void test_scan_done_when_example(void **state) {
     (void)state;
     zaslon_policy *p = compile_ok(NULL);
-    assert_string_equal(scan_str(p, "Позвоните +7 (912) 345-67-89, ИНН 7707083893, карта 2200 1234 5678 9019"),
-                        "PHONE_NUMBER:+7 (912) 345-67-89;RU_INN:7707083893;CREDIT_CARD:2200 1234 5678 9019;");
+    assert_string_equal(
+        scan_str(p, "Позвоните +7 (912) 345-67-89, ИНН 7707083893, карта 2200 1234 5678 9019"),
+        "PHONE_NUMBER:+7 (912) 345-67-89;RU_INN:7707083893;CREDIT_CARD:2200 1234 5678 9019;");
     zaslon_policy_free(p);
 }
 
 static void test_scan_checksums_decide(void **state) {
     (void)state;
     zaslon_policy *p = compile_ok(NULL);
-    assert_string_equal(scan_str(p, "ИНН 7707083894"), "");                 /* bad check digit */
-    assert_string_equal(scan_str(p, "карта 2200 1234 5678 9018"), "");      /* Luhn fails */
+    assert_string_equal(scan_str(p, "ИНН 7707083894"), "");            /* bad check digit */
+    assert_string_equal(scan_str(p, "карта 2200 1234 5678 9018"), ""); /* Luhn fails */
     assert_string_equal(scan_str(p, "ОГРН 1027700132195"), "RU_OGRN:1027700132195;");
     assert_string_equal(scan_str(p, "СНИЛС 112-233-445 95"), "RU_SNILS:112-233-445 95;");
     assert_string_equal(scan_str(p, "СНИЛС 112-233-445 96"), "");
@@ -234,7 +254,9 @@ static void test_scan_invisible_inside_number(void **state) {
     (void)state;
     zaslon_policy *p = compile_ok(NULL);
     /* zero-width space and soft hyphen inside: the span covers them byte-exactly */
-    const char *t = "тел 8912\xE2\x80\x8B" "345\xC2\xAD" "67-89 ок";
+    const char *t = "тел 8912\xE2\x80\x8B"
+                    "345\xC2\xAD"
+                    "67-89 ок";
     zaslon_spans s = {0};
     assert_int_equal(zaslon_scan(p, t, strlen(t), &s), ZASLON_OK);
     assert_int_equal(s.count, 1);
@@ -251,8 +273,9 @@ static void test_scan_allow_deny_and_custom(void **state) {
         "\"rules\":[{\"id\":\"contract\",\"type\":\"CONTRACT\",\"pattern\":\"\\\\b\\\\d{10}\\\\b\","
         "\"validator\":\"inn\",\"context\":[\"договор\"]}]}");
     /* the shop's own phone and e-mail stay; the client's are found */
-    assert_string_equal(scan_str(p, "Салон: 8 843 200-00-00, INFO@salon-liliya.ru; клиент 8 912 345-67-89"),
-                        "PHONE_NUMBER:8 912 345-67-89;");
+    assert_string_equal(
+        scan_str(p, "Салон: 8 843 200-00-00, INFO@salon-liliya.ru; клиент 8 912 345-67-89"),
+        "PHONE_NUMBER:8 912 345-67-89;");
     /* a custom rule with a validator and a context word beats the built-in on the same span */
     assert_string_equal(scan_str(p, "договор 7707083893 подписан"), "CONTRACT:7707083893;");
     assert_string_equal(scan_str(p, "ИНН 7707083893"), "RU_INN:7707083893;");
@@ -295,8 +318,12 @@ static void test_redact_actions(void **state) {
         "\"EMAIL_ADDRESS\":{\"action\":\"remove\"},\"RU_INN\":{\"action\":\"allow\"},"
         "\"IP_ADDRESS\":{\"action\":\"label\"}}}");
     int rc;
-    assert_string_equal(redact_str(p, NULL, "Тел +7 (912) 345-67-89, карта 2200 1234 5678 9019, a.b@mail.ru, ИНН 7707083893, IP 10.1.2.3", &rc),
-                        "Тел +7 (***) ***-**-89, карта **** **** **** 9019, , ИНН 7707083893, IP [IP_ADDRESS]");
+    assert_string_equal(
+        redact_str(p, NULL,
+                   "Тел +7 (912) 345-67-89, карта 2200 1234 5678 9019, a.b@mail.ru, ИНН "
+                   "7707083893, IP 10.1.2.3",
+                   &rc),
+        "Тел +7 (***) ***-**-89, карта **** **** **** 9019, , ИНН 7707083893, IP [IP_ADDRESS]");
     assert_int_equal(rc, ZASLON_OK);
     zaslon_policy_free(p);
 }
@@ -313,15 +340,17 @@ static void test_redact_block(void **state) {
 
 static void test_redact_hash_is_keyed_and_stable(void **state) {
     (void)state;
-    const char *k1 = "{\"types\":{\"PHONE_NUMBER\":{\"action\":\"hash\"}},\"hash_key\":\"000102030405060708090a0b0c0d0e0f\"}";
-    const char *k2 = "{\"types\":{\"PHONE_NUMBER\":{\"action\":\"hash\"}},\"hash_key\":\"ff0102030405060708090a0b0c0d0e0f\"}";
+    const char *k1 = "{\"types\":{\"PHONE_NUMBER\":{\"action\":\"hash\"}},\"hash_key\":"
+                     "\"000102030405060708090a0b0c0d0e0f\"}";
+    const char *k2 = "{\"types\":{\"PHONE_NUMBER\":{\"action\":\"hash\"}},\"hash_key\":"
+                     "\"ff0102030405060708090a0b0c0d0e0f\"}";
     zaslon_policy *p1 = compile_ok(k1), *p2 = compile_ok(k2);
     char a[256], b[256], c[256];
     snprintf(a, sizeof a, "%s", redact_str(p1, NULL, "8 912 345-67-89", NULL));
     snprintf(b, sizeof b, "%s", redact_str(p1, NULL, "+7 (912) 3456789", NULL));
     snprintf(c, sizeof c, "%s", redact_str(p2, NULL, "8 912 345-67-89", NULL));
-    assert_string_equal(a, b);            /* same number, two spellings */
-    assert_string_not_equal(a, c);        /* another key, another ID */
+    assert_string_equal(a, b);     /* same number, two spellings */
+    assert_string_not_equal(a, c); /* another key, another ID */
     assert_int_equal(strlen(a), strlen("[PHONE_NUMBER:") + 16 + 1);
     assert_memory_equal(a, "[PHONE_NUMBER:", 14);
     zaslon_policy_free(p1);
@@ -429,18 +458,22 @@ static void test_pseudonyms_are_stable(void **state) {
     (void)state;
     zaslon_policy *p = compile_ok(NULL);
     zaslon_vault *v = zaslon_vault_new();
-    assert_string_equal(redact_str(p, v, "Звоните 8 (912) 345-67-89 или 8-903-111-22-33, почта Anna@Mail.ru", NULL),
-                        "Звоните <PHONE_NUMBER_1> или <PHONE_NUMBER_2>, почта <EMAIL_ADDRESS_1>");
+    assert_string_equal(
+        redact_str(p, v, "Звоните 8 (912) 345-67-89 или 8-903-111-22-33, почта Anna@Mail.ru", NULL),
+        "Звоните <PHONE_NUMBER_1> или <PHONE_NUMBER_2>, почта <EMAIL_ADDRESS_1>");
     /* the same values typed differently in a later message keep their tokens */
-    assert_string_equal(redact_str(p, v, "Повторю: +79123453789? нет, +7 912 345 67 89 и anna@mail.RU", NULL),
-                        "Повторю: <PHONE_NUMBER_3>? нет, <PHONE_NUMBER_1> и <EMAIL_ADDRESS_1>");
+    assert_string_equal(
+        redact_str(p, v, "Повторю: +79123453789? нет, +7 912 345 67 89 и anna@mail.RU", NULL),
+        "Повторю: <PHONE_NUMBER_3>? нет, <PHONE_NUMBER_1> и <EMAIL_ADDRESS_1>");
     assert_int_equal(zaslon_vault_count(v), 4);
     zaslon_buf out = {0};
-    const char *reply = "Хорошо, позвоню на <PHONE_NUMBER_1>, потом < PHONE_NUMBER_1 >, "
-                        "\\<EMAIL\\_ADDRESS\\_1\\> и &lt;PHONE_NUMBER_2&gt;; PHONE_NUMBER_1. <PERSON_9> не трогаю.";
+    const char *reply =
+        "Хорошо, позвоню на <PHONE_NUMBER_1>, потом < PHONE_NUMBER_1 >, "
+        "\\<EMAIL\\_ADDRESS\\_1\\> и &lt;PHONE_NUMBER_2&gt;; PHONE_NUMBER_1. <PERSON_9> не трогаю.";
     assert_int_equal(zaslon_restore(v, reply, strlen(reply), &out), ZASLON_OK);
-    assert_string_equal(out.data, "Хорошо, позвоню на 8 (912) 345-67-89, потом 8 (912) 345-67-89, "
-                                  "Anna@Mail.ru и 8-903-111-22-33; 8 (912) 345-67-89. <PERSON_9> не трогаю.");
+    assert_string_equal(out.data,
+                        "Хорошо, позвоню на 8 (912) 345-67-89, потом 8 (912) 345-67-89, "
+                        "Anna@Mail.ru и 8-903-111-22-33; 8 (912) 345-67-89. <PERSON_9> не трогаю.");
     zaslon_buf_free(&out);
     zaslon_vault_free(v);
     zaslon_policy_free(p);
@@ -475,10 +508,14 @@ static void test_vault_serialize_roundtrip(void **state) {
 
 static void test_vault_load_rejects_garbage(void **state) {
     (void)state;
-    const char *bad[] = {"", "{", "[]", "{\"zaslon_vault\":2,\"entries\":[]}",
-                         "{\"zaslon_vault\":1,\"entries\":[{\"type\":\"X\",\"n\":0,\"key\":\"a\",\"value\":\"b\"}]}",
-                         ("{\"zaslon_vault\":1,\"entries\":[{\"type\":\"X\",\"n\":1,\"key\":\"a\",\"value\":\"b\"},"
-                          "{\"type\":\"X\",\"n\":1,\"key\":\"c\",\"value\":\"d\"}]}")};
+    const char *bad[] = {
+        "",
+        "{",
+        "[]",
+        "{\"zaslon_vault\":2,\"entries\":[]}",
+        "{\"zaslon_vault\":1,\"entries\":[{\"type\":\"X\",\"n\":0,\"key\":\"a\",\"value\":\"b\"}]}",
+        ("{\"zaslon_vault\":1,\"entries\":[{\"type\":\"X\",\"n\":1,\"key\":\"a\",\"value\":\"b\"},"
+         "{\"type\":\"X\",\"n\":1,\"key\":\"c\",\"value\":\"d\"}]}")};
     for (size_t k = 0; k < sizeof bad / sizeof bad[0]; k++) {
         zaslon_error err;
         assert_null(zaslon_vault_load(bad[k], strlen(bad[k]), &err));
@@ -495,7 +532,8 @@ static void check_bounds(const zaslon_policy *p, const char *t, size_t n) {
     assert_true(rc == ZASLON_OK || rc == ZASLON_BLOCKED);
     size_t prev = 0;
     for (size_t k = 0; k < s.count; k++) {
-        assert_true(s.items[k].start >= prev && s.items[k].start < s.items[k].end && s.items[k].end <= n);
+        assert_true(s.items[k].start >= prev && s.items[k].start < s.items[k].end &&
+                    s.items[k].end <= n);
         prev = s.items[k].end;
     }
     zaslon_buf_free(&out);
@@ -506,7 +544,8 @@ static void test_hostile_inputs(void **state) {
     (void)state;
     zaslon_policy *p = compile_ok(NULL);
     /* malformed UTF-8 around and inside numbers, NUL bytes, empty input */
-    const char bad[] = "\xff\xfe 8 912 \xc3 345-67-89 \xe2\x80 a@\xf0\x9f b.ru \0 +7 912 345 67 89 \xed\xa0\x80";
+    const char bad[] =
+        "\xff\xfe 8 912 \xc3 345-67-89 \xe2\x80 a@\xf0\x9f b.ru \0 +7 912 345 67 89 \xed\xa0\x80";
     check_bounds(p, bad, sizeof bad - 1);
     check_bounds(p, "", 0);
     size_t big = 10u << 20;
@@ -515,7 +554,8 @@ static void test_hostile_inputs(void **state) {
     /* 10 MB of chat text */
     const char *msg = "Добрый день! Запишите на стрижку, тел 8 912 345-67-89, почта anna@mail.ru. ";
     size_t ml = strlen(msg);
-    for (size_t i = 0; i < big; i++) t[i] = msg[i % ml];
+    for (size_t i = 0; i < big; i++)
+        t[i] = msg[i % ml];
     check_bounds(p, t, big - big % ml);
     /* 100 000 digits, then 100 000 '@', then digits split by single spaces, then brackets */
     size_t n = 100000;
@@ -523,13 +563,17 @@ static void test_hostile_inputs(void **state) {
     check_bounds(p, t, n);
     memset(t, '@', n);
     check_bounds(p, t, n);
-    for (size_t i = 0; i < n; i++) t[i] = (i % 2) ? ' ' : (char)('0' + i % 10);
+    for (size_t i = 0; i < n; i++)
+        t[i] = (i % 2) ? ' ' : (char)('0' + i % 10);
     check_bounds(p, t, n);
-    for (size_t i = 0; i < n; i++) t[i] = "a [at] "[i % 7];
+    for (size_t i = 0; i < n; i++)
+        t[i] = "a [at] "[i % 7];
     check_bounds(p, t, n);
-    for (size_t i = 0; i < n; i++) t[i] = "1.2.3.4:"[i % 8];
+    for (size_t i = 0; i < n; i++)
+        t[i] = "1.2.3.4:"[i % 8];
     check_bounds(p, t, n);
-    for (size_t i = 0; i + 12 < n; i += 12) memcpy(t + i, "-----BEGIN  ", 12);
+    for (size_t i = 0; i + 12 < n; i += 12)
+        memcpy(t + i, "-----BEGIN  ", 12);
     check_bounds(p, t, n - n % 12);
     free(t);
     zaslon_policy_free(p);

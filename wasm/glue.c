@@ -41,10 +41,14 @@ static const int32_t layout[] = {
 
 /* Pointer to the int32 table above; see wasm/src/zaslon.js (LAYOUT_*) for the order. */
 const int32_t *zw_layout(void);
-const int32_t *zw_layout(void) { return layout; }
+const int32_t *zw_layout(void) {
+    return layout;
+}
 
 zaslon_spans *zw_spans_new(void);
-zaslon_spans *zw_spans_new(void) { return calloc(1, sizeof(zaslon_spans)); }
+zaslon_spans *zw_spans_new(void) {
+    return calloc(1, sizeof(zaslon_spans));
+}
 
 void zw_spans_free(zaslon_spans *s);
 void zw_spans_free(zaslon_spans *s) {
@@ -54,7 +58,9 @@ void zw_spans_free(zaslon_spans *s) {
 }
 
 zaslon_buf *zw_buf_new(void);
-zaslon_buf *zw_buf_new(void) { return calloc(1, sizeof(zaslon_buf)); }
+zaslon_buf *zw_buf_new(void) {
+    return calloc(1, sizeof(zaslon_buf));
+}
 
 void zw_buf_free(zaslon_buf *b);
 void zw_buf_free(zaslon_buf *b) {
@@ -64,4 +70,6 @@ void zw_buf_free(zaslon_buf *b) {
 }
 
 zaslon_error *zw_error_new(void);
-zaslon_error *zw_error_new(void) { return calloc(1, sizeof(zaslon_error)); }
+zaslon_error *zw_error_new(void) {
+    return calloc(1, sizeof(zaslon_error));
+}

@@ -73,7 +73,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
             if ((unsigned char)c < 0x20) c = ' ';
             json[o++] = c;
         }
-        o += (size_t)sprintf(json + o, "\"}],\"limits\":{\"match_limit\":20000,\"depth_limit\":500}}");
+        o += (size_t)sprintf(json + o,
+                             "\"}],\"limits\":{\"match_limit\":20000,\"depth_limit\":500}}");
         zaslon_policy *p = zaslon_policy_compile(json, o, &err);
         free(json);
         if (p) {
