@@ -8,7 +8,7 @@ $(BUILD)/tools/rec_ling_gen.o: src/rec_ling.c src/*.h $(GEN_HDRS) | $(DEPS_STAMP
 	@mkdir -p $(@D)
 	$(CC) $(OUR_CFLAGS) -O2 -DZL_GENERATOR -c $< -o $@
 
-$(BUILD)/tools/gen-ling-index: tools/gen-ling-index.c $(BUILD)/tools/rec_ling_gen.o $(GEN_INDEX_OBJS)
+$(BUILD)/tools/gen-ling-index: tools/gen-ling-index.c wasm/src/table-file.h $(BUILD)/tools/rec_ling_gen.o $(GEN_INDEX_OBJS)
 	$(CC) $(OUR_CFLAGS) -O2 -DZL_GENERATOR $< $(BUILD)/tools/rec_ling_gen.o $(GEN_INDEX_OBJS) -lm -o $@
 
 # zl_index.tables: the big tables' bytes, for wasm/src/pack.mjs

@@ -1,17 +1,19 @@
 /* gen-ling-index.c — writes build/gen/zl_index.c: the look-up tables of the linguistic pass
  * (src/ling_index.h), made by rec_ling.c's own builder at build time rather than by every process
  * at run time. Linked with the native library's objects and rec_ling.c compiled with
- * -DZL_GENERATOR (mk/gen.mk). The output is plain C (keywords as addresses in their lists, bit
+ * -DZL_GENERATOR (mk/gen-index.mk). The output is plain C (keywords as addresses in their lists, bit
  * sets as their non-zero bytes), so the native, sanitizer and wasm builds all compile it.
- * With a second file, also writes the big tables' bytes in the format of wasm/src/tables.c, so
- * that wasm/src/pack.mjs can store them compactly in zaslon.wasm (sparse bit sets gzip poorly as
- * the thousands of small data segments wasm-opt would cut them into).
+ * With a second file, also writes the big tables' bytes in the tables file format
+ * (wasm/src/table-file.h), so that wasm/src/pack.mjs can store them compactly in zaslon.wasm
+ * (sparse bit sets gzip poorly as the thousands of small data segments wasm-opt would cut them
+ * into).
  * usage: gen-ling-index OUTFILE [TABLESFILE] */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "ling_index.h"
+#include "../wasm/src/table-file.h"
 
 static FILE *out;
 
@@ -49,32 +51,15 @@ static void keyword(const zl_kw *k) {
     exit(1);
 }
 
-static void put32(FILE *f, uint32_t v) {
-    unsigned char b[4] = {(unsigned char)v, (unsigned char)(v >> 8), (unsigned char)(v >> 16),
-                          (unsigned char)(v >> 24)};
-    fwrite(b, 1, 4, f);
-}
-
-/* One entry of the tables file: u32 name length, name, u32 stride, u32 kind (0), u32 length,
- * bytes (little endian). */
-static void table(FILE *f, const char *name, const void *p, size_t size, size_t stride) {
-    put32(f, (uint32_t)strlen(name));
-    fwrite(name, 1, strlen(name), f);
-    put32(f, (uint32_t)stride);
-    put32(f, 0);
-    put32(f, (uint32_t)size);
-    fwrite(p, 1, size, f);
-}
-
 static int write_tables(const char *path, const zl_index *ix) {
     FILE *f = fopen(path, "wb");
     if (!f) return 1;
     /* the same layout on wasm32: integers of at most 32 bits */
     _Static_assert(sizeof(zl_kh_slot) == 8, "zl_kh_slot layout");
-    table(f, "zl_ix.name3", ix->name3, sizeof ix->name3, 1);
-    table(f, "zl_ix.name4", ix->name4, sizeof ix->name4, 1);
-    table(f, "zl_ix.kw3", ix->kw3, sizeof ix->kw3, 1);
-    table(f, "zl_ix.kh", ix->kh, sizeof ix->kh, sizeof ix->kh[0]);
+    table_entry(f, "zl_ix.name3", ix->name3, sizeof ix->name3, 1, 0);
+    table_entry(f, "zl_ix.name4", ix->name4, sizeof ix->name4, 1, 0);
+    table_entry(f, "zl_ix.kw3", ix->kw3, sizeof ix->kw3, 1, 0);
+    table_entry(f, "zl_ix.kh", ix->kh, sizeof ix->kh, sizeof ix->kh[0], 0);
     return fclose(f) == 0 ? 0 : 1;
 }
 

@@ -102,7 +102,7 @@ WASM_JS := $(wildcard wasm/src/*.js wasm/src/*.mjs)
 # KB); tables-dump (host) gives their exact bytes from the same sources, gen-ling-index those of
 # the linguistic pass's bit sets (stored as their non-zero bytes; left in the data, wasm-opt cut
 # them into ~3,000 small segments and the module grew 28 KB gzip instead of 17).
-$(WASM_REL)/tables-dump: wasm/src/tables.c $(GEN_SRCS) $(WASM_HDRS) | $(DEPS_STAMP)
+$(WASM_REL)/tables-dump: wasm/src/tables.c wasm/src/table-file.h $(GEN_SRCS) $(WASM_HDRS) | $(DEPS_STAMP)
 	@mkdir -p $(@D)
 	$(CC) $(CFLAGS_COMMON) -w $(DEP_CFLAGS) -Isrc -I$(BUILD)/gen $< -o $@
 

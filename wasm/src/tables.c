@@ -1,9 +1,8 @@
 /* tables.c — a host tool for wasm/src/pack.mjs: writes the large constant tables of the pinned
  * utf8proc and PCRE2 sources (the very files the wasm build compiles, #included unchanged) and of
- * the generated dictionaries (build/gen/zs_dict.c, if present) as
- *   u32 name length, name, u32 stride, u32 kind, u32 byte length, bytes      (little endian)
- * so that pack.mjs can find them in zaslon.wasm's data and store them in a form gzip compresses
- * better. kind: 0 = array of `stride`-byte records, 1 = NUL-terminated strings one after another.
+ * the generated dictionaries (build/gen/zs_dict.c, if present) in the tables file format
+ * (table-file.h), so that pack.mjs can find them in zaslon.wasm's data and store them in a form
+ * gzip compresses better.
  * Every table here has the same layout on the host and on wasm32 (integers of at most 32 bits,
  * bitfields in one unsigned int, little endian); pack.mjs leaves alone a table it cannot find
  * exactly once, and verifies the whole memory image after packing.
@@ -20,25 +19,12 @@ extern const uint16_t PRIV(ucd_stage1)[];
 extern const uint16_t PRIV(ucd_stage2)[];
 #include "pcre2_ucd.c"
 
+#include "table-file.h"
+
 static FILE *out;
 
-static void put32(uint32_t v) {
-    unsigned char b[4] = {(unsigned char)v, (unsigned char)(v >> 8), (unsigned char)(v >> 16),
-                          (unsigned char)(v >> 24)};
-    fwrite(b, 1, 4, out);
-}
-
-static void entry(const char *name, const void *p, size_t size, size_t stride, uint32_t kind) {
-    put32((uint32_t)strlen(name));
-    fwrite(name, 1, strlen(name), out);
-    put32((uint32_t)stride);
-    put32(kind);
-    put32((uint32_t)size);
-    fwrite(p, 1, size, out);
-}
-
 static void table(const char *name, const void *p, size_t size, size_t stride) {
-    entry(name, p, size, stride, 0);
+    table_entry(out, name, p, size, stride, 0);
 }
 
 #if __has_include("zs_dict.c")
@@ -52,7 +38,7 @@ static void dict(const char *name, const zl_table *t) {
         if (e > end) end = e;
     }
     snprintf(n, sizeof n, "%s.blob", name);
-    entry(n, t->blob, end, 1, 1);
+    table_entry(out, n, t->blob, end, 1, 1);
     snprintf(n, sizeof n, "%s.off", name);
     table(n, t->off, t->n * sizeof t->off[0], sizeof t->off[0]);
     snprintf(n, sizeof n, "%s.flags", name);
