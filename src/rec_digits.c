@@ -510,7 +510,34 @@ static bool right_boundary_ok(const zs_scan *z, size_t end) {
     return true;
 }
 
+/* Can nothing after a group's last digit at k join another group to it: an ASCII byte other than
+ * a digit, a space or the separators " -./()", or a Cyrillic letter (lead byte D0/D1)? */
+static bool ends_run(unsigned char c) {
+    if (c == 0xD0 || c == 0xD1) return true;
+    return c < 0x80 && !(c >= '0' && c <= '9') && c != ' ' && c != '-' && c != '.' && c != '/' &&
+           c != '(' && c != ')';
+}
+
+/* The common number of a chat, "в 18:00", "2 шт", "к 5 часам": one group of at most three ASCII
+ * digits that nothing can join to another. No identifier has fewer than four digits; three may
+ * still be a car plate's. Returns the group's end, or 0 to read the run in full. */
+static size_t short_number(zs_scan *z, size_t i) {
+    const unsigned char *s = z->s;
+    size_t n = z->n, k = i;
+    while (k < n && k - i < 4 && s[k] >= '0' && s[k] <= '9')
+        k++;
+    if (k - i > 3) return 0;
+    if (k < n && !ends_run(s[k]) && !(s[k] == ' ' && (k + 1 == n || ends_run(s[k + 1])))) return 0;
+    if (k - i == 3) {
+        group g = {.bstart = i, .bend = k, .pstart = i, .len = 3};
+        try_plate(z, &g);
+    }
+    return k;
+}
+
 size_t zs_rec_digits(zs_scan *z, size_t i) {
+    size_t quick = short_number(z, i);
+    if (quick) return quick;
     run r;
     read_run(z, i, &r);
     if (r.ng == 0) return r.end > i ? r.end : i + 1;

@@ -459,15 +459,8 @@ static size_t try_password(zs_scan *z, size_t i) {
     if (p == 0 || (s[p - 1] < 0x80 && !((s[p - 1] | 0x20) >= 'a' && (s[p - 1] | 0x20) <= 'z') &&
                    s[p - 1] != '_'))
         return 0;
-    size_t a = i > 40 ? i - 40 : 0;
-    for (size_t k = i; k > a; k--)
-        if (s[k - 1] == '\n') {
-            a = k;
-            break;
-        }
-    while (a < i && (s[a] & 0xC0) == 0x80)
-        a++;
-    if (!zs_has_stem(s, a, i, ctx_password)) return 0;
+    /* the value first: most labels in chat ("Телефон: 8 912...", "Итого: 1 990 ₽") are followed by
+     * something too short for a password, and that is cheaper to see than the label's words */
     size_t j = i + 1;
     while (j < n && (s[j] == ' ' || s[j] == '\t'))
         j++;
@@ -491,6 +484,15 @@ static size_t try_password(zs_scan *z, size_t i) {
     for (size_t k = vs + 1; k < ve; k++)
         same = same && s[k] == s[vs];
     if (same) return 0; /* "****" is a placeholder, not a password */
+    size_t a = i > 40 ? i - 40 : 0;
+    for (size_t k = i; k > a; k--)
+        if (s[k - 1] == '\n') {
+            a = k;
+            break;
+        }
+    while (a < i && (s[a] & 0xC0) == 0x80)
+        a++;
+    if (!zs_has_stem(s, a, i, ctx_password)) return 0;
     if (zs_enabled(z, ZASLON_SECRET)) zs_add(z, vs, ve, ZASLON_SECRET, 1);
     return ve;
 }

@@ -126,6 +126,20 @@ bool zs_is_dash(int32_t cp) {
            cp == 0xFF0D;
 }
 
+/* The folded form of the Cyrillic letters D0 80..BF and D1 80..BF: D0 90..AF (upper case) become
+ * D0 B0..BF / D1 80..8F, Ё and ё become е, the rest stay. A table, not branches: lower-case
+ * text alternates between D0 and D1 unpredictably. */
+#define FOLD_D0(b)                                                                                 \
+    ((b) == 0x81                  ? 0xD0B5                                                         \
+     : (b) >= 0x90 && (b) <= 0x9F ? 0xD000 | ((b) + 0x20)                                          \
+     : (b) >= 0xA0 && (b) <= 0xAF ? 0xD100 | ((b)-0x20)                                            \
+                                  : 0xD000 | (b))
+#define FOLD_D1(b) ((b) == 0x91 ? 0xD0B5 : 0xD100 | (b))
+#define FOLD4(F, b) F(b), F((b) + 1), F((b) + 2), F((b) + 3)
+#define FOLD16(F, b) FOLD4(F, b), FOLD4(F, (b) + 4), FOLD4(F, (b) + 8), FOLD4(F, (b) + 12)
+#define FOLD64(F) FOLD16(F, 0x80), FOLD16(F, 0x90), FOLD16(F, 0xA0), FOLD16(F, 0xB0)
+static const uint16_t cyr_fold[2][64] = {{FOLD64(FOLD_D0)}, {FOLD64(FOLD_D1)}};
+
 size_t zs_fold_ctx(const unsigned char *s, size_t start, size_t end, char *out, size_t cap) {
     size_t o = 0;
     for (size_t i = start; i < end && o + 3 < cap;) {
@@ -135,19 +149,11 @@ size_t zs_fold_ctx(const unsigned char *s, size_t start, size_t end, char *out, 
             i++;
             continue;
         }
-        /* Cyrillic, the common case, folded by hand: D0 90..AF upper, D0 B0..BF / D1 80..8F
-         * lower, Ё/ё -> е. */
-        if ((c == 0xD0 || c == 0xD1) && i + 1 < end && (s[i + 1] & 0xC0) == 0x80) {
-            unsigned char c2 = s[i + 1];
+        if ((c & 0xFE) == 0xD0 && i + 1 < end && (s[i + 1] & 0xC0) == 0x80) {
+            unsigned v = cyr_fold[c & 1][s[i + 1] & 0x3F];
+            out[o++] = (char)(v >> 8);
+            out[o++] = (char)(v & 0xFF);
             i += 2;
-            if (c == 0xD0 && c2 >= 0x90 && c2 <= 0x9F)
-                out[o++] = (char)0xD0, out[o++] = (char)(c2 + 0x20);
-            else if (c == 0xD0 && c2 >= 0xA0 && c2 <= 0xAF)
-                out[o++] = (char)0xD1, out[o++] = (char)(c2 - 0x20);
-            else if ((c == 0xD0 && c2 == 0x81) || (c == 0xD1 && c2 == 0x91))
-                out[o++] = (char)0xD0, out[o++] = (char)0xB5;
-            else
-                out[o++] = (char)c, out[o++] = (char)c2;
             continue;
         }
         size_t len;
