@@ -171,9 +171,12 @@ static int cstr_cmp(const void *a, const void *b) {
 #define NOT_SURNAME_N (sizeof not_surname / sizeof not_surname[0] - 1)
 static const char *not_surname_sorted[NOT_SURNAME_N];
 
+static void build_family_bytes(void);
+
 void zl_person_init(void) {
     memcpy(not_surname_sorted, not_surname, sizeof not_surname_sorted);
     qsort(not_surname_sorted, NOT_SURNAME_N, sizeof not_surname_sorted[0], cstr_cmp);
+    build_family_bytes();
 }
 
 static bool not_a_surname(const zl_tok *t) {
@@ -446,6 +449,36 @@ typedef struct {
     uint8_t len;
 } sfx;
 
+static const sfx ov_bases[] = {{E("ов")}, {E("ев")}, {E("ин")}, {E("ын")}, {NULL, 0}};
+static const sfx sky_bases[] = {{E("ск")}, {E("цк")}, {NULL, 0}};
+static const sfx hard_bases[] = {{E("ян")}, {E("чук")}, {E("щук")}, {E("юк")}, {NULL, 0}};
+static const sfx inv_sfx[] = {{E("енко")}, {E("швили")}, {E("дзе")}, {E("ко")}, {E("их")},
+                              {E("ых")},   {E("ич")},    {E("ия")},  {NULL, 0}};
+
+/* For each last byte of a word, the surname families (bit 0 -ов, 1 -ский, 2 -ян/-чук, 3 the
+ * invariable ones) that can end with it: most capitalised words reach one or two of the four. */
+enum { FAM_OV = 1, FAM_SKY = 2, FAM_HARD = 4, FAM_INV = 8 };
+static uint8_t family_bytes[256];
+
+static void mark_family(const s_end *ends, const sfx *bases, uint8_t bit) {
+    for (int e = 0; ends[e].end; e++) {
+        if (ends[e].len) {
+            family_bytes[(unsigned char)ends[e].end[ends[e].len - 1]] |= bit;
+            continue;
+        }
+        for (int b = 0; bases[b].s; b++) /* no ending: the base ends the word */
+            family_bytes[(unsigned char)bases[b].s[bases[b].len - 1]] |= bit;
+    }
+}
+
+static void build_family_bytes(void) {
+    mark_family(ov_ends, ov_bases, FAM_OV);
+    mark_family(sky_ends, sky_bases, FAM_SKY);
+    mark_family(hard_ends, hard_bases, FAM_HARD);
+    for (int i = 0; inv_sfx[i].s; i++)
+        family_bytes[(unsigned char)inv_sfx[i].s[inv_sfx[i].len - 1]] |= FAM_INV;
+}
+
 static bool try_family(pw *w, const s_end *ends, const sfx *bases, size_t min_chars,
                        uint8_t strength) {
     const unsigned char *k = w->t.key;
@@ -474,17 +507,15 @@ static bool try_family(pw *w, const s_end *ends, const sfx *bases, size_t min_ch
 }
 
 static void analyse_ru_surname_part(pw *w) {
-    static const sfx ov[] = {{E("ов")}, {E("ев")}, {E("ин")}, {E("ын")}, {NULL, 0}};
-    static const sfx sky[] = {{E("ск")}, {E("цк")}, {NULL, 0}};
-    static const sfx hard[] = {{E("ян")}, {E("чук")}, {E("щук")}, {E("юк")}, {NULL, 0}};
-    static const sfx inv[] = {{E("енко")}, {E("швили")}, {E("дзе")}, {E("ко")}, {E("их")},
-                              {E("ых")},   {E("ич")},    {E("ия")},  {NULL, 0}};
     const unsigned char *k = w->t.key;
     size_t l = w->t.klen;
     if (l < 8) return; /* four letters at least */
-    try_family(w, ov_ends, ov, 4, 2);
-    if (try_family(w, sky_ends, sky, 4, 2) && w->ss == 2 && !(w->sg & ~3)) w->adj = true;
-    try_family(w, hard_ends, hard, 5, 2);
+    uint8_t fam = family_bytes[k[l - 1]];
+    if (fam & FAM_OV) try_family(w, ov_ends, ov_bases, 4, 2);
+    if ((fam & FAM_SKY) && try_family(w, sky_ends, sky_bases, 4, 2) && w->ss == 2 && !(w->sg & ~3))
+        w->adj = true;
+    if (fam & FAM_HARD) try_family(w, hard_ends, hard_bases, 5, 2);
+    const sfx *inv = fam & FAM_INV ? inv_sfx : inv_sfx + sizeof inv_sfx / sizeof inv_sfx[0] - 1;
     for (int i = 0; inv[i].s; i++) {
         if (!tail_eq(k, l, inv[i].s, inv[i].len)) continue;
         if (zl_nchars(k, l) < 5) break;
