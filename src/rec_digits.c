@@ -510,8 +510,9 @@ static bool right_boundary_ok(const zs_scan *z, size_t end) {
     return true;
 }
 
-/* Can nothing after a group's last digit at k join another group to it: an ASCII byte other than
- * a digit, a space or the separators " -./()", or a Cyrillic letter (lead byte D0/D1)? */
+/* Does byte c, right after a group's last digit, keep any other group from joining it (what
+ * read_sep() would refuse at once): an ASCII byte other than a digit, a space and the separators
+ * "-./()", or the lead byte of a Cyrillic letter (D0/D1)? */
 static bool ends_run(unsigned char c) {
     if (c == 0xD0 || c == 0xD1) return true;
     return c < 0x80 && !(c >= '0' && c <= '9') && c != ' ' && c != '-' && c != '.' && c != '/' &&
