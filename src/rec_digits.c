@@ -49,7 +49,8 @@ static const char *const ctx_not_id[] = {"заказ",       "order",     "тр�
                                          "transaction", "транзакц",  "id:",     NULL};
 
 /* Separator between two groups starting at i: returns the length in bytes (0 if none) and the
- * kinds seen. A separator must be followed by a digit. */
+ * kinds seen. A separator must be followed by a digit. (ends_run() below knows the bytes this
+ * refuses at once; a new separator goes there too.) */
 static size_t read_sep(const zs_scan *z, size_t i, unsigned char *kinds, size_t *lpar) {
     const unsigned char *s = z->s;
     int spaces = 0, dashes = 0, lp = 0, rp = 0, dots = 0, slashes = 0, visible = 0;

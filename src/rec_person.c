@@ -515,9 +515,8 @@ static void analyse_ru_surname_part(pw *w) {
     if ((fam & FAM_SKY) && try_family(w, sky_ends, sky_bases, 4, 2) && w->ss == 2 && !(w->sg & ~3))
         w->adj = true;
     if (fam & FAM_HARD) try_family(w, hard_ends, hard_bases, 5, 2);
-    const sfx *inv = fam & FAM_INV ? inv_sfx : inv_sfx + sizeof inv_sfx / sizeof inv_sfx[0] - 1;
-    for (int i = 0; inv[i].s; i++) {
-        if (!tail_eq(k, l, inv[i].s, inv[i].len)) continue;
+    for (int i = 0; (fam & FAM_INV) && inv_sfx[i].s; i++) {
+        if (!tail_eq(k, l, inv_sfx[i].s, inv_sfx[i].len)) continue;
         if (zl_nchars(k, l) < 5) break;
         w->sg |= 3;
         uint8_t st = i < 3 ? 2 : 1;
