@@ -147,6 +147,12 @@ if (inZaslonWorker) serve(self);
 
 // ---- page side -------------------------------------------------------------------------------------
 
+// Taken when this module is evaluated: a page script that wraps Worker.prototype.postMessage later
+// (to watch traffic) does not see the texts sent to the engine.
+const postToWorker = typeof Worker === 'function' ? Worker.prototype.postMessage : null;
+const send = (worker, msg) => (postToWorker && worker instanceof Worker
+  ? Reflect.apply(postToWorker, worker, [msg]) : worker.postMessage(msg));
+
 function terminatedError() {
   return new ZaslonError('zaslon worker was terminated', { name: 'ZASLON_E_TERMINATED' });
 }
@@ -344,14 +350,14 @@ export class ZaslonWorker {
           if (!this._pending.has(id)) return;
           this._pending.delete(id);
           done();
-          this._worker.postMessage({ op: 'cancel', target: id });
+          send(this._worker, { op: 'cancel', target: id });
           reject(abortReason(signal));
         };
         signal.addEventListener('abort', onAbort, { once: true });
       }
       this._pending.set(id, { resolve, reject, done });
       try {
-        this._worker.postMessage({ id, op, ...args });
+        send(this._worker, { id, op, ...args });
       } catch (e) {
         this._pending.delete(id);
         done();
@@ -361,7 +367,7 @@ export class ZaslonWorker {
   }
 
   _free(handle) {
-    if (!this._dead) this._worker.postMessage({ id: 0, op: 'free', handle });
+    if (!this._dead) send(this._worker, { id: 0, op: 'free', handle });
   }
 
   /** Promise of a policy handle; json: string, object or nothing (default policy). */
