@@ -1,4 +1,5 @@
-// Builds widget/dist/zaslon-widget.js (one classic script, IIFE) and copies zaslon.wasm beside it.
+// Builds widget/dist/zaslon-widget.js (one classic script, IIFE), zaslon-worker.js (the engine's
+// module worker, where redaction runs) and copies zaslon.wasm beside them.
 // Usage: node widget/build.mjs [--engine DIR]   (DIR holds zaslon.mjs + zaslon.wasm; default wasm/dist)
 import * as esbuild from 'esbuild';
 import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
@@ -16,6 +17,7 @@ const plugin = {
   setup(build) {
     // The engine module: wasm/dist/zaslon.mjs, or another directory given with --engine.
     build.onResolve({ filter: /wasm\/dist\/zaslon\.mjs$/ }, () => ({ path: join(engineDir, 'zaslon.mjs') }));
+    build.onResolve({ filter: /wasm\/dist\/worker\.mjs$/ }, () => ({ path: join(engineDir, 'worker.mjs') }));
     // CSS is imported as a minified string and put into the shadow root.
     build.onLoad({ filter: /\.css$/ }, async (a) => {
       const { code } = await esbuild.transform(readFileSync(a.path, 'utf8'), { loader: 'css', minify: true, target: 'chrome100' });
@@ -44,5 +46,20 @@ await esbuild.build({
   external: ['node:*', 'fs', 'path', 'url', 'module', 'crypto', 'worker_threads'],
   logLevel: 'warning',
   plugins: [plugin],
+});
+// The worker: wasm/dist/worker.mjs with the engine inlined, one module file (a module worker can
+// import, but one file is one request and one thing to copy).
+await esbuild.build({
+  entryPoints: [join(engineDir, 'worker.mjs')],
+  outfile: join(out, 'zaslon-worker.js'),
+  bundle: true,
+  format: 'esm',
+  platform: 'browser',
+  target: ['es2020'],
+  minify: true,
+  legalComments: 'none',
+  banner: { js: `/*! Zaslon chat widget ${version}: the engine's worker. */` },
+  external: ['node:*', 'fs', 'path', 'url', 'module', 'crypto', 'worker_threads'],
+  logLevel: 'warning',
 });
 copyFileSync(join(engineDir, 'zaslon.wasm'), join(out, 'zaslon.wasm'));

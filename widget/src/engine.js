@@ -1,13 +1,14 @@
-// The bridge to the Zaslon wasm engine: loading (once per wasm URL), the site's policy, and the
-// analysis of one redaction into what the widget sends. Every failure here is turned into a
-// coded WidgetError so that the caller fails closed (nothing is sent).
+// The bridge to the Zaslon engine, which runs in a dedicated Worker (zaslon-worker.js, beside the
+// widget script): a slow or hostile policy can then neither freeze the visitor's page nor, past
+// the timeout, delay anything — the worker is terminated and nothing is sent. Every failure here
+// is turned into a coded WidgetError so that the caller fails closed (nothing is sent).
 
-import { Zaslon } from '../../wasm/dist/zaslon.mjs';
+import { ZaslonWorker } from '../../wasm/dist/worker.mjs';
 
 export class WidgetError extends Error {
   constructor(kind, cause) {
     super(kind);
-    this.kind = kind; // 'engine' | 'policy' | 'redact' | 'blocked'
+    this.kind = kind; // 'engine' | 'policy' | 'hash' | 'redact' | 'timeout' | 'blocked'
     this.cause = cause;
   }
 }
@@ -27,44 +28,58 @@ export function defaultPolicy(constants) {
   return { version: 1, types };
 }
 
+/** True when a policy would compute keyed hashes in the page. The key travels with the policy,
+ * so anyone who can read the page can recompute the hash of every phone number (10^10 values:
+ * minutes), which makes the "hash" a lookup table, not a protection. */
+export function usesHash(source, info) {
+  if (info && Array.isArray(info.types) && info.types.some((t) => t && t.action === 'hash')) return true;
+  try {
+    const o = JSON.parse(source);
+    return !!(o && typeof o === 'object' && Object.prototype.hasOwnProperty.call(o, 'hash_key'));
+  } catch {
+    return false; // the engine already accepted it; not JSON here means no hash_key either
+  }
+}
+
 // Invented contact details in the shapes visitors send (no real person).
 const WARM_UP = 'Здравствуйте, я Анна Петрова, тел. +7 912 345-67-89, anna@example.com, ' +
   'г. Казань, ул. Баумана, д. 12';
 
-const engines = new Map();
+// A visitor waits at most this long for a redaction; the engine's own budget for a whole scan is
+// about a second, so this only fires when something is wrong (a hostile rule, a starved CPU).
+export const DEFAULT_TIMEOUT_MS = 5000;
 
-function loadEngine(wasmUrl) {
-  if (!engines.has(wasmUrl)) {
-    const p = Zaslon.load({ wasmUrl }).catch((e) => {
-      engines.delete(wasmUrl); // allow a later retry (e.g. the network came back)
-      throw new WidgetError('engine', e);
-    });
-    engines.set(wasmUrl, p);
-  }
-  return engines.get(wasmUrl);
+function withTimeout(promise, ms, onTimeout) {
+  let timer;
+  const limit = new Promise((_, reject) => {
+    timer = setTimeout(() => { onTimeout(); reject(new WidgetError('timeout')); }, ms);
+  });
+  return Promise.race([promise, limit]).finally(() => clearTimeout(timer));
 }
 
 /**
- * A protector for one widget: engine + compiled policy + the vault of the current conversation.
+ * A protector for one widget: a worker with the engine, the compiled policy and the vault of the
+ * current conversation. Nothing of it is reachable from the page (see index.js).
  */
 export class Protector {
   constructor(cfg) {
     this.cfg = cfg;
     this.ready = null;
+    this.worker = null;
     this.vault = null;
+    this.timeoutMs = cfg.redactTimeout > 0 ? cfg.redactTimeout : DEFAULT_TIMEOUT_MS;
   }
 
-  /** Loads the engine and compiles the policy; rejects with WidgetError. Memoised on success. */
+  /** Starts the worker and compiles the policy; rejects with WidgetError. Memoised on success. */
   init() {
     if (!this.ready) {
-      this.ready = this._init().catch((e) => { this.ready = null; throw e; });
+      this.ready = this._init().catch((e) => { this._stop(); this.ready = null; throw e; });
     }
     return this.ready;
   }
 
   async _init() {
-    const z = await loadEngine(this.cfg.wasmUrl);
-    let source;
+    let source = null;
     if (this.cfg.policyUrl) {
       try {
         const res = await fetch(this.cfg.policyUrl, { credentials: 'same-origin' });
@@ -73,35 +88,46 @@ export class Protector {
       } catch (e) {
         throw new WidgetError('policy', e);
       }
-    } else {
-      source = JSON.stringify(defaultPolicy(z.constants));
     }
+    let w;
+    try {
+      w = await ZaslonWorker.create({ wasmUrl: this.cfg.wasmUrl, workerUrl: this.cfg.workerUrl });
+    } catch (e) {
+      throw new WidgetError('engine', e);
+    }
+    this.worker = w;
+    if (source == null) source = JSON.stringify(defaultPolicy(w.constants));
     let policy;
     try {
-      policy = z.compilePolicy(source);
+      policy = await w.compilePolicy(source);
     } catch (e) {
       throw new WidgetError('policy', e);
     }
-    this.z = z;
+    if (usesHash(source, policy.info)) throw new WidgetError('hash');
     this.policy = policy;
-    this.kinds = new Map(z.constants.types.map((t) => [t.name, t.kind]));
-    this.names = new Map(z.constants.types.map((t) => [t.id, t.name]));
-    this.vault = z.createVault();
-    // V8 compiles each wasm function on its first call: a first redaction costs ~8 ms on a
-    // desktop (bench/browser-start.mjs), more on a phone. One throw-away redaction now, while the
+    this.kinds = new Map(w.constants.types.map((t) => [t.name, t.kind]));
+    this.names = new Map(w.constants.types.map((t) => [t.id, t.name]));
+    this.vault = await w.createVault();
+    // V8 compiles each wasm function on its first call: one throw-away redaction now, while the
     // visitor types, keeps that off their first Send. No vault: the conversation's pseudonym
     // numbering is untouched. A failure here shows again, clearly, on the visitor's message.
-    try {
-      policy.redact(WARM_UP);
-    } catch {
-      /* reported by redact() */
-    }
+    policy.redact(WARM_UP).catch(() => {});
     return this;
+  }
+
+  /** Terminates the worker: its vault (the originals) goes with it. */
+  _stop() {
+    const w = this.worker;
+    this.worker = null;
+    this.policy = null;
+    this.vault = null;
+    this.ready = null;
+    if (w) w.terminate();
   }
 
   /** Topic (special category) type names the engine knows; empty for engines without topics. */
   topicNames() {
-    return this.z ? this.z.constants.types.filter((t) => t.kind === 'topic').map((t) => t.name) : [];
+    return this.worker ? this.worker.constants.types.filter((t) => t.kind === 'topic').map((t) => t.name) : [];
   }
 
   typeName(t) {
@@ -110,20 +136,24 @@ export class Protector {
 
   actionName(a) {
     if (typeof a !== 'number') return String(a);
-    const acts = this.z.constants.actions || [];
+    const acts = this.worker.constants.actions || [];
     const found = acts[a];
     return typeof found === 'string' ? found : (found && found.name) || String(a);
   }
 
   /**
-   * Redacts text. Returns {text, spans, entities, topics, removed, blocked}; throws WidgetError
-   * ('redact') if the engine fails. `removed` holds the original values that were replaced.
+   * Redacts text in the worker, within the timeout. Resolves {text, spans, entities, topics,
+   * removed, blocked}; rejects with WidgetError: 'redact' (engine error) or 'timeout' (the worker
+   * was terminated, with the conversation's vault: the caller starts a new conversation).
+   * `removed` holds the original values that were replaced.
    */
-  redact(text) {
+  async redact(text) {
+    await this.init();
     let res;
     try {
-      res = this.policy.redact(text, { vault: this.vault });
+      res = await withTimeout(this.policy.redact(text, { vault: this.vault }), this.timeoutMs, () => this._stop());
     } catch (e) {
+      if (e instanceof WidgetError) throw e;
       throw new WidgetError('redact', e);
     }
     if (!res || typeof res.text !== 'string' || !Array.isArray(res.spans)) {
@@ -149,20 +179,30 @@ export class Protector {
     return { text: res.text, spans, entities, topics, removed, blocked: !!res.blocked };
   }
 
-  /** Pseudonyms in a reply -> the visitor's original values (local vault). */
-  restore(reply) {
+  /** Pseudonyms in a reply -> the visitor's original values (the worker's vault). */
+  async restore(reply) {
     if (!this.vault) return reply;
     try {
-      return this.vault.restore(reply);
+      return await withTimeout(this.vault.restore(reply), this.timeoutMs, () => this._stop());
     } catch (_) {
       return reply; // showing a token is better than showing nothing
     }
   }
 
   /** Forgets the conversation's pseudonyms and starts a fresh vault. */
-  resetVault() {
-    if (!this.vault) return;
-    try { this.vault.wipe(); this.vault.delete(); } catch (_) { /* ignore */ }
-    this.vault = this.z.createVault();
+  async resetVault() {
+    const old = this.vault;
+    if (!old || !this.worker) return;
+    this.vault = null;
+    try {
+      await old.wipe();
+      old.delete();
+      this.vault = await this.worker.createVault();
+    } catch (_) {
+      this._stop(); // a worker that cannot wipe is ended: its memory goes with it
+    }
   }
+
+  /** Ends the worker and everything in it. */
+  destroy() { this._stop(); }
 }

@@ -4,8 +4,10 @@
 //   ZaslonWidget.on(event, fn) / off(event, fn) (events of every widget: consent, send, escalate, error)
 //   ZaslonWidget('mount', el, options)          (same as the methods; this is what the queue stub records)
 // Calls made through the queue stub before this script ran are replayed in order.
+// The page gets handles with open/close/withdraw/destroy/on/off only: no widget object, no list of
+// instances, nothing that leads to the engine, the vault or the text (docs/security.md).
 
-import { Widget } from './widget.js';
+import { Widget, markPrivate } from './widget.js';
 
 // Our own tag (currentScript is null when a loader evaluates the file: then find it by name).
 const script = document.currentScript || document.querySelector('script[src*="zaslon-widget"]');
@@ -45,8 +47,12 @@ export function configure(options) {
     lang,
     retention: o.retention || '',
     wasmUrl: abs(o.wasmUrl || 'zaslon.wasm', o.wasmUrl ? undefined : scriptSrc),
+    workerUrl: abs(o.workerUrl || 'zaslon-worker.js', o.workerUrl ? undefined : scriptSrc),
+    redactTimeout: Number(o.redactTimeout) > 0 ? Number(o.redactTimeout) : 0,
     policyUrl: o.policyUrl ? abs(o.policyUrl) : '',
-    sensitive: o.sensitive === 'consent' ? 'consent' : 'escalate',
+    // 152-FZ art. 10: special categories need their own explicit consent; handing the message to
+    // a person under the general consent is the site's explicit choice, never the default.
+    sensitive: o.sensitive === 'escalate' ? 'escalate' : 'consent',
     sealKey: o.sealKey || '',
     contact: bool(o.contact),
     title: o.title || '',
@@ -60,7 +66,6 @@ export function configure(options) {
 }
 
 const globalListeners = {};
-const instances = [];
 
 function emitGlobal(event, detail) {
   for (const fn of (globalListeners[event] || []).slice()) {
@@ -83,9 +88,17 @@ function mount(el, options) {
     host.style.setProperty('height', '100%', 'important');
   }
   (inline ? el : document.body).append(host);
+  markPrivate(host);
   const w = new Widget(host, configure({ ...(options || {}), inline }), emitGlobal);
-  instances.push(w);
-  return w;
+  const handle = {
+    on(event, fn) { w.on(event, fn); return handle; },
+    off(event, fn) { w.off(event, fn); return handle; },
+    open() { w.open(); },
+    close() { w.close(); },
+    withdraw() { return w.withdraw().then(() => undefined); },
+    destroy() { w.destroy(); },
+  };
+  return Object.freeze(handle);
 }
 
 const api = function ZaslonWidget(method, ...args) {
@@ -94,7 +107,6 @@ const api = function ZaslonWidget(method, ...args) {
 };
 api.version = VERSION;
 api.mount = mount;
-api.instances = instances;
 api.on = (event, fn) => { (globalListeners[event] = globalListeners[event] || []).push(fn); return api; };
 api.off = (event, fn) => {
   globalListeners[event] = (globalListeners[event] || []).filter((f) => f !== fn);

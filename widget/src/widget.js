@@ -1,6 +1,10 @@
-// One chat widget: UI in a shadow root, consent, on-device redaction, sending to the endpoint.
-// Nothing is sent before consent; any failure of the engine, the policy or redaction keeps the
-// message on the device. Message text is never logged.
+// One chat widget: UI in a closed shadow root, consent, redaction in a worker, sending to the
+// endpoint. Nothing is sent before consent; any failure of the engine, the policy or redaction
+// keeps the message on the device. Message text is never logged.
+//
+// The host page is not trusted: it gets no reference to this object, the shadow root, the worker
+// or the vault; events carry only what a site needs to react (see safeDetail). What an in-page
+// widget cannot hide from a script that ran first is listed in docs/security.md.
 
 import css from './styles.css';
 import { texts, specialName, typeName } from './i18n.js';
@@ -10,6 +14,50 @@ import {
 } from './consent.js';
 import { Protector, WidgetError } from './engine.js';
 import { importSealKey, seal } from './seal.js';
+
+// Taken when the script is evaluated: a script that wraps fetch later (analytics, replay tools)
+// does not see the widget's requests. They hold masked text only, but the fewer copies the better.
+const post = window.fetch.bind(window);
+// The same for the message box's value: a getter patched later cannot see what is read on Send.
+const valueProp = Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value');
+const readValue = (el) => Reflect.apply(valueProp.get, el, []);
+const writeValue = (el, v) => Reflect.apply(valueProp.set, el, [v]);
+// Typing in the widget is its own business: key and input events (which carry the typed
+// characters in e.key / e.data) stop at the shadow root instead of bubbling to the page's
+// listeners. A listener in the capture phase still sees them first: docs/security.md.
+const PRIVATE_EVENTS = ['keydown', 'keyup', 'keypress', 'beforeinput', 'input', 'textInput', 'change',
+  'compositionstart', 'compositionupdate', 'compositionend', 'paste', 'copy', 'cut', 'select'];
+
+// Session-replay and analytics tools each document their own "do not record" marker. The host
+// element carries them (the shadow root is closed, but some recorders walk open roots or record
+// the host box), and so do the message box and the conversation:
+//   Yandex Metrica Webvisor: class ym-hide-content (elements), ym-disable-keys (fields);
+//   Hotjar: data-hj-suppress; Microsoft Clarity: data-clarity-mask="true"; FullStory: class
+//   fs-exclude; LogRocket: data-private; PostHog: class ph-no-capture; Sentry Replay: class
+//   sentry-block / data-sentry-block.
+const NO_RECORD_CLASS = 'ym-hide-content fs-exclude ph-no-capture sentry-block';
+const NO_RECORD_ATTRS = {
+  'data-hj-suppress': '', 'data-clarity-mask': 'true', 'data-private': '', 'data-sentry-block': '',
+};
+export function markPrivate(el, field) {
+  el.className = `${el.className ? `${el.className} ` : ''}${NO_RECORD_CLASS}${field ? ' ym-disable-keys' : ''}`;
+  for (const [k, v] of Object.entries(NO_RECORD_ATTRS)) el.setAttribute(k, v);
+  return el;
+}
+
+/** What an event may tell the host page: never message text, originals, or engine objects. The
+ * consent receipt is allowed (it names no one and is sent with every request anyway). */
+function safeDetail(event, d) {
+  const keep = {
+    consent: ['granted', 'receipt', 'sensitive'],
+    send: ['type', 'conversation', 'entities', 'topics', 'escalate'],
+    escalate: ['conversation', 'topics'],
+    error: ['kind', 'message'],
+  }[event] || [];
+  const out = {};
+  for (const k of keep) if (d[k] !== undefined) out[k] = JSON.parse(JSON.stringify(d[k]));
+  return Object.freeze(out);
+}
 
 const ICON_CHAT = '<svg viewBox="0 0 24 24" width="26" height="26" aria-hidden="true" focusable="false"><path fill="currentColor" d="M4 4h16a2 2 0 0 1 2 2v10a2 2 0 0 1-2 2H9l-5 4v-4a2 2 0 0 1-2-2V6a2 2 0 0 1 2-2zm3 6.5a1.5 1.5 0 1 0 0 .01zm5 0a1.5 1.5 0 1 0 0 .01zm5 0a1.5 1.5 0 1 0 0 .01z"/></svg>';
 const ICON_CLOSE = '<svg viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false"><path fill="currentColor" d="M6.4 5 5 6.4 10.6 12 5 17.6 6.4 19l5.6-5.6 5.6 5.6 1.4-1.4-5.6-5.6L19 6.4 17.6 5 12 10.6z"/></svg>';
@@ -65,8 +113,8 @@ export class Widget {
     return this;
   }
 
-  _emit(event, detail) {
-    detail = { widget: this, ...detail };
+  _emit(event, raw) {
+    const detail = safeDetail(event, raw);
     for (const fn of (this.listeners[event] || []).slice()) {
       try { fn(detail); } catch (_) { /* a site's handler must not break the widget */ }
     }
@@ -79,8 +127,9 @@ export class Widget {
   _build() {
     const t = this.t;
     const id = (s) => `${this.uid}-${s}`;
-    const root = this.host.attachShadow({ mode: 'open' });
+    const root = this.host.attachShadow({ mode: 'closed' });
     this.root = root;
+    for (const type of PRIVATE_EVENTS) root.addEventListener(type, (e) => e.stopPropagation());
     // A constructed stylesheet is not blocked by a strict style-src CSP; <style> is the fallback.
     try {
       const sheet = new CSSStyleSheet();
@@ -137,6 +186,8 @@ export class Widget {
       id: id('input'), rows: '2', placeholder: t.placeholder, 'aria-describedby': id('hint'),
       autocomplete: 'off', 'data-zaslon-input': true,
     });
+    markPrivate(this.input, true);
+    markPrivate(this.log);
     this.input.addEventListener('keydown', (e) => {
       if (e.key === 'Enter' && !e.shiftKey && !e.isComposing) { e.preventDefault(); this._submit(); }
     });
@@ -335,7 +386,7 @@ export class Widget {
     this.receipt = null;
     deleteReceipt(this.scope);
     this.checkbox.checked = false;
-    this.protector.resetVault();
+    this.protector.resetVault().catch(() => {});
     this._hideSpecial();
     this._renderConsentState();
     this._showChat(this.checkbox);
@@ -373,7 +424,14 @@ export class Widget {
 
   _fail(err) {
     const kind = err instanceof WidgetError ? err.kind : 'redact';
-    const msg = { engine: this.t.errEngine, policy: this.t.errPolicy, blocked: this.t.errBlocked }[kind] || this.t.errRedact;
+    const t = this.t;
+    const msg = {
+      engine: t.errEngine, policy: t.errPolicy, hash: t.errHash, blocked: t.errBlocked, timeout: t.errTimeout,
+      consent: t.errConsentGone,
+    }[kind] || t.errRedact;
+    // The worker was ended with the conversation's vault: its pseudonyms cannot be restored or
+    // continued, so the next message starts a new conversation.
+    if (kind === 'timeout') { this.conversation = uuid(); this.escalated = false; }
     this._showAlert(msg);
     this._emit('error', { kind, message: msg });
     this.input.focus();
@@ -383,19 +441,19 @@ export class Widget {
   async _submit() {
     if (this.busy) return;
     if (!this.receipt) { this._showAlert(this.t.consentHint); this.checkbox.focus(); return; }
-    const text = this.input.value;
+    const text = readValue(this.input);
     if (!text.trim()) return;
     this._setBusy(true);
     try {
       let r;
       try {
-        await this.protector.init();
-        r = this.protector.redact(text);
+        r = await this.protector.redact(text);
       } catch (e) {
         this._fail(e);
         return;
       }
       if (r.blocked) { this._fail(new WidgetError('blocked')); return; }
+      if (!this.receipt) { this._fail(new WidgetError('consent')); return; } // withdrawn meanwhile
 
       let escalate = this.escalated;
       if (r.topics.length) {
@@ -407,12 +465,13 @@ export class Widget {
         }
       }
 
+      const receipt = this.receipt;
       const payload = {
         text: r.text,
         entities: r.entities,
         topics: r.topics,
         escalate,
-        consent: this.receipt,
+        consent: receipt,
         conversation: this.conversation,
         sent_at: new Date().toISOString(),
       };
@@ -425,11 +484,14 @@ export class Widget {
           return;
         }
       }
+      // The visitor may withdraw (or re-consent) while the engine loads, redacts or seals: only
+      // the consent in force now may carry the message.
+      if (this.receipt !== receipt) { this._fail(new WidgetError('consent')); return; }
 
       // Committed: the text leaves the input box and appears as a bubble.
       this._hideAlert();
       this._hideSpecial();
-      this.input.value = '';
+      writeValue(this.input, '');
       const bubble = this._userBubble(text, r);
       if (escalate && !this.escalated) {
         this.escalated = true;
@@ -467,13 +529,13 @@ export class Widget {
     }
     status.textContent = '';
     this._hideAlert();
-    this._emit('send', { payload });
-    if (reply) this._reply(reply);
+    this._emit('send', { type: 'message', ...payload });
+    if (reply) await this._reply(reply);
   }
 
   /** POSTs JSON to the endpoint; resolves with the reply text ('' if none); throws on failure. */
   async _post(body) {
-    const res = await fetch(this.cfg.endpoint, {
+    const res = await post(this.cfg.endpoint, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify(body),
@@ -518,8 +580,8 @@ export class Widget {
     return msg;
   }
 
-  _reply(reply) {
-    const text = this.protector.restore(reply);
+  async _reply(reply) {
+    const text = await this.protector.restore(reply);
     this.log.append(h('div', { class: 'msg op', 'data-zaslon-reply': true }, h('span', { class: 'sr' }, `${this.t.operator}: `), h('div', { class: 'bubble' }, text)));
     this.log.scrollTop = this.log.scrollHeight;
   }
@@ -551,17 +613,15 @@ export class Widget {
     }
     this.cName.value = '';
     this.cPhone.value = '';
-    this._emit('send', { payload });
+    this._emit('send', { type: 'contact', conversation: this.conversation });
     this._showChat(this.contactBtn);
     this._system(t.contactSent);
   }
 
   /** Removes the widget and wipes the conversation's pseudonyms. */
   destroy() {
-    if (this.protector.vault) {
-      try { this.protector.vault.wipe(); this.protector.vault.delete(); } catch (_) { /* ignore */ }
-      this.protector.vault = null;
-    }
+    // Terminating the worker frees its memory, the vault with the originals included.
+    this.protector.destroy();
     this.host.remove();
   }
 }

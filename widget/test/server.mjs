@@ -7,7 +7,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
-export const DIST = join(here, '..', 'dist');
+// WIDGET_DIST: test another build (e.g. an older one, to see a new test fail against it).
+export const DIST = process.env.WIDGET_DIST || join(here, '..', 'dist');
 const SHOP = readFileSync(join(here, 'fixtures', 'shop.html'), 'utf8');
 
 export const DEFAULT_ATTRS = {
@@ -47,6 +48,7 @@ export async function startServer() {
   const waiters = [];
   let handler = defaultReply;
   let seq = 0;
+  const held = new Map(); // path -> answers waiting for release (a slow network, on demand)
 
   const server = createServer((req, res) => {
     const chunks = [];
@@ -69,15 +71,23 @@ export async function startServer() {
         if (pg.csp) res.setHeader('Content-Security-Policy', pg.csp);
         return send(200, 'text/html; charset=utf-8', pg.html);
       }
-      if (files.has(path)) { const f = files.get(path); return send(200, f.type, f.body); }
-      if (path === '/zaslon-widget.js') return send(200, 'text/javascript', readFileSync(join(DIST, 'zaslon-widget.js')));
-      if (path === '/zaslon.wasm') return send(200, 'application/wasm', readFileSync(join(DIST, 'zaslon.wasm')));
-      if (path === '/broken.wasm') return send(200, 'application/wasm', Buffer.from('this is not webassembly'));
-      if (path === '/privacy') return send(200, 'text/html; charset=utf-8', '<h1>Политика обработки персональных данных</h1>');
-      if (path === '/favicon.ico') return send(204, 'image/x-icon', '');
-      send(404, 'text/plain', 'not found');
+      if (held.has(path)) {
+        held.get(path).push(() => serve(path, send));
+        return;
+      }
+      serve(path, send);
     });
   });
+  const serve = (path, send) => {
+    if (files.has(path)) { const f = files.get(path); return send(200, f.type, f.body); }
+    if (path === '/zaslon-widget.js') return send(200, 'text/javascript', readFileSync(join(DIST, 'zaslon-widget.js')));
+    if (path === '/zaslon-worker.js') return send(200, 'text/javascript', readFileSync(join(DIST, 'zaslon-worker.js')));
+    if (path === '/zaslon.wasm') return send(200, 'application/wasm', readFileSync(join(DIST, 'zaslon.wasm')));
+    if (path === '/broken.wasm') return send(200, 'application/wasm', Buffer.from('this is not webassembly'));
+    if (path === '/privacy') return send(200, 'text/html; charset=utf-8', '<h1>Политика обработки персональных данных</h1>');
+    if (path === '/favicon.ico') return send(204, 'image/x-icon', '');
+    send(404, 'text/plain', 'not found');
+  };
   await new Promise((r) => server.listen(0, '127.0.0.1', r));
   const origin = `http://127.0.0.1:${server.address().port}`;
 
@@ -86,6 +96,13 @@ export async function startServer() {
     requests,
     /** Registers a shop page; returns its URL. */
     page(opts = {}) { const p = `/shop-${++seq}.html`; pages.set(p, { html: shopPage(opts), csp: opts.csp }); return origin + p; },
+    /** Holds GET answers for path until the returned function is called. */
+    hold(path) {
+      held.set(path, []);
+      return () => { const q = held.get(path) || []; held.delete(path); q.forEach((f) => f()); };
+    },
+    /** Resolves once a request for path has arrived (answered or held). */
+    requested(path) { return this.waitFor((r) => new URL(r.url, 'http://x').pathname === path); },
     file(path, type, body) { files.set(path, { type, body }); return origin + path; },
     /** Sets the endpoint's behaviour: fn(json, rec) -> {status, type, body}; null restores the default. */
     reply(fn) { handler = fn || defaultReply; },
