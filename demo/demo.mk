@@ -21,7 +21,7 @@ demo-build: wasm widget
 	@rm -rf $(DEMO_DIST)
 	@mkdir -p $(DEMO_DIST)
 	cp $(DEMO_PAGES) $(DEMO_STYLES) $(DEMO_SCRIPTS) $(DEMO_DIST)/
-	cp wasm/dist/zaslon.mjs wasm/dist/zaslon.wasm $(DEMO_DIST)/
+	cp wasm/dist/zaslon.mjs wasm/dist/worker.mjs wasm/dist/zaslon.wasm $(DEMO_DIST)/
 	@if [ -f $(DEMO_WIDGET) ]; then \
 	  mkdir -p $(DEMO_DIST)/widget && cp -R widget/dist/. $(DEMO_DIST)/widget/; \
 	  wasm=widget/zaslon.wasm; \

@@ -129,6 +129,7 @@ export const STRINGS = {
     'footer.note': 'Заслон — библиотека на C, скомпилированная в WebAssembly. Эта страница — статические файлы без серверной логики.',
     'footer.privacy': 'Страница ничего не записывает и не отправляет. Текст не попадает ни в журналы, ни в хранилище браузера.',
     'err.TOO_BIG': 'Текст длиннее лимита политики (limits.max_input_bytes).',
+    'err.TIMEOUT': 'Проверка заняла слишком много времени (правило политики перебирает варианты?) и остановлена; страница не зависла.',
   },
   en: {
     brand: 'Zaslon',
@@ -256,6 +257,7 @@ export const STRINGS = {
     'footer.note': 'Zaslon is a C library compiled to WebAssembly. This page is static files with no server logic.',
     'footer.privacy': 'The page records and sends nothing. Your text never reaches logs or browser storage.',
     'err.TOO_BIG': 'The text is longer than the policy limit (limits.max_input_bytes).',
+    'err.TIMEOUT': 'The check took too long (a policy rule backtracking?) and was stopped; the page did not freeze.',
   },
 };
 

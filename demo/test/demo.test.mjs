@@ -53,6 +53,12 @@ after(async () => {
 // A fresh page that records every request and console message.
 async function openPage(t, { lang = 'ru', viewport = { width: 1360, height: 900 } } = {}) {
   const context = await browser.newContext({ viewport, deviceScaleFactor: 1, locale: lang === 'ru' ? 'ru-RU' : 'en-US' });
+  // The embedded widget's shadow root is closed; Playwright cannot see into a closed root, so it is
+  // opened the way any script that runs first could (docs/security.md).
+  await context.addInitScript(() => {
+    const attach = Element.prototype.attachShadow;
+    Element.prototype.attachShadow = function (o) { return attach.call(this, { ...o, mode: 'open' }); };
+  });
   const page = await context.newPage();
   const requests = [];
   const consoleLines = [];
@@ -180,6 +186,23 @@ test('the policy editor: a valid edit applies, an invalid one shows the error at
   await page.click('#policy-reset');
   await page.waitForSelector('#policy-status.ok');
   assert.equal(await page.inputValue('#policy-editor'), original);
+});
+
+test('a policy rule that backtracks for seconds is stopped in the worker; the page stays usable', async (t) => {
+  const { page } = await openPage(t);
+  await typeText(page, TEXT);
+  const policy = JSON.parse(await page.inputValue('#policy-editor'));
+  // Polynomial backtracking: ~20 s on 16 KiB of digits when nothing limits the whole scan.
+  policy.rules.push({ id: 'slow', type: 'SLOW', pattern: '\\d{0,700}\\d{0,700}\\D', context: [], validator: null });
+  await page.fill('#policy-editor', JSON.stringify(policy, null, 2));
+  await page.waitForSelector('#act-SLOW');
+  await page.fill('#input', `${PHONE} ${'7'.repeat(16384)}`);
+  // The time limit (or the engine's own scan budget) ends it with a message, not a frozen tab.
+  await page.waitForFunction(() => /слишком много времени|MATCH_LIMIT|лимит/i.test(document.querySelector('#output').textContent));
+  // The page answered meanwhile and still works: a normal text is redacted again.
+  await typeText(page, TEXT);
+  await page.waitForFunction((v) => !document.querySelector('#output').textContent.includes(v)
+    && /PHONE_NUMBER/.test(document.querySelector('#output').textContent), PHONE);
 });
 
 test('round trip: a pretend AI reply with pseudonyms is restored locally', async (t) => {

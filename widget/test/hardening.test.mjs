@@ -154,7 +154,7 @@ test('a redaction that exceeds the time limit is abandoned: nothing sent, text k
   // Polynomial backtracking: ~20 s on 16 KiB of digits without a scan budget in the engine.
   const policy = { version: 1, rules: [{ id: 'slow', type: 'SLOW', pattern: '\\d{0,700}\\d{0,700}\\D' }] };
   srv.file('/policy-slow.json', 'application/json', JSON.stringify(policy));
-  const ui = await visit(t, { attrs: { 'data-policy-url': '/policy-slow.json', 'data-redact-timeout': '2000' } });
+  const ui = await visit(t, { attrs: { 'data-policy-url': '/policy-slow.json', 'data-redact-timeout': '6000' } });
   const { page } = ui;
   await page.getByRole('button', { name: 'Открыть чат' }).click();
   await page.getByRole('checkbox', { name: /Я даю согласие/ }).check();
