@@ -130,6 +130,29 @@ test('a hostile page script obtains no original value (events, globals, DOM, sha
   assert.equal(await page.evaluate(() => document.querySelector('zaslon-widget').shadowRoot), null, 'closed shadow root');
 });
 
+test('session-replay "do not record" markers on the host, the message box and the conversation', T, async (t) => {
+  const ui = await visit(t, {});
+  const { page } = ui;
+  await page.getByRole('button', { name: 'Открыть чат' }).click();
+  const marks = (sel) => page.locator(sel).first().evaluate((el) => ({
+    cls: el.className.split(/\s+/).sort(),
+    attrs: ['data-hj-suppress', 'data-clarity-mask', 'data-private', 'data-sentry-block'].map((a) => [a, el.getAttribute(a)]),
+  }));
+  const expected = (field) => ({
+    // Yandex Metrica Webvisor, FullStory, PostHog, Sentry Replay (classes); Hotjar, Clarity,
+    // LogRocket, Sentry Replay (attributes)
+    cls: ['fs-exclude', 'ph-no-capture', 'sentry-block', 'ym-hide-content', ...(field ? ['ym-disable-keys'] : [])],
+    attrs: [['data-hj-suppress', ''], ['data-clarity-mask', 'true'], ['data-private', ''], ['data-sentry-block', '']],
+  });
+  assert.deepEqual(await marks('zaslon-widget'), expected(false));
+  const input = await marks('[data-zaslon-input]');
+  assert.deepEqual(input.attrs, expected(true).attrs);
+  for (const c of expected(true).cls) assert.ok(input.cls.includes(c), `message box: ${c}`);
+  const log = await marks('[role="log"]');
+  assert.deepEqual(log.attrs, expected(false).attrs);
+  for (const c of expected(false).cls) assert.ok(log.cls.includes(c), `conversation: ${c}`);
+});
+
 test('a policy with the hash action (or a hash_key) is refused: nothing sent, the visitor is told', T, async (t) => {
   for (const policy of [
     { version: 1, types: { RU_INN: { action: 'hash' } }, hash_key: '000102030405060708090a0b0c0d0e0f' },
