@@ -28,6 +28,11 @@ bool zs_buf_reserve(zaslon_buf *b, size_t extra);
 bool zs_buf_append(zaslon_buf *b, const void *data, size_t n);
 void zs_buf_clear(zaslon_buf *b);
 
+/* Makes cJSON zero every block it frees, by the block's real size (json_wipe.c): a string with
+ * an escaped NUL is wiped past it, and print buffers are wiped when they grow. Idempotent; called
+ * by every function that parses or prints JSON that may hold message text. */
+void zs_json_init(void);
+
 /* ---- UTF-8 helpers (util.c) ---------------------------------------------------------------------- */
 
 /* Decodes the code point at s[i] (i < n). Sets *len to the sequence length (1 for an invalid

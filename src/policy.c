@@ -501,6 +501,7 @@ static bool apply_json(compiler *c, const char *json, size_t len, bool is_defaul
     static const char *const keys[] = {"version", "name",  "description", "types",  "rules",
                                        "deny",    "allow", "hash_key",    "limits", NULL};
     const char *endp = NULL;
+    zs_json_init();
     cJSON *root = cJSON_ParseWithLengthOpts(json, len, &endp, false);
     if (!root) {
         size_t off = endp && endp >= json ? (size_t)(endp - json) : 0;
