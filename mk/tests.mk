@@ -21,7 +21,18 @@ test-spec: $(BUILD)/tests/spec_runner
 	$(BUILD)/tests/spec_runner $(SPEC_FILES)
 
 # The whole C suite again under AddressSanitizer + UndefinedBehaviorSanitizer.
-test-asan: $(BUILD)/tests/asan/unit_test $(BUILD)/tests/asan/spec_runner
+test-asan: $(BUILD)/tests/asan/unit_test $(BUILD)/tests/asan/spec_runner $(BUILD)/asan/bin/zaslon
+
+$(BUILD)/asan/bin/zaslon: src/cli.c $(BUILD)/asan/libzaslon.a
+	@mkdir -p $(@D)
+	clang $(OUR_CFLAGS) $(asan_FLAGS) $< $(BUILD)/asan/libzaslon.a -o $@
+
+# The CLI on a hostile file system and odd --jsonl input, release and ASan+UBSan builds.
+.PHONY: test-cli
+test-cli: $(BUILD)/bin/zaslon $(BUILD)/asan/bin/zaslon
+	bash tests/cli_test.sh $(BUILD)/bin/zaslon
+	ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+	  bash tests/cli_test.sh $(BUILD)/asan/bin/zaslon
 	ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
 	  $(BUILD)/tests/asan/unit_test
 	ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
@@ -44,7 +55,7 @@ fuzz-short: FUZZ_SECONDS = 60
 fuzz-short: fuzz
 
 # check-format: the C sources as clang-format (.clang-format) writes them (`make format` fixes it)
-CORE_TESTS := check-format test-native test-spec test-asan fuzz-short
+CORE_TESTS := check-format test-native test-spec test-asan test-cli fuzz-short
 test: setup
 	@$(MAKE) --no-print-directory $(CORE_TESTS) $(TEST_TARGETS)
 	@echo "make test: all suites passed"
