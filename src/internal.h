@@ -130,11 +130,6 @@ struct zaslon_policy {
 
 /* ---- the work budget of a scan's regular-expression searches (budget.c) -------------------------- */
 
-/* The budget is ZS_WORK_PER_MATCH_LIMIT times limits.match_limit, at most ZS_WORK_MAX units
- * (one unit: a pattern item tried, or a character the subject position moved over). Measured
- * on the hostile rule \d{0,700}\d{0,700}\D over 16 KiB of digits (tests/unit_test.c). */
-#define ZS_WORK_PER_MATCH_LIMIT 10
-#define ZS_WORK_MAX 10000000ULL
 /* Custom rules are compiled with PCRE2_AUTO_CALLOUT: a callout before every item counts the
  * work. The deny terms' pattern is a literal alternation (no backtracking to speak of) and
  * starts with the explicit callout ZS_CALLOUT_ATTEMPT, which charges attempt_cost, the number of
@@ -148,6 +143,7 @@ typedef struct {
     size_t pos;
 } zs_work;
 
+/* The budget of a policy with this limits.match_limit (budget.c says how it is chosen). */
 uint64_t zs_work_budget(uint32_t match_limit);
 /* Sets the per-scan match context up (created on first use) with the policy's limits and a
  * full budget. NULL if out of memory. */

@@ -198,14 +198,15 @@ void zaslon_buf_free(zaslon_buf *buf);
  *
  * Work budget: PCRE2's limits.match_limit, depth_limit and heap_limit_kb hold for each start
  * position of each custom rule; on top of them, all the custom rules and deny terms of one call
- * share one budget of 10 x match_limit units, at most 10 000 000 (the default policy's
- * match_limit of 1 000 000 gives the maximum). A unit is one pattern item tried, one character
+ * share one budget of match_limit units, at most 1 000 000 (the default policy's match_limit
+ * gives the maximum). A unit is one pattern item tried, one character
  * the match position moved over, one deny term tried at a start position, or 64 bytes of UTF-8
  * checking before each search. Past the budget the call returns ZASLON_E_MATCH_LIMIT (redact:
  * nothing to send). The count is deterministic: the same text and policy give the same result
- * on every machine, natively and in wasm. Measured natively on 16 KiB of digits: the rule
- * \d{0,700}\d{0,700}\D (~20 s without the budget) ends in ~0.01 s of CPU, the slowest pattern
- * tried, (?:\d?){1,60}\D, in ~0.3 s.
+ * on every machine, natively and in wasm. The maximum is set for wasm, where PCRE2 runs ~13x
+ * slower than natively: the slowest pattern tried, (?:\d?){1,60}\D over 16 KiB of digits,
+ * spends it in ~0.1 s of CPU natively; the rule \d{0,700}\d{0,700}\D (~20 s natively without
+ * the budget) ends sooner.
  * Ordinary rules on chat text spend a few units per byte at most; a very long text with many
  * matches of one rule can reach the budget: split it. */
 int zaslon_scan(const zaslon_policy *policy, const char *text, size_t len, zaslon_spans *spans);
