@@ -27,24 +27,48 @@ test-asan: $(BUILD)/tests/asan/unit_test $(BUILD)/tests/asan/spec_runner
 	ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
 	  $(BUILD)/tests/asan/spec_runner $(SPEC_FILES)
 
-asan: $(BUILD)/tests/asan/unit_test $(BUILD)/tests/asan/spec_runner
+asan: $(BUILD)/tests/asan/unit_test $(BUILD)/tests/asan/spec_runner $(BUILD)/asan/bin/zaslon
 
-# libFuzzer over policy compile, scan, redact and restore.
+# The CLI built with ASan+UBSan, as the library is above.
+$(BUILD)/asan/bin/zaslon: src/cli.c $(BUILD)/asan/libzaslon.a
+	@mkdir -p $(@D)
+	clang $(OUR_CFLAGS) $(asan_FLAGS) $< $(BUILD)/asan/libzaslon.a -o $@
+
+# The CLI on a hostile file system and odd --jsonl input, release and ASan+UBSan builds.
+.PHONY: test-cli
+test-cli: $(BUILD)/bin/zaslon $(BUILD)/asan/bin/zaslon
+	bash tests/cli_test.sh $(BUILD)/bin/zaslon
+	ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+	  bash tests/cli_test.sh $(BUILD)/asan/bin/zaslon
+
+# libFuzzer over policy compile, scan, redact, vault load and restore (tests/fuzz/fuzz.c). It
+# starts from seeds made from every spec case and corpus text (tools/fuzz-seeds.py, into
+# build/fuzz/seeds: generated, never committed) and the hand-made tests/fuzz/seeds, with a
+# dictionary of name parts, suffixes, separators, invisible characters, cue words, key prefixes
+# and JSON keys. New inputs it finds go to build/fuzz/corpus (kept between runs); crashes to
+# crash-* in the working folder (ignored by git). `make fuzz FUZZ_SECONDS=1800` for the long run.
 FUZZ_SECONDS ?= 60
+FUZZ_SEEDS := $(BUILD)/fuzz/seeds/.made
 $(BUILD)/fuzz/zaslon_fuzz: tests/fuzz/fuzz.c $(BUILD)/fuzz/libzaslon.a
 	@mkdir -p $(@D)
 	clang $(TEST_CFLAGS) -O1 -g -fsanitize=fuzzer,address,undefined $< $(BUILD)/fuzz/libzaslon.a -o $@
 
-fuzz: $(BUILD)/fuzz/zaslon_fuzz
+$(FUZZ_SEEDS): tools/fuzz-seeds.py $(SPEC_FILES) $(wildcard tests/corpus/*.jsonl)
+	@rm -rf $(@D)
+	python3 tools/fuzz-seeds.py $(@D)
+	@touch $@
+
+fuzz: $(BUILD)/fuzz/zaslon_fuzz $(FUZZ_SEEDS)
 	@mkdir -p $(BUILD)/fuzz/corpus
 	$(BUILD)/fuzz/zaslon_fuzz -max_total_time=$(FUZZ_SECONDS) -max_len=4096 -timeout=10 \
-	  -rss_limit_mb=2048 -print_final_stats=1 $(BUILD)/fuzz/corpus tests/fuzz/seeds
+	  -rss_limit_mb=2048 -print_final_stats=1 -dict=tests/fuzz/zaslon.dict \
+	  $(BUILD)/fuzz/corpus $(BUILD)/fuzz/seeds tests/fuzz/seeds
 
 fuzz-short: FUZZ_SECONDS = 60
 fuzz-short: fuzz
 
 # check-format: the C sources as clang-format (.clang-format) writes them (`make format` fixes it)
-CORE_TESTS := check-format test-native test-spec test-asan fuzz-short
+CORE_TESTS := check-format test-native test-spec test-asan test-cli fuzz-short
 test: setup
 	@$(MAKE) --no-print-directory $(CORE_TESTS) $(TEST_TARGETS)
 	@echo "make test: all suites passed"

@@ -27,7 +27,8 @@ static const char USAGE[] =
     "--jsonl  each stdin line is {\"id\":...,\"text\":\"...\"}; each output line is\n"
     "         {\"id\":...,\"spans\":[{\"start\":B,\"end\":B,\"type\":\"T\"}]} (redact adds "
     "\"text\").\n"
-    "         A bad line gives {\"id\":null,\"error\":\"...\"} and the run goes on.\n"
+    "         A bad line (not JSON, no text, a NUL anywhere in it, an engine error) gives\n"
+    "         {\"id\":...,\"error\":\"...\"} (id null if unreadable) and the run goes on.\n"
     "--policy a JSON policy (default: the built-in policy, see README).\n"
     "--vault  a vault file: read if it exists, written back after redact (mode 0600).\n"
     "exit status: 0 ok, 1 a line or the run failed, 2 usage, 3 redact: the policy blocks the "
@@ -80,16 +81,61 @@ static char *read_file(const char *path, size_t *len) {
     return s;
 }
 
+/* The vault holds every original value: it is read only from a regular file reached without a
+ * symbolic link (a link planted in a shared folder would hand another file to the redactor),
+ * and opened non-blocking so that a FIFO in its place cannot hang the run. NULL with *why set. */
+static char *read_vault_file(const char *path, size_t *len, const char **why, bool *missing) {
+    int fd = open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
+    *missing = fd < 0 && errno == ENOENT;
+    if (fd < 0) {
+        *why = errno == ELOOP ? "it is a symbolic link (refused: the vault is read only from a "
+                                "regular file)"
+                              : strerror(errno);
+        return NULL;
+    }
+    struct stat st;
+    if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+        *why = "not a regular file (refused)";
+        close(fd);
+        return NULL;
+    }
+    FILE *f = fdopen(fd, "rb");
+    if (!f) {
+        *why = strerror(errno);
+        close(fd);
+        return NULL;
+    }
+    char *s = read_stream(f, len);
+    if (!s) *why = strerror(errno);
+    fclose(f);
+    return s;
+}
+
+static bool write_all(int fd, const char *p, size_t n) {
+    while (n > 0) {
+        ssize_t w = write(fd, p, n);
+        if (w < 0 && errno == EINTR) continue;
+        if (w <= 0) return false;
+        p += w;
+        n -= (size_t)w;
+    }
+    return true;
+}
+
+/* A fresh file in the vault's own folder (mkstemp: O_EXCL, never a planted file or link, never
+ * a leftover's mode), 0600, on disk before rename() puts it in place: a crash leaves the old
+ * vault or the new one, and rename replaces a link at the path instead of writing through it. */
 static int write_vault(const zaslon_vault *v, const char *path) {
     zaslon_buf b = {0};
     int rc = zaslon_vault_serialize(v, &b);
     if (rc) return rc;
     char tmp[4096];
-    snprintf(tmp, sizeof tmp, "%s.tmp", path);
-    int fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC, 0600);
-    bool ok = fd >= 0 && write(fd, b.data, b.len) == (ssize_t)b.len;
+    int fd = -1;
+    if ((size_t)snprintf(tmp, sizeof tmp, "%s.XXXXXX", path) < sizeof tmp) fd = mkstemp(tmp);
+    bool ok = fd >= 0 && fchmod(fd, 0600) == 0 && write_all(fd, b.data, b.len) && fsync(fd) == 0;
     if (fd >= 0) ok = close(fd) == 0 && ok;
     ok = ok && rename(tmp, path) == 0;
+    if (!ok && fd >= 0) unlink(tmp);
     zaslon_buf_free(&b);
     return ok ? 0 : ZASLON_E_INTERNAL;
 }
@@ -128,19 +174,25 @@ static void print_json(cJSON *o) {
     }
 }
 
-static void print_error_line(const char *msg) {
+static void print_error_line(const cJSON *id, const char *msg) {
     cJSON *o = cJSON_CreateObject();
-    cJSON_AddNullToObject(o, "id");
+    cJSON_AddItemToObject(o, "id", id ? cJSON_Duplicate(id, true) : cJSON_CreateNull());
     cJSON_AddStringToObject(o, "error", msg);
     print_json(o);
     cJSON_Delete(o);
 }
 
-static void wipe_json(cJSON *j) {
-    for (; j; j = j->next) {
-        if (j->valuestring) memset(j->valuestring, 0, strlen(j->valuestring));
-        wipe_json(j->child);
+/* cJSON keeps a string's NUL (raw, or the escape \u0000) inside valuestring, where strlen() would
+ * silently cut the text short: whatever follows the NUL would go out unscanned. Such a line is
+ * refused instead. */
+static bool line_has_nul(const char *line, size_t len) {
+    if (memchr(line, 0, len)) return true;
+    for (size_t i = 0; i + 1 < len; i++) {
+        if (line[i] != '\\') continue;
+        if (line[i + 1] == 'u' && i + 6 <= len && memcmp(line + i + 2, "0000", 4) == 0) return true;
+        i++; /* the escaped character, so that "\\u0000" is a backslash and text */
     }
+    return false;
 }
 
 static int run_jsonl(const options *o, const zaslon_policy *p, zaslon_vault *v) {
@@ -164,17 +216,21 @@ static int run_jsonl(const options *o, const zaslon_policy *p, zaslon_vault *v) 
         if (!cJSON_IsObject(in) || !cJSON_IsString(text)) {
             snprintf(msg, sizeof msg, "line %ld: expected {\"id\": ..., \"text\": \"...\"}",
                      lineno);
-            print_error_line(msg);
+            print_error_line(NULL, msg);
+            status = EXIT_FAILED;
+        } else if (line_has_nul(line, len)) {
+            snprintf(msg, sizeof msg, "line %ld: the line contains a NUL character (\\u0000)",
+                     lineno);
+            print_error_line(id, msg);
             status = EXIT_FAILED;
         } else {
-            /* cJSON strings end at NUL: the text is what a JSON consumer sees. */
             size_t tl = strlen(text->valuestring);
             int rc = strcmp(o->cmd, "scan") == 0
                          ? zaslon_scan(p, text->valuestring, tl, &spans)
                          : zaslon_redact(p, v, text->valuestring, tl, &out, &spans);
             if (rc < 0) {
                 snprintf(msg, sizeof msg, "line %ld: %s", lineno, zaslon_strerror(rc));
-                print_error_line(msg);
+                print_error_line(id, msg);
                 status = EXIT_FAILED;
             } else {
                 cJSON *res = cJSON_CreateObject();
@@ -186,11 +242,11 @@ static int run_jsonl(const options *o, const zaslon_policy *p, zaslon_vault *v) 
                 }
                 add_spans(res, p, &spans, strcmp(o->cmd, "redact") == 0);
                 print_json(res);
-                wipe_json(res);
                 cJSON_Delete(res);
             }
         }
-        if (in) wipe_json(in);
+        /* every cJSON block is zeroed when freed, by its real size (the library's json_wipe.c
+         * hooks, set by zaslon_policy_compile) */
         cJSON_Delete(in);
         memset(line, 0, cap);
     }
@@ -284,7 +340,9 @@ int main(int argc, char **argv) {
     zaslon_vault *v = NULL;
     if (o.vault_file) {
         size_t vl;
-        char *vj = read_file(o.vault_file, &vl);
+        const char *why = "";
+        bool missing = false;
+        char *vj = read_vault_file(o.vault_file, &vl, &why, &missing);
         if (vj) {
             v = zaslon_vault_load(vj, vl, &err);
             wipe_free(vj, vl);
@@ -293,8 +351,8 @@ int main(int argc, char **argv) {
                 zaslon_policy_free(p);
                 return EXIT_FAILED;
             }
-        } else if (errno != ENOENT || strcmp(o.cmd, "restore") == 0) {
-            fprintf(stderr, "zaslon: cannot read vault %s: %s\n", o.vault_file, strerror(errno));
+        } else if (!missing || strcmp(o.cmd, "restore") == 0) {
+            fprintf(stderr, "zaslon: cannot read vault %s: %s\n", o.vault_file, why);
             zaslon_policy_free(p);
             return EXIT_FAILED;
         }

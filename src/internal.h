@@ -28,6 +28,11 @@ bool zs_buf_reserve(zaslon_buf *b, size_t extra);
 bool zs_buf_append(zaslon_buf *b, const void *data, size_t n);
 void zs_buf_clear(zaslon_buf *b);
 
+/* Makes cJSON zero every block it frees, by the block's real size (json_wipe.c): a string with
+ * an escaped NUL is wiped past it, and print buffers are wiped when they grow. Idempotent; called
+ * by every function that parses or prints JSON that may hold message text. */
+void zs_json_init(void);
+
 /* ---- UTF-8 helpers (util.c) ---------------------------------------------------------------------- */
 
 /* Decodes the code point at s[i] (i < n). Sets *len to the sequence length (1 for an invalid
@@ -111,15 +116,41 @@ struct zaslon_policy {
     int nrules;
     zs_rule *rules;
     pcre2_code *deny_re; /* NULL without deny terms */
+    uint32_t deny_terms;
     int deny_type;
     char **allow_keys; /* sorted normalised keys of allow values */
     size_t nallow;
     unsigned char hash_key[64];
     size_t hash_key_len;
     size_t max_input_bytes;
-    pcre2_match_context *mctx;
+    uint32_t match_limit, depth_limit, heap_limit_kb; /* PCRE2's, per start position */
+    uint64_t work_budget; /* for all the searches of one scan together (budget.c) */
     char *info_json;
 };
+
+/* ---- the work budget of a scan's regular-expression searches (budget.c) -------------------------- */
+
+/* Custom rules are compiled with PCRE2_AUTO_CALLOUT: a callout before every item counts the
+ * work. The deny terms' pattern is a literal alternation (no backtracking to speak of) and
+ * starts with the explicit callout ZS_CALLOUT_ATTEMPT, which charges attempt_cost, the number of
+ * alternatives an attempt may try: one callout per attempt instead of one per character. */
+#define ZS_CALLOUT_ATTEMPT 1
+
+typedef struct {
+    pcre2_match_context *mctx; /* the policy's limits and the counting callout */
+    uint64_t left;
+    uint64_t attempt_cost;
+    size_t pos;
+} zs_work;
+
+/* The budget of a policy with this limits.match_limit (budget.c says how it is chosen). */
+uint64_t zs_work_budget(uint32_t match_limit);
+/* Sets the per-scan match context up (created on first use) with the policy's limits and a
+ * full budget. NULL if out of memory. */
+pcre2_match_context *zs_work_begin(zs_work *w, const zaslon_policy *p);
+void zs_work_free(zs_work *w);
+/* Charges work done outside the callouts; false once the budget is spent. */
+bool zs_work_charge(zs_work *w, uint64_t units);
 
 /* ---- candidates and scratch (scan.c) -------------------------------------------------------------------- */
 
@@ -150,6 +181,7 @@ typedef struct {
     char (*biks)[10];
     size_t nbiks, cap_biks;
     pcre2_match_data *md;
+    zs_work work;
     zaslon_buf norm;     /* key normalisation for redaction */
     zaslon_vault *vault; /* numbering of a redaction without a vault: wiped after each call */
 } zs_scratch;

@@ -369,7 +369,7 @@ static bool compile_rules(compiler *c, const cJSON *rules) {
         snprintf(c->path, sizeof c->path, "$.rules[%d].pattern", k);
         if (!cJSON_IsString(pat) || !*pat->valuestring)
             FAIL(c, "(rule \"%s\"): required: a PCRE2 pattern", rule->id);
-        rule->re = compile_regex(c, pat->valuestring, f, rule->id);
+        rule->re = compile_regex(c, pat->valuestring, f | PCRE2_AUTO_CALLOUT, rule->id);
         if (!rule->re) return false;
         snprintf(c->path, sizeof c->path, "$.rules[%d].validator", k);
         rule->validator = ZS_VALIDATOR_NONE;
@@ -400,7 +400,7 @@ static bool compile_deny(compiler *c, const cJSON *deny) {
     if (!cJSON_IsArray(deny)) FAIL(c, "must be an array of strings");
     if (cJSON_GetArraySize(deny) == 0) return true;
     zaslon_buf pat = {0};
-    bool ok = zs_buf_append(&pat, "(?:", 3);
+    bool ok = zs_buf_append(&pat, "(?C1)(?:", 8);
     int k = 0;
     for (const cJSON *it = deny->child; it && ok; it = it->next, k++) {
         snprintf(c->path, sizeof c->path, "$.deny[%d]", k);
@@ -427,6 +427,7 @@ static bool compile_deny(compiler *c, const cJSON *deny) {
     c->p->deny_re = compile_regex(c, pat.data, PCRE2_CASELESS, NULL);
     zaslon_buf_free(&pat);
     if (!c->p->deny_re) return false;
+    c->p->deny_terms = (uint32_t)k;
     c->p->deny_type = add_custom_type(c->p, "DENY_TERM");
     if (c->p->deny_type < 0) FAIL(c, "too many types");
     return true;
@@ -501,6 +502,7 @@ static bool apply_json(compiler *c, const char *json, size_t len, bool is_defaul
     static const char *const keys[] = {"version", "name",  "description", "types",  "rules",
                                        "deny",    "allow", "hash_key",    "limits", NULL};
     const char *endp = NULL;
+    zs_json_init();
     cJSON *root = cJSON_ParseWithLengthOpts(json, len, &endp, false);
     if (!root) {
         size_t off = endp && endp >= json ? (size_t)(endp - json) : 0;
@@ -614,19 +616,16 @@ zaslon_policy *zaslon_policy_compile(const char *json, size_t len, zaslon_error 
     }
     if (ok) {
         p->max_input_bytes = (size_t)limits[0];
-        p->mctx = pcre2_match_context_create(NULL);
-        ok = p->mctx != NULL;
+        p->match_limit = (uint32_t)limits[1];
+        p->depth_limit = (uint32_t)limits[2];
+        p->heap_limit_kb = (uint32_t)limits[3];
+        p->work_budget = zs_work_budget(p->match_limit);
         zs_rec_text_init();
         /* the hash indexes of the name tables are built here, once per process, rather than in
          * the first scan: compile once, scan many */
         if (zs_linguistic_wanted(p)) zl_init();
-        if (ok) {
-            pcre2_set_match_limit(p->mctx, (uint32_t)limits[1]);
-            pcre2_set_depth_limit(p->mctx, (uint32_t)limits[2]);
-            pcre2_set_heap_limit(p->mctx, (uint32_t)limits[3]);
-            p->info_json = build_info(p, limits);
-            ok = p->info_json != NULL;
-        }
+        p->info_json = build_info(p, limits);
+        ok = p->info_json != NULL;
         if (!ok) zs_error_set(err, ZASLON_E_NOMEM, NULL, 0, "out of memory");
     }
     if (!ok) {
@@ -648,7 +647,6 @@ void zaslon_policy_free(zaslon_policy *p) {
     for (size_t k = 0; k < p->nallow; k++)
         zs_free_zero(p->allow_keys[k], strlen(p->allow_keys[k]));
     free(p->allow_keys);
-    pcre2_match_context_free(p->mctx);
     free(p->info_json);
     zs_memzero(p->hash_key, sizeof p->hash_key);
     free(p);

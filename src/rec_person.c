@@ -347,7 +347,8 @@ static void analyse_ru_first(pw *w) {
             if (tail_eq(k, l, first_rules[r].end, first_rules[r].el)) rules[nr++] = (uint8_t)r;
         for (uint32_t i = lower_bound(&zl_ru_first, k, pl); i < zl_ru_first.n; i++) {
             const unsigned char *nk = zl_ru_first.blob + zl_ru_first.off[i];
-            if (memcmp(nk, k, pl) != 0) break;
+            /* strncmp: an entry may be shorter than pl, and the table's last one ends the blob */
+            if (strncmp((const char *)nk, (const char *)k, pl) != 0) break;
             size_t nl = strlen((const char *)nk);
             int lf = zl_ru_first.flags[i] | ZL_FOUND;
             if (nl == l && memcmp(nk, k, l) == 0) {
@@ -370,7 +371,10 @@ static void analyse_ru_first(pw *w) {
         memcpy(buf, k, l);
         buf[l] = ' ';
         uint32_t j = lower_bound(&zl_ru_irreg, buf, l + 1);
-        if (j < zl_ru_irreg.n && memcmp(zl_ru_irreg.blob + zl_ru_irreg.off[j], buf, l + 1) == 0) {
+        /* strncmp, not memcmp: the entry may be shorter than l + 1 bytes (a long word with a
+         * repeated last letter sorts after the table's last entry, at the end of the blob) */
+        if (j < zl_ru_irreg.n && strncmp((const char *)zl_ru_irreg.blob + zl_ru_irreg.off[j],
+                                         (const char *)buf, l + 1) == 0) {
             const unsigned char *lem = zl_ru_irreg.blob + zl_ru_irreg.off[j] + l + 1;
             size_t ll = strlen((const char *)lem);
             int lf = zl_flags(&zl_ru_first, lem, ll);

@@ -95,6 +95,7 @@ void zaslon_spans_free(zaslon_spans *spans) {
         zs_free_zero(sc->accounts, sc->cap_accounts * sizeof *sc->accounts);
         zs_free_zero(sc->biks, sc->cap_biks * sizeof *sc->biks);
         pcre2_match_data_free(sc->md);
+        zs_work_free(&sc->work);
         zaslon_buf_free(&sc->norm);
         zaslon_vault_free(sc->vault);
         free(sc);
@@ -124,11 +125,14 @@ static bool word_boundary_before(const zs_scan *z, size_t i) {
 
 /* Runs one unanchored PCRE2 search over the whole text, calling back for each match. */
 static int search_all(zs_scan *z, const pcre2_code *re, int type, int rule, int prio,
-                      const zs_rule *r) {
+                      const zs_rule *r, pcre2_match_context *mctx) {
     pcre2_match_data *md = z->sc->md;
     size_t pos = 0;
     while (pos <= z->n) {
-        int rc = pcre2_match(re, z->s, z->n, pos, 0, md, z->policy->mctx);
+        /* PCRE2_MATCH_INVALID_UTF makes every call check the UTF-8 of the text from pos to its
+         * end: many matches in a long text are quadratic work that no callout sees */
+        if (!zs_work_charge(&z->sc->work, 1 + ((z->n - pos) >> 6))) return ZASLON_E_MATCH_LIMIT;
+        int rc = pcre2_match(re, z->s, z->n, pos, 0, md, mctx);
         if (rc == PCRE2_ERROR_NOMATCH) return 0;
         if (rc < 0) return map_pcre2_error(rc);
         PCRE2_SIZE *ov = pcre2_get_ovector_pointer(md);
@@ -348,14 +352,20 @@ int zaslon_scan(const zaslon_policy *policy, const char *text, size_t len, zaslo
     size_t pass_n = sc->cands.n;
     if (!z.error) zs_rec_digits_finish(&z);
     if (!z.error) zs_rec_linguistic(&z);
+    /* custom rules and deny terms share one budget (budget.c) */
+    pcre2_match_context *mctx = NULL;
+    if (!z.error && (policy->nrules || policy->deny_re) &&
+        !(mctx = zs_work_begin(&sc->work, policy)))
+        z.error = ZASLON_E_NOMEM;
     for (int r = 0; r < policy->nrules && !z.error; r++) {
         const zs_rule *rule = &policy->rules[r];
         if (!policy->types[rule->type].enabled) continue;
-        int rc = search_all(&z, rule->re, rule->type, r, 0, rule);
+        int rc = search_all(&z, rule->re, rule->type, r, 0, rule, mctx);
         if (rc) z.error = rc;
     }
     if (policy->deny_re && !z.error && policy->types[policy->deny_type].enabled) {
-        int rc = search_all(&z, policy->deny_re, policy->deny_type, -2, -1, NULL);
+        sc->work.attempt_cost = 1 + (uint64_t)policy->deny_terms;
+        int rc = search_all(&z, policy->deny_re, policy->deny_type, -2, -1, NULL, mctx);
         if (rc) z.error = rc;
     }
     int rc = z.error ? z.error : resolve(&z, spans, pass_n);

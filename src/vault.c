@@ -38,6 +38,9 @@ static void set_type(char dst[ZS_NAME_MAX + 1], const char *type) {
     dst[l] = 0;
 }
 
+/* The largest pseudonym number restore reads back (parse_token takes at most nine digits). */
+#define MAX_NUMBER 999999999u
+
 static uint64_t fnv(uint64_t h, const void *p, size_t n) {
     const unsigned char *s = p;
     for (size_t i = 0; i < n; i++)
@@ -202,6 +205,9 @@ unsigned zs_vault_number(zaslon_vault *v, const char *type, const unsigned char 
     entry *e = find_key(v, type, key ? key : (const unsigned char *)"", keylen);
     if (e) return e->num;
     unsigned num = next_number(v, type);
+    /* a number restore could not read would leave its value unrestorable: refuse it (0 fails
+     * the redaction) */
+    if (num == 0 || num > MAX_NUMBER) return 0;
     if (!add_entry(v, type, num, key ? key : (const unsigned char *)"", keylen, orig, origlen))
         return 0;
     return num;
@@ -306,13 +312,6 @@ int zaslon_restore(const zaslon_vault *v, const char *text, size_t len, zaslon_b
 
 /* ---- serialisation --------------------------------------------------------------------------- */
 
-static void wipe_json(cJSON *j) {
-    for (; j; j = j->next) {
-        if (j->valuestring) zs_memzero(j->valuestring, strlen(j->valuestring));
-        wipe_json(j->child);
-    }
-}
-
 static cJSON *bytes_string(const unsigned char *p, size_t n) {
     char *tmp = malloc(n + 1);
     if (!tmp) return NULL;
@@ -326,6 +325,7 @@ static cJSON *bytes_string(const unsigned char *p, size_t n) {
 int zaslon_vault_serialize(const zaslon_vault *v, zaslon_buf *out) {
     if (!v || !out) return ZASLON_E_ARG;
     zs_buf_clear(out);
+    zs_json_init();
     cJSON *root = cJSON_CreateObject();
     cJSON *arr = root ? cJSON_AddArrayToObject(root, "entries") : NULL;
     bool ok = arr && zs_json_add_int(root, "zaslon_vault", 1);
@@ -347,8 +347,7 @@ int zaslon_vault_serialize(const zaslon_vault *v, zaslon_buf *out) {
         }
     }
     char *s = ok ? cJSON_PrintUnformatted(root) : NULL;
-    wipe_json(root);
-    cJSON_Delete(root);
+    cJSON_Delete(root); /* zeroed by the hooks of json_wipe.c */
     if (!s) return ZASLON_E_NOMEM;
     size_t sl = strlen(s);
     ok = zs_buf_append(out, s, sl);
@@ -357,12 +356,23 @@ int zaslon_vault_serialize(const zaslon_vault *v, zaslon_buf *out) {
     return ok ? ZASLON_OK : ZASLON_E_NOMEM;
 }
 
+/* The type names restore's parse_token reads: [A-Z][A-Z0-9_]*, ZS_NAME_MAX at most. */
+static bool token_type(const char *s) {
+    size_t n = strlen(s);
+    if (n == 0 || n > ZS_NAME_MAX || !(s[0] >= 'A' && s[0] <= 'Z')) return false;
+    for (size_t i = 1; i < n; i++)
+        if (!((s[i] >= 'A' && s[i] <= 'Z') || (s[i] >= '0' && s[i] <= '9') || s[i] == '_'))
+            return false;
+    return true;
+}
+
 zaslon_vault *zaslon_vault_load(const char *data, size_t len, zaslon_error *err) {
     if (err) memset(err, 0, sizeof *err);
     if (!data) {
         zs_error_set(err, ZASLON_E_VAULT, "$", 0, "no data");
         return NULL;
     }
+    zs_json_init();
     cJSON *root = cJSON_ParseWithLength(data, len);
     zaslon_vault *v = NULL;
     const cJSON *arr = root ? cJSON_GetObjectItemCaseSensitive(root, "entries") : NULL;
@@ -384,11 +394,24 @@ zaslon_vault *zaslon_vault_load(const char *data, size_t len, zaslon_error *err)
         const cJSON *val = cJSON_GetObjectItemCaseSensitive(e, "value");
         char path[48];
         snprintf(path, sizeof path, "$.entries[%d]", k);
-        if (!cJSON_IsString(t) || !*t->valuestring || strlen(t->valuestring) > ZS_NAME_MAX ||
-            !cJSON_IsNumber(num) || num->valuedouble < 1 || num->valuedouble > 1e9 ||
-            num->valuedouble != (double)(unsigned)num->valuedouble || !cJSON_IsString(key) ||
+        if (!cJSON_IsString(t) || !cJSON_IsNumber(num) || !cJSON_IsString(key) ||
             !cJSON_IsString(val)) {
-            zs_error_set(err, ZASLON_E_VAULT, path, 0, "entry needs type, n >= 1, key and value");
+            zs_error_set(err, ZASLON_E_VAULT, path, 0, "entry needs type, n, key and value");
+            goto fail;
+        }
+        /* only what restore can read back as a token: a name like PHONE_NUMBER and at most nine
+         * digits */
+        if (!token_type(t->valuestring)) {
+            zs_error_set(err, ZASLON_E_VAULT, path, 0,
+                         "type must be an upper-case name of at most %d characters like "
+                         "PHONE_NUMBER",
+                         ZS_NAME_MAX);
+            goto fail;
+        }
+        if (num->valuedouble < 1 || num->valuedouble > MAX_NUMBER ||
+            num->valuedouble != (double)(unsigned)num->valuedouble) {
+            zs_error_set(err, ZASLON_E_VAULT, path, 0, "n must be a whole number from 1 to %u",
+                         MAX_NUMBER);
             goto fail;
         }
         unsigned n = (unsigned)num->valuedouble;
@@ -409,7 +432,6 @@ fail:
     zaslon_vault_free(v);
     v = NULL;
 out:
-    if (root) wipe_json(root);
-    cJSON_Delete(root);
+    cJSON_Delete(root); /* zeroed by the hooks of json_wipe.c */
     return v;
 }

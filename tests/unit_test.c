@@ -506,6 +506,95 @@ static void test_vault_serialize_roundtrip(void **state) {
     zaslon_policy_free(p);
 }
 
+/* PCRE2's match limit restarts at every start position: this rule stays under it everywhere
+ * and used to run ~20 s over 16 KiB of digits. The scan's one budget (budget.c) ends it. */
+static void test_scan_work_budget(void **state) {
+    (void)state;
+    static char digits[16384 + 1];
+    memset(digits, '7', sizeof digits - 1);
+    zaslon_policy *p = compile_ok("{\"rules\":[{\"id\":\"x\",\"type\":\"X\",\"pattern\":\"\\\\d{0,"
+                                  "700}\\\\d{0,700}\\\\D\"}]}");
+    zaslon_spans s = {0};
+    zaslon_buf out = {0};
+    assert_int_equal(zaslon_scan(p, digits, sizeof digits - 1, &s), ZASLON_E_MATCH_LIMIT);
+    assert_int_equal(s.count, 0);
+    assert_int_equal(zaslon_redact(p, NULL, digits, sizeof digits - 1, &out, &s),
+                     ZASLON_E_MATCH_LIMIT);
+    assert_int_equal(out.len, 0);
+    zaslon_policy_free(p);
+    /* deny terms share the budget: two thousand alternatives tried at every letter */
+    cJSON *pol = cJSON_CreateObject(), *deny = cJSON_AddArrayToObject(pol, "deny");
+    char term[32];
+    for (int k = 0; k < 2000; k++) {
+        snprintf(term, sizeof term, "a%dz", k);
+        cJSON_AddItemToArray(deny, cJSON_CreateString(term));
+    }
+    char *pj = cJSON_PrintUnformatted(pol);
+    p = compile_ok(pj);
+    cJSON_free(pj);
+    cJSON_Delete(pol);
+    static char as[65536 + 1];
+    memset(as, 'a', sizeof as - 1);
+    as[sizeof as - 2] = 'z'; /* PCRE2 skips the search when a required last letter is absent */
+    assert_int_equal(zaslon_scan(p, as, sizeof as - 1, &s), ZASLON_E_MATCH_LIMIT);
+    assert_int_equal(zaslon_scan(p, "a17z", 4, &s), ZASLON_OK); /* a short text is within it */
+    assert_int_equal(s.count, 1);
+    zaslon_policy_free(p);
+    /* an ordinary rule over the same digits is well within the budget, on every call */
+    p = compile_ok("{\"rules\":[{\"id\":\"e\",\"type\":\"EMP\",\"pattern\":\"\\\\d{6}\"}],"
+                   "\"deny\":[\"Сокол\"]}");
+    for (int k = 0; k < 3; k++) {
+        assert_int_equal(zaslon_scan(p, digits, sizeof digits - 1, &s), ZASLON_OK);
+        assert_int_equal(s.count, (sizeof digits - 1) / 6);
+    }
+    zaslon_policy_free(p);
+    /* the budget follows limits.match_limit: a small one stops the ordinary rule too */
+    p = compile_ok("{\"rules\":[{\"id\":\"e\",\"type\":\"EMP\",\"pattern\":\"\\\\d{6}\"}],"
+                   "\"limits\":{\"match_limit\":100}}");
+    assert_int_equal(zaslon_scan(p, digits, sizeof digits - 1, &s), ZASLON_E_MATCH_LIMIT);
+    assert_int_equal(zaslon_scan(p, "EMP 123456", 10, &s), ZASLON_OK);
+    assert_int_equal(s.count, 1);
+    zaslon_policy_free(p);
+    zaslon_buf_free(&out);
+    zaslon_spans_free(&s);
+}
+
+/* A vault entry restore could not read back (a ten-digit number, a lower-case type) would leave
+ * its value in the vault and its token in the text: refused when the vault is loaded. */
+static void test_vault_load_rejects_unrestorable(void **state) {
+    (void)state;
+    const char *bad[] = {
+        "{\"zaslon_vault\":1,\"entries\":[{\"type\":\"X\",\"n\":1000000000,\"key\":\"a\","
+        "\"value\":\"b\"}]}",
+        "{\"zaslon_vault\":1,\"entries\":[{\"type\":\"phone\",\"n\":1,\"key\":\"a\","
+        "\"value\":\"b\"}]}",
+        "{\"zaslon_vault\":1,\"entries\":[{\"type\":\"1X\",\"n\":1,\"key\":\"a\","
+        "\"value\":\"b\"}]}",
+        "{\"zaslon_vault\":1,\"entries\":[{\"type\":\"A B\",\"n\":1,\"key\":\"a\","
+        "\"value\":\"b\"}]}",
+        "{\"zaslon_vault\":1,\"entries\":[{\"type\":\"X\",\"n\":1.5,\"key\":\"a\","
+        "\"value\":\"b\"}]}"};
+    for (size_t k = 0; k < sizeof bad / sizeof bad[0]; k++) {
+        zaslon_error err;
+        zaslon_vault *v = zaslon_vault_load(bad[k], strlen(bad[k]), &err);
+        if (v) fail_msg("accepted: %s", bad[k]);
+        assert_int_equal(err.code, ZASLON_E_VAULT);
+        assert_string_equal(err.path, "$.entries[0]");
+    }
+    /* the largest number restore reads is accepted, and restores */
+    const char *ok = "{\"zaslon_vault\":1,\"entries\":[{\"type\":\"CUSTOM_1\",\"n\":999999999,"
+                     "\"key\":\"a\",\"value\":\"orig\"}]}";
+    zaslon_error err;
+    zaslon_vault *v = zaslon_vault_load(ok, strlen(ok), &err);
+    assert_non_null(v);
+    zaslon_buf out = {0};
+    const char *t = "x <CUSTOM_1_999999999> y";
+    assert_int_equal(zaslon_restore(v, t, strlen(t), &out), ZASLON_OK);
+    assert_string_equal(out.data, "x orig y");
+    zaslon_buf_free(&out);
+    zaslon_vault_free(v);
+}
+
 static void test_vault_load_rejects_garbage(void **state) {
     (void)state;
     const char *bad[] = {
@@ -615,6 +704,8 @@ int main(void) {
         cmocka_unit_test(test_pseudonyms_are_stable),
         cmocka_unit_test(test_vault_serialize_roundtrip),
         cmocka_unit_test(test_vault_load_rejects_garbage),
+        cmocka_unit_test(test_vault_load_rejects_unrestorable),
+        cmocka_unit_test(test_scan_work_budget),
         cmocka_unit_test(test_hostile_inputs),
         cmocka_unit_test(test_spans_reused_across_calls),
     };

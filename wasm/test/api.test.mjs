@@ -106,6 +106,23 @@ for (const { name: fl, dir } of FLAVOURS) {
     p.delete();
   });
 
+  test(`[${fl}] one work budget per scan: a polynomial rule ends with ZASLON_E_MATCH_LIMIT`, async () => {
+    // PCRE2's match limit restarts at each start position: this rule used to run ~20 s here
+    const { z, mod } = await get();
+    const E = z.constants.errors;
+    const digits = '7'.repeat(16384);
+    const hostile = z.compilePolicy({ rules: [{ id: 'x', type: 'X', pattern: '\\d{0,700}\\d{0,700}\\D' }] });
+    const isLimit = (e) => e instanceof mod.ZaslonError && e.code === E.ZASLON_E_MATCH_LIMIT &&
+      e.name === 'ZASLON_E_MATCH_LIMIT';
+    assert.throws(() => hostile.scan(digits), isLimit);
+    assert.throws(() => hostile.redact(digits), isLimit);
+    hostile.delete();
+    const legit = z.compilePolicy({ rules: [{ id: 'e', type: 'EMP', pattern: '\\d{6}' }], deny: ['Сокол'] });
+    assert.equal(legit.scan(digits).length, Math.floor(16384 / 6));
+    assert.equal(legit.scan(digits).length, Math.floor(16384 / 6)); // the budget is per call
+    legit.delete();
+  });
+
   test(`[${fl}] errors: bad JSON, bad regex with path, unknown keys, too big`, async () => {
     const { z, mod } = await get();
     const E = z.constants.errors;
