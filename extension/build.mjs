@@ -37,7 +37,9 @@ export function manifest(browser, version) {
     m.minimum_chrome_version = '111';
   } else {
     m.background = { scripts: ['sw.js'], type: 'module' };
-    m.browser_specific_settings = { gecko: { id: 'zaslon@zaslon.dev', strict_min_version: '128.0' } };
+    // data_collection_permissions: the extension collects and transmits nothing (AMO requires the
+    // declaration; Firefox reads it from 140 on)
+    m.browser_specific_settings = { gecko: { id: 'zaslon@zaslon.dev', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } } };
   }
   return m;
 }
