@@ -85,7 +85,7 @@ export async function launch(extDir, { reply = (text) => `Noted. I will use ${te
       }
       if (req.method() === 'POST' && !f.ws && matches(f.endpoint, url.pathname)) {
         const text = f.prompt(req.postData());
-        requests.push({ kind, text });
+        requests.push({ kind, text, at: Date.now() });
         return route.fulfill({ contentType: 'application/json', body: answer(kind, text) });
       }
       if (req.method() === 'POST') {
