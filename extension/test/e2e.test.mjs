@@ -211,6 +211,30 @@ describe('Zaslon extension', { skip: !haveEngine && 'wasm/dist is not built (mak
     await until(() => h.sw.evaluate(async (k) => !(k in await chrome.storage.session.get(null)), key));
   });
 
+  it('adapter health: an unknown route says "not protected here" in the popup, the badge and the audit log', async () => {
+    const page = await h.context.newPage();
+    await page.goto('https://chatgpt.com/settings/data');
+    const tabId = await until(() => h.sw.evaluate(async () => {
+      const m = (await chrome.storage.session.get('health')).health || {};
+      const e = Object.entries(m).find(([, v]) => v.site === 'chatgpt' && v.problems.includes('route'));
+      return e ? Number(e[0]) : null;
+    }), { timeout: 8000 });
+    assert.equal(await h.sw.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId), '!');
+    const popup = await h.context.newPage();
+    await popup.goto(`chrome-extension://${h.extId}/popup.html?tab=${tabId}&url=${encodeURIComponent(page.url())}`);
+    await popup.waitForSelector('.status.bad');
+    assert.match(await popup.locator('.status').innerText(), /Not protected here: unknown page/);
+    await shot(popup, 'extension-popup-not-protected.png');
+    const audit = await h.sw.evaluate(async () => (await chrome.storage.local.get('audit')).audit);
+    assert.ok(audit.some((e) => e.action === 'unprotected' && e.site === 'chatgpt' && /route/.test(e.reason)));
+    // a page whose composer is there is healthy: no badge
+    const ok = await h.open('claude');
+    await new Promise((r) => setTimeout(r, 3500));
+    const okTab = await h.sw.evaluate(async () => Number(Object.entries((await chrome.storage.session.get('health')).health || {}).find(([, v]) => v.site === 'claude')?.[0]));
+    assert.equal(await h.sw.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), okTab), '');
+    await popup.close(); await ok.close(); await page.close();
+  });
+
   it('pause for this site lets prompts through unchanged, and resuming protects again', async () => {
     await h.sw.evaluate(async () => { const { settings = {} } = await chrome.storage.local.get('settings'); settings.paused = { chatgpt: true }; await chrome.storage.local.set({ settings }); });
     const page = await h.open('chatgpt');
