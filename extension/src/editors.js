@@ -31,14 +31,25 @@ function selectAll(el) {
 
 // Line by line, so that editors which drop "\n" in an insertText (Lexical, ProseMirror) keep the
 // lines: a line break is its own editing command.
-function typeLines(el, text) {
-  if (isTextarea(el)) return doc(el).execCommand('insertText', false, text);
+//
+// A line break is first asked of the editor itself with Shift+Enter, the chat sites' own "new
+// line" key (Lexical turns an execCommand insertLineBreak into a replacement of the line); only if
+// the editor ignores it does the browser's insertLineBreak run.
+const tick = () => new Promise((r) => setTimeout(r, 0));
+async function typeLines(el, text, guard) {
+  if (isTextarea(el)) return guard(() => doc(el).execCommand('insertText', false, text));
   const lines = text.split('\n');
   let ok = true;
-  lines.forEach((line, i) => {
-    if (i) ok = doc(el).execCommand('insertLineBreak') && ok;
-    if (line) ok = doc(el).execCommand('insertText', false, line) && ok;
-  });
+  for (let i = 0; i < lines.length; i++) {
+    if (i) {
+      const before = getText(el);
+      const key = { key: 'Enter', code: 'Enter', keyCode: 13, which: 13, shiftKey: true, bubbles: true, cancelable: true, composed: true };
+      guard(() => { el.dispatchEvent(new KeyboardEvent('keydown', key)); el.dispatchEvent(new KeyboardEvent('keyup', key)); });
+      await tick();
+      if (getText(el) === before) { ok = guard(() => doc(el).execCommand('insertLineBreak')) && ok; await tick(); }
+    }
+    if (lines[i]) { ok = guard(() => doc(el).execCommand('insertText', false, lines[i])) && ok; if (lines.length > 1) await tick(); }
+  }
   return ok;
 }
 
@@ -50,7 +61,7 @@ export async function setText(el, text, guard = (fn) => fn()) {
   // typing before it lands at the old caret ("original followed by masked")
   await frame();
   if (!isTextarea(el) && !doc(el).getSelection().toString() && getText(el).trim()) { selectAll(el); await frame(); }
-  guard(() => typeLines(el, text));
+  await typeLines(el, text, guard);
   await frame();
   if (sameText(getText(el), text)) return true;
   if (isTextarea(el)) {
@@ -66,7 +77,7 @@ export async function setText(el, text, guard = (fn) => fn()) {
 export async function insertAtCaret(el, text, guard = (fn) => fn()) {
   const before = getText(el);
   el.focus();
-  guard(() => typeLines(el, text));
+  await typeLines(el, text, guard);
   await frame();
   return getText(el) !== before || !text;
 }

@@ -92,9 +92,7 @@ describe('Zaslon on the eight sites', { skip: !haveEngine && 'wasm/dist is not b
     await page.close();
   });
 
-  // NOT done: Lexical drops the line break between two editing commands (insertLineBreak or
-  // insertParagraph); the send then fails closed ("could not put the masked text") instead of leaking
-  it('Perplexity (Lexical): a multi-line prompt keeps its lines and is replaced, not appended to', { todo: 'line breaks through Lexical' }, async () => {
+  it('Perplexity (Lexical): a multi-line prompt keeps its lines and is replaced, not appended to', async () => {
     const page = await h.open('perplexity');
     await page.locator('#ask-input').click();
     await page.keyboard.insertText(`строка один ${PHONE}`);
