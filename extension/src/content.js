@@ -288,6 +288,23 @@ async function restoreDirty() {
   restoreTimer = dirty.size ? setTimeout(restoreDirty, 60) : null;
 }
 
+// An editable element the adapter does not know (a new composer, a search box) that is about to
+// send personal data: Zaslon cannot mask it, so the user is told (the network guard still checks
+// the prompt endpoints).
+let warnedAt = 0;
+async function warnUnknownEditor(ev) {
+  const el = pathOf(ev).find((e) => e instanceof HTMLTextAreaElement || (e instanceof HTMLInputElement && /^(text|search|)$/.test(e.type)) || e.isContentEditable);
+  if (!el) return;
+  const text = el instanceof HTMLElement && 'value' in el && typeof el.value === 'string' ? el.value : el.innerText || '';
+  if (!text.trim() || Date.now() - warnedAt < 3000) return;
+  const r = await call({ op: 'check', texts: [text.slice(0, 100000)] });
+  if (!r.ok || r.skip || !r.findings) return;
+  warnedAt = Date.now();
+  toast(t('unknownEditor', [String(r.findings)]), { error: true, ms: 10000 });
+  call({ op: 'health', problems: ['editor'], conv });
+  lastHealth = null; // the periodic check reports the page's real state again
+}
+
 // ---- adapter health: "not protected here" instead of silently failing open ------------------------------
 let lastHealth = null;
 function health() {
@@ -328,6 +345,7 @@ if (site) {
   window.addEventListener('keydown', (ev) => {
     if (ev.key !== 'Enter' || ev.shiftKey || ev.isComposing || ev.keyCode === 229) return;
     if (site.modEnterOnly && !(ev.ctrlKey || ev.metaKey)) return;
+    if (!bypass && !editorOfPath(site, pathOf(ev))) { warnUnknownEditor(ev); return; }
     onSendAttempt(ev, 'key');
   }, opts);
   window.addEventListener('click', (ev) => onSendAttempt(ev, 'click'), opts);

@@ -17,7 +17,7 @@ const norm = (s) => s.replace(/[\u200b\ufeff]/g, '').replace(/[^\S\n]*\n\s*/g, '
 export function sameText(a, b) { return norm(a) === norm(b); }
 
 const doc = (el) => el.ownerDocument;
-const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+const frame = () => new Promise((r) => setTimeout(r, 0));
 
 function selectAll(el) {
   el.focus();

@@ -81,7 +81,7 @@ describe('Zaslon on the eight sites', { skip: !haveEngine && 'wasm/dist is not b
     await page.close();
   });
 
-  it('Le Chat: another form\'s submit button is not a prompt send', async () => {
+  it('Le Chat: another form\'s submit button is not a prompt send; Enter in an unknown field with personal data warns', async () => {
     const page = await h.open('mistral');
     const n = h.requests.length;
     await type(page, FIXTURES.mistral, `тел ${PHONE}`);
@@ -89,6 +89,12 @@ describe('Zaslon on the eight sites', { skip: !haveEngine && 'wasm/dist is not b
     await until(() => page.evaluate(() => window.__searched === 1));
     assert.equal(await preview(page).count(), 0, 'no preview for the search form');
     assert.equal(h.requests.length, n);
+    // Enter in that unknown field with personal data in it: a warning, not a silent pass
+    await page.locator('input[name="q"]').fill(`позвоните ${PHONE}`);
+    await page.locator('input[name="q"]').press('Enter');
+    const warn = page.locator('zaslon-ui [data-zaslon="error"]');
+    await warn.waitFor({ timeout: 5000 });
+    assert.match(await warn.innerText(), /not one it protects|не защищено/);
     await page.close();
   });
 
