@@ -81,6 +81,26 @@ describe('Zaslon on the eight sites', { skip: !haveEngine && 'wasm/dist is not b
     await page.close();
   });
 
+  it('ChatGPT: a text changed while Zaslon waits for the send button is not sent (the editor is read again)', async () => {
+    const page = await h.open('chatgpt');
+    const n = h.requests.filter((r) => r.kind === 'chatgpt').length;
+    await type(page, FIXTURES.chatgpt, `тел ${PHONE}`);
+    await page.locator(FIXTURES.chatgpt.send).click();
+    await preview(page).waitFor();
+    await page.evaluate(() => { window.__hold = true; });
+    await action(page, 'masked').click();
+    await until(async () => /<PHONE_NUMBER_1>/.test(await page.evaluate(() => window.__editorText())));
+    await page.locator(FIXTURES.chatgpt.editor).click();
+    await page.keyboard.press('End');
+    await page.keyboard.insertText(' и ещё');
+    await page.evaluate(() => { window.__hold = false; });
+    const err = page.locator('zaslon-ui [data-zaslon="error"]');
+    await err.waitFor({ timeout: 5000 });
+    await sleep(400);
+    assert.equal(h.requests.filter((r) => r.kind === 'chatgpt').length, n, 'nothing was sent');
+    await page.close();
+  });
+
   it('Le Chat: another form\'s submit button is not a prompt send; Enter in an unknown field with personal data warns', async () => {
     const page = await h.open('mistral');
     const n = h.requests.length;
