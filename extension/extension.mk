@@ -13,7 +13,9 @@ $(EXT_OUT)/zaslon-chromium.zip: $(EXT_SRCS) wasm/dist/zaslon.mjs wasm/dist/zaslo
 	@command -v zip >/dev/null || { echo "extension: 'zip' is missing (apt-get install zip)"; exit 1; }
 	node extension/build.mjs --out $(EXT_OUT) --dist wasm/dist --zip
 
+# Mozilla's addons-linter on the Firefox build: zero errors and zero warnings (notices are printed)
 test-extension: extension
+	node extension/lint-firefox.mjs $(EXT_OUT)/firefox
 	node --test extension/test/
 
 bench-extension: wasm

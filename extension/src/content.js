@@ -1,11 +1,15 @@
 // Zaslon content script: catches a prompt before the chat site sends it, shows what will be
-// masked, writes the masked text back into the site's editor and lets the site send it; restores
-// pseudonyms in replies. It never logs prompt text and makes no network request: all work on
-// text happens in the extension's service worker, reached with chrome.runtime messages.
-import { siteForHost, conversationId } from './sites.js';
-import { getText, setText, insertAtCaret, isTextarea } from './editors.js';
+// masked, writes the masked text back into the site's editor and lets the site send it; answers
+// the MAIN-world network guard; shows replies restored in extension-owned UI. It never logs
+// prompt text and makes no network request: all work on text happens in the extension's service
+// worker, reached with chrome.runtime messages.
+import { siteForHost, route } from './sites.js';
+import { getText, setText, insertAtCaret, sameText } from './editors.js';
 import { showPreview, toast, dialogOpen, closeDialog } from './ui.js';
 import { partlyMasked } from './mask.js';
+import { pathOf, closestIn, composerOf, visibleEditors, editorOfPath, deepQueryAll, visible } from './dom.js';
+import { renderRestored, hasToken, viewsSnapshot } from './replies.js';
+import { startGuardBridge } from './guard-bridge.js';
 
 const site = siteForHost(location.host);
 const t = (k, subs) => chrome.i18n.getMessage(k, subs) || k;
@@ -21,26 +25,31 @@ async function call(msg) {
   }
 }
 
-let conv = site ? conversationId(site, location.pathname) : null;
+// ---- conversation id (temporary chats get their own, per visit) --------------------------------------
+let tmpId = null;
+function currentRoute() {
+  const r = route(site, location.pathname, location.search);
+  if (r.id === 'tmp') { tmpId ??= 'tmp-' + crypto.randomUUID(); return { known: true, id: tmpId }; }
+  tmpId = null;
+  return r;
+}
+
+let conv = null;
 let bypass = 0;           // > 0 while Zaslon itself dispatches an event: let it through
 let busy = false;         // a prompt is being checked: swallow further send attempts
-let lastTrustedInput = 0; // for the copy hook: only answer right after a user gesture
 const guard = (fn) => { bypass++; try { return fn(); } finally { bypass--; } };
 const stop = (ev) => { ev.preventDefault(); ev.stopImmediatePropagation(); };
-
-function editorFrom(node) {
-  const e = node instanceof Element ? node : node?.parentElement;
-  return e?.closest?.(site.editor) || null;
-}
-function currentEditor() {
-  const a = document.activeElement;
-  return editorFrom(a) || document.querySelector(site.editor);
-}
-function sendButton() {
-  for (const b of document.querySelectorAll(site.send)) if (b.offsetParent !== null || b.getClientRects().length) return b;
-  return document.querySelector(site.send);
-}
 const disabled = (b) => b.disabled || b.getAttribute('aria-disabled') === 'true';
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+// What the user approved, for the network guard: a prompt request must carry one of these texts.
+// Held only here (isolated world); the page's world gets verdicts, never these texts.
+const approvals = [];
+function approve(text, kind) {
+  const now = Date.now();
+  while (approvals.length && approvals[0].until < now) approvals.shift();
+  approvals.push({ text, kind, until: now + 60000 });
+}
 
 function countTypes(spans) {
   const c = {};
@@ -58,39 +67,85 @@ function rowsFor(text, r) {
 }
 
 // ---- sending ---------------------------------------------------------------------------------------
-async function redispatch(kind, editor, form) {
-  // give the page's framework a moment to react to the new editor content (enable its button)
-  let b = sendButton();
-  for (let i = 0; i < 20 && (!b || disabled(b)) && kind !== 'submit'; i++) { await new Promise((r) => setTimeout(r, 15)); b = sendButton(); }
+// A send attempt, resolved from the event: `editor` the visible editor of the composer the user
+// used, `control` the send control they clicked (null for a key), `key` the key event's init.
+function resolveAttempt(ev, kind) {
+  const path = pathOf(ev);
+  if (kind === 'key') {
+    const editor = editorOfPath(site, path);
+    if (!editor) return null;
+    return { editor, composer: composerOf(site, editor), control: null,
+      key: { key: 'Enter', code: 'Enter', keyCode: 13, which: 13, ctrlKey: ev.ctrlKey, metaKey: ev.metaKey, altKey: ev.altKey, bubbles: true, cancelable: true, composed: true } };
+  }
+  if (kind === 'submit') {
+    const form = ev.target instanceof HTMLFormElement ? ev.target : null;
+    const editors = form ? visibleEditors(site, form) : [];
+    if (editors.length !== 1) return editors.length ? { ambiguous: true } : null;
+    return { editor: editors[0], composer: form, form, control: ev.submitter || null };
+  }
+  const control = closestIn(path, site.send);
+  if (!control) return null;
+  const target = path[0]; // the innermost element clicked: the site may listen on it, not on the labelled wrapper
+  const composer = composerOf(site, control);
+  const editors = composer ? visibleEditors(site, composer) : [];
+  // no editor: not a prompt send (another form's button). Several: we cannot tell which it sends
+  if (!editors.length) return null;
+  if (editors.length > 1) return { ambiguous: true };
+  return { editor: editors[0], composer, control, target };
+}
+
+// The control to click again: the one the user clicked, or, when the site re-rendered it, the
+// only visible send control of the same composer.
+function sameControl(att) {
+  if (att.control.isConnected) return att.control;
+  const c = deepQueryAll(att.composer, site.send).filter(visible);
+  return c.length === 1 ? c[0] : null;
+}
+
+async function redispatch(att, expected, approval) {
+  if (att.control) {
+    // let the page's framework react to the new editor content (enable its control)
+    let b = sameControl(att);
+    for (let i = 0; i < 20 && (!b || disabled(b)); i++) { await sleep(15); b = sameControl(att); }
+    if (!b || disabled(b)) { toast(t('errNoControl'), { error: true, ms: 10000 }); return false; }
+    // the editor could have changed while we waited (#16): send only what the user approved
+    if (!sameText(getText(att.editor), expected)) { toast(t('errChanged'), { error: true }); return false; }
+    approve(expected, approval);
+    guard(() => {
+      if (b === att.control && att.target?.isConnected && b.contains(att.target) && att.target !== b) {
+        att.target.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true, composed: true, view: window }));
+      } else b.click();
+    });
+    return true;
+  }
+  if (!sameText(getText(att.editor), expected)) { toast(t('errChanged'), { error: true }); return false; }
+  approve(expected, approval);
   guard(() => {
-    if (kind === 'submit' && form) form.requestSubmit();
-    else if (b && !disabled(b)) b.click();
-    else if (form) form.requestSubmit();
-    else {
-      const init = { key: 'Enter', code: 'Enter', keyCode: 13, which: 13, bubbles: true, cancelable: true, composed: true };
-      editor.dispatchEvent(new KeyboardEvent('keydown', init));
-      editor.dispatchEvent(new KeyboardEvent('keyup', init));
-    }
+    if (att.form) { att.form.requestSubmit(att.control && att.control.form === att.form ? att.control : undefined); return; }
+    att.editor.dispatchEvent(new KeyboardEvent('keydown', att.key));
+    att.editor.dispatchEvent(new KeyboardEvent('keyup', att.key));
   });
+  return true;
 }
 
 async function onSendAttempt(ev, kind) {
   if (bypass) return;
-  const editor = kind === 'key' ? editorFrom(ev.target) : currentEditor();
-  if (!editor) return;
+  const att = resolveAttempt(ev, kind);
+  if (!att) return;
+  if (att.ambiguous) { stop(ev); toast(t('errNoEditor'), { error: true, ms: 10000 }); return; }
   if (busy || dialogOpen()) { stop(ev); return; }
-  const text = getText(editor);
+  const text = getText(att.editor);
   if (!text.trim()) return;
   stop(ev);
   busy = true;
-  const form = editor.closest('form');
+  const { editor } = att;
   try {
     const r = await call({ op: 'redact', conv, text, purpose: 'send' });
     if (!r.ok) {
       toast(t('errNotSent', [r.error?.message || '']), { error: true, ms: 10000 });
       return;
     }
-    if (r.skip || !r.spans.length) { await redispatch(kind, editor, form); return; }
+    if (r.skip || !r.spans.length) { await redispatch(att, text, r.skip ? 'off' : 'clean'); return; }
     const counts = countTypes(r.spans);
     const choice = await showPreview({ rows: rowsFor(text, r), blocked: r.blocked, allowOriginal: r.allowSendOriginal,
       autoConfirm: r.hooks?.autoConfirm });
@@ -106,7 +161,7 @@ async function onSendAttempt(ev, kind) {
     }
     if (choice.action === 'original') {
       call({ op: 'decision', conv, counts, action: 'original', reason: choice.reason, purpose: 'send' });
-      await redispatch(kind, editor, form);
+      await redispatch(att, text, 'original');
       return;
     }
     if (getText(editor) !== text) { toast(t('errChanged'), { error: true }); return; }
@@ -116,7 +171,7 @@ async function onSendAttempt(ev, kind) {
       return;
     }
     call({ op: 'decision', conv, counts, action: 'masked', purpose: 'send' });
-    await redispatch(kind, editor, form);
+    await redispatch(att, r.masked, 'masked');
   } finally {
     busy = false;
   }
@@ -125,7 +180,7 @@ async function onSendAttempt(ev, kind) {
 // ---- pastes ------------------------------------------------------------------------------------------
 async function onPaste(ev) {
   if (bypass) return;
-  const editor = editorFrom(ev.target);
+  const editor = editorOfPath(site, pathOf(ev));
   if (!editor) return;
   const dt = ev.clipboardData;
   if (dt && dt.files && dt.files.length) { onFiles(ev, [...dt.files], null); return; }
@@ -171,6 +226,7 @@ async function onFiles(ev, files, input) {
   }
   if (other.length) {
     const names = other.map((f) => f.name).join(', ');
+    // what cannot be scanned is not attached, unless the admin allows it (managed blockFiles: false)
     if (st.blockFiles) {
       toast(t('fileBlocked', [names]), { error: true, ms: 10000 });
       call({ op: 'decision', conv, counts: {}, action: 'file-blocked', purpose: 'file' });
@@ -194,62 +250,86 @@ async function onFiles(ev, files, input) {
 function deliver(ev, files, input) {
   const dt = new DataTransfer();
   for (const f of files) dt.items.add(f);
+  const target = pathOf(ev)[0] || ev.target;
   guard(() => {
     if (input) {
       input.files = dt.files;
       input.dispatchEvent(new Event('input', { bubbles: true }));
       input.dispatchEvent(new Event('change', { bubbles: true }));
     } else if (ev.type === 'paste') {
-      ev.target.dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true, composed: true }));
+      target.dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true, composed: true }));
     } else {
-      const target = ev.target instanceof Node && ev.target.isConnected ? ev.target : document.body;
-      target.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true, composed: true, clientX: ev.clientX, clientY: ev.clientY }));
+      const to = target instanceof Node && target.isConnected ? target : document.body;
+      to.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true, composed: true, clientX: ev.clientX, clientY: ev.clientY }));
     }
   });
 }
 
-// ---- replies: pseudonyms shown restored, in place ------------------------------------------------------
-const TOKEN = /<\s*\\?[A-Z][A-Z0-9_\\]*_\d+\s*\\?>|&lt;[A-Z][A-Z0-9_]*_\d+&gt;/;
+// ---- replies: shown restored in extension-owned UI -------------------------------------------------------
 const dirty = new Set();
 let restoreTimer = null;
 function markDirty(node) {
   const e = node instanceof Element ? node : node?.parentElement;
-  if (!e || e.closest('zaslon-ui')) return;
+  if (!e || e.closest('zaslon-ui, zaslon-reply')) return;
   const root = e.closest(site.replies);
   if (root) dirty.add(root);
   else if (e.querySelectorAll) for (const r of e.querySelectorAll(site.replies)) dirty.add(r);
-  if (!restoreTimer) restoreTimer = setTimeout(restoreDirty, 60);
+  if (!restoreTimer && dirty.size) restoreTimer = setTimeout(restoreDirty, 60);
 }
 async function restoreDirty() {
-  restoreTimer = null;
-  const nodes = [];
-  for (const root of dirty) {
-    if (!root.isConnected || editorFrom(root) || root.querySelector(site.editor)) continue;
-    const w = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-    for (let n = w.nextNode(); n; n = w.nextNode()) if (TOKEN.test(n.nodeValue)) nodes.push(n);
-  }
+  const roots = [...dirty].filter((r) => r.isConnected && hasToken(r));
   dirty.clear();
-  if (!nodes.length) return;
-  const texts = nodes.map((n) => n.nodeValue);
-  const r = await call({ op: 'restore', conv, texts });
-  if (!r.ok) return;
-  nodes.forEach((n, i) => { if (n.nodeValue === texts[i] && r.texts[i] !== texts[i]) n.nodeValue = r.texts[i]; });
+  for (const root of roots) {
+    await renderRestored(root, async (tokens) => {
+      const r = await call({ op: 'restore', conv, texts: tokens });
+      return r.ok && Array.isArray(r.texts) ? r.texts : null;
+    }).catch(() => false);
+  }
+  restoreTimer = dirty.size ? setTimeout(restoreDirty, 60) : null;
 }
 
-// The site's own "copy" buttons write their (masked) source text with the Clipboard API; the
-// MAIN-world hook (page-hook.js) asks us to restore it, only right after a user gesture.
-function onCopyRequest(ev) {
-  let req;
-  try { req = JSON.parse(String(ev.detail)); } catch { return; }
-  if (!req || typeof req.id !== 'string' || typeof req.text !== 'string') return;
-  const answer = (text) => document.dispatchEvent(new CustomEvent('zaslon:restore-response', { detail: JSON.stringify({ id: req.id, text }) }));
-  if (Date.now() - lastTrustedInput > 3000 || !TOKEN.test(req.text)) { answer(req.text); return; }
-  call({ op: 'restore', conv, texts: [req.text] }).then((r) => answer(r.ok ? r.texts[0] : req.text));
+// An editable element the adapter does not know (a new composer, a search box) that is about to
+// send personal data: Zaslon cannot mask it, so the user is told (the network guard still checks
+// the prompt endpoints).
+let warnedAt = 0;
+async function warnUnknownEditor(ev) {
+  const el = pathOf(ev).find((e) => e instanceof HTMLTextAreaElement || (e instanceof HTMLInputElement && /^(text|search|)$/.test(e.type)) || e.isContentEditable);
+  if (!el) return;
+  const text = el instanceof HTMLElement && 'value' in el && typeof el.value === 'string' ? el.value : el.innerText || '';
+  if (!text.trim() || Date.now() - warnedAt < 3000) return;
+  const r = await call({ op: 'check', texts: [text.slice(0, 100000)] });
+  if (!r.ok || r.skip || !r.findings) return;
+  warnedAt = Date.now();
+  toast(t('unknownEditor', [String(r.findings)]), { error: true, ms: 10000 });
+  call({ op: 'health', problems: ['editor'], conv });
+  lastHealth = null; // the periodic check reports the page's real state again
+}
+
+// ---- adapter health: "not protected here" instead of silently failing open ------------------------------
+let lastHealth = null;
+function health() {
+  const r = currentRoute();
+  const editors = deepQueryAll(document.body, site.editor).filter(visible);
+  let send = true;
+  // the send control of most sites only appears once there is text: check it then
+  const withText = editors.find((e) => getText(e).trim());
+  if (withText) { const c = composerOf(site, withText); send = !!c && deepQueryAll(c, site.send).some(visible); }
+  const problems = [];
+  if (!r.known) problems.push('route');
+  if (!editors.length) problems.push('editor');
+  if (!send) problems.push('send');
+  return problems;
+}
+function checkHealth() {
+  const p = health().join(',');
+  if (p === lastHealth) return;
+  lastHealth = p;
+  call({ op: 'health', problems: p ? p.split(',') : [], conv });
 }
 
 // ---- conversation changes (single-page navigation) ------------------------------------------------------
 function checkConversation() {
-  const now = conversationId(site, location.pathname);
+  const now = currentRoute().id;
   if (now !== conv) {
     const prev = conv;
     conv = now;
@@ -259,33 +339,27 @@ function checkConversation() {
 }
 
 if (site) {
+  conv = currentRoute().id;
+  startGuardBridge({ call: (m) => call({ ...m, conv }), approvals, toast, t });
   const opts = { capture: true };
   window.addEventListener('keydown', (ev) => {
-    if (ev.isTrusted) lastTrustedInput = Date.now();
     if (ev.key !== 'Enter' || ev.shiftKey || ev.isComposing || ev.keyCode === 229) return;
-    if (!editorFrom(ev.target)) return;
+    if (site.modEnterOnly && !(ev.ctrlKey || ev.metaKey)) return;
+    if (!bypass && !editorOfPath(site, pathOf(ev))) { warnUnknownEditor(ev); return; }
     onSendAttempt(ev, 'key');
   }, opts);
-  window.addEventListener('pointerdown', (ev) => { if (ev.isTrusted) lastTrustedInput = Date.now(); }, opts);
-  window.addEventListener('click', (ev) => {
-    if (ev.isTrusted) lastTrustedInput = Date.now();
-    const b = ev.target instanceof Element && ev.target.closest(site.send);
-    if (b) onSendAttempt(ev, 'click');
-  }, opts);
-  window.addEventListener('submit', (ev) => {
-    if (ev.target instanceof HTMLFormElement && ev.target.querySelector(site.editor)) onSendAttempt(ev, 'submit');
-  }, opts);
+  window.addEventListener('click', (ev) => onSendAttempt(ev, 'click'), opts);
+  window.addEventListener('submit', (ev) => onSendAttempt(ev, 'submit'), opts);
   window.addEventListener('paste', onPaste, opts);
   window.addEventListener('drop', (ev) => {
     if (bypass || !ev.dataTransfer?.files?.length) return;
     onFiles(ev, [...ev.dataTransfer.files], null);
   }, opts);
   window.addEventListener('change', (ev) => {
-    const inp = ev.target;
+    const inp = pathOf(ev)[0];
     if (bypass || !(inp instanceof HTMLInputElement) || inp.type !== 'file' || !inp.files?.length) return;
     onFiles(ev, [...inp.files], inp);
   }, opts);
-  document.addEventListener('zaslon:restore-request', onCopyRequest);
   new MutationObserver((records) => {
     for (const rec of records) {
       markDirty(rec.target);
@@ -294,6 +368,16 @@ if (site) {
   }).observe(document, { subtree: true, childList: true, characterData: true });
   call({ op: 'conv', conv, prev: conv });
   setInterval(checkConversation, 500);
+  // a page needs a moment to render its composer before its health means anything
+  setTimeout(() => { checkHealth(); setInterval(checkHealth, 1000); }, 2500);
   if (document.readyState !== 'loading') markDirty(document.body);
   else document.addEventListener('DOMContentLoaded', () => markDirty(document.body));
+  /* global __ZASLON_TEST_HOOKS__ */
+  if (typeof __ZASLON_TEST_HOOKS__ !== 'undefined' && __ZASLON_TEST_HOOKS__ === true) {
+    chrome.runtime.onMessage.addListener((msg, sender, respond) => {
+      if (sender.id !== chrome.runtime.id || msg?.op !== 'testViews') return false;
+      respond({ views: viewsSnapshot(), health: lastHealth, conv, url: location.href });
+      return false;
+    });
+  }
 }

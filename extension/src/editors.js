@@ -1,7 +1,7 @@
 // Reading and writing the prompt editors of chat sites: <textarea>, and contenteditable roots
-// driven by ProseMirror, Lexical or Quill. Text is written through the browser's own editing
-// paths (execCommand insertText, then a synthetic paste with a DataTransfer) so that the page's
-// editor state, and therefore its send logic, sees exactly what is shown.
+// driven by ProseMirror, Lexical or Quill. Text is written only through the browser's editing
+// path (execCommand insertText / insertLineBreak, which the editors see as `beforeinput`), never by
+// a synthetic paste: some sites turn a paste into an attachment.
 
 export function isTextarea(el) { return el instanceof HTMLTextAreaElement || el instanceof HTMLInputElement; }
 
@@ -10,36 +10,59 @@ export function getText(el) {
   return (el.innerText || '').replace(/\n$/, '');
 }
 
-const norm = (s) => s.replace(/[\s\u200b\ufeff]+/g, ' ').trim();
+// Equal up to the editors' own spacing: a paragraph break and a line break both count as one
+// newline (innerText renders <p> with two), other white space runs as one space. Newlines count:
+// a masked prompt that lost its line structure is not the text the user approved.
+const norm = (s) => s.replace(/[\u200b\ufeff]/g, '').replace(/[^\S\n]*\n\s*/g, '\n').replace(/[^\S\n]+/g, ' ').trim();
 export function sameText(a, b) { return norm(a) === norm(b); }
+
+const doc = (el) => el.ownerDocument;
+const frame = () => new Promise((r) => setTimeout(r, 0));
 
 function selectAll(el) {
   el.focus();
   if (isTextarea(el)) { el.select(); return; }
-  const sel = el.ownerDocument.getSelection();
-  const r = el.ownerDocument.createRange();
+  const sel = doc(el).getSelection();
+  const r = doc(el).createRange();
   r.selectNodeContents(el);
   sel.removeAllRanges();
   sel.addRange(r);
 }
 
-function pasteEvent(el, text) {
-  const dt = new DataTransfer();
-  dt.setData('text/plain', text);
-  const ev = new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true, composed: true });
-  el.dispatchEvent(ev);
+// Line by line, so that editors which drop "\n" in an insertText (Lexical, ProseMirror) keep the
+// lines: a line break is its own editing command.
+//
+// A line break is first asked of the editor itself with Shift+Enter, the chat sites' own "new
+// line" key (Lexical turns an execCommand insertLineBreak into a replacement of the line); only if
+// the editor ignores it does the browser's insertLineBreak run.
+const tick = () => new Promise((r) => setTimeout(r, 0));
+async function typeLines(el, text, guard) {
+  if (isTextarea(el)) return guard(() => doc(el).execCommand('insertText', false, text));
+  const lines = text.split('\n');
+  let ok = true;
+  for (let i = 0; i < lines.length; i++) {
+    if (i) {
+      const before = getText(el);
+      const key = { key: 'Enter', code: 'Enter', keyCode: 13, which: 13, shiftKey: true, bubbles: true, cancelable: true, composed: true };
+      guard(() => { el.dispatchEvent(new KeyboardEvent('keydown', key)); el.dispatchEvent(new KeyboardEvent('keyup', key)); });
+      await tick();
+      if (getText(el) === before) { ok = guard(() => doc(el).execCommand('insertLineBreak')) && ok; await tick(); }
+    }
+    if (lines[i]) { ok = guard(() => doc(el).execCommand('insertText', false, lines[i])) && ok; if (lines.length > 1) await tick(); }
+  }
+  return ok;
 }
 
-const tick = () => new Promise((r) => setTimeout(r, 0));
-
 // Replace the whole content of the editor. Returns true when the editor shows `text` afterwards.
-// `guard(fn)` runs fn with Zaslon's own listeners switched off (our synthetic paste must not be
-// masked again).
+// `guard(fn)` runs fn with Zaslon's own listeners switched off.
 export async function setText(el, text, guard = (fn) => fn()) {
   selectAll(el);
-  guard(() => el.ownerDocument.execCommand('insertText', false, text));
-  if (sameText(getText(el), text)) return true;
-  await tick();
+  // Lexical and ProseMirror take the selection from `selectionchange`, which fires after a task:
+  // typing before it lands at the old caret ("original followed by masked")
+  await frame();
+  if (!isTextarea(el) && !doc(el).getSelection().toString() && getText(el).trim()) { selectAll(el); await frame(); }
+  await typeLines(el, text, guard);
+  await frame();
   if (sameText(getText(el), text)) return true;
   if (isTextarea(el)) {
     const proto = el instanceof HTMLTextAreaElement ? HTMLTextAreaElement.prototype : HTMLInputElement.prototype;
@@ -47,22 +70,14 @@ export async function setText(el, text, guard = (fn) => fn()) {
     el.dispatchEvent(new Event('input', { bubbles: true }));
     return sameText(getText(el), text);
   }
-  selectAll(el);
-  guard(() => pasteEvent(el, text));
-  await tick();
-  return sameText(getText(el), text);
+  return false;
 }
 
-// Insert text at the caret (used for a masked paste).
+// Insert text at the caret (a masked paste), through the same editing path as typing.
 export async function insertAtCaret(el, text, guard = (fn) => fn()) {
   const before = getText(el);
   el.focus();
-  if (!isTextarea(el)) {
-    guard(() => pasteEvent(el, text));
-    await tick();
-    if (getText(el) !== before) return true;
-  }
-  guard(() => el.ownerDocument.execCommand('insertText', false, text));
-  await tick();
+  await typeLines(el, text, guard);
+  await frame();
   return getText(el) !== before || !text;
 }

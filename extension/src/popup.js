@@ -21,7 +21,10 @@ async function render() {
   else if (!s.site) { status.textContent = t('popupUnsupported'); status.classList.add('idle'); }
   else if (!s.enabled) { status.textContent = t('popupDisabled', [s.site.name]); status.classList.add('idle'); }
   else if (s.paused) { status.textContent = t('popupPaused', [s.site.name]); status.classList.add('warn'); }
-  else { status.textContent = t('popupActive', [s.site.name]); status.classList.add('ok'); }
+  else if (s.problems?.length) {
+    const why = s.problems.map((p) => t('health' + p[0].toUpperCase() + p.slice(1))).join('; ');
+    status.textContent = t('popupNotProtected', [why]); status.classList.add('bad');
+  } else { status.textContent = t('popupActive', [s.site.name]); status.classList.add('ok'); }
   if (s.site && s.enabled) {
     $('conv').hidden = false;
     const rows = Object.entries(s.counts || {});

@@ -13,7 +13,7 @@ export function effectiveSettings(managed = {}, local = {}) {
     policy: has(m, 'policy'),
     enabledSites: has(m, 'enabledSites'),
     allowSendOriginal: has(m, 'allowSendOriginal') && m.allowSendOriginal === false,
-    blockFiles: has(m, 'blockFiles') && m.blockFiles === true,
+    blockFiles: !(has(m, 'blockFiles') && m.blockFiles === false),
     allowPause: has(m, 'allowPause'),
   };
   const userSites = Array.isArray(l.enabledSites) ? l.enabledSites : ALL_SITE_IDS;
@@ -21,7 +21,9 @@ export function effectiveSettings(managed = {}, local = {}) {
   const enabledSites = ALL_SITE_IDS.filter((id) => userSites.includes(id) && adminSites.includes(id));
   const allowSendOriginal = (has(m, 'allowSendOriginal') ? m.allowSendOriginal === true : true)
     && (has(l, 'allowSendOriginal') ? l.allowSendOriginal === true : true);
-  const blockFiles = m.blockFiles === true || l.blockFiles === true;
+  // files the extension cannot scan are blocked unless the admin allows them (managed false);
+  // the user can only tighten that
+  const blockFiles = has(m, 'blockFiles') ? m.blockFiles === true || l.blockFiles === true : true;
   const allowPause = has(m, 'allowPause') ? m.allowPause === true : true;
   let policy = null;
   let policySource = 'default';

@@ -10,6 +10,12 @@ import { effectiveSettings } from './settings.js';
 // __ZASLON_TEST_HOOKS__ is replaced by true/false at build time (build.mjs --test)
 const MAX_TEXT = 1 << 20; // 1 MiB of UTF-16 per message: the engine has its own, stricter limits
 const AUDIT_MAX = 2000;
+// restore requests carry tokens (or short texts); capped so that a page cannot make the worker
+// build huge strings (#16)
+const MAX_RESTORE_ITEMS = 500;
+const MAX_RESTORE_ITEM = 64 * 1024;
+const MAX_RESTORE_IN = 1 << 20;
+const MAX_RESTORE_OUT = 4 << 20;
 
 // ---- engine -------------------------------------------------------------------------------------
 let enginePromise = null;
@@ -160,7 +166,7 @@ function classify(sender) {
   return site ? { kind: 'content', site, tabId: sender.tab.id } : null;
 }
 
-const CONTENT_OPS = new Set(['state', 'redact', 'restore', 'decision', 'conv']);
+const CONTENT_OPS = new Set(['state', 'redact', 'restore', 'check', 'health', 'decision', 'conv']);
 const PAGE_OPS = new Set(['popupState', 'setPaused', 'getSettings', 'setLocal', 'getAudit', 'clearAudit', 'engineStatus']);
 
 let queue = Promise.resolve();
@@ -212,19 +218,53 @@ async function handle(msg, who) {
         spans: r.spans.map((s) => ({ start: s.start, end: s.end, type: s.type, action: s.action, outStart: s.outStart, outEnd: s.outEnd })) };
     }
     case 'restore': {
-      if (!Array.isArray(msg.texts) || msg.texts.length > 500 || !msg.texts.every((t) => isStr(t)) || !isConv(msg.conv)) throw new TypeError('bad message');
+      if (!Array.isArray(msg.texts) || msg.texts.length > MAX_RESTORE_ITEMS || !msg.texts.every((t) => isStr(t, MAX_RESTORE_ITEM)) || !isConv(msg.conv)
+        || msg.texts.reduce((n, t) => n + t.length, 0) > MAX_RESTORE_IN) throw new TypeError('bad message');
       const key = convKey(who.site.id, msg.conv, who.tabId);
       const z = await engine();
       const vault = await getVault(z, key, false);
       if (!vault) return { ok: true, texts: msg.texts };
-      return { ok: true, texts: msg.texts.map((t) => vault.restore(t)) };
+      const texts = msg.texts.map((t) => vault.restore(t));
+      // a value is at most as long as the engine's input limit; many of them could still add up
+      if (texts.reduce((n, t) => n + t.length, 0) > MAX_RESTORE_OUT) throw new RangeError('restored text too large');
+      return { ok: true, texts };
+    }
+    case 'check': {
+      // the network guard: findings in a body the page is about to send (action "allow" is not one)
+      if (!Array.isArray(msg.texts) || msg.texts.length > 500 || !msg.texts.every((t) => isStr(t, MAX_TEXT * 4))
+        || msg.texts.reduce((n, t) => n + t.length, 0) > MAX_TEXT * 4) throw new TypeError('bad message');
+      const st = await siteState(who.site);
+      if (!st.enabled || st.paused) return { ok: true, skip: true };
+      const { policy } = await compiledPolicy(st.settings);
+      const counts = {};
+      let findings = 0;
+      for (const t of msg.texts) {
+        if (!t.trim()) continue;
+        for (const s of policy.redact(t).spans) if (s.action !== 'allow') { findings++; counts[s.type] = (counts[s.type] || 0) + 1; }
+      }
+      return { ok: true, findings, counts };
+    }
+    case 'health': {
+      const problems = Array.isArray(msg.problems) ? msg.problems.filter((p) => ['route', 'editor', 'send'].includes(p)) : [];
+      const tabs = (await chrome.storage.session.get('health')).health || {};
+      const before = tabs[who.tabId]?.problems?.join(',') || '';
+      tabs[who.tabId] = { site: who.site.id, problems };
+      await chrome.storage.session.set({ health: tabs });
+      try {
+        await chrome.action.setBadgeText({ tabId: who.tabId, text: problems.length ? '!' : '' });
+        if (problems.length) await chrome.action.setBadgeBackgroundColor({ tabId: who.tabId, color: '#a4161a' });
+      } catch { /* the tab is gone */ }
+      if (problems.length && problems.join(',') !== before) {
+        await appendAudit({ time: new Date().toISOString(), site: who.site.id, purpose: 'page', counts: {}, action: 'unprotected', reason: problems.join(',') });
+      }
+      return { ok: true };
     }
     case 'decision': {
       const { policy } = await compiledPolicy((await siteState(who.site)).settings);
       const types = new Set((await engine()).constants.types.map((t) => t.name));
       const counts = {};
       for (const [k, v] of Object.entries(msg.counts || {})) if (types.has(k) && Number.isInteger(v) && v > 0 && v < 1e6) counts[k] = v;
-      const action = ['masked', 'original', 'blocked', 'edit', 'file-blocked', 'file-warned', 'failed'].includes(msg.action) ? msg.action : 'unknown';
+      const action = ['masked', 'original', 'blocked', 'edit', 'file-blocked', 'file-warned', 'failed', 'net-blocked'].includes(msg.action) ? msg.action : 'unknown';
       const purpose = ['send', 'paste', 'file'].includes(msg.purpose) ? msg.purpose : 'send';
       await appendAudit({ time: new Date().toISOString(), site: who.site.id, purpose, counts, action,
         reason: action === 'original' ? scrubReason(policy, msg.reason) : '' });
@@ -269,7 +309,8 @@ async function handle(msg, who) {
         const key = (await tabMap())[msg.tabId];
         if (key && key.startsWith(site.id + '|')) counts = (await chrome.storage.session.get(ckey(key)))[ckey(key)] || {};
       }
-      return { ok: true, site: site && { id: site.id, name: site.name }, ready, error,
+      const problems = site ? ((await chrome.storage.session.get('health')).health?.[msg.tabId]?.problems || []) : [];
+      return { ok: true, site: site && { id: site.id, name: site.name }, ready, error, problems,
         enabled: !!site && settings.enabledSites.includes(site.id), paused: !!site && !!settings.paused[site.id],
         allowPause: settings.allowPause, counts };
     }
@@ -313,7 +354,13 @@ async function handle(msg, who) {
 
 // ---- lifetime ---------------------------------------------------------------------------------------
 chrome.storage.session.setAccessLevel?.({ accessLevel: 'TRUSTED_CONTEXTS' }).catch?.(() => {});
-chrome.tabs.onRemoved.addListener((tabId) => { serial(() => setTabConversation(tabId, null)); });
+chrome.tabs.onRemoved.addListener((tabId) => {
+  serial(async () => {
+    await setTabConversation(tabId, null);
+    const health = (await chrome.storage.session.get('health')).health || {};
+    if (health[tabId]) { delete health[tabId]; await chrome.storage.session.set({ health }); }
+  });
+});
 chrome.runtime.onStartup?.addListener(() => { serial(() => chrome.storage.session.clear()); });
 chrome.storage.onChanged.addListener((changes, area) => {
   if (area === 'managed' || (area === 'local' && (changes.settings || changes.__testManaged))) settingsCache = null;
@@ -329,5 +376,6 @@ if (__ZASLON_TEST_HOOKS__) {
     setHooks: (h) => chrome.storage.local.set({ __testHooks: h }).then(() => { hooksCache = null; }),
     session: () => chrome.storage.session.get(null),
     lastEngineError: () => lastEngineError,
+
   };
 }

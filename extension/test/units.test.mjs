@@ -1,0 +1,49 @@
+// Plain unit tests (no browser): routes and conversation ids, guarded endpoints, CSV export.
+import { it } from 'node:test';
+import assert from 'node:assert/strict';
+import { siteById, route, endpointKind } from '../src/sites.js';
+import { auditToCsv } from '../src/audit-export.js';
+import { manifest } from '../build.mjs';
+
+it('every route of every site has its own conversation id; unknown routes are "not protected"', () => {
+  const r = (id, p, q = '') => route(siteById(id), p, q);
+  assert.deepEqual(r('gemini', '/app/abc123'), { known: true, id: 'abc123' });
+  assert.deepEqual(r('gemini', '/u/1/app/abc123'), { known: true, id: 'abc123' });
+  assert.deepEqual(r('gemini', '/gem/coding-partner/f00d'), { known: true, id: 'f00d' });
+  assert.deepEqual(r('gemini', '/u/2/gem/coding-partner/f00d'), { known: true, id: 'f00d' });
+  assert.deepEqual(r('gemini', '/u/1/app'), { known: true, id: null });
+  assert.deepEqual(r('chatgpt', '/c/68a1-b2'), { known: true, id: '68a1-b2' });
+  assert.deepEqual(r('chatgpt', '/g/g-abc-writer/c/68a1'), { known: true, id: '68a1' });
+  assert.equal(r('chatgpt', '/', '?temporary-chat=true').id, 'tmp', 'a temporary chat is its own conversation');
+  assert.deepEqual(r('chatgpt', '/'), { known: true, id: null });
+  assert.deepEqual(r('gigachat', '/gigachat/chat/5f0c2a'), { known: true, id: '5f0c2a' });
+  assert.deepEqual(r('gigachat', '/chat/5f0c2a'), { known: true, id: '5f0c2a' });
+  assert.deepEqual(r('deepseek', '/a/chat/s/77aa'), { known: true, id: '77aa' });
+  assert.equal(r('chatgpt', '/settings/data').known, false);
+  assert.equal(r('claude', '/settings/profile').known, false);
+});
+
+it('prompt and draft endpoints are told apart; other requests are not guarded', () => {
+  const c = siteById('chatgpt');
+  assert.equal(endpointKind(c, 'https://chatgpt.com/backend-api/f/conversation'), 'prompt');
+  assert.equal(endpointKind(c, '/backend-api/conversation'), 'prompt');
+  assert.equal(endpointKind(c, '/backend-api/f/conversation/prepare'), 'draft');
+  assert.equal(endpointKind(c, '/backend-api/conversations?offset=0'), null);
+  assert.equal(endpointKind(siteById('copilot'), 'wss://copilot.microsoft.com/c/api/chat?api-version=2'), 'prompt');
+});
+
+it('audit CSV: a cell starting with = + - @ TAB or CR is not a formula', () => {
+  const csv = auditToCsv([{ time: 't', site: 's', purpose: 'send', counts: {}, action: 'original', reason: '\t=1+1' },
+    { time: 't', site: 's', purpose: 'send', counts: {}, action: 'original', reason: '\r=cmd' },
+    { time: 't', site: 's', purpose: 'send', counts: {}, action: 'original', reason: '@SUM(A1)' }]);
+  const lines = csv.split('\r\n');
+  assert.ok(lines[1].endsWith(`"'\t=1+1"`), lines[1]);
+  assert.ok(csv.includes(`"'\r=cmd"`));
+  assert.ok(lines.some((l) => l.endsWith(`"'@SUM(A1)"`)));
+});
+
+it('Firefox manifest declares that no data is collected', () => {
+  const m = manifest('firefox', '0.0.1');
+  assert.deepEqual(m.browser_specific_settings.gecko.data_collection_permissions, { required: ['none'] });
+  assert.ok(parseFloat(m.browser_specific_settings.gecko.strict_min_version) >= 140);
+});
