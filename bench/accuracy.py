@@ -79,11 +79,11 @@ def cp_offsets(text):
     return m
 
 
-def ner_person_table(cli, ner_dir, show=0):
+def ner_person_table(cli, ner_dir, show=0, names=None):
     """PERSON recall, precision, F1 per dev file of ner_dir, and the recall of one-word mentions
     (a surname or a first name alone: the class real text has most). Overlap matching as in the
     project table; "covered" counts a mention only when spans cover all of its characters."""
-    paths = [(f, os.path.join(ner_dir, f + ".jsonl")) for f in NER_FILES]
+    paths = [(f, os.path.join(ner_dir, f + ".jsonl")) for f in (names or NER_FILES)]
     paths = [(f, p) for f, p in paths if os.path.exists(p)]
     if not paths:
         print(f"\nPERSON on public corpora: skipped ({ner_dir} not found)")
@@ -138,10 +138,12 @@ def main():
     ap.add_argument("--ner", default="../shared/data/ner",
                     help="folder of the public NER corpora (skipped when absent)")
     ap.add_argument("--ner-only", action="store_true", help="only the public-corpora table")
+    ap.add_argument("--ner-files", help="comma-separated corpus names instead of the dev files "
+                    "(e.g. nerel_train, for error analysis on what one may tune on)")
     ap.add_argument("files", nargs="*")
     a = ap.parse_args()
     if a.ner_only:
-        ner_person_table(a.cli, a.ner, a.show)
+        ner_person_table(a.cli, a.ner, a.show, a.ner_files and a.ner_files.split(","))
         return
     files = a.files or sorted(glob.glob("tests/corpus/*.jsonl"))
     msgs = [m for m in load(files) if not a.lang or m.get("lang") == a.lang]

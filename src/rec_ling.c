@@ -701,6 +701,38 @@ static void add_table3(zl_index *w, const zl_table *t, bool forms) {
     }
 }
 
+/* The first letters of the lexicon's first names (Ласло, Джузеппe) and of their case forms. */
+static void add_lex_names3(zl_index *w) {
+    static const char *const endings[] = {"а",  "у", "ом", "е",  "я",  "ю",
+                                          "ем", "и", "ы",  "ой", "ей", NULL};
+    for (uint32_t i = 0; i < zl_ru_lex.n; i++) {
+        if (!(zl_ru_lex.flags[i] & (ZL_LX_NAME_M | ZL_LX_NAME_F))) continue;
+        const unsigned char *k = zl_ru_lex.blob + zl_ru_lex.off[i];
+        size_t l = strlen((const char *)k);
+        unsigned c[4];
+        key_codes(k, l, c);
+        set_name_bits(w, c);
+        size_t nc = zl_nchars(k, l);
+        if (nc > 4) continue;
+        /* short names: their forms differ within the first four letters (Ли -> Ли, Яна -> Яну) */
+        unsigned char buf[ZL_KEY_MAX + 8];
+        for (int e = 0; endings[e]; e++)
+            for (int r = 0; r < 2; r++) {
+                size_t keepb = l;
+                if (r == 1) {
+                    if (l < 4 || k[l - 2] < 0xD0) continue;
+                    keepb = l - 2; /* the last Cyrillic letter replaced */
+                }
+                size_t el = strlen(endings[e]);
+                if (keepb + el >= sizeof buf) continue;
+                memcpy(buf, k, keepb);
+                memcpy(buf + keepb, endings[e], el);
+                key_codes(buf, keepb + el, c);
+                set_name_bits(w, c);
+            }
+    }
+}
+
 static void build_tables(zl_index *w) {
     for (int c = 0; c < 256; c++) {
         uint8_t k = B_SEP;
@@ -736,6 +768,7 @@ static void build_tables(zl_index *w) {
     add_table3(w, &zl_ru_first, true);
     add_table3(w, &zl_en_first, false);
     add_table3(w, &zl_ru_irreg, false);
+    add_lex_names3(w);
 }
 
 const zl_index *zl_index_build(void) {
@@ -1133,6 +1166,18 @@ void zs_rec_linguistic(zs_scan *z) {
                                 gap_known = true;
                             }
                             if (gap & (ZL_GAP_NL | ZL_GAP_CELL)) try_person = true; /* "Иванов;" */
+                        }
+                        if (!try_person && !up2 && c[0] >= 1 && c[0] <= 32 && nlet >= 3) {
+                            /* a capitalised Russian word inside a sentence is a proper noun: the
+                             * person recognizer asks the lexicon which kind ("уточнил Белоусов");
+                             * at a sentence's start only one shaped like a surname */
+                            if (!gap_known) {
+                                gap = have_prev ? quick_gap(s, n, prev_e, st) : ZL_GAP_NL;
+                                gap_known = true;
+                            }
+                            try_person =
+                                surname_tail(s, st, e) ||
+                                (have_prev && !(gap & ~(unsigned)(ZL_GAP_SPACE | ZL_GAP_COMMA)));
                         }
                     }
                 } else if (cued && (cx.cue_kind & ZL_CUE_CALLED) && name_bits(c)) {
