@@ -474,8 +474,8 @@ static void analyse_ru_first(pw *w) {
     }
     /* foreign and rarer names (Ласло, Джузеппе) from the lexicon; one that is also a place or an
      * ordinary word, or of two letters (Ли), needs a cue or a second part */
-    uint8_t x = lex(w);
-    if (!w->fg && (x & LX_NAME)) {
+    uint8_t x;
+    if (!w->fg && ((x = lex(w)) & LX_NAME)) {
         w->fg = x & 3;
         w->f_ambig = (x & (ZL_LX_PLACE | ZL_LX_COMMON)) || w->t.nlet <= 2;
         if (w->lemmas && w->lxn[0]) set_sex_lemma(w->flem, w->fg, w->lxn, strlen((char *)w->lxn));
