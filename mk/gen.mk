@@ -5,9 +5,15 @@
 GEN_DICT_DATA := node_modules/sex-by-russian-name/package.json node_modules/@faker-js/faker/package.json
 # zl_index.c: the linguistic pass's look-up tables, made from those dictionaries by
 # tools/gen-ling-index.c (rules in mk/gen-index.mk, which needs the native objects).
-GEN_SRCS := $(BUILD)/gen/zs_dict.c $(BUILD)/gen/zl_index.c
+GEN_SRCS := $(BUILD)/gen/zs_dict.c $(BUILD)/gen/zs_lex.c $(BUILD)/gen/zl_index.c
 GEN_HDRS :=
 
 $(BUILD)/gen/zs_dict.c: tools/gen-names.mjs $(GEN_DICT_DATA)
 	@mkdir -p $(@D)
 	node tools/gen-names.mjs $@
+
+# zs_lex.c: OpenCorpora's proper names (CC BY-SA 3.0, OpenCorpora.org) from the dictionary inside
+# the npm package az, for rec_person.c; see tools/gen-lexicon.mjs for what is kept and why.
+$(BUILD)/gen/zs_lex.c: tools/gen-lexicon.mjs node_modules/az/package.json $(GEN_DICT_DATA)
+	@mkdir -p $(@D)
+	node tools/gen-lexicon.mjs $@

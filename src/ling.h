@@ -19,7 +19,7 @@ enum { ZL_MALE = 1, ZL_FEMALE = 2, ZL_AMBIG = 4, ZL_TRANSLIT = 8, ZL_SHORT = 16 
 
 typedef struct {
     const unsigned char *blob; /* NUL-terminated keys, one after another */
-    const uint16_t *off;       /* offsets of the keys (sorted by bytes) into blob, < 64 KB */
+    const uint32_t *off;       /* offsets of the keys (sorted by bytes) into blob */
     const uint8_t *flags;      /* ZL_* per key */
     uint32_t n;
 } zl_table;
@@ -32,6 +32,23 @@ extern const zl_table zl_en_last;    /* English last names */
 extern const zl_table zl_ru_city;    /* Russian city names (one word) */
 extern const zl_table zl_en_street;  /* English street suffixes and their abbreviations */
 extern const zl_table zl_en_state;   /* US state abbreviations */
+/* OpenCorpora's proper names, nominative singular only (build/gen/zs_lex.c, tools/gen-lexicon.mjs):
+ * flags ZL_LX_* below. Look case forms up with zl_lex_flags. */
+extern const zl_table zl_ru_lex;
+enum {
+    ZL_LX_NAME_M = 1,
+    ZL_LX_NAME_F = 2,
+    ZL_LX_SURN_M = 4,
+    ZL_LX_SURN_F = 8,
+    ZL_LX_PLACE = 16,  /* a place or an organisation */
+    ZL_LX_COMMON = 32, /* the same string is also an ordinary word */
+    ZL_LX_NOTNAME = 64 /* an ordinary word that undoing a case ending would make a name */
+};
+/* ZL_LX_* readings of a folded Cyrillic key, as written or as a case form of a nominative
+ * (rec_lex.c); the lemma of the first first-name and surname reading is copied into name_lem and
+ * surn_lem (ZL_KEY_MAX bytes; NULL: not wanted; only an empty one is filled). */
+uint8_t zl_lex_flags(const unsigned char *key, size_t len, unsigned char *name_lem,
+                     unsigned char *surn_lem);
 
 /* Index of key[0,len) in t, or -1. */
 int zl_find(const zl_table *t, const unsigned char *key, size_t len);
@@ -117,7 +134,11 @@ enum {                  /* cue strengths */
        ZL_CUE_TITLE = 2, /* Mr, Dr, господин: the next capitalised word(s) are a name */
        ZL_CUE_WEAK = 4, /* "это", "I'm", "Hi": only a known first name (even an ambiguous one) */
        ZL_CUE_CALLED =
-           8 /* "зовут", "имя", "name": even a lower-case first name ("меня зовут ольга") */
+           8, /* "зовут", "имя", "name": even a lower-case first name ("меня зовут ольга") */
+       ZL_CUE_SAID = 16, /* "сказал", "уточнил": a capitalised word that is no place,
+                            organisation or ordinary word is a surname ("уточнил Белоусов") */
+       ZL_CUE_ROLE = 32 /* "министр", "тренер": a word shaped like a surname, or one the lexicon
+                            knows, is one ("министр Лавров"; not "президент Египта") */
 };
 
 typedef struct {

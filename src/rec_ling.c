@@ -480,28 +480,32 @@ static uint32_t kw_prefix(const zl_kw *k) {
  * instructions): stored, they would add ~18 KB to the gzipped wasm, as a hash table's order does
  * not compress. */
 #define HX_BITS 13
-static uint16_t hx_ru[1 << HX_BITS], hx_en[1 << HX_BITS];
+/* the lexicon (zl_ru_lex, ~49 k keys) is probed up to a dozen times per capitalised word, once
+ * per case ending undone: a quarter-full table of 2^17 keeps that a probe or two each */
+#define HX_LEX_BITS 17
+static uint16_t hx_ru[1 << HX_BITS], hx_en[1 << HX_BITS], hx_lex[1 << HX_LEX_BITS];
 static int init_state; /* 0 not built, 1 building, 2 ready */
 
-static uint32_t hx_hash(const unsigned char *k, size_t l) {
+static uint32_t hx_hash(const unsigned char *k, size_t l, int bits) {
     uint32_t h = 2166136261u;
     for (size_t i = 0; i < l; i++)
         h = (h ^ k[i]) * 16777619u;
-    return h >> (32 - HX_BITS);
+    return h >> (32 - bits);
 }
 
-static void hx_build(const zl_table *t, uint16_t *hx) {
+static void hx_build(const zl_table *t, uint16_t *hx, int bits) {
     for (uint32_t i = 0; i < t->n && i < 0xFFFF; i++) {
         const unsigned char *k = t->blob + t->off[i];
-        uint32_t h = hx_hash(k, strlen((const char *)k));
+        uint32_t h = hx_hash(k, strlen((const char *)k), bits);
         while (hx[h])
-            h = (h + 1) & ((1u << HX_BITS) - 1);
+            h = (h + 1) & ((1u << bits) - 1);
         hx[h] = (uint16_t)(i + 1);
     }
 }
 
-static int hx_find(const zl_table *t, const uint16_t *hx, const unsigned char *key, size_t len) {
-    for (uint32_t h = hx_hash(key, len);; h = (h + 1) & ((1u << HX_BITS) - 1)) {
+static int hx_find(const zl_table *t, const uint16_t *hx, int bits, const unsigned char *key,
+                   size_t len) {
+    for (uint32_t h = hx_hash(key, len, bits);; h = (h + 1) & ((1u << bits) - 1)) {
         if (!hx[h]) return -1;
         const unsigned char *k = t->blob + t->off[hx[h] - 1];
         if (memcmp(k, key, len) == 0 && k[len] == 0) return hx[h] - 1;
@@ -509,9 +513,10 @@ static int hx_find(const zl_table *t, const uint16_t *hx, const unsigned char *k
 }
 
 int zl_flags(const zl_table *t, const unsigned char *key, size_t len) {
-    int k = t == &zl_ru_first   ? hx_find(t, hx_ru, key, len)
-            : t == &zl_en_first ? hx_find(t, hx_en, key, len)
-                                : zl_find(t, key, len);
+    int k = t == &zl_ru_first                         ? hx_find(t, hx_ru, HX_BITS, key, len)
+            : t == &zl_en_first                       ? hx_find(t, hx_en, HX_BITS, key, len)
+            : t == &zl_ru_lex && zl_ru_lex.n < 0xFFFF ? hx_find(t, hx_lex, HX_LEX_BITS, key, len)
+                                                      : zl_find(t, key, len);
     return k < 0 ? 0 : (t->flags[k] | ZL_FOUND);
 }
 
@@ -520,8 +525,9 @@ void zl_init(void) {
     int expected = 0;
     if (__atomic_compare_exchange_n(&init_state, &expected, 1, false, __ATOMIC_ACQ_REL,
                                     __ATOMIC_ACQUIRE)) {
-        hx_build(&zl_ru_first, hx_ru);
-        hx_build(&zl_en_first, hx_en);
+        hx_build(&zl_ru_first, hx_ru, HX_BITS);
+        hx_build(&zl_en_first, hx_en, HX_BITS);
+        hx_build(&zl_ru_lex, hx_lex, HX_LEX_BITS);
         zl_person_init();
         __atomic_store_n(&init_state, 2, __ATOMIC_RELEASE);
         return;
@@ -701,6 +707,38 @@ static void add_table3(zl_index *w, const zl_table *t, bool forms) {
     }
 }
 
+/* The first letters of the lexicon's first names (Ласло, Джузеппe) and of their case forms. */
+static void add_lex_names3(zl_index *w) {
+    static const char *const endings[] = {"а",  "у", "ом", "е",  "я",  "ю",
+                                          "ем", "и", "ы",  "ой", "ей", NULL};
+    for (uint32_t i = 0; i < zl_ru_lex.n; i++) {
+        if (!(zl_ru_lex.flags[i] & (ZL_LX_NAME_M | ZL_LX_NAME_F))) continue;
+        const unsigned char *k = zl_ru_lex.blob + zl_ru_lex.off[i];
+        size_t l = strlen((const char *)k);
+        unsigned c[4];
+        key_codes(k, l, c);
+        set_name_bits(w, c);
+        size_t nc = zl_nchars(k, l);
+        if (nc > 4) continue;
+        /* short names: their forms differ within the first four letters (Ли -> Ли, Яна -> Яну) */
+        unsigned char buf[ZL_KEY_MAX + 8];
+        for (int e = 0; endings[e]; e++)
+            for (int r = 0; r < 2; r++) {
+                size_t keepb = l;
+                if (r == 1) {
+                    if (l < 4 || k[l - 2] < 0xD0) continue;
+                    keepb = l - 2; /* the last Cyrillic letter replaced */
+                }
+                size_t el = strlen(endings[e]);
+                if (keepb + el >= sizeof buf) continue;
+                memcpy(buf, k, keepb);
+                memcpy(buf + keepb, endings[e], el);
+                key_codes(buf, keepb + el, c);
+                set_name_bits(w, c);
+            }
+    }
+}
+
 static void build_tables(zl_index *w) {
     for (int c = 0; c < 256; c++) {
         uint8_t k = B_SEP;
@@ -736,6 +774,7 @@ static void build_tables(zl_index *w) {
     add_table3(w, &zl_ru_first, true);
     add_table3(w, &zl_en_first, false);
     add_table3(w, &zl_ru_irreg, false);
+    add_lex_names3(w);
 }
 
 const zl_index *zl_index_build(void) {
@@ -1133,6 +1172,18 @@ void zs_rec_linguistic(zs_scan *z) {
                                 gap_known = true;
                             }
                             if (gap & (ZL_GAP_NL | ZL_GAP_CELL)) try_person = true; /* "Иванов;" */
+                        }
+                        if (!try_person && !up2 && c[0] >= 1 && c[0] <= 32 && nlet >= 3) {
+                            /* a capitalised Russian word inside a sentence is a proper noun: the
+                             * person recognizer asks the lexicon which kind ("уточнил Белоусов");
+                             * at a sentence's start only one shaped like a surname */
+                            if (!gap_known) {
+                                gap = have_prev ? quick_gap(s, n, prev_e, st) : ZL_GAP_NL;
+                                gap_known = true;
+                            }
+                            try_person =
+                                surname_tail(s, st, e) ||
+                                (have_prev && !(gap & ~(unsigned)(ZL_GAP_SPACE | ZL_GAP_COMMA)));
                         }
                     }
                 } else if (cued && (cx.cue_kind & ZL_CUE_CALLED) && name_bits(c)) {

@@ -53,6 +53,81 @@ const zl_kw zl_kw_person[] = {CUE("зовут", ZL_M_EXACT, 0, ZL_CUE_NAME | ZL_
                               CUE("уважаем", ZL_M_STEM, 3, ZL_CUE_TITLE),
                               CUE("мастер", ZL_M_STEM, 2, ZL_CUE_WEAK),
                               CUE("врач", ZL_M_STEM, 2, ZL_CUE_WEAK),
+                              CUE("сказал", ZL_M_STEM, 2, ZL_CUE_SAID),
+                              CUE("заявил", ZL_M_STEM, 2, ZL_CUE_SAID),
+                              CUE("уточнил", ZL_M_STEM, 2, ZL_CUE_SAID),
+                              CUE("добавил", ZL_M_STEM, 2, ZL_CUE_SAID),
+                              CUE("отметил", ZL_M_STEM, 2, ZL_CUE_SAID),
+                              CUE("сообщил", ZL_M_STEM, 2, ZL_CUE_SAID),
+                              CUE("пояснил", ZL_M_STEM, 2, ZL_CUE_SAID),
+                              CUE("рассказал", ZL_M_STEM, 2, ZL_CUE_SAID),
+                              CUE("подчеркнул", ZL_M_STEM, 2, ZL_CUE_SAID),
+                              CUE("написал", ZL_M_STEM, 2, ZL_CUE_SAID),
+                              CUE("звонил", ZL_M_STEM, 2, ZL_CUE_SAID),
+                              CUE("позвонил", ZL_M_STEM, 2, ZL_CUE_SAID),
+                              CUE("ответил", ZL_M_STEM, 2, ZL_CUE_SAID),
+                              CUE("признал", ZL_M_STEM, 2, ZL_CUE_SAID),
+                              CUE("передал", ZL_M_STEM, 2, ZL_CUE_SAID),
+                              CUE("предложил", ZL_M_STEM, 2, ZL_CUE_SAID),
+                              CUE("объяснил", ZL_M_STEM, 2, ZL_CUE_SAID),
+                              CUE("указал", ZL_M_STEM, 2, ZL_CUE_SAID),
+                              CUE("заметил", ZL_M_STEM, 2, ZL_CUE_SAID),
+                              CUE("напомнил", ZL_M_STEM, 2, ZL_CUE_SAID),
+                              CUE("считает", ZL_M_STEM, 2, ZL_CUE_SAID),
+                              CUE("говорит", ZL_M_STEM, 2, ZL_CUE_SAID),
+                              CUE("признался", ZL_M_STEM, 2, ZL_CUE_SAID),
+                              CUE("спросил", ZL_M_STEM, 2, ZL_CUE_SAID),
+                              CUE("попросил", ZL_M_STEM, 2, ZL_CUE_SAID),
+                              CUE("пишет", ZL_M_STEM, 2, ZL_CUE_SAID),
+                              CUE("рассказывает", ZL_M_STEM, 2, ZL_CUE_SAID),
+                              CUE("сообщает", ZL_M_STEM, 2, ZL_CUE_SAID),
+                              CUE("заявляет", ZL_M_STEM, 2, ZL_CUE_SAID),
+                              CUE("президент", ZL_M_STEM, 3, ZL_CUE_ROLE),
+                              CUE("премьер", ZL_M_STEM, 3, ZL_CUE_ROLE),
+                              CUE("министр", ZL_M_STEM, 3, ZL_CUE_ROLE),
+                              CUE("глава", ZL_M_STEM, 3, ZL_CUE_ROLE),
+                              CUE("лидер", ZL_M_STEM, 3, ZL_CUE_ROLE),
+                              CUE("тренер", ZL_M_STEM, 3, ZL_CUE_ROLE),
+                              CUE("канцлер", ZL_M_STEM, 3, ZL_CUE_ROLE),
+                              CUE("писатель", ZL_M_STEM, 3, ZL_CUE_ROLE),
+                              CUE("актер", ZL_M_STEM, 3, ZL_CUE_ROLE),
+                              CUE("актрис", ZL_M_STEM, 3, ZL_CUE_ROLE),
+                              CUE("певиц", ZL_M_STEM, 3, ZL_CUE_ROLE),
+                              CUE("певец", ZL_M_STEM, 3, ZL_CUE_ROLE),
+                              CUE("режиссер", ZL_M_STEM, 3, ZL_CUE_ROLE),
+                              CUE("депутат", ZL_M_STEM, 3, ZL_CUE_ROLE),
+                              CUE("губернатор", ZL_M_STEM, 3, ZL_CUE_ROLE),
+                              CUE("мэр", ZL_M_STEM, 3, ZL_CUE_ROLE),
+                              CUE("сенатор", ZL_M_STEM, 3, ZL_CUE_ROLE),
+                              CUE("спикер", ZL_M_STEM, 3, ZL_CUE_ROLE),
+                              CUE("полузащитник", ZL_M_STEM, 3, ZL_CUE_ROLE),
+                              CUE("нападающ", ZL_M_STEM, 3, ZL_CUE_ROLE),
+                              CUE("вратар", ZL_M_STEM, 3, ZL_CUE_ROLE),
+                              CUE("защитник", ZL_M_STEM, 3, ZL_CUE_ROLE),
+                              CUE("коллег", ZL_M_STEM, 3, ZL_CUE_ROLE),
+                              CUE("журналист", ZL_M_STEM, 3, ZL_CUE_ROLE),
+                              CUE("профессор", ZL_M_STEM, 3, ZL_CUE_ROLE),
+                              CUE("академик", ZL_M_STEM, 3, ZL_CUE_ROLE),
+                              CUE("генерал", ZL_M_STEM, 3, ZL_CUE_ROLE),
+                              CUE("полковник", ZL_M_STEM, 3, ZL_CUE_ROLE),
+                              CUE("майор", ZL_M_STEM, 3, ZL_CUE_ROLE),
+                              CUE("капитан", ZL_M_STEM, 3, ZL_CUE_ROLE),
+                              CUE("судья", ZL_M_STEM, 3, ZL_CUE_ROLE),
+                              CUE("адвокат", ZL_M_STEM, 3, ZL_CUE_ROLE),
+                              CUE("прокурор", ZL_M_STEM, 3, ZL_CUE_ROLE),
+                              CUE("следовател", ZL_M_STEM, 3, ZL_CUE_ROLE),
+                              CUE("художник", ZL_M_STEM, 3, ZL_CUE_ROLE),
+                              CUE("композитор", ZL_M_STEM, 3, ZL_CUE_ROLE),
+                              CUE("поэт", ZL_M_STEM, 3, ZL_CUE_ROLE),
+                              CUE("музыкант", ZL_M_STEM, 3, ZL_CUE_ROLE),
+                              CUE("футболист", ZL_M_STEM, 3, ZL_CUE_ROLE),
+                              CUE("хоккеист", ZL_M_STEM, 3, ZL_CUE_ROLE),
+                              CUE("теннисист", ZL_M_STEM, 3, ZL_CUE_ROLE),
+                              CUE("боксер", ZL_M_STEM, 3, ZL_CUE_ROLE),
+                              CUE("госсекретар", ZL_M_STEM, 3, ZL_CUE_ROLE),
+                              CUE("пресс-секретар", ZL_M_STEM, 3, ZL_CUE_ROLE),
+                              CUE("премьер-министр", ZL_M_STEM, 3, ZL_CUE_ROLE),
+                              CUE("экс-президент", ZL_M_STEM, 3, ZL_CUE_ROLE),
                               CUE("доктор", ZL_M_STEM, 2, ZL_CUE_WEAK),
                               CUE("менеджер", ZL_M_STEM, 2, ZL_CUE_WEAK),
                               CUE("директор", ZL_M_STEM, 2, ZL_CUE_WEAK),
@@ -202,9 +277,12 @@ typedef struct {
     uint8_t sg;   /* sexes as a surname */
     uint8_t ss;   /* surname strength: 0 none, 1 any capitalised word, 2 suffix, 3 dictionary */
     bool adj;     /* the surname has an adjective's ending (-ский): also a place or a street */
-    unsigned char flem[2][ZL_KEY_MAX]; /* first-name lemma as male [0] / female [1] */
-    unsigned char slem[2][ZL_KEY_MAX]; /* surname lemma */
-    unsigned char plem[ZL_KEY_MAX];    /* patronymic lemma */
+    bool lx_done; /* lx is known */
+    uint8_t lx;   /* ZL_LX_* readings in the OpenCorpora lexicon (Cyrillic words) */
+    unsigned char flem[2][ZL_KEY_MAX];              /* first-name lemma as male [0] / female [1] */
+    unsigned char slem[2][ZL_KEY_MAX];              /* surname lemma */
+    unsigned char plem[ZL_KEY_MAX];                 /* patronymic lemma */
+    unsigned char lxn[ZL_KEY_MAX], lxs[ZL_KEY_MAX]; /* the lexicon's first-name/surname lemma */
 } pw;
 
 static bool lat(const pw *w) {
@@ -217,13 +295,29 @@ static bool cap(const pw *w) {
     return w->t.kase != ZL_LOWER;
 }
 
+/* The word's readings in the OpenCorpora lexicon, looked up once. */
+static uint8_t lex(pw *w) {
+    if (!w->lx_done) {
+        w->lx_done = true;
+        w->lxn[0] = w->lxs[0] = 0;
+        w->lx = !w->init && w->t.klen && w->t.script == ZL_CYR
+                    ? zl_lex_flags(w->t.key, w->t.klen, w->lemmas ? w->lxn : NULL,
+                                   w->lemmas ? w->lxs : NULL)
+                    : 0;
+    }
+    return w->lx;
+}
+#define LX_NAME (ZL_LX_NAME_M | ZL_LX_NAME_F)
+#define LX_SURN (ZL_LX_SURN_M | ZL_LX_SURN_F)
+
 /* Any capitalised word may be a surname next to a first name ("Анна Шевчук", "John Smith"):
  * title case only ("OpenAI", "iPhone" are not), but McDonald and O'Brien are. */
 static bool weak_ok(const pw *w) {
     if (w->t.nlet < 2) return false;
     if (w->t.kase == ZL_TITLE) return true;
-    return w->t.kase == ZL_MIXED && (zl_starts(&w->t, "mc") || zl_starts(&w->t, "mac") ||
-                                     zl_starts(&w->t, "o'") || zl_starts(&w->t, "d'"));
+    return w->t.kase == ZL_MIXED &&
+           (zl_starts(&w->t, "mc") || zl_starts(&w->t, "mac") || zl_starts(&w->t, "o'") ||
+            zl_starts(&w->t, "d'") || zl_starts(&w->t, "о'") || zl_starts(&w->t, "д'"));
 }
 
 static void set_lemma(unsigned char *dst, const unsigned char *stem, size_t sl, const char *add) {
@@ -322,6 +416,7 @@ static inline bool tail_eq(const unsigned char *k, size_t l, const char *suf, si
 static void analyse_ru_first(pw *w) {
     const unsigned char *k = w->t.key;
     size_t l = w->t.klen;
+    if (lex(w) & ZL_LX_NOTNAME) return; /* an ordinary word that looks like a name's case form */
     if (w->t.nlet <= 4) {
         /* short words: look the candidates up one by one */
         int lf = zl_flags(&zl_ru_first, k, l);
@@ -380,6 +475,14 @@ static void analyse_ru_first(pw *w) {
             int lf = zl_flags(&zl_ru_first, lem, ll);
             if (lf) first_found(w, lf, lem, ll, 3);
         }
+    }
+    /* foreign and rarer names (Ласло, Джузеппе) from the lexicon; one that is also a place or an
+     * ordinary word, or of two letters (Ли), needs a cue or a second part */
+    uint8_t x;
+    if (!w->fg && ((x = lex(w)) & LX_NAME)) {
+        w->fg = x & 3;
+        w->f_ambig = (x & (ZL_LX_PLACE | ZL_LX_COMMON)) || w->t.nlet <= 2;
+        if (w->lemmas && w->lxn[0]) set_sex_lemma(w->flem, w->fg, w->lxn, strlen((char *)w->lxn));
     }
 }
 
@@ -561,7 +664,19 @@ static void analyse_ru_surname(pw *w) {
             set_sex_lemma(w->slem, 3, w->t.key, w->t.klen);
         }
     }
-    if (!w->ss && weak_ok(w) && !not_a_surname(&w->t) &&
+    uint8_t x = lex(w);
+    if (x & ZL_LX_NOTNAME) {
+        w->ss = 0; /* «Героям», «Люди»: ordinary words, whatever their ending looks like */
+        w->sg = 0;
+        return;
+    }
+    if (x & LX_SURN) {
+        w->ss = 3;
+        w->sg |= (uint8_t)((x & LX_SURN) >> 2);
+        if (w->lemmas && w->lxs[0])
+            set_sex_lemma(w->slem, (x & LX_SURN) >> 2, w->lxs, strlen((char *)w->lxs));
+    }
+    if (!w->ss && weak_ok(w) && !not_a_surname(&w->t) && !(x & ZL_LX_PLACE) &&
         zl_find(&zl_ru_city, w->t.key, w->t.klen) < 0) { /* cities are not surnames */
         w->ss = 1;
         w->sg = 3;
@@ -649,7 +764,7 @@ static uint8_t s_str(pw *w) {
 /* Reads up to MAXW words from t on, joined by spaces (or nothing, between initials). */
 static void init_word(pw *p, const zl_tok *cur, const unsigned char *s, size_t n, bool key_mode) {
     p->done = p->fg = p->pg = p->sg = p->ss = 0;
-    p->f_ambig = p->adj = false;
+    p->f_ambig = p->adj = p->lx_done = false;
     p->lemmas = key_mode;
     p->flem[0][0] = p->flem[1][0] = p->slem[0][0] = p->slem[1][0] = p->plem[0] =
         key_mode ? 0 : 0xFF;
@@ -739,8 +854,9 @@ static bool set(pmatch *m, int nw, uint8_t sex, int r0, int r1, int r2) {
     return true;
 }
 
-/* cue: ZL_CUE_* bits (0 if none); cell: the first word stands alone in a table cell. */
-static bool match(pw *w, int nw, int cue, bool cell, bool key_mode, pmatch *m) {
+/* cue: ZL_CUE_* bits (0 if none); cell: the first word stands alone in a table cell; mid: the
+ * first word is inside a sentence (a word before it, no stop, line break or quote between). */
+static bool match(pw *w, int nw, int cue, bool cell, bool mid, bool key_mode, pmatch *m) {
     memset(m, 0, sizeof *m);
     int c3 = nw >= 3 ? case_of(w, 3) : -1, c2 = nw >= 2 ? case_of(w, 2) : -1;
     bool any_cue = cue != 0;
@@ -750,7 +866,9 @@ static bool match(pw *w, int nw, int cue, bool cell, bool key_mode, pmatch *m) {
         /* I I S, I S */
         if (nw >= 3 && b->init && !c->init && cap(c) && same_script(w, 3) && s_str(c) >= 1)
             return set(m, 3, c->sg ? c->sg : 3, R_I, R_I, R_S);
-        if (nw >= 2 && !b->init && cap(b) && same_script(w, 2) && s_str(b) >= (lat(b) ? 1 : 2) &&
+        /* a Cyrillic surname of no known shape (Т. Ноэльсен) will do unless it is a place */
+        if (nw >= 2 && !b->init && cap(b) && same_script(w, 2) &&
+            s_str(b) >= (lat(b) || !(lex(b) & ZL_LX_PLACE) ? 1 : 2) &&
             !(lat(b) && is_f(b) && b->f_ambig))
             return set(m, 2, b->sg ? b->sg : 3, R_I, R_S, 0);
         return false;
@@ -799,10 +917,25 @@ static bool match(pw *w, int nw, int cue, bool cell, bool key_mode, pmatch *m) {
         if (!cap(a) && is_f(a) && (cue & ZL_CUE_CALLED) && !a->f_ambig)
             return set(m, 1, a->fg, R_F, 0, 0);
         if (cap(a) && s_str(a) >= 2 && (cue || cell) &&
-            !(a->adj && !(cue & (ZL_CUE_NAME | ZL_CUE_TITLE))))
+            !(a->adj && !(cue & (ZL_CUE_NAME | ZL_CUE_TITLE))) && !(lex(a) & ZL_LX_PLACE))
             return set(m, 1, a->sg ? a->sg : 3, R_S, 0, 0);
         if (cap(a) && s_str(a) >= 1 && (cue & ZL_CUE_TITLE))
             return set(m, 1, a->sg ? a->sg : 3, R_S, 0, 0);
+        /* a surname alone, where real text has most of them: one the lexicon knows, inside a
+         * sentence (or anywhere if it is no ordinary word: "Белоусов уточнил"); one with a
+         * surname's suffix inside a sentence ("передать Ивановой"); any capitalised word after
+         * a speech verb or a title ("звонил Ноэльсен"). Never a place or an organisation
+         * ("в Софию", «Спартак»), nor an adjective-shaped one (-ский: streets, places). */
+        if (a->t.kase == ZL_TITLE && a->t.nlet >= 3) {
+            uint8_t x = lex(a);
+            bool place = (x & ZL_LX_PLACE) != 0, common = (x & ZL_LX_COMMON) != 0;
+            if ((x & LX_SURN) && !place && (mid || !common) && s_str(a) >= 1 && !a->adj)
+                return set(m, 1, a->sg ? a->sg : 3, R_S, 0, 0);
+            if (mid && !place && !common && s_str(a) == 2 && !a->adj)
+                return set(m, 1, a->sg ? a->sg : 3, R_S, 0, 0);
+            if ((cue & ZL_CUE_SAID) && !place && !common && !a->adj && s_str(a) >= 1)
+                return set(m, 1, a->sg ? a->sg : 3, R_S, 0, 0);
+        }
         return false;
     }
     if (lat(a)) {
@@ -843,6 +976,8 @@ static bool only_spaces(const unsigned char *s, size_t n, size_t a, size_t b) {
  * city names: "Москва, Казань и Владимир". */
 static bool city_word(const zl_tok *t) {
     if (zl_find(&zl_ru_city, t->key, t->klen) >= 0) return true;
+    if (t->script == ZL_CYR && (zl_lex_flags(t->key, t->klen, NULL, NULL) & ZL_LX_PLACE))
+        return true; /* София, Софию */
     /* a case form: Владимира, Владимире, Ярославлем */
     for (int drop = 1; drop <= 2; drop++) {
         size_t l = t->klen - tail_bytes(t->key, t->klen, drop);
@@ -869,6 +1004,17 @@ static bool city_context(const zs_scan *z, const zl_tok *t) {
     return zl_next_word(z->s, z->n, t->e, lim, &nx) && city_word(&nx);
 }
 
+/* Does the word [s, e) stand alone between quotes? Russian quotes names of clubs, firms and
+ * ships, not of people. */
+static bool quoted(const unsigned char *s, size_t n, size_t a, size_t e) {
+    size_t len;
+    if (a == 0 || e >= n) return false;
+    int32_t before = zs_decode(s, n, zs_prev_start(s, a), &len);
+    int32_t after = zs_decode(s, n, e, &len);
+    return (before == 0xAB && after == 0xBB) || (before == '"' && after == '"') ||
+           (before == 0x201E && after == 0x201C) || (before == 0x201C && after == 0x201D);
+}
+
 static size_t try_at(zs_scan *z, zl_ctx *cx, const zl_tok *t, int cue, unsigned gap_before) {
     pw w[MAXW];
     init_word(&w[0], t, z->s, z->n, false);
@@ -888,12 +1034,23 @@ static size_t try_at(zs_scan *z, zl_ctx *cx, const zl_tok *t, int cue, unsigned 
                       z->s[after] == ',';
     bool cell = (gap_before & (ZL_GAP_NL | ZL_GAP_CELL)) && cell_after;
     pmatch m;
-    if (!match(w, nw, cue, cell, false, &m)) return 0;
+    bool mid = !(gap_before & (ZL_GAP_NL | ZL_GAP_STOP | ZL_GAP_QUOTE | ZL_GAP_COLON | ZL_GAP_DASH |
+                               ZL_GAP_CELL | ZL_GAP_OTHER | ZL_GAP_DIGIT));
+    if (mid && cx->prev.e && cx->prev.e <= t->s) {
+        /* after a capitalised word the name would have been read from there, or that word is a
+         * place or a name a street is named after ("России Путин", "улице Льва Толстого") */
+        zl_tok p = cx->prev;
+        zl_fold_word(z->s, z->n, &p);
+        static const char *const street_prep[] = {"на", "по", NULL};
+        mid = p.kase != ZL_TITLE && p.kase != ZL_MIXED &&
+              !zl_in(&p, street_prep); /* "на Ленина": a street named after him */
+    }
+    if (!match(w, nw, cue, cell, mid, false, &m)) return 0;
     if (m.nw == 1 && m.role[0] == R_F && !(cue & (ZL_CUE_NAME | ZL_CUE_TITLE)) && cyr(&w[0]) &&
         city_context(z, &w[0].t))
         return 0;
-    (void)cx;
     size_t end = w[m.nw - 1].end;
+    if (m.nw == 1 && quoted(z->s, z->n, w[0].t.s, end)) return 0; /* «Спартак»: a club, a ship */
     zs_add(z, w[0].t.s, end, ZASLON_PERSON, ZL_PRIO_PERSON);
     return end;
 }
@@ -916,7 +1073,8 @@ size_t zl_person(zs_scan *z, zl_ctx *cx, const zl_tok *t) {
         if (cx->prev.e > cx->cue_end && cx->prev.e <= t->s) {
             zl_tok p = cx->prev;
             zl_fold_word(s, n, &p);
-            filler_ok = p.kase == ZL_LOWER;
+            /* a speech verb or a title names the word right after it only ("сказал он Петрову") */
+            filler_ok = p.kase == ZL_LOWER && !(cx->cue_kind & (ZL_CUE_SAID | ZL_CUE_ROLE));
             from = cx->prev.e;
         }
         unsigned g = filler_ok ? zl_gap(s, n, from, t->s) : ZL_GAP_OTHER;
@@ -958,7 +1116,7 @@ bool zs_person_key(const unsigned char *s, size_t n, zaslon_buf *out) {
     zl_tok extra;
     if (zl_next_word(s, n, last, n, &extra)) return false;
     pmatch m;
-    if (!match(w, nw, ZL_CUE_NAME, false, true, &m) || m.nw != nw) return false;
+    if (!match(w, nw, ZL_CUE_NAME, false, false, true, &m) || m.nw != nw) return false;
     uint8_t sex = m.sex;
     /* both sexes possible ("Александра Смирнова": her, or his genitive): the reading in which more
      * words are already in the nominative wins; a tie keeps the masculine form */

@@ -54,10 +54,9 @@ class Table {
     const keys = [...this.map.keys()].sort((a, b) => Buffer.compare(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8')));
     const blob = [], off = [], flags = [];
     for (const k of keys) { off.push(blob.length); for (const b of Buffer.from(k, 'utf8')) blob.push(b); blob.push(0); flags.push(this.map.get(k)); }
-    if (blob.length > 65535) throw new Error(`${this.name}: ${blob.length} bytes of keys do not fit 16-bit offsets`);
     const hex = (arr) => arr.map((b) => '0x' + b.toString(16)).join(',').replace(/(([^,]*,){24})/g, '$1\n');
     return `static const unsigned char ${this.name}_blob[${blob.length}] = {\n${hex(blob)}};\n` +
-      `static const uint16_t ${this.name}_off[${off.length}] = {\n${off.join(',').replace(/(([^,]*,){20})/g, '$1\n')}};\n` +
+      `static const uint32_t ${this.name}_off[${off.length}] = {\n${off.join(',').replace(/(([^,]*,){20})/g, '$1\n')}};\n` +
       `static const uint8_t ${this.name}_flags[${flags.length}] = {\n${flags.join(',').replace(/(([^,]*,){32})/g, '$1\n')}};\n` +
       `const zl_table ${this.name} = {${this.name}_blob, ${this.name}_off, ${this.name}_flags, ${keys.length}};\n\n`;
   }
@@ -147,8 +146,9 @@ const EN_AMBIG = ['May', 'Will', 'Grace', 'Bill', 'Mark', 'Rose', 'Hope', 'Faith
   'Cherry', 'Coral', 'Hazel', 'Olive', 'Ginger', 'Pepper', 'Sage', 'Meadow', 'Ember', 'Journey', 'Legend',
   'Kitty', 'Buddy', 'Sonny', 'Rocky', 'Lucky', 'Stormy', 'Forest', 'Heath', 'Ash', 'Poppy', 'Jasmine', 'Opal',
   'Jewel', 'Gem', 'Goldie', 'Silver', 'Bliss', 'Charity', 'Patience', 'Prudence', 'Chance', 'Noble', 'Earl',
-  'Baron', 'Deacon', 'Penny', 'Bud', 'Jazz', 'Blaze', 'Name', 'Client', 'Kia', 'Lada', 'Toyota', 'Honda', 'Skoda', 'Audi', 'Mazda', 'Volvo', 'Opel', 'Lexus', 'Rio', 'Vesta', 'Camry', 'Octavia', 'Solaris', 'Polo', 'User', 'Admin', 'Test', 'Guest', 'Manager', 'Doctor', 'Nurse', 'Master', 'Storm', 'Rain', 'Story', 'Zion', 'Neo', 'Lux', 'Nova', 'Luna', 'Stella', 'Aurora'];
-const EN_NOT_AMBIG = new Set(['peter', 'tom', 'nick', 'max', 'ed', 'al', 'ted', 'ali', 'jan']);
+  'Baron', 'Deacon', 'Penny', 'January', 'February', 'July', 'September', 'October', 'November', 'December',
+  'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec', 'Bud', 'Jazz', 'Blaze', 'Name', 'Client', 'Kia', 'Lada', 'Toyota', 'Honda', 'Skoda', 'Audi', 'Mazda', 'Volvo', 'Opel', 'Lexus', 'Rio', 'Vesta', 'Camry', 'Octavia', 'Solaris', 'Polo', 'User', 'Admin', 'Test', 'Guest', 'Manager', 'Doctor', 'Nurse', 'Master', 'Storm', 'Rain', 'Story', 'Zion', 'Neo', 'Lux', 'Nova', 'Luna', 'Stella', 'Aurora'];
+const EN_NOT_AMBIG = new Set(['peter', 'tom', 'nick', 'max', 'ed', 'al', 'ted', 'ali']);
 for (const k of [...enFirst.map.keys()]) if (enWords.has(k) && !EN_NOT_AMBIG.has(k)) enFirst.map.set(k, enFirst.map.get(k) | F_AMBIG);
 for (const n of EN_AMBIG) if (!EN_NOT_AMBIG.has(n.toLowerCase())) enFirst.setFlag(n, F_AMBIG);
 

@@ -46,6 +46,10 @@ static void dict(const char *name, const zl_table *t) {
 }
 #define ZW_HAVE_DICT 1
 #endif
+#if __has_include("zs_lex.c") && defined(ZW_HAVE_DICT)
+#include "zs_lex.c" /* OpenCorpora's proper names (tools/gen-lexicon.mjs) */
+#define ZW_HAVE_LEX 1
+#endif
 
 int main(int argc, char **argv) {
     if (argc != 2 || !(out = fopen(argv[1], "wb"))) {
@@ -73,6 +77,9 @@ int main(int argc, char **argv) {
     dict("zl_ru_city", &zl_ru_city);
     dict("zl_en_street", &zl_en_street);
     dict("zl_en_state", &zl_en_state);
+#endif
+#ifdef ZW_HAVE_LEX
+    dict("zl_ru_lex", &zl_ru_lex);
 #endif
     return fclose(out) == 0 ? 0 : 1;
 }

