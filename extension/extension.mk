@@ -11,10 +11,12 @@ extension: wasm
 
 $(EXT_OUT)/zaslon-chromium.zip: $(EXT_SRCS) wasm/dist/zaslon.mjs wasm/dist/zaslon.wasm
 	@command -v zip >/dev/null || { echo "extension: 'zip' is missing (apt-get install zip)"; exit 1; }
-	node extension/build.mjs --out $(EXT_OUT) --dist wasm/dist --zip
+	$(call say,NODE,extension/build.mjs $(EXT_OUT))
+	$(Q)node extension/build.mjs --out $(EXT_OUT) --dist wasm/dist --zip
 
 test-extension: extension
-	node --test extension/test/
+	$(call say,TEST,node --test extension/test/)
+	$(Q)node --test extension/test/
 
 bench-extension: wasm
 	node extension/bench/send-delay.mjs

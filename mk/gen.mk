@@ -10,4 +10,5 @@ GEN_HDRS :=
 
 $(BUILD)/gen/zs_dict.c: tools/gen-names.mjs $(GEN_DICT_DATA)
 	@mkdir -p $(@D)
-	node tools/gen-names.mjs $@
+	$(call say,GEN,$@)
+	$(Q)node tools/gen-names.mjs $@

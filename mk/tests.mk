@@ -5,26 +5,32 @@ TEST_CFLAGS  = $(CFLAGS_COMMON) -Wall -Wextra -Werror $(DEPS_INCLUDES) -Isrc
 
 $(BUILD)/tests/%: tests/%.c $(BUILD)/native/libzaslon.a
 	@mkdir -p $(@D)
-	$(CC) $(TEST_CFLAGS) -O1 $< $(BUILD)/native/libzaslon.a $(TEST_LIBS_$*) -o $@
+	$(call say,CC+LD,$@)
+	$(Q)$(CC) $(TEST_CFLAGS) -O1 $< $(BUILD)/native/libzaslon.a $(TEST_LIBS_$*) -o $@
 
 $(BUILD)/tests/asan/%: tests/%.c $(BUILD)/asan/libzaslon.a
 	@mkdir -p $(@D)
-	clang $(TEST_CFLAGS) $(asan_FLAGS) $< $(BUILD)/asan/libzaslon.a $(TEST_LIBS_$*) -o $@
+	$(call say,CC+LD,$@)
+	$(Q)clang $(TEST_CFLAGS) $(asan_FLAGS) $< $(BUILD)/asan/libzaslon.a $(TEST_LIBS_$*) -o $@
 
 TEST_LIBS_unit_test := -lcmocka
 
 .PHONY: test-native test-spec test-asan fuzz fuzz-short
 test-native: $(BUILD)/tests/unit_test native
-	$(BUILD)/tests/unit_test
+	$(call say,TEST,$(BUILD)/tests/unit_test)
+	$(Q)$(BUILD)/tests/unit_test
 
 test-spec: $(BUILD)/tests/spec_runner
-	$(BUILD)/tests/spec_runner $(SPEC_FILES)
+	$(call say,TEST,$(BUILD)/tests/spec_runner tests/spec/*.txt)
+	$(Q)$(BUILD)/tests/spec_runner $(SPEC_FILES)
 
 # The whole C suite again under AddressSanitizer + UndefinedBehaviorSanitizer.
 test-asan: $(BUILD)/tests/asan/unit_test $(BUILD)/tests/asan/spec_runner
-	ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+	$(call say,TEST,$(BUILD)/tests/asan/unit_test)
+	$(Q)ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
 	  $(BUILD)/tests/asan/unit_test
-	ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+	$(call say,TEST,$(BUILD)/tests/asan/spec_runner tests/spec/*.txt)
+	$(Q)ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
 	  $(BUILD)/tests/asan/spec_runner $(SPEC_FILES)
 
 asan: $(BUILD)/tests/asan/unit_test $(BUILD)/tests/asan/spec_runner
@@ -33,11 +39,13 @@ asan: $(BUILD)/tests/asan/unit_test $(BUILD)/tests/asan/spec_runner
 FUZZ_SECONDS ?= 60
 $(BUILD)/fuzz/zaslon_fuzz: tests/fuzz/fuzz.c $(BUILD)/fuzz/libzaslon.a
 	@mkdir -p $(@D)
-	clang $(TEST_CFLAGS) -O1 -g -fsanitize=fuzzer,address,undefined $< $(BUILD)/fuzz/libzaslon.a -o $@
+	$(call say,CC+LD,$@)
+	$(Q)clang $(TEST_CFLAGS) -O1 -g -fsanitize=fuzzer,address,undefined $< $(BUILD)/fuzz/libzaslon.a -o $@
 
 fuzz: $(BUILD)/fuzz/zaslon_fuzz
 	@mkdir -p $(BUILD)/fuzz/corpus
-	$(BUILD)/fuzz/zaslon_fuzz -max_total_time=$(FUZZ_SECONDS) -max_len=4096 -timeout=10 \
+	$(call say,FUZZ,$(BUILD)/fuzz/zaslon_fuzz for $(FUZZ_SECONDS) s)
+	$(Q)$(BUILD)/fuzz/zaslon_fuzz -max_total_time=$(FUZZ_SECONDS) -max_len=4096 -timeout=10 \
 	  -rss_limit_mb=2048 -print_final_stats=1 $(BUILD)/fuzz/corpus tests/fuzz/seeds
 
 fuzz-short: FUZZ_SECONDS = 60
@@ -45,6 +53,12 @@ fuzz-short: fuzz
 
 # check-format: the C sources as clang-format (.clang-format) writes them (`make format` fixes it)
 CORE_TESTS := check-format test-native test-spec test-asan fuzz-short
+# The quiet build (mk/quiet.mk): no line over 160 characters, V=1 full commands, warnings shown.
+CORE_TESTS += test-build-output
+.PHONY: test-build-output
+test-build-output: native
+	$(call say,TEST,tests/build-output.sh)
+	$(Q)bash tests/build-output.sh
 test: setup
 	@$(MAKE) --no-print-directory $(CORE_TESTS) $(TEST_TARGETS)
 	@echo "make test: all suites passed"
@@ -52,7 +66,8 @@ test: setup
 # ---- benchmarks (figures, never pass/fail) -------------------------------------------------------
 $(BUILD)/bench/native: bench/native.c $(BUILD)/native/libzaslon.a
 	@mkdir -p $(@D)
-	$(CC) $(TEST_CFLAGS) -O2 $< $(BUILD)/native/libzaslon.a -o $@
+	$(call say,CC+LD,$@)
+	$(Q)$(CC) $(TEST_CFLAGS) -O2 $< $(BUILD)/native/libzaslon.a -o $@
 
 .PHONY: bench bench-native bench-accuracy bench-wasm bench-browser-start
 bench-native: $(BUILD)/bench/native
