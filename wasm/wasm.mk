@@ -117,7 +117,7 @@ $(WASM_DIST)/zaslon.mjs: $(WASM_REL)/core.mjs $(WASM_REL)/tables.bin $(WASM_JS) 
 	$(call say,NODE,wasm/src/pack.mjs $(WASM_DIST)/zaslon.wasm)
 	$(Q)$(WASM_NODE) wasm/src/pack.mjs --wasm $(WASM_REL)/core.wasm --glue $(WASM_REL)/core.mjs \
 	  --tables $(WASM_REL)/tables.bin \
-	  --wasm-opt "$(WASM_OPT)" --out $(WASM_DIST)/zaslon.wasm --report
+	  --wasm-opt "$(WASM_OPT)" --out $(WASM_DIST)/zaslon.wasm $(if $(filter 1,$(V)),--report)
 	$(call say,NODE,wasm/src/bundle.mjs $(WASM_DIST)/zaslon.mjs)
 	$(Q)$(WASM_NODE) wasm/src/bundle.mjs --core $(WASM_REL)/core.mjs --outdir $(WASM_DIST) --minify
 	$(Q)cp wasm/zaslon.d.ts wasm/worker.d.ts $(WASM_DIST)/
