@@ -44,9 +44,12 @@ $(BUILD)/fuzz/zaslon_fuzz: tests/fuzz/fuzz.c $(BUILD)/fuzz/libzaslon.a
 
 fuzz: $(BUILD)/fuzz/zaslon_fuzz
 	@mkdir -p $(BUILD)/fuzz/corpus
-	$(call say,FUZZ,$(BUILD)/fuzz/zaslon_fuzz for $(FUZZ_SECONDS) s)
+	$(call say,FUZZ,$(BUILD)/fuzz/zaslon_fuzz for $(FUZZ_SECONDS) s -> $(BUILD)/fuzz/fuzz.log)
 	$(Q)$(BUILD)/fuzz/zaslon_fuzz -max_total_time=$(FUZZ_SECONDS) -max_len=4096 -timeout=10 \
-	  -rss_limit_mb=2048 -print_final_stats=1 $(BUILD)/fuzz/corpus tests/fuzz/seeds
+	  -rss_limit_mb=2048 -print_final_stats=1 $(BUILD)/fuzz/corpus tests/fuzz/seeds \
+	  > $(BUILD)/fuzz/fuzz.log 2>&1 || \
+	  { tail -n 150 $(BUILD)/fuzz/fuzz.log; echo "fuzz: FAILED (whole log: $(BUILD)/fuzz/fuzz.log)"; exit 1; }
+	@grep -E '^(Done |stat::)' $(BUILD)/fuzz/fuzz.log
 
 fuzz-short: FUZZ_SECONDS = 60
 fuzz-short: fuzz
