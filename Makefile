@@ -13,6 +13,7 @@ CFLAGS_COMMON := -std=c11 -D_POSIX_C_SOURCE=200809L -g
 WARN    := -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wmissing-prototypes
 OPT     := -O3 # measured: scan ~15 % faster than -O2 (bench/native.c)
 
+include mk/quiet.mk
 include mk/deps.mk
 
 # Generated sources (dictionary tables made from data packages by tools/, see mk/gen.mk).
@@ -30,24 +31,31 @@ $(1)_OBJS := $$(patsubst %.c,$(BUILD)/$(1)/%.o,$$(LIB_SRCS)) \
              $$(patsubst %.c,$(BUILD)/$(1)/deps/%.o,$$(DEP_SRCS))
 $(BUILD)/$(1)/src/%.o: src/%.c src/*.h $$(GEN_HDRS) | $(DEPS_STAMP)
 	@mkdir -p $$(@D)
-	$$($(1)_CC) $$(OUR_CFLAGS) $$($(1)_FLAGS) -c $$< -o $$@
+	$$(call say,$$($(1)_TAG),$$<)
+	$$(Q)$$($(1)_CC) $$(OUR_CFLAGS) $$($(1)_FLAGS) -c $$< -o $$@
 $(BUILD)/$(1)/gen/%.o: $(BUILD)/gen/%.c src/*.h | $(DEPS_STAMP)
 	@mkdir -p $$(@D)
-	$$($(1)_CC) $$(OUR_CFLAGS) $$($(1)_FLAGS) -c $$< -o $$@
+	$$(call say,$$($(1)_TAG),$$<)
+	$$(Q)$$($(1)_CC) $$(OUR_CFLAGS) $$($(1)_FLAGS) -c $$< -o $$@
 $(BUILD)/$(1)/deps/%.o: %.c | $(DEPS_STAMP)
 	@mkdir -p $$(@D)
-	$$($(1)_CC) $(CFLAGS_COMMON) -w $$(DEP_CFLAGS) $$($(1)_FLAGS) -c $$< -o $$@
+	$$(call say,$$($(1)_TAG),$$<)
+	$$(Q)$$($(1)_CC) $(CFLAGS_COMMON) -w $$(DEP_CFLAGS) $$($(1)_FLAGS) -c $$< -o $$@
 $(BUILD)/$(1)/libzaslon.a: $$($(1)_OBJS)
 	@rm -f $$@
-	ar rcs $$@ $$^
+	$$(call say,AR,$$@)
+	$$(Q)ar rcs $$@ $$^
 endef
 
 native_CC    := $(CC)
 native_FLAGS := $(OPT)
+native_TAG   := CC
 asan_CC      := clang
 asan_FLAGS   := -O1 -fno-omit-frame-pointer -fsanitize=address,undefined -fno-sanitize-recover=all
+asan_TAG     := CC-asan
 fuzz_CC      := clang
 fuzz_FLAGS   := -O1 -fno-omit-frame-pointer -fsanitize=fuzzer-no-link,address,undefined
+fuzz_TAG     := CC-fuzz
 $(eval $(call flavour,native))
 $(eval $(call flavour,asan))
 $(eval $(call flavour,fuzz))
@@ -73,11 +81,13 @@ native: $(BUILD)/bin/zaslon $(BUILD)/lib/libzaslon.a
 
 $(BUILD)/lib/libzaslon.a: $(BUILD)/native/libzaslon.a
 	@mkdir -p $(@D)
-	cp $< $@
+	$(call say,CP,$@)
+	$(Q)cp $< $@
 
 $(BUILD)/bin/zaslon: src/cli.c $(BUILD)/native/libzaslon.a
 	@mkdir -p $(@D)
-	$(CC) $(OUR_CFLAGS) $(OPT) $< $(BUILD)/native/libzaslon.a -o $@
+	$(call say,LD,$@)
+	$(Q)$(CC) $(OUR_CFLAGS) $(OPT) $< $(BUILD)/native/libzaslon.a -o $@
 
 clean:
 	rm -rf $(BUILD)/native $(BUILD)/asan $(BUILD)/fuzz $(BUILD)/tools $(BUILD)/bin $(BUILD)/lib $(BUILD)/tests \
@@ -88,7 +98,8 @@ format:
 	clang-format -i src/*.c src/*.h tests/*.c tests/fuzz/*.c bench/*.c tools/*.c wasm/*.c wasm/src/*.c
 
 check-format:
-	clang-format --dry-run --Werror src/*.c src/*.h tests/*.c tests/fuzz/*.c bench/*.c tools/*.c wasm/*.c wasm/src/*.c
+	$(call say,FORMAT,clang-format --dry-run --Werror)
+	$(Q)clang-format --dry-run --Werror src/*.c src/*.h tests/*.c tests/fuzz/*.c bench/*.c tools/*.c wasm/*.c wasm/src/*.c
 
 # Component fragments each add their build target and append their test target to TEST_TARGETS.
 -include wasm/wasm.mk

@@ -20,8 +20,9 @@ demo-build: wasm widget
 	  { echo "demo: wasm/dist/zaslon.mjs and zaslon.wasm are missing (make wasm)" >&2; exit 1; }
 	@rm -rf $(DEMO_DIST)
 	@mkdir -p $(DEMO_DIST)
-	cp $(DEMO_PAGES) $(DEMO_STYLES) $(DEMO_SCRIPTS) $(DEMO_DIST)/
-	cp wasm/dist/zaslon.mjs wasm/dist/worker.mjs wasm/dist/zaslon.wasm $(DEMO_DIST)/
+	$(call say,CP,$(DEMO_DIST)/)
+	$(Q)cp $(DEMO_PAGES) $(DEMO_STYLES) $(DEMO_SCRIPTS) $(DEMO_DIST)/
+	$(Q)cp wasm/dist/zaslon.mjs wasm/dist/worker.mjs wasm/dist/zaslon.wasm $(DEMO_DIST)/
 	@if [ -f $(DEMO_WIDGET) ]; then \
 	  mkdir -p $(DEMO_DIST)/widget && cp -R widget/dist/. $(DEMO_DIST)/widget/; \
 	  wasm=widget/zaslon.wasm; \
@@ -36,6 +37,7 @@ demo-build: wasm widget
 	@echo "demo: built $(DEMO_DIST)/"
 
 test-demo: demo-build
-	node --test demo/test/
+	$(call say,TEST,node --test demo/test/)
+	$(Q)node --test demo/test/
 
 TEST_TARGETS += test-demo

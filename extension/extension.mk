@@ -11,12 +11,15 @@ extension: wasm
 
 $(EXT_OUT)/zaslon-chromium.zip: $(EXT_SRCS) wasm/dist/zaslon.mjs wasm/dist/zaslon.wasm
 	@command -v zip >/dev/null || { echo "extension: 'zip' is missing (apt-get install zip)"; exit 1; }
-	node extension/build.mjs --out $(EXT_OUT) --dist wasm/dist --zip
+	$(call say,NODE,extension/build.mjs $(EXT_OUT))
+	$(Q)node extension/build.mjs --out $(EXT_OUT) --dist wasm/dist --zip
 
 # Mozilla's addons-linter on the Firefox build: zero errors and zero warnings (notices are printed)
 test-extension: extension
-	node extension/lint-firefox.mjs $(EXT_OUT)/firefox
-	node --test extension/test/
+	$(call say,LINT,$(EXT_OUT)/firefox)
+	$(Q)node extension/lint-firefox.mjs $(EXT_OUT)/firefox
+	$(call say,TEST,node --test extension/test/)
+	$(Q)node --test extension/test/
 
 bench-extension: wasm
 	node extension/bench/send-delay.mjs

@@ -6,13 +6,16 @@ GEN_INDEX_OBJS := $(filter-out $(BUILD)/native/src/rec_ling.o $(BUILD)/native/ge
 
 $(BUILD)/tools/rec_ling_gen.o: src/rec_ling.c src/*.h $(GEN_HDRS) | $(DEPS_STAMP)
 	@mkdir -p $(@D)
-	$(CC) $(OUR_CFLAGS) -O2 -DZL_GENERATOR -c $< -o $@
+	$(call say,CC,$< -DZL_GENERATOR)
+	$(Q)$(CC) $(OUR_CFLAGS) -O2 -DZL_GENERATOR -c $< -o $@
 
 $(BUILD)/tools/gen-ling-index: tools/gen-ling-index.c wasm/src/table-file.h $(BUILD)/tools/rec_ling_gen.o $(GEN_INDEX_OBJS)
-	$(CC) $(OUR_CFLAGS) -O2 -DZL_GENERATOR $< $(BUILD)/tools/rec_ling_gen.o $(GEN_INDEX_OBJS) -lm -o $@
+	$(call say,LD,$@)
+	$(Q)$(CC) $(OUR_CFLAGS) -O2 -DZL_GENERATOR $< $(BUILD)/tools/rec_ling_gen.o $(GEN_INDEX_OBJS) -lm -o $@
 
 # zl_index.tables: the big tables' bytes, for wasm/src/pack.mjs
 $(BUILD)/gen/zl_index.c: $(BUILD)/tools/gen-ling-index
 	@mkdir -p $(@D)
-	$< $@ $(BUILD)/gen/zl_index.tables
+	$(call say,GEN,$@)
+	$(Q)$< $@ $(BUILD)/gen/zl_index.tables
 $(BUILD)/gen/zl_index.tables: $(BUILD)/gen/zl_index.c ;

@@ -10,10 +10,12 @@ GEN_HDRS :=
 
 $(BUILD)/gen/zs_dict.c: tools/gen-names.mjs $(GEN_DICT_DATA)
 	@mkdir -p $(@D)
-	node tools/gen-names.mjs $@
+	$(call say,GEN,$@)
+	$(Q)node tools/gen-names.mjs $@
 
 # zs_lex.c: OpenCorpora's proper names (CC BY-SA 3.0, OpenCorpora.org) from the dictionary inside
 # the npm package az, for rec_person.c; see tools/gen-lexicon.mjs for what is kept and why.
 $(BUILD)/gen/zs_lex.c: tools/gen-lexicon.mjs node_modules/az/package.json $(GEN_DICT_DATA)
 	@mkdir -p $(@D)
-	node tools/gen-lexicon.mjs $@
+	$(call say,GEN,$@)
+	$(Q)node tools/gen-lexicon.mjs $@

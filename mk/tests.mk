@@ -5,26 +5,32 @@ TEST_CFLAGS  = $(CFLAGS_COMMON) -Wall -Wextra -Werror $(DEPS_INCLUDES) -Isrc
 
 $(BUILD)/tests/%: tests/%.c $(BUILD)/native/libzaslon.a
 	@mkdir -p $(@D)
-	$(CC) $(TEST_CFLAGS) -O1 $< $(BUILD)/native/libzaslon.a $(TEST_LIBS_$*) -o $@
+	$(call say,CC+LD,$@)
+	$(Q)$(CC) $(TEST_CFLAGS) -O1 $< $(BUILD)/native/libzaslon.a $(TEST_LIBS_$*) -o $@
 
 $(BUILD)/tests/asan/%: tests/%.c $(BUILD)/asan/libzaslon.a
 	@mkdir -p $(@D)
-	clang $(TEST_CFLAGS) $(asan_FLAGS) $< $(BUILD)/asan/libzaslon.a $(TEST_LIBS_$*) -o $@
+	$(call say,CC+LD,$@)
+	$(Q)clang $(TEST_CFLAGS) $(asan_FLAGS) $< $(BUILD)/asan/libzaslon.a $(TEST_LIBS_$*) -o $@
 
 TEST_LIBS_unit_test := -lcmocka
 
 .PHONY: test-native test-spec test-asan fuzz fuzz-short
 test-native: $(BUILD)/tests/unit_test native
-	$(BUILD)/tests/unit_test
+	$(call say,TEST,$(BUILD)/tests/unit_test)
+	$(Q)$(BUILD)/tests/unit_test
 
 test-spec: $(BUILD)/tests/spec_runner
-	$(BUILD)/tests/spec_runner $(SPEC_FILES)
+	$(call say,TEST,$(BUILD)/tests/spec_runner tests/spec/*.txt)
+	$(Q)$(BUILD)/tests/spec_runner $(SPEC_FILES)
 
 # The whole C suite again under AddressSanitizer + UndefinedBehaviorSanitizer.
 test-asan: $(BUILD)/tests/asan/unit_test $(BUILD)/tests/asan/spec_runner
-	ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+	$(call say,TEST,$(BUILD)/tests/asan/unit_test)
+	$(Q)ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
 	  $(BUILD)/tests/asan/unit_test
-	ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+	$(call say,TEST,$(BUILD)/tests/asan/spec_runner tests/spec/*.txt)
+	$(Q)ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
 	  $(BUILD)/tests/asan/spec_runner $(SPEC_FILES)
 
 asan: $(BUILD)/tests/asan/unit_test $(BUILD)/tests/asan/spec_runner $(BUILD)/asan/bin/zaslon
@@ -32,13 +38,16 @@ asan: $(BUILD)/tests/asan/unit_test $(BUILD)/tests/asan/spec_runner $(BUILD)/asa
 # The CLI built with ASan+UBSan, as the library is above.
 $(BUILD)/asan/bin/zaslon: src/cli.c $(BUILD)/asan/libzaslon.a
 	@mkdir -p $(@D)
-	clang $(OUR_CFLAGS) $(asan_FLAGS) $< $(BUILD)/asan/libzaslon.a -o $@
+	$(call say,LD,$@)
+	$(Q)clang $(OUR_CFLAGS) $(asan_FLAGS) $< $(BUILD)/asan/libzaslon.a -o $@
 
 # The CLI on a hostile file system and odd --jsonl input, release and ASan+UBSan builds.
 .PHONY: test-cli
 test-cli: $(BUILD)/bin/zaslon $(BUILD)/asan/bin/zaslon
-	bash tests/cli_test.sh $(BUILD)/bin/zaslon
-	ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+	$(call say,TEST,tests/cli_test.sh $(BUILD)/bin/zaslon)
+	$(Q)bash tests/cli_test.sh $(BUILD)/bin/zaslon
+	$(call say,TEST,tests/cli_test.sh $(BUILD)/asan/bin/zaslon)
+	$(Q)ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
 	  bash tests/cli_test.sh $(BUILD)/asan/bin/zaslon
 
 # libFuzzer over policy compile, scan, redact, vault load and restore (tests/fuzz/fuzz.c). It
@@ -51,24 +60,36 @@ FUZZ_SECONDS ?= 60
 FUZZ_SEEDS := $(BUILD)/fuzz/seeds/.made
 $(BUILD)/fuzz/zaslon_fuzz: tests/fuzz/fuzz.c $(BUILD)/fuzz/libzaslon.a
 	@mkdir -p $(@D)
-	clang $(TEST_CFLAGS) -O1 -g -fsanitize=fuzzer,address,undefined $< $(BUILD)/fuzz/libzaslon.a -o $@
+	$(call say,CC+LD,$@)
+	$(Q)clang $(TEST_CFLAGS) -O1 -g -fsanitize=fuzzer,address,undefined $< $(BUILD)/fuzz/libzaslon.a -o $@
 
 $(FUZZ_SEEDS): tools/fuzz-seeds.py $(SPEC_FILES) $(wildcard tests/corpus/*.jsonl)
 	@rm -rf $(@D)
-	python3 tools/fuzz-seeds.py $(@D)
+	$(call say,GEN,$(@D))
+	$(Q)python3 tools/fuzz-seeds.py $(@D)
 	@touch $@
 
 fuzz: $(BUILD)/fuzz/zaslon_fuzz $(FUZZ_SEEDS)
 	@mkdir -p $(BUILD)/fuzz/corpus
-	$(BUILD)/fuzz/zaslon_fuzz -max_total_time=$(FUZZ_SECONDS) -max_len=4096 -timeout=10 \
+	$(call say,FUZZ,$(BUILD)/fuzz/zaslon_fuzz for $(FUZZ_SECONDS) s -> $(BUILD)/fuzz/fuzz.log)
+	$(Q)$(BUILD)/fuzz/zaslon_fuzz -max_total_time=$(FUZZ_SECONDS) -max_len=4096 -timeout=10 \
 	  -rss_limit_mb=2048 -print_final_stats=1 -dict=tests/fuzz/zaslon.dict \
-	  $(BUILD)/fuzz/corpus $(BUILD)/fuzz/seeds tests/fuzz/seeds
+	  $(BUILD)/fuzz/corpus $(BUILD)/fuzz/seeds tests/fuzz/seeds \
+	  > $(BUILD)/fuzz/fuzz.log 2>&1 || \
+	  { tail -n 150 $(BUILD)/fuzz/fuzz.log; echo "fuzz: FAILED (whole log: $(BUILD)/fuzz/fuzz.log)"; exit 1; }
+	@grep -E '^(Done |stat::)' $(BUILD)/fuzz/fuzz.log
 
 fuzz-short: FUZZ_SECONDS = 60
 fuzz-short: fuzz
 
 # check-format: the C sources as clang-format (.clang-format) writes them (`make format` fixes it)
 CORE_TESTS := check-format test-native test-spec test-asan test-cli fuzz-short
+# The quiet build (mk/quiet.mk): no line over 160 characters, V=1 full commands, warnings shown.
+CORE_TESTS += test-build-output
+.PHONY: test-build-output
+test-build-output: native
+	$(call say,TEST,tests/build-output.sh)
+	$(Q)bash tests/build-output.sh
 test: setup
 	@$(MAKE) --no-print-directory $(CORE_TESTS) $(TEST_TARGETS)
 	@echo "make test: all suites passed"
@@ -76,7 +97,8 @@ test: setup
 # ---- benchmarks (figures, never pass/fail) -------------------------------------------------------
 $(BUILD)/bench/native: bench/native.c $(BUILD)/native/libzaslon.a
 	@mkdir -p $(@D)
-	$(CC) $(TEST_CFLAGS) -O2 $< $(BUILD)/native/libzaslon.a -o $@
+	$(call say,CC+LD,$@)
+	$(Q)$(CC) $(TEST_CFLAGS) -O2 $< $(BUILD)/native/libzaslon.a -o $@
 
 .PHONY: bench bench-native bench-accuracy bench-wasm bench-browser-start
 bench-native: $(BUILD)/bench/native

@@ -92,9 +92,10 @@ fi
 
 # ---- Emscripten system libraries --------------------------------------------------------------
 # Debian's emcc has a frozen system cache; ours lives in .cache/emscripten (wasm/wasm.mk uses the
-# same EM_CACHE). Build the library variants wasm.mk links -- size-optimised (-Oz: libc-optz,
-# dlmalloc, compiler-rt) and debug (ASSERTIONS: libc-debug, dlmalloc-debug) -- once, up front.
-# Any other variant is still built on demand by emcc itself.
+# same EM_CACHE). Build the library variants wasm.mk links -- release (-O3, emmalloc: libc,
+# emmalloc, compiler-rt) and debug (ASSERTIONS: libc-debug, emmalloc-debug) -- once, up front, so
+# the first `make wasm` does not stop for minutes to build them. Any other variant is still built
+# on demand by emcc itself.
 EM_CACHE_DIR="$ROOT/.cache/emscripten"
 if command -v emcc >/dev/null 2>&1 && [[ ! -f "$EM_CACHE_DIR/.zaslon-warm" ]]; then
   say "building the Emscripten system libraries into .cache/emscripten (a few minutes)"
@@ -102,7 +103,7 @@ if command -v emcc >/dev/null 2>&1 && [[ ! -f "$EM_CACHE_DIR/.zaslon-warm" ]]; t
   printf '%s\n' '#include <stdio.h>' '#include <stdlib.h>' '#include <string.h>' \
     'int main(void) { char *p = malloc(8); strcpy(p, "ok"); puts(p); free(p); return 0; }' \
     >"$tmp/warm.c"
-  for opts in "-Oz" "-O1 -sASSERTIONS=2"; do
+  for opts in "-O3 -sMALLOC=emmalloc" "-O1 -sASSERTIONS=2 -sMALLOC=emmalloc"; do
     # shellcheck disable=SC2086 # $opts is a list of flags
     logged emcc-warm env NODE_PATH=/usr/share/nodejs EM_CACHE="$EM_CACHE_DIR" EM_FROZEN_CACHE= \
       emcc $opts "$tmp/warm.c" -o "$tmp/warm.js"

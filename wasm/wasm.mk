@@ -51,8 +51,6 @@ WASM_REL_OBJS = $(patsubst %.c,$(WASM_REL)/obj/%.o,$(WASM_CSRCS)) \
 WASM_DBG_OBJS = $(patsubst %.c,$(WASM_DBG)/obj/%.o,$(WASM_CSRCS)) \
                 $(patsubst %.c,$(WASM_DBG)/deps/%.o,$(DEP_SRCS))
 
-# `make V=1` prints the full emcc command lines.
-WASM_Q := $(if $(V),,@)
 # Objects are rebuilt when the flags change (e.g. `make wasm WASM_REL_OPT=-O3`).
 $(WASM_REL)/.flags: FORCE
 	@mkdir -p $(@D)
@@ -68,12 +66,12 @@ FORCE:
 define wasm_flavour
 $(2)/obj/%.o: %.c $$(WASM_HDRS) $(2)/.flags | $(DEPS_STAMP)
 	@mkdir -p $$(@D)
-	@echo "  EMCC($(1)) $$<"
-	$(WASM_Q)$$(WASM_CC) $$(OUR_CFLAGS) $(3) -c $$< -o $$@
+	$$(call say,EMCC-$(1),$$<)
+	$$(Q)$$(WASM_CC) $$(OUR_CFLAGS) $(3) -c $$< -o $$@
 $(2)/deps/%.o: %.c $(2)/.flags | $(DEPS_STAMP)
 	@mkdir -p $$(@D)
-	@echo "  EMCC($(1)) $$<"
-	$(WASM_Q)$$(WASM_CC) $(CFLAGS_COMMON) -w $$(DEP_CFLAGS) $(4) -c $$< -o $$@
+	$$(call say,EMCC-$(1),$$<)
+	$$(Q)$$(WASM_CC) $(CFLAGS_COMMON) -w $$(DEP_CFLAGS) $(4) -c $$< -o $$@
 endef
 $(eval $(call wasm_flavour,rel,$(WASM_REL),$(WASM_REL_OPT),$(WASM_REL_DEP_OPT)))
 $(eval $(call wasm_flavour,dbg,$(WASM_DBG),$(WASM_DBG_OPT),$(WASM_DBG_OPT)))
@@ -81,18 +79,19 @@ $(eval $(call wasm_flavour,dbg,$(WASM_DBG),$(WASM_DBG_OPT),$(WASM_DBG_OPT)))
 # exports.txt -> ["_name",...]
 $(WASM_REL)/exports.json: wasm/exports.txt
 	@mkdir -p $(@D)
-	sed -e 's/#.*//' -e 's/[[:space:]]//g' -e '/^$$/d' $< | \
+	$(call say,GEN,$@)
+	$(Q)sed -e 's/#.*//' -e 's/[[:space:]]//g' -e '/^$$/d' $< | \
 	  awk 'BEGIN{printf "["} {printf "%s\"_%s\"", (NR>1?",":""), $$0} END{print "]"}' > $@
 
 # ---- link: emcc factory (core.mjs) + core.wasm ------------------------------------------------
 $(WASM_REL)/core.mjs: $(WASM_REL_OBJS) $(WASM_REL)/exports.json $(WASM_REL)/.flags
-	@echo "  EMLINK(rel) $@"
-	$(WASM_Q)$(WASM_CC) $(WASM_REL_OBJS) $(WASM_REL_LINK) -o $@
+	$(call say,EMLD-rel,$@)
+	$(Q)$(WASM_CC) $(WASM_REL_OBJS) $(WASM_REL_LINK) -o $@
 
 $(WASM_DBG)/core.mjs: $(WASM_DBG_OBJS) $(WASM_REL)/exports.json $(WASM_DBG)/.flags
 	@mkdir -p $(@D)
-	@echo "  EMLINK(dbg) $@"
-	$(WASM_Q)$(WASM_CC) $(WASM_DBG_OBJS) $(WASM_DBG_LINK) -o $@
+	$(call say,EMLD-dbg,$@)
+	$(Q)$(WASM_CC) $(WASM_DBG_OBJS) $(WASM_DBG_LINK) -o $@
 
 # ---- package: one ES module (factory + class) by esbuild, the worker front, types -------------
 WASM_JS := $(wildcard wasm/src/*.js wasm/src/*.mjs)
@@ -104,26 +103,31 @@ WASM_JS := $(wildcard wasm/src/*.js wasm/src/*.mjs)
 # them into ~3,000 small segments and the module grew 28 KB gzip instead of 17).
 $(WASM_REL)/tables-dump: wasm/src/tables.c wasm/src/table-file.h $(GEN_SRCS) $(WASM_HDRS) | $(DEPS_STAMP)
 	@mkdir -p $(@D)
-	$(CC) $(CFLAGS_COMMON) -w $(DEP_CFLAGS) -Isrc -I$(BUILD)/gen $< -o $@
+	$(call say,CC+LD,$@)
+	$(Q)$(CC) $(CFLAGS_COMMON) -w $(DEP_CFLAGS) -Isrc -I$(BUILD)/gen $< -o $@
 
 $(WASM_REL)/tables.bin: $(WASM_REL)/tables-dump $(BUILD)/gen/zl_index.tables
-	$< $@.part
-	cat $@.part $(BUILD)/gen/zl_index.tables > $@
-	rm -f $@.part
+	$(call say,GEN,$@)
+	$(Q)$< $@.part
+	$(Q)cat $@.part $(BUILD)/gen/zl_index.tables > $@
+	$(Q)rm -f $@.part
 
 $(WASM_DIST)/zaslon.mjs: $(WASM_REL)/core.mjs $(WASM_REL)/tables.bin $(WASM_JS) wasm/zaslon.d.ts wasm/worker.d.ts
 	@mkdir -p $(@D)
-	$(WASM_NODE) wasm/src/pack.mjs --wasm $(WASM_REL)/core.wasm --glue $(WASM_REL)/core.mjs \
+	$(call say,NODE,wasm/src/pack.mjs $(WASM_DIST)/zaslon.wasm)
+	$(Q)$(WASM_NODE) wasm/src/pack.mjs --wasm $(WASM_REL)/core.wasm --glue $(WASM_REL)/core.mjs \
 	  --tables $(WASM_REL)/tables.bin \
-	  --wasm-opt "$(WASM_OPT)" --out $(WASM_DIST)/zaslon.wasm --report
-	$(WASM_NODE) wasm/src/bundle.mjs --core $(WASM_REL)/core.mjs --outdir $(WASM_DIST) --minify
-	cp wasm/zaslon.d.ts wasm/worker.d.ts $(WASM_DIST)/
+	  --wasm-opt "$(WASM_OPT)" --out $(WASM_DIST)/zaslon.wasm $(if $(filter 1,$(V)),--report)
+	$(call say,NODE,wasm/src/bundle.mjs $(WASM_DIST)/zaslon.mjs)
+	$(Q)$(WASM_NODE) wasm/src/bundle.mjs --core $(WASM_REL)/core.mjs --outdir $(WASM_DIST) --minify
+	$(Q)cp wasm/zaslon.d.ts wasm/worker.d.ts $(WASM_DIST)/
 
 $(WASM_DIST)/zaslon.wasm $(WASM_DIST)/worker.mjs $(WASM_DIST)/zaslon.d.ts: $(WASM_DIST)/zaslon.mjs ;
 
 $(WASM_DBG)/zaslon.mjs: $(WASM_DBG)/core.mjs $(WASM_JS)
-	cp $(WASM_DBG)/core.wasm $(WASM_DBG)/zaslon.wasm
-	$(WASM_NODE) wasm/src/bundle.mjs --core $(WASM_DBG)/core.mjs --outdir $(WASM_DBG)
+	$(call say,NODE,wasm/src/bundle.mjs $(WASM_DBG)/zaslon.mjs)
+	$(Q)cp $(WASM_DBG)/core.wasm $(WASM_DBG)/zaslon.wasm
+	$(Q)$(WASM_NODE) wasm/src/bundle.mjs --core $(WASM_DBG)/core.mjs --outdir $(WASM_DBG)
 
 .PHONY: wasm wasm-release wasm-debug test-wasm
 wasm: wasm-release wasm-debug
@@ -132,4 +136,5 @@ wasm-debug: $(WASM_DBG)/zaslon.mjs
 
 TEST_TARGETS += test-wasm
 test-wasm: wasm native
-	cd $(CURDIR) && $(WASM_NODE) --test --test-reporter=spec $(sort $(wildcard wasm/test/*.test.mjs))
+	$(call say,TEST,node --test wasm/test/*.test.mjs)
+	$(Q)cd $(CURDIR) && $(WASM_NODE) --test --test-reporter=spec $(sort $(wildcard wasm/test/*.test.mjs))

@@ -16,7 +16,8 @@ widget: $(WIDGET_JS)
 # `| wasm`: the engine is (re)built first; its files are real prerequisites once they exist.
 $(WIDGET_JS): $(WIDGET_SRCS) $(WIDGET_ENGINE) | wasm
 	@test -f wasm/dist/zaslon.mjs || { echo "widget: wasm/dist/zaslon.mjs is missing (make wasm)"; exit 1; }
-	node widget/build.mjs
+	$(call say,NODE,widget/build.mjs $@)
+	$(Q)node widget/build.mjs
 
 # The wasm copy is written by build.mjs together with the script.
 $(WIDGET_WASM): $(WIDGET_JS)
@@ -26,6 +27,7 @@ widget-size: $(WIDGET_JS)
 
 test-widget: widget
 	@node widget/test/size.mjs
-	node --test widget/test/*.test.mjs
+	$(call say,TEST,node --test widget/test/*.test.mjs)
+	$(Q)node --test widget/test/*.test.mjs
 
 TEST_TARGETS += test-widget

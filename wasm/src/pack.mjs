@@ -12,7 +12,7 @@
 // module: the rebuilt memory image must equal the original byte for byte, or the build fails.
 //
 // usage: node wasm/src/pack.mjs --wasm core.wasm --tables tables.bin --out zaslon.wasm
-//        --glue core.mjs [--wasm-opt wasm-opt] [--report]
+//        --glue core.mjs [--wasm-opt wasm-opt] [--report: one line per table]
 import fs from 'node:fs';
 import zlib from 'node:zlib';
 import { execFileSync } from 'node:child_process';
@@ -295,7 +295,6 @@ packed = Buffer.concat([packed, Buffer.from([0]), leb(body.length), body]);
 }
 
 fs.writeFileSync(outFile, packed);
-if (report) {
-  for (const l of lines) console.log(`  pack: ${l}`);
-  console.log(`  pack: ${inFile} gzip ${gz(original)} B -> ${outFile} gzip ${gz(packed)} B`);
-}
+// The build prints the summary; the line per table only with --report (make V=1).
+if (report) for (const l of lines) console.log(`  pack: ${l}`);
+console.log(`  pack: ${inFile} gzip ${gz(original)} B -> ${outFile} gzip ${gz(packed)} B`);
