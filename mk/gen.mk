@@ -8,14 +8,19 @@ GEN_DICT_DATA := node_modules/sex-by-russian-name/package.json node_modules/@fak
 GEN_SRCS := $(BUILD)/gen/zs_dict.c $(BUILD)/gen/zs_lex.c $(BUILD)/gen/zl_index.c
 GEN_HDRS :=
 
-$(BUILD)/gen/zs_dict.c: tools/gen-names.mjs $(GEN_DICT_DATA)
+$(BUILD)/gen/zs_dict.c: tools/gen-names.mjs $(GEN_DICT_DATA) | setup
 	@mkdir -p $(@D)
 	$(call say,GEN,$@)
 	$(Q)node tools/gen-names.mjs $@
 
 # zs_lex.c: OpenCorpora's proper names (CC BY-SA 3.0, OpenCorpora.org) from the dictionary inside
 # the npm package az, for rec_person.c; see tools/gen-lexicon.mjs for what is kept and why.
-$(BUILD)/gen/zs_lex.c: tools/gen-lexicon.mjs node_modules/az/package.json $(GEN_DICT_DATA)
+$(BUILD)/gen/zs_lex.c: tools/gen-lexicon.mjs node_modules/az/package.json $(GEN_DICT_DATA) | setup
 	@mkdir -p $(@D)
 	$(call say,GEN,$@)
 	$(Q)node tools/gen-lexicon.mjs $@
+
+# The data packages come from `npm ci` (tools/setup.sh): on a fresh clone `make -j2` must not run
+# a generator before they are there.
+$(GEN_DICT_DATA) node_modules/az/package.json: | setup
+	@test -f $@ || { echo "gen: $@ is missing after setup (npm ci)" >&2; exit 1; }
