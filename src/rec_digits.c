@@ -309,10 +309,15 @@ static int classify(zs_scan *z, range *x) {
         for (int k = x->a; ok && k <= x->b; k++) {
             const group *g = &x->r->g[k];
             const char *o = x->r->d + g->dstart;
+            /* the length first: a group may hold up to GROUP_CAP digits, past any int */
+            if (g->len > 3 || (g->len > 1 && o[0] == '0')) {
+                ok = false;
+                break;
+            }
             int v = 0;
             for (int t = 0; t < g->len; t++)
                 v = v * 10 + (o[t] - '0');
-            if (g->len > 3 || v > 255 || (g->len > 1 && o[0] == '0')) ok = false;
+            if (v > 255) ok = false;
         }
         return ok && on(x, ZASLON_IP_ADDRESS) ? ZASLON_IP_ADDRESS : -1;
     }
@@ -588,7 +593,10 @@ size_t zs_rec_digits(zs_scan *z, size_t i) {
     int a = 0;
     while (a < limit) {
         int found = -1, fb = -1;
-        if (a > 0 || left_ok || left_ok_ip) {
+        /* After a dot or a slash a range is the tail of a dotted code ("::ffff:1.2.3.4294967300",
+         * "v1.2.7707083893"), never an identifier of its own. */
+        bool tail = a > 0 && (r.g[a].sep & (SEP_DOT | SEP_SLASH));
+        if (!tail && (a > 0 || left_ok || left_ok_ip)) {
             range x = {.z = z, .r = &r, .a = a, .plus = (a == 0 && r.plus)};
             /* Try the longest range first: the longest identifier wins. */
             int bmax = a + MAX_SPAN - 1 < r.ng - 1 ? a + MAX_SPAN - 1 : r.ng - 1;

@@ -404,7 +404,9 @@ static bool ipv6_valid(const unsigned char *s, size_t n) {
                     parts++;
                     v = -1;
                 } else if (s[k] >= '0' && s[k] <= '9') {
+                    /* stop at once: a long digit run would overflow v and wrap into range */
                     v = (v < 0 ? 0 : v * 10) + (s[k] - '0');
+                    if (v > 255) return false;
                 } else
                     return false;
             }
