@@ -61,8 +61,8 @@ static size_t read_sep(const zs_scan *z, size_t i, unsigned char *kinds, size_t 
         size_t len;
         int32_t cp = zs_decode(s, z->n, j, &len);
         if (zs_digit_at(s, z->n, j, &len) >= 0) break;
-        if (cp == '\t' || cp == '\n' || cp == '\r') return 0;
-        if (zs_is_space(cp)) {
+        if (cp == '\n' || cp == '\r') return 0;
+        if (zs_is_space(cp) || cp == '\t') { /* a tab: phones pasted from a table */
             if (++spaces > 2) return 0;
             k |= SEP_SPACE;
         } else if (zs_is_dash(cp)) {
@@ -81,7 +81,7 @@ static size_t read_sep(const zs_scan *z, size_t i, unsigned char *kinds, size_t 
         } else if (cp == ')' || cp == 0xFF09) {
             if (++rp > 1) return 0;
             k |= SEP_RPAR;
-        } else if (!zs_is_invisible(cp)) {
+        } else if (!zs_is_number_filler(cp)) {
             return 0;
         } else {
             j += len;
@@ -119,9 +119,9 @@ static bool read_group(const zs_scan *z, run *r, size_t i, size_t *end) {
             last = j;
             continue;
         }
-        if (s[j] >= 0x80) {
+        if (s[j] >= 0x80 || s[j] == 0) {
             int32_t cp = zs_decode(s, z->n, j, &l);
-            if (zs_is_invisible(cp)) {
+            if (zs_is_number_filler(cp)) {
                 j += l;
                 continue;
             }
@@ -264,6 +264,10 @@ static int classify_phone(const range *x) {
         if (n == 10 && all_seps_are(x, SEP_DOT) && lens_are(x, nanp, 3) && d[0] >= '2' &&
             d[3] >= '2')
             return ZASLON_PHONE_NUMBER;
+        /* "8.912.345.67.89", "+7.912.345.67.89": dots throughout, phone-like groups */
+        if (n == 11 && all_seps_are(x, SEP_DOT) && (d[0] == '8' || d[0] == '7') &&
+            ru_area(d[1], x->plus) && phone_groups_ok(x) && x->r->g[x->a].len == 1)
+            return ZASLON_PHONE_NUMBER;
         return -1;
     }
     /* 8/7 + ten digits with a Russian area code is specific enough in any grouping (digits
@@ -321,7 +325,8 @@ static int classify(zs_scan *z, range *x) {
         }
         return ok && on(x, ZASLON_IP_ADDRESS) ? ZASLON_IP_ADDRESS : -1;
     }
-    if (x->seps & SEP_DOT && !(n == 10 && x->b - x->a == 2)) return -1;
+    if (x->seps & SEP_DOT && !(n == 10 && x->b - x->a == 2))
+        return all_seps_are(x, SEP_DOT) ? classify_phone(x) : -1;
     if (x->seps & SEP_SLASH) return -1;
 
     if (on(x, ZASLON_PHONE_NUMBER) && spaced_digits(x) && n == 11 && (d[0] == '8' || d[0] == '7') &&
@@ -522,7 +527,7 @@ static bool right_boundary_ok(const zs_scan *z, size_t end) {
 static bool ends_run(unsigned char c) {
     if (c == 0xD0 || c == 0xD1) return true;
     return c < 0x80 && !(c >= '0' && c <= '9') && c != ' ' && c != '-' && c != '.' && c != '/' &&
-           c != '(' && c != ')';
+           c != '(' && c != ')' && c != '\t' && c != 0;
 }
 
 /* The common number of a chat, "в 18:00", "2 шт", "к 5 часам": one group of at most three ASCII
