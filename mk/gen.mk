@@ -5,9 +5,15 @@
 GEN_DICT_DATA := node_modules/sex-by-russian-name/package.json node_modules/@faker-js/faker/package.json
 # zl_index.c: the linguistic pass's look-up tables, made from those dictionaries by
 # tools/gen-ling-index.c (rules in mk/gen-index.mk, which needs the native objects).
-GEN_SRCS := $(BUILD)/gen/zs_dict.c $(BUILD)/gen/zl_index.c
+GEN_SRCS := $(BUILD)/gen/zs_dict.c $(BUILD)/gen/zl_index.c $(BUILD)/gen/zs_phone.c
 GEN_HDRS :=
 
 $(BUILD)/gen/zs_dict.c: tools/gen-names.mjs $(GEN_DICT_DATA)
 	@mkdir -p $(@D)
 	node tools/gen-names.mjs $@
+
+# zs_phone.c: per-region phone numbering facts (country code, national prefix, lengths, two-digit
+# prefixes) from google-libphonenumber's metadata (Apache-2.0), used by src/phone.c.
+$(BUILD)/gen/zs_phone.c: tools/gen-phone-meta.mjs node_modules/google-libphonenumber/package.json
+	@mkdir -p $(@D)
+	node tools/gen-phone-meta.mjs $@
