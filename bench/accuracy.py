@@ -10,7 +10,10 @@ span counts as a true positive when it has the item's type and overlaps it; a pr
 overlapping no labelled item of its type is a false positive. Topics are reported separately
 and do not count as redaction.
 
-Usage: python3 bench/accuracy.py [--cli build/bin/zaslon] [--lang ru|en] [files...]
+Then, without file arguments, PHONE_NUMBER recall and leak on libphonenumber's example numbers
+(build/gen/phone-examples.jsonl, made by tools/gen-phone-examples.mjs).
+
+Usage: python3 bench/accuracy.py [--cli build/bin/zaslon] [--lang ru|en] [--show N] [files...]
 """
 import argparse
 import collections
@@ -56,11 +59,49 @@ def occurrences(text_b, value_b):
     return spans
 
 
+def phone_examples(cli, path, show=0):
+    """PHONE_NUMBER recall and leak on libphonenumber's example number of every region and type
+    (tools/gen-phone-examples.mjs): numbers this project did not write. Recall: a PHONE_NUMBER
+    span overlaps the number; leak: some byte of the number is under no span at all."""
+    try:
+        msgs = load([path])
+    except FileNotFoundError:
+        print(f"\nphone examples: {path} missing (make {path})")
+        return
+    results = scan(cli, msgs)
+    found = leaked = 0
+    by_lang = collections.Counter()
+    misses = []
+    for m, r in zip(msgs, results):
+        tb = m["text"].encode()
+        v = m["pii"][0]["value"].encode()
+        s = tb.find(v)
+        e = s + len(v)
+        spans = [(x["start"], x["end"], x["type"]) for x in r["spans"]]
+        if any(ps < e and s < pe and pt == "PHONE_NUMBER" for (ps, pe, pt) in spans):
+            found += 1
+            by_lang[m["lang"]] += 1
+        else:
+            misses.append((m["region"], m["kind"], m["pii"][0]["value"], m["text"]))
+        if not all(any(ps <= k < pe for (ps, pe, _) in spans) for k in range(s, e)):
+            leaked += 1
+    n = len(msgs)
+    langs = collections.Counter(m["lang"] for m in msgs)
+    print(f"\nlibphonenumber example numbers ({n} sentences: every region and type, "
+          f"international and E.164 forms, ru and en)")
+    print(f"PHONE_NUMBER recall {found / n:.3f} ({found}/{n}); "
+          + ", ".join(f"{l} {by_lang[l] / langs[l]:.3f}" for l in sorted(langs)))
+    print(f"leak rate (numbers not fully covered): {leaked}/{n} = {leaked / n:.3%}")
+    for region, kind, value, text in misses[:show]:
+        print(f"MISS {region} {kind} {value!r}: {text}")
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--cli", default="build/bin/zaslon")
     ap.add_argument("--lang")
     ap.add_argument("--show", type=int, default=0, help="print up to N misses per kind")
+    ap.add_argument("--phone-examples", default="build/gen/phone-examples.jsonl")
     ap.add_argument("files", nargs="*")
     a = ap.parse_args()
     files = a.files or sorted(glob.glob("tests/corpus/*.jsonl"))
@@ -126,6 +167,8 @@ def main():
             print(f"MISS {w} {t} {v!r}")
         for w, t, v in false_pos[: a.show]:
             print(f"FP   {w} {t} {v!r}")
+    if not a.files:
+        phone_examples(a.cli, a.phone_examples, a.show)
 
 
 if __name__ == "__main__":

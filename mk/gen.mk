@@ -17,3 +17,9 @@ $(BUILD)/gen/zs_dict.c: tools/gen-names.mjs $(GEN_DICT_DATA)
 $(BUILD)/gen/zs_phone.c: tools/gen-phone-meta.mjs node_modules/google-libphonenumber/package.json
 	@mkdir -p $(@D)
 	node tools/gen-phone-meta.mjs $@
+
+# phone-examples.jsonl: libphonenumber's example numbers in sentences, for `make bench-accuracy`
+# (a measure on numbers this project did not write; not a build input).
+$(BUILD)/gen/phone-examples.jsonl: tools/gen-phone-examples.mjs node_modules/google-libphonenumber/package.json
+	@mkdir -p $(@D)
+	node tools/gen-phone-examples.mjs $@

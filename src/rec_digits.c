@@ -359,14 +359,14 @@ static int classify(zs_scan *z, range *x) {
         }
         return ok && on(x, ZASLON_IP_ADDRESS) ? ZASLON_IP_ADDRESS : -1;
     }
+    /* A '+' and a country code make a phone, whatever checksum its digits happen to pass, and
+     * whatever the local habit of grouping ("+687 20.12.34"). */
+    if (x->plus && on(x, ZASLON_PHONE_NUMBER) && n >= 7 && !(x->seps & SEP_SLASH) &&
+        zs_phone_intl_valid(d, n) && (single || phone_groups_ok(x)))
+        return ZASLON_PHONE_NUMBER;
     if (x->seps & SEP_DOT && !(n == 10 && x->b - x->a == 2))
         return all_seps_are(x, SEP_DOT) ? classify_phone(x) : -1;
     if (x->seps & SEP_SLASH) return -1;
-
-    /* A '+' and a country code make a phone, whatever checksum its digits happen to pass. */
-    if (x->plus && on(x, ZASLON_PHONE_NUMBER) && n >= 8 && zs_phone_intl_valid(d, n) &&
-        (single || phone_groups_ok(x)))
-        return ZASLON_PHONE_NUMBER;
 
     if (on(x, ZASLON_PHONE_NUMBER) && spaced_digits(x) && n == 11 && (d[0] == '8' || d[0] == '7') &&
         ru_area(d[1], false))
