@@ -616,9 +616,70 @@ static size_t short_number(zs_scan *z, size_t i) {
     return k;
 }
 
+static bool token_char(unsigned char c) {
+    return ascii_word_char(c) || c == '-';
+}
+
+/* A Telegram Bot API token, "110201543:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw": the bot's id (8-10
+ * digits), ':', then 34-35 characters of [A-Za-z0-9_-] that start with "AA". Returns its end or
+ * 0. */
+static size_t telegram_token(const zs_scan *z, size_t i) {
+    const unsigned char *s = z->s;
+    size_t n = z->n, k = i;
+    if (i > 0 && token_char(s[i - 1])) return 0;
+    while (k < n && k - i <= 10 && s[k] >= '0' && s[k] <= '9')
+        k++;
+    if (k - i < 8 || k - i > 10 || k + 36 > n || s[k] != ':' || s[k + 1] != 'A' || s[k + 2] != 'A')
+        return 0;
+    size_t e = k + 1;
+    while (e < n && token_char(s[e]) && e - k <= 36)
+        e++;
+    size_t len = e - k - 1; /* 35 today; Telegram's own example has 34 */
+    return (len == 34 || len == 35) && !(e < n && token_char(s[e])) ? e : 0;
+}
+
+/* A Bitrix24 incoming webhook, "https://x.bitrix24.ru/rest/1/abc123secret/": at the user id after
+ * "/rest/" of a Bitrix24 host, the id and the secret code that follows are the key to the portal.
+ * Returns the secret's end or 0. */
+static size_t bitrix_webhook(const zs_scan *z, size_t i) {
+    const unsigned char *s = z->s;
+    size_t n = z->n;
+    if (i < 6 || memcmp(s + i - 6, "/rest/", 6) != 0) return 0;
+    size_t h = i - 6, lim = h > 120 ? h - 120 : 0;
+    bool host = false;
+    while (h > lim && s[h - 1] > ' ' && !host) {
+        h--;
+        host = h + 9 <= i && memcmp(s + h, "bitrix24.", 9) == 0;
+    }
+    if (!host) return 0;
+    size_t k = i;
+    while (k < n && s[k] >= '0' && s[k] <= '9' && k - i < 10)
+        k++;
+    if (k == i || k >= n || s[k] != '/') return 0;
+    size_t c = ++k;
+    while (k < n && ascii_word_char(s[k]) && k - c <= 64)
+        k++;
+    if (k - c < 8 || k - c > 64) return 0;
+    return k;
+}
+
 size_t zs_rec_digits(zs_scan *z, size_t i) {
+    if (zs_enabled(z, ZASLON_SECRET) && i >= 6 && z->s[i - 1] == '/') {
+        size_t e = bitrix_webhook(z, i);
+        if (e) {
+            zs_add(z, i, e, ZASLON_SECRET, 2);
+            return e;
+        }
+    }
     size_t quick = short_number(z, i);
     if (quick) return quick;
+    if (zs_enabled(z, ZASLON_SECRET) && z->n - i > 44) {
+        size_t e = telegram_token(z, i);
+        if (e) {
+            zs_add(z, i, e, ZASLON_SECRET, 2);
+            return e;
+        }
+    }
     run r;
     read_run(z, i, &r);
     if (r.ng == 0) return r.end > i ? r.end : i + 1;

@@ -73,6 +73,10 @@ static const struct {
     {"t1.", {{"", CS_KEY, 10, 0}, {".", CS_KEY, 20, 0}}, 0}, /* Yandex Cloud IAM token */
     {"YC", {{"", CS_KEY, 38, 0}}, 0},                        /* Yandex Cloud static key */
     {"eyJ", {{"", CS_KEY, 8, 0}, {".eyJ", CS_KEY, 8, 0}, {".", CS_KEY, 0, 0}}, 0}, /* JWT */
+    /* YooKassa secret keys: live_/test_ and 43 base64url characters (also amoCRM's long-lived
+     * tokens, which are JWTs above) */
+    {"live_", {{"", CS_KEY, 40, 0}}, 0},
+    {"test_", {{"", CS_KEY, 40, 0}}, 0},
 };
 #define NKEYS (sizeof key_formats / sizeof key_formats[0])
 
