@@ -454,6 +454,28 @@ static size_t try_ipv6(zs_scan *z, size_t i) {
     return b;
 }
 
+/* Is the value after a password label possibly the password? Not a mask ("********",
+ * "••••••••": what a screen shows in its place) and not an ordinary lower-case Russian word
+ * ("пароль: забыл", "пароль: сменил вчера"): people say those about a password far more often
+ * than they choose one, and a real one has a digit, a capital or a sign somewhere. */
+static bool secret_like(const unsigned char *s, size_t vs, size_t ve) {
+    bool mask = true, word = true;
+    int letters = 0;
+    for (size_t j = vs; j < ve;) {
+        size_t len;
+        int32_t cp = zs_decode(s, ve, j, &len);
+        j += len;
+        if (!(cp == '*' || cp == 0xB7 || cp == 0x2022 || cp == 0x2219 || cp == 0x25CF ||
+              cp == 0x2981))
+            mask = false;
+        if ((cp >= 0x430 && cp <= 0x44F) || cp == 0x451)
+            letters++;
+        else
+            word = false;
+    }
+    return !mask && !(word && letters <= 12);
+}
+
 static size_t try_password(zs_scan *z, size_t i) {
     const unsigned char *s = z->s;
     size_t n = z->n;
@@ -489,7 +511,7 @@ static size_t try_password(zs_scan *z, size_t i) {
     bool same = true;
     for (size_t k = vs + 1; k < ve; k++)
         same = same && s[k] == s[vs];
-    if (same) return 0; /* "****" is a placeholder, not a password */
+    if (same || !secret_like(s, vs, ve)) return 0;
     size_t a = i > 40 ? i - 40 : 0;
     for (size_t k = i; k > a; k--)
         if (s[k - 1] == '\n') {
