@@ -249,12 +249,14 @@ static size_t obfuscated(const unsigned char *s, size_t n, size_t i, bool at) {
         close = ')';
     else if (open == '{')
         close = '}';
+    else if (open == '<')
+        close = '>';
     else
         return 0;
     j++;
     while (j < n && s[j] == ' ')
         j++;
-    static const char *const ats[] = {"at", "собака", NULL};
+    static const char *const ats[] = {"at", "собака", "@", NULL};
     static const char *const dots[] = {"dot", "точка", ".", NULL};
     const char *const *words = at ? ats : dots;
     size_t used = 0;
@@ -269,6 +271,25 @@ static size_t obfuscated(const unsigned char *s, size_t n, size_t i, bool at) {
     while (j < n && s[j] == ' ')
         j++;
     return j - i;
+}
+
+/* " точка ru", " dot com": a dot spelt out without brackets, taken only before a top-level
+ * domain (2-6 ASCII letters, then no letter), so "mail точка зрения" stays prose. Returns the
+ * bytes up to the TLD, 0 if none. */
+static size_t bare_dot(const unsigned char *s, size_t n, size_t i) {
+    static const char *const words[] = {" точка ", " dot ", NULL};
+    for (int k = 0; words[k]; k++) {
+        size_t wl = strlen(words[k]);
+        if (i + wl > n || memcmp(s + i, words[k], wl) != 0) continue;
+        size_t j = i + wl, t = j;
+        while (t < n && (s[t] | 0x20) >= 'a' && (s[t] | 0x20) <= 'z' && t - j <= 6)
+            t++;
+        if (t - j < 2 || t - j > 6) return 0;
+        size_t len;
+        if (t < n && zs_is_alnum(zs_decode(s, n, t, &len))) return 0;
+        return wl;
+    }
+    return 0;
 }
 
 /* Parses a domain starting at i; returns its end (after the TLD), or 0. */
@@ -297,6 +318,7 @@ static size_t parse_domain(const unsigned char *s, size_t n, size_t i) {
             sep = 1;
         else
             sep = obfuscated(s, n, j, false);
+        if (!sep && labels >= 1) sep = bare_dot(s, n, j);
         if (!sep || j + sep >= n) break;
         int32_t next = zs_decode(s, n, j + sep, &len);
         if (!label_char(next) || next == '-') break;

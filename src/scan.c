@@ -17,6 +17,7 @@ static unsigned char byte_class(unsigned char c) {
     case '[':
     case '(':
     case '{':
+    case '<': /* "ivan<at>mail.ru" */
         return C_BRACKET;
     case ':':
     case '=':
