@@ -44,6 +44,10 @@ static const char *const ctx_account[] = {"р/с", "р/сч",    "расч", "с
                                           "л/с", "account", "acc.", "acct", NULL};
 static const char *const ctx_inn[] = {"инн", "inn", " tin", "налог", " ип ", " ип,", " ип:", NULL};
 static const char *const ctx_ogrn[] = {"огрн", "ogrn", NULL};
+static const char *const ctx_card[] = {"карт", "card",     "visa", "виза", "mastercard", "maestro",
+                                       "мир ", "unionpay", "jcb",  "humo", "uzcard",     NULL};
+static const char *const ctx_not_card[] = {"подароч", "gift",   "сертификат", "certificat", "бонус",
+                                           "bonus",   "лояльн", "loyalty",    NULL};
 static const char *const ctx_version[] = {"верси", "version", "release", "релиз",
                                           "сборк", "build",   NULL};
 static const char *const ctx_not_id[] = {"заказ",       "order",     "трек",    "track", "артикул",
@@ -395,11 +399,14 @@ static int classify(zs_scan *z, range *x) {
         if (snils_ok && single && !ctx(x, ctx_not_id)) return ZASLON_RU_SNILS;
         return -1;
     }
-    case 12:
+    case 12: {
         if (on(x, ZASLON_RU_INN) && single && zs_inn_valid(d, 12) &&
             (ctx(x, ctx_inn) || !ctx(x, ctx_not_id)))
             return ZASLON_RU_INN;
-        return classify_phone(x);
+        int t = classify_phone(x);
+        if (t >= 0) return t;
+        break;
+    }
     case 13:
     case 15:
         if (on(x, ZASLON_RU_OGRN) && single && zs_ogrn_valid(d, (size_t)n) &&
@@ -439,6 +446,12 @@ static int classify(zs_scan *z, range *x) {
     }
     if (on(x, ZASLON_CREDIT_CARD) && n >= 13 && n <= 19 && card_grouping(x) && card_prefix(d, n) &&
         zs_luhn(d, (size_t)n))
+        return ZASLON_CREDIT_CARD;
+    /* Issuers the table above does not know (Humo 9860, Uzcard 8600, private-label cards): a
+     * Luhn-valid 12-19 digits in a card's grouping with a card word nearby. */
+    if (on(x, ZASLON_CREDIT_CARD) && n >= 12 && n <= 19 && x->a == 0 && x->b == x->r->ng - 1 &&
+        card_grouping(x) && zs_luhn(d, (size_t)n) && ctx(x, ctx_card) && !ctx(x, ctx_not_id) &&
+        !ctx(x, ctx_not_card))
         return ZASLON_CREDIT_CARD;
     if (n >= 8) return classify_phone(x);
     return -1;

@@ -159,6 +159,7 @@ static size_t match_iban(const zs_scan *z, size_t i) {
     if (!want) return 0;
     char buf[40];
     int k = 0;
+    int32_t sep_cp = 0;
     size_t j = i;
     while (j < n && k < want) {
         unsigned char c = s[j];
@@ -166,10 +167,15 @@ static size_t match_iban(const zs_scan *z, size_t i) {
             buf[k++] = (char)c;
             j++;
         } else if (k % 4 == 0 && k > 0) {
-            /* grouped by four, with any one space character (NBSP too) */
+            /* grouped by four, with any one space character (NBSP too) or a dash, the same
+             * one throughout */
             size_t len;
             int32_t cp = zs_decode(s, n, j, &len);
-            if (!zs_is_space(cp) || j + len >= n || s[j + len] == ' ') return 0;
+            if (!(zs_is_space(cp) || cp == '-') || j + len >= n || s[j + len] == ' ') return 0;
+            if (!sep_cp)
+                sep_cp = cp;
+            else if (cp != sep_cp)
+                return 0;
             j += len;
         } else {
             return 0;
@@ -457,6 +463,27 @@ static bool ipv6_valid(const unsigned char *s, size_t n) {
     return dbl ? groups <= 7 : groups == 8;
 }
 
+/* What may follow an address and belongs to it: a zone id ("fe80::a1%wlan0") or a prefix length
+ * ("2001:db8::/64"). Returns the new end. */
+static size_t ipv6_suffix(const unsigned char *s, size_t n, size_t b) {
+    if (b + 1 < n && s[b] == '%' && ascii_is_word(s[b + 1])) {
+        size_t e = b + 1;
+        while (e < n && e - b <= 16 && (ascii_is_word(s[e]) || s[e] == '.' || s[e] == '-'))
+            e++;
+        while (e > b + 1 && (s[e - 1] == '.' || s[e - 1] == '-'))
+            e--;
+        return e;
+    }
+    if (b + 1 < n && s[b] == '/' && s[b + 1] >= '0' && s[b + 1] <= '9') {
+        size_t e = b + 1;
+        int v = 0;
+        while (e < n && s[e] >= '0' && s[e] <= '9' && e - b <= 3)
+            v = v * 10 + (s[e++] - '0');
+        if (v <= 128 && !(e < n && (ascii_is_word(s[e]) || s[e] == '/'))) return e;
+    }
+    return b;
+}
+
 static size_t try_ipv6(zs_scan *z, size_t i) {
     const unsigned char *s = z->s;
     size_t n = z->n, a = i, b = i;
@@ -472,6 +499,7 @@ static size_t try_ipv6(zs_scan *z, size_t i) {
     for (size_t k = a; k < b; k++)
         colons += s[k] == ':';
     if (colons < 2 || !ipv6_valid(s + a, b - a)) return 0;
+    b = ipv6_suffix(s, n, b);
     if (zs_enabled(z, ZASLON_IP_ADDRESS)) zs_add(z, a, b, ZASLON_IP_ADDRESS, 8);
     return b;
 }
