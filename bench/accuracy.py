@@ -12,9 +12,11 @@ and do not count as redaction.
 
 Then, when ../shared/data/ner exists (human-labelled public corpora nobody here wrote; see its
 README), a PERSON table per dev file: the engine on text it was never written for. Skipped with a
-note when the folder is absent (a clone without shared/).
+note when the folder is absent (a clone without shared/). Then, without file arguments,
+PHONE_NUMBER recall and leak on libphonenumber's example numbers (build/gen/phone-examples.jsonl,
+made by tools/gen-phone-examples.mjs).
 
-Usage: python3 bench/accuracy.py [--cli build/bin/zaslon] [--lang ru|en] [--ner DIR] [files...]
+Usage: python3 bench/accuracy.py [--cli build/bin/zaslon] [--lang ru|en] [--ner DIR] [--show N] [files...]
 """
 import argparse
 import collections
@@ -130,6 +132,43 @@ def ner_person_table(cli, ner_dir, show=0, names=None):
               f"{covered / max(tp + fn, 1):8.3f} {tp + fn:5} {npred_tp:5} {fp:5} {one:6}")
 
 
+def phone_examples(cli, path, show=0):
+    """PHONE_NUMBER recall and leak on libphonenumber's example number of every region and type
+    (tools/gen-phone-examples.mjs): numbers this project did not write. Recall: a PHONE_NUMBER
+    span overlaps the number; leak: some byte of the number is under no span at all."""
+    try:
+        msgs = load([path])
+    except FileNotFoundError:
+        print(f"\nphone examples: {path} missing (make {path})")
+        return
+    results = scan(cli, msgs)
+    found = leaked = 0
+    by_lang = collections.Counter()
+    misses = []
+    for m, r in zip(msgs, results):
+        tb = m["text"].encode()
+        v = m["pii"][0]["value"].encode()
+        s = tb.find(v)
+        e = s + len(v)
+        spans = [(x["start"], x["end"], x["type"]) for x in r["spans"]]
+        if any(ps < e and s < pe and pt == "PHONE_NUMBER" for (ps, pe, pt) in spans):
+            found += 1
+            by_lang[m["lang"]] += 1
+        else:
+            misses.append((m["region"], m["kind"], m["pii"][0]["value"], m["text"]))
+        if not all(any(ps <= k < pe for (ps, pe, _) in spans) for k in range(s, e)):
+            leaked += 1
+    n = len(msgs)
+    langs = collections.Counter(m["lang"] for m in msgs)
+    print(f"\nlibphonenumber example numbers ({n} sentences: every region and type, "
+          f"international and E.164 forms, ru and en)")
+    print(f"PHONE_NUMBER recall {found / n:.3f} ({found}/{n}); "
+          + ", ".join(f"{l} {by_lang[l] / langs[l]:.3f}" for l in sorted(langs)))
+    print(f"leak rate (numbers not fully covered): {leaked}/{n} = {leaked / n:.3%}")
+    for region, kind, value, text in misses[:show]:
+        print(f"MISS {region} {kind} {value!r}: {text}")
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--cli", default="build/bin/zaslon")
@@ -140,6 +179,7 @@ def main():
     ap.add_argument("--ner-only", action="store_true", help="only the public-corpora table")
     ap.add_argument("--ner-files", help="comma-separated corpus names instead of the dev files "
                     "(e.g. nerel_train, for error analysis on what one may tune on)")
+    ap.add_argument("--phone-examples", default="build/gen/phone-examples.jsonl")
     ap.add_argument("files", nargs="*")
     a = ap.parse_args()
     if a.ner_only:
@@ -210,6 +250,7 @@ def main():
             print(f"FP   {w} {t} {v!r}")
     if not a.files:
         ner_person_table(a.cli, a.ner, a.show)
+        phone_examples(a.cli, a.phone_examples, a.show)
 
 
 if __name__ == "__main__":

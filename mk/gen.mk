@@ -3,9 +3,10 @@
 # in build/gen/ and is never committed; every flavour (native, asan, fuzz, wasm) compiles it.
 # `npm ci` (make setup) installs the packages; without them the rule fails with node's message.
 GEN_DICT_DATA := node_modules/sex-by-russian-name/package.json node_modules/@faker-js/faker/package.json
+PHONE_DATA := node_modules/google-libphonenumber/package.json
 # zl_index.c: the linguistic pass's look-up tables, made from those dictionaries by
 # tools/gen-ling-index.c (rules in mk/gen-index.mk, which needs the native objects).
-GEN_SRCS := $(BUILD)/gen/zs_dict.c $(BUILD)/gen/zs_lex.c $(BUILD)/gen/zl_index.c
+GEN_SRCS := $(BUILD)/gen/zs_dict.c $(BUILD)/gen/zs_lex.c $(BUILD)/gen/zl_index.c $(BUILD)/gen/zs_phone.c
 GEN_HDRS :=
 
 $(BUILD)/gen/zs_dict.c: tools/gen-names.mjs $(GEN_DICT_DATA) | setup
@@ -20,7 +21,21 @@ $(BUILD)/gen/zs_lex.c: tools/gen-lexicon.mjs node_modules/az/package.json $(GEN_
 	$(call say,GEN,$@)
 	$(Q)node tools/gen-lexicon.mjs $@
 
+# zs_phone.c: per-region phone numbering facts (country code, national prefix, lengths, two-digit
+# prefixes) from google-libphonenumber's metadata (Apache-2.0), used by src/phone.c.
+$(BUILD)/gen/zs_phone.c: tools/gen-phone-meta.mjs $(PHONE_DATA) | setup
+	@mkdir -p $(@D)
+	$(call say,GEN,$@)
+	$(Q)node tools/gen-phone-meta.mjs $@
+
+# phone-examples.jsonl: libphonenumber's example numbers in sentences, for `make bench-accuracy`
+# (a measure on numbers this project did not write; not a build input).
+$(BUILD)/gen/phone-examples.jsonl: tools/gen-phone-examples.mjs $(PHONE_DATA) | setup
+	@mkdir -p $(@D)
+	$(call say,GEN,$@)
+	$(Q)node tools/gen-phone-examples.mjs $@
+
 # The data packages come from `npm ci` (tools/setup.sh): on a fresh clone `make -j2` must not run
 # a generator before they are there.
-$(GEN_DICT_DATA) node_modules/az/package.json: | setup
+$(GEN_DICT_DATA) node_modules/az/package.json $(PHONE_DATA): | setup
 	@test -f $@ || { echo "gen: $@ is missing after setup (npm ci)" >&2; exit 1; }

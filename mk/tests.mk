@@ -105,7 +105,7 @@ bench-native: $(BUILD)/bench/native
 	$(BUILD)/bench/native tests/corpus/messages.jsonl 7
 	$(BUILD)/bench/native tests/corpus/messages.jsonl 7 bench/structured-only.json
 
-bench-accuracy: native
+bench-accuracy: native $(BUILD)/gen/phone-examples.jsonl
 	python3 bench/accuracy.py
 
 bench-wasm: wasm $(BUILD)/bench/native

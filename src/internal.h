@@ -40,7 +40,8 @@ void zs_json_init(void);
 int32_t zs_decode(const unsigned char *s, size_t n, size_t i, size_t *len);
 /* The start of the code point that ends just before position i (i > 0). */
 size_t zs_prev_start(const unsigned char *s, size_t i);
-/* Decimal digit value 0–9 of an ASCII or full-width digit at s[i], with its byte length; or -1. */
+/* Decimal digit value 0–9 of an ASCII, full-width, Arabic-Indic or mathematical digit at s[i],
+ * with its byte length; or -1. */
 int zs_digit_at(const unsigned char *s, size_t n, size_t i, size_t *len);
 /* True for a Unicode letter or mark (utf8proc categories L*, M*). */
 bool zs_is_letter(int32_t cp);
@@ -49,6 +50,10 @@ bool zs_is_alnum(int32_t cp);
 /* True for format characters that are invisible inside a token (ZWSP, ZWJ, soft hyphen, word
  * joiner, BOM, bidi marks): utf8proc category Cf. */
 bool zs_is_invisible(int32_t cp);
+/* True for what may sit inside a number without ending it: invisible characters, combining
+ * marks (U+FE0F, the keycap U+20E3, accents), NUL and bytes that are no UTF-8 (decoded as -1).
+ * Each renders as nothing or on top of a digit, so the number still reads as one. */
+bool zs_is_number_filler(int32_t cp);
 /* True for a space separator (category Zs: space, NBSP, narrow NBSP, thin space, ...). */
 bool zs_is_space(int32_t cp);
 /* True for '-' and the Unicode hyphens and dashes used inside numbers. */

@@ -8,6 +8,7 @@
 #include <stdlib.h>
 
 #include "internal.h"
+#include "phone.h"
 
 #define MAX_GROUPS 64
 #define MAX_SPAN 12   /* groups one identifier may span (spaced-out phone: 11) */
@@ -43,6 +44,12 @@ static const char *const ctx_account[] = {"р/с", "р/сч",    "расч", "с
                                           "л/с", "account", "acc.", "acct", NULL};
 static const char *const ctx_inn[] = {"инн", "inn", " tin", "налог", " ип ", " ип,", " ип:", NULL};
 static const char *const ctx_ogrn[] = {"огрн", "ogrn", NULL};
+static const char *const ctx_card[] = {"карт", "card",     "visa", "виза", "mastercard", "maestro",
+                                       "мир ", "unionpay", "jcb",  "humo", "uzcard",     NULL};
+static const char *const ctx_not_card[] = {"подароч", "gift",   "сертификат", "certificat", "бонус",
+                                           "bonus",   "лояльн", "loyalty",    NULL};
+static const char *const ctx_version[] = {"верси", "version", "release", "релиз",
+                                          "сборк", "build",   NULL};
 static const char *const ctx_not_id[] = {"заказ",       "order",     "трек",    "track", "артикул",
                                          "sku",         "накладн",   "invoice", "тикет", "ticket",
                                          "штрихкод",    "штрих-код", "barcode", "ean",   "лот",
@@ -61,8 +68,8 @@ static size_t read_sep(const zs_scan *z, size_t i, unsigned char *kinds, size_t 
         size_t len;
         int32_t cp = zs_decode(s, z->n, j, &len);
         if (zs_digit_at(s, z->n, j, &len) >= 0) break;
-        if (cp == '\t' || cp == '\n' || cp == '\r') return 0;
-        if (zs_is_space(cp)) {
+        if (cp == '\n' || cp == '\r') return 0;
+        if (zs_is_space(cp) || cp == '\t') { /* a tab: phones pasted from a table */
             if (++spaces > 2) return 0;
             k |= SEP_SPACE;
         } else if (zs_is_dash(cp)) {
@@ -81,7 +88,7 @@ static size_t read_sep(const zs_scan *z, size_t i, unsigned char *kinds, size_t 
         } else if (cp == ')' || cp == 0xFF09) {
             if (++rp > 1) return 0;
             k |= SEP_RPAR;
-        } else if (!zs_is_invisible(cp)) {
+        } else if (!zs_is_number_filler(cp)) {
             return 0;
         } else {
             j += len;
@@ -119,9 +126,9 @@ static bool read_group(const zs_scan *z, run *r, size_t i, size_t *end) {
             last = j;
             continue;
         }
-        if (s[j] >= 0x80) {
+        if (s[j] >= 0x80 || s[j] == 0) {
             int32_t cp = zs_decode(s, z->n, j, &l);
-            if (zs_is_invisible(cp)) {
+            if (zs_is_number_filler(cp)) {
                 j += l;
                 continue;
             }
@@ -253,6 +260,33 @@ static bool phone_groups_ok(const range *x) {
     return true;
 }
 
+/* A number in another country's national form: a trunk prefix '0' and a national number its
+ * plan allows (libphonenumber's lengths and prefixes), written the way people write phones —
+ * "07911 123456", "03-6123456", "020 7946 0958", "01 42 68 53 00" — or anything phone-shaped
+ * next to a phone word. Dates, prices and order numbers have neither the shape nor the plan. */
+static bool national_phone(const range *x) {
+    const char *d = x->d;
+    int n = x->n, ng = x->b - x->a + 1, first = x->r->g[x->a].len;
+    /* the whole run: the middle of a longer digit sequence (an IBAN's groups) is no phone */
+    if (x->a != 0 || x->b != x->r->ng - 1) return false;
+    if (d[0] != '0' || d[1] == '0' || n < 9 || n > 13) return false;
+    if ((ng == 1 && n < 10) || !zs_phone_national_valid(d, n)) return false; /* a BIK is 04 + 7 */
+    bool shaped = false;
+    if (ng == 2 && first >= 2 && first <= 5 && x->r->g[x->b].len >= 6 && x->r->g[x->b].len <= 8)
+        shaped = true; /* "07911 123456", "03-6123456", "030 12345678" */
+    else if (ng >= 3 && ng <= 4 && first >= 3 && first <= 5 && n >= 10) {
+        shaped = true; /* "020 7946 0958", "0161 496 0000" */
+        for (int k = x->a + 1; k <= x->b; k++)
+            if (x->r->g[k].len < 3 || x->r->g[k].len > 4) shaped = false;
+    } else if (ng == 5 && n == 10) {
+        static const int fr[] = {2, 2, 2, 2, 2}; /* "01 42 68 53 00" */
+        shaped = lens_are(x, fr, 5);
+    }
+    if (ng > 1 && !all_seps_are(x, x->r->g[x->a + 1].sep)) shaped = false;
+    if (!shaped && !((ng == 1 || phone_groups_ok(x)) && ctx(x, ctx_phone))) return false;
+    return !ctx(x, ctx_not_id) && !ctx(x, ctx_version);
+}
+
 static int classify_phone(const range *x) {
     if (!on(x, ZASLON_PHONE_NUMBER)) return -1;
     const char *d = x->d;
@@ -264,15 +298,24 @@ static int classify_phone(const range *x) {
         if (n == 10 && all_seps_are(x, SEP_DOT) && lens_are(x, nanp, 3) && d[0] >= '2' &&
             d[3] >= '2')
             return ZASLON_PHONE_NUMBER;
+        /* "01.42.68.53.00" */
+        if (n == 10 && all_seps_are(x, SEP_DOT) && x->b - x->a == 4 && national_phone(x))
+            return ZASLON_PHONE_NUMBER;
+        /* "8.912.345.67.89", "+7.912.345.67.89": dots throughout, phone-like groups */
+        if (n == 11 && all_seps_are(x, SEP_DOT) && (d[0] == '8' || d[0] == '7') &&
+            ru_area(d[1], x->plus) && phone_groups_ok(x) && x->r->g[x->a].len == 1)
+            return ZASLON_PHONE_NUMBER;
         return -1;
     }
     /* 8/7 + ten digits with a Russian area code is specific enough in any grouping (digits
      * joined by invisible characters make odd groups); other forms need phone-like groups. */
+    if (!x->plus && national_phone(x)) return ZASLON_PHONE_NUMBER;
     bool ru11 = n == 11 && (d[0] == '8' || d[0] == '7') && ru_area(d[1], x->plus);
     if (!single && !ru11 && !phone_groups_ok(x) && !x->plus) return -1;
     if (x->plus) {
         if (d[0] == '7') return (n == 11 && ru_area(d[1], true)) ? ZASLON_PHONE_NUMBER : -1;
-        if (n >= 8 && n <= 15 && d[0] != '0') return ZASLON_PHONE_NUMBER;
+        if (n >= 8 && n <= 15 && d[0] != '0' && (zs_phone_intl_valid(d, n) || !single))
+            return ZASLON_PHONE_NUMBER;
         return -1;
     }
     if (n == 11 && (d[0] == '8' || d[0] == '7') && ru_area(d[1], false)) {
@@ -286,7 +329,6 @@ static int classify_phone(const range *x) {
     static const int nanp[] = {3, 3, 4}, nanp1[] = {1, 3, 3, 4};
     if (n == 10 && lens_are(x, nanp, 3) && d[0] >= '2' && d[3] >= '2') return ZASLON_PHONE_NUMBER;
     if (n == 11 && d[0] == '1' && lens_are(x, nanp1, 4) && d[1] >= '2') return ZASLON_PHONE_NUMBER;
-    /* Digits typed one by one: "8 9 1 2 3 4 5 6 7 8 9". */
     return -1;
 }
 
@@ -309,14 +351,25 @@ static int classify(zs_scan *z, range *x) {
         for (int k = x->a; ok && k <= x->b; k++) {
             const group *g = &x->r->g[k];
             const char *o = x->r->d + g->dstart;
+            /* the length first: a group may hold up to GROUP_CAP digits, past any int */
+            if (g->len > 3 || (g->len > 1 && o[0] == '0')) {
+                ok = false;
+                break;
+            }
             int v = 0;
             for (int t = 0; t < g->len; t++)
                 v = v * 10 + (o[t] - '0');
-            if (g->len > 3 || v > 255 || (g->len > 1 && o[0] == '0')) ok = false;
+            if (v > 255) ok = false;
         }
         return ok && on(x, ZASLON_IP_ADDRESS) ? ZASLON_IP_ADDRESS : -1;
     }
-    if (x->seps & SEP_DOT && !(n == 10 && x->b - x->a == 2)) return -1;
+    /* A '+' and a country code make a phone, whatever checksum its digits happen to pass, and
+     * whatever the local habit of grouping ("+687 20.12.34"). */
+    if (x->plus && on(x, ZASLON_PHONE_NUMBER) && n >= 7 && !(x->seps & SEP_SLASH) &&
+        zs_phone_intl_valid(d, n) && (single || phone_groups_ok(x)))
+        return ZASLON_PHONE_NUMBER;
+    if (x->seps & SEP_DOT && !(n == 10 && x->b - x->a == 2))
+        return all_seps_are(x, SEP_DOT) ? classify_phone(x) : -1;
     if (x->seps & SEP_SLASH) return -1;
 
     if (on(x, ZASLON_PHONE_NUMBER) && spaced_digits(x) && n == 11 && (d[0] == '8' || d[0] == '7') &&
@@ -346,11 +399,14 @@ static int classify(zs_scan *z, range *x) {
         if (snils_ok && single && !ctx(x, ctx_not_id)) return ZASLON_RU_SNILS;
         return -1;
     }
-    case 12:
+    case 12: {
         if (on(x, ZASLON_RU_INN) && single && zs_inn_valid(d, 12) &&
             (ctx(x, ctx_inn) || !ctx(x, ctx_not_id)))
             return ZASLON_RU_INN;
-        return classify_phone(x);
+        int t = classify_phone(x);
+        if (t >= 0) return t;
+        break;
+    }
     case 13:
     case 15:
         if (on(x, ZASLON_RU_OGRN) && single && zs_ogrn_valid(d, (size_t)n) &&
@@ -390,6 +446,12 @@ static int classify(zs_scan *z, range *x) {
     }
     if (on(x, ZASLON_CREDIT_CARD) && n >= 13 && n <= 19 && card_grouping(x) && card_prefix(d, n) &&
         zs_luhn(d, (size_t)n))
+        return ZASLON_CREDIT_CARD;
+    /* Issuers the table above does not know (Humo 9860, Uzcard 8600, private-label cards): a
+     * Luhn-valid 12-19 digits in a card's grouping with a card word nearby. */
+    if (on(x, ZASLON_CREDIT_CARD) && n >= 12 && n <= 19 && x->a == 0 && x->b == x->r->ng - 1 &&
+        card_grouping(x) && zs_luhn(d, (size_t)n) && ctx(x, ctx_card) && !ctx(x, ctx_not_id) &&
+        !ctx(x, ctx_not_card))
         return ZASLON_CREDIT_CARD;
     if (n >= 8) return classify_phone(x);
     return -1;
@@ -511,13 +573,43 @@ static bool right_boundary_ok(const zs_scan *z, size_t end) {
     return true;
 }
 
+/* An extension after a phone: "x565", " ext. 12", ", доб. 345", " (добавочный 12)". Returns
+ * where the extension's digits end, or 0. */
+static size_t phone_extension(const zs_scan *z, size_t i) {
+    static const char *const marks[] = {"добавочный", "доб.", "доб", "ext.", "ext", "x", NULL};
+    const unsigned char *s = z->s;
+    size_t n = z->n, j = i;
+    if (j < n && (s[j] == ',' || s[j] == '(')) j++;
+    while (j < n && s[j] == ' ' && j - i < 3)
+        j++;
+    size_t m = 0;
+    for (int k = 0; marks[k] && !m; k++) {
+        size_t l = strlen(marks[k]);
+        char buf[24];
+        if (j + l > n) continue;
+        zs_fold_ctx(s, j, j + l, buf, sizeof buf);
+        if (strcmp(buf, marks[k]) == 0) m = l;
+    }
+    if (!m) return 0;
+    j += m;
+    while (j < n && s[j] == ' ')
+        j++;
+    size_t ds = j;
+    while (j < n && s[j] >= '0' && s[j] <= '9' && j - ds < 7)
+        j++;
+    if (j == ds || j - ds > 6) return 0;
+    if (j < n && (ascii_word_char(s[j]) || s[j] >= 0xD0)) return 0;
+    if (s[i] == '(' && !(j < n && s[j] == ')')) return 0;
+    return s[i] == '(' ? j + 1 : j;
+}
+
 /* Does byte c, right after a group's last digit, keep any other group from joining it (what
  * read_sep() would refuse at once): an ASCII byte other than a digit, a space and the separators
  * "-./()", or the lead byte of a Cyrillic letter (D0/D1)? */
 static bool ends_run(unsigned char c) {
     if (c == 0xD0 || c == 0xD1) return true;
     return c < 0x80 && !(c >= '0' && c <= '9') && c != ' ' && c != '-' && c != '.' && c != '/' &&
-           c != '(' && c != ')';
+           c != '(' && c != ')' && c != '\t' && c != 0;
 }
 
 /* The common number of a chat, "в 18:00", "2 шт", "к 5 часам": one group of at most three ASCII
@@ -537,9 +629,70 @@ static size_t short_number(zs_scan *z, size_t i) {
     return k;
 }
 
+static bool token_char(unsigned char c) {
+    return ascii_word_char(c) || c == '-';
+}
+
+/* A Telegram Bot API token, "110201543:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw": the bot's id (8-10
+ * digits), ':', then 34-35 characters of [A-Za-z0-9_-] that start with "AA". Returns its end or
+ * 0. */
+static size_t telegram_token(const zs_scan *z, size_t i) {
+    const unsigned char *s = z->s;
+    size_t n = z->n, k = i;
+    if (i > 0 && token_char(s[i - 1])) return 0;
+    while (k < n && k - i <= 10 && s[k] >= '0' && s[k] <= '9')
+        k++;
+    if (k - i < 8 || k - i > 10 || k + 36 > n || s[k] != ':' || s[k + 1] != 'A' || s[k + 2] != 'A')
+        return 0;
+    size_t e = k + 1;
+    while (e < n && token_char(s[e]) && e - k <= 36)
+        e++;
+    size_t len = e - k - 1; /* 35 today; Telegram's own example has 34 */
+    return (len == 34 || len == 35) && !(e < n && token_char(s[e])) ? e : 0;
+}
+
+/* A Bitrix24 incoming webhook, "https://x.bitrix24.ru/rest/1/abc123secret/": at the user id after
+ * "/rest/" of a Bitrix24 host, the id and the secret code that follows are the key to the portal.
+ * Returns the secret's end or 0. */
+static size_t bitrix_webhook(const zs_scan *z, size_t i) {
+    const unsigned char *s = z->s;
+    size_t n = z->n;
+    if (i < 6 || memcmp(s + i - 6, "/rest/", 6) != 0) return 0;
+    size_t h = i - 6, lim = h > 120 ? h - 120 : 0;
+    bool host = false;
+    while (h > lim && s[h - 1] > ' ' && !host) {
+        h--;
+        host = h + 9 <= i && memcmp(s + h, "bitrix24.", 9) == 0;
+    }
+    if (!host) return 0;
+    size_t k = i;
+    while (k < n && s[k] >= '0' && s[k] <= '9' && k - i < 10)
+        k++;
+    if (k == i || k >= n || s[k] != '/') return 0;
+    size_t c = ++k;
+    while (k < n && ascii_word_char(s[k]) && k - c <= 64)
+        k++;
+    if (k - c < 8 || k - c > 64) return 0;
+    return k;
+}
+
 size_t zs_rec_digits(zs_scan *z, size_t i) {
+    if (zs_enabled(z, ZASLON_SECRET) && i >= 6 && z->s[i - 1] == '/') {
+        size_t e = bitrix_webhook(z, i);
+        if (e) {
+            zs_add(z, i, e, ZASLON_SECRET, 2);
+            return e;
+        }
+    }
     size_t quick = short_number(z, i);
     if (quick) return quick;
+    if (zs_enabled(z, ZASLON_SECRET) && z->n - i > 44) {
+        size_t e = telegram_token(z, i);
+        if (e) {
+            zs_add(z, i, e, ZASLON_SECRET, 2);
+            return e;
+        }
+    }
     run r;
     read_run(z, i, &r);
     if (r.ng == 0) return r.end > i ? r.end : i + 1;
@@ -588,7 +741,11 @@ size_t zs_rec_digits(zs_scan *z, size_t i) {
     int a = 0;
     while (a < limit) {
         int found = -1, fb = -1;
-        if (a > 0 || left_ok || left_ok_ip) {
+        size_t ext_end = 0;
+        /* After a dot or a slash a range is the tail of a dotted code ("::ffff:1.2.3.4294967300",
+         * "v1.2.7707083893"), never an identifier of its own. */
+        bool tail = a > 0 && (r.g[a].sep & (SEP_DOT | SEP_SLASH));
+        if (!tail && (a > 0 || left_ok || left_ok_ip)) {
             range x = {.z = z, .r = &r, .a = a, .plus = (a == 0 && r.plus)};
             /* Try the longest range first: the longest identifier wins. */
             int bmax = a + MAX_SPAN - 1 < r.ng - 1 ? a + MAX_SPAN - 1 : r.ng - 1;
@@ -607,12 +764,15 @@ size_t zs_rec_digits(zs_scan *z, size_t i) {
                 for (int k = a + 1; k <= b; k++)
                     x.seps |= r.g[k].sep;
                 if (x.n < 4) continue;
-                if (b == r.ng - 1 && !right_boundary_ok(z, r.g[b].bend)) continue;
+                size_t ext = b == r.ng - 1 ? phone_extension(z, r.g[b].bend) : 0;
+                if (b == r.ng - 1 && !ext && !right_boundary_ok(z, r.g[b].bend)) continue;
                 if (b < r.ng - 1 && (r.g[b + 1].sep & (SEP_DOT | SEP_SLASH)) && b - a != 3 &&
                     r.g[b].len <= 4 && r.g[b + 1].len <= 4)
                     continue; /* part of a date or a dotted code */
                 int t = classify(z, &x);
                 if (t >= 0 && a == 0 && !left_ok && t != ZASLON_IP_ADDRESS) t = -1;
+                if (ext && t != ZASLON_PHONE_NUMBER && !right_boundary_ok(z, r.g[b].bend)) t = -1;
+                if (t == ZASLON_PHONE_NUMBER) ext_end = ext;
                 if (z->error) return r.end;
                 if (t == -2) {
                     /* A 20-digit account is decided at the end of the pass; a shorter range may
@@ -631,7 +791,8 @@ size_t zs_rec_digits(zs_scan *z, size_t i) {
             }
         }
         if (found >= 0 && zs_enabled(z, found)) {
-            zs_add(z, r.g[a].pstart, r.g[fb].bend, found, 10);
+            size_t end = found == ZASLON_PHONE_NUMBER && ext_end ? ext_end : r.g[fb].bend;
+            zs_add(z, r.g[a].pstart, end, found, 10);
         }
         a = found != -1 ? fb + 1 : a + 1;
     }

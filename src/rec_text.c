@@ -73,6 +73,10 @@ static const struct {
     {"t1.", {{"", CS_KEY, 10, 0}, {".", CS_KEY, 20, 0}}, 0}, /* Yandex Cloud IAM token */
     {"YC", {{"", CS_KEY, 38, 0}}, 0},                        /* Yandex Cloud static key */
     {"eyJ", {{"", CS_KEY, 8, 0}, {".eyJ", CS_KEY, 8, 0}, {".", CS_KEY, 0, 0}}, 0}, /* JWT */
+    /* YooKassa secret keys: live_/test_ and 43 base64url characters (also amoCRM's long-lived
+     * tokens, which are JWTs above) */
+    {"live_", {{"", CS_KEY, 40, 0}}, 0},
+    {"test_", {{"", CS_KEY, 40, 0}}, 0},
 };
 #define NKEYS (sizeof key_formats / sizeof key_formats[0])
 
@@ -155,6 +159,7 @@ static size_t match_iban(const zs_scan *z, size_t i) {
     if (!want) return 0;
     char buf[40];
     int k = 0;
+    int32_t sep_cp = 0;
     size_t j = i;
     while (j < n && k < want) {
         unsigned char c = s[j];
@@ -162,10 +167,15 @@ static size_t match_iban(const zs_scan *z, size_t i) {
             buf[k++] = (char)c;
             j++;
         } else if (k % 4 == 0 && k > 0) {
-            /* grouped by four, with any one space character (NBSP too) */
+            /* grouped by four, with any one space character (NBSP too) or a dash, the same
+             * one throughout */
             size_t len;
             int32_t cp = zs_decode(s, n, j, &len);
-            if (!zs_is_space(cp) || j + len >= n || s[j + len] == ' ') return 0;
+            if (!(zs_is_space(cp) || cp == '-') || j + len >= n || s[j + len] == ' ') return 0;
+            if (!sep_cp)
+                sep_cp = cp;
+            else if (cp != sep_cp)
+                return 0;
             j += len;
         } else {
             return 0;
@@ -245,12 +255,14 @@ static size_t obfuscated(const unsigned char *s, size_t n, size_t i, bool at) {
         close = ')';
     else if (open == '{')
         close = '}';
+    else if (open == '<')
+        close = '>';
     else
         return 0;
     j++;
     while (j < n && s[j] == ' ')
         j++;
-    static const char *const ats[] = {"at", "собака", NULL};
+    static const char *const ats[] = {"at", "собака", "@", NULL};
     static const char *const dots[] = {"dot", "точка", ".", NULL};
     const char *const *words = at ? ats : dots;
     size_t used = 0;
@@ -265,6 +277,25 @@ static size_t obfuscated(const unsigned char *s, size_t n, size_t i, bool at) {
     while (j < n && s[j] == ' ')
         j++;
     return j - i;
+}
+
+/* " точка ru", " dot com": a dot spelt out without brackets, taken only before a top-level
+ * domain (2-6 ASCII letters, then no letter), so "mail точка зрения" stays prose. Returns the
+ * bytes up to the TLD, 0 if none. */
+static size_t bare_dot(const unsigned char *s, size_t n, size_t i) {
+    static const char *const words[] = {" точка ", " dot ", NULL};
+    for (int k = 0; words[k]; k++) {
+        size_t wl = strlen(words[k]);
+        if (i + wl > n || memcmp(s + i, words[k], wl) != 0) continue;
+        size_t j = i + wl, t = j;
+        while (t < n && (s[t] | 0x20) >= 'a' && (s[t] | 0x20) <= 'z' && t - j <= 6)
+            t++;
+        if (t - j < 2 || t - j > 6) return 0;
+        size_t len;
+        if (t < n && zs_is_alnum(zs_decode(s, n, t, &len))) return 0;
+        return wl;
+    }
+    return 0;
 }
 
 /* Parses a domain starting at i; returns its end (after the TLD), or 0. */
@@ -293,6 +324,7 @@ static size_t parse_domain(const unsigned char *s, size_t n, size_t i) {
             sep = 1;
         else
             sep = obfuscated(s, n, j, false);
+        if (!sep && labels >= 1) sep = bare_dot(s, n, j);
         if (!sep || j + sep >= n) break;
         int32_t next = zs_decode(s, n, j + sep, &len);
         if (!label_char(next) || next == '-') break;
@@ -404,7 +436,9 @@ static bool ipv6_valid(const unsigned char *s, size_t n) {
                     parts++;
                     v = -1;
                 } else if (s[k] >= '0' && s[k] <= '9') {
+                    /* stop at once: a long digit run would overflow v and wrap into range */
                     v = (v < 0 ? 0 : v * 10) + (s[k] - '0');
+                    if (v > 255) return false;
                 } else
                     return false;
             }
@@ -429,6 +463,27 @@ static bool ipv6_valid(const unsigned char *s, size_t n) {
     return dbl ? groups <= 7 : groups == 8;
 }
 
+/* What may follow an address and belongs to it: a zone id ("fe80::a1%wlan0") or a prefix length
+ * ("2001:db8::/64"). Returns the new end. */
+static size_t ipv6_suffix(const unsigned char *s, size_t n, size_t b) {
+    if (b + 1 < n && s[b] == '%' && ascii_is_word(s[b + 1])) {
+        size_t e = b + 1;
+        while (e < n && e - b <= 16 && (ascii_is_word(s[e]) || s[e] == '.' || s[e] == '-'))
+            e++;
+        while (e > b + 1 && (s[e - 1] == '.' || s[e - 1] == '-'))
+            e--;
+        return e;
+    }
+    if (b + 1 < n && s[b] == '/' && s[b + 1] >= '0' && s[b + 1] <= '9') {
+        size_t e = b + 1;
+        int v = 0;
+        while (e < n && s[e] >= '0' && s[e] <= '9' && e - b <= 3)
+            v = v * 10 + (s[e++] - '0');
+        if (v <= 128 && !(e < n && (ascii_is_word(s[e]) || s[e] == '/'))) return e;
+    }
+    return b;
+}
+
 static size_t try_ipv6(zs_scan *z, size_t i) {
     const unsigned char *s = z->s;
     size_t n = z->n, a = i, b = i;
@@ -444,8 +499,31 @@ static size_t try_ipv6(zs_scan *z, size_t i) {
     for (size_t k = a; k < b; k++)
         colons += s[k] == ':';
     if (colons < 2 || !ipv6_valid(s + a, b - a)) return 0;
+    b = ipv6_suffix(s, n, b);
     if (zs_enabled(z, ZASLON_IP_ADDRESS)) zs_add(z, a, b, ZASLON_IP_ADDRESS, 8);
     return b;
+}
+
+/* Is the value after a password label possibly the password? Not a mask ("********",
+ * "••••••••": what a screen shows in its place) and not an ordinary lower-case Russian word
+ * ("пароль: забыл", "пароль: сменил вчера"): people say those about a password far more often
+ * than they choose one, and a real one has a digit, a capital or a sign somewhere. */
+static bool secret_like(const unsigned char *s, size_t vs, size_t ve) {
+    bool mask = true, word = true;
+    int letters = 0;
+    for (size_t j = vs; j < ve;) {
+        size_t len;
+        int32_t cp = zs_decode(s, ve, j, &len);
+        j += len;
+        if (!(cp == '*' || cp == 0xB7 || cp == 0x2022 || cp == 0x2219 || cp == 0x25CF ||
+              cp == 0x2981))
+            mask = false;
+        if ((cp >= 0x430 && cp <= 0x44F) || cp == 0x451)
+            letters++;
+        else
+            word = false;
+    }
+    return !mask && !(word && letters <= 12);
 }
 
 static size_t try_password(zs_scan *z, size_t i) {
@@ -483,7 +561,7 @@ static size_t try_password(zs_scan *z, size_t i) {
     bool same = true;
     for (size_t k = vs + 1; k < ve; k++)
         same = same && s[k] == s[vs];
-    if (same) return 0; /* "****" is a placeholder, not a password */
+    if (same || !secret_like(s, vs, ve)) return 0;
     size_t a = i > 40 ? i - 40 : 0;
     for (size_t k = i; k > a; k--)
         if (s[k - 1] == '\n') {

@@ -17,13 +17,17 @@ static unsigned char byte_class(unsigned char c) {
     case '[':
     case '(':
     case '{':
+    case '<': /* "ivan<at>mail.ru" */
         return C_BRACKET;
     case ':':
     case '=':
         return C_COLON;
     case '-':
         return C_DASH;
-    case 0xEF:
+    case 0xEF: /* full-width digits */
+    case 0xD9: /* Arabic-Indic digits */
+    case 0xDB: /* extended Arabic-Indic digits */
+    case 0xF0: /* mathematical digits */
         return C_FULLWIDTH;
     default:
         break;

@@ -93,6 +93,21 @@ int zs_digit_at(const unsigned char *s, size_t n, size_t i, size_t *len) {
         *len = 3;
         return s[i + 2] - 0x90;
     }
+    /* Arabic-Indic U+0660..0669 (D9 A0..A9) and extended U+06F0..06F9 (DB B0..B9): a number
+     * written in them reads the same to a person and to a model. */
+    if (c == 0xD9 && i + 1 < n && s[i + 1] >= 0xA0 && s[i + 1] <= 0xA9) {
+        *len = 2;
+        return s[i + 1] - 0xA0;
+    }
+    if (c == 0xDB && i + 1 < n && s[i + 1] >= 0xB0 && s[i + 1] <= 0xB9) {
+        *len = 2;
+        return s[i + 1] - 0xB0;
+    }
+    /* Mathematical digits U+1D7CE..1D7FF (F0 9D 9F 8E..BF): five styles of 0-9 in a row. */
+    if (c == 0xF0 && i + 3 < n && s[i + 1] == 0x9D && s[i + 2] == 0x9F && s[i + 3] >= 0x8E) {
+        *len = 4;
+        return (s[i + 3] - 0x8E) % 10;
+    }
     return -1;
 }
 
@@ -113,6 +128,13 @@ bool zs_is_alnum(int32_t cp) {
 bool zs_is_invisible(int32_t cp) {
     if (cp < 0x80) return false;
     return utf8proc_category(cp) == UTF8PROC_CATEGORY_CF;
+}
+
+bool zs_is_number_filler(int32_t cp) {
+    if (cp <= 0) return true; /* NUL, or a byte that is no UTF-8 */
+    if (cp < 0x80) return false;
+    utf8proc_category_t c = utf8proc_category(cp);
+    return c == UTF8PROC_CATEGORY_CF || c == UTF8PROC_CATEGORY_MN || c == UTF8PROC_CATEGORY_ME;
 }
 
 bool zs_is_space(int32_t cp) {

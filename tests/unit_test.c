@@ -266,6 +266,32 @@ static void test_scan_invisible_inside_number(void **state) {
     zaslon_policy_free(p);
 }
 
+/* NUL and bytes that are no UTF-8 inside a number (#16): a spec line cannot hold them (its
+ * runner compares C strings; JS strings have no invalid bytes), so they are checked here. */
+static void test_scan_nul_and_bad_bytes_inside_number(void **state) {
+    (void)state;
+    zaslon_policy *p = compile_ok(NULL);
+    static const char nul[] = "tel +7 912\0"
+                              "345\0"
+                              "67 89 ok";
+    static const char bad[] = "tel 8 912\xFF"
+                              "345\xC3"
+                              "67\x80"
+                              "89 ok";
+    const char *texts[] = {nul, bad};
+    size_t lens[] = {sizeof nul - 1, sizeof bad - 1};
+    for (int k = 0; k < 2; k++) {
+        zaslon_spans s = {0};
+        assert_int_equal(zaslon_scan(p, texts[k], lens[k], &s), ZASLON_OK);
+        assert_int_equal(s.count, 1);
+        assert_string_equal(zaslon_type_name(p, s.items[0].type), "PHONE_NUMBER");
+        assert_int_equal(s.items[0].start, 4);
+        assert_int_equal(s.items[0].end, lens[k] - 3);
+        zaslon_spans_free(&s);
+    }
+    zaslon_policy_free(p);
+}
+
 static void test_scan_allow_deny_and_custom(void **state) {
     (void)state;
     zaslon_policy *p = compile_ok(
@@ -694,6 +720,7 @@ int main(void) {
         cmocka_unit_test(test_scan_done_when_example),
         cmocka_unit_test(test_scan_checksums_decide),
         cmocka_unit_test(test_scan_invisible_inside_number),
+        cmocka_unit_test(test_scan_nul_and_bad_bytes_inside_number),
         cmocka_unit_test(test_scan_allow_deny_and_custom),
         cmocka_unit_test(test_scan_limits),
         cmocka_unit_test(test_redact_actions),
