@@ -266,6 +266,15 @@ function demoPolicyObject(info) {
   };
 }
 
+// What the visitor reads for an engine error: the limits a policy sets get a sentence of their own.
+function errorText(e) {
+  if (e instanceof TimeoutError) return t('err.TIMEOUT');
+  const { name, message } = errorInfo(e);
+  if (/TOO_BIG/.test(name)) return t('err.TOO_BIG');
+  if (/MATCH_LIMIT/.test(name)) return t('err.MATCH_LIMIT');
+  return message;
+}
+
 function errorInfo(e) {
   return {
     code: e?.code,
@@ -525,10 +534,9 @@ async function render() {
   } catch (e) {
     if (seq !== state.renderSeq) return;
     state.lastRedactMs = Infinity;
-    const err = errorInfo(e);
     state.result = null;
     $('highlighted').replaceChildren(text);
-    const msg = e instanceof TimeoutError ? t('err.TIMEOUT') : /TOO_BIG/.test(err.name) ? t('err.TOO_BIG') : err.message;
+    const msg = errorText(e);
     $('output').replaceChildren(Object.assign(document.createElement('p'), { className: 'view-error', textContent: msg }));
     $('found-count').textContent = '';
     return;
@@ -615,7 +623,7 @@ async function restoreReply() {
     n = await state.engine.vaultSize('try');
   } catch (e) {
     out = '';
-    note.textContent = e instanceof TimeoutError ? t('err.TIMEOUT') : errorInfo(e).message;
+    note.textContent = errorText(e);
     $('rt-restored').textContent = out;
     return;
   }
@@ -683,7 +691,7 @@ function setupConsent() {
     try {
       res = await state.engine.redact(text, 'chat');
     } catch (err) {
-      $('chat-note').textContent = err instanceof TimeoutError ? t('err.TIMEOUT') : errorInfo(err).message;
+      $('chat-note').textContent = errorText(err);
       return;
     }
     if (!state.receipt) return; // withdrawn while the engine worked: nothing goes out

@@ -129,6 +129,7 @@ export const STRINGS = {
     'footer.note': 'Заслон — библиотека на C, скомпилированная в WebAssembly. Эта страница — статические файлы без серверной логики.',
     'footer.privacy': 'Страница ничего не записывает и не отправляет. Текст не попадает ни в журналы, ни в хранилище браузера.',
     'err.TOO_BIG': 'Текст длиннее лимита политики (limits.max_input_bytes).',
+    'err.MATCH_LIMIT': 'Правила политики исчерпали лимит работы на одно сообщение (limits.match_limit) и остановлены; ничего не отправлено.',
     'err.TIMEOUT': 'Проверка заняла слишком много времени (правило политики перебирает варианты?) и остановлена; страница не зависла.',
   },
   en: {
@@ -257,6 +258,7 @@ export const STRINGS = {
     'footer.note': 'Zaslon is a C library compiled to WebAssembly. This page is static files with no server logic.',
     'footer.privacy': 'The page records and sends nothing. Your text never reaches logs or browser storage.',
     'err.TOO_BIG': 'The text is longer than the policy limit (limits.max_input_bytes).',
+    'err.MATCH_LIMIT': 'The policy rules used up their work limit for one message (limits.match_limit) and were stopped; nothing was sent.',
     'err.TIMEOUT': 'The check took too long (a policy rule backtracking?) and was stopped; the page did not freeze.',
   },
 };
