@@ -311,6 +311,75 @@ static pcre2_code *compile_regex(compiler *c, const char *pattern, uint32_t flag
     return re;
 }
 
+/* The work budget (budget.c) is charged by callouts between pattern items, so work done inside
+ * one item is invisible to it: a repeat that must match at least N characters (\d{60000}) can
+ * scan N-1 of them and fail at every start position, and a back reference compares as many
+ * characters as its group captured, each time it is retried — a 1 MB text then takes minutes.
+ * Rules are therefore refused with a minimum repeat above ZS_MAX_MIN_REPEAT or a back reference,
+ * which bounds the uncounted work per counted unit. The scan below finds quantifiers the way
+ * PCRE2 reads them; what it takes for one by mistake only refuses a pattern (never lets one
+ * through): escapes and their braced arguments (\x{..}, \p{..}, \g{..}), character classes,
+ * \Q..\E and (?#..) comments are skipped. */
+#define ZS_MAX_MIN_REPEAT 256
+
+static long largest_min_repeat(const char *p) {
+    long best = 0;
+    bool in_class = false;
+    for (size_t i = 0; p[i];) {
+        char ch = p[i];
+        if (ch == '\\') {
+            char e = p[i + 1];
+            if (!e) break;
+            if (e == 'Q') { /* literal up to \E */
+                const char *end = strstr(p + i + 2, "\\E");
+                if (!end) break;
+                i = (size_t)(end - p) + 2;
+                continue;
+            }
+            i += 2;
+            if (p[i] == '{' && strchr("xopPgkNu", e)) {
+                while (p[i] && p[i] != '}')
+                    i++;
+                if (p[i]) i++;
+            }
+            continue;
+        }
+        if (in_class) {
+            if (ch == ']') in_class = false;
+            i++;
+            continue;
+        }
+        if (ch == '[') {
+            in_class = true;
+            i++;
+            if (p[i] == '^') i++;
+            if (p[i] == ']') i++; /* a ']' first in a class is a literal */
+            continue;
+        }
+        if (ch == '(' && p[i + 1] == '?' && p[i + 2] == '#') {
+            while (p[i] && p[i] != ')')
+                i++;
+            continue;
+        }
+        if (ch == '{' && p[i + 1] >= '0' && p[i + 1] <= '9') {
+            size_t j = i + 1;
+            long n = 0;
+            while (p[j] >= '0' && p[j] <= '9') {
+                if (n < 1000000) n = n * 10 + (p[j] - '0');
+                j++;
+            }
+            if (p[j] == ',') {
+                j++;
+                while (p[j] >= '0' && p[j] <= '9')
+                    j++;
+            }
+            if (p[j] == '}' && n > best) best = n;
+        }
+        i++;
+    }
+    return best;
+}
+
 static bool compile_rules(compiler *c, const cJSON *rules) {
     static const char *const keys[] = {"id",        "type",  "pattern", "context",
                                        "validator", "flags", NULL};
@@ -369,8 +438,20 @@ static bool compile_rules(compiler *c, const cJSON *rules) {
         snprintf(c->path, sizeof c->path, "$.rules[%d].pattern", k);
         if (!cJSON_IsString(pat) || !*pat->valuestring)
             FAIL(c, "(rule \"%s\"): required: a PCRE2 pattern", rule->id);
+        if (largest_min_repeat(pat->valuestring) > ZS_MAX_MIN_REPEAT)
+            FAIL(c,
+                 "(rule \"%s\"): a repeat with a minimum above %d is refused (the work budget "
+                 "cannot count it); write {1,N} or split the rule",
+                 rule->id, ZS_MAX_MIN_REPEAT);
         rule->re = compile_regex(c, pat->valuestring, f | PCRE2_AUTO_CALLOUT, rule->id);
         if (!rule->re) return false;
+        uint32_t backrefs = 0;
+        pcre2_pattern_info(rule->re, PCRE2_INFO_BACKREFMAX, &backrefs);
+        if (backrefs)
+            FAIL(c,
+                 "(rule \"%s\"): back references are refused (the work budget cannot count "
+                 "their comparisons)",
+                 rule->id);
         snprintf(c->path, sizeof c->path, "$.rules[%d].validator", k);
         rule->validator = ZS_VALIDATOR_NONE;
         if (val && !cJSON_IsNull(val)) {

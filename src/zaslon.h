@@ -208,7 +208,9 @@ void zaslon_buf_free(zaslon_buf *buf);
  * spends it in ~0.1 s of CPU natively; the rule \d{0,700}\d{0,700}\D (~20 s natively without
  * the budget) ends sooner.
  * Ordinary rules on chat text spend a few units per byte at most; a very long text with many
- * matches of one rule can reach the budget: split it. */
+ * matches of one rule can reach the budget: split it. Work inside one pattern item is not seen
+ * by the count, so zaslon_policy_compile refuses rules whose repeats need more than 256
+ * characters at least (\d{257}) or that use back references. */
 int zaslon_scan(const zaslon_policy *policy, const char *text, size_t len, zaslon_spans *spans);
 
 typedef struct zaslon_vault zaslon_vault;

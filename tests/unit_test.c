@@ -534,6 +534,35 @@ static void test_vault_serialize_roundtrip(void **state) {
 
 /* PCRE2's match limit restarts at every start position: this rule stays under it everywhere
  * and used to run ~20 s over 16 KiB of digits. The scan's one budget (budget.c) ends it. */
+/* Work inside one pattern item is invisible to the budget's callouts: a large minimum repeat
+ * (\d{60000} over runs one digit short took minutes on 1 MB) and back references are refused when
+ * the policy compiles; braces that are not quantifiers are not mistaken for one. */
+static void test_policy_uncountable_rules_refused(void **state) {
+    (void)state;
+    static const char *const refused[] = {"\\\\d{60000}", "x\\\\d{257,}", "(?:ab){300,400}",
+                                          "(a*)b?\\\\1c", "(?<n>a+)\\\\k<n>"};
+    static const char *const accepted[] = {"\\\\d{256}",  "\\\\d{0,700}", "\\\\d{1,60000}",
+                                           "\\\\x{1234}", "[{300}]",      "\\\\Q{300}\\\\E",
+                                           "a\\\\{300}",  "\\\\p{L}{2}",  "(?#{999})x"};
+    char json[256];
+    zaslon_error err;
+    for (size_t k = 0; k < sizeof refused / sizeof *refused; k++) {
+        snprintf(json, sizeof json,
+                 "{\"rules\":[{\"id\":\"r\",\"type\":\"R\",\"pattern\":\"%s\"}]}", refused[k]);
+        zaslon_policy *p = zaslon_policy_compile(json, strlen(json), &err);
+        if (p) fail_msg("accepted: %s", refused[k]);
+        assert_int_equal(err.code, ZASLON_E_POLICY);
+        assert_string_equal(err.path, "$.rules[0].pattern");
+    }
+    for (size_t k = 0; k < sizeof accepted / sizeof *accepted; k++) {
+        snprintf(json, sizeof json,
+                 "{\"rules\":[{\"id\":\"r\",\"type\":\"R\",\"pattern\":\"%s\"}]}", accepted[k]);
+        zaslon_policy *p = zaslon_policy_compile(json, strlen(json), &err);
+        if (!p) fail_msg("refused: %s (%s)", accepted[k], err.message);
+        zaslon_policy_free(p);
+    }
+}
+
 static void test_scan_work_budget(void **state) {
     (void)state;
     static char digits[16384 + 1];
@@ -732,6 +761,7 @@ int main(void) {
         cmocka_unit_test(test_vault_serialize_roundtrip),
         cmocka_unit_test(test_vault_load_rejects_garbage),
         cmocka_unit_test(test_vault_load_rejects_unrestorable),
+        cmocka_unit_test(test_policy_uncountable_rules_refused),
         cmocka_unit_test(test_scan_work_budget),
         cmocka_unit_test(test_hostile_inputs),
         cmocka_unit_test(test_spans_reused_across_calls),
