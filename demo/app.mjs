@@ -613,7 +613,9 @@ async function renderRoundTrip() {
   await restoreReply();
 }
 
+let restoreSeq = 0;
 async function restoreReply() {
+  const seq = ++restoreSeq;
   const reply = $('rt-reply').value;
   const note = $('rt-note');
   let out = '';
@@ -622,11 +624,14 @@ async function restoreReply() {
     out = await state.engine.restore(reply, 'try');
     n = await state.engine.vaultSize('try');
   } catch (e) {
+    if (seq !== restoreSeq) return;
     out = '';
     note.textContent = errorText(e);
     $('rt-restored').textContent = out;
     return;
   }
+  // Worker answers can arrive out of order; only the newest request's answer is shown.
+  if (seq !== restoreSeq) return;
   $('rt-restored').textContent = out;
   $('rt-vault').textContent = t('roundtrip.vault', { n: state.wiped ? 0 : n });
   if (state.wiped) note.textContent = t('roundtrip.wiped');
@@ -1056,10 +1061,13 @@ function wireUi() {
       setTimeout(() => ($('copy-output').textContent = t('try.copy')), 1500);
     } catch {}
   });
-  $('rt-reply').addEventListener('input', debounce(() => {
+  // Dirty at once, not after the debounce: a redaction that finishes in between (a policy
+  // switch, typing) must not overwrite a reply the person has started to edit.
+  const restoreSoon = debounce(restoreReply, 120);
+  $('rt-reply').addEventListener('input', () => {
     state.replyDirty = true;
-    restoreReply();
-  }, 120));
+    restoreSoon();
+  });
   $('rt-restore').addEventListener('click', restoreReply);
   $('rt-regenerate').addEventListener('click', () => {
     state.replyDirty = false;
