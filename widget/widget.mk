@@ -6,7 +6,8 @@
 WIDGET_DIST   := widget/dist
 WIDGET_JS     := $(WIDGET_DIST)/zaslon-widget.js
 WIDGET_WASM   := $(WIDGET_DIST)/zaslon.wasm
-WIDGET_SRCS   := $(wildcard widget/src/*) widget/build.mjs widget/package-info.json
+WIDGET_SRCS   := $(wildcard widget/src/*) widget/build.mjs widget/package-info.json \
+                 wasm/src/worker-client.js wasm/src/worker-wire.js wasm/src/error.js
 WIDGET_ENGINE := $(wildcard wasm/dist/zaslon.mjs wasm/dist/zaslon.wasm)
 
 .PHONY: widget test-widget widget-size

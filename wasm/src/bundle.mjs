@@ -76,7 +76,7 @@ await esbuild.build({
   banner: { js: '// zaslon: on-device PII masking (WebAssembly build of the C engine)' },
 });
 
-// worker.mjs: ./zaslon.js stays an import of the sibling ./zaslon.mjs.
+// worker.mjs: ./zaslon.js and ./error.js stay imports of the sibling ./zaslon.mjs.
 await esbuild.build({
   ...common,
   entryPoints: [path.join(here, 'worker.js')],
@@ -85,6 +85,8 @@ await esbuild.build({
     name: 'zaslon-external',
     setup(b) {
       b.onResolve({ filter: /^\.\/zaslon\.js$/ }, () => ({ path: './zaslon.mjs', external: true }));
+      // The error class too: one ZaslonError for both modules (instanceof holds across them).
+      b.onResolve({ filter: /^\.\/error\.js$/ }, () => ({ path: './zaslon.mjs', external: true }));
     },
   }],
 });

@@ -11,21 +11,11 @@
 // - C reports UTF-8 byte offsets; all offsets of one text are turned into UTF-16 code units in
 //   one pass over the text (toUnits).
 import createZaslonCore from '#zaslon-core';
+import { ZaslonError } from './error.js';
 
 const LOAD_ERROR = 'ZASLON_E_LOAD';
 
-/** Every failure of the package: `code` is the C error code (null for load errors), `name` its
- * constant name from the library ("ZASLON_E_POLICY", ...), `path` the JSON path for policy
- * errors, `offset` the regex offset of a bad pattern. */
-export class ZaslonError extends Error {
-  constructor(message, { code = null, name = 'ZaslonError', path = '', offset = 0, cause } = {}) {
-    super(message, cause === undefined ? undefined : { cause });
-    Object.defineProperty(this, 'name', { value: name, writable: true, configurable: true });
-    this.code = code;
-    this.path = path;
-    this.offset = offset;
-  }
-}
+export { ZaslonError };
 
 // ---- loading ------------------------------------------------------------------------------------
 

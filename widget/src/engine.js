@@ -3,7 +3,8 @@
 // the timeout, delay anything — the worker is terminated and nothing is sent. Every failure here
 // is turned into a coded WidgetError so that the caller fails closed (nothing is sent).
 
-import { ZaslonWorker } from '../../wasm/dist/worker.mjs';
+// Only the page side of the worker protocol: the engine and its glue live in zaslon-worker.js.
+import { ZaslonWorker } from '../../wasm/src/worker-client.js';
 
 export class WidgetError extends Error {
   constructor(kind, cause) {

@@ -1,0 +1,117 @@
+// worker-serve.js — the worker side of `zaslon/worker`: loads the engine and serves requests
+// (protocol in worker.js). Only ever runs inside the dedicated Worker.
+import { Zaslon, ZaslonError, Policy, Vault } from './zaslon.js';
+import { errorToWire } from './worker-wire.js';
+
+export function serve(scope) {
+  let z = null;
+  const handles = new Map();
+  let nextHandle = 1;
+  const queue = [];
+  const cancelled = new Set();
+  const tick = new MessageChannel();
+  let scheduled = false;
+
+  const get = (h, Kind) => {
+    const o = handles.get(h);
+    if (!o || !(o instanceof Kind)) throw new ZaslonError('zaslon worker: unknown or deleted handle', {
+      code: z ? z.constants.errors.ZASLON_E_ARG : null, name: 'ZASLON_E_ARG',
+    });
+    return o;
+  };
+  const add = (o) => {
+    const h = nextHandle++;
+    handles.set(h, o);
+    return h;
+  };
+
+  const ops = {
+    async init(m) {
+      if (!z) {
+        z = await Zaslon.load({ wasmUrl: m.wasmUrl, wasmBinary: m.wasmBinary });
+      }
+      return { version: z.version, constants: z.constants };
+    },
+    compile(m) {
+      const p = z.compilePolicy(m.json);
+      return { handle: add(p), info: p.info };
+    },
+    scan(m) {
+      return get(m.policy, Policy).scan(m.text);
+    },
+    redact(m) {
+      const v = m.vault ? get(m.vault, Vault) : undefined;
+      const r = get(m.policy, Policy).redact(m.text, { vault: v });
+      if (v) r.vaultSize = v.size;
+      return r;
+    },
+    vaultNew() {
+      const v = z.createVault();
+      return { handle: add(v), size: 0 };
+    },
+    vaultLoad(m) {
+      const v = z.loadVault(m.bytes);
+      return { handle: add(v), size: v.size };
+    },
+    restore(m) {
+      return get(m.vault, Vault).restore(m.text);
+    },
+    serialize(m) {
+      return get(m.vault, Vault).serialize();
+    },
+    wipe(m) {
+      get(m.vault, Vault).wipe();
+      return 0;
+    },
+    free(m) {
+      const o = handles.get(m.handle);
+      if (o) {
+        handles.delete(m.handle);
+        o.delete();
+      }
+      return null;
+    },
+  };
+
+  const pump = async () => {
+    scheduled = false;
+    const m = queue.shift();
+    if (!m) return;
+    if (cancelled.delete(m.id)) {
+      schedule();
+      return;
+    }
+    let reply;
+    try {
+      const op = ops[m.op];
+      if (!op) throw new Error(`zaslon worker: unknown op ${m.op}`);
+      if (!z && m.op !== 'init') throw new ZaslonError('zaslon worker: not initialised', { name: 'ZASLON_E_LOAD' });
+      const result = await op(m);
+      reply = { id: m.id, ok: true, result };
+    } catch (e) {
+      reply = { id: m.id, ok: false, error: errorToWire(e) };
+    }
+    const transfer = reply.ok && reply.result instanceof Uint8Array ? [reply.result.buffer] : [];
+    scope.postMessage(reply, transfer);
+    schedule();
+  };
+  // One request per task, so that cancel messages are seen between requests.
+  const schedule = () => {
+    if (!scheduled && queue.length) {
+      scheduled = true;
+      tick.port2.postMessage(null);
+    }
+  };
+  tick.port1.onmessage = pump;
+
+  scope.onmessage = (ev) => {
+    const m = ev.data;
+    if (!m || typeof m !== 'object') return;
+    if (m.op === 'cancel') {
+      if (queue.some((q) => q.id === m.target)) cancelled.add(m.target);
+      return;
+    }
+    queue.push(m);
+    schedule();
+  };
+}
