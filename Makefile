@@ -107,4 +107,5 @@ check-format:
 -include extension/extension.mk
 -include demo/demo.mk
 -include mk/postgres.mk
+-include mk/rsyslog.mk
 include mk/tests.mk
