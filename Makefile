@@ -108,4 +108,5 @@ check-format:
 -include demo/demo.mk
 -include mk/postgres.mk
 -include mk/rsyslog.mk
+-include mk/webhook.mk
 include mk/tests.mk
