@@ -26,7 +26,7 @@ $(PG_SO): pg/zaslon_pg.c pg/Makefile src/zaslon.h $(BUILD)/pic/libzaslon.a | set
 	@touch $@
 
 postgres-install: $(PG_SO)
-	$(call say,INSTALL,$$($(PG_CONFIG) --pkglibdir)/zaslon.so)
+	$(call say,INSTALL,$(shell $(PG_CONFIG) --pkglibdir)/zaslon.so)
 	+$(Q)$(PG_MAKE) install
 
 test-postgres: $(PG_SO)

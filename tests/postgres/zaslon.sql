@@ -34,6 +34,11 @@ CREATE TABLE small (id int, body text);
 INSERT INTO small VALUES (1, 'тел. 8 912 345 67 89'), (2, repeat('y', 200));
 UPDATE small SET body = zaslon_redact(body, '{"limits": {"max_input_bytes": 100}}');
 SELECT id, left(body, 20) FROM small ORDER BY id;
+-- A long row is stored compressed (TOAST): the function reads its detoasted copy.
+CREATE TABLE long_rows (body text);
+INSERT INTO long_rows SELECT repeat('Позвоните мне. ', 2000) || '+7 912 345-67-89';
+SELECT pg_column_size(body) < octet_length(body) AS compressed, right(zaslon_redact(body), 30) FROM long_rows;
+SELECT s.type, s.start, s.stop FROM long_rows, zaslon_scan(body) AS s;
 -- PARALLEL SAFE: the function runs inside parallel workers, with the same result as serially.
 CREATE TABLE messages AS
   SELECT i AS id,
