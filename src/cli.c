@@ -316,7 +316,7 @@ static int run_rsyslog(const zaslon_policy *p) {
         cJSON *in = cJSON_ParseWithLength(line, len);
         cJSON *reply = cJSON_CreateObject();
         const char *why = !cJSON_IsObject(in)
-                              ? "the line is not JSON (set interface.input=\"fulljson\")"
+                              ? "the line is not a JSON object (set interface.input=\"fulljson\")"
                           : line_has_nul(line, len) ? "the message contains a NUL character"
                           : !reply                  ? zaslon_strerror(ZASLON_E_NOMEM)
                                                     : rsyslog_redact(p, in, reply, &out, &spans);
