@@ -95,15 +95,18 @@ clean:
 	       demo/dist $(BUILD)/extension
 
 format:
-	clang-format -i src/*.c src/*.h tests/*.c tests/fuzz/*.c bench/*.c tools/*.c wasm/*.c wasm/src/*.c
+	clang-format -i src/*.c src/*.h tests/*.c tests/fuzz/*.c bench/*.c tools/*.c wasm/*.c wasm/src/*.c pg/*.c
 
 check-format:
 	$(call say,FORMAT,clang-format --dry-run --Werror)
-	$(Q)clang-format --dry-run --Werror src/*.c src/*.h tests/*.c tests/fuzz/*.c bench/*.c tools/*.c wasm/*.c wasm/src/*.c
+	$(Q)clang-format --dry-run --Werror src/*.c src/*.h tests/*.c tests/fuzz/*.c bench/*.c tools/*.c wasm/*.c wasm/src/*.c pg/*.c
 
 # Component fragments each add their build target and append their test target to TEST_TARGETS.
 -include wasm/wasm.mk
 -include widget/widget.mk
 -include extension/extension.mk
 -include demo/demo.mk
+-include mk/postgres.mk
+-include mk/rsyslog.mk
+-include mk/webhook.mk
 include mk/tests.mk

@@ -18,12 +18,17 @@ static const char USAGE[] =
     "usage: zaslon scan    [--policy FILE] [--jsonl]\n"
     "       zaslon redact  [--policy FILE] [--vault FILE] [--jsonl]\n"
     "       zaslon restore --vault FILE\n"
+    "       zaslon rsyslog [--policy FILE]\n"
     "       zaslon --help | --version\n"
     "\n"
     "scan     reads text on stdin and prints one line per span: START END TYPE (UTF-8 byte\n"
     "         offsets, half-open).\n"
     "redact   prints the text with personal data replaced as the policy says.\n"
     "restore  puts the original values back for the pseudonyms in the vault.\n"
+    "rsyslog  an rsyslog mmexternal filter (interface.input=\"fulljson\"): per input line,\n"
+    "         one reply line {\"msg\":...,\"rawmsg\":...,\"$!\":{\"zaslon\":\"redacted\"}};\n"
+    "         a message it cannot process becomes a placeholder with \"zaslon\":\"error\".\n"
+    "         See examples/rsyslog/zaslon.conf.\n"
     "--jsonl  each stdin line is {\"id\":...,\"text\":\"...\"}; each output line is\n"
     "         {\"id\":...,\"spans\":[{\"start\":B,\"end\":B,\"type\":\"T\"}]} (redact adds "
     "\"text\").\n"
@@ -256,6 +261,92 @@ static int run_jsonl(const options *o, const zaslon_policy *p, zaslon_vault *v) 
     return status;
 }
 
+/* `zaslon rsyslog`: rsyslog's mmexternal message modification interface. rsyslog writes one
+ * message per line (interface.input="fulljson": the message object as JSON, so a multi-line
+ * message is still one line) and waits for exactly one reply line per message, in order: the
+ * properties to change. Both msg and rawmsg are replaced, so that no template can write the
+ * original. "$!zaslon" says what happened; the configuration writes only messages whose value
+ * this process set (examples/rsyslog/zaslon.conf), so a message that never got a reply -- the
+ * filter crashed or was killed -- is not written raw. A message that cannot be redacted is
+ * replaced by a placeholder naming why, never passed through. Each reply is flushed at once:
+ * rsyslog blocks on it. */
+static bool rsyslog_reply(cJSON *reply) {
+    char *s = reply ? cJSON_PrintUnformatted(reply) : NULL;
+    if (!s) return false;
+    fputs(s, stdout);
+    fputc('\n', stdout);
+    wipe_free(s, strlen(s));
+    return true;
+}
+
+static const char *rsyslog_redact(const zaslon_policy *p, const cJSON *in, cJSON *reply,
+                                  zaslon_buf *out, zaslon_spans *spans) {
+    static const char *const keys[] = {"msg", "rawmsg"};
+    const cJSON *msg = cJSON_GetObjectItemCaseSensitive(in, "msg");
+    if (!cJSON_IsString(msg))
+        return "the line is not rsyslog's message object (set interface.input=\"fulljson\")";
+    for (size_t k = 0; k < sizeof keys / sizeof *keys; k++) {
+        const cJSON *v = cJSON_GetObjectItemCaseSensitive(in, keys[k]);
+        if (!cJSON_IsString(v)) continue;
+        int rc = zaslon_redact(p, NULL, v->valuestring, strlen(v->valuestring), out, spans);
+        if (rc < 0) return zaslon_strerror(rc);
+        if (!cJSON_AddStringToObject(reply, keys[k], out->data ? out->data : ""))
+            return zaslon_strerror(ZASLON_E_NOMEM);
+    }
+    cJSON *vars = cJSON_AddObjectToObject(reply, "$!");
+    if (!vars || !cJSON_AddStringToObject(vars, "zaslon", "redacted"))
+        return zaslon_strerror(ZASLON_E_NOMEM);
+    return NULL;
+}
+
+static int run_rsyslog(const zaslon_policy *p) {
+    /* Fixed, so that even out of memory a reply goes out and rsyslog is never left waiting. */
+    static const char WITHHELD[] = "{\"msg\":\"[zaslon: message withheld]\",\"rawmsg\":\"[zaslon: "
+                                   "message withheld]\",\"$!\":{\"zaslon\":\"error\"}}\n";
+    char *line = NULL;
+    size_t cap = 0;
+    ssize_t n;
+    int status = EXIT_OK;
+    zaslon_spans spans = {0};
+    zaslon_buf out = {0};
+    while ((n = getline(&line, &cap, stdin)) >= 0) {
+        size_t len = (size_t)n;
+        while (len && (line[len - 1] == '\n' || line[len - 1] == '\r'))
+            len--;
+        cJSON *in = cJSON_ParseWithLength(line, len);
+        cJSON *reply = cJSON_CreateObject();
+        const char *why = !cJSON_IsObject(in)
+                              ? "the line is not a JSON object (set interface.input=\"fulljson\")"
+                          : line_has_nul(line, len) ? "the message contains a NUL character"
+                          : !reply                  ? zaslon_strerror(ZASLON_E_NOMEM)
+                                                    : rsyslog_redact(p, in, reply, &out, &spans);
+        if (why) {
+            char placeholder[200];
+            snprintf(placeholder, sizeof placeholder, "[zaslon: message withheld: %s]", why);
+            cJSON_Delete(reply);
+            reply = cJSON_CreateObject();
+            cJSON *vars = reply ? cJSON_AddObjectToObject(reply, "$!") : NULL;
+            if (!vars || !cJSON_AddStringToObject(reply, "msg", placeholder) ||
+                !cJSON_AddStringToObject(reply, "rawmsg", placeholder) ||
+                !cJSON_AddStringToObject(vars, "zaslon", "error")) {
+                cJSON_Delete(reply);
+                reply = NULL;
+            }
+            fprintf(stderr, "zaslon rsyslog: message withheld: %s\n", why);
+            status = EXIT_FAILED;
+        }
+        if (!rsyslog_reply(reply)) fputs(WITHHELD, stdout);
+        cJSON_Delete(reply);
+        cJSON_Delete(in);
+        memset(line, 0, cap);
+        if (fflush(stdout) != 0) break; /* rsyslog went away */
+    }
+    wipe_free(line, cap);
+    zaslon_spans_free(&spans);
+    zaslon_buf_free(&out);
+    return status;
+}
+
 static int run_whole(const options *o, const zaslon_policy *p, zaslon_vault *v) {
     size_t len = 0;
     char *text = read_stream(stdin, &len);
@@ -309,7 +400,7 @@ int main(int argc, char **argv) {
         } else if (strcmp(a, "--vault") == 0 && i + 1 < argc) {
             o.vault_file = argv[++i];
         } else if (!o.cmd && (strcmp(a, "scan") == 0 || strcmp(a, "redact") == 0 ||
-                              strcmp(a, "restore") == 0)) {
+                              strcmp(a, "restore") == 0 || strcmp(a, "rsyslog") == 0)) {
             o.cmd = a;
         } else {
             fprintf(stderr, "zaslon: unexpected argument '%s'\n%s", a, USAGE);
@@ -318,6 +409,10 @@ int main(int argc, char **argv) {
     }
     if (!o.cmd) {
         fputs(USAGE, stderr);
+        return EXIT_USAGE;
+    }
+    if (strcmp(o.cmd, "rsyslog") == 0 && (o.vault_file || o.jsonl)) {
+        fprintf(stderr, "zaslon: rsyslog takes only --policy FILE\n");
         return EXIT_USAGE;
     }
     if (strcmp(o.cmd, "restore") == 0 && (!o.vault_file || o.jsonl)) {
@@ -358,7 +453,9 @@ int main(int argc, char **argv) {
         }
     }
     if (!v) v = zaslon_vault_new();
-    int status = o.jsonl ? run_jsonl(&o, p, v) : run_whole(&o, p, v);
+    int status = strcmp(o.cmd, "rsyslog") == 0 ? run_rsyslog(p)
+                 : o.jsonl                     ? run_jsonl(&o, p, v)
+                                               : run_whole(&o, p, v);
     if (o.vault_file && strcmp(o.cmd, "redact") == 0 && write_vault(v, o.vault_file) != 0) {
         fprintf(stderr, "zaslon: cannot write vault %s\n", o.vault_file);
         status = EXIT_FAILED;

@@ -36,8 +36,11 @@ logged() {
 #   zip              packs the browser extension (extension/extension.mk)
 #   dpkg-dev, curl, ca-certificates, patch, xz-utils   tools/fetch-deps.sh (apt-get source, Debian patches; upstream fallback)
 #   python3          scripts
+#   postgresql-15, postgresql-server-dev-15   pg/ extension (PGXS build, make test-postgres cluster)
+#   rsyslog          make test-rsyslog runs a private rsyslogd (mmexternal filter)
 PKGS=(build-essential make libcmocka-dev clang libclang-rt-14-dev llvm clang-format emscripten
-  binaryen chromium zip dpkg-dev curl ca-certificates python3 patch xz-utils)
+  binaryen chromium zip dpkg-dev curl ca-certificates python3 patch xz-utils
+  postgresql-15 postgresql-server-dev-15 rsyslog)
 
 missing=()
 if command -v dpkg-query >/dev/null 2>&1; then
@@ -49,7 +52,7 @@ if command -v dpkg-query >/dev/null 2>&1; then
   command -v node >/dev/null 2>&1 || missing+=(nodejs)
   command -v npm >/dev/null 2>&1 || missing+=(npm)
 else
-  for c in cc make clang emcc node npm chromium curl python3; do
+  for c in cc make clang emcc node npm chromium curl python3 pg_config; do
     command -v "$c" >/dev/null 2>&1 || die "not a Debian machine and '$c' is missing: install it by hand"
   done
 fi
