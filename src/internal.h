@@ -306,6 +306,8 @@ typedef struct {
 } zs_people;
 void zs_people_clear(zs_people *t);
 void zs_people_free(zs_people *t);
+/* The sexes (bits) under which mention m fits person r; 0 if it does not. */
+uint8_t zs_people_fits(const zs_name *m, const zs_person *r);
 /* Which open person mention m fits: 0 none, 1 one (*which), 2 several. */
 int zs_people_link(const zs_people *t, const zs_name *m, size_t *which);
 bool zs_people_add(zs_people *t, unsigned num, const zs_name *m, bool closed);

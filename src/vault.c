@@ -13,7 +13,7 @@ typedef struct {
     size_t keylen;
     unsigned char *orig;
     size_t origlen;
-    bool person; /* a person of the people table has this number (checked on load) */
+    uint32_t person; /* PERSON: its person in the people table, index + 1; 0 if none */
 } entry;
 
 struct zaslon_vault {
@@ -220,12 +220,24 @@ unsigned zs_vault_number(zaslon_vault *v, const char *type, const unsigned char 
 unsigned zs_vault_person(zaslon_vault *v, const char *type, const unsigned char *key, size_t keylen,
                          const zs_name *name, const unsigned char *orig, size_t origlen) {
     entry *e = find_key(v, type, key, keylen);
-    if (e) return e->num; /* the same words in any case form: always their own pseudonym */
+    /* the same words in any case form: their own pseudonym, unless its person turned out to be
+     * of the other sex (a lone «Петрову», keyed as his, was hers) */
+    if (e && (!e->person || zs_people_fits(name, &v->people.p[e->person - 1]))) return e->num;
+    unsigned char alt[ZS_PART_MAX * 4 + 2];
+    if (e) {
+        if (keylen > sizeof alt - 2) return e->num;
+        memcpy(alt, key, keylen);
+        alt[keylen++] = 1; /* no key has this byte: the words read as one sex only */
+        alt[keylen++] = name->sex == 1 ? 'm' : 'f';
+        key = alt;
+        if ((e = find_key(v, type, key, keylen)) != NULL) return e->num;
+    }
     size_t which = 0;
     int fit = zs_people_link(&v->people, name, &which);
     if (fit == 1) return zs_people_absorb(&v->people, which, name) ? v->people.p[which].num : 0;
     unsigned num = zs_vault_number(v, type, key, keylen, orig, origlen);
-    if (num && !zs_people_add(&v->people, num, name, fit == 2)) return 0;
+    if (!num || !zs_people_add(&v->people, num, name, fit == 2)) return 0;
+    find_key(v, type, key, keylen)->person = (uint32_t)v->people.n;
     return num;
 }
 
@@ -400,8 +412,10 @@ static bool load_people(zaslon_vault *v, const cJSON *root, zaslon_error *err) {
         bool ok = true;
         for (size_t k = 0; k < v->n && ok; k++) {
             const entry *e = &v->e[k];
-            if (strcmp(e->type, "PERSON") == 0 && zs_person_name(e->orig, e->origlen, &m, NULL))
+            if (strcmp(e->type, "PERSON") == 0 && zs_person_name(e->orig, e->origlen, &m, NULL)) {
                 ok = zs_people_add(&v->people, e->num, &m, false);
+                v->e[k].person = (uint32_t)v->people.n;
+            }
         }
         zs_memzero(&m, sizeof m);
         if (!ok) zs_error_set(err, ZASLON_E_NOMEM, NULL, 0, "out of memory");
@@ -417,7 +431,7 @@ static bool load_people(zaslon_vault *v, const cJSON *root, zaslon_error *err) {
                          "n must be the number of a PERSON entry, once");
             return false;
         }
-        e->person = true;
+        e->person = (uint32_t)k + 1;
     }
     return true;
 }

@@ -75,7 +75,7 @@ static bool initial_of(const unsigned char *initial, const unsigned char *full) 
 }
 
 /* The sexes under which mention m fits person r: no part disagrees, one full word agrees. */
-static uint8_t fits(const zs_name *m, const zs_person *r) {
+uint8_t zs_people_fits(const zs_name *m, const zs_person *r) {
     uint8_t ok = 0;
     for (int g = 0; g < 2; g++) {
         if (!(m->sex & r->sex & (1 << g))) continue;
@@ -109,7 +109,8 @@ int zs_people_link(const zs_people *t, const zs_name *m, size_t *which) {
             uint32_t h = part_hash(s, l);
             for (size_t i = h & mask; t->idx[i].person; i = (i + 1) & mask) {
                 size_t k = t->idx[i].person - 1;
-                if (t->idx[i].hash != h || k == found || t->p[k].closed || !fits(m, &t->p[k]))
+                if (t->idx[i].hash != h || k == found || t->p[k].closed ||
+                    !zs_people_fits(m, &t->p[k]))
                     continue;
                 if (found != SIZE_MAX) return 2;
                 found = k;
@@ -148,7 +149,7 @@ bool zs_people_absorb(zs_people *t, size_t k, const zs_name *m) {
     zs_person *r = &t->p[k];
     zs_name_part before[ZS_SLOTS];
     memcpy(before, r->part, sizeof before);
-    r->sex = fits(m, r);
+    r->sex = zs_people_fits(m, r);
     for (int s = 0; s < ZS_SLOTS; s++)
         if (m->part[s].kind == ZS_PART_FULL || (m->part[s].kind && !r->part[s].kind))
             if (r->part[s].kind != ZS_PART_FULL) r->part[s] = m->part[s];
