@@ -217,15 +217,15 @@ unsigned zs_vault_number(zaslon_vault *v, const char *type, const unsigned char 
     return num;
 }
 
-unsigned zs_vault_person(zaslon_vault *v, const char *type, const unsigned char *key, size_t keylen,
-                         const zs_name *name, const unsigned char *orig, size_t origlen) {
+static unsigned person_number(zaslon_vault *v, const char *type, const unsigned char *key,
+                              size_t keylen, const zs_name *name, const unsigned char *orig,
+                              size_t origlen, unsigned char *alt, size_t altcap) {
     entry *e = find_key(v, type, key, keylen);
     /* the same words in any case form: their own pseudonym, unless its person turned out to be
      * of the other sex (a lone «Петрову», keyed as his, was hers) */
     if (e && (!e->person || zs_people_fits(name, &v->people.p[e->person - 1]))) return e->num;
-    unsigned char alt[ZS_PART_MAX * 4 + 2];
     if (e) {
-        if (keylen > sizeof alt - 2) return e->num;
+        if (keylen > altcap - 2) return e->num;
         memcpy(alt, key, keylen);
         alt[keylen++] = 1; /* no key has this byte: the words read as one sex only */
         alt[keylen++] = name->sex == 1 ? 'm' : 'f';
@@ -238,6 +238,14 @@ unsigned zs_vault_person(zaslon_vault *v, const char *type, const unsigned char 
     unsigned num = zs_vault_number(v, type, key, keylen, orig, origlen);
     if (!num || !zs_people_add(&v->people, num, name, fit == 2)) return 0;
     find_key(v, type, key, keylen)->person = (uint32_t)v->people.n;
+    return num;
+}
+
+unsigned zs_vault_person(zaslon_vault *v, const char *type, const unsigned char *key, size_t keylen,
+                         const zs_name *name, const unsigned char *orig, size_t origlen) {
+    unsigned char alt[ZS_PART_MAX * 4 + 2];
+    unsigned num = person_number(v, type, key, keylen, name, orig, origlen, alt, sizeof alt);
+    zs_memzero(alt, sizeof alt);
     return num;
 }
 
