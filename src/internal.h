@@ -250,6 +250,24 @@ bool zs_linguistic_wanted(const zaslon_policy *p);
  * (rec_ling.c). Falls back to case folding. */
 bool zs_person_key(const unsigned char *s, size_t n, zaslon_buf *out);
 
+/* A name split for linking later mentions of one person to one pseudonym (vault_person.c):
+ * three slots, each a full word in its dictionary form for a male [0] and a female [1] person
+ * ("" where that sex is ruled out) or an initial's letters. */
+#define ZS_PART_MAX 64
+enum { ZS_SLOT_FIRST = 0, ZS_SLOT_SECOND, ZS_SLOT_SURNAME, ZS_SLOTS };
+enum { ZS_PART_NONE = 0, ZS_PART_FULL, ZS_PART_INITIAL };
+typedef struct {
+    uint8_t kind; /* ZS_PART_* */
+    unsigned char lem[2][ZS_PART_MAX];
+} zs_name_part;
+typedef struct {
+    uint8_t sex; /* possible sexes: 1 male, 2 female, 3 either */
+    zs_name_part part[ZS_SLOTS];
+} zs_name;
+/* Reads s[0,n) as exactly one name: fills *name (may be NULL) and the vault key (may be NULL,
+ * zs_person_key's). False when it is no name of one person; then neither is usable. */
+bool zs_person_name(const unsigned char *s, size_t n, zs_name *name, zaslon_buf *key);
+
 /* ---- normalisation used for vault keys and allow values (norm.c) --------------------------------- */
 
 /* Writes the comparison key of a value of `type` into out: digits only for numeric types
@@ -257,11 +275,49 @@ bool zs_person_key(const unsigned char *s, size_t n, zaslon_buf *out);
  * invisible characters and spaces. */
 bool zs_norm_key(int type, const unsigned char *s, size_t n, zaslon_buf *out);
 
+/* ---- base64 (base64.c): vault values that hold a NUL, which a JSON string in cJSON cannot -------- */
+
+/* Appends the standard base64 (with padding) of p[0,n) to out. */
+bool zs_b64_encode(const unsigned char *p, size_t n, zaslon_buf *out);
+/* Decodes standard padded base64 into out; false if s is not exactly that. */
+bool zs_b64_decode(const char *s, size_t n, zaslon_buf *out);
+
 /* ---- keyed hash (khash.c) ------------------------------------------------------------------------------ */
 bool zs_keyed_hash(const unsigned char *key, size_t keylen, const unsigned char *msg, size_t n,
                    unsigned char out[16]);
 
 /* ---- vault (vault.c) --------------------------------------------------------------------------------- */
+
+/* The people behind a vault's PERSON pseudonyms (vault_person.c). */
+typedef struct {
+    unsigned num; /* the PERSON pseudonym's number */
+    uint8_t sex;
+    bool closed; /* made for a mention that fitted several people: reached by its key only */
+    zs_name_part part[ZS_SLOTS];
+} zs_person;
+typedef struct {
+    uint32_t hash, person; /* person index + 1; 0: empty */
+} zs_people_slot;
+typedef struct {
+    zs_person *p;
+    size_t n, cap;
+    zs_people_slot *idx; /* (slot, full word) -> person, open addressing, at most half full */
+    size_t icap, nidx;
+} zs_people;
+void zs_people_clear(zs_people *t);
+void zs_people_free(zs_people *t);
+/* The sexes (bits) under which mention m fits person r; 0 if it does not. */
+uint8_t zs_people_fits(const zs_name *m, const zs_person *r);
+/* Which open person mention m fits: 0 none, 1 one (*which), 2 several. */
+int zs_people_link(const zs_people *t, const zs_name *m, size_t *which);
+bool zs_people_add(zs_people *t, unsigned num, const zs_name *m, bool closed);
+/* Person `which` (that m fits) learns m's parts. */
+bool zs_people_absorb(zs_people *t, size_t which, const zs_name *m);
+bool zs_people_to_json(const zs_people *t, struct cJSON *root);
+int zs_people_from_json(zs_people *t, const struct cJSON *arr, zaslon_error *err);
+/* The pseudonym number of a PERSON span: its key's, else the person it fits, else a new one. */
+unsigned zs_vault_person(zaslon_vault *v, const char *type, const unsigned char *key, size_t keylen,
+                         const zs_name *name, const unsigned char *orig, size_t origlen);
 
 /* The pseudonym number for (type name, key); inserts with the original bytes if new.
  * Returns 0 on out-of-memory. */

@@ -1103,72 +1103,122 @@ static int str_cmp(const void *a, const void *b) {
     return strcmp(*(const char *const *)a, *(const char *const *)b);
 }
 
-bool zs_person_key(const unsigned char *s, size_t n, zaslon_buf *out) {
-    zs_buf_clear(out);
+/* Reads the whole of s[0,n) as one name in key mode: the words, their roles and sexes. False if
+ * it is not exactly one name. */
+static bool read_name(const unsigned char *s, size_t n, pw w[MAXW], int *nw_out, pmatch *m) {
     zl_init();
     zs_scan z = {.policy = NULL, .s = s, .n = n, .sc = NULL, .error = 0};
-    zl_tok t;
+    zl_tok t, extra;
+    *nw_out = 0;
     if (!zl_next_word(s, n, 0, n, &t)) return false;
-    pw w[MAXW];
     int nw = read_words(&z, &t, w, true);
+    *nw_out = nw;
     /* the span must be exactly these words */
-    size_t last = w[nw - 1].end;
-    zl_tok extra;
-    if (zl_next_word(s, n, last, n, &extra)) return false;
-    pmatch m;
-    if (!match(w, nw, ZL_CUE_NAME, false, false, true, &m) || m.nw != nw) return false;
-    uint8_t sex = m.sex;
-    /* both sexes possible ("Александра Смирнова": her, or his genitive): the reading in which more
-     * words are already in the nominative wins; a tie keeps the masculine form */
-    int si = (sex & ZL_MALE) ? 0 : 1;
-    if (sex == 3) {
-        int score[2] = {0, 0};
-        for (int i = 0; i < nw; i++)
-            for (int g = 0; g < 2; g++) {
-                const unsigned char *l = m.role[i] == R_F   ? w[i].flem[g]
-                                         : m.role[i] == R_S ? w[i].slem[g]
-                                                            : NULL;
-                if (l && l[0] && strcmp((const char *)l, (const char *)w[i].t.key) == 0) score[g]++;
-            }
-        si = score[1] > score[0] ? 1 : 0;
+    bool ok = !zl_next_word(s, n, w[nw - 1].end, n, &extra) &&
+              match(w, nw, ZL_CUE_NAME, false, false, true, m) && m->nw == nw;
+    zs_memzero(&t, sizeof t);
+    zs_memzero(&extra, sizeof extra);
+    return ok;
+}
+
+/* Both sexes possible ("Александра Смирнова": her, or his genitive): the reading in which more
+ * words are already in the nominative wins. 0 male, 1 female, -1 a tie. */
+static int nominative_sex(pw *w, int nw, const pmatch *m) {
+    if (m->sex != 3) return (m->sex & ZL_MALE) ? 0 : 1;
+    int score[2] = {0, 0};
+    for (int i = 0; i < nw; i++)
+        for (int g = 0; g < 2; g++) {
+            const unsigned char *l = m->role[i] == R_F   ? w[i].flem[g]
+                                     : m->role[i] == R_S ? w[i].slem[g]
+                                                         : NULL;
+            if (l && l[0] && strcmp((const char *)l, (const char *)w[i].t.key) == 0) score[g]++;
+        }
+    return score[0] == score[1] ? -1 : score[1] > score[0];
+}
+
+/* The dictionary form of word p in its role for a person of sex si (0 male, 1 female). */
+static const unsigned char *role_lemma(pw *p, int role, int si) {
+    switch (role) {
+    case R_F:
+        return p->flem[si][0] ? p->flem[si] : p->flem[1 - si][0] ? p->flem[1 - si] : p->t.key;
+    case R_S:
+        return p->slem[si][0] ? p->slem[si] : p->slem[1 - si][0] ? p->slem[1 - si] : p->t.key;
+    case R_P:
+        return p->plem[0] ? p->plem : p->t.key;
+    default:
+        return p->t.key;
     }
+}
+
+static void put_part(zs_name_part *d, const unsigned char *lem, int g) {
+    size_t l = strnlen((const char *)lem, ZS_PART_MAX - 1);
+    memcpy(d->lem[g], lem, l);
+    d->lem[g][l] = 0;
+}
+
+/* The parts for the vault's linking of mentions (vault_person.c): every reading the words allow,
+ * except a sex the nominative rules out (the key made the same choice). */
+static void name_parts(pw *w, int nw, const pmatch *m, int pref, zs_name *name) {
+    memset(name, 0, sizeof *name);
+    name->sex = (uint8_t)(pref < 0 ? m->sex : pref == 0 ? ZL_MALE : ZL_FEMALE);
+    bool given = false;
+    for (int i = 0; i < nw; i++) {
+        int role = m->role[i], slot;
+        if (role == R_S)
+            slot = ZS_SLOT_SURNAME;
+        else if (role == R_P || role == R_M)
+            slot = ZS_SLOT_SECOND; /* a patronymic or an English middle name */
+        else if (role == R_F || role == R_I)
+            slot = given ? ZS_SLOT_SECOND : ZS_SLOT_FIRST; /* "А. С.": first name, patronymic */
+        else
+            continue;
+        if (slot != ZS_SLOT_SURNAME) given = true;
+        zs_name_part *d = &name->part[slot];
+        d->kind = (uint8_t)(role == R_I ? ZS_PART_INITIAL : ZS_PART_FULL);
+        for (int g = 0; g < 2; g++)
+            if (name->sex & (1 << g))
+                put_part(d, role == R_I ? w[i].t.key : role_lemma(&w[i], role, g), g);
+    }
+}
+
+bool zs_person_name(const unsigned char *s, size_t n, zs_name *name, zaslon_buf *key) {
+    if (key) zs_buf_clear(key);
+    pw w[MAXW];
+    int nw = 0;
+    pmatch m;
+    bool ok = read_name(s, n, w, &nw, &m);
+    int pref = ok ? nominative_sex(w, nw, &m) : 0;
+    int si = pref < 0 ? 0 : pref; /* a tie keeps the masculine form in the key */
     const char *parts[MAXW];
     char initials[MAXW][8];
-    for (int i = 0; i < nw; i++) {
+    for (int i = 0; i < nw && ok; i++) {
         pw *p = &w[i];
-        const unsigned char *lem = p->t.key;
-        switch (m.role[i]) {
-        case R_F:
-            lem = p->flem[si][0] ? p->flem[si] : p->flem[1 - si][0] ? p->flem[1 - si] : p->t.key;
-            break;
-        case R_S:
-            lem = p->slem[si][0] ? p->slem[si] : p->slem[1 - si][0] ? p->slem[1 - si] : p->t.key;
-            break;
-        case R_P:
-            lem = p->plem[0] ? p->plem : p->t.key;
-            break;
-        case R_I: {
+        const unsigned char *lem = role_lemma(p, m.role[i], si);
+        if (m.role[i] == R_I) {
             size_t l = p->t.klen < 6 ? p->t.klen : 6;
             memcpy(initials[i], p->t.key, l);
             initials[i][l] = '.';
             initials[i][l + 1] = 0;
             lem = (const unsigned char *)initials[i];
-            break;
-        }
-        default:
-            break;
         }
         parts[i] = (const char *)lem;
     }
-    /* order does not matter: "Петрова Анна" and "Анна Петрова" are one person */
-    qsort(parts, (size_t)nw, sizeof parts[0], str_cmp);
-    bool ok = true;
-    for (int i = 0; i < nw && ok; i++) {
-        if (i) ok = zs_buf_append(out, " ", 1);
-        if (ok) ok = zs_buf_append(out, parts[i], strlen(parts[i]));
+    if (ok && key) {
+        /* order does not matter: "Петрова Анна" and "Анна Петрова" are one person */
+        qsort(parts, (size_t)nw, sizeof parts[0], str_cmp);
+        for (int i = 0; i < nw && ok; i++) {
+            if (i) ok = zs_buf_append(key, " ", 1);
+            if (ok) ok = zs_buf_append(key, parts[i], strlen(parts[i]));
+        }
     }
-    for (int i = 0; i < nw; i++)
+    if (ok && name) name_parts(w, nw, &m, pref, name);
+    for (int i = 0; i < MAXW; i++)
         zs_memzero(&w[i], sizeof w[i]);
-    zs_memzero(&t, sizeof t);
+    zs_memzero(initials, sizeof initials);
+    if (!ok && key) zs_buf_clear(key);
     return ok;
+}
+
+bool zs_person_key(const unsigned char *s, size_t n, zaslon_buf *out) {
+    return zs_person_name(s, n, NULL, out);
 }

@@ -80,6 +80,7 @@ int zaslon_redact(const zaslon_policy *policy, zaslon_vault *vault, const char *
     }
     const unsigned char *s = (const unsigned char *)text;
     zaslon_buf tmp = {0};
+    zs_name name;
     bool ok = zs_buf_reserve(out, len), blocked = false;
     size_t pos = 0;
     for (size_t k = 0; k < spans->count && ok; k++) {
@@ -106,16 +107,21 @@ int zaslon_redact(const zaslon_policy *policy, zaslon_vault *vault, const char *
             ok = ok && zs_buf_append(out, v, vn);
             break;
         case ZASLON_ACTION_PSEUDONYM:
-        case ZASLON_ACTION_HASH:
-            ok = ok && zs_norm_key(sp->type, v, vn, key);
+        case ZASLON_ACTION_HASH: {
+            /* a person's name is also linked to the person an earlier mention named */
+            bool named = sp->type == ZASLON_PERSON && sp->action == ZASLON_ACTION_PSEUDONYM &&
+                         zs_person_name(v, vn, &name, key);
+            ok = ok && (named || zs_norm_key(sp->type, v, vn, key));
+            const unsigned char *kd = (const unsigned char *)key->data;
             if (ok && sp->action == ZASLON_ACTION_HASH) {
                 ok = put_hash(out, policy, ty, key, &tmp);
             } else if (ok) {
-                unsigned num = zs_vault_number(vault, ty->name, (const unsigned char *)key->data,
-                                               key->len, v, vn);
+                unsigned num = named ? zs_vault_person(vault, ty->name, kd, key->len, &name, v, vn)
+                                     : zs_vault_number(vault, ty->name, kd, key->len, v, vn);
                 ok = num > 0 && put_token(out, ty->name, num);
             }
             break;
+        }
         default:
             ok = false;
             break;
@@ -125,6 +131,7 @@ int zaslon_redact(const zaslon_policy *policy, zaslon_vault *vault, const char *
     }
     if (ok) ok = zs_buf_append(out, s + pos, len - pos);
     zs_buf_clear(key);
+    zs_memzero(&name, sizeof name);
     zaslon_buf_free(&tmp);
     if (own && zaslon_vault_count(own) > 64) {
         /* a long text's numbering: not kept, so later short calls wipe small tables */

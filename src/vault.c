@@ -13,6 +13,7 @@ typedef struct {
     size_t keylen;
     unsigned char *orig;
     size_t origlen;
+    uint32_t person; /* PERSON: its person in the people table, index + 1; 0 if none */
 } entry;
 
 struct zaslon_vault {
@@ -28,6 +29,7 @@ struct zaslon_vault {
         unsigned max;
     } * tmax;
     size_t ntmax, cap_tmax;
+    zs_people people; /* what is known of each PERSON pseudonym's person (vault_person.c) */
 };
 
 /* A type name into a fixed field (names are at most ZS_NAME_MAX bytes: the policy checks them).
@@ -70,6 +72,7 @@ static void clear_entries(zaslon_vault *v) {
     if (v->by_key) memset(v->by_key, 0, v->icap * sizeof *v->by_key);
     if (v->by_num) memset(v->by_num, 0, v->icap * sizeof *v->by_num);
     v->ntmax = 0;
+    zs_people_clear(&v->people);
 }
 
 void zaslon_vault_wipe(zaslon_vault *v) {
@@ -83,6 +86,7 @@ void zaslon_vault_free(zaslon_vault *v) {
     free(v->by_key);
     free(v->by_num);
     free(v->tmax);
+    zs_people_free(&v->people);
     free(v);
 }
 
@@ -213,6 +217,38 @@ unsigned zs_vault_number(zaslon_vault *v, const char *type, const unsigned char 
     return num;
 }
 
+static unsigned person_number(zaslon_vault *v, const char *type, const unsigned char *key,
+                              size_t keylen, const zs_name *name, const unsigned char *orig,
+                              size_t origlen, unsigned char *alt, size_t altcap) {
+    entry *e = find_key(v, type, key, keylen);
+    /* the same words in any case form: their own pseudonym, unless its person turned out to be
+     * of the other sex (a lone «Петрову», keyed as his, was hers) */
+    if (e && (!e->person || zs_people_fits(name, &v->people.p[e->person - 1]))) return e->num;
+    if (e) {
+        if (keylen > altcap - 2) return e->num;
+        memcpy(alt, key, keylen);
+        alt[keylen++] = 1; /* no key has this byte: the words read as one sex only */
+        alt[keylen++] = name->sex == 1 ? 'm' : 'f';
+        key = alt;
+        if ((e = find_key(v, type, key, keylen)) != NULL) return e->num;
+    }
+    size_t which = 0;
+    int fit = zs_people_link(&v->people, name, &which);
+    if (fit == 1) return zs_people_absorb(&v->people, which, name) ? v->people.p[which].num : 0;
+    unsigned num = zs_vault_number(v, type, key, keylen, orig, origlen);
+    if (!num || !zs_people_add(&v->people, num, name, fit == 2)) return 0;
+    find_key(v, type, key, keylen)->person = (uint32_t)v->people.n;
+    return num;
+}
+
+unsigned zs_vault_person(zaslon_vault *v, const char *type, const unsigned char *key, size_t keylen,
+                         const zs_name *name, const unsigned char *orig, size_t origlen) {
+    unsigned char alt[ZS_PART_MAX * 4 + 2];
+    unsigned num = person_number(v, type, key, keylen, name, orig, origlen, alt, sizeof alt);
+    zs_memzero(alt, sizeof alt);
+    return num;
+}
+
 /* ---- restore -------------------------------------------------------------------------------- */
 
 /* Parses a token at s[i]: "<TYPE_N>", "< TYPE_N >", "\<TYPE\_N\>", "&lt;TYPE_N&gt;" or a bare
@@ -312,14 +348,32 @@ int zaslon_restore(const zaslon_vault *v, const char *text, size_t len, zaslon_b
 
 /* ---- serialisation --------------------------------------------------------------------------- */
 
-static cJSON *bytes_string(const unsigned char *p, size_t n) {
-    char *tmp = malloc(n + 1);
-    if (!tmp) return NULL;
-    memcpy(tmp, p, n);
-    tmp[n] = '\0';
-    cJSON *s = cJSON_CreateString(tmp);
-    zs_free_zero(tmp, n + 1);
-    return s;
+/* Adds bytes p[0,n) as the string member `name`, or, when they hold a NUL (which ends a cJSON
+ * string), as their base64 in `name`_base64: the vault gives back exactly what it was given. */
+static bool add_bytes(cJSON *o, const char *name, const unsigned char *p, size_t n) {
+    zaslon_buf b = {0};
+    bool nul = memchr(p, 0, n) != NULL, ok;
+    if (nul) {
+        char field[32];
+        snprintf(field, sizeof field, "%s_base64", name);
+        ok = zs_b64_encode(p, n, &b) && cJSON_AddStringToObject(o, field, b.data);
+    } else {
+        ok = zs_buf_append(&b, p, n) && cJSON_AddStringToObject(o, name, b.data);
+    }
+    zaslon_buf_free(&b);
+    return ok;
+}
+
+/* Reads member `name` (a string) or `name`_base64 into out; false if neither or both. */
+static bool get_bytes(const cJSON *o, const char *name, zaslon_buf *out) {
+    char field[32];
+    snprintf(field, sizeof field, "%s_base64", name);
+    const cJSON *s = cJSON_GetObjectItemCaseSensitive(o, name);
+    const cJSON *b = cJSON_GetObjectItemCaseSensitive(o, field);
+    zs_buf_clear(out);
+    if (cJSON_IsString(s) && !b) return zs_buf_append(out, s->valuestring, strlen(s->valuestring));
+    if (cJSON_IsString(b) && !s) return zs_b64_decode(b->valuestring, strlen(b->valuestring), out);
+    return false;
 }
 
 int zaslon_vault_serialize(const zaslon_vault *v, zaslon_buf *out) {
@@ -332,20 +386,11 @@ int zaslon_vault_serialize(const zaslon_vault *v, zaslon_buf *out) {
     for (size_t k = 0; k < v->n && ok; k++) {
         const entry *e = &v->e[k];
         cJSON *o = cJSON_CreateObject();
-        cJSON *key = bytes_string(e->key, e->keylen), *val = bytes_string(e->orig, e->origlen);
-        ok = o && key && val;
-        if (ok) {
-            cJSON_AddStringToObject(o, "type", e->type);
-            zs_json_add_int(o, "n", e->num);
-            cJSON_AddItemToObject(o, "key", key);
-            cJSON_AddItemToObject(o, "value", val);
-            cJSON_AddItemToArray(arr, o);
-        } else {
-            cJSON_Delete(o);
-            cJSON_Delete(key);
-            cJSON_Delete(val);
-        }
+        ok = o && cJSON_AddStringToObject(o, "type", e->type) && zs_json_add_int(o, "n", e->num) &&
+             add_bytes(o, "key", e->key, e->keylen) && add_bytes(o, "value", e->orig, e->origlen);
+        if (o) cJSON_AddItemToArray(arr, o);
     }
+    ok = ok && zs_people_to_json(&v->people, root);
     char *s = ok ? cJSON_PrintUnformatted(root) : NULL;
     cJSON_Delete(root); /* zeroed by the hooks of json_wipe.c */
     if (!s) return ZASLON_E_NOMEM;
@@ -366,6 +411,39 @@ static bool token_type(const char *s) {
     return true;
 }
 
+/* The people of a loaded vault: as saved, each the person of one PERSON entry; a vault saved
+ * before people were kept gets them from its PERSON values, read again as names. */
+static bool load_people(zaslon_vault *v, const cJSON *root, zaslon_error *err) {
+    const cJSON *people = cJSON_GetObjectItemCaseSensitive(root, "people");
+    if (!people) {
+        zs_name m;
+        bool ok = true;
+        for (size_t k = 0; k < v->n && ok; k++) {
+            const entry *e = &v->e[k];
+            if (strcmp(e->type, "PERSON") == 0 && zs_person_name(e->orig, e->origlen, &m, NULL)) {
+                ok = zs_people_add(&v->people, e->num, &m, false);
+                v->e[k].person = (uint32_t)v->people.n;
+            }
+        }
+        zs_memzero(&m, sizeof m);
+        if (!ok) zs_error_set(err, ZASLON_E_NOMEM, NULL, 0, "out of memory");
+        return ok;
+    }
+    if (zs_people_from_json(&v->people, people, err) != ZASLON_OK) return false;
+    for (size_t k = 0; k < v->people.n; k++) {
+        entry *e = (entry *)find_num(v, "PERSON", v->people.p[k].num);
+        if (!e || e->person) {
+            char path[48];
+            snprintf(path, sizeof path, "$.people[%zu]", k);
+            zs_error_set(err, ZASLON_E_VAULT, path, 0,
+                         "n must be the number of a PERSON entry, once");
+            return false;
+        }
+        e->person = (uint32_t)k + 1;
+    }
+    return true;
+}
+
 zaslon_vault *zaslon_vault_load(const char *data, size_t len, zaslon_error *err) {
     if (err) memset(err, 0, sizeof *err);
     if (!data) {
@@ -375,6 +453,7 @@ zaslon_vault *zaslon_vault_load(const char *data, size_t len, zaslon_error *err)
     zs_json_init();
     cJSON *root = cJSON_ParseWithLength(data, len);
     zaslon_vault *v = NULL;
+    zaslon_buf key = {0}, val = {0};
     const cJSON *arr = root ? cJSON_GetObjectItemCaseSensitive(root, "entries") : NULL;
     const cJSON *ver = root ? cJSON_GetObjectItemCaseSensitive(root, "zaslon_vault") : NULL;
     if (!cJSON_IsArray(arr) || !cJSON_IsNumber(ver) || ver->valuedouble != 1) {
@@ -390,13 +469,13 @@ zaslon_vault *zaslon_vault_load(const char *data, size_t len, zaslon_error *err)
     for (const cJSON *e = arr->child; e; e = e->next, k++) {
         const cJSON *t = cJSON_GetObjectItemCaseSensitive(e, "type");
         const cJSON *num = cJSON_GetObjectItemCaseSensitive(e, "n");
-        const cJSON *key = cJSON_GetObjectItemCaseSensitive(e, "key");
-        const cJSON *val = cJSON_GetObjectItemCaseSensitive(e, "value");
         char path[48];
         snprintf(path, sizeof path, "$.entries[%d]", k);
-        if (!cJSON_IsString(t) || !cJSON_IsNumber(num) || !cJSON_IsString(key) ||
-            !cJSON_IsString(val)) {
-            zs_error_set(err, ZASLON_E_VAULT, path, 0, "entry needs type, n, key and value");
+        if (!cJSON_IsString(t) || !cJSON_IsNumber(num) || !get_bytes(e, "key", &key) ||
+            !get_bytes(e, "value", &val)) {
+            zs_error_set(err, ZASLON_E_VAULT, path, 0,
+                         "entry needs type, n, key and value (key_base64 and value_base64: "
+                         "valid base64)");
             goto fail;
         }
         /* only what restore can read back as a token: a name like PHONE_NUMBER and at most nine
@@ -415,23 +494,25 @@ zaslon_vault *zaslon_vault_load(const char *data, size_t len, zaslon_error *err)
             goto fail;
         }
         unsigned n = (unsigned)num->valuedouble;
-        size_t kl = strlen(key->valuestring);
-        if (find_num(v, t->valuestring, n) ||
-            find_key(v, t->valuestring, (const unsigned char *)key->valuestring, kl)) {
+        const unsigned char *kp = (const unsigned char *)(key.data ? key.data : "");
+        if (find_num(v, t->valuestring, n) || find_key(v, t->valuestring, kp, key.len)) {
             zs_error_set(err, ZASLON_E_VAULT, path, 0, "duplicate entry");
             goto fail;
         }
-        if (!add_entry(v, t->valuestring, n, (const unsigned char *)key->valuestring, kl,
-                       (const unsigned char *)val->valuestring, strlen(val->valuestring))) {
+        if (!add_entry(v, t->valuestring, n, kp, key.len,
+                       (const unsigned char *)(val.data ? val.data : ""), val.len)) {
             zs_error_set(err, ZASLON_E_NOMEM, NULL, 0, "out of memory");
             goto fail;
         }
     }
+    if (!load_people(v, root, err)) goto fail;
     goto out;
 fail:
     zaslon_vault_free(v);
     v = NULL;
 out:
+    zaslon_buf_free(&key);
+    zaslon_buf_free(&val);
     cJSON_Delete(root); /* zeroed by the hooks of json_wipe.c */
     return v;
 }

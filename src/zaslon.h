@@ -223,6 +223,9 @@ int zaslon_redact(const zaslon_policy *policy, zaslon_vault *vault, const char *
                   zaslon_buf *out, zaslon_spans *spans);
 
 /* ---- vault: the pseudonyms of one conversation ---------------------------------------------------- */
+/* One person keeps one PERSON token across the vault's redactions: after "Петрова Анна Сергеевна",
+ * "Петровой", "Анна Сергеевна" and "А. С. Петрова" get its token; a mention that fits two
+ * people ("Анна" after Анна Петрова and Анна Смирнова) gets one of its own (docs/pseudonyms.md). */
 
 /* A new empty vault. Free with zaslon_vault_free(). NULL if out of memory. */
 zaslon_vault *zaslon_vault_new(void);

@@ -2,7 +2,9 @@
 # cli_test.sh ZASLON — the CLI's promises on a hostile file system and odd input: a NUL inside a
 # --jsonl text is an error line and exit 1 (never a shortened text), the vault is written
 # through a fresh file (a link planted at the old PATH.tmp or at the vault itself is never
-# followed) with mode 0600, and a vault that is a link or a FIFO is refused, without a hang.
+# followed) with mode 0600, a value with a NUL inside comes back from the vault file byte for
+# byte, a person keeps one pseudonym across calls sharing the file, and a vault that is a link or
+# a FIFO is refused, without a hang.
 set -uo pipefail
 ZASLON=$(realpath "${1:?usage: cli_test.sh path/to/zaslon}")
 dir=$(mktemp -d)
@@ -56,6 +58,22 @@ left=$(find . -name 'vault.json.?*' ! -name vault.json.tmp)
 (umask 000 && echo 'a@b.ru' | "${TO[@]}" "$ZASLON" redact --vault vault.json >/dev/null 2>err.txt) ||
   fail "second redact failed: $(cat err.txt)"
 [[ $(stat -c %a vault.json) == 600 ]] || fail "rewritten vault mode $(stat -c %a vault.json), want 600"
+
+# ---- a value with a NUL byte inside survives the vault file: restore gives it byte for byte ----
+printf 'Позвоните +7 912 345\0-67-89 завтра\n' >nul-in.txt
+"${TO[@]}" "$ZASLON" redact --vault nul.json <nul-in.txt >nul-red.txt 2>err.txt ||
+  fail "redact of a phone with a NUL failed: $(cat err.txt)"
+[[ $(cat nul-red.txt) == 'Позвоните <PHONE_NUMBER_1> завтра' ]] || fail "NUL phone: $(cat nul-red.txt)"
+"${TO[@]}" "$ZASLON" restore --vault nul.json <nul-red.txt >nul-back.txt 2>err.txt ||
+  fail "restore with a vault holding a NUL value failed: $(cat err.txt)"
+cmp -s nul-in.txt nul-back.txt || fail "the restored phone is not the original bytes: $(od -c nul-back.txt | head -3)"
+
+# ---- a person keeps one pseudonym across calls sharing the vault file ------------------------
+echo 'Пациентка Петрова Анна Сергеевна записана' | "${TO[@]}" "$ZASLON" redact --vault p.json >/dev/null
+echo 'Анна Смирнова тоже' | "${TO[@]}" "$ZASLON" redact --vault p.json >/dev/null
+got=$(echo 'Передайте Петровой, что Анне Петровой и Анне Смирновой' |
+  "${TO[@]}" "$ZASLON" redact --vault p.json 2>&1)
+[[ $got == 'Передайте <PERSON_1>, что <PERSON_1> и <PERSON_2>' ]] || fail "people across calls: $got"
 
 # ---- a link or a FIFO at the vault path is refused, read or write ----------------------------
 ln -s victim.txt linked.json

@@ -1,6 +1,7 @@
 /* spec_runner.c — runs the spec files in tests/spec (format: tests/spec/README.md) through the
- * library: scan results must equal the "=" line, redact output the "~" line. The wasm build
- * runs the same files (wasm/test/). Prints failures with file:line, then "N passed, N failed". */
+ * library: scan results must equal the "=" line, redact output the "~" line, restore output the
+ * "<=" line. The wasm build runs the same files (wasm/test/). Prints failures with file:line,
+ * then "N passed, N failed". */
 #include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -111,7 +112,11 @@ static void run_file(const char *path) {
         return;
     }
     zaslon_policy *def = zaslon_policy_compile(NULL, 0, NULL), *pol = def, *custom = NULL;
-    zaslon_buf input = {0}, want = {0}, got = {0}, out = {0};
+    zaslon_buf input = {0}, want = {0}, got = {0}, out = {0}, reply = {0};
+    /* the vault of the last redaction (restore lines use it); shared: kept for the next ones */
+    zaslon_vault *vault = NULL;
+    bool shared = false, have_reply = false;
+    int reply_line = 0;
     zaslon_spans spans = {0};
     char *line = NULL;
     size_t cap = 0;
@@ -135,6 +140,34 @@ static void run_file(const char *path) {
                 } else
                     pol = custom;
             }
+            continue;
+        }
+        if (strcmp(line, "@vault shared") == 0 || strcmp(line, "@vault fresh") == 0) {
+            zaslon_vault_free(vault);
+            vault = NULL;
+            shared = line[7] == 's';
+            continue;
+        }
+        if (strncmp(line, "< ", 2) == 0) {
+            unescape(line + 2, &reply);
+            have_reply = true;
+            reply_line = lineno;
+            continue;
+        }
+        if (strncmp(line, "<= ", 3) == 0 || strcmp(line, "<=") == 0) {
+            unescape(line + (n > 2 ? 3 : 2), &want);
+            if (!have_reply || !vault) {
+                fail(path, lineno, "restore", "a < line after a redaction (~ line)", line);
+                continue;
+            }
+            have_reply = false;
+            int rc = zaslon_restore(vault, reply.data, reply.len, &out);
+            if (rc < 0)
+                fail(path, reply_line, "restore", want.data, zaslon_strerror(rc));
+            else if (strcmp(out.data, want.data) == 0)
+                passed++;
+            else
+                fail(path, reply_line, "restore", want.data, out.data);
             continue;
         }
         if (strncmp(line, "> ", 2) == 0 || strcmp(line, ">") == 0) {
@@ -166,17 +199,22 @@ static void run_file(const char *path) {
             else
                 fail(path, input_line, "scan", want.data, got.data);
         } else {
-            zaslon_vault *v = zaslon_vault_new();
-            int rc = zaslon_redact(pol, v, input.data, input.len, &out, &spans);
+            if (!shared || !vault) {
+                zaslon_vault_free(vault);
+                vault = zaslon_vault_new();
+            }
+            int rc = zaslon_redact(pol, vault, input.data, input.len, &out, &spans);
             if (rc < 0)
                 fail(path, input_line, "redact", want.data, zaslon_strerror(rc));
             else if (strcmp(out.data, want.data) == 0)
                 passed++;
             else
                 fail(path, input_line, "redact", want.data, out.data);
-            zaslon_vault_free(v);
         }
     }
+    if (have_reply) fail(path, reply_line, "restore", "a <= line", "none");
+    zaslon_vault_free(vault);
+    zaslon_buf_free(&reply);
     free(line);
     fclose(f);
     zaslon_policy_free(custom);

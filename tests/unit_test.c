@@ -532,6 +532,209 @@ static void test_vault_serialize_roundtrip(void **state) {
     zaslon_policy_free(p);
 }
 
+/* ---- one person, one pseudonym (vault_person.c) ------------------------------------------------ */
+
+/* Which of the people made from `known` (in order, each a new open person) a mention fits:
+ * 0 none, 1 + index, or -1 several. */
+static int link_of(const char *const *known, const char *mention) {
+    zs_people t;
+    memset(&t, 0, sizeof t);
+    zs_name m;
+    for (unsigned k = 0; known[k]; k++) {
+        if (!zs_person_name((const unsigned char *)known[k], strlen(known[k]), &m, NULL))
+            fail_msg("not a name: %s", known[k]);
+        assert_true(zs_people_add(&t, k + 1, &m, false));
+    }
+    if (!zs_person_name((const unsigned char *)mention, strlen(mention), &m, NULL))
+        fail_msg("not a name: %s", mention);
+    size_t which = 99;
+    int r = zs_people_link(&t, &m, &which);
+    zs_people_free(&t);
+    return r == 2 ? -1 : r == 1 ? (int)which + 1 : 0;
+}
+
+static void test_person_mentions_link(void **state) {
+    (void)state;
+    zaslon_policy *p = compile_ok(NULL); /* builds the name tables */
+    const char *const anna[] = {"Петрова Анна Сергеевна", NULL};
+    const char *const fits[] = {"Петровой",       "Петрову",        "Анне Петровой",
+                                "Анна Сергеевна", "А. С. Петрова",  "Петрова А.С.",
+                                "Анна",           "Анной Петровой", NULL};
+    for (int k = 0; fits[k]; k++)
+        if (link_of(anna, fits[k]) != 1) fail_msg("«%s» should be Петрова Анна Сергеевна", fits[k]);
+    /* another first name, patronymic or initial; him, not her */
+    const char *const others[] = {
+        "Мария Петрова", "Анна Смирнова", "Анна Ивановна", "Б. С. Петрова",
+        "Иван Петров",   "Петров",        "Смирновой",     NULL};
+    for (int k = 0; others[k]; k++)
+        if (link_of(anna, others[k]) != 0) fail_msg("«%s» is someone else", others[k]);
+    /* two people share a first name (or a surname): a lone one is neither */
+    const char *const two_annas[] = {"Анна Петрова", "Анна Смирнова", NULL};
+    assert_int_equal(link_of(two_annas, "Анна"), -1);
+    assert_int_equal(link_of(two_annas, "Анне Смирновой"), 2);
+    const char *const sisters[] = {"Анна Петрова", "Мария Петрова", NULL};
+    assert_int_equal(link_of(sisters, "Петровой"), -1);
+    assert_int_equal(link_of(sisters, "Марией Петровой"), 2);
+    /* «Петрову» may be his dative or her accusative: with both of them it is neither */
+    const char *const couple[] = {"Анна Петрова", "Иван Петров", NULL};
+    assert_int_equal(link_of(couple, "Петрову"), -1);
+    assert_int_equal(link_of(couple, "Петровой"), 1);
+    assert_int_equal(link_of(couple, "Ивану Петрову"), 2);
+    /* the nominative reading decides, as the key does: «Александра Смирнова» is she */
+    const char *const him[] = {"Александр Смирнов", NULL};
+    assert_int_equal(link_of(him, "Александра Смирнова"), 0);
+    assert_int_equal(link_of(him, "Александру Смирнову"), 1);
+    const char *const john[] = {"John Smith", NULL};
+    assert_int_equal(link_of(john, "Smith"), 1);
+    assert_int_equal(link_of(john, "J. Smith"), 1);
+    assert_int_equal(link_of(john, "John"), 1);
+    assert_int_equal(link_of(john, "Mary Smith"), 0);
+    assert_int_equal(link_of(john, "P. Smith"), 0);
+    zaslon_policy_free(p);
+}
+
+/* A person learns the parts of the mentions that join it: after «Анна» + «Анна Петрова», another
+ * Anna with another surname is someone else, in the same vault and in one saved and loaded. */
+static void test_person_parts_kept(void **state) {
+    (void)state;
+    zaslon_policy *p = compile_ok(NULL);
+    zaslon_vault *v = zaslon_vault_new();
+    assert_string_equal(redact_str(p, v, "Меня зовут Анна", NULL), "Меня зовут <PERSON_1>");
+    assert_string_equal(redact_str(p, v, "Полностью: Анна Петрова", NULL), "Полностью: <PERSON_1>");
+    zaslon_buf ser = {0}, out = {0};
+    assert_int_equal(zaslon_vault_serialize(v, &ser), ZASLON_OK);
+    zaslon_error err;
+    zaslon_vault *w = zaslon_vault_load(ser.data, ser.len, &err);
+    assert_non_null(w);
+    zaslon_vault *vs[] = {v, w};
+    for (int k = 0; k < 2; k++) {
+        assert_string_equal(redact_str(p, vs[k], "Анна Смирнова тоже", NULL), "<PERSON_2> тоже");
+        assert_string_equal(redact_str(p, vs[k], "Передайте Петровой", NULL),
+                            "Передайте <PERSON_1>");
+        /* a mention that fits both Annas: its own pseudonym, then the same for the same words */
+        assert_string_equal(redact_str(p, vs[k], "Анна Сергеевна пришла", NULL),
+                            "<PERSON_3> пришла");
+        assert_string_equal(redact_str(p, vs[k], "Анне Сергеевне", NULL), "<PERSON_3>");
+        const char *r = "<PERSON_1>, <PERSON_2>, <PERSON_3>";
+        assert_int_equal(zaslon_restore(vs[k], r, strlen(r), &out), ZASLON_OK);
+        assert_string_equal(out.data, "Анна, Анна Смирнова, Анна Сергеевна");
+    }
+    /* a closed person stays closed after a round trip: «Анна Сергеевна Кузнецова» is new */
+    zaslon_buf ser2 = {0};
+    assert_int_equal(zaslon_vault_serialize(w, &ser2), ZASLON_OK);
+    zaslon_vault *x = zaslon_vault_load(ser2.data, ser2.len, &err);
+    assert_non_null(x);
+    assert_string_equal(redact_str(p, x, "Кузнецова Анна Сергеевна", NULL), "<PERSON_4>");
+    zaslon_vault_free(x);
+    zaslon_buf_free(&ser2);
+    /* «Петрову» (his dative or her accusative; keyed as his) turned out to be her: «Петров» is
+     * someone else, though his key is the same */
+    zaslon_vault *h = zaslon_vault_new();
+    assert_string_equal(redact_str(p, h, "Позовите Петрову", NULL), "Позовите <PERSON_1>");
+    assert_string_equal(redact_str(p, h, "Анна Петрова пришла", NULL), "<PERSON_1> пришла");
+    assert_string_equal(redact_str(p, h, "звонил Петров", NULL), "звонил <PERSON_2>");
+    assert_string_equal(redact_str(p, h, "звонил Петров, позовите Петрову", NULL),
+                        "звонил <PERSON_2>, позовите <PERSON_1>");
+    zaslon_vault_free(h);
+    /* a vault saved before people were kept: they are read again from its PERSON values */
+    const char *old = "{\"zaslon_vault\":1,\"entries\":[{\"type\":\"PERSON\",\"n\":1,\"key\":"
+                      "\"анна петрова сергеевна\",\"value\":\"Петрова Анна Сергеевна\"}]}";
+    zaslon_vault *o = zaslon_vault_load(old, strlen(old), &err);
+    assert_non_null(o);
+    assert_string_equal(redact_str(p, o, "Передайте Петровой", NULL), "Передайте <PERSON_1>");
+    zaslon_vault_free(o);
+    zaslon_buf_free(&ser);
+    zaslon_buf_free(&out);
+    zaslon_vault_free(v);
+    zaslon_vault_free(w);
+    zaslon_policy_free(p);
+}
+
+static void test_vault_load_rejects_bad_people(void **state) {
+    (void)state;
+#define ENTRY                                                                                      \
+    "{\"zaslon_vault\":1,\"entries\":[{\"type\":\"PERSON\",\"n\":1,\"key\":\"a\",\"value\":\"A\"}"
+    static const struct {
+        const char *json, *path;
+    } bad[] = {
+        {ENTRY "],\"people\":{}}", "$.people"},
+        {ENTRY "],\"people\":[{\"n\":1,\"sex\":4,\"closed\":false}]}", "$.people[0]"},
+        {ENTRY "],\"people\":[{\"n\":1,\"sex\":2}]}", "$.people[0]"},
+        {ENTRY "],\"people\":[{\"n\":2,\"sex\":2,\"closed\":false}]}", "$.people[0]"},
+        {ENTRY "],\"people\":[{\"n\":1,\"sex\":2,\"closed\":false},{\"n\":1,\"sex\":2,\"closed\":"
+               "false}]}",
+         "$.people[1]"},
+        {ENTRY "],\"people\":[{\"n\":1,\"sex\":3,\"closed\":false,\"first\":{\"f\":\"анна\"}}]}",
+         "$.people[0]"},
+        {ENTRY "],\"people\":[{\"n\":1,\"sex\":2,\"closed\":false,\"first\":{\"f\":\"\"}}]}",
+         "$.people[0]"},
+        {ENTRY "],\"people\":[{\"n\":1,\"sex\":2,\"closed\":false,\"first\":{\"f\":"
+               "\"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\"}}]}",
+         "$.people[0]"},
+        /* a PHONE_NUMBER entry is no person */
+        {"{\"zaslon_vault\":1,\"entries\":[{\"type\":\"PHONE_NUMBER\",\"n\":1,\"key\":\"1\","
+         "\"value\":\"1\"}],\"people\":[{\"n\":1,\"sex\":2,\"closed\":false}]}",
+         "$.people[0]"},
+    };
+#undef ENTRY
+    for (size_t k = 0; k < sizeof bad / sizeof bad[0]; k++) {
+        zaslon_error err;
+        zaslon_vault *v = zaslon_vault_load(bad[k].json, strlen(bad[k].json), &err);
+        if (v) fail_msg("loaded: %s", bad[k].json);
+        assert_int_equal(err.code, ZASLON_E_VAULT);
+        assert_string_equal(err.path, bad[k].path);
+    }
+}
+
+/* A value with a NUL inside (a phone number may hold one) is saved whole, as base64, and restored
+ * byte for byte; broken base64 is an error, not a shorter value. */
+static void test_vault_value_with_nul(void **state) {
+    (void)state;
+    zaslon_policy *p = compile_ok(NULL);
+    zaslon_vault *v = zaslon_vault_new();
+    static const char msg[] = "Позвоните +7 912 345\0-67-89 завтра";
+    zaslon_spans s = {0};
+    zaslon_buf out = {0}, ser = {0}, back = {0};
+    assert_int_equal(zaslon_redact(p, v, msg, sizeof msg - 1, &out, &s), ZASLON_OK);
+    assert_string_equal(out.data, "Позвоните <PHONE_NUMBER_1> завтра");
+    assert_int_equal(zaslon_vault_serialize(v, &ser), ZASLON_OK);
+    assert_non_null(strstr(ser.data, "\"value_base64\""));
+    zaslon_error err;
+    zaslon_vault *w = zaslon_vault_load(ser.data, ser.len, &err);
+    assert_non_null(w);
+    assert_int_equal(zaslon_restore(w, out.data, out.len, &back), ZASLON_OK);
+    assert_int_equal(back.len, sizeof msg - 1);
+    assert_memory_equal(back.data, msg, sizeof msg - 1);
+    static const char *const bad[] = {
+        "{\"zaslon_vault\":1,\"entries\":[{\"type\":\"X\",\"n\":1,\"key\":\"a\","
+        "\"value_base64\":\"QQ=A\"}]}",
+        "{\"zaslon_vault\":1,\"entries\":[{\"type\":\"X\",\"n\":1,\"key\":\"a\","
+        "\"value_base64\":\"QQ\"}]}",
+        "{\"zaslon_vault\":1,\"entries\":[{\"type\":\"X\",\"n\":1,\"key\":\"a\",\"value\":\"A\","
+        "\"value_base64\":\"QQ==\"}]}",
+    };
+    for (size_t k = 0; k < sizeof bad / sizeof bad[0]; k++) {
+        zaslon_vault *x = zaslon_vault_load(bad[k], strlen(bad[k]), &err);
+        if (x) fail_msg("loaded: %s", bad[k]);
+        assert_string_equal(err.path, "$.entries[0]");
+    }
+    const char *good = "{\"zaslon_vault\":1,\"entries\":[{\"type\":\"X\",\"n\":1,\"key\":\"a\","
+                       "\"value_base64\":\"QQBC\"}]}";
+    zaslon_vault *g = zaslon_vault_load(good, strlen(good), &err);
+    assert_non_null(g);
+    assert_int_equal(zaslon_restore(g, "<X_1>", 5, &back), ZASLON_OK);
+    assert_int_equal(back.len, 3);
+    assert_memory_equal(back.data, "A\0B", 3);
+    zaslon_vault_free(g);
+    zaslon_vault_free(w);
+    zaslon_vault_free(v);
+    zaslon_buf_free(&out);
+    zaslon_buf_free(&ser);
+    zaslon_buf_free(&back);
+    zaslon_spans_free(&s);
+    zaslon_policy_free(p);
+}
+
 /* PCRE2's match limit restarts at every start position: this rule stays under it everywhere
  * and used to run ~20 s over 16 KiB of digits. The scan's one budget (budget.c) ends it. */
 /* Work inside one pattern item is invisible to the budget's callouts: a large minimum repeat
@@ -761,6 +964,10 @@ int main(void) {
         cmocka_unit_test(test_vault_serialize_roundtrip),
         cmocka_unit_test(test_vault_load_rejects_garbage),
         cmocka_unit_test(test_vault_load_rejects_unrestorable),
+        cmocka_unit_test(test_person_mentions_link),
+        cmocka_unit_test(test_person_parts_kept),
+        cmocka_unit_test(test_vault_load_rejects_bad_people),
+        cmocka_unit_test(test_vault_value_with_nul),
         cmocka_unit_test(test_policy_uncountable_rules_refused),
         cmocka_unit_test(test_scan_work_budget),
         cmocka_unit_test(test_hostile_inputs),

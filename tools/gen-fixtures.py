@@ -846,7 +846,9 @@ def check_spec_file(path):
                 errs.append("%s: stray markup" % where)
             n += 1
             inp = None
-        elif line.startswith("~ ") or line.startswith("@policy") or line.startswith("#") or not line.strip():
+        elif (line.startswith("~ ") or line.startswith("@policy") or line.startswith("@vault ")
+              or line.startswith("< ") or line.startswith("<= ") or line.startswith("#")
+              or not line.strip()):
             pass
         else:
             errs.append("%s: unknown line %r" % (where, line[:40]))

@@ -262,6 +262,36 @@ for (const { name: fl, dir } of FLAVOURS) {
     p.delete();
   });
 
+  test(`[${fl}] vault: one person, one pseudonym across calls, kept by serialize/loadVault`, async () => {
+    const { z } = await get();
+    const p = z.compilePolicy();
+    let v = z.createVault();
+    const red = (t) => p.redact(t, { vault: v }).text;
+    assert.equal(red('Пациентка Петрова Анна Сергеевна записана'), 'Пациентка <PERSON_1> записана');
+    assert.equal(red('Анна Смирнова тоже'), '<PERSON_2> тоже');
+    // the extension keeps its conversation's vault as bytes between prompts
+    const bytes = v.serialize();
+    v.delete();
+    v = z.loadVault(bytes);
+    assert.equal(red('Передайте Петровой, что А. С. Петрова и Анне Смирновой'),
+      'Передайте <PERSON_1>, что <PERSON_1> и <PERSON_2>');
+    // a lone first name that fits both Annas belongs to neither: its own pseudonym
+    assert.equal(red('Анна ушла'), '<PERSON_3> ушла');
+    assert.equal(v.restore('<PERSON_1>, <PERSON_2>, <PERSON_3>'),
+      'Петрова Анна Сергеевна, Анна Смирнова, Анна');
+    v.delete();
+    // a value with a NUL inside comes back from the serialized vault whole
+    v = z.createVault();
+    const phone = '+7 912 345\u0000-67-89';
+    const r = p.redact(`Позвоните ${phone} завтра`, { vault: v });
+    assert.equal(r.text, 'Позвоните <PHONE_NUMBER_1> завтра');
+    const v2 = z.loadVault(v.serialize());
+    assert.equal(v2.restore(r.text), `Позвоните ${phone} завтра`);
+    v.delete();
+    v2.delete();
+    p.delete();
+  });
+
   test(`[${fl}] text never stays in wasm memory after the calls`, async () => {
     const { z } = await get();
     const secret = 'zzsecret.unique.marker@example-mail.ru';
@@ -269,12 +299,18 @@ for (const { name: fl, dir } of FLAVOURS) {
     const v = z.createVault();
     const r = p.redact(`почта ${secret} 😀`, { vault: v });
     v.restore(r.text);
+    // a person's parts, kept in the vault for later mentions, go with it too
+    const person = 'Зюзюкинова';
+    p.redact(`Анна ${person}, позовите ${person.slice(0, -1)}у`, { vault: v });
     v.serialize();
     p.scan(`ещё ${secret}`);
     v.delete();
     p.delete();
     const mem = Buffer.from(z._core.memory.buffer);
     assert.equal(mem.indexOf(Buffer.from(secret)), -1, 'the secret is still in wasm memory');
+    // (its folded lower-case form is not checked: the scan itself leaves that on the stack,
+    // main's build too — reported to the lead)
+    assert.equal(mem.indexOf(Buffer.from(person)), -1, `${person} is still in wasm memory`);
   });
 }
 

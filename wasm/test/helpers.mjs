@@ -69,7 +69,12 @@ export function parseExpected(line) {
   return { text, spans };
 }
 
-/** Parses one spec file into cases {file, line, heading, policy, input, expected, redacted}. */
+/**
+ * Parses one spec file into cases {file, line, heading, policy, input, expected, redacted,
+ * vaultGroup, restores}: vaultGroup is null (a fresh vault for the case's redaction) or the number
+ * of the `@vault shared` block whose cases share one vault; restores are the `<` / `<=` pairs
+ * after the case's `~` line, {line, reply, expected}, run with the vault of that redaction.
+ */
 export function parseSpecFile(file) {
   const name = path.basename(file);
   const lines = fs.readFileSync(file, 'utf8').split('\n');
@@ -78,6 +83,7 @@ export function parseSpecFile(file) {
   let heading = '';
   let policy = null; // null = built-in default
   let cur = null;
+  let vaultGroup = null, groups = 0, reply = null;
   lines.forEach((raw, idx) => {
     const ln = idx + 1;
     const line = raw.replace(/\r$/, '');
@@ -87,6 +93,32 @@ export function parseSpecFile(file) {
       return;
     }
     if (line.startsWith('#')) return;
+    if (line === '@vault shared' || line === '@vault fresh') {
+      vaultGroup = line === '@vault shared' ? ++groups : null;
+      return;
+    }
+    if (line.startsWith('< ')) {
+      const last = cases[cases.length - 1];
+      if (!last || last !== cur || cur.redacted === null || reply) {
+        problems.push(`${name}:${ln}: < line not after a ~ line (or a < line without its <= line)`);
+        return;
+      }
+      reply = { line: ln, reply: unescapeSpec(line.slice(2)) };
+      return;
+    }
+    if (line.startsWith('<= ') || line === '<=') {
+      if (!reply) {
+        problems.push(`${name}:${ln}: <= line without a < line`);
+        return;
+      }
+      cur.restores.push({ ...reply, expected: unescapeSpec(line.slice(3)) });
+      reply = null;
+      return;
+    }
+    if (reply) {
+      problems.push(`${name}:${reply.line}: < line without its <= line`);
+      reply = null;
+    }
     if (line.startsWith('@policy')) {
       const arg = line.slice('@policy'.length).trim();
       policy = arg === 'default' ? null : arg;
@@ -97,7 +129,7 @@ export function parseSpecFile(file) {
     const body = line.length > 2 ? line.slice(2) : '';
     if (tag === '> ' || line === '>') {
       if (cur && !cur.expected) problems.push(`${name}:${cur.line}: case without an = line`);
-      cur = { file: name, line: ln, heading, policy, input: unescapeSpec(body), expected: null, redacted: null };
+      cur = { file: name, line: ln, heading, policy, input: unescapeSpec(body), expected: null, redacted: null, vaultGroup, restores: [] };
       return;
     }
     if (tag === '= ' || line === '=') {
@@ -129,6 +161,7 @@ export function parseSpecFile(file) {
     }
     problems.push(`${name}:${ln}: unknown line: ${line.slice(0, 40)}`);
   });
+  if (reply) problems.push(`${name}:${reply.line}: < line without its <= line`);
   return { name, cases, problems };
 }
 

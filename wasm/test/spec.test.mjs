@@ -1,6 +1,7 @@
 // Every case of tests/spec/*.txt through the wasm build (debug and release) AND the native CLI:
-// wasm and native must report byte-identical spans, both must equal the `=` expectation, and the
-// wasm redact output must equal the `~` line. The expectations are the spec: a wrong engine fails.
+// wasm and native must report byte-identical spans, both must equal the `=` expectation, the
+// wasm redact output must equal the `~` line (one vault across an `@vault shared` block) and
+// restore with that vault the `<=` lines. The expectations are the spec: a wrong engine fails.
 import test from 'node:test';
 import assert from 'node:assert/strict';
 import {
@@ -44,6 +45,7 @@ for (const flavour of FLAVOURS) {
       const { z } = await loadFlavour(flavour.dir);
       const native = nativeFor(file);
       const policies = new Map();
+      const shared = new Map(); // @vault shared block -> its vault
       const failures = [];
       let checked = 0;
       try {
@@ -84,9 +86,19 @@ for (const flavour of FLAVOURS) {
           }
           if (c.redacted !== null) {
             try {
-              const vault = z.createVault();
+              let vault = c.vaultGroup === null ? null : shared.get(c.vaultGroup);
+              if (!vault) {
+                vault = z.createVault();
+                if (c.vaultGroup !== null) shared.set(c.vaultGroup, vault);
+              }
               const r = policy.redact(c.input, { vault });
-              vault.delete();
+              for (const x of c.restores) {
+                const back = vault.restore(x.reply);
+                if (back !== x.expected) {
+                  lines.push(`    restore (line ${x.line}) of ${JSON.stringify(x.reply)}\n    expected: ${JSON.stringify(x.expected)}\n    got:      ${JSON.stringify(back)}`);
+                }
+              }
+              if (c.vaultGroup === null) vault.delete();
               if (r.text !== c.redacted) {
                 lines.push(`    redact expected: ${JSON.stringify(c.redacted)}\n    redact got:      ${JSON.stringify(r.text)}`);
               }
@@ -103,6 +115,7 @@ for (const flavour of FLAVOURS) {
         });
       } finally {
         for (const p of policies.values()) p.delete();
+        for (const v of shared.values()) v.delete();
       }
       assert.ok(checked > 0 || file.cases.length === 0);
       if (failures.length) {
