@@ -102,7 +102,9 @@ function sameControl(att) {
   return c.length === 1 ? c[0] : null;
 }
 
-async function redispatch(att, expected, approval) {
+// `fresh`: the caller read the editor in this same task and found `expected` (nothing can have
+// changed it since); otherwise it is read again here.
+async function redispatch(att, expected, approval, fresh = false) {
   if (att.control) {
     // let the page's framework react to the new editor content (enable its control)
     let b = sameControl(att);
@@ -118,7 +120,7 @@ async function redispatch(att, expected, approval) {
     });
     return true;
   }
-  if (!sameText(getText(att.editor), expected)) { toast(t('errChanged'), { error: true }); return false; }
+  if (!fresh && !sameText(getText(att.editor), expected)) { toast(t('errChanged'), { error: true }); return false; }
   approve(expected, approval);
   guard(() => {
     if (att.form) { att.form.requestSubmit(att.control && att.control.form === att.form ? att.control : undefined); return; }
@@ -170,8 +172,10 @@ async function onSendAttempt(ev, kind) {
       call({ op: 'decision', conv, counts, action: 'failed', purpose: 'send' });
       return;
     }
-    call({ op: 'decision', conv, counts, action: 'masked', purpose: 'send' });
-    await redispatch(att, r.masked, 'masked');
+    // setText has just verified the editor (no task boundary since): a key send goes at once,
+    // the audit entry after it
+    const sent = await redispatch(att, r.masked, 'masked', true);
+    call({ op: 'decision', conv, counts, action: sent ? 'masked' : 'failed', purpose: 'send' });
   } finally {
     busy = false;
   }
