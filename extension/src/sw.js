@@ -189,6 +189,8 @@ chrome.runtime.onMessage.addListener((msg, sender, sendResponse) => {
   if (!who || !msg || typeof msg !== 'object' || typeof msg.op !== 'string') return false;
   const allowed = who.kind === 'content' ? CONTENT_OPS : PAGE_OPS;
   if (!allowed.has(msg.op)) return false;
+  // test build: a check whose answer never comes (the verdict-timeout test)
+  if (__ZASLON_TEST_HOOKS__ && msg.op === 'check' && hooksCache?.stallCheck) return true;
   serial(() => handle(msg, who)).then(sendResponse, (e) => sendResponse({ ok: false, error: errInfo(e) }));
   return true;
 });
@@ -200,6 +202,7 @@ async function siteState(site) {
     paused: !!settings.paused[site.id],
     allowSendOriginal: settings.allowSendOriginal,
     blockFiles: settings.blockFiles,
+    blockUnknownEditors: settings.blockUnknownEditors,
     hooks: __ZASLON_TEST_HOOKS__ ? (hooksCache ??= (await chrome.storage.local.get('__testHooks')).__testHooks || {}) : {},
     settings,
   };
@@ -381,7 +384,7 @@ chrome.tabs.onRemoved.addListener((tabId) => {
 chrome.runtime.onStartup?.addListener(() => { serial(() => chrome.storage.session.clear()); });
 chrome.storage.onChanged.addListener((changes, area) => {
   if (area === 'managed' || (area === 'local' && (changes.settings || changes.__testManaged))) settingsCache = null;
-  if (area === 'local' && changes.__testHooks) hooksCache = null;
+  if (area === 'local' && changes.__testHooks) hooksCache = changes.__testHooks.newValue || {};
 });
 engine().catch(() => {}); // warm up; errors are reported to whoever asks
 
@@ -390,7 +393,7 @@ if (__ZASLON_TEST_HOOKS__) {
   self.__zaslonTest = {
     setManaged: (m) => chrome.storage.local.set({ __testManaged: m }).then(() => { settingsCache = null; }),
     clearManaged: () => chrome.storage.local.remove('__testManaged').then(() => { settingsCache = null; }),
-    setHooks: (h) => chrome.storage.local.set({ __testHooks: h }).then(() => { hooksCache = null; }),
+    setHooks: (h) => chrome.storage.local.set({ __testHooks: h }).then(() => { hooksCache = h; }),
     session: () => chrome.storage.session.get(null),
     lastEngineError: () => lastEngineError,
 
