@@ -48,7 +48,11 @@ try {
         window.__onSend = (t1) => { window.__onSend = null; resolve(t1 - t0); };
         ta.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', code: 'Enter', keyCode: 13, bubbles: true, cancelable: true }));
       }));
-      while (h.requests.length === n) await new Promise((r) => setTimeout(r, 5));
+      // bounded: a send that never reaches the server is a failure to report, not a wait forever
+      for (let k = 0; h.requests.length === n; k++) {
+        if (k > 2000) throw new Error(`${kind} run ${i}: the prompt did not reach the server within 10 s`);
+        await new Promise((r) => setTimeout(r, 5));
+      }
       wall0 = await page.evaluate(() => window.__wall0);
       if (i >= 3) net.push(h.requests.at(-1).at - wall0); // through the network guard to the (routed) server
       await page.waitForFunction((c) => document.querySelectorAll('[data-message-author-role="assistant"][data-done]').length >= c, h.requests.length);

@@ -9,7 +9,7 @@ import { showPreview, toast, dialogOpen, closeDialog } from './ui.js';
 import { partlyMasked } from './mask.js';
 import { pathOf, closestIn, composerOf, visibleEditors, editorOfPath, deepQueryAll, visible } from './dom.js';
 import { renderRestored, hasToken, viewsSnapshot } from './replies.js';
-import { startGuardBridge } from './guard-bridge.js';
+import { startGuardBridge, guardTiming } from './guard-bridge.js';
 
 const site = siteForHost(location.host);
 const t = (k, subs) => chrome.i18n.getMessage(k, subs) || k;
@@ -102,7 +102,9 @@ function sameControl(att) {
   return c.length === 1 ? c[0] : null;
 }
 
-async function redispatch(att, expected, approval) {
+// `fresh`: the caller read the editor in this same task and found `expected` (nothing can have
+// changed it since); otherwise it is read again here.
+async function redispatch(att, expected, approval, fresh = false) {
   if (att.control) {
     // let the page's framework react to the new editor content (enable its control)
     let b = sameControl(att);
@@ -118,7 +120,7 @@ async function redispatch(att, expected, approval) {
     });
     return true;
   }
-  if (!sameText(getText(att.editor), expected)) { toast(t('errChanged'), { error: true }); return false; }
+  if (!fresh && !sameText(getText(att.editor), expected)) { toast(t('errChanged'), { error: true }); return false; }
   approve(expected, approval);
   guard(() => {
     if (att.form) { att.form.requestSubmit(att.control && att.control.form === att.form ? att.control : undefined); return; }
@@ -170,8 +172,10 @@ async function onSendAttempt(ev, kind) {
       call({ op: 'decision', conv, counts, action: 'failed', purpose: 'send' });
       return;
     }
-    call({ op: 'decision', conv, counts, action: 'masked', purpose: 'send' });
-    await redispatch(att, r.masked, 'masked');
+    // setText has just verified the editor (no task boundary since): a key send goes at once,
+    // the audit entry after it
+    const sent = await redispatch(att, r.masked, 'masked', true);
+    call({ op: 'decision', conv, counts, action: sent ? 'masked' : 'failed', purpose: 'send' });
   } finally {
     busy = false;
   }
@@ -290,19 +294,41 @@ async function restoreDirty() {
 
 // An editable element the adapter does not know (a new composer, a search box) that is about to
 // send personal data: Zaslon cannot mask it, so the user is told (the network guard still checks
-// the prompt endpoints).
+// the prompt endpoints). Under the managed `blockUnknownEditors` the key is stopped first and
+// given back only when the field holds no personal data (fail closed: an error blocks too).
 let warnedAt = 0;
-async function warnUnknownEditor(ev) {
+let blockUnknown = false; // the site's state, read at start and with every health check
+async function unknownEditor(ev) {
   const el = pathOf(ev).find((e) => e instanceof HTMLTextAreaElement || (e instanceof HTMLInputElement && /^(text|search|)$/.test(e.type)) || e.isContentEditable);
   if (!el) return;
   const text = el instanceof HTMLElement && 'value' in el && typeof el.value === 'string' ? el.value : el.innerText || '';
-  if (!text.trim() || Date.now() - warnedAt < 3000) return;
+  if (!text.trim()) return;
+  const block = blockUnknown;
+  if (block) stop(ev);
+  else if (Date.now() - warnedAt < 3000) return;
   const r = await call({ op: 'check', texts: [text.slice(0, 100000)] });
-  if (!r.ok || r.skip || !r.findings) return;
-  warnedAt = Date.now();
-  toast(t('unknownEditor', [String(r.findings)]), { error: true, ms: 10000 });
+  if (block && r.ok && (r.skip || !r.findings)) {
+    guard(() => {
+      if (el instanceof HTMLInputElement && el.form) { el.form.requestSubmit(); return; }
+      const key = { key: 'Enter', code: 'Enter', keyCode: 13, which: 13, ctrlKey: ev.ctrlKey, metaKey: ev.metaKey, altKey: ev.altKey, bubbles: true, cancelable: true, composed: true };
+      el.dispatchEvent(new KeyboardEvent('keydown', key)); el.dispatchEvent(new KeyboardEvent('keyup', key));
+    });
+    return;
+  }
+  if (block) {
+    toast(r.ok ? t('unknownEditorBlocked', [String(r.findings)]) : t('errNotSent', [r.error?.message || '']), { error: true, ms: 10000 });
+    call({ op: 'decision', conv, counts: r.counts || {}, action: 'blocked', purpose: 'send' });
+  } else {
+    if (!r.ok || r.skip || !r.findings) return;
+    warnedAt = Date.now();
+    toast(t('unknownEditor', [String(r.findings)]), { error: true, ms: 10000 });
+  }
   call({ op: 'health', problems: ['editor'], conv });
   lastHealth = null; // the periodic check reports the page's real state again
+}
+async function readState() {
+  const st = await call({ op: 'state' });
+  if (st.ok) blockUnknown = !!st.blockUnknownEditors && st.enabled && !st.paused;
 }
 
 // ---- adapter health: "not protected here" instead of silently failing open ------------------------------
@@ -321,6 +347,7 @@ function health() {
   return problems;
 }
 function checkHealth() {
+  readState();
   const p = health().join(',');
   if (p === lastHealth) return;
   lastHealth = p;
@@ -345,7 +372,7 @@ if (site) {
   window.addEventListener('keydown', (ev) => {
     if (ev.key !== 'Enter' || ev.shiftKey || ev.isComposing || ev.keyCode === 229) return;
     if (site.modEnterOnly && !(ev.ctrlKey || ev.metaKey)) return;
-    if (!bypass && !editorOfPath(site, pathOf(ev))) { warnUnknownEditor(ev); return; }
+    if (!bypass && !editorOfPath(site, pathOf(ev))) { unknownEditor(ev); return; }
     onSendAttempt(ev, 'key');
   }, opts);
   window.addEventListener('click', (ev) => onSendAttempt(ev, 'click'), opts);
@@ -367,6 +394,7 @@ if (site) {
     }
   }).observe(document, { subtree: true, childList: true, characterData: true });
   call({ op: 'conv', conv, prev: conv });
+  readState();
   setInterval(checkConversation, 500);
   // a page needs a moment to render its composer before its health means anything
   setTimeout(() => { checkHealth(); setInterval(checkHealth, 1000); }, 2500);
@@ -375,8 +403,12 @@ if (site) {
   /* global __ZASLON_TEST_HOOKS__ */
   if (typeof __ZASLON_TEST_HOOKS__ !== 'undefined' && __ZASLON_TEST_HOOKS__ === true) {
     chrome.runtime.onMessage.addListener((msg, sender, respond) => {
-      if (sender.id !== chrome.runtime.id || msg?.op !== 'testViews') return false;
-      respond({ views: viewsSnapshot(), health: lastHealth, conv, url: location.href });
+      if (sender.id !== chrome.runtime.id) return false;
+      if (msg?.op === 'testViews') respond({ views: viewsSnapshot(), health: lastHealth, conv, url: location.href });
+      // the tests' own limit for a verdict (never a real 14 s wait)
+      if (msg?.op === 'testVerdictMs') { guardTiming.verdictMs = msg.ms; respond({ ok: true }); }
+      // a message to the service worker as this content script sends it (size-cap tests)
+      if (msg?.op === 'testCall') { call({ ...msg.msg, conv }).then((r) => respond({ ...r, url: location.href })); return true; }
       return false;
     });
   }

@@ -2,6 +2,9 @@
 // world asks "may this request body go out?" over a MessagePort it handed us at document_start;
 // we answer with a verdict only. Bodies come from the page (it built them, so nothing leaks by
 // reading them); what the user approved and every original value stay on this side.
+// A verdict must come before the page-hook's own 15 s limit, so that the user is told why the
+// request failed (the page-hook's limit is for a content script that is gone).
+export const guardTiming = { verdictMs: 14000 };
 const norm = (s) => s.replace(/[\u200b\ufeff]/g, '').replace(/\s+/g, ' ').trim();
 
 export function startGuardBridge({ call, approvals, toast, t }) {
@@ -17,7 +20,14 @@ export function startGuardBridge({ call, approvals, toast, t }) {
   async function answer(req) {
     if (!req || typeof req.id !== 'number' || !['prompt', 'draft'].includes(req.kind) || !Array.isArray(req.texts)) return { id: req?.id, allow: false, reason: 'bad' };
     const texts = req.texts.filter((s) => typeof s === 'string').slice(0, 200);
-    const r = await call({ op: 'check', texts });
+    let timer;
+    const late = new Promise((resolve) => { timer = setTimeout(() => resolve({ ok: false, late: true }), guardTiming.verdictMs); });
+    const r = await Promise.race([call({ op: 'check', texts }), late]).finally(() => clearTimeout(timer));
+    if (r.late) {
+      toast(t('netBlockedTimeout'), { error: true, ms: 10000 });
+      call({ op: 'decision', counts: {}, action: 'net-blocked', purpose: 'send' });
+      return { id: req.id, allow: false, reason: 'timeout' };
+    }
     if (!r.ok) { toast(t('netBlockedError', [r.error?.message || '']), { error: true, ms: 10000 }); return { id: req.id, allow: false, reason: 'error' }; }
     if (r.skip) return { id: req.id, allow: true };
     if (req.kind === 'draft') {

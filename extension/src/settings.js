@@ -25,10 +25,12 @@ export function effectiveSettings(managed = {}, local = {}) {
   // the user can only tighten that
   const blockFiles = has(m, 'blockFiles') ? m.blockFiles === true || l.blockFiles === true : true;
   const allowPause = has(m, 'allowPause') ? m.allowPause === true : true;
+  // an editable element no adapter knows: warned about by default, blocked when the admin says so
+  const blockUnknownEditors = has(m, 'blockUnknownEditors') && m.blockUnknownEditors === true;
   let policy = null;
   let policySource = 'default';
   if (has(m, 'policy') && String(m.policy).trim()) { policy = String(m.policy); policySource = 'managed'; }
   else if (has(l, 'policy') && String(l.policy).trim()) { policy = String(l.policy); policySource = 'local'; }
   const paused = allowPause && l.paused && typeof l.paused === 'object' ? { ...l.paused } : {};
-  return { enabledSites, allowSendOriginal, blockFiles, allowPause, policy, policySource, paused, locked, managed: !!Object.keys(m).length };
+  return { enabledSites, allowSendOriginal, blockFiles, allowPause, blockUnknownEditors, policy, policySource, paused, locked, managed: !!Object.keys(m).length };
 }

@@ -47,3 +47,12 @@ it('Firefox manifest declares that no data is collected', () => {
   assert.deepEqual(m.browser_specific_settings.gecko.data_collection_permissions, { required: ['none'] });
   assert.ok(parseFloat(m.browser_specific_settings.gecko.strict_min_version) >= 140);
 });
+
+it('blockUnknownEditors comes from the managed policy only; unscannable files are blocked unless the admin allows them', async () => {
+  const { effectiveSettings } = await import('../src/settings.js');
+  assert.equal(effectiveSettings({}, {}).blockUnknownEditors, false, 'default: warn only');
+  assert.equal(effectiveSettings({}, { blockUnknownEditors: true }).blockUnknownEditors, false, 'not a local setting');
+  assert.equal(effectiveSettings({ blockUnknownEditors: true }, {}).blockUnknownEditors, true);
+  assert.equal(effectiveSettings({}, { blockFiles: false }).blockFiles, true, 'the user cannot allow unscannable files');
+  assert.equal(effectiveSettings({ blockFiles: false }, {}).blockFiles, false);
+});
