@@ -72,25 +72,31 @@ static const struct {
     {"y0_", {{"", CS_KEY, 30, 0}}, 0},                       /* Yandex OAuth */
     {"t1.", {{"", CS_KEY, 10, 0}, {".", CS_KEY, 20, 0}}, 0}, /* Yandex Cloud IAM token */
     {"YC", {{"", CS_KEY, 38, 0}}, 0},                        /* Yandex Cloud static key */
-    {"eyJ", {{"", CS_KEY, 8, 0}, {".eyJ", CS_KEY, 8, 0}, {".", CS_KEY, 0, 0}}, 0}, /* JWT */
-    /* YooKassa secret keys: live_/test_ and 43 base64url characters (also amoCRM's long-lived
-     * tokens, which are JWTs above) */
+    /* JWT; amoCRM's long-lived tokens and its OAuth access tokens are JWTs too */
+    {"eyJ", {{"", CS_KEY, 8, 0}, {".eyJ", CS_KEY, 8, 0}, {".", CS_KEY, 0, 0}}, 0},
+    /* VK user, community and service access tokens since 2022: "vk1.a." and some 200
+     * base64url characters (the VK ID token page; 150 keeps clear of identifiers) */
+    {"vk1.a.", {{"", CS_KEY, 150, 0}}, 0},
+    /* T-Bank (Tinkoff) Invest API tokens: "t." and 86 base64url characters, 64 bytes. The
+     * length is exact, so "t.me/..." and abbreviations stay text */
+    {"t.", {{"", CS_KEY, 86, 86}}, CS_KEY},
+    /* YooKassa secret keys: live_/test_ and 43 base64url characters */
     {"live_", {{"", CS_KEY, 40, 0}}, 0},
     {"test_", {{"", CS_KEY, 40, 0}}, 0},
 };
 #define NKEYS (sizeof key_formats / sizeof key_formats[0])
 
 /* Which formats a first byte can start: most word starts are rejected by one look-up. */
-static uint32_t first_byte[256];
+static uint64_t first_byte[256];
 static unsigned char prefix_len[NKEYS];
 static bool tables_ready;
-_Static_assert(NKEYS <= 32, "first_byte is a 32-bit mask");
+_Static_assert(NKEYS <= 64, "first_byte is a 64-bit mask");
 
 void zs_rec_text_init(void) {
     if (tables_ready) return;
     for (size_t k = 0; k < NKEYS; k++) {
         prefix_len[k] = (unsigned char)strlen(key_formats[k].prefix);
-        first_byte[(unsigned char)key_formats[k].prefix[0]] |= 1u << k;
+        first_byte[(unsigned char)key_formats[k].prefix[0]] |= (uint64_t)1 << k;
     }
     tables_ready = true;
 }
@@ -136,7 +142,7 @@ static size_t match_key(const zs_scan *z, size_t k, size_t i) {
 static size_t match_secret(zs_scan *z, size_t i) {
     const unsigned char *s = z->s;
     size_t best = 0;
-    uint32_t cand = first_byte[s[i]];
+    uint64_t cand = first_byte[s[i]];
     for (size_t k = 0; cand; k++, cand >>= 1) {
         if (!(cand & 1)) continue;
         size_t pl = prefix_len[k];
