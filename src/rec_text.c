@@ -401,6 +401,87 @@ size_t zs_rec_bracket(zs_scan *z, size_t i) {
     return end ? end : i + 1;
 }
 
+/* ---- the '@' spelt as a word, without brackets -------------------------------------------------- */
+
+/* The next occurrence of `word` in s[from, n), found by memchr on its byte `key` (a byte rare in
+ * ordinary text: memchr runs wide, so the text is read once more at little cost). */
+static size_t find_word_from(const unsigned char *s, size_t n, size_t from, const char *word,
+                             size_t key) {
+    size_t wl = strlen(word);
+    for (size_t k = from + key; k + wl - key <= n;) {
+        const unsigned char *p = memchr(s + k, (unsigned char)word[key], n - k - (wl - key) + 1);
+        if (!p) return n;
+        size_t at = (size_t)(p - s) - key;
+        if (memcmp(s + at, word, wl) == 0) return at;
+        k = (size_t)(p - s) + 1;
+    }
+    return n;
+}
+
+/* Words that stand before "at" in English sentences and are no mailbox: "look at google dot
+ * com" is a site said aloud, not an address. */
+static const char *const at_not_local[] = {
+    "look",  "looks",  "looking", "me",        "us",   "him",    "her",   "them",  "it",
+    "here",  "there",  "arrive",  "arrived",   "stay", "stayed", "work",  "works", "meet",
+    "met",   "is",     "are",     "was",       "be",   "live",   "lives", "reach", "email",
+    "mail",  "write",  "found",   "available", "find", "online", "news",  "read",  "see",
+    "check", "booked", "sale",    "sold",      NULL};
+
+static bool ascii_word_in(const unsigned char *s, size_t len, const char *const *list) {
+    for (int k = 0; list[k]; k++) {
+        if (strlen(list[k]) != len) continue;
+        size_t j = 0;
+        while (j < len && (s[j] | 0x20) == (unsigned char)list[k][j])
+            j++;
+        if (j == len) return true;
+    }
+    return false;
+}
+
+/* An address with the '@' spelt at `w` (the word is wl bytes, a space on either side). The local
+ * part must be Latin letters and digits (a mailbox name), so «у меня собака точка в точка» stays
+ * prose; the domain must have two labels and a Latin top-level domain (parse_domain). With
+ * "at", the dot must be spelt too ("dot"), since "at example.com" is how English names a site. */
+static void spelled_at(zs_scan *z, size_t w, size_t wl, bool english) {
+    const unsigned char *s = z->s;
+    size_t n = z->n;
+    if (w < 2 || w + wl + 1 >= n || s[w - 1] != ' ' || s[w + wl] != ' ') return;
+    size_t at = w - 1, ls = local_start(s, n, at);
+    if (ls == at) return;
+    bool letter = false;
+    for (size_t k = ls; k < at; k++) {
+        if (s[k] >= 0x80) return;
+        letter = letter || ((s[k] | 0x20) >= 'a' && (s[k] | 0x20) <= 'z');
+    }
+    if (!letter) return;
+    size_t ds = w + wl + 1;
+    if (!((s[ds] | 0x20) >= 'a' && (s[ds] | 0x20) <= 'z') && !(s[ds] >= '0' && s[ds] <= '9'))
+        return;
+    size_t end = parse_domain(s, n, ds);
+    if (!end) return;
+    if (english) {
+        if (ascii_word_in(s + ls, at - ls, at_not_local)) return;
+        if (find_word_from(s, end, ds, " dot ", 2) == end) return;
+    }
+    add_email(z, ls, end);
+}
+
+void zs_rec_spelled_email(zs_scan *z) {
+    if (!zs_enabled(z, ZASLON_EMAIL_ADDRESS)) return;
+    const unsigned char *s = z->s;
+    size_t n = z->n;
+    static const char sobaka[] = "собака";
+    /* byte 5 is the second byte of 'б', a letter of 1.6 % of Russian text */
+    for (size_t w = find_word_from(s, n, 0, sobaka, 5); w < n;
+         w = find_word_from(s, n, w + 1, sobaka, 5))
+        spelled_at(z, w, sizeof sobaka - 1, false);
+    /* "at" only where "dot" is spelt somewhere: most English text has the one, few the other */
+    if (find_word_from(s, n, 0, " dot ", 2) == n) return;
+    for (size_t w = find_word_from(s, n, 0, " at ", 1); w < n;
+         w = find_word_from(s, n, w + 1, " at ", 1))
+        spelled_at(z, w + 1, 2, true);
+}
+
 /* ---- ':' and '=': passwords and IPv6 ---------------------------------------------------------------- */
 
 static const char *const ctx_password[] = {"парол",      "password", "passwd", "pwd",     "пасс",

@@ -355,6 +355,7 @@ int zaslon_scan(const zaslon_policy *policy, const char *text, size_t len, zaslo
     }
     size_t pass_n = sc->cands.n;
     if (!z.error) zs_rec_digits_finish(&z);
+    if (!z.error) zs_rec_spelled_email(&z);
     if (!z.error) zs_rec_linguistic(&z);
     /* custom rules and deny terms share one budget (budget.c) */
     pcre2_match_context *mctx = NULL;
