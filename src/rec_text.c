@@ -571,21 +571,82 @@ static size_t ipv6_suffix(const unsigned char *s, size_t n, size_t b) {
     return b;
 }
 
+/* The ASCII form of an address character at s[j] (hex digit, ':' or '.') written in ASCII or
+ * in full width (U+FF10-FF19, U+FF21-FF26, U+FF41-FF46, U+FF1A, U+FF0E): an IME or a copy from
+ * a PDF turns "fe80::1" into "ｆｅ８０：：１", which a person still reads as the address. 0 if
+ * none; *len is its byte length. */
+static unsigned char v6_char(const unsigned char *s, size_t n, size_t j, size_t *len) {
+    unsigned char c = s[j];
+    *len = 1;
+    if (c < 0x80) return is_hex(c) || c == ':' || c == '.' ? c : 0;
+    if (c != 0xEF || j + 2 >= n) return 0;
+    unsigned char b = s[j + 1], t = s[j + 2];
+    *len = 3;
+    if (b == 0xBC && t >= 0x90 && t <= 0x99) return (unsigned char)('0' + (t - 0x90));
+    if (b == 0xBC && t == 0x9A) return ':';
+    if (b == 0xBC && t == 0x8E) return '.';
+    if (b == 0xBC && t >= 0xA1 && t <= 0xA6) return (unsigned char)('A' + (t - 0xA1));
+    if (b == 0xBD && t >= 0x81 && t <= 0x86) return (unsigned char)('a' + (t - 0x81));
+    return 0;
+}
+
+/* An invisible character or combining mark inside the address, as in the IPv4 path: it renders
+ * as nothing, so the address still reads as one. */
+static bool v6_filler(const unsigned char *s, size_t n, size_t j, size_t *len) {
+    if (s[j] < 0x80) return false;
+    int32_t cp = zs_decode(s, n, j, len);
+    return cp > 0 && zs_is_number_filler(cp);
+}
+
+enum { V6_SPAN = 48 }; /* characters read each way from the colon */
+
 static size_t try_ipv6(zs_scan *z, size_t i) {
     const unsigned char *s = z->s;
-    size_t n = z->n, a = i, b = i;
-    while (a > 0 && i - a < 48 && (is_hex(s[a - 1]) || s[a - 1] == ':' || s[a - 1] == '.'))
-        a--;
-    while (b < n && b - i < 48 && (is_hex(s[b]) || s[b] == ':' || s[b] == '.'))
-        b++;
-    while (b > a && s[b - 1] == '.')
-        b--; /* sentence end */
+    size_t n = z->n, len;
+    /* the address read backwards from the colon, then forwards from it, in ASCII */
+    unsigned char back[V6_SPAN], fwd[V6_SPAN + 1];
+    size_t nb = 0, nf = 0, a = i, b = i;
+    for (size_t j = i; j > 0 && nb < V6_SPAN;) {
+        size_t p = zs_prev_start(s, j);
+        unsigned char c = v6_char(s, n, p, &len);
+        if (c && p + len == j) {
+            back[nb++] = c;
+            a = j = p;
+        } else if (v6_filler(s, n, p, &len) && p + len == j) {
+            j = p;
+        } else {
+            break;
+        }
+    }
+    for (size_t j = i; j < n && nf < V6_SPAN + 1;) {
+        unsigned char c = v6_char(s, n, j, &len);
+        if (c) {
+            fwd[nf++] = c;
+            b = j += len;
+        } else if (v6_filler(s, n, j, &len)) {
+            j += len;
+        } else {
+            break;
+        }
+    }
+    while (nf > 0 && fwd[nf - 1] == '.') { /* sentence end */
+        nf--;
+        b = s[b - 1] == '.' ? b - 1 : b - 3;
+        while (b > i && v6_filler(s, n, zs_prev_start(s, b), &len))
+            b = zs_prev_start(s, b);
+    }
     if (a > 0 && (ascii_is_word(s[a - 1]))) return 0;
     if (b < n && ascii_is_word(s[b])) return 0;
+    unsigned char addr[2 * V6_SPAN + 1];
+    size_t m = 0;
     int colons = 0;
-    for (size_t k = a; k < b; k++)
-        colons += s[k] == ':';
-    if (colons < 2 || !ipv6_valid(s + a, b - a)) return 0;
+    while (nb > 0)
+        addr[m++] = back[--nb];
+    for (size_t k = 0; k < nf; k++)
+        addr[m++] = fwd[k];
+    for (size_t k = 0; k < m; k++)
+        colons += addr[k] == ':';
+    if (colons < 2 || !ipv6_valid(addr, m)) return 0;
     b = ipv6_suffix(s, n, b);
     if (zs_enabled(z, ZASLON_IP_ADDRESS)) zs_add(z, a, b, ZASLON_IP_ADDRESS, 8);
     return b;
@@ -663,6 +724,10 @@ static size_t try_password(zs_scan *z, size_t i) {
 }
 
 size_t zs_rec_colon(zs_scan *z, size_t i) {
+    if (z->s[i] == 0xEF) { /* a full-width colon: only an address has one */
+        size_t e = zs_enabled(z, ZASLON_IP_ADDRESS) ? try_ipv6(z, i) : 0;
+        return e ? e : i + 3;
+    }
     if (zs_enabled(z, ZASLON_SECRET)) {
         size_t e = try_password(z, i);
         if (e) return e;
