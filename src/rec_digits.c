@@ -573,14 +573,19 @@ static bool right_boundary_ok(const zs_scan *z, size_t end) {
     return true;
 }
 
-/* An extension after a phone: "x565", " ext. 12", ", доб. 345", " (добавочный 12)". Returns
- * where the extension's digits end, or 0. */
+/* An extension after a phone: "x565", " ext. 12", ", доб. 345", " (добавочный 12)", " (доб. 7)",
+ * " вн. 12". Returns where the extension ends, or 0. A bare "x" needs two digits: "+7912... x2
+ * пачки" is a quantity. */
 static size_t phone_extension(const zs_scan *z, size_t i) {
-    static const char *const marks[] = {"добавочный", "доб.", "доб", "ext.", "ext", "x", NULL};
+    static const char *const marks[] = {"добавочный", "доб.", "доб", "внутр.", "вн.",
+                                        "extension",  "ext.", "ext", "x",      NULL};
     const unsigned char *s = z->s;
     size_t n = z->n, j = i;
-    if (j < n && (s[j] == ',' || s[j] == '(')) j++;
-    while (j < n && s[j] == ' ' && j - i < 3)
+    bool paren = false;
+    while (j < n && s[j] == ' ' && j - i < 2)
+        j++;
+    if (j < n && (s[j] == ',' || s[j] == '(')) paren = s[j++] == '(';
+    while (j < n && s[j] == ' ' && j - i < 4)
         j++;
     size_t m = 0;
     for (int k = 0; marks[k] && !m; k++) {
@@ -591,16 +596,17 @@ static size_t phone_extension(const zs_scan *z, size_t i) {
         if (strcmp(buf, marks[k]) == 0) m = l;
     }
     if (!m) return 0;
+    bool bare_x = m == 1;
     j += m;
     while (j < n && s[j] == ' ')
         j++;
     size_t ds = j;
     while (j < n && s[j] >= '0' && s[j] <= '9' && j - ds < 7)
         j++;
-    if (j == ds || j - ds > 6) return 0;
+    if (j == ds || j - ds > 6 || (bare_x && j - ds < 2)) return 0;
     if (j < n && (ascii_word_char(s[j]) || s[j] >= 0xD0)) return 0;
-    if (s[i] == '(' && !(j < n && s[j] == ')')) return 0;
-    return s[i] == '(' ? j + 1 : j;
+    if (paren && !(j < n && s[j] == ')')) return 0;
+    return paren ? j + 1 : j;
 }
 
 /* Does byte c, right after a group's last digit, keep any other group from joining it (what
