@@ -656,7 +656,28 @@ static size_t try_ipv6(zs_scan *z, size_t i) {
  * "••••••••": what a screen shows in its place) and not an ordinary lower-case Russian word
  * ("пароль: забыл", "пароль: сменил вчера"): people say those about a password far more often
  * than they choose one, and a real one has a digit, a capital or a sign somewhere. */
+/* What English speakers write after "password:" instead of one: its state or a placeholder. A
+ * list rather than "any lower-case word", since "password: sunshine" is a (weak) password. */
+static const char *const not_password[] = {
+    "reset",     "forgot",  "forgotten", "changed",  "expired", "required", "incorrect",
+    "invalid",   "wrong",   "none",      "null",     "empty",   "hidden",   "redacted",
+    "masked",    "unknown", "same",      "optional", "updated", "change",   "sent",
+    "required",  "blank",   "undefined", "removed",  "n/a",     "tbd",      "todo",
+    "secret",    "your",    "yours",     "mine",     "here",    "below",    "above",
+    "encrypted", "not",     "no",        "yes",      "ok",      "true",     "false",
+    NULL};
+
+static bool placeholder_word(const unsigned char *s, size_t vs, size_t ve) {
+    while (vs < ve && (s[vs] == '<' || s[vs] == '[' || s[vs] == '(' || s[vs] == '{'))
+        vs++;
+    while (ve > vs && (s[ve - 1] == '>' || s[ve - 1] == ']' || s[ve - 1] == ')' ||
+                       s[ve - 1] == '}' || s[ve - 1] == '!' || s[ve - 1] == '?'))
+        ve--;
+    return ve > vs && ascii_word_in(s + vs, ve - vs, not_password);
+}
+
 static bool secret_like(const unsigned char *s, size_t vs, size_t ve) {
+    if (placeholder_word(s, vs, ve)) return false;
     bool mask = true, word = true;
     int letters = 0;
     for (size_t j = vs; j < ve;) {
