@@ -239,6 +239,9 @@ size_t zs_rec_word(zs_scan *z, size_t i);    /* ASCII letter at a word start: ke
 /* After the pass: e-mail addresses with the '@' spelt as a word without brackets («ivan собака
  * mail.ru», "ivan at mail dot ru"), which no byte of the pass triggers on. */
 void zs_rec_spelled_email(zs_scan *z);
+/* After the pass: German street addresses, "Hauptstraße 5, 10115 Berlin" (rec_address.c). The
+ * street word ends a compound, so no keyword starts it; the house number after it does. */
+void zs_rec_de_address(zs_scan *z);
 /* Builds the recognizers' constant look-up tables (idempotent; called by policy compile). */
 void zs_rec_text_init(void);
 /* True if an API-key format starts with byte c (after zs_rec_text_init()). */

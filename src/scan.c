@@ -362,6 +362,7 @@ int zaslon_scan(const zaslon_policy *policy, const char *text, size_t len, zaslo
     if (!z.error) zs_rec_digits_finish(&z);
     if (!z.error) zs_rec_spelled_email(&z);
     if (!z.error) zs_rec_linguistic(&z);
+    if (!z.error) zs_rec_de_address(&z);
     /* custom rules and deny terms share one budget (budget.c) */
     pcre2_match_context *mctx = NULL;
     if (!z.error && (policy->nrules || policy->deny_re) &&
