@@ -587,13 +587,17 @@ static size_t phone_extension(const zs_scan *z, size_t i) {
     if (j < n && (s[j] == ',' || s[j] == '(')) paren = s[j++] == '(';
     while (j < n && s[j] == ' ' && j - i < 4)
         j++;
-    size_t m = 0;
+    /* every mark starts with x, e, д or в: most numbers end before anything else */
+    if (j >= n || !((s[j] | 0x20) == 'x' || (s[j] | 0x20) == 'e' ||
+                    (j + 1 < n && (s[j] == 0xD0 && (s[j + 1] == 0xB4 || s[j + 1] == 0x94 ||
+                                                    s[j + 1] == 0xB2 || s[j + 1] == 0x92)))))
+        return 0;
+    char buf[24];
+    size_t m = 0, fl = zs_fold_ctx(s, j, j + 20 < n ? j + 20 : n, buf, sizeof buf);
     for (int k = 0; marks[k] && !m; k++) {
         size_t l = strlen(marks[k]);
-        char buf[24];
-        if (j + l > n) continue;
-        zs_fold_ctx(s, j, j + l, buf, sizeof buf);
-        if (strcmp(buf, marks[k]) == 0) m = l;
+        /* folding keeps the length of ASCII and Cyrillic, so l bytes of the text are the mark */
+        if (l <= fl && memcmp(buf, marks[k], l) == 0) m = l;
     }
     if (!m) return 0;
     bool bare_x = m == 1;

@@ -461,7 +461,7 @@ static void spelled_at(zs_scan *z, size_t w, size_t wl, bool english) {
     if (!end) return;
     if (english) {
         if (ascii_word_in(s + ls, at - ls, at_not_local)) return;
-        if (find_word_from(s, end, ds, " dot ", 2) == end) return;
+        if (find_word_from(s, end, ds, " dot ", 1) == end) return;
     }
     add_email(z, ls, end);
 }
@@ -476,7 +476,7 @@ void zs_rec_spelled_email(zs_scan *z) {
          w = find_word_from(s, n, w + 1, sobaka, 5))
         spelled_at(z, w, sizeof sobaka - 1, false);
     /* "at" only where "dot" is spelt somewhere: most English text has the one, few the other */
-    if (find_word_from(s, n, 0, " dot ", 2) == n) return;
+    if (find_word_from(s, n, 0, " dot ", 1) == n) return;
     for (size_t w = find_word_from(s, n, 0, " at ", 1); w < n;
          w = find_word_from(s, n, w + 1, " at ", 1))
         spelled_at(z, w + 1, 2, true);
@@ -600,14 +600,20 @@ static bool v6_filler(const unsigned char *s, size_t n, size_t j, size_t *len) {
 
 enum { V6_SPAN = 48 }; /* characters read each way from the colon */
 
-static size_t try_ipv6(zs_scan *z, size_t i) {
+static size_t add_ipv6(zs_scan *z, size_t a, size_t b) {
+    b = ipv6_suffix(z->s, z->n, b);
+    if (zs_enabled(z, ZASLON_IP_ADDRESS)) zs_add(z, a, b, ZASLON_IP_ADDRESS, 8);
+    return b;
+}
+
+static size_t try_ipv6_wide(zs_scan *z, size_t i) {
     const unsigned char *s = z->s;
     size_t n = z->n, len;
     /* the address read backwards from the colon, then forwards from it, in ASCII */
     unsigned char back[V6_SPAN], fwd[V6_SPAN + 1];
     size_t nb = 0, nf = 0, a = i, b = i;
     for (size_t j = i; j > 0 && nb < V6_SPAN;) {
-        size_t p = zs_prev_start(s, j);
+        size_t p = s[j - 1] < 0x80 ? j - 1 : zs_prev_start(s, j);
         unsigned char c = v6_char(s, n, p, &len);
         if (c && p + len == j) {
             back[nb++] = c;
@@ -647,9 +653,29 @@ static size_t try_ipv6(zs_scan *z, size_t i) {
     for (size_t k = 0; k < m; k++)
         colons += addr[k] == ':';
     if (colons < 2 || !ipv6_valid(addr, m)) return 0;
-    b = ipv6_suffix(s, n, b);
-    if (zs_enabled(z, ZASLON_IP_ADDRESS)) zs_add(z, a, b, ZASLON_IP_ADDRESS, 8);
-    return b;
+    return add_ipv6(z, a, b);
+}
+
+/* At a colon: an address in plain ASCII is read in place; one with a full-width character or
+ * an invisible one next to its ASCII part goes through try_ipv6_wide, which copies it. */
+static size_t try_ipv6(zs_scan *z, size_t i) {
+    const unsigned char *s = z->s;
+    size_t n = z->n, a = i, b = i;
+    if (s[i] != ':') return try_ipv6_wide(z, i);
+    while (a > 0 && i - a < 48 && (is_hex(s[a - 1]) || s[a - 1] == ':' || s[a - 1] == '.'))
+        a--;
+    while (b < n && b - i < 48 && (is_hex(s[b]) || s[b] == ':' || s[b] == '.'))
+        b++;
+    if ((a > 0 && s[a - 1] >= 0x80) || (b < n && s[b] >= 0x80)) return try_ipv6_wide(z, i);
+    while (b > a && s[b - 1] == '.')
+        b--; /* sentence end */
+    if (a > 0 && (ascii_is_word(s[a - 1]))) return 0;
+    if (b < n && ascii_is_word(s[b])) return 0;
+    int colons = 0;
+    for (size_t k = a; k < b; k++)
+        colons += s[k] == ':';
+    if (colons < 2 || !ipv6_valid(s + a, b - a)) return 0;
+    return add_ipv6(z, a, b);
 }
 
 /* Is the value after a password label possibly the password? Not a mask ("********",
@@ -677,7 +703,6 @@ static bool placeholder_word(const unsigned char *s, size_t vs, size_t ve) {
 }
 
 static bool secret_like(const unsigned char *s, size_t vs, size_t ve) {
-    if (placeholder_word(s, vs, ve)) return false;
     bool mask = true, word = true;
     int letters = 0;
     for (size_t j = vs; j < ve;) {
@@ -739,7 +764,7 @@ static size_t try_password(zs_scan *z, size_t i) {
         }
     while (a < i && (s[a] & 0xC0) == 0x80)
         a++;
-    if (!zs_has_stem(s, a, i, ctx_password)) return 0;
+    if (!zs_has_stem(s, a, i, ctx_password) || placeholder_word(s, vs, ve)) return 0;
     if (zs_enabled(z, ZASLON_SECRET)) zs_add(z, vs, ve, ZASLON_SECRET, 1);
     return ve;
 }
