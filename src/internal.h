@@ -236,6 +236,12 @@ size_t zs_rec_bracket(zs_scan *z, size_t i); /* '[', '(', '{': obfuscated e-mail
 size_t zs_rec_colon(zs_scan *z, size_t i);   /* ':' '=': password value, IPv6 */
 size_t zs_rec_dash(zs_scan *z, size_t i);    /* '-': PEM private key */
 size_t zs_rec_word(zs_scan *z, size_t i);    /* ASCII letter at a word start: keys, IBAN */
+/* After the pass: e-mail addresses with the '@' spelt as a word without brackets («ivan собака
+ * mail.ru», "ivan at mail dot ru"), which no byte of the pass triggers on. */
+void zs_rec_spelled_email(zs_scan *z);
+/* After the pass: German street addresses, "Hauptstraße 5, 10115 Berlin" (rec_address.c). The
+ * street word ends a compound, so no keyword starts it; the house number after it does. */
+void zs_rec_de_address(zs_scan *z);
 /* Builds the recognizers' constant look-up tables (idempotent; called by policy compile). */
 void zs_rec_text_init(void);
 /* True if an API-key format starts with byte c (after zs_rec_text_init()). */

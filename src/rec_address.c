@@ -12,7 +12,7 @@
  * Triggered by the street-type, house, city and settlement words; bounded to 12 components. */
 #include "ling.h"
 
-enum { A_STREET = 1, A_HOUSE, A_CITY, A_SETTLE, A_REGION, A_EN_SUFFIX, A_EN_BOX };
+enum { A_STREET = 1, A_HOUSE, A_CITY, A_SETTLE, A_REGION, A_EN_SUFFIX, A_EN_BOX, A_FR_TYPE };
 
 #define K(k, a)                                                                                    \
     { k, ZL_K_ADDR, ZL_M_EXACT, 0, a, NULL }
@@ -96,6 +96,11 @@ const zl_kw zl_kw_address[] = {K("ул", A_STREET),
                                K("alley", A_EN_SUFFIX),
                                K("gardens", A_EN_SUFFIX),
                                K("box", A_EN_BOX),
+                               K("rue", A_FR_TYPE),
+                               K("bd", A_FR_TYPE),
+                               K("chemin", A_FR_TYPE),
+                               K("impasse", A_FR_TYPE),
+                               K("quai", A_FR_TYPE),
                                {NULL, 0, 0, 0, 0, NULL}};
 
 /* ---- small readers ------------------------------------------------------------------------------
@@ -118,7 +123,17 @@ static size_t skip_sp(const unsigned char *s, size_t n, size_t i) {
     }
 }
 
-/* A separator between components: spaces, at most one comma. Returns the next component's start. */
+/* One line break ("\n" or "\r\n") at i and the spaces after it: an address written on an
+ * envelope's lines. A blank line ends it. Returns i if none. */
+static size_t skip_nl(const unsigned char *s, size_t n, size_t i) {
+    size_t j = i < n && s[i] == '\r' ? i + 1 : i;
+    if (j >= n || s[j] != '\n') return i;
+    j = skip_sp(s, n, j + 1);
+    return j < n && (s[j] == '\n' || s[j] == '\r') ? i : j;
+}
+
+/* A separator between components: spaces, at most one comma, at most one line break. Returns
+ * the next component's start. */
 static size_t skip_sep(const unsigned char *s, size_t n, size_t i, bool *comma) {
     i = skip_sp(s, n, i);
     *comma = false;
@@ -126,7 +141,9 @@ static size_t skip_sep(const unsigned char *s, size_t n, size_t i, bool *comma) 
         *comma = true;
         i = skip_sp(s, n, i + 1);
     }
-    return i;
+    size_t j = skip_nl(s, n, i);
+    if (j > i) *comma = true; /* a line break separates as a comma does */
+    return j;
 }
 
 /* The word starting exactly at i (not inside a word; right after a digit is fine: "5к2"). */
@@ -327,6 +344,12 @@ static size_t extend_left(const zs_scan *z, size_t start) {
         size_t j = start;
         while (j > 0 && (s[j - 1] == ' ' || s[j - 1] == '\t'))
             j--;
+        if (j > 0 && s[j - 1] == '\n') { /* the line above: "г. Москва,\nул. Тверская, д. 1" */
+            j--;
+            if (j > 0 && s[j - 1] == '\r') j--;
+            while (j > 0 && (s[j - 1] == ' ' || s[j - 1] == '\t'))
+                j--;
+        }
         if (j == 0 || s[j - 1] != ',') return start;
         j--;
         while (j > 0 && (s[j - 1] == ' ' || s[j - 1] == '\t'))
@@ -545,6 +568,39 @@ static size_t en_tail(zs_scan *z, size_t e) {
     return e;
 }
 
+/* The flat or unit written before the house number, the British way: "Flat 3, 12 Baker
+ * Street", "Apartment 4B\n221 Main St". Returns the new start (d if none). */
+static size_t unit_before(const zs_scan *z, size_t d) {
+    const unsigned char *s = z->s;
+    size_t n = z->n, j = d;
+    while (j > 0 && (s[j - 1] == ' ' || s[j - 1] == '\t'))
+        j--;
+    if (j > 0 && s[j - 1] == '\n') {
+        j--;
+        if (j > 0 && s[j - 1] == '\r') j--;
+    } else if (j > 0 && s[j - 1] == ',') {
+        j--;
+    } else if (j == d) {
+        return d;
+    }
+    while (j > 0 && (s[j - 1] == ' ' || s[j - 1] == '\t'))
+        j--;
+    size_t ne = j;
+    while (j > 0 && ne - j < 5 && (is_digit(s[j - 1]) || is_upper_ascii(s[j - 1])))
+        j--;
+    if (j == ne || !is_digit(s[j])) return d;
+    size_t ws = j;
+    while (ws > 0 && s[ws - 1] == ' ')
+        ws--;
+    size_t we = ws > 0 && s[ws - 1] == '.' ? ws - 1 : ws; /* "Apt. 4" */
+    if (we == j) return d;
+    zl_tok w;
+    if (!zl_prev_word(s, n, we, we > 16 ? we - 16 : 0, &w) || w.e != we || w.script != ZL_LAT ||
+        w.kase == ZL_LOWER || !zl_in(&w, units))
+        return d;
+    return w.s;
+}
+
 static size_t en_address(zs_scan *z, const zl_tok *t, int comp) {
     const unsigned char *s = z->s;
     size_t n = z->n;
@@ -608,11 +664,208 @@ static size_t en_address(zs_scan *z, const zl_tok *t, int comp) {
                   s[d - 1] == '#' || s[d - 1] == '/' || s[d - 1] == ':'))
         return 0;
     size_t e = en_tail(z, t->e);
-    zs_add(z, d, e, ZASLON_ADDRESS, ZL_PRIO_ADDRESS);
+    zs_add(z, unit_before(z, d), e, ZASLON_ADDRESS, ZL_PRIO_ADDRESS);
     return e;
 }
 
+/* ---- French and German
+ * ------------------------------------------------------------------------------- */
+
+/* A house number: 1-4 digits, then an optional letter ("12a"), range or fraction ("12-14", "5/1")
+ * or French "bis"/"ter". Returns its end or 0. */
+static size_t eu_house(const zs_scan *z, size_t i) {
+    const unsigned char *s = z->s;
+    size_t n = z->n, j = i;
+    while (j < n && is_digit(s[j]) && j - i < 5)
+        j++;
+    if (j == i || j - i > 4) return 0;
+    if (j + 1 < n && (s[j] == '-' || s[j] == '/') && is_digit(s[j + 1])) {
+        size_t k = ++j;
+        while (j < n && is_digit(s[j]) && j - k < 4)
+            j++;
+    }
+    if (j < n && zl_letter_at(s, n, j)) {
+        zl_tok t = {.s = j, .e = zl_word_end(s, n, j)};
+        zl_fold_word(s, n, &t);
+        if (t.nlet != 1 && !zl_is(&t, "bis") && !zl_is(&t, "ter")) return 0;
+        j = t.e;
+    }
+    if (j < n && (is_digit(s[j]) || s[j] == '.' || s[j] == '%')) return 0;
+    return j;
+}
+
+/* A Latin word at i, letters beyond ASCII allowed ("München", "Élysées", which the folded keys
+ * do not hold): its end, or 0; *cap tells whether it starts with a capital. */
+static size_t latin_word(const zs_scan *z, size_t i, bool *cap) {
+    const unsigned char *s = z->s;
+    size_t n = z->n;
+    if (i >= n || !zl_letter_at(s, n, i)) return 0;
+    if (i > 0 && zl_letter_at(s, n, zs_prev_start(s, i))) return 0;
+    unsigned char c = s[i];
+    if (c >= 0x80 && c != 0xC3 && c != 0xC5) return 0; /* Latin-1 and Latin Extended-A only */
+    *cap = (c >= 'A' && c <= 'Z') ||
+           (c == 0xC3 && i + 1 < n && s[i + 1] >= 0x80 && s[i + 1] <= 0x9E && s[i + 1] != 0x97);
+    return zl_word_end(s, n, i);
+}
+
+/* Does s[ws,we) end with suf (lower case; ASCII letters compared without case)? */
+static bool ends_ci(const unsigned char *s, size_t ws, size_t we, const char *suf) {
+    size_t l = strlen(suf);
+    if (we - ws < l) return false;
+    for (size_t k = 0; k < l; k++) {
+        unsigned char c = s[we - l + k];
+        if (c >= 'A' && c <= 'Z') c += 32;
+        if (c != (unsigned char)suf[k]) return false;
+    }
+    return true;
+}
+
+static bool is_ci(const unsigned char *s, size_t ws, size_t we, const char *const *list) {
+    for (int k = 0; list[k]; k++)
+        if (strlen(list[k]) == we - ws && ends_ci(s, ws, we, list[k])) return true;
+    return false;
+}
+
+/* After the street and house: a postcode of four or five digits and a capitalised town ("10115
+ * Berlin", "75001 Paris", "1010 Wien"), on the same line after a comma or on the next line.
+ * Returns the town's end, or e. */
+static size_t eu_town(const zs_scan *z, size_t e) {
+    const unsigned char *s = z->s;
+    size_t n = z->n;
+    bool comma, cap = false;
+    size_t j = skip_sep(s, n, e, &comma), d = j;
+    while (d < n && is_digit(s[d]) && d - j < 6)
+        d++;
+    if (d - j < 4 || d - j > 5 || d >= n || s[d] != ' ') return e;
+    size_t we = latin_word(z, d + 1, &cap);
+    return we && cap ? we : e;
+}
+
+/* French: number, type, name — "12 rue de Rivoli", "5, avenue des Champs-Élysées", "3 bd
+ * Saint-Michel" — then "75001 Paris". The name is capitalised words and the particles between
+ * them. t is the street type. */
+static size_t fr_address(zs_scan *z, const zl_tok *t) {
+    static const char *const particles[] = {"de", "du",  "des", "la", "le",  "les",  "l",
+                                            "d",  "aux", "au",  "en", "sur", "sous", NULL};
+    const unsigned char *s = z->s;
+    size_t n = z->n, k = t->s;
+    while (k > 0 && s[k - 1] == ' ')
+        k--;
+    if (k == t->s) return 0;
+    if (k > 0 && s[k - 1] == ',') k--;
+    size_t ne = k;
+    /* the number, maybe with bis/ter or a letter: walk back over its word and digits */
+    while (k > 0 && (zl_letter_at(s, n, zs_prev_start(s, k)) && ne - k < 3))
+        k = zs_prev_start(s, k);
+    while (k > 0 && s[k - 1] == ' ' && ne - k < 4)
+        k--;
+    while (k > 0 && (is_digit(s[k - 1]) || s[k - 1] == '-' || s[k - 1] == '/'))
+        k--;
+    if (k == ne || !is_digit(s[k])) return 0;
+    if (k > 0 && (zl_letter_at(s, n, zs_prev_start(s, k)) || is_digit(s[k - 1]) || s[k - 1] == '.'))
+        return 0;
+    size_t he = eu_house(z, k);
+    if (!he || skip_sp(s, n, he) < ne) return 0;
+    size_t j = skip_sp(s, n, after_abbr(z, t->e)), end = 0;
+    for (int words = 0; words < 6; words++) {
+        bool cap = false;
+        size_t we = latin_word(z, j, &cap);
+        if (!we) break;
+        bool particle = is_ci(s, j, we, particles);
+        if (!particle && !cap) break;
+        if (!particle) end = we;
+        size_t nx = we < n && s[we] == '\'' ? we + 1 : skip_sp(s, n, we);
+        if (nx == we) break;
+        j = nx;
+    }
+    if (!end) return 0;
+    end = eu_town(z, end);
+    zs_add(z, k, end, ZASLON_ADDRESS, ZL_PRIO_ADDRESS);
+    return end;
+}
+
+/* German street words: compounds ("Hauptstraße", "Birkenweg", "Marienplatz") or separate after
+ * a name ("Berliner Straße", "Karl-Marx-Str."). "str" only before its full stop. */
+static const char *const de_suffixes[] = {"stra\xc3\x9f"
+                                          "e",
+                                          "strasse",
+                                          "str",
+                                          "platz",
+                                          "allee",
+                                          "gasse",
+                                          "chaussee",
+                                          "ufer",
+                                          "damm",
+                                          "weg",
+                                          "steig",
+                                          NULL};
+
+/* Capitalised at a sentence start, no street name: "Die Straße 5 Jahre lang gebaut". */
+static const char *const articles[] = {"die",  "der",   "das", "den",  "dem",  "des",   "ein",
+                                       "eine", "einer", "the", "this", "jede", "diese", NULL};
+
+/* Is s[ws,we) (a capitalised Latin word) a German street name? Sets *start to where the name
+ * begins. */
+static bool de_street(const zs_scan *z, size_t ws, size_t we, bool dot, size_t *start) {
+    const unsigned char *s = z->s;
+    for (int k = 0; de_suffixes[k]; k++) {
+        size_t sl = strlen(de_suffixes[k]);
+        if ((strcmp(de_suffixes[k], "str") == 0) != dot || !ends_ci(s, ws, we, de_suffixes[k]))
+            continue;
+        *start = ws;
+        size_t pre = we - ws - sl;
+        if (pre >= 3 && s[we - sl - 1] != '-') return true; /* a compound */
+        if (pre > 0 && s[we - sl - 1] != '-') return false; /* "Spweg" */
+        if (pre > 0) return true;                           /* "Karl-Marx-Str." */
+        /* the street word alone: the name before it ("Berliner Straße") */
+        zl_tok p;
+        bool cap = false;
+        if (!zl_prev_word(s, z->n, ws, ws > 40 ? ws - 40 : 0, &p) || p.e == ws ||
+            skip_sp(s, z->n, p.e) != ws || latin_word(z, p.s, &cap) != p.e || !cap ||
+            is_ci(s, p.s, p.e, articles))
+            return false;
+        *start = p.s;
+        return true;
+    }
+    return false;
+}
+
+void zs_rec_de_address(zs_scan *z) {
+    if (!zs_enabled(z, ZASLON_ADDRESS)) return;
+    const unsigned char *s = z->s;
+    size_t n = z->n;
+    /* every house number follows a space: memchr finds the spaces, one byte test keeps those
+     * before a digit after a lower-case letter, the 'ß' or the full stop of "Str." */
+    for (size_t k = 1; k + 1 < n;) {
+        const unsigned char *p = memchr(s + k, ' ', n - k - 1);
+        if (!p) break;
+        size_t sp = (size_t)(p - s);
+        k = sp + 1;
+        unsigned char c = s[sp - 1];
+        if (!is_digit(s[sp + 1]) || !((c >= 'a' && c <= 'z') || c == '.')) continue;
+        size_t we = c == '.' ? sp - 1 : sp, start;
+        zl_tok w;
+        bool cap = false;
+        if (we == 0 || !zl_prev_word(s, n, we, we > 48 ? we - 48 : 0, &w) || w.e != we ||
+            latin_word(z, w.s, &cap) != we || !cap)
+            continue;
+        if (!de_street(z, w.s, we, c == '.', &start)) continue;
+        size_t he = eu_house(z, sp + 1);
+        if (!he) continue;
+        size_t end = eu_town(z, he);
+        zs_add(z, start, end, ZASLON_ADDRESS, ZL_PRIO_ADDRESS);
+        if (z->error) return;
+        k = end;
+    }
+}
+
 size_t zl_address(zs_scan *z, const zl_tok *t, int component) {
+    if (component == A_FR_TYPE) return t->script == ZL_LAT ? fr_address(z, t) : 0;
+    if (component == A_EN_SUFFIX && t->kase == ZL_LOWER && t->script == ZL_LAT) {
+        /* "5 avenue des Champs-Élysées", "2 place de la Concorde": French order */
+        size_t r = fr_address(z, t);
+        if (r) return r;
+    }
     if (component == A_EN_SUFFIX || component == A_EN_BOX) return en_address(z, t, component);
     if (t->script != ZL_CYR) return 0;
     return ru_address(z, t, component);

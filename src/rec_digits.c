@@ -573,34 +573,44 @@ static bool right_boundary_ok(const zs_scan *z, size_t end) {
     return true;
 }
 
-/* An extension after a phone: "x565", " ext. 12", ", доб. 345", " (добавочный 12)". Returns
- * where the extension's digits end, or 0. */
+/* An extension after a phone: "x565", " ext. 12", ", доб. 345", " (добавочный 12)", " (доб. 7)",
+ * " вн. 12". Returns where the extension ends, or 0. A bare "x" needs two digits: "+7912... x2
+ * пачки" is a quantity. */
 static size_t phone_extension(const zs_scan *z, size_t i) {
-    static const char *const marks[] = {"добавочный", "доб.", "доб", "ext.", "ext", "x", NULL};
+    static const char *const marks[] = {"добавочный", "доб.", "доб", "внутр.", "вн.",
+                                        "extension",  "ext.", "ext", "x",      NULL};
     const unsigned char *s = z->s;
     size_t n = z->n, j = i;
-    if (j < n && (s[j] == ',' || s[j] == '(')) j++;
-    while (j < n && s[j] == ' ' && j - i < 3)
+    bool paren = false;
+    while (j < n && s[j] == ' ' && j - i < 2)
         j++;
-    size_t m = 0;
+    if (j < n && (s[j] == ',' || s[j] == '(')) paren = s[j++] == '(';
+    while (j < n && s[j] == ' ' && j - i < 4)
+        j++;
+    /* every mark starts with x, e, д or в: most numbers end before anything else */
+    if (j >= n || !((s[j] | 0x20) == 'x' || (s[j] | 0x20) == 'e' ||
+                    (j + 1 < n && (s[j] == 0xD0 && (s[j + 1] == 0xB4 || s[j + 1] == 0x94 ||
+                                                    s[j + 1] == 0xB2 || s[j + 1] == 0x92)))))
+        return 0;
+    char buf[24];
+    size_t m = 0, fl = zs_fold_ctx(s, j, j + 20 < n ? j + 20 : n, buf, sizeof buf);
     for (int k = 0; marks[k] && !m; k++) {
         size_t l = strlen(marks[k]);
-        char buf[24];
-        if (j + l > n) continue;
-        zs_fold_ctx(s, j, j + l, buf, sizeof buf);
-        if (strcmp(buf, marks[k]) == 0) m = l;
+        /* folding keeps the length of ASCII and Cyrillic, so l bytes of the text are the mark */
+        if (l <= fl && memcmp(buf, marks[k], l) == 0) m = l;
     }
     if (!m) return 0;
+    bool bare_x = m == 1;
     j += m;
     while (j < n && s[j] == ' ')
         j++;
     size_t ds = j;
     while (j < n && s[j] >= '0' && s[j] <= '9' && j - ds < 7)
         j++;
-    if (j == ds || j - ds > 6) return 0;
+    if (j == ds || j - ds > 6 || (bare_x && j - ds < 2)) return 0;
     if (j < n && (ascii_word_char(s[j]) || s[j] >= 0xD0)) return 0;
-    if (s[i] == '(' && !(j < n && s[j] == ')')) return 0;
-    return s[i] == '(' ? j + 1 : j;
+    if (paren && !(j < n && s[j] == ')')) return 0;
+    return paren ? j + 1 : j;
 }
 
 /* Does byte c, right after a group's last digit, keep any other group from joining it (what

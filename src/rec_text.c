@@ -72,25 +72,31 @@ static const struct {
     {"y0_", {{"", CS_KEY, 30, 0}}, 0},                       /* Yandex OAuth */
     {"t1.", {{"", CS_KEY, 10, 0}, {".", CS_KEY, 20, 0}}, 0}, /* Yandex Cloud IAM token */
     {"YC", {{"", CS_KEY, 38, 0}}, 0},                        /* Yandex Cloud static key */
-    {"eyJ", {{"", CS_KEY, 8, 0}, {".eyJ", CS_KEY, 8, 0}, {".", CS_KEY, 0, 0}}, 0}, /* JWT */
-    /* YooKassa secret keys: live_/test_ and 43 base64url characters (also amoCRM's long-lived
-     * tokens, which are JWTs above) */
+    /* JWT; amoCRM's long-lived tokens and its OAuth access tokens are JWTs too */
+    {"eyJ", {{"", CS_KEY, 8, 0}, {".eyJ", CS_KEY, 8, 0}, {".", CS_KEY, 0, 0}}, 0},
+    /* VK user, community and service access tokens since 2022: "vk1.a." and some 200
+     * base64url characters (the VK ID token page; 150 keeps clear of identifiers) */
+    {"vk1.a.", {{"", CS_KEY, 150, 0}}, 0},
+    /* T-Bank (Tinkoff) Invest API tokens: "t." and 86 base64url characters, 64 bytes. The
+     * length is exact, so "t.me/..." and abbreviations stay text */
+    {"t.", {{"", CS_KEY, 86, 86}}, CS_KEY},
+    /* YooKassa secret keys: live_/test_ and 43 base64url characters */
     {"live_", {{"", CS_KEY, 40, 0}}, 0},
     {"test_", {{"", CS_KEY, 40, 0}}, 0},
 };
 #define NKEYS (sizeof key_formats / sizeof key_formats[0])
 
 /* Which formats a first byte can start: most word starts are rejected by one look-up. */
-static uint32_t first_byte[256];
+static uint64_t first_byte[256];
 static unsigned char prefix_len[NKEYS];
 static bool tables_ready;
-_Static_assert(NKEYS <= 32, "first_byte is a 32-bit mask");
+_Static_assert(NKEYS <= 64, "first_byte is a 64-bit mask");
 
 void zs_rec_text_init(void) {
     if (tables_ready) return;
     for (size_t k = 0; k < NKEYS; k++) {
         prefix_len[k] = (unsigned char)strlen(key_formats[k].prefix);
-        first_byte[(unsigned char)key_formats[k].prefix[0]] |= 1u << k;
+        first_byte[(unsigned char)key_formats[k].prefix[0]] |= (uint64_t)1 << k;
     }
     tables_ready = true;
 }
@@ -136,7 +142,7 @@ static size_t match_key(const zs_scan *z, size_t k, size_t i) {
 static size_t match_secret(zs_scan *z, size_t i) {
     const unsigned char *s = z->s;
     size_t best = 0;
-    uint32_t cand = first_byte[s[i]];
+    uint64_t cand = first_byte[s[i]];
     for (size_t k = 0; cand; k++, cand >>= 1) {
         if (!(cand & 1)) continue;
         size_t pl = prefix_len[k];
@@ -395,6 +401,87 @@ size_t zs_rec_bracket(zs_scan *z, size_t i) {
     return end ? end : i + 1;
 }
 
+/* ---- the '@' spelt as a word, without brackets -------------------------------------------------- */
+
+/* The next occurrence of `word` in s[from, n), found by memchr on its byte `key` (a byte rare in
+ * ordinary text: memchr runs wide, so the text is read once more at little cost). */
+static size_t find_word_from(const unsigned char *s, size_t n, size_t from, const char *word,
+                             size_t key) {
+    size_t wl = strlen(word);
+    for (size_t k = from + key; k + wl - key <= n;) {
+        const unsigned char *p = memchr(s + k, (unsigned char)word[key], n - k - (wl - key) + 1);
+        if (!p) return n;
+        size_t at = (size_t)(p - s) - key;
+        if (memcmp(s + at, word, wl) == 0) return at;
+        k = (size_t)(p - s) + 1;
+    }
+    return n;
+}
+
+/* Words that stand before "at" in English sentences and are no mailbox: "look at google dot
+ * com" is a site said aloud, not an address. */
+static const char *const at_not_local[] = {
+    "look",  "looks",  "looking", "me",        "us",   "him",    "her",   "them",  "it",
+    "here",  "there",  "arrive",  "arrived",   "stay", "stayed", "work",  "works", "meet",
+    "met",   "is",     "are",     "was",       "be",   "live",   "lives", "reach", "email",
+    "mail",  "write",  "found",   "available", "find", "online", "news",  "read",  "see",
+    "check", "booked", "sale",    "sold",      NULL};
+
+static bool ascii_word_in(const unsigned char *s, size_t len, const char *const *list) {
+    for (int k = 0; list[k]; k++) {
+        if (strlen(list[k]) != len) continue;
+        size_t j = 0;
+        while (j < len && (s[j] | 0x20) == (unsigned char)list[k][j])
+            j++;
+        if (j == len) return true;
+    }
+    return false;
+}
+
+/* An address with the '@' spelt at `w` (the word is wl bytes, a space on either side). The local
+ * part must be Latin letters and digits (a mailbox name), so «у меня собака точка в точка» stays
+ * prose; the domain must have two labels and a Latin top-level domain (parse_domain). With
+ * "at", the dot must be spelt too ("dot"), since "at example.com" is how English names a site. */
+static void spelled_at(zs_scan *z, size_t w, size_t wl, bool english) {
+    const unsigned char *s = z->s;
+    size_t n = z->n;
+    if (w < 2 || w + wl + 1 >= n || s[w - 1] != ' ' || s[w + wl] != ' ') return;
+    size_t at = w - 1, ls = local_start(s, n, at);
+    if (ls == at) return;
+    bool letter = false;
+    for (size_t k = ls; k < at; k++) {
+        if (s[k] >= 0x80) return;
+        letter = letter || ((s[k] | 0x20) >= 'a' && (s[k] | 0x20) <= 'z');
+    }
+    if (!letter) return;
+    size_t ds = w + wl + 1;
+    if (!((s[ds] | 0x20) >= 'a' && (s[ds] | 0x20) <= 'z') && !(s[ds] >= '0' && s[ds] <= '9'))
+        return;
+    size_t end = parse_domain(s, n, ds);
+    if (!end) return;
+    if (english) {
+        if (ascii_word_in(s + ls, at - ls, at_not_local)) return;
+        if (find_word_from(s, end, ds, " dot ", 1) == end) return;
+    }
+    add_email(z, ls, end);
+}
+
+void zs_rec_spelled_email(zs_scan *z) {
+    if (!zs_enabled(z, ZASLON_EMAIL_ADDRESS)) return;
+    const unsigned char *s = z->s;
+    size_t n = z->n;
+    static const char sobaka[] = "собака";
+    /* byte 5 is the second byte of 'б', a letter of 1.6 % of Russian text */
+    for (size_t w = find_word_from(s, n, 0, sobaka, 5); w < n;
+         w = find_word_from(s, n, w + 1, sobaka, 5))
+        spelled_at(z, w, sizeof sobaka - 1, false);
+    /* "at" only where "dot" is spelt somewhere: most English text has the one, few the other */
+    if (find_word_from(s, n, 0, " dot ", 1) == n) return;
+    for (size_t w = find_word_from(s, n, 0, " at ", 1); w < n;
+         w = find_word_from(s, n, w + 1, " at ", 1))
+        spelled_at(z, w + 1, 2, true);
+}
+
 /* ---- ':' and '=': passwords and IPv6 ---------------------------------------------------------------- */
 
 static const char *const ctx_password[] = {"парол",      "password", "passwd", "pwd",     "пасс",
@@ -484,13 +571,102 @@ static size_t ipv6_suffix(const unsigned char *s, size_t n, size_t b) {
     return b;
 }
 
+/* The ASCII form of an address character at s[j] (hex digit, ':' or '.') written in ASCII or
+ * in full width (U+FF10-FF19, U+FF21-FF26, U+FF41-FF46, U+FF1A, U+FF0E): an IME or a copy from
+ * a PDF turns "fe80::1" into "ｆｅ８０：：１", which a person still reads as the address. 0 if
+ * none; *len is its byte length. */
+static unsigned char v6_char(const unsigned char *s, size_t n, size_t j, size_t *len) {
+    unsigned char c = s[j];
+    *len = 1;
+    if (c < 0x80) return is_hex(c) || c == ':' || c == '.' ? c : 0;
+    if (c != 0xEF || j + 2 >= n) return 0;
+    unsigned char b = s[j + 1], t = s[j + 2];
+    *len = 3;
+    if (b == 0xBC && t >= 0x90 && t <= 0x99) return (unsigned char)('0' + (t - 0x90));
+    if (b == 0xBC && t == 0x9A) return ':';
+    if (b == 0xBC && t == 0x8E) return '.';
+    if (b == 0xBC && t >= 0xA1 && t <= 0xA6) return (unsigned char)('A' + (t - 0xA1));
+    if (b == 0xBD && t >= 0x81 && t <= 0x86) return (unsigned char)('a' + (t - 0x81));
+    return 0;
+}
+
+/* An invisible character or combining mark inside the address, as in the IPv4 path: it renders
+ * as nothing, so the address still reads as one. */
+static bool v6_filler(const unsigned char *s, size_t n, size_t j, size_t *len) {
+    if (s[j] < 0x80) return false;
+    int32_t cp = zs_decode(s, n, j, len);
+    return cp > 0 && zs_is_number_filler(cp);
+}
+
+enum { V6_SPAN = 48 }; /* characters read each way from the colon */
+
+static size_t add_ipv6(zs_scan *z, size_t a, size_t b) {
+    b = ipv6_suffix(z->s, z->n, b);
+    if (zs_enabled(z, ZASLON_IP_ADDRESS)) zs_add(z, a, b, ZASLON_IP_ADDRESS, 8);
+    return b;
+}
+
+static size_t try_ipv6_wide(zs_scan *z, size_t i) {
+    const unsigned char *s = z->s;
+    size_t n = z->n, len;
+    /* the address read backwards from the colon, then forwards from it, in ASCII */
+    unsigned char back[V6_SPAN], fwd[V6_SPAN + 1];
+    size_t nb = 0, nf = 0, a = i, b = i;
+    for (size_t j = i; j > 0 && nb < V6_SPAN;) {
+        size_t p = s[j - 1] < 0x80 ? j - 1 : zs_prev_start(s, j);
+        unsigned char c = v6_char(s, n, p, &len);
+        if (c && p + len == j) {
+            back[nb++] = c;
+            a = j = p;
+        } else if (v6_filler(s, n, p, &len) && p + len == j) {
+            j = p;
+        } else {
+            break;
+        }
+    }
+    for (size_t j = i; j < n && nf < V6_SPAN + 1;) {
+        unsigned char c = v6_char(s, n, j, &len);
+        if (c) {
+            fwd[nf++] = c;
+            b = j += len;
+        } else if (v6_filler(s, n, j, &len)) {
+            j += len;
+        } else {
+            break;
+        }
+    }
+    while (nf > 0 && fwd[nf - 1] == '.') { /* sentence end */
+        nf--;
+        b = s[b - 1] == '.' ? b - 1 : b - 3;
+        while (b > i && v6_filler(s, n, zs_prev_start(s, b), &len))
+            b = zs_prev_start(s, b);
+    }
+    if (a > 0 && (ascii_is_word(s[a - 1]))) return 0;
+    if (b < n && ascii_is_word(s[b])) return 0;
+    unsigned char addr[2 * V6_SPAN + 1];
+    size_t m = 0;
+    int colons = 0;
+    while (nb > 0)
+        addr[m++] = back[--nb];
+    for (size_t k = 0; k < nf; k++)
+        addr[m++] = fwd[k];
+    for (size_t k = 0; k < m; k++)
+        colons += addr[k] == ':';
+    if (colons < 2 || !ipv6_valid(addr, m)) return 0;
+    return add_ipv6(z, a, b);
+}
+
+/* At a colon: an address in plain ASCII is read in place; one with a full-width character or
+ * an invisible one next to its ASCII part goes through try_ipv6_wide, which copies it. */
 static size_t try_ipv6(zs_scan *z, size_t i) {
     const unsigned char *s = z->s;
     size_t n = z->n, a = i, b = i;
+    if (s[i] != ':') return try_ipv6_wide(z, i);
     while (a > 0 && i - a < 48 && (is_hex(s[a - 1]) || s[a - 1] == ':' || s[a - 1] == '.'))
         a--;
     while (b < n && b - i < 48 && (is_hex(s[b]) || s[b] == ':' || s[b] == '.'))
         b++;
+    if ((a > 0 && s[a - 1] >= 0x80) || (b < n && s[b] >= 0x80)) return try_ipv6_wide(z, i);
     while (b > a && s[b - 1] == '.')
         b--; /* sentence end */
     if (a > 0 && (ascii_is_word(s[a - 1]))) return 0;
@@ -499,15 +675,33 @@ static size_t try_ipv6(zs_scan *z, size_t i) {
     for (size_t k = a; k < b; k++)
         colons += s[k] == ':';
     if (colons < 2 || !ipv6_valid(s + a, b - a)) return 0;
-    b = ipv6_suffix(s, n, b);
-    if (zs_enabled(z, ZASLON_IP_ADDRESS)) zs_add(z, a, b, ZASLON_IP_ADDRESS, 8);
-    return b;
+    return add_ipv6(z, a, b);
 }
 
 /* Is the value after a password label possibly the password? Not a mask ("********",
  * "••••••••": what a screen shows in its place) and not an ordinary lower-case Russian word
  * ("пароль: забыл", "пароль: сменил вчера"): people say those about a password far more often
  * than they choose one, and a real one has a digit, a capital or a sign somewhere. */
+/* What English speakers write after "password:" instead of one: its state or a placeholder. A
+ * list rather than "any lower-case word", since "password: sunshine" is a (weak) password. */
+static const char *const not_password[] = {
+    "reset",     "forgot",  "forgotten", "changed",  "expired", "required", "incorrect",
+    "invalid",   "wrong",   "none",      "null",     "empty",   "hidden",   "redacted",
+    "masked",    "unknown", "same",      "optional", "updated", "change",   "sent",
+    "required",  "blank",   "undefined", "removed",  "n/a",     "tbd",      "todo",
+    "secret",    "your",    "yours",     "mine",     "here",    "below",    "above",
+    "encrypted", "not",     "no",        "yes",      "ok",      "true",     "false",
+    NULL};
+
+static bool placeholder_word(const unsigned char *s, size_t vs, size_t ve) {
+    while (vs < ve && (s[vs] == '<' || s[vs] == '[' || s[vs] == '(' || s[vs] == '{'))
+        vs++;
+    while (ve > vs && (s[ve - 1] == '>' || s[ve - 1] == ']' || s[ve - 1] == ')' ||
+                       s[ve - 1] == '}' || s[ve - 1] == '!' || s[ve - 1] == '?'))
+        ve--;
+    return ve > vs && ascii_word_in(s + vs, ve - vs, not_password);
+}
+
 static bool secret_like(const unsigned char *s, size_t vs, size_t ve) {
     bool mask = true, word = true;
     int letters = 0;
@@ -570,12 +764,16 @@ static size_t try_password(zs_scan *z, size_t i) {
         }
     while (a < i && (s[a] & 0xC0) == 0x80)
         a++;
-    if (!zs_has_stem(s, a, i, ctx_password)) return 0;
+    if (!zs_has_stem(s, a, i, ctx_password) || placeholder_word(s, vs, ve)) return 0;
     if (zs_enabled(z, ZASLON_SECRET)) zs_add(z, vs, ve, ZASLON_SECRET, 1);
     return ve;
 }
 
 size_t zs_rec_colon(zs_scan *z, size_t i) {
+    if (z->s[i] == 0xEF) { /* a full-width colon: only an address has one */
+        size_t e = zs_enabled(z, ZASLON_IP_ADDRESS) ? try_ipv6(z, i) : 0;
+        return e ? e : i + 3;
+    }
     if (zs_enabled(z, ZASLON_SECRET)) {
         size_t e = try_password(z, i);
         if (e) return e;

@@ -328,7 +328,12 @@ int zaslon_scan(const zaslon_policy *policy, const char *text, size_t len, zaslo
             break;
         case C_FULLWIDTH: {
             size_t l;
-            next = zs_digit_at(s, len, i, &l) >= 0 ? zs_rec_digits(&z, i) : i + 1;
+            if (zs_digit_at(s, len, i, &l) >= 0)
+                next = zs_rec_digits(&z, i);
+            else if (i + 2 < len && s[i] == 0xEF && s[i + 1] == 0xBC && s[i + 2] == 0x9A)
+                next = zs_rec_colon(&z, i); /* U+FF1A, the full-width colon */
+            else
+                next = i + 1;
             break;
         }
         case C_AT:
@@ -355,7 +360,9 @@ int zaslon_scan(const zaslon_policy *policy, const char *text, size_t len, zaslo
     }
     size_t pass_n = sc->cands.n;
     if (!z.error) zs_rec_digits_finish(&z);
+    if (!z.error) zs_rec_spelled_email(&z);
     if (!z.error) zs_rec_linguistic(&z);
+    if (!z.error) zs_rec_de_address(&z);
     /* custom rules and deny terms share one budget (budget.c) */
     pcre2_match_context *mctx = NULL;
     if (!z.error && (policy->nrules || policy->deny_re) &&

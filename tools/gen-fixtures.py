@@ -696,14 +696,22 @@ def validate_span(typ, v, text, start):
         if not CTX_PASSPORT.search(text[max(0, start - 40):start]):
             e.append("passport without context in the preceding 40 chars")
     elif typ == "IP_ADDRESS":
+        # full-width forms and invisible characters read as the address; a zone id or a prefix
+        # length belongs to the span (#17)
+        ip = "".join(c for c in unicodedata.normalize("NFKC", v) if unicodedata.category(c) != "Cf")
+        ip = re.sub(r"(%[\w.-]+|/\d{1,3})$", "", ip)
         try:
-            ipaddress.ip_address(v)
+            ipaddress.ip_address(ip)
         except ValueError:
             e.append("not an IP")
     elif typ == "RU_CAR_PLATE":
         if not PLATE_RE.fullmatch(v):
             e.append("plate shape")
     elif typ == "PHONE_NUMBER":
+        # an extension is part of the span, not of the number (#17)
+        ext = PHONE_EXT_RE.search(v)
+        if ext:
+            v, d = v[:ext.start()], digits(v[:ext.start()])
         n = len(d)
         nv = norm(v).lstrip()
         if nv.startswith("+"):
@@ -720,7 +728,7 @@ def validate_span(typ, v, text, start):
         else:
             e.append("bad phone length %d" % n)
     elif typ == "EMAIL_ADDRESS":
-        if not re.search(r"@|\[at\]|\(at\)", v, re.I):
+        if not re.search(r"@|\[at\]|\(at\)|<at>|\(собака\)| собака | at ", v, re.I):
             e.append("email without @")
         if v[-1] in ".,)»":
             e.append("trailing punctuation in email span")
@@ -853,6 +861,9 @@ def check_spec_file(path):
         else:
             errs.append("%s: unknown line %r" % (where, line[:40]))
     return errs, n, counts
+
+
+PHONE_EXT_RE = re.compile(r"(?:,?\s*\(?\s*(?:добавочный|доб\.?|внутр\.|вн\.|extension|ext\.?|x)\s*\d{1,6}\)?)$", re.I)
 
 
 def check_corpus(path):
@@ -2088,6 +2099,37 @@ def log_message(i):
         ts, "".join(CR.choice("0123456789abcdef") for _ in range(16)), CR.randint(1000, 30000), CR.randint(1, 3), CR.randint(1, 28))
 
 
+# Issue #17: messages written to the classes the structured recognizers missed (keys small
+# businesses paste, e-mails spelt out, full-width IPv6, phone extensions, UK/EU and multi-line
+# addresses, masked passwords), each with hard negatives beside it. Literal (no placeholders, so
+# the random streams of the messages above do not move); added after the generated ones.
+HAND17 = r"""
+ai ru Бот ВК перестал отвечать, вот токен сообщества ⟦SECRET|vk1.a.xyw68fA3HQuJOZolhkiMcnHfp6dcL-ZaeMdsBrV8y8d0y7LrAN4A_vQriRaKP83upIgx-mASzjgz89RrZdd8guLBZiq4D17Fe9rndff1uwQ2ICxKHwUMetcHEBA58--1gMm9ju4_JQQur6zM58h5CIgcf9DHzX6TOz6NUFayhp1FnehDCjwj7XrBg230S6urtCBzWbDS9-AR⟧ — что не так с Callback API?
+ai ru Напиши скрипт на Python: портфель из T-Invest API, токен ⟦SECRET|t.VvSKOJEFTNqZ-I5YbaY4-g_08Y66PXrBH4Zw0EQm6sfb8Rc9z5AQJ8mU5fcQZpcmTwBwSys1Tr-UD95GO_fHDw⟧, только чтение
+cr ru Интеграция amoCRM: долгосрочный токен ⟦SECRET|eyJ0eXAiOiJKV1QiLCJhbGciOiJSUzI1NiIsImp0aSI6IjVjM2YxYTJlOWI3ZDRjNmY4YTBlMWIyYzNkNGU1ZjYwIn0.eyJhdWQiOiIwZjFlMmQzYy00YjVhLTY5NzgtOGE5Yi0wYzFkMmUzZjRhNWIiLCJqdGkiOiI1YzNmMWEyZTliN2Q0YzZmOGEwZTFiMmMzZDRlNWY2MCIsImlhdCI6MTczMzIwMDAwMCwibmJmIjoxNzMzMjAwMDAwLCJleHAiOjE4OTAwMDAwMDAsInN1YiI6IjEwNDU4MjMxIiwiYWNjb3VudF9pZCI6MzE5ODc2NTQsInNjb3BlcyI6WyJjcm0iLCJub3RpZmljYXRpb25zIl19.iO9Rfs3f4Uj07mgQnTwr5rYmxzxtjFKKwnHAgMwgSfA-fkCAMF8Boh9VfhNuFuODYD4rEu5LEklW6MN2Uib2Jr5ETmLdU-uTg6Ekbxry0cHj-6egxuXLQTw3NoveXta6b2BF8RROZ_jopTThUAMJ3pGVD1qspn1nbJxCsE1z5MXwKcBqNjA12ly84LXxMjrDotdhEnSoMlq4gMgg8JV7vHHQpRYhPOBvxGQ6r2ZgfFXa37HLPVPzYu422yx-AnkZaN_6pnsZ9f4vfwdDeCEyKEElCdsfSnANFuZL2ZylQohPpWCEQ8-QCMalB7WJSIic6xK0DkZLnVnme_M2xIAbCw⟧ истекает 2029-10-01, продлить
+ai en Why does T-Bank return 401? TINKOFF_TOKEN=⟦SECRET|t.zTMD9PlNgqQ8khBpd_IpqUqJO4WPGjNFBucTzTA4vrowdtP4HYVzHf_onQQ_5q4oMEWIPM4KLT8Q_KcsrqX4kQ⟧ and the sandbox url
+sh ru Пишите на ⟦EMAIL_ADDRESS|olga.smirnova собака yandex точка ru⟧ или в t.me/shop_help_bot, ответим
+sa ru Чек пришлите на ⟦EMAIL_ADDRESS|katya_nails собака mail.ru⟧, пожалуйста
+sh en You can reach me at ⟦EMAIL_ADDRESS|tom.baker at outlook dot com⟧ after 6pm
+sa ru У меня собака точка в точка как на фото, можно записать её на груминг в субботу?
+sh en We met at the hotel dot com booking page, order 44518 is still pending
+lo en 2024-03-19 11:02:07 WARN peer ⟦IP_ADDRESS|２００１：ｄｂ８：８５ａ３：：８ａ２ｅ：３７０：７３３４⟧ sent a malformed header
+ai ru Почему не пингуется ⟦IP_ADDRESS|ｆｅ８０：：１ｃ２：ａ３ｆｆ%eth0⟧ из контейнера? Время １２：３０, версия 2.4.1
+cl ru Регистратура: ⟦PHONE_NUMBER|8 (495) 123-45-67 (доб. 204)⟧, с 9:00 до 21:00
+sh en Call our office on ⟦PHONE_NUMBER|+44 20 7946 0958 ext. 1234⟧, order #88412 ships in 2 days
+sh ru Курьер: ⟦PHONE_NUMBER|+79161234567⟧ x2 коробки, трек 80085412345678, сумма 4 990 ₽
+cr en Customer address: ⟦ADDRESS|Flat 3, 12 Baker Street, London NW1 6XE⟧, invoice INV-2024-0117
+sh en Ship to:\n⟦ADDRESS|Flat 7\n41 High Street\nManchester\nM1 1AE⟧\nTracking 1Z999AA10123456784
+cr ru Доставка в Германию: ⟦ADDRESS|Berliner Straße 12a, 60311 Frankfurt⟧, оплата 250 EUR
+sh en Retour: ⟦ADDRESS|12 rue de Rivoli, 75001 Paris⟧, commande 77120 du 03.12.2024
+cr ru Адрес доставки:\n⟦ADDRESS|420111, г. Казань,\nул. Баумана, д. 12,\nкв. 5⟧\nЗаказ 55123 от 01.12.2024
+ai ru Логин admin, пароль: ••••••••, сбросить не получается, версия 3.2.1
+ai en password: reset — the link from 03.12.2024 expired, ticket 4417
+ai ru пароль не помню, помогите восстановить доступ к заказу 12345
+sh en Spring 2024 sale: Ring 2 and Weg 3 sizes at 19.99 EUR, version 10.2
+"""
+
+
 N_CRM, N_LOG = 100, 96
 
 
@@ -2111,6 +2153,9 @@ def build_corpus():
     for i in range(N_LOG):
         en, marked = log_message(i)
         add("log", "en" if en else "ru", marked)
+    for line in HAND17.strip("\n").split("\n"):
+        src, lang, body = line.split(" ", 2)
+        add(SRC[src], lang, body)
     order = {s: n for n, s in enumerate(["salon", "clinic", "shop", "ai_prompt", "crm", "log"])}
     recs.sort(key=lambda r: (order[r["source"]], r["id"]))
     return recs
