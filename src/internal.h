@@ -20,6 +20,13 @@
 /* Zeroes memory in a way the optimiser may not remove: every buffer that held text goes
  * through this before free. */
 void zs_memzero(void *p, size_t n);
+/* Zeroes the stack area the engine's calls use, below the caller's frame (their deepest path,
+ * person names through the key code, is under 10 KiB: -fstack-usage; wasm/test/api.test.mjs checks
+ * that no folded name survives a scan). Called by each public function that reads message text. */
+#define ZS_STACK_WIPE_BYTES 16384
+void zs_stack_wipe(void);
+/* zaslon_scan without the stack wipe, for callers that wipe once at their own end. */
+int zs_scan_text(const zaslon_policy *policy, const char *text, size_t len, zaslon_spans *spans);
 /* Frees p after zeroing n bytes. */
 void zs_free_zero(void *p, size_t n);
 /* Grows a zaslon_buf so that `extra` more bytes fit; old contents are kept, the old block is

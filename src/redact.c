@@ -62,11 +62,11 @@ static bool put_hash(zaslon_buf *out, const zaslon_policy *p, const zs_type *ty,
            zs_buf_append(out, ":", 1) && zs_buf_append(out, hex, 16) && zs_buf_append(out, "]", 1);
 }
 
-int zaslon_redact(const zaslon_policy *policy, zaslon_vault *vault, const char *text, size_t len,
-                  zaslon_buf *out, zaslon_spans *spans) {
+static int redact_text(const zaslon_policy *policy, zaslon_vault *vault, const char *text, size_t len,
+                       zaslon_buf *out, zaslon_spans *spans) {
     if (!out || !spans) return ZASLON_E_ARG;
     zs_buf_clear(out);
-    int rc = zaslon_scan(policy, text, len, spans);
+    int rc = zs_scan_text(policy, text, len, spans);
     if (rc) return rc;
     /* the scratch scan left behind: its key buffer, and a vault for numbers local to this
      * message when the caller gives none (allocated once per spans object, not per call) */
@@ -146,4 +146,11 @@ int zaslon_redact(const zaslon_policy *policy, zaslon_vault *vault, const char *
         return ZASLON_E_NOMEM;
     }
     return blocked ? ZASLON_BLOCKED : ZASLON_OK;
+}
+
+int zaslon_redact(const zaslon_policy *policy, zaslon_vault *vault, const char *text, size_t len,
+                  zaslon_buf *out, zaslon_spans *spans) {
+    int rc = redact_text(policy, vault, text, len, out, spans);
+    zs_stack_wipe();
+    return rc;
 }

@@ -289,7 +289,7 @@ static int resolve(zs_scan *z, zaslon_spans *out, size_t pass_n) {
     return ZASLON_OK;
 }
 
-int zaslon_scan(const zaslon_policy *policy, const char *text, size_t len, zaslon_spans *spans) {
+int zs_scan_text(const zaslon_policy *policy, const char *text, size_t len, zaslon_spans *spans) {
     if (!spans) return ZASLON_E_ARG;
     spans->count = 0;
     if (!policy || (!text && len)) return ZASLON_E_ARG;
@@ -381,5 +381,11 @@ int zaslon_scan(const zaslon_policy *policy, const char *text, size_t len, zaslo
     }
     int rc = z.error ? z.error : resolve(&z, spans, pass_n);
     if (rc) spans->count = 0;
+    return rc;
+}
+
+int zaslon_scan(const zaslon_policy *policy, const char *text, size_t len, zaslon_spans *spans) {
+    int rc = zs_scan_text(policy, text, len, spans);
+    zs_stack_wipe();
     return rc;
 }

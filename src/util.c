@@ -13,6 +13,14 @@ void zs_memzero(void *p, size_t n) {
     if (p && n) do_memset(p, 0, n);
 }
 
+/* Not inlined, so that its array lies below the caller's frame — where the frames of the scan
+ * that just returned held folded words, name keys and digit copies. A page's scripts can read a
+ * wasm module's whole linear memory, stack included, so those copies must not outlive the call. */
+__attribute__((noinline)) void zs_stack_wipe(void) {
+    unsigned char area[ZS_STACK_WIPE_BYTES];
+    zs_memzero(area, sizeof area);
+}
+
 void zs_free_zero(void *p, size_t n) {
     if (!p) return;
     zs_memzero(p, n);

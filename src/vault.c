@@ -308,7 +308,7 @@ static size_t parse_token(const unsigned char *s, size_t n, size_t i, char *type
     return j - i;
 }
 
-int zaslon_restore(const zaslon_vault *v, const char *text, size_t len, zaslon_buf *out) {
+static int restore_text(const zaslon_vault *v, const char *text, size_t len, zaslon_buf *out) {
     if (!v || !out || (!text && len)) return ZASLON_E_ARG;
     zs_buf_clear(out);
     const unsigned char *s = (const unsigned char *)(text ? text : "");
@@ -374,6 +374,12 @@ static bool get_bytes(const cJSON *o, const char *name, zaslon_buf *out) {
     if (cJSON_IsString(s) && !b) return zs_buf_append(out, s->valuestring, strlen(s->valuestring));
     if (cJSON_IsString(b) && !s) return zs_b64_decode(b->valuestring, strlen(b->valuestring), out);
     return false;
+}
+
+int zaslon_restore(const zaslon_vault *v, const char *text, size_t len, zaslon_buf *out) {
+    int rc = restore_text(v, text, len, out);
+    zs_stack_wipe();
+    return rc;
 }
 
 int zaslon_vault_serialize(const zaslon_vault *v, zaslon_buf *out) {
