@@ -62,8 +62,8 @@ static bool put_hash(zaslon_buf *out, const zaslon_policy *p, const zs_type *ty,
            zs_buf_append(out, ":", 1) && zs_buf_append(out, hex, 16) && zs_buf_append(out, "]", 1);
 }
 
-static int redact_text(const zaslon_policy *policy, zaslon_vault *vault, const char *text, size_t len,
-                       zaslon_buf *out, zaslon_spans *spans) {
+static int redact_text(const zaslon_policy *policy, zaslon_vault *vault, const char *text,
+                       size_t len, zaslon_buf *out, zaslon_spans *spans) {
     if (!out || !spans) return ZASLON_E_ARG;
     zs_buf_clear(out);
     int rc = zs_scan_text(policy, text, len, spans);
