@@ -17,6 +17,7 @@
 #include <stdlib.h>
 
 #include "ling.h"
+#include "tagger.h"
 
 /* ---- cues and blockers ------------------------------------------------------------------------
  */
@@ -1094,6 +1095,14 @@ size_t zl_person(zs_scan *z, zl_ctx *cx, const zl_tok *t) {
         }
     }
     return try_at(z, cx, t, cue, gap_before);
+}
+
+bool zl_person_city(const zs_scan *z, const zl_tok *t) {
+    return city_context(z, t);
+}
+
+bool zl_person_quoted(const zs_scan *z, const zl_tok *t) {
+    return quoted(z->s, z->n, t->s, t->e);
 }
 
 /* ---- the vault key
