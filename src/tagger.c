@@ -44,7 +44,10 @@ enum {
     T_AT,
     T_START_KASE,
     T_S3_KASE,
-    T_PW_W_CLS
+    T_PW_W_CLS,
+    T_LEM,
+    T_P2W,
+    T_NW_CLS
 };
 
 /* Word classes: the lexicon's ZL_LX_* bits (Russian) and the name tables'. */
@@ -163,6 +166,18 @@ int zl_tagger_features(const unsigned char *s, size_t n, const zl_tok *t, uint32
     unsigned ga = hn ? zl_gap(s, n, t->e, x.s) : ZL_GAP_NL;
     uint32_t gkb = gap_kind(gb), gka = gap_kind(ga);
     uint32_t cw = wclass(t), cp = hp ? wclass(&p) : 0xFFFF, cn = hn ? wclass(&x) : 0xFFFF;
+    if (t->klen && (t->script & ZL_CYR)) {
+        /* the lemmas the lexicon reads: «Обамы», «Обаме» share what «Обама» learned */
+        unsigned char nl[ZL_KEY_MAX] = {0}, sl[ZL_KEY_MAX] = {0};
+        zl_lex_flags(t->key, t->klen, nl, sl);
+        if (nl[0]) add(&f, T_LEM, nl, strlen((const char *)nl));
+        if (sl[0]) add(&f, T_LEM, sl, strlen((const char *)sl));
+    }
+    if (hp) {
+        zl_tok q;
+        if (zl_prev_word(s, n, p.s, p.s > 96 ? p.s - 96 : 0, &q)) add(&f, T_P2W, q.key, q.klen);
+    }
+    if (hn) add_u32(&f, T_NW_CLS, cn | (uint32_t)x.kase << 16 | ga << 20 | cw << 24);
     bool start = !hp || (gb & (ZL_GAP_NL | ZL_GAP_STOP));
     add(&f, T_BIAS, "", 0);
     add(&f, T_W, t->key, t->klen);
@@ -180,7 +195,7 @@ int zl_tagger_features(const unsigned char *s, size_t n, const zl_tok *t, uint32
         add(&f, T_PW, p.key, p.klen);
         add_u32(&f, T_PKASE, p.kase);
         size_t l = tail_len(&p, 3);
-        if (l && p.kase == ZL_LOWER) add(&f, T_PS3, p.key + p.klen - l, l);
+        if (l) add(&f, T_PS3, p.key + p.klen - l, l);
         uint32_t c = cue_of(&p);
         if (c) add_u32(&f, T_CUE, c | gkb << 8);
     }
@@ -279,7 +294,7 @@ static bool joins(const unsigned char *s, size_t n, const zl_tok *last, size_t b
  * родился» ~210): chosen on the spec's chat sentences and the held-out slice of train. */
 #define START_MARGIN 230
 
-static int at_start(const unsigned char *s, size_t n, const zl_tok *t) {
+static int at_start(const unsigned char *s, size_t n, const zl_tok *t, bool sure) {
     zl_tok p;
     size_t plim = t->s > 96 ? t->s - 96 : 0;
     if (zl_prev_word(s, n, t->s, plim, &p) &&
@@ -288,16 +303,16 @@ static int at_start(const unsigned char *s, size_t n, const zl_tok *t) {
     uint32_t c = wclass(t);
     if (!(c & (ZL_LX_NAME_M | ZL_LX_NAME_F | ZL_LX_SURN_M | ZL_LX_SURN_F | C_RU_FIRST | C_RU_SURN |
                C_EN_FIRST | C_EN_LAST)))
-        return zl_tagger_score(s, n, t) > zl_tg_threshold + START_MARGIN ? 1 : -1;
+        return sure ? 1 : -1;
     return (c & (ZL_LX_COMMON | ZL_LX_NOTNAME | ZL_LX_PLACE)) || (t->script & ZL_LAT) ? 2 : 1;
 }
 
 /* A name of one word, where the rules of rec_person.c would not take it either. */
-static bool lone_ok(const zs_scan *z, const zl_tok *t, int start) {
+static bool lone_ok(const zs_scan *z, const zl_tok *t, int start, bool sure) {
     static const char *const patr[] = {"вна",  "вны",  "вне",  "вну",   "вной",
                                        "вич",  "вича", "вичу", "вичем", "ична",
                                        "ичны", "ичне", "ичну", "ичной", NULL};
-    if (start == 2 || zl_person_quoted(z, t) || zl_person_city(z, t)) return false;
+    if ((start == 2 && !sure) || zl_person_quoted(z, t) || zl_person_city(z, t)) return false;
     if (wclass(t) & C_AMBIG) return false; /* "Amber alert", «Мила и любезна» */
     for (int k = 0; patr[k]; k++)
         if (t->nlet > 5 && zl_ends(t, patr[k])) return false; /* «Мастер Ильинична?» */
@@ -307,7 +322,8 @@ static bool lone_ok(const zs_scan *z, const zl_tok *t, int start) {
     if (zl_prev_word(z->s, z->n, t->s, t->s > 64 ? t->s - 64 : 0, &p) && p.kase != ZL_LOWER &&
         zl_gap(z->s, z->n, p.e, t->s) == ZL_GAP_SPACE &&
         (!zl_prev_word(z->s, z->n, p.s, p.s > 64 ? p.s - 64 : 0, &pp) ||
-         (zl_gap(z->s, z->n, pp.e, p.s) & (ZL_GAP_NL | ZL_GAP_STOP | ZL_GAP_CELL))))
+         (zl_gap(z->s, z->n, pp.e, p.s) & (ZL_GAP_NL | ZL_GAP_STOP | ZL_GAP_CELL))) &&
+        !sure)
         return false;
     return true;
 }
@@ -315,8 +331,11 @@ static bool lone_ok(const zs_scan *z, const zl_tok *t, int start) {
 size_t zl_tagger_at(zs_scan *z, const zl_tok *t) {
     const unsigned char *s = z->s;
     size_t n = z->n;
-    if (!name_part(s, n, t)) return 0;
-    int st = t->nlet > 1 ? at_start(s, n, t) : 0;
+    if (!zl_tagger_candidate(s, n, t) || stutter(t)) return 0;
+    int32_t score = zl_tagger_score(s, n, t);
+    if (score <= zl_tg_threshold) return 0;
+    bool sure = score > zl_tg_threshold + START_MARGIN;
+    int st = t->nlet > 1 ? at_start(s, n, t, sure) : 0;
     if (st < 0) return 0;
     size_t start = t->s, end = t->e;
     bool handle = t->s > 0 && s[t->s - 1] == '@';
@@ -346,7 +365,7 @@ size_t zl_tagger_at(zs_scan *z, const zl_tok *t) {
         last = x;
     }
     end = last.e;
-    if (last.s == start && !lone_ok(z, t, st)) return 0;
+    if (last.s == start && !lone_ok(z, t, st, sure)) return 0;
     if (initial(s, n, &last)) {
         if (last.s == start) return 0; /* an initial alone */
         end++;

@@ -26,6 +26,7 @@ import sys
 
 SEED = 15
 BITS = 18
+PRECISION = 0.945
 SOURCES = ["nerel_train", "wnut17_train"]
 
 
@@ -111,7 +112,7 @@ def main():
     ap.add_argument("--data", default="../shared/data/ner")
     ap.add_argument("--tool", default="build/tools/tagger-features")
     ap.add_argument("--out", default="src/names/tagger.bin")
-    ap.add_argument("--epochs", type=int, default=8)
+    ap.add_argument("--epochs", type=int, default=12)
     a = ap.parse_args()
     recs = load(a.data)
     ex = featurise(a.tool, recs)
@@ -122,10 +123,12 @@ def main():
     best = None
     for ep, avg in enumerate(snaps, 1):
         q, scale = quantise(avg)
-        for thr in range(-80, 81, 5):
+        for thr in range(-150, 151, 5):
             r, p, f = evaluate(q, ho, thr)
             # recall weighs more than precision (a missed name leaks), but not at any price
-            score = 5 * r * p / max(1e-9, 4 * p + r) if p >= 0.90 else 0  # F2
+            # a missed name leaks, so recall is what is maximised, at a word precision that left
+            # span precision near 0.90 on the held-out slice's sentences
+            score = r if p >= PRECISION else 0
             if best is None or score > best[0]:
                 best = (score, ep, thr, r, p, q)
     _, ep, thr, r, p, q = best
