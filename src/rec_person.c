@@ -253,6 +253,7 @@ void zl_person_init(void) {
     memcpy(not_surname_sorted, not_surname, sizeof not_surname_sorted);
     qsort(not_surname_sorted, NOT_SURNAME_N, sizeof not_surname_sorted[0], cstr_cmp);
     build_family_bytes();
+    zl_tagger_init();
 }
 
 static bool not_a_surname(const zl_tok *t) {

@@ -59,11 +59,11 @@ enum {
     C_AMBIG = 1u << 12 /* a first name that is also an ordinary word: «Вера», "Mark" */
 };
 
-static uint32_t wclass(const zl_tok *t) {
+static uint32_t wclass_of(const zl_tok *t, unsigned char *nl, unsigned char *sl) {
     if (!t->klen) return 0;
     uint32_t c = 0;
     if (t->script & ZL_CYR) {
-        c |= zl_lex_flags(t->key, t->klen, NULL, NULL);
+        c |= zl_lex_flags(t->key, t->klen, nl, sl);
         int f = zl_flags(&zl_ru_first, t->key, t->klen);
         if (f) c |= C_RU_FIRST | (f & ZL_AMBIG ? C_AMBIG : 0);
         if (zl_flags(&zl_ru_surname, t->key, t->klen)) c |= C_RU_SURN;
@@ -73,6 +73,38 @@ static uint32_t wclass(const zl_tok *t) {
         if (zl_flags(&zl_en_last, t->key, t->klen)) c |= C_EN_LAST;
     }
     return c;
+}
+
+/* A word is read as the current word, as its neighbours' neighbour and by the guards: its class
+ * (a few dozen table look-ups) is kept in a small cache keyed by the folded key itself, so it can
+ * never be stale. */
+typedef struct {
+    unsigned char key[ZL_KEY_MAX], nl[ZL_KEY_MAX], sl[ZL_KEY_MAX];
+    uint8_t klen, script;
+    uint32_t cls;
+} wc_entry;
+static _Thread_local wc_entry wc_cache[16];
+
+static uint32_t wclass_lem(const zl_tok *t, const unsigned char **nl, const unsigned char **sl) {
+    uint32_t h = 2166136261u;
+    for (size_t i = 0; i < t->klen; i++)
+        h = (h ^ t->key[i]) * 16777619u;
+    wc_entry *e = &wc_cache[(h ^ h >> 7 ^ t->script) & 15];
+    if (!(e->klen == t->klen && e->script == t->script && e->klen &&
+          memcmp(e->key, t->key, t->klen) == 0)) {
+        memset(e, 0, sizeof *e);
+        e->cls = wclass_of(t, e->nl, e->sl);
+        if (t->klen) memcpy(e->key, t->key, t->klen);
+        e->klen = t->klen;
+        e->script = t->script;
+    }
+    if (nl) *nl = e->nl;
+    if (sl) *sl = e->sl;
+    return e->cls;
+}
+
+static uint32_t wclass(const zl_tok *t) {
+    return wclass_lem(t, NULL, NULL);
 }
 
 typedef struct {
@@ -138,9 +170,34 @@ static uint32_t gap_kind(unsigned g) {
     return 0;
 }
 
+/* The first two bytes of every cue word, hashed into a bit set: most words are no cue's. */
+static uint8_t cue_pref[512];
+static bool cue_short; /* a cue of one byte: every word is compared */
+
+static unsigned pref_bit(const unsigned char *k) {
+    return ((unsigned)k[0] * 31u + k[1]) & 4095u;
+}
+
+void zl_tagger_init(void) {
+    for (const zl_kw *kw = zl_kw_person; kw->key; kw++) {
+        if (kw->cls != ZL_K_CUE) continue;
+        const unsigned char *k = (const unsigned char *)kw->key;
+        if (!k[0] || !k[1]) {
+            cue_short = true;
+            continue;
+        }
+        unsigned b = pref_bit(k);
+        cue_pref[b >> 3] |= (uint8_t)(1u << (b & 7));
+    }
+}
+
 static uint32_t cue_of(const zl_tok *p) {
     uint32_t k = 0;
     if (!p->klen) return 0;
+    if (!cue_short && p->klen >= 2) {
+        unsigned b = pref_bit(p->key);
+        if (!(cue_pref[b >> 3] & (1u << (b & 7)))) return 0;
+    }
     for (const zl_kw *kw = zl_kw_person; kw->key; kw++)
         if (kw->cls == ZL_K_CUE && zl_kw_match(kw, p->key, p->klen)) k |= kw->arg;
     return k;
@@ -165,11 +222,11 @@ int zl_tagger_features(const unsigned char *s, size_t n, const zl_tok *t, uint32
     unsigned gb = hp ? zl_gap(s, n, p.e, t->s) : ZL_GAP_NL;
     unsigned ga = hn ? zl_gap(s, n, t->e, x.s) : ZL_GAP_NL;
     uint32_t gkb = gap_kind(gb), gka = gap_kind(ga);
-    uint32_t cw = wclass(t), cp = hp ? wclass(&p) : 0xFFFF, cn = hn ? wclass(&x) : 0xFFFF;
+    const unsigned char *nl, *sl;
+    uint32_t cw = wclass_lem(t, &nl, &sl), cp = hp ? wclass(&p) : 0xFFFF,
+             cn = hn ? wclass(&x) : 0xFFFF;
     if (t->klen && (t->script & ZL_CYR)) {
         /* the lemmas the lexicon reads: «Обамы», «Обаме» share what «Обама» learned */
-        unsigned char nl[ZL_KEY_MAX] = {0}, sl[ZL_KEY_MAX] = {0};
-        zl_lex_flags(t->key, t->klen, nl, sl);
         if (nl[0]) add(&f, T_LEM, nl, strlen((const char *)nl));
         if (sl[0]) add(&f, T_LEM, sl, strlen((const char *)sl));
     }
