@@ -59,6 +59,10 @@ enum {
     C_AMBIG = 1u << 12 /* a first name that is also an ordinary word: «Вера», "Mark" */
 };
 
+#define NAME_CLASSES                                                                               \
+    (ZL_LX_NAME_M | ZL_LX_NAME_F | ZL_LX_SURN_M | ZL_LX_SURN_F | C_RU_FIRST | C_RU_SURN |          \
+     C_EN_FIRST | C_EN_LAST)
+
 static uint32_t wclass_of(const zl_tok *t, unsigned char *nl, unsigned char *sl) {
     if (!t->klen) return 0;
     uint32_t c = 0;
@@ -355,12 +359,10 @@ static int at_start(const unsigned char *s, size_t n, const zl_tok *t, bool sure
     zl_tok p;
     size_t plim = t->s > 96 ? t->s - 96 : 0;
     if (zl_prev_word(s, n, t->s, plim, &p) &&
-        !(zl_gap(s, n, p.e, t->s) & (ZL_GAP_NL | ZL_GAP_STOP | ZL_GAP_CELL)))
+        !(zl_gap(s, n, p.e, t->s) & (ZL_GAP_NL | ZL_GAP_STOP | ZL_GAP_CELL | ZL_GAP_COLON)))
         return 0;
     uint32_t c = wclass(t);
-    if (!(c & (ZL_LX_NAME_M | ZL_LX_NAME_F | ZL_LX_SURN_M | ZL_LX_SURN_F | C_RU_FIRST | C_RU_SURN |
-               C_EN_FIRST | C_EN_LAST)))
-        return sure ? 1 : -1;
+    if (!(c & NAME_CLASSES)) return sure ? 1 : -1;
     return (c & (ZL_LX_COMMON | ZL_LX_NOTNAME | ZL_LX_PLACE)) || (t->script & ZL_LAT) ? 2 : 1;
 }
 
@@ -370,7 +372,10 @@ static bool lone_ok(const zs_scan *z, const zl_tok *t, int start, bool sure) {
                                        "вич",  "вича", "вичу", "вичем", "ична",
                                        "ичны", "ичне", "ичну", "ичной", NULL};
     if ((start == 2 && !sure) || zl_person_quoted(z, t) || zl_person_city(z, t)) return false;
-    if (wclass(t) & C_AMBIG) return false; /* "Amber alert", «Мила и любезна» */
+    uint32_t c = wclass(t);
+    if (c & C_AMBIG) return false; /* "Amber alert", «Мила и любезна» */
+    if (t->nlet <= 2 && !(c & NAME_CLASSES)) return false; /* «Вы», «А-045» */
+    if (t->e < z->n && z->s[t->e] == ':') return false;    /* a field's label: «Адрес:» */
     for (int k = 0; patr[k]; k++)
         if (t->nlet > 5 && zl_ends(t, patr[k])) return false; /* «Мастер Ильинична?» */
     zl_tok p, pp;
@@ -383,6 +388,18 @@ static bool lone_ok(const zs_scan *z, const zl_tok *t, int start, bool sure) {
         !sure)
         return false;
     return true;
+}
+
+/* "Via Roma Road", "Baker Street": a street's name, the address recognizer's. */
+static bool street_in(const zs_scan *z, size_t a, size_t b) {
+    zl_tok w;
+    size_t i = a;
+    for (int k = 0; k < 8 && zl_next_word(z->s, z->n, i, b + 16 < z->n ? b + 16 : z->n, &w); k++) {
+        if ((w.script & ZL_LAT) && w.klen && zl_flags(&zl_en_street, w.key, w.klen)) return true;
+        if (w.s >= b) break; /* the word right after the span counts too */
+        i = w.e;
+    }
+    return false;
 }
 
 size_t zl_tagger_at(zs_scan *z, const zl_tok *t) {
@@ -423,6 +440,7 @@ size_t zl_tagger_at(zs_scan *z, const zl_tok *t) {
     }
     end = last.e;
     if (last.s == start && !lone_ok(z, t, st, sure)) return 0;
+    if (street_in(z, start, end)) return 0;
     if (initial(s, n, &last)) {
         if (last.s == start) return 0; /* an initial alone */
         end++;
