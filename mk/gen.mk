@@ -39,3 +39,20 @@ $(BUILD)/gen/phone-examples.jsonl: tools/gen-phone-examples.mjs $(PHONE_DATA) | 
 # a generator before they are there.
 $(GEN_DICT_DATA) node_modules/az/package.json $(PHONE_DATA): | setup
 	@test -f $@ || { echo "gen: $@ is missing after setup (npm ci)" >&2; exit 1; }
+
+# zs_tagger.c: the person-name tagger's weights (src/tagger.c), from the committed
+# src/names/tagger.bin that tools/tagger-train.py makes (see docs/names.md).
+GEN_SRCS += $(BUILD)/gen/zs_tagger.c
+$(BUILD)/gen/zs_tagger.c: tools/gen-tagger.mjs src/names/tagger.bin
+	@mkdir -p $(@D)
+	$(call say,GEN,$@)
+	$(Q)node tools/gen-tagger.mjs src/names/tagger.bin $@
+
+# tagger-features: prints the tagger's features of every candidate word, for training; linked
+# with the native library so the features are the engine's own. Not shipped.
+$(BUILD)/tools/tagger-features: tools/tagger-features.c $(BUILD)/native/libzaslon.a
+	@mkdir -p $(@D)
+	$(call say,LD,$@)
+	$(Q)$(CC) $(OUR_CFLAGS) -O2 $< $(BUILD)/native/libzaslon.a -lm -o $@
+tagger-features: $(BUILD)/tools/tagger-features
+.PHONY: tagger-features

@@ -13,6 +13,7 @@
 
 #include "ling.h"
 #include "ling_index.h"
+#include "tagger.h"
 
 #ifdef ZL_GENERATOR
 static zl_index built; /* filled by zl_index_build() for tools/gen-ling-index.c */
@@ -997,6 +998,16 @@ static bool name_follows(const unsigned char *s, size_t n, size_t e) {
     return name_bits(c);
 }
 
+static bool only_space_between(const unsigned char *s, size_t a, size_t b) {
+    return b == a + 1 && s[a] == ' ';
+}
+
+/* A byte before '@' that makes it an e-mail's or a path's, not a handle's. */
+static bool handle_glued(unsigned char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' ||
+           c == '.' || c == '-' || c >= 0x80;
+}
+
 bool zs_linguistic_wanted(const zaslon_policy *p) {
     for (int t = 0; t < ZASLON_TYPE_BUILTIN_COUNT; t++)
         if (p->types[t].enabled && (zs_builtin_topic(t) || t == ZASLON_PERSON ||
@@ -1016,7 +1027,7 @@ void zs_rec_linguistic(zs_scan *z) {
     memset(&cx, 0, sizeof cx);
     cx.cue_end = cx.block_end = (size_t)-1;
     size_t prev_e = 0;
-    bool have_prev = false, prev_up = false;
+    bool have_prev = false, prev_up = false, prev_blocked = false;
     unsigned prev_c[4] = {0, 0, 0, 0};
     while (i < n && !z->error) {
         /* skip to a letter: ASCII letters and lead bytes (four bytes a step) */
@@ -1060,6 +1071,7 @@ void zs_rec_linguistic(zs_scan *z) {
                 cx.prev.e = e;
                 memcpy(prev_c, c, sizeof prev_c);
                 prev_up = false;
+                prev_blocked = false;
                 have_prev = true;
                 prev_e = e;
                 i = e;
@@ -1097,7 +1109,14 @@ void zs_rec_linguistic(zs_scan *z) {
                 if (!(gap & ZL_GAP_COLON)) cx.cue_end = (size_t)-1; /* "Dr. Patel", "Имя:\nАнна" */
             }
         }
-        bool cue_here = false;
+        bool cue_here = false, prev_blocked_now = false;
+        if (person && st > 1 && s[st - 1] == '@' && !handle_glued(s[st - 2])) {
+            /* "@anna_k": a handle, which social text uses for people as often as names */
+            zl_fold_word(s, n, &t);
+            folded = true;
+            size_t r = zl_tagger_at(z, &t);
+            if (r > resume) resume = r;
+        }
         if (!glued) {
             /* keywords: the run of their three- or four-letter prefix */
             for (int pass = kw3_maybe(c) ? 0 : 2; pass < 2; pass++) {
@@ -1155,6 +1174,19 @@ void zs_rec_linguistic(zs_scan *z) {
                     if (r > resume) resume = r;
                 }
             }
+            size_t tagged = 0;
+            /* right after "ул.", "имени", "ООО": a street, a school, a company (as zl_person) */
+            bool blocked = cx.block_end != (size_t)-1 && cx.block_end == cx.prev.e;
+            /* and the second word of such a name («улице Льва Толстого») */
+            if (prev_blocked && cx.prev.e && only_space_between(s, cx.prev.e, st)) blocked = true;
+            prev_blocked_now = blocked && up1;
+            if (person && up1 && resume == e && !cue_here && !blocked) {
+                if (!folded) {
+                    zl_fold_word(s, n, &t);
+                    folded = true;
+                }
+                tagged = zl_tagger_at(z, &t);
+            }
             if (person && resume == e && !cue_here && cx.block_end != e) {
                 bool cued = cx.cue_end != (size_t)-1 && !cue_here && cx.cue_words <= 1;
                 bool try_person = false;
@@ -1208,8 +1240,10 @@ void zs_rec_linguistic(zs_scan *z) {
                     if (r > resume) resume = r;
                 }
             }
+            if (tagged > resume) resume = tagged;
         }
         if (!cue_here) cx.cue_words++;
+        prev_blocked = prev_blocked_now;
         cx.prev.s = st;
         cx.prev.e = resume > e ? 0 : e; /* words a recognizer consumed are not "previous" */
         memcpy(prev_c, c, sizeof prev_c);

@@ -17,6 +17,7 @@
 #include <stdlib.h>
 
 #include "ling.h"
+#include "tagger.h"
 
 /* ---- cues and blockers ------------------------------------------------------------------------
  */
@@ -252,6 +253,7 @@ void zl_person_init(void) {
     memcpy(not_surname_sorted, not_surname, sizeof not_surname_sorted);
     qsort(not_surname_sorted, NOT_SURNAME_N, sizeof not_surname_sorted[0], cstr_cmp);
     build_family_bytes();
+    zl_tagger_init();
 }
 
 static bool not_a_surname(const zl_tok *t) {
@@ -1094,6 +1096,14 @@ size_t zl_person(zs_scan *z, zl_ctx *cx, const zl_tok *t) {
         }
     }
     return try_at(z, cx, t, cue, gap_before);
+}
+
+bool zl_person_city(const zs_scan *z, const zl_tok *t) {
+    return city_context(z, t);
+}
+
+bool zl_person_quoted(const zs_scan *z, const zl_tok *t) {
+    return quoted(z->s, z->n, t->s, t->e);
 }
 
 /* ---- the vault key

@@ -308,7 +308,9 @@ static void test_scan_allow_deny_and_custom(void **state) {
     assert_string_equal(scan_str(p, "договор 7707083894"), "");
     assert_string_equal(scan_str(p, "Проект Сокол: дедлайн пятница"), "DENY_TERM:Проект Сокол;");
     assert_string_equal(scan_str(p, "проект сокол"), "DENY_TERM:проект сокол;");
-    assert_string_equal(scan_str(p, "Проект Соколов"), ""); /* whole words only */
+    /* whole words only (not «Проект Соколов»: a surname there is a person, which the name tagger
+     * finds) */
+    assert_string_equal(scan_str(p, "Проект Соколиный"), "");
     zaslon_policy_free(p);
 }
 
