@@ -25,6 +25,9 @@ void zs_memzero(void *p, size_t n);
  * that no folded name survives a scan). Called by each public function that reads message text. */
 #define ZS_STACK_WIPE_BYTES 16384
 void zs_stack_wipe(void);
+/* The tagger's word-class cache (tagger.c) outlives a call and holds folded words: the public
+ * scan and redact functions zero it, with the stack, before they return. */
+void zl_tagger_forget(void);
 /* zaslon_scan without the stack wipe, for callers that wipe once at their own end. */
 int zs_scan_text(const zaslon_policy *policy, const char *text, size_t len, zaslon_spans *spans);
 /* Frees p after zeroing n bytes. */

@@ -386,6 +386,7 @@ int zs_scan_text(const zaslon_policy *policy, const char *text, size_t len, zasl
 
 int zaslon_scan(const zaslon_policy *policy, const char *text, size_t len, zaslon_spans *spans) {
     int rc = zs_scan_text(policy, text, len, spans);
+    zl_tagger_forget();
     zs_stack_wipe();
     return rc;
 }

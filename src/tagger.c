@@ -448,3 +448,7 @@ size_t zl_tagger_at(zs_scan *z, const zl_tok *t) {
     zs_add(z, start, end, ZASLON_PERSON, ZL_PRIO_PERSON);
     return end;
 }
+
+void zl_tagger_forget(void) {
+    zs_memzero(wc_cache, sizeof wc_cache);
+}
