@@ -174,36 +174,63 @@ static uint32_t gap_kind(unsigned g) {
     return 0;
 }
 
-/* The first two bytes of every cue word, hashed into a bit set: most words are no cue's. */
-static uint8_t cue_pref[512];
-static bool cue_short; /* a cue of one byte: every word is compared */
+/* The cue words, bucketed by a hash of their first two bytes: a keyword matches only words that
+ * start with it, so a word need only be compared with its own bucket and the one-byte cues — the
+ * whole list is ~150 entries and most words are no cue's. */
+#define CUE_MAX 1024
+#define CUE_BUCKETS 4096
+static const zl_kw *cue_list[CUE_MAX];
+static uint16_t cue_at[CUE_BUCKETS + 1]; /* bucket b is cue_list[cue_at[b] .. cue_at[b + 1]) */
+static const zl_kw *cue_short[16];       /* cues of one byte (or none): compared with every word */
+static int n_short;
+static bool cue_indexed; /* false if the lists outgrow the arrays: every cue is compared */
 
 static unsigned pref_bit(const unsigned char *k) {
-    return ((unsigned)k[0] * 31u + k[1]) & 4095u;
+    return ((unsigned)k[0] * 31u + k[1]) & (CUE_BUCKETS - 1);
 }
 
 void zl_tagger_init(void) {
+    static uint16_t fill[CUE_BUCKETS];
+    size_t total = 0;
+    n_short = 0;
+    cue_indexed = false;
+    memset(cue_at, 0, sizeof cue_at);
     for (const zl_kw *kw = zl_kw_person; kw->key; kw++) {
         if (kw->cls != ZL_K_CUE) continue;
         const unsigned char *k = (const unsigned char *)kw->key;
         if (!k[0] || !k[1]) {
-            cue_short = true;
+            if (n_short == (int)(sizeof cue_short / sizeof cue_short[0])) return;
+            cue_short[n_short++] = kw;
             continue;
         }
-        unsigned b = pref_bit(k);
-        cue_pref[b >> 3] |= (uint8_t)(1u << (b & 7));
+        if (++total > CUE_MAX) return;
+        cue_at[pref_bit(k) + 1]++;
     }
+    for (unsigned b = 0; b < CUE_BUCKETS; b++) {
+        cue_at[b + 1] = (uint16_t)(cue_at[b + 1] + cue_at[b]);
+        fill[b] = cue_at[b];
+    }
+    for (const zl_kw *kw = zl_kw_person; kw->key; kw++) {
+        const unsigned char *k = (const unsigned char *)kw->key;
+        if (kw->cls == ZL_K_CUE && k[0] && k[1]) cue_list[fill[pref_bit(k)]++] = kw;
+    }
+    cue_indexed = true;
 }
 
 static uint32_t cue_of(const zl_tok *p) {
     uint32_t k = 0;
     if (!p->klen) return 0;
-    if (!cue_short && p->klen >= 2) {
-        unsigned b = pref_bit(p->key);
-        if (!(cue_pref[b >> 3] & (1u << (b & 7)))) return 0;
+    if (!cue_indexed) {
+        for (const zl_kw *kw = zl_kw_person; kw->key; kw++)
+            if (kw->cls == ZL_K_CUE && zl_kw_match(kw, p->key, p->klen)) k |= kw->arg;
+        return k;
     }
-    for (const zl_kw *kw = zl_kw_person; kw->key; kw++)
-        if (kw->cls == ZL_K_CUE && zl_kw_match(kw, p->key, p->klen)) k |= kw->arg;
+    for (int i = 0; i < n_short; i++)
+        if (zl_kw_match(cue_short[i], p->key, p->klen)) k |= cue_short[i]->arg;
+    if (p->klen < 2) return k;
+    unsigned b = pref_bit(p->key);
+    for (unsigned i = cue_at[b]; i < cue_at[b + 1]; i++)
+        if (zl_kw_match(cue_list[i], p->key, p->klen)) k |= cue_list[i]->arg;
     return k;
 }
 
