@@ -162,12 +162,13 @@ static size_t after_abbr(const zs_scan *z, size_t e) {
     return e < z->n && z->s[e] == '.' ? e + 1 : e;
 }
 
-/* A house, block or flat number at i: digits, optional "/digits", optional glued letter ("12А",
- * "12/1", "32а"; in "5к2" the "к2" is left for the block). Returns its end or 0. */
-static size_t parse_num(const zs_scan *z, size_t i) {
+/* The digits of a house number at i, for every language: 1 to maxd digits (a longer run is an
+ * amount or an id, not a house), then an optional range or fraction ("12-14", "5/1"). Returns
+ * their end or 0; what letter may follow differs by language. */
+static size_t house_digits(const zs_scan *z, size_t i, size_t maxd) {
     const unsigned char *s = z->s;
     size_t n = z->n, j = i;
-    while (j < n && is_digit(s[j]) && j - i < 6)
+    while (j < n && is_digit(s[j]) && j - i < maxd)
         j++;
     if (j == i || (j < n && is_digit(s[j]))) return 0;
     if (j + 1 < n && (s[j] == '/' || s[j] == '-') && is_digit(s[j + 1])) {
@@ -175,9 +176,25 @@ static size_t parse_num(const zs_scan *z, size_t i) {
         while (j < n && is_digit(s[j]) && j - k < 4)
             j++;
     }
-    if (j < n && zl_letter_at(s, n, j)) {
-        zl_tok t = {.s = j, .e = zl_word_end(s, n, j)};
-        zl_fold_word(s, n, &t);
+    return j;
+}
+
+/* The word glued to a house number's digits at j ("12А", "5к2", "12bis"), folded into *t. */
+static bool glued_word(const zs_scan *z, size_t j, zl_tok *t) {
+    if (j >= z->n || !zl_letter_at(z->s, z->n, j)) return false;
+    *t = (zl_tok){.s = j, .e = zl_word_end(z->s, z->n, j)};
+    zl_fold_word(z->s, z->n, t);
+    return true;
+}
+
+/* A house, block or flat number at i: digits, optional "/digits", optional glued letter ("12А",
+ * "12/1", "32а"; in "5к2" the "к2" is left for the block). Returns its end or 0. */
+static size_t parse_num(const zs_scan *z, size_t i) {
+    const unsigned char *s = z->s;
+    size_t n = z->n, j = house_digits(z, i, 6);
+    if (!j) return 0;
+    zl_tok t;
+    if (glued_word(z, j, &t)) {
         bool block = zl_is(&t, "к") || zl_is(&t, "корп") || zl_is(&t, "стр") || zl_is(&t, "k");
         if (block && t.e < n && is_digit(s[t.e])) return j; /* "5к2" */
         if (t.nlet != 1) return 0;                          /* "12кг", "12марта" */
@@ -675,18 +692,10 @@ static size_t en_address(zs_scan *z, const zl_tok *t, int comp) {
  * or French "bis"/"ter". Returns its end or 0. */
 static size_t eu_house(const zs_scan *z, size_t i) {
     const unsigned char *s = z->s;
-    size_t n = z->n, j = i;
-    while (j < n && is_digit(s[j]) && j - i < 5)
-        j++;
-    if (j == i || j - i > 4) return 0;
-    if (j + 1 < n && (s[j] == '-' || s[j] == '/') && is_digit(s[j + 1])) {
-        size_t k = ++j;
-        while (j < n && is_digit(s[j]) && j - k < 4)
-            j++;
-    }
-    if (j < n && zl_letter_at(s, n, j)) {
-        zl_tok t = {.s = j, .e = zl_word_end(s, n, j)};
-        zl_fold_word(s, n, &t);
+    size_t n = z->n, j = house_digits(z, i, 4);
+    if (!j) return 0;
+    zl_tok t;
+    if (glued_word(z, j, &t)) {
         if (t.nlet != 1 && !zl_is(&t, "bis") && !zl_is(&t, "ter")) return 0;
         j = t.e;
     }
