@@ -200,19 +200,37 @@ static bool line_has_nul(const char *line, size_t len) {
     return false;
 }
 
+/* stdin line by line, the line end ("\n", "\r\n") cut off. Each line held message text: the
+ * buffer is zeroed before the next one is read, and when the reader is freed. */
+typedef struct {
+    char *buf;
+    size_t cap;
+} line_reader;
+
+static bool line_next(line_reader *r, size_t *len) {
+    if (r->buf) memset(r->buf, 0, r->cap);
+    ssize_t n = getline(&r->buf, &r->cap, stdin);
+    if (n < 0) return false;
+    *len = (size_t)n;
+    while (*len && (r->buf[*len - 1] == '\n' || r->buf[*len - 1] == '\r'))
+        (*len)--;
+    return true;
+}
+
+static void line_reader_free(line_reader *r) {
+    wipe_free(r->buf, r->cap);
+}
+
 static int run_jsonl(const options *o, const zaslon_policy *p, zaslon_vault *v) {
-    char *line = NULL;
-    size_t cap = 0;
-    ssize_t n;
+    line_reader r = {0};
+    size_t len;
     int status = EXIT_OK;
     zaslon_spans spans = {0};
     zaslon_buf out = {0};
     long lineno = 0;
-    while ((n = getline(&line, &cap, stdin)) >= 0) {
+    while (line_next(&r, &len)) {
+        const char *line = r.buf;
         lineno++;
-        size_t len = (size_t)n;
-        while (len && (line[len - 1] == '\n' || line[len - 1] == '\r'))
-            len--;
         if (len == 0) continue;
         cJSON *in = cJSON_ParseWithLength(line, len);
         const cJSON *id = in ? cJSON_GetObjectItemCaseSensitive(in, "id") : NULL;
@@ -253,9 +271,8 @@ static int run_jsonl(const options *o, const zaslon_policy *p, zaslon_vault *v) 
         /* every cJSON block is zeroed when freed, by its real size (the library's json_wipe.c
          * hooks, set by zaslon_policy_compile) */
         cJSON_Delete(in);
-        memset(line, 0, cap);
     }
-    wipe_free(line, cap);
+    line_reader_free(&r);
     zaslon_spans_free(&spans);
     zaslon_buf_free(&out);
     return status;
@@ -303,16 +320,13 @@ static int run_rsyslog(const zaslon_policy *p) {
     /* Fixed, so that even out of memory a reply goes out and rsyslog is never left waiting. */
     static const char WITHHELD[] = "{\"msg\":\"[zaslon: message withheld]\",\"rawmsg\":\"[zaslon: "
                                    "message withheld]\",\"$!\":{\"zaslon\":\"error\"}}\n";
-    char *line = NULL;
-    size_t cap = 0;
-    ssize_t n;
+    line_reader r = {0};
+    size_t len;
     int status = EXIT_OK;
     zaslon_spans spans = {0};
     zaslon_buf out = {0};
-    while ((n = getline(&line, &cap, stdin)) >= 0) {
-        size_t len = (size_t)n;
-        while (len && (line[len - 1] == '\n' || line[len - 1] == '\r'))
-            len--;
+    while (line_next(&r, &len)) {
+        const char *line = r.buf;
         cJSON *in = cJSON_ParseWithLength(line, len);
         cJSON *reply = cJSON_CreateObject();
         const char *why = !cJSON_IsObject(in)
@@ -338,10 +352,9 @@ static int run_rsyslog(const zaslon_policy *p) {
         if (!rsyslog_reply(reply)) fputs(WITHHELD, stdout);
         cJSON_Delete(reply);
         cJSON_Delete(in);
-        memset(line, 0, cap);
         if (fflush(stdout) != 0) break; /* rsyslog went away */
     }
-    wipe_free(line, cap);
+    line_reader_free(&r);
     zaslon_spans_free(&spans);
     zaslon_buf_free(&out);
     return status;
