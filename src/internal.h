@@ -32,6 +32,10 @@ void zl_tagger_forget(void);
 int zs_scan_text(const zaslon_policy *policy, const char *text, size_t len, zaslon_spans *spans);
 /* Frees p after zeroing n bytes. */
 void zs_free_zero(void *p, size_t n);
+/* Room for item n of an array of *cap items of `size` bytes that holds personal data (vault
+ * entries, people): the array itself while n < *cap, else a copy twice as large (`first` items
+ * when empty) and the old block zeroed and freed. NULL on out-of-memory, the array untouched. */
+void *zs_array_room(void *items, size_t n, size_t *cap, size_t size, size_t first);
 /* Grows a zaslon_buf so that `extra` more bytes fit; old contents are kept, the old block is
  * zeroed. Returns false on out-of-memory. */
 bool zs_buf_reserve(zaslon_buf *b, size_t extra);

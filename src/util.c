@@ -27,6 +27,22 @@ void zs_free_zero(void *p, size_t n) {
     free(p);
 }
 
+void *zs_array_room(void *items, size_t n, size_t *cap, size_t size, size_t first) {
+    if (n < *cap) return items;
+    size_t c = *cap ? *cap : first;
+    if (*cap && c > ((size_t)-1) / 2 / size) return NULL;
+    if (*cap) c *= 2;
+    /* Not realloc: the old block held personal data and must be wiped, not just released. */
+    void *p = malloc(c * size);
+    if (!p) return NULL;
+    if (items) {
+        memcpy(p, items, n * size);
+        zs_free_zero(items, *cap * size);
+    }
+    *cap = c;
+    return p;
+}
+
 bool zs_buf_reserve(zaslon_buf *b, size_t extra) {
     if (b->len + extra + 1 <= b->capacity) return true;
     size_t cap = b->capacity ? b->capacity : 256;

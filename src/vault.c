@@ -172,17 +172,9 @@ static bool add_entry(zaslon_vault *v, const char *type, unsigned num, const uns
                       size_t keylen, const unsigned char *orig, size_t origlen) {
     if (v->n >= 0x7fffffff || !note_number(v, type, num)) return false;
     if ((v->n + 1) * 2 > v->icap && !rehash(v)) return false;
-    if (v->n == v->cap) {
-        size_t cap = v->cap ? v->cap * 2 : 16;
-        entry *p = malloc(cap * sizeof *p);
-        if (!p) return false;
-        if (v->e) {
-            memcpy(p, v->e, v->n * sizeof *p);
-            zs_free_zero(v->e, v->cap * sizeof *v->e);
-        }
-        v->e = p;
-        v->cap = cap;
-    }
+    entry *room = zs_array_room(v->e, v->n, &v->cap, sizeof *room, 16);
+    if (!room) return false;
+    v->e = room;
     entry *e = &v->e[v->n];
     memset(e, 0, sizeof *e);
     set_type(e->type, type);

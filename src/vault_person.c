@@ -123,17 +123,9 @@ int zs_people_link(const zs_people *t, const zs_name *m, size_t *which) {
 }
 
 bool zs_people_add(zs_people *t, unsigned num, const zs_name *m, bool closed) {
-    if (t->n == t->cap) {
-        size_t cap = t->cap ? t->cap * 2 : 8;
-        zs_person *p = malloc(cap * sizeof *p);
-        if (!p) return false;
-        if (t->p) {
-            memcpy(p, t->p, t->n * sizeof *p);
-            zs_free_zero(t->p, t->cap * sizeof *t->p);
-        }
-        t->p = p;
-        t->cap = cap;
-    }
+    zs_person *room = zs_array_room(t->p, t->n, &t->cap, sizeof *room, 8);
+    if (!room) return false;
+    t->p = room;
     zs_person *r = &t->p[t->n];
     memset(r, 0, sizeof *r);
     r->num = num;
