@@ -25,6 +25,15 @@ export function serve(scope) {
     return h;
   };
 
+  // A request that makes an object: the page gets its handle and what it shows of the object.
+  const make = (create, shown) => (m) => {
+    const o = create(m);
+    return { handle: add(o), ...shown(o) };
+  };
+  // A request on an object the page holds by handle: one method, given the message's text.
+  const on = (key, Kind, method) => (m) => get(m[key], Kind)[method](m.text);
+  const sized = (v) => ({ size: v.size });
+
   const ops = {
     async init(m) {
       if (!z) {
@@ -32,32 +41,17 @@ export function serve(scope) {
       }
       return { version: z.version, constants: z.constants };
     },
-    compile(m) {
-      const p = z.compilePolicy(m.json);
-      return { handle: add(p), info: p.info };
-    },
-    scan(m) {
-      return get(m.policy, Policy).scan(m.text);
-    },
+    compile: make((m) => z.compilePolicy(m.json), (p) => ({ info: p.info })),
+    vaultNew: make(() => z.createVault(), sized),
+    vaultLoad: make((m) => z.loadVault(m.bytes), sized),
+    scan: on('policy', Policy, 'scan'),
+    restore: on('vault', Vault, 'restore'),
+    serialize: on('vault', Vault, 'serialize'),
     redact(m) {
       const v = m.vault ? get(m.vault, Vault) : undefined;
       const r = get(m.policy, Policy).redact(m.text, { vault: v });
       if (v) r.vaultSize = v.size;
       return r;
-    },
-    vaultNew() {
-      const v = z.createVault();
-      return { handle: add(v), size: 0 };
-    },
-    vaultLoad(m) {
-      const v = z.loadVault(m.bytes);
-      return { handle: add(v), size: v.size };
-    },
-    restore(m) {
-      return get(m.vault, Vault).restore(m.text);
-    },
-    serialize(m) {
-      return get(m.vault, Vault).serialize();
     },
     wipe(m) {
       get(m.vault, Vault).wipe();
