@@ -28,6 +28,8 @@ static const char USAGE[] =
     "rsyslog  an rsyslog mmexternal filter (interface.input=\"fulljson\"): per input line,\n"
     "         one reply line {\"msg\":...,\"rawmsg\":...,\"$!\":{\"zaslon\":\"redacted\"}};\n"
     "         a message it cannot process becomes a placeholder with \"zaslon\":\"error\".\n"
+    "         One vault in memory for the whole run: a value keeps its pseudonym from line\n"
+    "         to line; after 10000 values it is wiped and the numbering starts over.\n"
     "         See examples/rsyslog/zaslon.conf.\n"
     "--jsonl  each stdin line is {\"id\":...,\"text\":\"...\"}; each output line is\n"
     "         {\"id\":...,\"spans\":[{\"start\":B,\"end\":B,\"type\":\"T\"}]} (redact adds "
@@ -296,16 +298,16 @@ static bool rsyslog_reply(cJSON *reply) {
     return true;
 }
 
-static const char *rsyslog_redact(const zaslon_policy *p, const cJSON *in, cJSON *reply,
-                                  zaslon_buf *out, zaslon_spans *spans) {
+static const char *rsyslog_redact(const zaslon_policy *p, zaslon_vault *v, const cJSON *in,
+                                  cJSON *reply, zaslon_buf *out, zaslon_spans *spans) {
     static const char *const keys[] = {"msg", "rawmsg"};
     const cJSON *msg = cJSON_GetObjectItemCaseSensitive(in, "msg");
     if (!cJSON_IsString(msg))
         return "the line is not rsyslog's message object (set interface.input=\"fulljson\")";
     for (size_t k = 0; k < sizeof keys / sizeof *keys; k++) {
-        const cJSON *v = cJSON_GetObjectItemCaseSensitive(in, keys[k]);
-        if (!cJSON_IsString(v)) continue;
-        int rc = zaslon_redact(p, NULL, v->valuestring, strlen(v->valuestring), out, spans);
+        const cJSON *s = cJSON_GetObjectItemCaseSensitive(in, keys[k]);
+        if (!cJSON_IsString(s)) continue;
+        int rc = zaslon_redact(p, v, s->valuestring, strlen(s->valuestring), out, spans);
         if (rc < 0) return zaslon_strerror(rc);
         if (!cJSON_AddStringToObject(reply, keys[k], out->data ? out->data : ""))
             return zaslon_strerror(ZASLON_E_NOMEM);
@@ -316,7 +318,14 @@ static const char *rsyslog_redact(const zaslon_policy *p, const cJSON *in, cJSON
     return NULL;
 }
 
-static int run_rsyslog(const zaslon_policy *p) {
+/* One vault for the filter's life, so that a value keeps its token from line to line: a log
+ * reader follows <PERSON_1> or <PHONE_NUMBER_2> through a session, where a vault per line
+ * would call every first phone of a line <PHONE_NUMBER_1>. It lives in memory only and is
+ * zeroed when the filter ends; rsyslog keeps the filter running for days, so once it holds
+ * RSYSLOG_VAULT_MAX values it is wiped and the numbering starts over (said on stderr). */
+enum { RSYSLOG_VAULT_MAX = 10000 };
+
+static int run_rsyslog(const zaslon_policy *p, zaslon_vault *v) {
     /* Fixed, so that even out of memory a reply goes out and rsyslog is never left waiting. */
     static const char WITHHELD[] = "{\"msg\":\"[zaslon: message withheld]\",\"rawmsg\":\"[zaslon: "
                                    "message withheld]\",\"$!\":{\"zaslon\":\"error\"}}\n";
@@ -327,13 +336,20 @@ static int run_rsyslog(const zaslon_policy *p) {
     zaslon_buf out = {0};
     while (line_next(&r, &len)) {
         const char *line = r.buf;
+        if (zaslon_vault_count(v) >= RSYSLOG_VAULT_MAX) {
+            zaslon_vault_wipe(v);
+            fprintf(stderr,
+                    "zaslon rsyslog: the vault reached %d values and was wiped; "
+                    "pseudonyms start over from 1\n",
+                    RSYSLOG_VAULT_MAX);
+        }
         cJSON *in = cJSON_ParseWithLength(line, len);
         cJSON *reply = cJSON_CreateObject();
         const char *why = !cJSON_IsObject(in)
                               ? "the line is not a JSON object (set interface.input=\"fulljson\")"
                           : line_has_nul(line, len) ? "the message contains a NUL character"
                           : !reply                  ? zaslon_strerror(ZASLON_E_NOMEM)
-                                                    : rsyslog_redact(p, in, reply, &out, &spans);
+                                                    : rsyslog_redact(p, v, in, reply, &out, &spans);
         if (why) {
             char placeholder[200];
             snprintf(placeholder, sizeof placeholder, "[zaslon: message withheld: %s]", why);
@@ -466,7 +482,7 @@ int main(int argc, char **argv) {
         }
     }
     if (!v) v = zaslon_vault_new();
-    int status = strcmp(o.cmd, "rsyslog") == 0 ? run_rsyslog(p)
+    int status = strcmp(o.cmd, "rsyslog") == 0 ? run_rsyslog(p, v)
                  : o.jsonl                     ? run_jsonl(&o, p, v)
                                                : run_whole(&o, p, v);
     if (o.vault_file && strcmp(o.cmd, "redact") == 0 && write_vault(v, o.vault_file) != 0) {

@@ -38,6 +38,26 @@ replies=$(printf '%s\n' '{"msg":" a +7 912 345-67-89","rawmsg":"<13>x: a +7 912 
   fail "zaslon rsyslog: first reply: $replies"
 if grep -q '345-67-89' <<<"$replies"; then fail "zaslon rsyslog: an original value in a reply: $replies"; fi
 
+# One vault for the filter's run: a value keeps its token from line to line, another value gets
+# the next number, in msg and rawmsg alike.
+replies=$(printf '%s\n' '{"msg":"a +7 912 345-67-89","rawmsg":"<13>x: a +7 912 345-67-89"}' \
+  '{"msg":"b +7 912 345-67-80 then +7 912 345-67-89"}' | "$ZASLON" rsyslog 2>/dev/null) ||
+  fail "zaslon rsyslog: two good lines failed: $replies"
+[[ $(sed -n 2p <<<"$replies") == '{"msg":"b <PHONE_NUMBER_2> then <PHONE_NUMBER_1>","$!":{"zaslon":"redacted"}}' ]] ||
+  fail "zaslon rsyslog: a phone of the line before lost its token: $replies"
+
+# The vault is bounded: after 10000 values it is wiped, so the numbering starts over and a value
+# seen before the wipe gets a new token (its original is no longer held).
+bound=$( {
+  for i in $(seq 0 9999); do printf '{"msg":"n +7 912 %03d-%02d-%02d"}\n' $((i / 10000 + 100)) $((i / 100 % 100)) $((i % 100)); done
+  printf '%s\n' '{"msg":"new +7 913 000-00-01"}' '{"msg":"old +7 912 100-00-00"}'
+} | "$ZASLON" rsyslog 2>"$T/bound.err" | tail -n 3)
+[[ $(sed -n 1p <<<"$bound") == '{"msg":"n <PHONE_NUMBER_10000>","$!":{"zaslon":"redacted"}}' ]] ||
+  fail "zaslon rsyslog: 10000 phones did not get 10000 tokens: $bound"
+[[ $(sed -n 2,3p <<<"$bound") == '{"msg":"new <PHONE_NUMBER_1>","$!":{"zaslon":"redacted"}}
+{"msg":"old <PHONE_NUMBER_2>","$!":{"zaslon":"redacted"}}' ]] || fail "zaslon rsyslog: the full vault was not wiped: $bound"
+grep -q 'wiped' "$T/bound.err" || fail "zaslon rsyslog: the wipe is not said on stderr"
+
 # A filter that reads one message and exits without answering, as a crash would.
 printf '#!/bin/sh\nread -r line\nexit 1\n' >"$T/crash.sh"
 chmod 755 "$T/crash.sh"
