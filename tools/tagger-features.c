@@ -7,7 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 
-#include "tagger.h"
+#include "recognize/tagger.h"
 
 int main(void) {
     size_t cap = 0, rec = 0;

@@ -8,7 +8,7 @@
 #include <stdlib.h>
 
 #include "internal.h"
-#include "phone.h"
+#include "recognize/phone.h"
 
 #define MAX_GROUPS 64
 #define MAX_SPAN 12   /* groups one identifier may span (spaced-out phone: 11) */

@@ -7,7 +7,7 @@
 #include <stdlib.h>
 
 #include "internal.h"
-#include "ling.h"
+#include "recognize/ling.h"
 
 static const char *const builtin_names[ZASLON_TYPE_BUILTIN_COUNT] = {"PHONE_NUMBER",
                                                                      "EMAIL_ADDRESS",
