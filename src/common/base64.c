@@ -1,6 +1,7 @@
 /* base64.c — standard base64, for the vault file: a value with a NUL byte inside (a phone
  * number may hold one) cannot be a cJSON string, which ends at the first NUL. */
-#include "internal.h"
+#include "common/codec.h"
+#include "common/mem.h"
 
 static const char alphabet[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
 

@@ -6,7 +6,7 @@
 #include <malloc.h>
 #include <stdlib.h>
 
-#include "internal.h"
+#include "common/mem.h"
 
 static void wipe_free(void *p) {
     if (!p) return;

@@ -5,7 +5,7 @@
 #include <sodium/utils.h>
 #include <stdlib.h>
 
-#include "internal.h"
+#include "common/mem.h"
 
 void sodium_memzero(void *const pnt, const size_t len) {
     zs_memzero(pnt, len);

@@ -4,7 +4,8 @@
 #include <stdlib.h>
 #include <utf8proc.h>
 
-#include "internal.h"
+#include "common/mem.h"
+#include "common/text.h"
 
 void zs_memzero(void *p, size_t n) {
     /* A volatile function pointer keeps the compiler from eliding the wipe of a buffer that is
@@ -236,8 +237,7 @@ bool zs_has_stem(const unsigned char *s, size_t start, size_t end, const char *c
     return false;
 }
 
-/* The window [a, b) around a candidate, stopped by line breaks and aligned to characters. */
-static void window(const unsigned char *s, size_t n, size_t start, size_t end, size_t back,
+void zs_ctx_window(const unsigned char *s, size_t n, size_t start, size_t end, size_t back,
                    size_t fwd, size_t *pa, size_t *pb) {
     size_t a = start > back ? start - back : 0;
     size_t b = end + fwd < n ? end + fwd : n;
@@ -257,38 +257,10 @@ static void window(const unsigned char *s, size_t n, size_t start, size_t end, s
     *pb = b;
 }
 
-static bool any_stem(const char *buf, const char *const *stems) {
-    for (; *stems; stems++)
-        if (strstr(buf, *stems)) return true;
-    return false;
-}
-
-bool zs_scan_context(zs_scan *z, size_t start, size_t end, size_t back, size_t fwd,
-                     const char *const *stems) {
-    zs_ctx_cache *c = &z->ctx;
-    if (c->b_key != start || c->b_back != back || c->a_key != end || c->a_fwd != fwd) {
-        size_t a, b;
-        window(z->s, z->n, start, end, back, fwd, &a, &b);
-        if (c->b_key != start || c->b_back != back) {
-            c->before[0] = ' ';
-            zs_fold_ctx(z->s, a, start, c->before + 1, sizeof c->before - 1);
-            c->b_key = start;
-            c->b_back = back;
-        }
-        if (c->a_key != end || c->a_fwd != fwd) {
-            c->after[0] = ' ';
-            zs_fold_ctx(z->s, end, b, c->after + 1, sizeof c->after - 1);
-            c->a_key = end;
-            c->a_fwd = fwd;
-        }
-    }
-    return any_stem(c->before, stems) || any_stem(c->after, stems);
-}
-
 bool zs_context(const unsigned char *s, size_t n, size_t start, size_t end, size_t back, size_t fwd,
                 const char *const *stems) {
     size_t a, b;
-    window(s, n, start, end, back, fwd, &a, &b);
+    zs_ctx_window(s, n, start, end, back, fwd, &a, &b);
     return zs_has_stem(s, a, start, stems) || zs_has_stem(s, end, b, stems);
 }
 

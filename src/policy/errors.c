@@ -2,7 +2,9 @@
 #include <cJSON.h>
 #include <stdlib.h>
 
-#include "internal.h"
+#include "common/mem.h"
+#include "common/types.h"
+#include "recognize/checksum.h"
 
 static const struct {
     int code;

@@ -6,31 +6,14 @@
 #include <stdio.h>
 #include <stdlib.h>
 
-#include "internal.h"
-#include "recognize/ling.h"
-
-static const char *const builtin_names[ZASLON_TYPE_BUILTIN_COUNT] = {"PHONE_NUMBER",
-                                                                     "EMAIL_ADDRESS",
-                                                                     "CREDIT_CARD",
-                                                                     "IBAN_CODE",
-                                                                     "IP_ADDRESS",
-                                                                     "RU_INN",
-                                                                     "RU_SNILS",
-                                                                     "RU_OGRN",
-                                                                     "RU_OMS",
-                                                                     "RU_PASSPORT",
-                                                                     "RU_BANK_ACCOUNT",
-                                                                     "RU_CAR_PLATE",
-                                                                     "SECRET",
-                                                                     "PERSON",
-                                                                     "ADDRESS",
-                                                                     "DATE_OF_BIRTH",
-                                                                     "TOPIC_HEALTH",
-                                                                     "TOPIC_BELIEFS",
-                                                                     "TOPIC_POLITICS",
-                                                                     "TOPIC_ETHNICITY",
-                                                                     "TOPIC_INTIMATE_LIFE",
-                                                                     "TOPIC_CRIMINAL_RECORD"};
+#include "common/error.h"
+#include "common/mem.h"
+#include "common/text.h"
+#include "common/types.h"
+#include "recognize/checksum.h"
+#include "recognize/recognize.h"
+#include "resolve/resolve.h"
+#include "scan/budget.h"
 
 static const char *const action_names[ZASLON_ACTION_COUNT] = {"label",  "pseudonym", "mask", "hash",
                                                               "remove", "allow",     "block"};
@@ -58,34 +41,8 @@ static const char DEFAULT_POLICY[] =
     "\"limits\":{\"max_input_bytes\":16777216,\"match_limit\":1000000,\"depth_limit\":10000,"
     "\"heap_limit_kb\":20000}}";
 
-const char *zs_builtin_name(int type) {
-    return type >= 0 && type < ZASLON_TYPE_BUILTIN_COUNT ? builtin_names[type] : NULL;
-}
-
-bool zs_builtin_topic(int type) {
-    return type >= ZASLON_TOPIC_HEALTH && type < ZASLON_TYPE_BUILTIN_COUNT;
-}
-
 const char *zaslon_action_name(int action) {
     return action >= 0 && action < ZASLON_ACTION_COUNT ? action_names[action] : NULL;
-}
-
-void zs_error_set(zaslon_error *err, int code, const char *path, size_t offset, const char *fmt,
-                  ...) {
-    if (!err) return;
-    err->code = code;
-    err->offset = offset;
-    snprintf(err->path, sizeof err->path, "%s", path ? path : "");
-    char msg[256];
-    va_list ap;
-    va_start(ap, fmt);
-    vsnprintf(msg, sizeof msg, fmt, ap);
-    va_end(ap);
-    /* "$.rules[1].pattern (rule \"emp\"): ..." reads better than a second colon */
-    if (path && *path)
-        snprintf(err->message, sizeof err->message, msg[0] == '(' ? "%s %s" : "%s: %s", path, msg);
-    else
-        snprintf(err->message, sizeof err->message, "%s", msg);
 }
 
 int zaslon_type_count(const zaslon_policy *p) {
@@ -674,7 +631,7 @@ zaslon_policy *zaslon_policy_compile(const char *json, size_t len, zaslon_error 
     }
     for (int t = 0; t < ZASLON_TYPE_BUILTIN_COUNT; t++) {
         zs_type *ty = &p->types[t];
-        snprintf(ty->name, sizeof ty->name, "%s", builtin_names[t]);
+        snprintf(ty->name, sizeof ty->name, "%s", zs_builtin_name(t));
         ty->topic = zs_builtin_topic(t);
         ty->enabled = true;
         ty->keep_last = 2;

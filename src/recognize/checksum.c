@@ -1,5 +1,6 @@
 /* checksum.c — the check digits that tell a real identifier from a random number. */
-#include "internal.h"
+#include "common/text.h"
+#include "recognize/checksum.h"
 
 bool zs_luhn(const char *d, size_t n) {
     int sum = 0;

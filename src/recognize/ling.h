@@ -10,7 +10,12 @@
 
 #include <stdint.h>
 
-#include "internal.h"
+#include "common/mem.h"
+#include "common/text.h"
+#include "common/types.h"
+#include "recognize/person.h"
+#include "recognize/recognize.h"
+#include "scan/scan.h"
 
 /* ---- dictionaries (build/gen/zs_dict.c) -------------------------------------------------------
  */
@@ -169,9 +174,7 @@ typedef struct {
     unsigned prev_gap; /* the gap between prev and the current word */
 } zl_ctx;
 
-/* Builds the hash indexes of the two big name tables once (thread-safe); every entry point calls
- * it. The other tables of the pass are made at build time (ling_index.h). */
-void zl_init(void);
+/* zl_init (recognize/recognize.h) builds the hash indexes of the two big name tables. */
 /* Builds the person recognizer's tables (called once, from the pass's initialisation). */
 void zl_person_init(void);
 

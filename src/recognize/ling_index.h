@@ -8,7 +8,7 @@
 #ifndef ZASLON_LING_INDEX_H
 #define ZASLON_LING_INDEX_H
 
-#include "ling.h"
+#include "recognize/ling.h"
 
 #define ZL_MAX_KW 1024
 #define ZL_KH_SIZE 2048

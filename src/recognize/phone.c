@@ -1,7 +1,7 @@
 /* phone.c — is a digit string a number some country's plan allows? Table look-ups only; the
  * table (build/gen/zs_phone.c) is libphonenumber's metadata reduced to lengths and two-digit
  * prefixes, which is what separates a phone from an order number of the same length. */
-#include "phone.h"
+#include "recognize/phone.h"
 
 #include <string.h>
 

@@ -10,7 +10,7 @@
  * "1600 Pennsylvania Ave NW"), then optional unit ("Apt 4B", "Suite 200", "#12"), city with
  * state and ZIP ("Springfield, IL 62704") or a UK postcode ("London NW1 6XE"); "PO Box 123".
  * Triggered by the street-type, house, city and settlement words; bounded to 12 components. */
-#include "ling.h"
+#include "recognize/ling.h"
 
 enum { A_STREET = 1, A_HOUSE, A_CITY, A_SETTLE, A_REGION, A_EN_SUFFIX, A_EN_BOX, A_FR_TYPE };
 

@@ -7,8 +7,11 @@
  * resumes with an overlap of MAX_SPAN groups, and a group longer than any identifier ends it. */
 #include <stdlib.h>
 
-#include "internal.h"
+#include "common/mem.h"
+#include "common/text.h"
+#include "recognize/checksum.h"
 #include "recognize/phone.h"
+#include "recognize/recognize.h"
 
 #define MAX_GROUPS 64
 #define MAX_SPAN 12   /* groups one identifier may span (spaced-out phone: 11) */

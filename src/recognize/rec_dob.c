@@ -6,7 +6,7 @@
  * alone after a cue ("родилась 12 марта"); a year alone only as "1985 г.р." or "год рождения 1985".
  * The date must follow the cue within a few words on the same line (or, for "г.р.", end right
  * before it). Any other date is left alone, and an age ("мне 34 года") is not a date. */
-#include "ling.h"
+#include "recognize/ling.h"
 
 enum { D_FWD = 1, D_BACK, D_YEAR_BACK };
 

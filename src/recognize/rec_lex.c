@@ -7,7 +7,7 @@
  * readings. The ordinary words that an undone ending would turn into a name («Власти», «Найди»)
  * are in the lexicon as such (ZL_LX_NOTNAME): tools/gen-lexicon.mjs keeps its copy of the rules
  * below in step. Every comparison is bounded by the key's length (tail_is). */
-#include "ling.h"
+#include "recognize/ling.h"
 
 enum {
     KEEP_M = ZL_LX_NAME_M | ZL_LX_SURN_M | ZL_LX_PLACE | ZL_LX_COMMON,

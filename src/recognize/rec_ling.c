@@ -11,9 +11,9 @@
  * of the two big name tables are built once, thread-safely, by zl_init(). */
 #include <stdlib.h>
 
-#include "ling.h"
-#include "ling_index.h"
-#include "tagger.h"
+#include "recognize/ling.h"
+#include "recognize/ling_index.h"
+#include "recognize/tagger.h"
 
 #ifdef ZL_GENERATOR
 static zl_index built; /* filled by zl_index_build() for tools/gen-ling-index.c */

@@ -16,8 +16,8 @@
  * Words after "ул.", "имени" and the like are never a person (streets, schools). */
 #include <stdlib.h>
 
-#include "ling.h"
-#include "tagger.h"
+#include "recognize/ling.h"
+#include "recognize/tagger.h"
 
 /* ---- cues and blockers ------------------------------------------------------------------------
  */

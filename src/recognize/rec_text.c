@@ -7,7 +7,10 @@
 #include <stdint.h>
 #include <stdlib.h>
 
-#include "internal.h"
+#include "common/mem.h"
+#include "common/text.h"
+#include "recognize/checksum.h"
+#include "recognize/recognize.h"
 
 /* ---- API keys ----------------------------------------------------------------------------------- */
 

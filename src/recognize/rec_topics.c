@@ -6,7 +6,7 @@
  * "диабетом", "диабетик") but longer words do not ("протест" + 3 letters is "протесты", not
  * "протестировать"); ambiguous words are left out rather than guessed ("партия" товара, "срок"
  * доставки, "задержан" заказ, "вера" в успех). Default action: allow (reported, not masked). */
-#include "ling.h"
+#include "recognize/ling.h"
 
 #define H ZASLON_TOPIC_HEALTH
 #define B ZASLON_TOPIC_BELIEFS

@@ -6,7 +6,7 @@
  * Each feature is a template number and a few bytes, hashed (FNV-1a) into 2^zl_tg_bits buckets
  * of int8 weights. A word looks at one word each side (bounded byte windows), so a word costs a
  * constant amount of work and nothing is allocated. */
-#include "tagger.h"
+#include "recognize/tagger.h"
 
 #include <string.h>
 

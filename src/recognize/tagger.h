@@ -5,7 +5,7 @@
 #ifndef ZASLON_TAGGER_H
 #define ZASLON_TAGGER_H
 
-#include "ling.h"
+#include "recognize/ling.h"
 
 #define ZL_TG_MAXF 64 /* features of one word, at most */
 
@@ -14,8 +14,6 @@ extern const int8_t zl_tg_w[];
 extern const uint32_t zl_tg_bits; /* 2^bits buckets */
 extern const int32_t zl_tg_threshold;
 
-/* Zeroes the word-class cache: it holds folded words of the last text (see internal.h). */
-void zl_tagger_forget(void);
 /* Builds the tagger's cue filter (once, from zl_person_init). */
 void zl_tagger_init(void);
 /* Is the word one the tagger decides on: a capitalised or upper-case word, or a handle's first

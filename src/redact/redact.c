@@ -1,5 +1,13 @@
 /* redact.c — writes the text with each span replaced according to its type's action. */
-#include "internal.h"
+#include "common/codec.h"
+#include "common/mem.h"
+#include "common/text.h"
+#include "pipeline/pipeline.h"
+#include "recognize/person.h"
+#include "recognize/recognize.h"
+#include "redact/vault.h"
+#include "resolve/resolve.h"
+#include "scan/scan.h"
 
 static bool put_label(zaslon_buf *out, const char *name) {
     return zs_buf_append(out, "[", 1) && zs_buf_append(out, name, strlen(name)) &&

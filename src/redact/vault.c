@@ -4,7 +4,11 @@
 #include <stdio.h>
 #include <stdlib.h>
 
-#include "internal.h"
+#include "common/codec.h"
+#include "common/error.h"
+#include "common/mem.h"
+#include "common/types.h"
+#include "redact/vault.h"
 
 typedef struct {
     char type[ZS_NAME_MAX + 1];

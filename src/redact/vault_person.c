@@ -13,7 +13,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 
-#include "internal.h"
+#include "common/error.h"
+#include "common/mem.h"
+#include "redact/vault.h"
 
 static uint32_t part_hash(int slot, const unsigned char *lem) {
     uint32_t h = 2166136261u ^ (uint32_t)slot;

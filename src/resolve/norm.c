@@ -3,7 +3,10 @@
 #include <stdlib.h>
 #include <utf8proc.h>
 
-#include "internal.h"
+#include "common/mem.h"
+#include "common/text.h"
+#include "recognize/person.h"
+#include "resolve/resolve.h"
 
 static bool numeric_type(int type) {
     switch (type) {

@@ -8,7 +8,7 @@
  * position, so driving the start positions ourselves with a shrinking match_limit could only
  * charge every attempt its whole limit. Counted work, not the clock: a text and a policy end the same way on every machine,
  * natively and in wasm. */
-#include "internal.h"
+#include "scan/budget.h"
 
 /* One unit: a pattern item tried, a character the subject position moved over, a deny term
  * tried at a start position, or 64 bytes of UTF-8 checking. The budget is
