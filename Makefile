@@ -64,7 +64,7 @@ include mk/gen-index.mk
 DEP_CFLAGS = $(PCRE2_CFLAGS) $(UTF8PROC_CFLAGS) $(CJSON_CFLAGS) $(SODIUM_CFLAGS) $(DEPS_INCLUDES)
 
 .PHONY: all deps setup native asan fuzz test test-native test-spec test-asan bench format clean \
-        check-format wasm widget extension demo
+        check-format check-includes wasm widget extension demo
 
 all: native
 
@@ -97,9 +97,15 @@ clean:
 format:
 	clang-format -i src/*.h src/*/*.c src/*/*.h tests/*.c tests/fuzz/*.c bench/*.c tools/*.c wasm/*.c wasm/src/*.c pg/*.c
 
-check-format:
+# check-format also keeps the stages of src/ in order: no include from an earlier stage to a later
+# one, no include cycle (tools/check-includes.py).
+check-format: check-includes
 	$(call say,FORMAT,clang-format --dry-run --Werror)
 	$(Q)clang-format --dry-run --Werror src/*.h src/*/*.c src/*/*.h tests/*.c tests/fuzz/*.c bench/*.c tools/*.c wasm/*.c wasm/src/*.c pg/*.c
+
+check-includes:
+	$(call say,CHECK,tools/check-includes.py src)
+	$(Q)python3 tools/check-includes.py src
 
 # Component fragments each add their build target and append their test target to TEST_TARGETS.
 -include wasm/wasm.mk
