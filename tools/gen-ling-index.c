@@ -1,6 +1,6 @@
 /* gen-ling-index.c — writes build/gen/zl_index.c: the look-up tables of the linguistic pass
- * (src/ling_index.h), made by rec_ling.c's own builder at build time rather than by every process
- * at run time. Linked with the native library's objects and rec_ling.c compiled with
+ * (src/recognize/ling_index.h), made by rec_ling.c's own builder at build time rather than by
+ * every process at run time. Linked with the native library's objects and rec_ling.c compiled with
  * -DZL_GENERATOR (mk/gen-index.mk). The output is plain C (keywords as addresses in their lists, bit
  * sets as their non-zero bytes), so the native, sanitizer and wasm builds all compile it.
  * With a second file, also writes the big tables' bytes in the tables file format

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // gen-names.mjs — turns name and place lists from data packages into compact C tables for the
-// linguistic recognizers (src/rec_person.c, src/rec_address.c). Run by mk/gen.mk:
+// linguistic recognizers (src/recognize/rec_person.c, src/recognize/rec_address.c). Run by mk/gen.mk:
 //
 //     node tools/gen-names.mjs build/gen/zs_dict.c
 //
@@ -14,7 +14,7 @@
 // schemes, street-type abbreviations.
 //
 // Every table is a sorted list of folded UTF-8 keys (lower case, ё -> е, '-' and '\'' kept);
-// src/rec_ling.c folds text the same way, so a lookup is a binary search with memcmp. Nothing here
+// src/recognize/rec_ling.c folds text the same way, so a lookup is a binary search with memcmp. Nothing here
 // is needed at run time: the output is plain C data.
 import { createRequire } from 'node:module';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -25,7 +25,7 @@ const require = createRequire(import.meta.url);
 const { names: sexNames } = require('sex-by-russian-name/dist/names.js');
 const out = process.argv[2] || 'build/gen/zs_dict.c';
 
-// ---- folding (must match zl_fold_word in src/rec_ling.c) ---------------------------------------
+// ---- folding (must match zl_fold_word in src/recognize/rec_ling.c) ---------------------------------------
 // Lower case, ё -> е; letters, '-', '\'' and (for two-word keys) ' ' kept; anything else refused.
 function fold(word) {
   let k = '';
@@ -38,7 +38,7 @@ function fold(word) {
   return k ? Buffer.from(k, 'utf8') : null;
 }
 
-// Flags (mirror ZL_* in src/ling.h).
+// Flags (mirror ZL_* in src/recognize/ling.h).
 const F_MALE = 1, F_FEMALE = 2, F_AMBIG = 4, F_TRANSLIT = 8, F_SHORT = 16;
 
 class Table {
@@ -100,7 +100,7 @@ for (const n of RU_AMBIG) if (!RU_NOT_AMBIG.has(n)) ruFirst.setFlag(n, F_AMBIG);
 for (const n of ['Саша', 'Женя', 'Валя', 'Шура', 'Слава', 'Оля', 'Катя', 'Настя', 'Маша', 'Даша', 'Лена', 'Таня',
   'Света', 'Наташа', 'Юля', 'Аня', 'Дима', 'Миша', 'Паша', 'Коля', 'Петя', 'Вася', 'Вова', 'Лёша', 'Серёжа']) ruFirst.setFlag(n, F_SHORT);
 
-// Forms of first names that the suffix rules of src/rec_person.c cannot reach (fleeting vowels):
+// Forms of first names that the suffix rules of src/recognize/rec_person.c cannot reach (fleeting vowels):
 // "form:lemma" pairs.
 const RU_IRREG = {
   'Павла': 'Павел', 'Павлу': 'Павел', 'Павлом': 'Павел', 'Павле': 'Павел',

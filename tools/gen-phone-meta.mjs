@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// gen-phone-meta.mjs — per-region phone numbering tables for src/phone.c, made from Google's
+// gen-phone-meta.mjs — per-region phone numbering tables for src/recognize/phone.c, made from Google's
 // libphonenumber metadata. Run by mk/gen.mk:
 //
 //     node tools/gen-phone-meta.mjs build/gen/zs_phone.c
