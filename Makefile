@@ -19,7 +19,7 @@ include mk/deps.mk
 # Generated sources (dictionary tables made from data packages by tools/, see mk/gen.mk).
 GEN_SRCS  :=
 -include mk/gen.mk
-LIB_SRCS  := $(filter-out src/cli.c,$(wildcard src/*.c))
+LIB_SRCS  := $(filter-out src/cli/%,$(wildcard src/*/*.c))
 DEP_SRCS  := $(PCRE2_SRCS) $(UTF8PROC_SRCS) $(CJSON_SRCS) $(SODIUM_SRCS)
 OUR_CFLAGS = $(CFLAGS_COMMON) $(WARN) $(DEPS_INCLUDES) -Isrc -I$(BUILD)/gen
 
@@ -29,11 +29,11 @@ $(1)_DIR  := $(BUILD)/$(1)
 $(1)_OBJS := $$(patsubst %.c,$(BUILD)/$(1)/%.o,$$(LIB_SRCS)) \
              $$(patsubst $(BUILD)/gen/%.c,$(BUILD)/$(1)/gen/%.o,$$(GEN_SRCS)) \
              $$(patsubst %.c,$(BUILD)/$(1)/deps/%.o,$$(DEP_SRCS))
-$(BUILD)/$(1)/src/%.o: src/%.c src/*.h $$(GEN_HDRS) | $(DEPS_STAMP)
+$(BUILD)/$(1)/src/%.o: src/%.c src/*.h src/*/*.h $$(GEN_HDRS) | $(DEPS_STAMP)
 	@mkdir -p $$(@D)
 	$$(call say,$$($(1)_TAG),$$<)
 	$$(Q)$$($(1)_CC) $$(OUR_CFLAGS) $$($(1)_FLAGS) -c $$< -o $$@
-$(BUILD)/$(1)/gen/%.o: $(BUILD)/gen/%.c src/*.h | $(DEPS_STAMP)
+$(BUILD)/$(1)/gen/%.o: $(BUILD)/gen/%.c src/*.h src/*/*.h | $(DEPS_STAMP)
 	@mkdir -p $$(@D)
 	$$(call say,$$($(1)_TAG),$$<)
 	$$(Q)$$($(1)_CC) $$(OUR_CFLAGS) $$($(1)_FLAGS) -c $$< -o $$@
@@ -64,7 +64,7 @@ include mk/gen-index.mk
 DEP_CFLAGS = $(PCRE2_CFLAGS) $(UTF8PROC_CFLAGS) $(CJSON_CFLAGS) $(SODIUM_CFLAGS) $(DEPS_INCLUDES)
 
 .PHONY: all deps setup native asan fuzz test test-native test-spec test-asan bench format clean \
-        check-format wasm widget extension demo
+        check-format check-includes wasm widget extension demo
 
 all: native
 
@@ -84,7 +84,7 @@ $(BUILD)/lib/libzaslon.a: $(BUILD)/native/libzaslon.a
 	$(call say,CP,$@)
 	$(Q)cp $< $@
 
-$(BUILD)/bin/zaslon: src/cli.c $(BUILD)/native/libzaslon.a
+$(BUILD)/bin/zaslon: src/cli/cli.c $(BUILD)/native/libzaslon.a
 	@mkdir -p $(@D)
 	$(call say,LD,$@)
 	$(Q)$(CC) $(OUR_CFLAGS) $(OPT) $< $(BUILD)/native/libzaslon.a -o $@
@@ -95,11 +95,17 @@ clean:
 	       demo/dist $(BUILD)/extension
 
 format:
-	clang-format -i src/*.c src/*.h tests/*.c tests/fuzz/*.c bench/*.c tools/*.c wasm/*.c wasm/src/*.c pg/*.c
+	clang-format -i src/*.h src/*/*.c src/*/*.h tests/*.c tests/fuzz/*.c bench/*.c tools/*.c wasm/*.c wasm/src/*.c pg/*.c
 
-check-format:
+# check-format also keeps the stages of src/ in order: no include from an earlier stage to a later
+# one, no include cycle (tools/check-includes.py).
+check-format: check-includes
 	$(call say,FORMAT,clang-format --dry-run --Werror)
-	$(Q)clang-format --dry-run --Werror src/*.c src/*.h tests/*.c tests/fuzz/*.c bench/*.c tools/*.c wasm/*.c wasm/src/*.c pg/*.c
+	$(Q)clang-format --dry-run --Werror src/*.h src/*/*.c src/*/*.h tests/*.c tests/fuzz/*.c bench/*.c tools/*.c wasm/*.c wasm/src/*.c pg/*.c
+
+check-includes:
+	$(call say,CHECK,tools/check-includes.py src)
+	$(Q)python3 tools/check-includes.py src
 
 # Component fragments each add their build target and append their test target to TEST_TARGETS.
 -include wasm/wasm.mk

@@ -22,7 +22,7 @@ $(BUILD)/gen/zs_lex.c: tools/gen-lexicon.mjs node_modules/az/package.json $(GEN_
 	$(Q)node tools/gen-lexicon.mjs $@
 
 # zs_phone.c: per-region phone numbering facts (country code, national prefix, lengths, two-digit
-# prefixes) from google-libphonenumber's metadata (Apache-2.0), used by src/phone.c.
+# prefixes) from google-libphonenumber's metadata (Apache-2.0), used by src/recognize/phone.c.
 $(BUILD)/gen/zs_phone.c: tools/gen-phone-meta.mjs $(PHONE_DATA) | setup
 	@mkdir -p $(@D)
 	$(call say,GEN,$@)
@@ -40,7 +40,7 @@ $(BUILD)/gen/phone-examples.jsonl: tools/gen-phone-examples.mjs $(PHONE_DATA) | 
 $(GEN_DICT_DATA) node_modules/az/package.json $(PHONE_DATA): | setup
 	@test -f $@ || { echo "gen: $@ is missing after setup (npm ci)" >&2; exit 1; }
 
-# zs_tagger.c: the person-name tagger's weights (src/tagger.c), from the committed
+# zs_tagger.c: the person-name tagger's weights (src/recognize/tagger.c), from the committed
 # src/names/tagger.bin that tools/tagger-train.py makes (see docs/names.md).
 GEN_SRCS += $(BUILD)/gen/zs_tagger.c
 $(BUILD)/gen/zs_tagger.c: tools/gen-tagger.mjs src/names/tagger.bin

@@ -1,4 +1,4 @@
-# mk/quiet.mk — one short line per build step (`  CC      src/scan.c`); `make V=1` prints the full
+# mk/quiet.mk — one short line per build step (`  CC      src/pipeline/scan.c`); `make V=1` prints the full
 # command lines instead. Only make's echo of a command is hidden: whatever the compiler or a tool
 # writes (warnings, errors) always reaches the terminal. Included first by the root Makefile.
 #

@@ -1,4 +1,4 @@
-# mk/rsyslog.mk — `zaslon rsyslog` (src/cli.c) under a real rsyslogd with the configuration of
+# mk/rsyslog.mk — `zaslon rsyslog` (src/cli/cli.c) under a real rsyslogd with the configuration of
 # examples/rsyslog/zaslon.conf (tests/rsyslog/run.sh).
 .PHONY: test-rsyslog
 test-rsyslog: $(BUILD)/bin/zaslon | setup

@@ -36,7 +36,7 @@ test-asan: $(BUILD)/tests/asan/unit_test $(BUILD)/tests/asan/spec_runner
 asan: $(BUILD)/tests/asan/unit_test $(BUILD)/tests/asan/spec_runner $(BUILD)/asan/bin/zaslon
 
 # The CLI built with ASan+UBSan, as the library is above.
-$(BUILD)/asan/bin/zaslon: src/cli.c $(BUILD)/asan/libzaslon.a
+$(BUILD)/asan/bin/zaslon: src/cli/cli.c $(BUILD)/asan/libzaslon.a
 	@mkdir -p $(@D)
 	$(call say,LD,$@)
 	$(Q)clang $(OUR_CFLAGS) $(asan_FLAGS) $< $(BUILD)/asan/libzaslon.a -o $@

@@ -22,8 +22,8 @@ B="$tmp/build"
 mkdir -p "$B"
 cp -a build/native build/gen build/tools build/bin build/lib "$B"/
 
-# What a touched src/scan.c means to make: the source is newer than its object.
-age_scan_object() { touch -d '2000-01-01' "$B/native/src/scan.o"; }
+# What a touched src/pipeline/scan.c means to make: the source is newer than its object.
+age_scan_object() { touch -d '2000-01-01' "$B/native/src/pipeline/scan.o"; }
 
 # A make of its own: a parent's MAKEFLAGS (V=1, -n, -j) would change what this one prints.
 run_make() { env -u MAKEFLAGS -u MFLAGS -u MAKELEVEL make --no-print-directory BUILD="$B" "$@" native 2>&1; }
@@ -38,7 +38,7 @@ long=$(printf '%s\n' "$out" | awk -v max=$MAX 'length($0) > max')
   printf '%s\n' "$out" >&2
   fail "lines over $MAX characters without V=1 (above)"
 }
-for want in '^ +CC +src/scan\.c$' "^ +AR +$B/native/libzaslon\.a$" "^ +LD +$B/bin/zaslon$"; do
+for want in '^ +CC +src/pipeline/scan\.c$' "^ +AR +$B/native/libzaslon\.a$" "^ +LD +$B/bin/zaslon$"; do
   printf '%s\n' "$out" | grep -Eq "$want" || {
     printf '%s\n' "$out" >&2
     fail "no step line matching /$want/ (above)"
@@ -52,9 +52,9 @@ out=$(run_make V=1 OPT="-O3 -Wno-error=cpp -include $tmp/probe.h") || {
   printf '%s\n' "$out" >&2
   fail "make V=1 native failed"
 }
-printf '%s\n' "$out" | grep -Eq -- '-Werror .*-c src/scan\.c -o ' || {
+printf '%s\n' "$out" | grep -Eq -- '-Werror .*-c src/pipeline/scan\.c -o ' || {
   printf '%s\n' "$out" >&2
-  fail "V=1 did not print the full compiler command for src/scan.c (above)"
+  fail "V=1 did not print the full compiler command for src/pipeline/scan.c (above)"
 }
 printf '%s\n' "$out" | grep -q 'warning: #warning zaslon-build-output-probe' || {
   printf '%s\n' "$out" >&2

@@ -13,7 +13,10 @@
 
 #include <utf8proc.h>
 
-#include "internal.h" /* zs_norm_key, for the ASCII fast path's agreement test */
+#include "common/mem.h"
+#include "common/text.h"
+#include "redact/vault.h"    /* people linking */
+#include "resolve/resolve.h" /* zs_norm_key, for the ASCII fast path's agreement test */
 #include "zaslon.h"
 
 static zaslon_policy *compile_ok(const char *json) {

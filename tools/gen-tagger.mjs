@@ -1,5 +1,5 @@
 // gen-tagger.mjs — writes build/gen/zs_tagger.c (zl_tg_w, zl_tg_bits, zl_tg_threshold of
-// src/tagger.h) from the committed weights src/names/tagger.bin, made by tools/tagger-train.py.
+// src/recognize/tagger.h) from the committed weights src/names/tagger.bin, made by tools/tagger-train.py.
 // The file: "ZTG1", the bucket bits (u8), three zero bytes, the threshold (int32 LE), then 2^bits
 // int8 weights. A file of any other shape stops the build: a truncated model must not ship.
 // Weights learned from NEREL v1.1 train (Loukachevitch et al., 2021; Wikinews texts CC BY 2.5) and

@@ -1,13 +1,13 @@
-/* tagger-features — prints the person tagger's features (src/tagger.c) of every candidate word of
- * each text read from stdin, for tools/tagger-train.py. The words and features come from the
- * engine's own code, so training sees what inference sees.
+/* tagger-features — prints the person tagger's features (src/recognize/tagger.c) of every
+ * candidate word of each text read from stdin, for tools/tagger-train.py. The words and features
+ * come from the engine's own code, so training sees what inference sees.
  *
  * Input: records "<byte length>\n<text bytes>". Output, one line per candidate word:
  * "<record> <start byte> <end byte> <score> <feature id>...". Never shipped. */
 #include <stdio.h>
 #include <stdlib.h>
 
-#include "tagger.h"
+#include "recognize/tagger.h"
 
 int main(void) {
     size_t cap = 0, rec = 0;

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""tagger-train.py — trains the person-name tagger (src/tagger.c) and writes src/names/tagger.bin.
+"""tagger-train.py — trains the person-name tagger (src/recognize/tagger.c) and writes src/names/tagger.bin.
 
 Reproducible: a fixed seed, a fixed held-out slice, no third-party modules (Python 3 stdlib).
 

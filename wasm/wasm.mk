@@ -23,7 +23,7 @@ WASM_DIST   := wasm/dist
 # Our C sources: the library (no CLI), the generated tables (GEN_SRCS from mk/gen.mk, plus any
 # other build/gen/*.c already there), and the binding glue.
 WASM_CSRCS   = $(LIB_SRCS) $(sort $(GEN_SRCS) $(wildcard $(BUILD)/gen/*.c)) wasm/glue.c wasm/unpack.c
-WASM_HDRS    = $(wildcard src/*.h) $(sort $(GEN_HDRS) $(wildcard $(BUILD)/gen/*.h))
+WASM_HDRS    = $(wildcard src/*.h src/*/*.h) $(sort $(GEN_HDRS) $(wildcard $(BUILD)/gen/*.h))
 
 # Measured before the name dictionaries (gzip of zaslon.wasm+zaslon.mjs / best-of-9 scan MB/s):
 #   -Oz everywhere 158.0 KB / 35 MB/s; -O3 everywhere 167.9 KB / 41; -O2 164.4 KB / 41;

@@ -1,0 +1,277 @@
+/* rec_dob.c — DATE_OF_BIRTH: a date next to a birth cue.
+ *
+ * Cues: "дата рождения", "д.р.", "ДР", "родился/родилась", "г.р." (after the date), "born",
+ * "DOB", "date of birth", "birthday". Dates: 12.03.1985, 12/03/1985, 12-03-1985, 1985-03-12,
+ * «12 марта 1985 (г.)», "March 12, 1985", "12 Mar 1985", "12th of March 1985"; a day and month
+ * alone after a cue ("родилась 12 марта"); a year alone only as "1985 г.р." or "год рождения 1985".
+ * The date must follow the cue within a few words on the same line (or, for "г.р.", end right
+ * before it). Any other date is left alone, and an age ("мне 34 года") is not a date. */
+#include "recognize/ling.h"
+
+enum { D_FWD = 1, D_BACK, D_YEAR_BACK };
+
+#define F(k, m, x)                                                                                 \
+    { k, ZL_K_DOB, m, x, D_FWD, NULL }
+const zl_kw zl_kw_dob[] = {F("рожден", ZL_M_STEM, 3),
+                           F("родил", ZL_M_STEM, 3),
+                           {"д", ZL_K_DOB, ZL_M_EXACT, 0, D_FWD, "р"},
+                           F("др", ZL_M_EXACT, 0),
+                           {"г", ZL_K_DOB, ZL_M_EXACT, 0, D_YEAR_BACK, "р"},
+                           {"гр", ZL_K_DOB, ZL_M_EXACT, 0, D_YEAR_BACK, NULL},
+                           F("born", ZL_M_EXACT, 0),
+                           F("dob", ZL_M_EXACT, 0),
+                           {"d", ZL_K_DOB, ZL_M_EXACT, 0, D_FWD, "o"},
+                           F("birth", ZL_M_EXACT, 0),
+                           F("birthdate", ZL_M_EXACT, 0),
+                           F("birthday", ZL_M_EXACT, 0),
+                           {NULL, 0, 0, 0, 0, NULL}};
+
+static bool dig(unsigned char c) {
+    return c >= '0' && c <= '9';
+}
+
+/* Reads 1..max digits at *i into *v. */
+static int num(const unsigned char *s, size_t n, size_t *i, int max, int *v) {
+    int k = 0;
+    *v = 0;
+    while (*i < n && dig(s[*i]) && k < max)
+        *v = *v * 10 + (s[*i] - '0'), (*i)++, k++;
+    if (*i < n && dig(s[*i])) return 0;
+    return k;
+}
+
+static const char *const ru_months[] = {"январ", "феврал", "март",   "апрел",   "ма",
+                                        "июн",   "июл",    "август", "сентябр", "октябр",
+                                        "ноябр", "декабр", NULL};
+static const char *const ru_short[] = {"янв", "фев",  "мар", "апр", "мая",  "июн", "июл", "авг",
+                                       "сен", "сент", "окт", "ноя", "нояб", "дек", NULL};
+static const char *const en_months[] = {"january",  "february", "march",  "april",     "may",
+                                        "june",     "july",     "august", "september", "october",
+                                        "november", "december", NULL};
+static const char *const en_short[] = {"jan", "feb",  "mar", "apr", "jun", "jul", "aug",
+                                       "sep", "sept", "oct", "nov", "dec", NULL};
+
+/* A month name at i: returns its end (after an abbreviation's full stop) or 0. */
+static size_t month_at(const unsigned char *s, size_t n, size_t i) {
+    if (!zl_letter_at(s, n, i)) return 0;
+    zl_tok t = {.s = i, .e = zl_word_end(s, n, i)};
+    zl_fold_word(s, n, &t);
+    if (!t.klen) return 0;
+    for (int k = 0; ru_months[k]; k++) {
+        /* genitive: января .. декабря, мая, марта, августа */
+        size_t l = strlen(ru_months[k]);
+        if (t.klen > l && memcmp(t.key, ru_months[k], l) == 0 &&
+            (zl_ends(&t, "я") || zl_ends(&t, "а") || zl_ends(&t, "е") || zl_ends(&t, "ь") ||
+             zl_ends(&t, "й")) &&
+            zl_nchars(t.key + l, t.klen - l) <= 1)
+            return t.e;
+    }
+    for (int k = 0; ru_short[k]; k++)
+        if (zl_is(&t, ru_short[k])) return t.e < n && s[t.e] == '.' ? t.e + 1 : t.e;
+    for (int k = 0; en_months[k]; k++)
+        if (zl_is(&t, en_months[k]) && t.kase != ZL_LOWER) return t.e;
+    for (int k = 0; en_short[k]; k++)
+        if (zl_is(&t, en_short[k]) && t.kase != ZL_LOWER)
+            return t.e < n && s[t.e] == '.' ? t.e + 1 : t.e;
+    return 0;
+}
+
+static size_t sp(const unsigned char *s, size_t n, size_t i) {
+    while (i < n && (s[i] == ' ' || (i + 1 < n && s[i] == 0xC2 && s[i + 1] == 0xA0)))
+        i += s[i] == ' ' ? 1 : 2;
+    return i;
+}
+
+static bool year_ok(int y, int digits) {
+    return digits == 2 || (digits == 4 && y >= 1900 && y <= 2099);
+}
+
+/* After a number: "th", "st", "nd", "rd". */
+static size_t ordinal(const unsigned char *s, size_t n, size_t i) {
+    if (i + 2 <= n) {
+        char a = (char)(s[i] | 0x20), b = (char)(s[i + 1] | 0x20);
+        if ((a == 't' && b == 'h') || (a == 's' && b == 't') || (a == 'n' && b == 'd') ||
+            (a == 'r' && b == 'd'))
+            if (i + 2 >= n || !zl_letter_at(s, n, i + 2)) return i + 2;
+    }
+    return i;
+}
+
+/* A date at i. *partial is set when the year is missing (day and month only). */
+static size_t parse_date_full(const unsigned char *s, size_t n, size_t i, bool *partial,
+                              bool *year_only) {
+    *partial = *year_only = false;
+    if (i > 0 && (dig(s[i - 1]) || zl_letter_at(s, n, zs_prev_start(s, i)))) return 0;
+    if (i < n && dig(s[i])) {
+        size_t j = i;
+        int a, b, c;
+        int ka = num(s, n, &j, 4, &a);
+        if (!ka) return 0;
+        if (ka == 4 && j + 1 < n && (s[j] == '-' || s[j] == '.' || s[j] == '/') && dig(s[j + 1])) {
+            /* 1985-03-12 */
+            unsigned char sep = s[j++];
+            if (num(s, n, &j, 2, &b) == 0 || j >= n || s[j] != sep) return 0;
+            j++;
+            if (num(s, n, &j, 2, &c) == 0) return 0;
+            if (!year_ok(a, 4) || b < 1 || b > 12 || c < 1 || c > 31) return 0;
+            return j;
+        }
+        if (ka <= 2 && j + 1 < n && (s[j] == '.' || s[j] == '/' || s[j] == '-') && dig(s[j + 1])) {
+            unsigned char sep = s[j++];
+            int kb = num(s, n, &j, 2, &b);
+            if (!kb || j + 1 >= n || s[j] != sep || !dig(s[j + 1])) return 0;
+            j++;
+            int kc = num(s, n, &j, 4, &c);
+            if (!(kc == 2 || kc == 4) || !year_ok(c, kc)) return 0;
+            /* day.month or month/day */
+            bool dm = a >= 1 && a <= 31 && b >= 1 && b <= 12,
+                 md = a >= 1 && a <= 12 && b >= 1 && b <= 31;
+            if (!dm && !md) return 0;
+            if (j < n && (dig(s[j]) || (s[j] == '.' && j + 1 < n && dig(s[j + 1])))) return 0;
+            return j;
+        }
+        if (ka <= 2) {
+            /* 12 марта 1985, 12th of March 1985, 12 Mar 1985 */
+            size_t k = sp(s, n, ordinal(s, n, j));
+            if (k + 3 < n && (s[k] | 0x20) == 'o' && (s[k + 1] | 0x20) == 'f' && s[k + 2] == ' ')
+                k += 3;
+            size_t m = month_at(s, n, k);
+            if (!m || k == j || a < 1 || a > 31) return 0;
+            size_t y0 = sp(s, n, m), y = y0;
+            if (y < n && s[y] == ',') y = sp(s, n, y + 1);
+            int yy, ky = y0 > m || y > m ? num(s, n, &y, 4, &yy) : 0;
+            if (ky == 4 && year_ok(yy, 4)) return y;
+            *partial = true;
+            return m;
+        }
+        if (ka == 4 && year_ok(a, 4)) {
+            *year_only = true;
+            return j;
+        }
+        return 0;
+    }
+    /* March 12, 1985 */
+    size_t m = month_at(s, n, i);
+    if (!m) return 0;
+    size_t k = sp(s, n, m), j = k;
+    int d, y;
+    if (k == m || !num(s, n, &j, 2, &d) || d < 1 || d > 31) return 0;
+    j = ordinal(s, n, j);
+    size_t e = j;
+    if (j < n && s[j] == ',') j++;
+    j = sp(s, n, j);
+    size_t y0 = j;
+    if (num(s, n, &j, 4, &y) == 4 && year_ok(y, 4) && y0 > e) return j;
+    *partial = true;
+    return e;
+}
+
+size_t zl_parse_date(const unsigned char *s, size_t n, size_t i) {
+    bool partial, year_only;
+    size_t e = parse_date_full(s, n, i, &partial, &year_only);
+    return partial || year_only ? 0 : e;
+}
+
+static bool date_start(const unsigned char *s, size_t n, size_t i) {
+    if (i > 0 && (dig(s[i - 1]) || zl_letter_at(s, n, zs_prev_start(s, i)))) return false;
+    return dig(s[i]) || month_at(s, n, i);
+}
+
+/* A table whose header has a birth column ("ФИО;Дата рождения;Город", "Name,DOB,City"): the dates
+ * in that column of the rows below are dates of birth. Bounded by 256 rows. */
+static void dob_column(zs_scan *z, const zl_tok *t) {
+    const unsigned char *s = z->s;
+    size_t n = z->n, ls = t->s, le = t->e;
+    while (ls > 0 && s[ls - 1] != '\n' && t->s - ls < 512)
+        ls--;
+    if (ls > 0 && s[ls - 1] != '\n') return;
+    while (le < n && s[le] != '\n' && le - t->e < 512)
+        le++;
+    if (le >= n || s[le] != '\n') return;
+    static const char seps[] = ";\t|,";
+    char sep = 0;
+    int col = 0;
+    for (int k = 0; seps[k] && !sep; k++) {
+        int before = 0, all = 0;
+        for (size_t i = ls; i < le; i++)
+            if (s[i] == (unsigned char)seps[k]) all++, before += i < t->s;
+        if (all) sep = seps[k], col = before;
+    }
+    if (!sep) return;
+    size_t line = le + 1;
+    for (int row = 0; row < 256 && line < n; row++) {
+        size_t end = line;
+        while (end < n && s[end] != '\n')
+            end++;
+        size_t c = line;
+        int k = 0;
+        while (k < col && c < end) {
+            if (s[c] == (unsigned char)sep) k++;
+            c++;
+        }
+        if (k < col || c >= end) break; /* the table ended */
+        while (c < end && (s[c] == ' ' || s[c] == '"'))
+            c++;
+        bool partial, year_only;
+        size_t e =
+            c < end && date_start(s, n, c) ? parse_date_full(s, n, c, &partial, &year_only) : 0;
+        if (!e || e > end || partial) break; /* a row without a date: the column ended */
+        zs_add(z, c, e, ZASLON_DATE_OF_BIRTH, ZL_PRIO_DOB);
+        line = end + 1;
+    }
+}
+
+size_t zl_dob(zs_scan *z, const zl_tok *t, int cue) {
+    const unsigned char *s = z->s;
+    size_t n = z->n;
+    if (cue == D_YEAR_BACK) {
+        /* "12.03.1985 г.р.", "1985 г.р.": the date ends right before the cue */
+        size_t a = t->s > 40 ? t->s - 40 : 0;
+        while (a < t->s && (s[a] & 0xC0) == 0x80)
+            a++;
+        for (size_t i = a; i < t->s; i++) {
+            if (!date_start(s, n, i)) continue;
+            bool partial, year_only;
+            size_t e = parse_date_full(s, n, i, &partial, &year_only);
+            if (!e || partial || sp(s, n, e) != t->s) continue;
+            zs_add(z, i, e, ZASLON_DATE_OF_BIRTH, ZL_PRIO_DOB);
+            return 0;
+        }
+        return 0;
+    }
+    /* forward: within 48 bytes and three words, on the same line */
+    bool year_cue = false;
+    if (zl_starts(t, "рожден")) {
+        zl_tok p;
+        if (zl_prev_word(s, n, t->s, t->s > 12 ? t->s - 12 : 0, &p) &&
+            (zl_is(&p, "год") || zl_is(&p, "года")))
+            year_cue = true;
+    }
+    size_t lim = t->e + 48 < n ? t->e + 48 : n;
+    int words = 0;
+    for (size_t i = t->e; i < lim; i++) {
+        unsigned char c = s[i];
+        if (c == '\n' || c == '\r' || c == '?' || c == '!' || c == ';') break;
+        /* a full stop ending a sentence ("... родился. Заказ 12.03.2024") */
+        if (c == '.' && i + 2 < n && s[i + 1] == ' ' &&
+            ((s[i + 2] >= 'A' && s[i + 2] <= 'Z') ||
+             (i + 3 < n && s[i + 2] == 0xD0 && s[i + 3] >= 0x90 && s[i + 3] <= 0xAF)))
+            break;
+        if ((c & 0xC0) == 0x80) continue;
+        if (date_start(s, n, i)) {
+            bool partial, year_only;
+            size_t e = parse_date_full(s, n, i, &partial, &year_only);
+            if (e && (!year_only || year_cue)) {
+                zs_add(z, i, e, ZASLON_DATE_OF_BIRTH, ZL_PRIO_DOB);
+                return e;
+            }
+            if (dig(c)) break; /* another number first: not a date of birth */
+        }
+        if (zl_letter_at(s, n, i) && (i == 0 || !zl_letter_at(s, n, zs_prev_start(s, i)))) {
+            if (++words > 3) break;
+            i = zl_word_end(s, n, i) - 1;
+        }
+    }
+    dob_column(z, t);
+    return 0;
+}

@@ -1,0 +1,114 @@
+/* rec_lex.c — a Russian word's readings in the proper-name lexicon (zl_ru_lex: OpenCorpora's
+ * first names, surnames, places and organisations, nominative singular only).
+ *
+ * The lexicon keeps no case forms (a sixth of the size), so a word is looked up as written and
+ * after undoing each case ending it has: "Ивановой" -> Иванова, "Ковача" -> Ковач, "Марии" ->
+ * Мария, "Москве" -> Москва. An undone masculine or feminine ending keeps only that sex's
+ * readings. The ordinary words that an undone ending would turn into a name («Власти», «Найди»)
+ * are in the lexicon as such (ZL_LX_NOTNAME): tools/gen-lexicon.mjs keeps its copy of the rules
+ * below in step. Every comparison is bounded by the key's length (tail_is). */
+#include "recognize/ling.h"
+
+enum {
+    KEEP_M = ZL_LX_NAME_M | ZL_LX_SURN_M | ZL_LX_PLACE | ZL_LX_COMMON,
+    KEEP_F = ZL_LX_NAME_F | ZL_LX_SURN_F | ZL_LX_PLACE | ZL_LX_COMMON,
+    KEEP_ALL = 0xFF
+};
+
+static const struct {
+    const char *end, *rep;
+    uint8_t el, rl, keep;
+} rules[] = {
+#define R(e, r, k)                                                                                 \
+    { e, r, (uint8_t)(sizeof e - 1), (uint8_t)(sizeof r - 1), k }
+    /* consonant stems: Ковача, Белоусову, Ковачем, Белоусовым, Ковальчуке */
+    R("а", "", KEEP_M),
+    R("у", "", KEEP_M),
+    R("ом", "", KEEP_M),
+    R("ем", "", KEEP_M),
+    R("е", "", KEEP_M),
+    R("ым", "", KEEP_M),
+    R("им", "", KEEP_M),
+    /* -а stems: Анны, Ольги, Анне, Анну, Анной, Ивановой */
+    R("ы", "а", KEEP_ALL),
+    R("и", "а", KEEP_ALL),
+    R("е", "а", KEEP_ALL),
+    R("у", "а", KEEP_ALL),
+    R("ой", "а", KEEP_ALL),
+    R("ою", "а", KEEP_ALL),
+    R("ей", "а", KEEP_ALL),
+    /* -я stems: Марии, Марию, Марией, Софии */
+    R("и", "я", KEEP_ALL),
+    R("е", "я", KEEP_ALL),
+    R("ю", "я", KEEP_ALL),
+    R("ей", "я", KEEP_ALL),
+    R("ею", "я", KEEP_ALL),
+    /* -й and -ь stems: Андрея, Андрею, Андреем, Игоря, Любови */
+    R("я", "й", KEEP_M),
+    R("ю", "й", KEEP_M),
+    R("ем", "й", KEEP_M),
+    R("е", "й", KEEP_M),
+    R("я", "ь", KEEP_M),
+    R("ю", "ь", KEEP_M),
+    R("ем", "ь", KEEP_M),
+    R("е", "ь", KEEP_M),
+    R("и", "ь", KEEP_F),
+    R("ью", "ь", KEEP_F),
+    /* adjectival surnames: Достоевского, Толстому, Раневской */
+    R("ого", "ий", KEEP_M),
+    R("ому", "ий", KEEP_M),
+    R("им", "ий", KEEP_M),
+    R("ом", "ий", KEEP_M),
+    R("ого", "ой", KEEP_M),
+    R("ому", "ой", KEEP_M),
+    R("ым", "ой", KEEP_M),
+    R("ом", "ой", KEEP_M),
+    R("ого", "ый", KEEP_M),
+    R("ому", "ый", KEEP_M),
+    R("ым", "ый", KEEP_M),
+    R("ой", "ая", KEEP_F),
+    R("ую", "ая", KEEP_F),
+#undef R
+};
+
+static bool tail_is(const unsigned char *k, size_t l, const char *suf, size_t sl) {
+    return l >= sl && memcmp(k + l - sl, suf, sl) == 0;
+}
+
+static void copy_lemma(unsigned char *dst, const unsigned char *src, size_t l) {
+    if (!dst || dst[0] || l >= ZL_KEY_MAX) return;
+    memcpy(dst, src, l);
+    dst[l] = 0;
+}
+
+uint8_t zl_lex_flags(const unsigned char *k, size_t l, unsigned char *name_lem,
+                     unsigned char *surn_lem) {
+    uint8_t all = 0;
+    unsigned char buf[ZL_KEY_MAX];
+    if (l < 4 || l >= ZL_KEY_MAX || k[0] < 0xD0) return 0; /* two Cyrillic letters at least */
+    for (size_t r = 0; r <= sizeof rules / sizeof rules[0]; r++) {
+        const unsigned char *cand = k;
+        size_t cl = l;
+        uint8_t keep = KEEP_ALL;
+        if (r > 0) {
+            size_t el = rules[r - 1].el, rl = rules[r - 1].rl;
+            /* the stem keeps two letters at least */
+            if (l < el + 4 || !tail_is(k, l, rules[r - 1].end, el) || l - el + rl >= ZL_KEY_MAX)
+                continue;
+            memcpy(buf, k, l - el);
+            memcpy(buf + l - el, rules[r - 1].rep, rl);
+            cand = buf;
+            cl = l - el + rl;
+            keep = rules[r - 1].keep;
+        }
+        int f = zl_flags(&zl_ru_lex, cand, cl);
+        if (!f) continue;
+        if (r == 0 && (f & ZL_LX_NOTNAME)) /* «Власти» is not Власта's */
+            return ZL_LX_COMMON | ZL_LX_NOTNAME;
+        uint8_t x = (uint8_t)(f & keep & 0x7F);
+        if (x & (ZL_LX_NAME_M | ZL_LX_NAME_F)) copy_lemma(name_lem, cand, cl);
+        if (x & (ZL_LX_SURN_M | ZL_LX_SURN_F)) copy_lemma(surn_lem, cand, cl);
+        all |= x;
+    }
+    return all;
+}

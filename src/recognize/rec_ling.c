@@ -1,0 +1,1255 @@
+/* rec_ling.c — the linguistic pass: one walk over the words of the text after the candidate pass.
+ *
+ * A word costs a few table look-ups: the codes of its first three and four letters find the run
+ * of keywords (topic stems, cues, address and birth words) that could match it in a small hash
+ * index, and only then is the word folded and compared; a bit set of the first letters of every
+ * first name (and its case forms) decides whether a capitalised word is worth the person
+ * recognizer, as are words after a cue and lower-case words shaped like a patronymic or a surname
+ * next to a first name. Recognizers look around their word (a bounded number of words or bytes)
+ * and return where the pass resumes, so every byte is read a constant number of times and nothing
+ * is allocated per word. The look-up tables are made at build time (ling_index.h); the hash indexes
+ * of the two big name tables are built once, thread-safely, by zl_init(). */
+#include <stdlib.h>
+
+#include "recognize/ling.h"
+#include "recognize/ling_index.h"
+#include "recognize/tagger.h"
+
+#ifdef ZL_GENERATOR
+static zl_index built; /* filled by zl_index_build() for tools/gen-ling-index.c */
+static const zl_index *const ix = &built;
+#else
+static const zl_index *const ix = &zl_ix;
+#endif
+
+/* ---- dictionary look-up -----------------------------------------------------------------------
+ */
+
+static int key_cmp(const unsigned char *a, const unsigned char *k, size_t kl) {
+    /* a is NUL-terminated; k has length kl. */
+    for (size_t i = 0; i < kl; i++) {
+        if (a[i] != k[i]) return a[i] == 0 ? -1 : (a[i] < k[i] ? -1 : 1);
+    }
+    return a[kl] == 0 ? 0 : 1;
+}
+
+int zl_find(const zl_table *t, const unsigned char *key, size_t len) {
+    size_t lo = 0, hi = t->n;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        int c = key_cmp(t->blob + t->off[mid], key, len);
+        if (c == 0) return (int)mid;
+        if (c < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return -1;
+}
+
+/* ---- characters and words ----------------------------------------------------------------------
+ */
+
+static bool is_hyphen(int32_t cp) {
+    return cp == '-' || cp == 0x2010 || cp == 0x2011;
+}
+static bool is_apos(int32_t cp) {
+    return cp == '\'' || cp == 0x2019;
+}
+
+/* A letter, a combining mark or an invisible character at i; *len gets its length. */
+static bool wordchar_at(const unsigned char *s, size_t n, size_t i, size_t *len, int32_t *cpo) {
+    unsigned char c = s[i];
+    if (c < 0x80) {
+        *len = 1;
+        *cpo = c;
+        return ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+    }
+    if ((c == 0xD0 || c == 0xD1) && i + 1 < n && (s[i + 1] & 0xC0) == 0x80) {
+        *len = 2;
+        *cpo = ((c & 0x1F) << 6) | (s[i + 1] & 0x3F);
+        return true; /* U+0400..U+047F: all Cyrillic letters */
+    }
+    int32_t cp = zs_decode(s, n, i, len);
+    *cpo = cp;
+    return zs_is_letter(cp) || zs_is_invisible(cp);
+}
+
+bool zl_letter_at(const unsigned char *s, size_t n, size_t i) {
+    size_t len;
+    int32_t cp;
+    return i < n && wordchar_at(s, n, i, &len, &cp) && !zs_is_invisible(cp);
+}
+
+size_t zl_word_end(const unsigned char *s, size_t lim, size_t i) {
+    size_t len;
+    int32_t cp;
+    while (i < lim) {
+        if (wordchar_at(s, lim, i, &len, &cp)) {
+            i += len;
+            continue;
+        }
+        /* one hyphen or apostrophe between letters belongs to the word (not the possessive 's) */
+        if ((is_hyphen(cp) || is_apos(cp)) && i + len < lim && zl_letter_at(s, lim, i + len) &&
+            i > 0 &&
+            !(is_apos(cp) && (s[i + len] | 0x20) == 's' && !zl_letter_at(s, lim, i + len + 1))) {
+            i += len;
+            continue;
+        }
+        break;
+    }
+    return i;
+}
+
+/* Latin letters that look like Cyrillic ones (upper, lower), for words that mix the scripts. */
+static int32_t lookalike(int32_t cp) {
+    switch (cp) {
+    case 'A':
+    case 'a':
+        return 0x430;
+    case 'B':
+        return 0x432;
+    case 'C':
+    case 'c':
+        return 0x441;
+    case 'E':
+    case 'e':
+        return 0x435;
+    case 'H':
+        return 0x43D;
+    case 'K':
+    case 'k':
+        return 0x43A;
+    case 'M':
+        return 0x43C;
+    case 'O':
+    case 'o':
+        return 0x43E;
+    case 'P':
+    case 'p':
+        return 0x440;
+    case 'T':
+        return 0x442;
+    case 'X':
+    case 'x':
+        return 0x445;
+    case 'Y':
+    case 'y':
+        return 0x443;
+    default:
+        return -1;
+    }
+}
+
+static bool cp_upper(int32_t cp) {
+    if (cp < 0x80) return cp >= 'A' && cp <= 'Z';
+    if (cp >= 0x400 && cp <= 0x42F) return true;
+    return false;
+}
+
+static bool put_utf8(zl_tok *t, size_t *o, int32_t cp) {
+    unsigned char b[4];
+    size_t k;
+    if (cp < 0x80)
+        b[0] = (unsigned char)cp, k = 1;
+    else if (cp < 0x800)
+        b[0] = (unsigned char)(0xC0 | (cp >> 6)), b[1] = (unsigned char)(0x80 | (cp & 0x3F)), k = 2;
+    else
+        return false; /* we never keep characters beyond U+07FF in a key */
+    if (*o + k >= ZL_KEY_MAX) return false;
+    memcpy(t->key + *o, b, k);
+    *o += k;
+    return true;
+}
+
+/* The fast path of zl_fold_word: a word of Russian and ASCII letters only (no other Cyrillic
+ * letters, no look-alike mixing, no invisible characters). Returns false to take the slow path. */
+static bool fold_fast(const unsigned char *s, size_t n, zl_tok *t) {
+    size_t o = 0, letters = 0, upper = 0;
+    bool first_upper = false, cyr = false, lat = false;
+    for (size_t i = t->s; i < t->e;) {
+        unsigned char b = s[i];
+        if (o + 2 >= ZL_KEY_MAX) return false;
+        if (b < 0x80) {
+            if (b >= 'A' && b <= 'Z') {
+                upper++;
+                if (!letters) first_upper = true;
+                b |= 0x20;
+            } else if (!(b >= 'a' && b <= 'z')) {
+                if (b != '-' && b != '\'') return false;
+                t->key[o++] = b;
+                i++;
+                continue;
+            }
+            lat = true;
+            letters++;
+            t->key[o++] = b;
+            i++;
+            continue;
+        }
+        if (i + 1 >= n || (s[i + 1] & 0xC0) != 0x80) return false;
+        unsigned char c = s[i + 1];
+        if (b == 0xD0) {
+            if (c >= 0x90 && c <= 0x9F) { /* А..П */
+                upper++;
+                if (!letters) first_upper = true;
+                t->key[o++] = 0xD0, t->key[o++] = (unsigned char)(c + 0x20);
+            } else if (c >= 0xA0 && c <= 0xAF) { /* Р..Я */
+                upper++;
+                if (!letters) first_upper = true;
+                t->key[o++] = 0xD1, t->key[o++] = (unsigned char)(c - 0x20);
+            } else if (c == 0x81) { /* Ё */
+                upper++;
+                if (!letters) first_upper = true;
+                t->key[o++] = 0xD0, t->key[o++] = 0xB5;
+            } else if (c >= 0xB0) {
+                t->key[o++] = 0xD0, t->key[o++] = c;
+            } else
+                return false;
+        } else if (b == 0xD1) {
+            if (c <= 0x8F)
+                t->key[o++] = 0xD1, t->key[o++] = c;
+            else if (c == 0x91)
+                t->key[o++] = 0xD0, t->key[o++] = 0xB5; /* ё */
+            else
+                return false;
+        } else {
+            return false;
+        }
+        cyr = true;
+        letters++;
+        i += 2;
+    }
+    if (cyr && lat) return false;
+    t->key[o] = 0;
+    t->klen = (uint8_t)o;
+    t->nlet = (uint8_t)(letters > 255 ? 255 : letters);
+    t->kase = !first_upper       ? ZL_LOWER
+              : upper == letters ? (letters > 1 ? ZL_UPPER : ZL_TITLE)
+              : upper == 1       ? ZL_TITLE
+                                 : ZL_MIXED;
+    t->script = (uint8_t)((cyr ? ZL_CYR : 0) | (lat ? ZL_LAT : 0));
+    return true;
+}
+
+void zl_fold_word(const unsigned char *s, size_t n, zl_tok *t) {
+    if (fold_fast(s, n, t)) return;
+    int32_t cps[ZL_KEY_MAX];
+    size_t m = 0, len, upper = 0, letters = 0;
+    bool cyr = false, lat = false, first_upper = false, ok = true;
+    for (size_t i = t->s; i < t->e && i < n; i += len) {
+        int32_t cp;
+        wordchar_at(s, n, i, &len, &cp);
+        if (cp < 0 || zs_is_invisible(cp) || cp == 0x301) continue;
+        if (is_hyphen(cp))
+            cp = '-';
+        else if (is_apos(cp))
+            cp = '\'';
+        else {
+            bool up = cp_upper(cp);
+            if (letters == 0) first_upper = up;
+            upper += up;
+            letters++;
+            if (cp >= 0x400 && cp <= 0x4FF)
+                cyr = true;
+            else if (cp < 0x80)
+                lat = true;
+        }
+        if (m < ZL_KEY_MAX)
+            cps[m++] = cp;
+        else
+            ok = false;
+    }
+    t->nlet = (uint8_t)(letters > 255 ? 255 : letters);
+    t->kase = !first_upper       ? ZL_LOWER
+              : upper == letters ? (letters > 1 ? ZL_UPPER : ZL_TITLE)
+              : upper == 1       ? ZL_TITLE
+                                 : ZL_MIXED;
+    size_t o = 0;
+    bool mixed = cyr && lat;
+    t->script = 0;
+    for (size_t k = 0; k < m && ok; k++) {
+        int32_t cp = cps[k];
+        if (mixed && cp < 0x80 && cp != '-' && cp != '\'') {
+            cp = lookalike(cp);
+            if (cp < 0) ok = false;
+        }
+        if (cp < 0x80) {
+            if (cp >= 'A' && cp <= 'Z') cp += 32;
+            if (cp != '-' && cp != '\'') t->script |= ZL_LAT;
+        } else if (cp >= 0x410 && cp <= 0x42F) {
+            cp += 0x20;
+        } else if (cp >= 0x400 && cp <= 0x40F) {
+            cp += 0x50;
+        }
+        if (cp == 0x451) cp = 0x435; /* ё -> е */
+        if (cp >= 0x430 && cp <= 0x45F)
+            t->script |= ZL_CYR;
+        else if (cp >= 0x80)
+            ok = false;
+        if (ok) ok = put_utf8(t, &o, cp);
+    }
+    if (!ok) o = 0;
+    t->key[o] = '\0';
+    t->klen = (uint8_t)o;
+}
+
+bool zl_next_word(const unsigned char *s, size_t n, size_t i, size_t lim, zl_tok *t) {
+    if (lim > n) lim = n;
+    while (i < lim && !zl_letter_at(s, n, i))
+        i++;
+    if (i >= lim) return false;
+    t->s = i;
+    t->e = zl_word_end(s, n, i);
+    zl_fold_word(s, n, t);
+    return true;
+}
+
+bool zl_prev_word(const unsigned char *s, size_t n, size_t i, size_t lim, zl_tok *t) {
+    /* back over non-letters, then over the word; then read it forwards */
+    size_t j = i;
+    while (j > lim) {
+        size_t p = zs_prev_start(s, j);
+        if (zl_letter_at(s, n, p)) break;
+        j = p;
+    }
+    if (j <= lim) return false;
+    size_t e = j;
+    while (j > lim) {
+        size_t p = zs_prev_start(s, j);
+        size_t len;
+        int32_t cp;
+        if (wordchar_at(s, n, p, &len, &cp)) {
+            j = p;
+            continue;
+        }
+        if ((is_hyphen(cp) || is_apos(cp)) && p > lim && zl_letter_at(s, n, zs_prev_start(s, p))) {
+            j = p;
+            continue;
+        }
+        break;
+    }
+    t->s = j;
+    t->e = e;
+    zl_fold_word(s, n, t);
+    return true;
+}
+
+bool zl_is(const zl_tok *t, const char *key) {
+    /* one pass, no strlen: called for every entry of the word lists */
+    const unsigned char *k = (const unsigned char *)key;
+    for (size_t i = 0; i < t->klen; i++)
+        if (k[i] != t->key[i] || k[i] == 0) return false;
+    return k[t->klen] == 0;
+}
+
+bool zl_in(const zl_tok *t, const char *const *list) {
+    /* the first two bytes filter: one Cyrillic letter (the first byte alone is D0 or D1 for all) */
+    for (; *list; list++)
+        if ((unsigned char)(*list)[0] == t->key[0] && (unsigned char)(*list)[1] == t->key[1] &&
+            zl_is(t, *list))
+            return true;
+    return false;
+}
+
+bool zl_ends(const zl_tok *t, const char *suffix) {
+    size_t l = strlen(suffix);
+    return t->klen >= l && memcmp(t->key + t->klen - l, suffix, l) == 0;
+}
+
+bool zl_starts(const zl_tok *t, const char *prefix) {
+    size_t l = strlen(prefix);
+    return t->klen >= l && memcmp(t->key, prefix, l) == 0;
+}
+
+size_t zl_nchars(const unsigned char *key, size_t len) {
+    size_t c = 0;
+    for (size_t i = 0; i < len; i++)
+        c += (key[i] & 0xC0) != 0x80;
+    return c;
+}
+
+unsigned zl_gap(const unsigned char *s, size_t n, size_t a, size_t b) {
+    unsigned g = 0;
+    size_t len;
+    for (size_t i = a; i < b && i < n; i += len) {
+        int32_t cp = zs_decode(s, n, i, &len);
+        if (cp == '\n' || cp == '\r' || cp == 0x2028)
+            g |= ZL_GAP_NL;
+        else if (cp == '\t')
+            g |= ZL_GAP_SPACE | ZL_GAP_CELL;
+        else if (zs_is_space(cp))
+            g |= ZL_GAP_SPACE;
+        else if (zs_is_invisible(cp))
+            continue;
+        else if (cp == ',')
+            g |= ZL_GAP_COMMA;
+        else if (cp == ';' || cp == '|')
+            g |= ZL_GAP_COMMA | ZL_GAP_CELL;
+        else if (cp == '.' || cp == '!' || cp == '?' || cp == 0x2026)
+            g |= ZL_GAP_STOP;
+        else if (cp == ':' || cp == '=')
+            g |= ZL_GAP_COLON;
+        else if (cp >= '0' && cp <= '9')
+            g |= ZL_GAP_DIGIT;
+        else if (zs_is_dash(cp) || cp == 0x2014)
+            g |= ZL_GAP_DASH;
+        else if (cp == '"' || cp == '\'' || cp == '(' || cp == ')' || cp == '[' || cp == ']' ||
+                 cp == 0xAB || cp == 0xBB || cp == 0x201C || cp == 0x201D || cp == 0x201E)
+            g |= ZL_GAP_QUOTE;
+        else
+            g |= ZL_GAP_OTHER;
+    }
+    return g;
+}
+
+/* ---- keywords
+ * ------------------------------------------------------------------------------------- */
+
+/* Case endings of nouns and adjectives, for ZL_M_NOUN. */
+static const char *const noun_endings[] = {
+    "",   "а",  "я",   "у",   "ю",  "ом", "ем",  "е",   "и",   "ы",   "ой",  "ей",
+    "ою", "ею", "ами", "ями", "ах", "ях", "ам",  "ям",  "ов",  "ев",  "ь",   "ью",
+    "ый", "ий", "ая",  "яя",  "ое", "ее", "ые",  "ие",  "ого", "его", "ому", "ему",
+    "ым", "им", "ую",  "юю",  "ых", "их", "ыми", "ими", "s",   "es",  "'s",  NULL};
+
+static bool match_len(const zl_kw *kw, size_t kl, const unsigned char *key, size_t len) {
+    if (len < kl || memcmp(key, kw->key, kl) != 0) return false;
+    switch (kw->match) {
+    case ZL_M_EXACT:
+        return len == kl;
+    case ZL_M_STEM:
+        return kw->extra == 255 || zl_nchars(key + kl, len - kl) <= kw->extra;
+    default:
+        for (int k = 0; noun_endings[k]; k++) {
+            size_t el = (size_t)ix->noun_len[k] - 1;
+            if (len - kl == el && memcmp(key + kl, noun_endings[k], el) == 0) return true;
+        }
+        return false;
+    }
+}
+
+bool zl_kw_match(const zl_kw *kw, const unsigned char *key, size_t len) {
+    return match_len(kw, strlen(kw->key), key, len);
+}
+
+/* Letter code of a folded key's character: а..я -> 1..32 (ё is е), a..z -> 33..58, else 0. */
+static unsigned letter_code_cp(int32_t cp) {
+    if (cp >= 'A' && cp <= 'Z') cp += 32;
+    if (cp >= 'a' && cp <= 'z') return 33 + (unsigned)(cp - 'a');
+    if (cp >= 0x410 && cp <= 0x42F) cp += 0x20;
+    if (cp == 0x451 || cp == 0x401) cp = 0x435;
+    if (cp >= 0x430 && cp <= 0x44F) return 1 + (unsigned)(cp - 0x430);
+    return 0;
+}
+
+#ifdef ZL_GENERATOR
+/* The keyword index: keywords of four letters or more are found by their first four letter codes,
+ * shorter ones by their first three (padded with 0); each prefix maps to a run of kw_sorted. */
+static uint32_t pack_prefix(const unsigned char *key, size_t l, int letters) {
+    size_t i = 0, len;
+    uint32_t p = 0;
+    for (int j = 0; j < letters; j++) {
+        unsigned c = 0;
+        while (i < l && (key[i] == '-' || key[i] == '\''))
+            i++; /* the pass skips them too */
+        if (i < l) {
+            c = letter_code_cp(zs_decode(key, l, i, &len));
+            i += len;
+        }
+        p = p << 6 | c;
+    }
+    return p;
+}
+
+static bool kw_long(const zl_kw *k) {
+    size_t letters = 0;
+    for (const char *c = k->key; *c; c++)
+        letters += ((*c & 0xC0) != 0x80) && *c != '-' && *c != '\'';
+    return letters >= 4;
+}
+
+static uint32_t kw_prefix(const zl_kw *k) {
+    const unsigned char *key = (const unsigned char *)k->key;
+    return kw_long(k) ? pack_prefix(key, strlen(k->key), 4) | 0x80000000u
+                      : pack_prefix(key, strlen(k->key), 3);
+}
+#endif
+
+/* Hash indexes over the two big name tables (built by zl_init): one probe instead of a binary
+ * search. Entries are table index + 1 (0: empty). They stay a run-time build (~0.7 M
+ * instructions): stored, they would add ~18 KB to the gzipped wasm, as a hash table's order does
+ * not compress. */
+#define HX_BITS 13
+/* the lexicon (zl_ru_lex, ~49 k keys) is probed up to a dozen times per capitalised word, once
+ * per case ending undone: a quarter-full table of 2^17 keeps that a probe or two each */
+#define HX_LEX_BITS 17
+static uint16_t hx_ru[1 << HX_BITS], hx_en[1 << HX_BITS], hx_lex[1 << HX_LEX_BITS];
+static int init_state; /* 0 not built, 1 building, 2 ready */
+
+static uint32_t hx_hash(const unsigned char *k, size_t l, int bits) {
+    uint32_t h = 2166136261u;
+    for (size_t i = 0; i < l; i++)
+        h = (h ^ k[i]) * 16777619u;
+    return h >> (32 - bits);
+}
+
+static void hx_build(const zl_table *t, uint16_t *hx, int bits) {
+    for (uint32_t i = 0; i < t->n && i < 0xFFFF; i++) {
+        const unsigned char *k = t->blob + t->off[i];
+        uint32_t h = hx_hash(k, strlen((const char *)k), bits);
+        while (hx[h])
+            h = (h + 1) & ((1u << bits) - 1);
+        hx[h] = (uint16_t)(i + 1);
+    }
+}
+
+static int hx_find(const zl_table *t, const uint16_t *hx, int bits, const unsigned char *key,
+                   size_t len) {
+    for (uint32_t h = hx_hash(key, len, bits);; h = (h + 1) & ((1u << bits) - 1)) {
+        if (!hx[h]) return -1;
+        const unsigned char *k = t->blob + t->off[hx[h] - 1];
+        /* strncmp stops at the entry's NUL: a shorter entry at the end of the blob must not be
+         * read len bytes far (the fuzzer found that read past zl_ru_lex_blob) */
+        if (strncmp((const char *)k, (const char *)key, len) == 0 && k[len] == 0) return hx[h] - 1;
+    }
+}
+
+int zl_flags(const zl_table *t, const unsigned char *key, size_t len) {
+    int k = t == &zl_ru_first                         ? hx_find(t, hx_ru, HX_BITS, key, len)
+            : t == &zl_en_first                       ? hx_find(t, hx_en, HX_BITS, key, len)
+            : t == &zl_ru_lex && zl_ru_lex.n < 0xFFFF ? hx_find(t, hx_lex, HX_LEX_BITS, key, len)
+                                                      : zl_find(t, key, len);
+    return k < 0 ? 0 : (t->flags[k] | ZL_FOUND);
+}
+
+void zl_init(void) {
+    if (__atomic_load_n(&init_state, __ATOMIC_ACQUIRE) == 2) return;
+    int expected = 0;
+    if (__atomic_compare_exchange_n(&init_state, &expected, 1, false, __ATOMIC_ACQ_REL,
+                                    __ATOMIC_ACQUIRE)) {
+        hx_build(&zl_ru_first, hx_ru, HX_BITS);
+        hx_build(&zl_en_first, hx_en, HX_BITS);
+        hx_build(&zl_ru_lex, hx_lex, HX_LEX_BITS);
+        zl_person_init();
+        __atomic_store_n(&init_state, 2, __ATOMIC_RELEASE);
+        return;
+    }
+    while (__atomic_load_n(&init_state, __ATOMIC_ACQUIRE) != 2) {
+    }
+}
+
+static unsigned kh_hash(uint32_t k) {
+    return (k * 2654435761u) >> 21;
+}
+
+static const zl_kh_slot *kh_find(uint32_t key) {
+    uint32_t k = key + 1;
+    for (unsigned h = kh_hash(k);; h = (h + 1) & (ZL_KH_SIZE - 1)) {
+        if (ix->kh[h].key == k) return &ix->kh[h];
+        if (ix->kh[h].key == 0) return NULL;
+    }
+}
+
+/* ---- the pass
+ * ------------------------------------------------------------------------------------- */
+
+/* Byte kinds of the word walk. */
+enum { B_SEP = 0, B_LO, B_UP, B_D0, B_D1, B_LEAD, B_CONT };
+
+static unsigned hash4(unsigned a, unsigned b, unsigned c, unsigned d) {
+    return ((((a * 60 + b) * 60 + c) * 60 + d) * 2654435761u) >> 13;
+}
+
+static unsigned code3(unsigned a, unsigned b, unsigned c) {
+    return (a * 60 + b) * 60 + c;
+}
+
+static bool kw3_maybe(const unsigned c[4]) {
+    unsigned x = code3(c[0], c[1], c[2]);
+    return (ix->kw3[x / 8] >> (x % 8)) & 1;
+}
+
+static bool name_bits(const unsigned c[4]) {
+    if (c[3]) {
+        unsigned h = hash4(c[0], c[1], c[2], c[3]);
+        return (ix->name4[h / 8] >> (h % 8)) & 1;
+    }
+    unsigned x = code3(c[0], c[1], c[2]);
+    return (ix->name3[x / 8] >> (x % 8)) & 1;
+}
+
+/* The letter codes of the first four characters of a folded key (0 past its end). */
+static void key_codes(const unsigned char *k, size_t l, unsigned c[4]) {
+    size_t i = 0, len;
+    for (int j = 0; j < 4; j++) {
+        c[j] = 0;
+        if (i >= l) continue;
+        unsigned char b = k[i];
+        if (b < 0x80) {
+            c[j] = letter_code_cp(b);
+            i++;
+        } else if ((b == 0xD0 || b == 0xD1) && i + 1 < l) {
+            c[j] = ix->cyr2[b & 1][k[i + 1] & 0x3F] & 0x3F; /* built before any key is coded */
+            i += 2;
+        } else {
+            c[j] = letter_code_cp(zs_decode(k, l, i, &len));
+            i += len;
+        }
+    }
+}
+
+bool zl_name_prefix(const unsigned char *key, size_t len) {
+    unsigned c[4];
+    key_codes(key, len, c);
+    return name_bits(c);
+}
+
+/* ---- the builder of ling_index.h's tables (build time only)
+ * ----------------------------------------------------------------------------------------- */
+#ifdef ZL_GENERATOR
+#include <stdio.h>
+
+typedef struct {
+    uint32_t prefix;
+    const zl_kw *kw;
+} kw_item;
+
+static int kw_cmp(const void *a, const void *b) {
+    const kw_item *x = a, *y = b;
+    if (x->prefix != y->prefix) return x->prefix < y->prefix ? -1 : 1;
+    return strcmp(x->kw->key, y->kw->key);
+}
+
+static void build_index(zl_index *w) {
+    static const zl_kw *const lists[] = {zl_kw_person, zl_kw_topics, zl_kw_address, zl_kw_dob};
+    static kw_item items[ZL_MAX_KW];
+    size_t n = 0;
+    for (size_t l = 0; l < sizeof lists / sizeof lists[0]; l++)
+        for (const zl_kw *k = lists[l]; k->key; k++) {
+            if (n == ZL_MAX_KW) {
+                fprintf(stderr, "more than ZL_MAX_KW (%d) keywords: raise it\n", ZL_MAX_KW);
+                exit(1);
+            }
+            items[n++] = (kw_item){kw_prefix(k), k};
+        }
+    qsort(items, n, sizeof items[0], kw_cmp);
+    for (int k = 0; noun_endings[k]; k++)
+        w->noun_len[k] = (uint8_t)(strlen(noun_endings[k]) + 1);
+    for (size_t i = 0; i < n; i++) {
+        w->kw_sorted[i] = items[i].kw;
+        w->kw_len[i] = (uint8_t)strlen(items[i].kw->key);
+    }
+    size_t used = 0;
+    for (size_t i = 0; i < n;) {
+        uint32_t p = items[i].prefix;
+        size_t j = i;
+        bool open = false;
+        while (j < n && items[j].prefix == p)
+            open |= items[j++].kw->match != ZL_M_EXACT;
+        if (j - i > 255 || ++used == ZL_KH_SIZE) {
+            fprintf(stderr, "keyword index full (a run over 255 or %d prefixes): enlarge it\n",
+                    ZL_KH_SIZE);
+            exit(1);
+        }
+        unsigned h = kh_hash(p + 1);
+        while (w->kh[h].key)
+            h = (h + 1) & (ZL_KH_SIZE - 1);
+        w->kh[h] = (zl_kh_slot){p + 1, (uint16_t)i, (uint8_t)(j - i), open};
+        i = j;
+    }
+}
+
+/* Sets the kw3 bit of every prefix in the keyword index. */
+static void build_kw3(zl_index *w) {
+    for (unsigned h = 0; h < ZL_KH_SIZE; h++) {
+        if (!w->kh[h].key) continue;
+        uint32_t p = w->kh[h].key - 1;
+        if (p & 0x80000000u) p = (p & 0x7FFFFFFFu) >> 6; /* the first three of four codes */
+        unsigned x = code3((p >> 12) & 63, (p >> 6) & 63, p & 63);
+        w->kw3[x / 8] |= (uint8_t)(1u << (x % 8));
+    }
+}
+
+static void set_name_bits(zl_index *w, const unsigned c[4]) {
+    unsigned x = code3(c[0], c[1], c[2]);
+    w->name3[x / 8] |= (uint8_t)(1u << (x % 8));
+    if (c[3]) {
+        unsigned h = hash4(c[0], c[1], c[2], c[3]);
+        w->name4[h / 8] |= (uint8_t)(1u << (h % 8));
+    }
+}
+
+/* Sets the bits of every name of t. With `forms`, also of its short case forms: an ending added,
+ * or replacing the last letter (Анна -> Анне, Ян -> Яну). Only the first four characters are
+ * coded, so the forms of longer names add nothing, and the forms are made in code space. */
+static void add_table3(zl_index *w, const zl_table *t, bool forms) {
+    static const char *const endings[] = {"а", "у",  "ом", "е",  "я",  "ю",  "ем", "и",
+                                          "ы", "ой", "ей", "ью", "ою", "ею", NULL};
+    unsigned ec[16][4];
+    size_t ne = 0;
+    for (; endings[ne]; ne++)
+        key_codes((const unsigned char *)endings[ne], strlen(endings[ne]), ec[ne]);
+    for (uint32_t i = 0; i < t->n; i++) {
+        const unsigned char *k = t->blob + t->off[i];
+        size_t l = strlen((const char *)k), nc;
+        unsigned c[4];
+        key_codes(k, l, c);
+        set_name_bits(w, c);
+        if (!forms || (nc = zl_nchars(k, l)) > 4) continue;
+        bool replace = l >= 4 && k[l - 2] >= 0xD0; /* the last letter is Cyrillic */
+        for (size_t e = 0; e < ne; e++) {
+            for (int r = 0; r < 1 + replace; r++) {
+                unsigned f[4];
+                size_t at = nc - (size_t)r; /* where the ending starts */
+                for (size_t j = 0; j < 4; j++)
+                    f[j] = j < at ? c[j] : ec[e][j - at];
+                set_name_bits(w, f);
+            }
+        }
+    }
+}
+
+/* The first letters of the lexicon's first names (Ласло, Джузеппe) and of their case forms. */
+static void add_lex_names3(zl_index *w) {
+    static const char *const endings[] = {"а",  "у", "ом", "е",  "я",  "ю",
+                                          "ем", "и", "ы",  "ой", "ей", NULL};
+    for (uint32_t i = 0; i < zl_ru_lex.n; i++) {
+        if (!(zl_ru_lex.flags[i] & (ZL_LX_NAME_M | ZL_LX_NAME_F))) continue;
+        const unsigned char *k = zl_ru_lex.blob + zl_ru_lex.off[i];
+        size_t l = strlen((const char *)k);
+        unsigned c[4];
+        key_codes(k, l, c);
+        set_name_bits(w, c);
+        size_t nc = zl_nchars(k, l);
+        if (nc > 4) continue;
+        /* short names: their forms differ within the first four letters (Ли -> Ли, Яна -> Яну) */
+        unsigned char buf[ZL_KEY_MAX + 8];
+        for (int e = 0; endings[e]; e++)
+            for (int r = 0; r < 2; r++) {
+                size_t keepb = l;
+                if (r == 1) {
+                    if (l < 4 || k[l - 2] < 0xD0) continue;
+                    keepb = l - 2; /* the last Cyrillic letter replaced */
+                }
+                size_t el = strlen(endings[e]);
+                if (keepb + el >= sizeof buf) continue;
+                memcpy(buf, k, keepb);
+                memcpy(buf + keepb, endings[e], el);
+                key_codes(buf, keepb + el, c);
+                set_name_bits(w, c);
+            }
+    }
+}
+
+static void build_tables(zl_index *w) {
+    for (int c = 0; c < 256; c++) {
+        uint8_t k = B_SEP;
+        if (c >= 'a' && c <= 'z')
+            k = B_LO;
+        else if (c >= 'A' && c <= 'Z')
+            k = B_UP;
+        else if (c == 0xD0)
+            k = B_D0;
+        else if (c == 0xD1)
+            k = B_D1;
+        else if (c >= 0xC2 && c <= 0xF4)
+            k = B_LEAD;
+        else if (c >= 0x80 && c <= 0xBF)
+            k = B_CONT;
+        w->bkind[c] = k;
+        w->fastw[c] = k == B_LO || k == B_UP || k == B_D0 || k == B_D1 || k == B_CONT;
+        /* C2 (Latin-1 punctuation: NBSP, «, »), E2 (punctuation and symbols: —, …, №, ₽) and
+         * F0 (emoji) never start a word here: skipping them saves a decode per symbol */
+        w->startb[c] = k == B_LO || k == B_UP || k == B_D0 || k == B_D1 ||
+                       (k == B_LEAD && c != 0xC2 && c != 0xE2 && c != 0xF0);
+    }
+    for (int lead = 0; lead < 2; lead++)
+        for (int b = 0; b < 64; b++) {
+            int32_t cp = ((0xD0 + lead) & 0x1F) << 6 | b;
+            w->cyr2[lead][b] = (uint8_t)(letter_code_cp(cp) | (cp_upper(cp) ? 0x40 : 0));
+        }
+    for (int c = 0; c < 128; c++) {
+        unsigned char b = (unsigned char)c;
+        w->gap_ascii[c] = (uint16_t)zl_gap(&b, 1, 0, 1);
+    }
+    build_kw3(w);
+    add_table3(w, &zl_ru_first, true);
+    add_table3(w, &zl_en_first, false);
+    add_table3(w, &zl_ru_irreg, false);
+    add_lex_names3(w);
+}
+
+const zl_index *zl_index_build(void) {
+    build_index(&built);
+    build_tables(&built);
+    return &built;
+}
+#endif
+
+/* Lower-case words that may be a patronymic ("сергеевна", "ивановичу") or a surname
+ * ("петрова", "иванову"): the last two letters decide whether the person recognizer looks. */
+static bool lower_name_shape(const unsigned char *s, size_t st, size_t e) {
+    if (e - st < 8 || s[e - 4] < 0xD0) return false; /* at least four Cyrillic letters */
+    unsigned a = ((unsigned)s[e - 4] << 8 | s[e - 3]), b = ((unsigned)s[e - 2] << 8 | s[e - 1]);
+    switch (a) {
+    case 0xD0B2: /* в */
+        return b == 0xD0BD || b == 0xD0B0 || b == 0xD183 || b == 0xD0B5 || b == 0xD18B;
+    case 0xD0BD: /* н */
+        return b == 0xD0B0 || b == 0xD18B || b == 0xD0B5 || b == 0xD183 || b == 0xD0BE;
+    case 0xD0B8: /* и */
+        return b == 0xD187 || b == 0xD0BD;
+    case 0xD187: /* ч */
+        return b == 0xD0B0 || b == 0xD183 || b == 0xD0B5;
+    case 0xD0BE: /* о */
+        return b == 0xD0B2 || b == 0xD0B9;
+    case 0xD0B5: /* е */
+        return b == 0xD0B2 || b == 0xD0BC;
+    case 0xD18B: /* ы */
+        return b == 0xD0BD || b == 0xD0BC;
+    case 0xD0BA: /* к */
+        return b == 0xD0B8 || b == 0xD0B0 || b == 0xD0BE;
+    default:
+        return false;
+    }
+}
+
+/* Walks the word starting at i (a letter). Returns its end; fills the codes of its first four
+ * letters, the number of letters (4 means four or more), and whether the first (and second) letter
+ * is upper case. Cyrillic and ASCII letters take the fast path (the rest of the word is skipped by
+ * a table look-up per byte, four at a time); anything else goes through the general reader. */
+static size_t walk_word(const unsigned char *s, size_t n, size_t i, unsigned c[4], unsigned *nlet,
+                        bool *up1, bool *up2, bool *slow) {
+    size_t j = i;
+    unsigned k = 0, ups = 0;
+    c[0] = c[1] = c[2] = c[3] = 0;
+    *slow = false;
+    if (ix->bkind[s[i]] == B_D0 || ix->bkind[s[i]] == B_D1) {
+        /* Russian letters: two bytes each, no decoding; four at once when the next eight bytes
+         * are four D0/D1 sequences (the common case) */
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+        uint64_t w;
+        if (j + 8 <= n &&
+            (memcpy(&w, s + j, 8), (w & 0xC0FEC0FEC0FEC0FEull) == 0x80D080D080D080D0ull)) {
+            for (k = 0; k < 4; k++, j += 2) {
+                uint8_t v = ix->cyr2[s[j] & 1][s[j + 1] & 0x3F];
+                c[k] = v & 0x3F;
+                ups |= (unsigned)(v >> 6) << k;
+            }
+        }
+#endif
+        while (k < 4 && j + 1 < n && (s[j] & 0xFE) == 0xD0 && (s[j + 1] & 0xC0) == 0x80) {
+            uint8_t v = ix->cyr2[s[j] & 1][s[j + 1] & 0x3F];
+            c[k] = v & 0x3F;
+            ups |= (unsigned)(v >> 6) << k;
+            j += 2;
+            k++;
+        }
+    } else {
+        while (k < 4 && j < n && (ix->bkind[s[j]] == B_LO || ix->bkind[s[j]] == B_UP)) {
+            c[k] = 33 + (unsigned)((s[j] | 0x20) - 'a');
+            ups |= (unsigned)(ix->bkind[s[j]] == B_UP) << k;
+            j++;
+            k++;
+        }
+    }
+    for (;;) {
+        /* the rest of the word, or the first letters the loops above could not take */
+        unsigned char b = j < n ? s[j] : 0;
+        uint8_t kind = ix->bkind[b];
+        if (j >= n) break;
+        if (k >= 4 && ix->fastw[b] && kind != B_CONT) {
+            while (j + 4 <= n && (ix->fastw[s[j]] & ix->fastw[s[j + 1]] & ix->fastw[s[j + 2]] &
+                                  ix->fastw[s[j + 3]]))
+                j += 4;
+            while (j < n && ix->fastw[s[j]])
+                j++;
+            continue;
+        }
+        if (kind == B_LO || kind == B_UP) {
+            if (k < 4)
+                c[k] = 33 + (unsigned)((b | 0x20) - 'a'), ups |= (unsigned)(kind == B_UP) << k;
+            k++;
+            j++;
+        } else if ((kind == B_D0 || kind == B_D1) && j + 1 < n && (s[j + 1] & 0xC0) == 0x80) {
+            uint8_t v = ix->cyr2[kind - B_D0][s[j + 1] & 0x3F];
+            if (k < 4) c[k] = v & 0x3F, ups |= (unsigned)(v >> 6) << k;
+            k++;
+            j += 2;
+        } else if ((b == '-' || b == '\'') && k > 0 && j + 1 < n && ix->bkind[s[j + 1]] >= B_LO &&
+                   ix->bkind[s[j + 1]] <= B_D1 &&
+                   !(b == '\'' && (s[j + 1] | 0x20) == 's' &&
+                     !(j + 2 < n && ix->fastw[s[j + 2]]))) {
+            j++;
+        } else if (kind == B_LEAD && zl_letter_at(s, n, j)) {
+            *slow = true;
+            return zl_word_end(s, n, i);
+        } else {
+            break;
+        }
+    }
+    *nlet = k < 4 ? k : 4;
+    *up1 = ups & 1;
+    *up2 = (ups >> 1) & 1;
+    return j;
+}
+
+/* Does a lower-case word end like a patronymic: -вн[аыеуо]..., -вич..., -ичн...? */
+static bool patronymic_tail(const unsigned char *s, size_t st, size_t e) {
+    for (size_t k = 2; k <= 8 && e >= st + k + 4; k += 2) {
+        unsigned a = ((unsigned)s[e - k - 4] << 8 | s[e - k - 3]),
+                 b = ((unsigned)s[e - k - 2] << 8 | s[e - k - 1]);
+        if ((a == 0xD0B2 && b == 0xD0BD) || (a == 0xD0B2 && b == 0xD0B8) ||
+            (a == 0xD0B8 && b == 0xD187))
+            return true;
+    }
+    return false;
+}
+
+/* Is the next word (after one space) a lower-case word that may be a first name? */
+static bool next_is_name(const unsigned char *s, size_t n, size_t e) {
+    if (e + 1 >= n || s[e] != ' ') return false;
+    size_t j = e + 1;
+    unsigned c[4] = {0, 0, 0, 0};
+    for (int k = 0;
+         k < 4 && j + 1 < n && (s[j] == 0xD0 || s[j] == 0xD1) && (s[j + 1] & 0xC0) == 0x80;
+         k++, j += 2) {
+        uint8_t v = ix->cyr2[s[j] - 0xD0][s[j + 1] & 0x3F];
+        if (v & 0x40) return false;
+        c[k] = v & 0x3F;
+    }
+    return c[0] && name_bits(c);
+}
+
+/* Does a word end like a Russian surname (-ов, -ев, -ин, -ын, -ий, -ая, -ко, -ян, -ук, -ич, -зе and
+ * their forms) or a transliterated one (-ov, -ova, -ev, -in, -sky, -enko, -yan)? Raw bytes, cheap.
+ */
+static bool surname_tail(const unsigned char *s, size_t st, size_t e) {
+    if (e - st < 4) return false;
+    if (s[e - 1] < 0x80) {
+        unsigned char a = s[e - 2] | 0x20, b = s[e - 1] | 0x20;
+        return (a == 'o' && b == 'v') || (a == 'v' && b == 'a') || (a == 'e' && b == 'v') ||
+               (a == 'i' && b == 'n') || (a == 'n' && b == 'a') || (a == 'k' && b == 'y') ||
+               (a == 'k' && b == 'o') || (a == 'a' && b == 'n') || (a == 'y' && b == 'a');
+    }
+    if (e - st < 8 || s[e - 4] < 0xD0) return lower_name_shape(s, st, e);
+    unsigned a = ((unsigned)s[e - 4] << 8 | s[e - 3]), b = ((unsigned)s[e - 2] << 8 | s[e - 1]);
+    switch (b) {
+    case 0xD0B2:
+        return a == 0xD0BE || a == 0xD0B5; /* ов ев */
+    case 0xD0BD:
+        return a == 0xD0B8 || a == 0xD18B || a == 0xD18F; /* ин ын ян */
+    case 0xD0B9:
+        return a == 0xD0B8 || a == 0xD0BE; /* ий ой */
+    case 0xD18F:
+        return a == 0xD0B0; /* ая */
+    case 0xD0BE:
+        return a == 0xD0BA; /* ко */
+    case 0xD0BA:
+        return a == 0xD183; /* ук */
+    case 0xD187:
+        return a == 0xD0B8; /* ич */
+    case 0xD0B5:
+        return a == 0xD0B7; /* зе */
+    default:
+        return lower_name_shape(s, st, e);
+    }
+}
+
+static unsigned quick_gap(const unsigned char *s, size_t n, size_t a, size_t b) {
+    unsigned g = 0;
+    for (size_t i = a; i < b; i++) {
+        if (s[i] >= 0x80) return g | zl_gap(s, n, i, b);
+        g |= ix->gap_ascii[s[i]];
+    }
+    return g;
+}
+
+/* Does a capitalised word (or an initial) follow right after e, separated by spaces? */
+/* Does a capitalised first name (by its first letters) or an initial follow right after e,
+ * separated by spaces? Then a capitalised word at e may be a surname before it ("Шевчук Анна",
+ * "Ким А.С."). */
+static bool name_follows(const unsigned char *s, size_t n, size_t e) {
+    size_t j = e;
+    if (j < n && s[j] == '.') j++;
+    int sp = 0;
+    while (j < n && s[j] == ' ' && sp < 3)
+        j++, sp++;
+    if (j >= n || sp == 0) return false;
+    unsigned c[4] = {0, 0, 0, 0};
+    size_t k0 = j;
+    for (int k = 0; k < 4 && j < n; k++) {
+        uint8_t kind = ix->bkind[s[j]];
+        if (kind == B_LO || kind == B_UP) {
+            if (k == 0 && kind != B_UP) return false;
+            c[k] = 33 + (unsigned)((s[j] | 0x20) - 'a');
+            j++;
+        } else if ((kind == B_D0 || kind == B_D1) && j + 1 < n) {
+            uint8_t v = ix->cyr2[kind - B_D0][s[j + 1] & 0x3F];
+            if (k == 0 && !(v & 0x40)) return false;
+            c[k] = v & 0x3F;
+            j += 2;
+        } else {
+            break;
+        }
+    }
+    if (j == k0) return false;
+    if (!c[1] && j < n && s[j] == '.') return true; /* an initial */
+    return name_bits(c);
+}
+
+static bool only_space_between(const unsigned char *s, size_t a, size_t b) {
+    return b == a + 1 && s[a] == ' ';
+}
+
+/* A byte before '@' that makes it an e-mail's or a path's, not a handle's. */
+static bool handle_glued(unsigned char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' ||
+           c == '.' || c == '-' || c >= 0x80;
+}
+
+bool zs_linguistic_wanted(const zaslon_policy *p) {
+    for (int t = 0; t < ZASLON_TYPE_BUILTIN_COUNT; t++)
+        if (p->types[t].enabled && (zs_builtin_topic(t) || t == ZASLON_PERSON ||
+                                    t == ZASLON_ADDRESS || t == ZASLON_DATE_OF_BIRTH))
+            return true;
+    return false;
+}
+
+void zs_rec_linguistic(zs_scan *z) {
+    if (!zs_linguistic_wanted(z->policy)) return;
+    bool person = zs_enabled(z, ZASLON_PERSON), addr = zs_enabled(z, ZASLON_ADDRESS),
+         dob = zs_enabled(z, ZASLON_DATE_OF_BIRTH);
+    zl_init();
+    const unsigned char *s = z->s;
+    size_t n = z->n, i = 0;
+    zl_ctx cx;
+    memset(&cx, 0, sizeof cx);
+    cx.cue_end = cx.block_end = (size_t)-1;
+    size_t prev_e = 0;
+    bool have_prev = false, prev_up = false, prev_blocked = false;
+    unsigned prev_c[4] = {0, 0, 0, 0};
+    while (i < n && !z->error) {
+        /* skip to a letter: ASCII letters and lead bytes (four bytes a step) */
+        while (i + 4 <= n && !(ix->startb[s[i]] | ix->startb[s[i + 1]] | ix->startb[s[i + 2]] |
+                               ix->startb[s[i + 3]]))
+            i += 4;
+        while (i < n && !ix->startb[s[i]])
+            i++;
+        if (i >= n) break;
+        uint8_t kind = ix->bkind[s[i]];
+        unsigned c[4], nlet = 0;
+        bool up1, up2, slow;
+        size_t st = i, e;
+        if (kind == B_LEAD) {
+            if (!zl_letter_at(s, n, i)) {
+                size_t len;
+                zs_decode(s, n, i, &len);
+                i += len;
+                continue;
+            }
+        }
+        e = walk_word(s, n, i, c, &nlet, &up1, &up2, &slow);
+        if (e == st) {
+            i++;
+            continue;
+        }
+        if (!slow && !up1 && cx.cue_end == (size_t)-1) {
+            /* the common case, a lower-case word with no cue pending: unless it may start a keyword
+             * or be part of a lower-case name, it only becomes the previous word */
+            const zl_kh_slot *h3 = NULL, *h4 = NULL;
+            if (kw3_maybe(c)) {
+                h3 = kh_find((c[0] << 12) | (c[1] << 6) | c[2]);
+                if (h3 && nlet > 3 && !h3->open) h3 = NULL;
+                if (nlet >= 4)
+                    h4 = kh_find(((c[0] << 18) | (c[1] << 12) | (c[2] << 6) | c[3]) | 0x80000000u);
+            }
+            if (!h3 && !h4 &&
+                !(person && c[0] >= 1 && c[0] <= 32 && nlet >= 4 && lower_name_shape(s, st, e))) {
+                cx.cue_words++;
+                cx.prev.s = st;
+                cx.prev.e = e;
+                memcpy(prev_c, c, sizeof prev_c);
+                prev_up = false;
+                prev_blocked = false;
+                have_prev = true;
+                prev_e = e;
+                i = e;
+                continue;
+            }
+        }
+        if (slow) {
+            /* letters outside the fast path: take the codes from the folded key */
+            zl_tok tmp = {.s = st, .e = e};
+            zl_fold_word(s, n, &tmp);
+            key_codes(tmp.key, tmp.klen, c);
+            nlet = tmp.nlet;
+            up1 = tmp.kase != ZL_LOWER;
+            up2 = tmp.kase == ZL_UPPER;
+        }
+        /* a word glued to a digit, '_' or '@' is an identifier ("x86", "a_b", "user@"): skipped */
+        bool glued = (st > 0 && ((s[st - 1] >= '0' && s[st - 1] <= '9') || s[st - 1] == '_' ||
+                                 s[st - 1] == '@' || s[st - 1] == '/' || s[st - 1] == '\\')) ||
+                     (e < n && ((s[e] >= '0' && s[e] <= '9') || s[e] == '_' || s[e] == '@'));
+        zl_tok t;
+        t.s = st;
+        t.e = e;
+        t.klen = 0;
+        bool folded = false;
+        size_t resume = e;
+        /* the gap from the previous word: needed only while a cue is pending, or for a name */
+        unsigned gap = 0;
+        bool gap_known = false;
+        if (cx.cue_end != (size_t)-1) {
+            gap = have_prev ? quick_gap(s, n, prev_e, st) : ZL_GAP_NL;
+            gap_known = true;
+            /* a cue reaches across a line break only to the next word ("С уважением,\nАнна") */
+            if (((gap & ZL_GAP_STOP) && !(cx.cue_words == 0 && (cx.cue_kind & ZL_CUE_TITLE))) ||
+                ((gap & ZL_GAP_NL) && cx.cue_words > 0)) {
+                if (!(gap & ZL_GAP_COLON)) cx.cue_end = (size_t)-1; /* "Dr. Patel", "Имя:\nАнна" */
+            }
+        }
+        bool cue_here = false, prev_blocked_now = false;
+        if (person && st > 1 && s[st - 1] == '@' && !handle_glued(s[st - 2])) {
+            /* "@anna_k": a handle, which social text uses for people as often as names */
+            zl_fold_word(s, n, &t);
+            folded = true;
+            size_t r = zl_tagger_at(z, &t);
+            if (r > resume) resume = r;
+        }
+        if (!glued) {
+            /* keywords: the run of their three- or four-letter prefix */
+            for (int pass = kw3_maybe(c) ? 0 : 2; pass < 2; pass++) {
+                const zl_kh_slot *h;
+                if (pass == 0) {
+                    h = kh_find((c[0] << 12) | (c[1] << 6) | c[2]);
+                    if (h && nlet > 3 && !h->open) h = NULL;
+                } else {
+                    h = nlet >= 4 ? kh_find(((c[0] << 18) | (c[1] << 12) | (c[2] << 6) | c[3]) |
+                                            0x80000000u)
+                                  : NULL;
+                }
+                if (!h) continue;
+                unsigned kn = h->count, k0 = h->start;
+                if (!folded) {
+                    zl_fold_word(s, n, &t);
+                    folded = true;
+                }
+                for (unsigned k = 0; k < kn && !z->error; k++) {
+                    const zl_kw *kw = ix->kw_sorted[k0 + k];
+                    if (!match_len(kw, ix->kw_len[k0 + k], t.key, t.klen)) continue;
+                    if (kw->next) {
+                        zl_tok nx;
+                        size_t lim = e + 6 < n ? e + 6 : n;
+                        if (!zl_next_word(s, n, e, lim, &nx) || !zl_starts(&nx, kw->next)) continue;
+                    }
+                    size_t r = 0;
+                    switch (kw->cls) {
+                    case ZL_K_TOPIC:
+                        if (zs_enabled(z, kw->arg)) r = zl_topic(z, &t, kw);
+                        break;
+                    case ZL_K_CUE:
+                        cx.cue_end = e;
+                        cx.cue_kind = kw->arg;
+                        cx.cue_words = 0;
+                        cue_here = true;
+                        break;
+                    case ZL_K_NOTNAME:
+                        cx.block_end = e;
+                        break;
+                    case ZL_K_ADDR:
+                        /* "с", "п", "г", "д", "ш" are mostly prepositions and letters: only as
+                         * abbreviations ("г.", "д. 5", "д 5") are they address words */
+                        if (addr &&
+                            (nlet > 1 || (e < n && s[e] == '.') ||
+                             (e + 1 < n && s[e] == ' ' && s[e + 1] >= '0' && s[e + 1] <= '9')))
+                            r = zl_address(z, &t, kw->arg);
+                        break;
+                    case ZL_K_DOB:
+                        if (dob) r = zl_dob(z, &t, kw->arg);
+                        break;
+                    default:
+                        break;
+                    }
+                    if (r > resume) resume = r;
+                }
+            }
+            size_t tagged = 0;
+            /* right after "ул.", "имени", "ООО": a street, a school, a company (as zl_person) */
+            bool blocked = cx.block_end != (size_t)-1 && cx.block_end == cx.prev.e;
+            /* and the second word of such a name («улице Льва Толстого») */
+            if (prev_blocked && cx.prev.e && only_space_between(s, cx.prev.e, st)) blocked = true;
+            prev_blocked_now = blocked && up1;
+            if (person && up1 && resume == e && !cue_here && !blocked) {
+                if (!folded) {
+                    zl_fold_word(s, n, &t);
+                    folded = true;
+                }
+                tagged = zl_tagger_at(z, &t);
+            }
+            if (person && resume == e && !cue_here && cx.block_end != e) {
+                bool cued = cx.cue_end != (size_t)-1 && !cue_here && cx.cue_words <= 1;
+                bool try_person = false;
+                if (up1) {
+                    if (up2 && (c[0] >= 33 || nlet <= 3))
+                        try_person = false; /* "INFO", "ИНН", "ООО" */
+                    else if (cued &&
+                             (cx.cue_kind != ZL_CUE_WEAK || name_bits(c) || surname_tail(s, st, e)))
+                        try_person = true;
+                    else {
+                        try_person =
+                            name_bits(c) || (nlet == 1 && e < n && s[e] == '.'); /* "А.С." */
+                        if (!try_person) try_person = name_follows(s, n, e);
+                        if (!try_person && surname_tail(s, st, e)) {
+                            if (!gap_known) {
+                                gap = have_prev ? quick_gap(s, n, prev_e, st) : ZL_GAP_NL;
+                                gap_known = true;
+                            }
+                            if (gap & (ZL_GAP_NL | ZL_GAP_CELL)) try_person = true; /* "Иванов;" */
+                        }
+                        if (!try_person && !up2 && c[0] >= 1 && c[0] <= 32 && nlet >= 3) {
+                            /* a capitalised Russian word inside a sentence is a proper noun: the
+                             * person recognizer asks the lexicon which kind ("уточнил Белоусов");
+                             * at a sentence's start only one shaped like a surname */
+                            if (!gap_known) {
+                                gap = have_prev ? quick_gap(s, n, prev_e, st) : ZL_GAP_NL;
+                                gap_known = true;
+                            }
+                            try_person =
+                                surname_tail(s, st, e) ||
+                                (have_prev && !(gap & ~(unsigned)(ZL_GAP_SPACE | ZL_GAP_COMMA)));
+                        }
+                    }
+                } else if (cued && (cx.cue_kind & ZL_CUE_CALLED) && name_bits(c)) {
+                    try_person = true; /* "меня зовут ольга" */
+                } else if (c[0] >= 1 && c[0] <= 32 && nlet >= 4 && lower_name_shape(s, st, e) &&
+                           (patronymic_tail(s, st, e) || next_is_name(s, n, e) ||
+                            (cx.prev.e && cx.prev.e + 1 == st && s[cx.prev.e] == ' ' && !prev_up &&
+                             name_bits(prev_c)))) {
+                    /* "анна сергеевна", "петрова анна", "иванову марию петровну" */
+                    try_person = true;
+                }
+                if (try_person) {
+                    if (!folded) {
+                        zl_fold_word(s, n, &t);
+                        folded = true;
+                    }
+                    if (!gap_known) gap = have_prev ? quick_gap(s, n, prev_e, st) : ZL_GAP_NL;
+                    cx.prev_gap = gap;
+                    size_t r = zl_person(z, &cx, &t);
+                    if (r > resume) resume = r;
+                }
+            }
+            if (tagged > resume) resume = tagged;
+        }
+        if (!cue_here) cx.cue_words++;
+        prev_blocked = prev_blocked_now;
+        cx.prev.s = st;
+        cx.prev.e = resume > e ? 0 : e; /* words a recognizer consumed are not "previous" */
+        memcpy(prev_c, c, sizeof prev_c);
+        prev_up = up1;
+        have_prev = true;
+        prev_e = resume;
+        i = resume;
+    }
+}

@@ -1,0 +1,1234 @@
+/* rec_person.c — PERSON: Russian and English names of people, and the vault key that makes one
+ * person's name in any grammatical case one pseudonym.
+ *
+ * A name is a short run of words joined by spaces. Each word is analysed once:
+ *   F  a first name: the dictionary (zl_ru_first / zl_en_first) after undoing a case ending
+ *      ("Анне" -> Анна, "Дмитрия" -> Дмитрий, "Петра" -> Пётр);
+ *   P  a patronymic: -ович/-евич/-ич, -овна/-евна/-ична with their case endings;
+ *   S  a surname: by suffix (-ов/-ев/-ин/-ын, -ский/-цкий, -енко, -ян, -чук, -дзе, -швили and
+ *      their case forms; -ov/-ova/-sky/-enko transliterated), by dictionary, or, weakly, any
+ *      capitalised word;
+ *   I  an initial: one capital letter and a full stop.
+ * Patterns (longest first): S F P, F P S, S F, F S, F P, S I I, I I S, S I, I S, English
+ * F [F|I] L, I [I] L, L F; a first name alone when it is not also a common word (Вера, May) or
+ * when a cue says it is a name; a surname alone after a cue or alone in a table cell. The parts
+ * must agree in sex. Lower-case names need a patronymic, a cue, or a clear surname and first name.
+ * Words after "ул.", "имени" and the like are never a person (streets, schools). */
+#include <stdlib.h>
+
+#include "recognize/ling.h"
+#include "recognize/tagger.h"
+
+/* ---- cues and blockers ------------------------------------------------------------------------
+ */
+
+#define CUE(k, m, x, a)                                                                            \
+    { k, ZL_K_CUE, m, x, a, NULL }
+#define NOTNAME(k, m, x)                                                                           \
+    { k, ZL_K_NOTNAME, m, x, 0, NULL }
+const zl_kw zl_kw_person[] = {CUE("зовут", ZL_M_EXACT, 0, ZL_CUE_NAME | ZL_CUE_CALLED),
+                              CUE("звать", ZL_M_EXACT, 0, ZL_CUE_NAME | ZL_CUE_CALLED),
+                              CUE("имя", ZL_M_EXACT, 0, ZL_CUE_NAME | ZL_CUE_CALLED),
+                              CUE("фио", ZL_M_EXACT, 0, ZL_CUE_NAME | ZL_CUE_CALLED),
+                              CUE("фамили", ZL_M_STEM, 2, ZL_CUE_NAME),
+                              CUE("клиент", ZL_M_STEM, 3, ZL_CUE_NAME),
+                              CUE("пациент", ZL_M_STEM, 3, ZL_CUE_NAME),
+                              CUE("гражданин", ZL_M_STEM, 2, ZL_CUE_NAME),
+                              CUE("гражданк", ZL_M_STEM, 2, ZL_CUE_NAME),
+                              CUE("сотрудник", ZL_M_STEM, 3, ZL_CUE_NAME),
+                              CUE("ип", ZL_M_EXACT, 0, ZL_CUE_NAME),
+                              CUE("получател", ZL_M_STEM, 2, ZL_CUE_NAME),
+                              CUE("отправител", ZL_M_STEM, 2, ZL_CUE_NAME),
+                              CUE("контакт", ZL_M_STEM, 2, ZL_CUE_NAME),
+                              CUE("заказчик", ZL_M_STEM, 2, ZL_CUE_NAME),
+                              CUE("покупател", ZL_M_STEM, 2, ZL_CUE_NAME),
+                              CUE("исполнител", ZL_M_STEM, 2, ZL_CUE_NAME),
+                              CUE("ответственн", ZL_M_STEM, 3, ZL_CUE_NAME),
+                              CUE("подпись", ZL_M_EXACT, 0, ZL_CUE_NAME),
+                              CUE("уважением", ZL_M_EXACT, 0, ZL_CUE_NAME),
+                              CUE("спросите", ZL_M_EXACT, 0, ZL_CUE_NAME),
+                              CUE("позовите", ZL_M_EXACT, 0, ZL_CUE_NAME),
+                              CUE("передайте", ZL_M_EXACT, 0, ZL_CUE_NAME),
+                              CUE("господин", ZL_M_STEM, 2, ZL_CUE_TITLE),
+                              CUE("госпож", ZL_M_STEM, 1, ZL_CUE_TITLE),
+                              CUE("уважаем", ZL_M_STEM, 3, ZL_CUE_TITLE),
+                              CUE("мастер", ZL_M_STEM, 2, ZL_CUE_WEAK),
+                              CUE("врач", ZL_M_STEM, 2, ZL_CUE_WEAK),
+                              CUE("сказал", ZL_M_STEM, 2, ZL_CUE_SAID),
+                              CUE("заявил", ZL_M_STEM, 2, ZL_CUE_SAID),
+                              CUE("уточнил", ZL_M_STEM, 2, ZL_CUE_SAID),
+                              CUE("добавил", ZL_M_STEM, 2, ZL_CUE_SAID),
+                              CUE("отметил", ZL_M_STEM, 2, ZL_CUE_SAID),
+                              CUE("сообщил", ZL_M_STEM, 2, ZL_CUE_SAID),
+                              CUE("пояснил", ZL_M_STEM, 2, ZL_CUE_SAID),
+                              CUE("рассказал", ZL_M_STEM, 2, ZL_CUE_SAID),
+                              CUE("подчеркнул", ZL_M_STEM, 2, ZL_CUE_SAID),
+                              CUE("написал", ZL_M_STEM, 2, ZL_CUE_SAID),
+                              CUE("звонил", ZL_M_STEM, 2, ZL_CUE_SAID),
+                              CUE("позвонил", ZL_M_STEM, 2, ZL_CUE_SAID),
+                              CUE("ответил", ZL_M_STEM, 2, ZL_CUE_SAID),
+                              CUE("признал", ZL_M_STEM, 2, ZL_CUE_SAID),
+                              CUE("передал", ZL_M_STEM, 2, ZL_CUE_SAID),
+                              CUE("предложил", ZL_M_STEM, 2, ZL_CUE_SAID),
+                              CUE("объяснил", ZL_M_STEM, 2, ZL_CUE_SAID),
+                              CUE("указал", ZL_M_STEM, 2, ZL_CUE_SAID),
+                              CUE("заметил", ZL_M_STEM, 2, ZL_CUE_SAID),
+                              CUE("напомнил", ZL_M_STEM, 2, ZL_CUE_SAID),
+                              CUE("считает", ZL_M_STEM, 2, ZL_CUE_SAID),
+                              CUE("говорит", ZL_M_STEM, 2, ZL_CUE_SAID),
+                              CUE("признался", ZL_M_STEM, 2, ZL_CUE_SAID),
+                              CUE("спросил", ZL_M_STEM, 2, ZL_CUE_SAID),
+                              CUE("попросил", ZL_M_STEM, 2, ZL_CUE_SAID),
+                              CUE("пишет", ZL_M_STEM, 2, ZL_CUE_SAID),
+                              CUE("рассказывает", ZL_M_STEM, 2, ZL_CUE_SAID),
+                              CUE("сообщает", ZL_M_STEM, 2, ZL_CUE_SAID),
+                              CUE("заявляет", ZL_M_STEM, 2, ZL_CUE_SAID),
+                              CUE("президент", ZL_M_STEM, 3, ZL_CUE_ROLE),
+                              CUE("премьер", ZL_M_STEM, 3, ZL_CUE_ROLE),
+                              CUE("министр", ZL_M_STEM, 3, ZL_CUE_ROLE),
+                              CUE("глава", ZL_M_STEM, 3, ZL_CUE_ROLE),
+                              CUE("лидер", ZL_M_STEM, 3, ZL_CUE_ROLE),
+                              CUE("тренер", ZL_M_STEM, 3, ZL_CUE_ROLE),
+                              CUE("канцлер", ZL_M_STEM, 3, ZL_CUE_ROLE),
+                              CUE("писатель", ZL_M_STEM, 3, ZL_CUE_ROLE),
+                              CUE("актер", ZL_M_STEM, 3, ZL_CUE_ROLE),
+                              CUE("актрис", ZL_M_STEM, 3, ZL_CUE_ROLE),
+                              CUE("певиц", ZL_M_STEM, 3, ZL_CUE_ROLE),
+                              CUE("певец", ZL_M_STEM, 3, ZL_CUE_ROLE),
+                              CUE("режиссер", ZL_M_STEM, 3, ZL_CUE_ROLE),
+                              CUE("депутат", ZL_M_STEM, 3, ZL_CUE_ROLE),
+                              CUE("губернатор", ZL_M_STEM, 3, ZL_CUE_ROLE),
+                              CUE("мэр", ZL_M_STEM, 3, ZL_CUE_ROLE),
+                              CUE("сенатор", ZL_M_STEM, 3, ZL_CUE_ROLE),
+                              CUE("спикер", ZL_M_STEM, 3, ZL_CUE_ROLE),
+                              CUE("полузащитник", ZL_M_STEM, 3, ZL_CUE_ROLE),
+                              CUE("нападающ", ZL_M_STEM, 3, ZL_CUE_ROLE),
+                              CUE("вратар", ZL_M_STEM, 3, ZL_CUE_ROLE),
+                              CUE("защитник", ZL_M_STEM, 3, ZL_CUE_ROLE),
+                              CUE("коллег", ZL_M_STEM, 3, ZL_CUE_ROLE),
+                              CUE("журналист", ZL_M_STEM, 3, ZL_CUE_ROLE),
+                              CUE("профессор", ZL_M_STEM, 3, ZL_CUE_ROLE),
+                              CUE("академик", ZL_M_STEM, 3, ZL_CUE_ROLE),
+                              CUE("генерал", ZL_M_STEM, 3, ZL_CUE_ROLE),
+                              CUE("полковник", ZL_M_STEM, 3, ZL_CUE_ROLE),
+                              CUE("майор", ZL_M_STEM, 3, ZL_CUE_ROLE),
+                              CUE("капитан", ZL_M_STEM, 3, ZL_CUE_ROLE),
+                              CUE("судья", ZL_M_STEM, 3, ZL_CUE_ROLE),
+                              CUE("адвокат", ZL_M_STEM, 3, ZL_CUE_ROLE),
+                              CUE("прокурор", ZL_M_STEM, 3, ZL_CUE_ROLE),
+                              CUE("следовател", ZL_M_STEM, 3, ZL_CUE_ROLE),
+                              CUE("художник", ZL_M_STEM, 3, ZL_CUE_ROLE),
+                              CUE("композитор", ZL_M_STEM, 3, ZL_CUE_ROLE),
+                              CUE("поэт", ZL_M_STEM, 3, ZL_CUE_ROLE),
+                              CUE("музыкант", ZL_M_STEM, 3, ZL_CUE_ROLE),
+                              CUE("футболист", ZL_M_STEM, 3, ZL_CUE_ROLE),
+                              CUE("хоккеист", ZL_M_STEM, 3, ZL_CUE_ROLE),
+                              CUE("теннисист", ZL_M_STEM, 3, ZL_CUE_ROLE),
+                              CUE("боксер", ZL_M_STEM, 3, ZL_CUE_ROLE),
+                              CUE("госсекретар", ZL_M_STEM, 3, ZL_CUE_ROLE),
+                              CUE("пресс-секретар", ZL_M_STEM, 3, ZL_CUE_ROLE),
+                              CUE("премьер-министр", ZL_M_STEM, 3, ZL_CUE_ROLE),
+                              CUE("экс-президент", ZL_M_STEM, 3, ZL_CUE_ROLE),
+                              CUE("доктор", ZL_M_STEM, 2, ZL_CUE_WEAK),
+                              CUE("менеджер", ZL_M_STEM, 2, ZL_CUE_WEAK),
+                              CUE("директор", ZL_M_STEM, 2, ZL_CUE_WEAK),
+                              CUE("курьер", ZL_M_STEM, 2, ZL_CUE_WEAK),
+                              CUE("администратор", ZL_M_STEM, 2, ZL_CUE_WEAK),
+                              CUE("водител", ZL_M_STEM, 2, ZL_CUE_WEAK),
+                              CUE("это", ZL_M_EXACT, 0, ZL_CUE_WEAK),
+                              CUE("я", ZL_M_EXACT, 0, ZL_CUE_WEAK),
+                              CUE("меня", ZL_M_EXACT, 0, ZL_CUE_WEAK),
+                              CUE("для", ZL_M_EXACT, 0, ZL_CUE_WEAK),
+                              CUE("name", ZL_M_NOUN, 0, ZL_CUE_NAME | ZL_CUE_CALLED),
+                              CUE("named", ZL_M_EXACT, 0, ZL_CUE_NAME | ZL_CUE_CALLED),
+                              CUE("patient", ZL_M_NOUN, 0, ZL_CUE_NAME),
+                              CUE("client", ZL_M_NOUN, 0, ZL_CUE_NAME),
+                              CUE("customer", ZL_M_NOUN, 0, ZL_CUE_NAME),
+                              CUE("contact", ZL_M_NOUN, 0, ZL_CUE_NAME),
+                              CUE("employee", ZL_M_NOUN, 0, ZL_CUE_NAME),
+                              CUE("tenant", ZL_M_NOUN, 0, ZL_CUE_NAME),
+                              CUE("recipient", ZL_M_NOUN, 0, ZL_CUE_NAME),
+                              CUE("attn", ZL_M_EXACT, 0, ZL_CUE_NAME),
+                              CUE("signed", ZL_M_EXACT, 0, ZL_CUE_NAME),
+                              CUE("regards", ZL_M_EXACT, 0, ZL_CUE_NAME),
+                              CUE("sincerely", ZL_M_EXACT, 0, ZL_CUE_NAME),
+                              CUE("mr", ZL_M_EXACT, 0, ZL_CUE_TITLE),
+                              CUE("mrs", ZL_M_EXACT, 0, ZL_CUE_TITLE),
+                              CUE("ms", ZL_M_EXACT, 0, ZL_CUE_TITLE),
+                              CUE("miss", ZL_M_EXACT, 0, ZL_CUE_TITLE),
+                              CUE("mx", ZL_M_EXACT, 0, ZL_CUE_TITLE),
+                              CUE("dr", ZL_M_EXACT, 0, ZL_CUE_TITLE),
+                              CUE("prof", ZL_M_EXACT, 0, ZL_CUE_TITLE),
+                              CUE("professor", ZL_M_EXACT, 0, ZL_CUE_TITLE),
+                              CUE("sir", ZL_M_EXACT, 0, ZL_CUE_TITLE),
+                              CUE("madam", ZL_M_EXACT, 0, ZL_CUE_TITLE),
+                              CUE("dear", ZL_M_EXACT, 0, ZL_CUE_WEAK),
+                              CUE("hi", ZL_M_EXACT, 0, ZL_CUE_WEAK),
+                              CUE("hello", ZL_M_EXACT, 0, ZL_CUE_WEAK),
+                              CUE("hey", ZL_M_EXACT, 0, ZL_CUE_WEAK),
+                              CUE("thanks", ZL_M_EXACT, 0, ZL_CUE_WEAK),
+                              CUE("i'm", ZL_M_EXACT, 0, ZL_CUE_WEAK),
+                              CUE("am", ZL_M_EXACT, 0, ZL_CUE_WEAK),
+                              CUE("ask", ZL_M_EXACT, 0, ZL_CUE_WEAK),
+                              CUE("call", ZL_M_EXACT, 0, ZL_CUE_WEAK),
+                              CUE("from", ZL_M_EXACT, 0, ZL_CUE_WEAK),
+                              CUE("with", ZL_M_EXACT, 0, ZL_CUE_WEAK),
+                              CUE("manager", ZL_M_NOUN, 0, ZL_CUE_WEAK),
+                              CUE("doctor", ZL_M_NOUN, 0, ZL_CUE_WEAK),
+                              NOTNAME("ул", ZL_M_EXACT, 0),
+                              NOTNAME("улиц", ZL_M_NOUN, 0),
+                              NOTNAME("пр", ZL_M_EXACT, 0),
+                              NOTNAME("просп", ZL_M_EXACT, 0),
+                              NOTNAME("проспект", ZL_M_NOUN, 0),
+                              NOTNAME("пер", ZL_M_EXACT, 0),
+                              NOTNAME("переул", ZL_M_STEM, 3),
+                              NOTNAME("пл", ZL_M_EXACT, 0),
+                              NOTNAME("площад", ZL_M_STEM, 2),
+                              NOTNAME("бульвар", ZL_M_NOUN, 0),
+                              NOTNAME("б-р", ZL_M_EXACT, 0),
+                              NOTNAME("наб", ZL_M_EXACT, 0),
+                              NOTNAME("набережн", ZL_M_STEM, 3),
+                              NOTNAME("шоссе", ZL_M_EXACT, 0),
+                              NOTNAME("проезд", ZL_M_NOUN, 0),
+                              NOTNAME("им", ZL_M_EXACT, 0),
+                              NOTNAME("имени", ZL_M_EXACT, 0),
+                              NOTNAME("метро", ZL_M_EXACT, 0),
+                              NOTNAME("станци", ZL_M_STEM, 2),
+                              NOTNAME("памятник", ZL_M_NOUN, 0),
+                              NOTNAME("музе", ZL_M_STEM, 2),
+                              NOTNAME("театр", ZL_M_NOUN, 0),
+                              NOTNAME("школ", ZL_M_NOUN, 0),
+                              NOTNAME("лице", ZL_M_STEM, 2),
+                              NOTNAME("гимнази", ZL_M_STEM, 2),
+                              NOTNAME("кинотеатр", ZL_M_NOUN, 0),
+                              NOTNAME("салон", ZL_M_NOUN, 0),
+                              NOTNAME("студи", ZL_M_STEM, 2),
+                              NOTNAME("ооо", ZL_M_EXACT, 0),
+                              NOTNAME("оао", ZL_M_EXACT, 0),
+                              NOTNAME("зао", ZL_M_EXACT, 0),
+                              NOTNAME("пао", ZL_M_EXACT, 0),
+                              NOTNAME("ао", ZL_M_EXACT, 0),
+                              NOTNAME("ltd", ZL_M_EXACT, 0),
+                              NOTNAME("inc", ZL_M_EXACT, 0),
+                              NOTNAME("saint", ZL_M_EXACT, 0),
+                              NOTNAME("st", ZL_M_EXACT, 0),
+                              NOTNAME("hurricane", ZL_M_EXACT, 0),
+                              NOTNAME("hotel", ZL_M_EXACT, 0),
+                              NOTNAME("university", ZL_M_EXACT, 0),
+                              {NULL, 0, 0, 0, 0, NULL}};
+
+/* Capitalised words that are not surnames even right after a first name. */
+static const char *const not_surname[] = {
+    "здравствуйте", "привет",  "спасибо",  "пожалуйста", "добрый",   "доброе",
+    "добрая",       "да",      "нет",      "ок",         "ооо",      "ип",
+    "ао",           "тел",     "телефон",  "email",      "почта",    "понедельник",
+    "вторник",      "среда",   "четверг",  "пятница",    "суббота",  "воскресенье",
+    "январь",       "февраль", "март",     "апрель",     "май",      "июнь",
+    "июль",         "август",  "сентябрь", "октябрь",    "ноябрь",   "декабрь",
+    "россия",       "рф",      "снилс",    "инн",        "паспорт",  "огрн",
+    "омс",          "бик",     "кпп",      "дата",       "адрес",    "сумма",
+    "итого",        "заказ",   "фамилия",  "имя",        "отчество", "фио",
+    "the",          "and",     "i",        "please",     "thanks",   "thank",
+    "hi",           "hello",   "dear",     "team",       "street",   "road",
+    "avenue",       "monday",  "tuesday",  "wednesday",  "thursday", "friday",
+    "saturday",     "sunday",  "january",  "february",   "march",    "april",
+    "june",         "july",    "august",   "september",  "october",  "november",
+    "december",     "inc",     "ltd",      "llc",        "corp",     "co",
+    "group",        "bank",    "email",    "phone",      "mobile",   "tel",
+    "id",           "ok",      "yes",      "no",         "from",     "to",
+    "re",           "fw",      "fwd",      "order",      "card",     "account",
+    "company",      "support", "service",  "sales",      "office",   "studio",
+    "salon",        "clinic",  NULL};
+
+static int cstr_cmp(const void *a, const void *b) {
+    return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+#define NOT_SURNAME_N (sizeof not_surname / sizeof not_surname[0] - 1)
+static const char *not_surname_sorted[NOT_SURNAME_N];
+
+static void build_family_bytes(void);
+
+void zl_person_init(void) {
+    memcpy(not_surname_sorted, not_surname, sizeof not_surname_sorted);
+    qsort(not_surname_sorted, NOT_SURNAME_N, sizeof not_surname_sorted[0], cstr_cmp);
+    build_family_bytes();
+    zl_tagger_init();
+}
+
+static bool not_a_surname(const zl_tok *t) {
+    const char *k = (const char *)t->key;
+    return bsearch(&k, not_surname_sorted, NOT_SURNAME_N, sizeof not_surname_sorted[0], cstr_cmp) !=
+           NULL;
+}
+
+/* ---- word analysis
+ * ---------------------------------------------------------------------------------- */
+
+enum { R_NONE = 0, R_F, R_P, R_S, R_I, R_M /* middle name */ };
+
+typedef struct {
+    zl_tok t;
+    size_t end;   /* t.e, or after the full stop of an initial */
+    bool init;    /* "А." */
+    bool lemmas;  /* fill the lemmas (for the vault key only) */
+    uint8_t done; /* analyses made: 1 first name, 2 patronymic, 4 surname */
+    uint8_t fg;   /* sexes as a first name (0: not a first name) */
+    bool f_ambig; /* a first name that is also a common word */
+    uint8_t pg;   /* sexes as a patronymic */
+    uint8_t sg;   /* sexes as a surname */
+    uint8_t ss;   /* surname strength: 0 none, 1 any capitalised word, 2 suffix, 3 dictionary */
+    bool adj;     /* the surname has an adjective's ending (-ский): also a place or a street */
+    bool lx_done; /* lx is known */
+    uint8_t lx;   /* ZL_LX_* readings in the OpenCorpora lexicon (Cyrillic words) */
+    unsigned char flem[2][ZL_KEY_MAX];              /* first-name lemma as male [0] / female [1] */
+    unsigned char slem[2][ZL_KEY_MAX];              /* surname lemma */
+    unsigned char plem[ZL_KEY_MAX];                 /* patronymic lemma */
+    unsigned char lxn[ZL_KEY_MAX], lxs[ZL_KEY_MAX]; /* the lexicon's first-name/surname lemma */
+} pw;
+
+static bool lat(const pw *w) {
+    return w->t.script == ZL_LAT;
+}
+static bool cyr(const pw *w) {
+    return w->t.script == ZL_CYR;
+}
+static bool cap(const pw *w) {
+    return w->t.kase != ZL_LOWER;
+}
+
+/* The word's readings in the OpenCorpora lexicon, looked up once. */
+static uint8_t lex(pw *w) {
+    if (!w->lx_done) {
+        w->lx_done = true;
+        w->lxn[0] = w->lxs[0] = 0;
+        w->lx = !w->init && w->t.klen && w->t.script == ZL_CYR
+                    ? zl_lex_flags(w->t.key, w->t.klen, w->lemmas ? w->lxn : NULL,
+                                   w->lemmas ? w->lxs : NULL)
+                    : 0;
+    }
+    return w->lx;
+}
+#define LX_NAME (ZL_LX_NAME_M | ZL_LX_NAME_F)
+#define LX_SURN (ZL_LX_SURN_M | ZL_LX_SURN_F)
+
+/* Any capitalised word may be a surname next to a first name ("Анна Шевчук", "John Smith"):
+ * title case only ("OpenAI", "iPhone" are not), but McDonald and O'Brien are. */
+static bool weak_ok(const pw *w) {
+    if (w->t.nlet < 2) return false;
+    if (w->t.kase == ZL_TITLE) return true;
+    return w->t.kase == ZL_MIXED &&
+           (zl_starts(&w->t, "mc") || zl_starts(&w->t, "mac") || zl_starts(&w->t, "o'") ||
+            zl_starts(&w->t, "d'") || zl_starts(&w->t, "о'") || zl_starts(&w->t, "д'"));
+}
+
+static void set_lemma(unsigned char *dst, const unsigned char *stem, size_t sl, const char *add) {
+    size_t al = strlen(add);
+    if (sl + al >= ZL_KEY_MAX) {
+        dst[0] = 0;
+        return;
+    }
+    memcpy(dst, stem, sl);
+    memcpy(dst + sl, add, al + 1);
+}
+
+static void set_sex_lemma(unsigned char lem[2][ZL_KEY_MAX], uint8_t g, const unsigned char *k,
+                          size_t l) {
+    if (lem[0][0] == 0xFF) return; /* lemmas not wanted */
+    if ((g & ZL_MALE) && !lem[0][0]) set_lemma(lem[0], k, l, "");
+    if ((g & ZL_FEMALE) && !lem[1][0]) set_lemma(lem[1], k, l, "");
+}
+
+/* Undoing the case endings of first names: ending -> what the nominative ends with. */
+static const struct {
+    const char *end;
+    uint8_t el;
+    const char *rep;
+    uint8_t rl, sex;
+    bool consonant; /* the nominative ends in a consonant */
+} first_rules[] = {
+#define R(e, r, x, c)                                                                              \
+    { e, (uint8_t)(sizeof e - 1), r, (uint8_t)(sizeof r - 1), x, c }
+    R("а", "", ZL_MALE, true),    R("у", "", ZL_MALE, true),     R("ом", "", ZL_MALE, true),
+    R("е", "", ZL_MALE, true),    R("я", "й", ZL_MALE, false),   R("ю", "й", ZL_MALE, false),
+    R("ем", "й", ZL_MALE, false), R("е", "й", ZL_MALE, false),   R("и", "й", ZL_MALE, false),
+    R("я", "ь", ZL_MALE, false),  R("ю", "ь", ZL_MALE, false),   R("ем", "ь", ZL_MALE, false),
+    R("е", "ь", ZL_MALE, false),  R("и", "ь", ZL_FEMALE, false), R("ью", "ь", ZL_FEMALE, false),
+    R("ы", "а", 3, false),        R("и", "а", 3, false),         R("е", "а", 3, false),
+    R("у", "а", 3, false),        R("ой", "а", 3, false),        R("ою", "а", 3, false),
+    R("ей", "а", 3, false),       R("и", "я", 3, false),         R("е", "я", 3, false),
+    R("ю", "я", 3, false),        R("ей", "я", 3, false),        R("ею", "я", 3, false),
+#undef R
+};
+
+static bool ends_consonant(const unsigned char *k, size_t l) {
+    static const char *const vowels[] = {"а", "е", "и", "о", "у", "ы",
+                                         "э", "ю", "я", "й", "ь", NULL};
+    if (l < 2) return false;
+    for (int v = 0; vowels[v]; v++)
+        if (memcmp(k + l - 2, vowels[v], 2) == 0) return false;
+    return k[l - 2] >= 0xD0;
+}
+
+/* Lower bound of a prefix in a sorted table. */
+static uint32_t lower_bound(const zl_table *t, const unsigned char *p, size_t pl) {
+    uint32_t lo = 0, hi = t->n;
+    while (lo < hi) {
+        uint32_t mid = (lo + hi) / 2;
+        const unsigned char *k = t->blob + t->off[mid];
+        int c = 0;
+        for (size_t i = 0; i < pl && !c; i++)
+            c = k[i] == p[i] ? 0 : (k[i] < p[i] ? -1 : 1);
+        if (c < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+/* Byte length of the last `chars` UTF-8 characters of k[0,l) (fewer if k is shorter). */
+static size_t tail_bytes(const unsigned char *k, size_t l, int chars) {
+    size_t i = l;
+    while (chars-- > 0 && i > 0) {
+        i--;
+        while (i > 0 && (k[i] & 0xC0) == 0x80)
+            i--;
+    }
+    return l - i;
+}
+
+static void first_found(pw *w, int lf, const unsigned char *lem, size_t ll, uint8_t sex) {
+    uint8_t g = (uint8_t)(lf & sex & (ZL_MALE | ZL_FEMALE));
+    if (!g) return;
+    bool amb = (lf & ZL_AMBIG) != 0;
+    w->f_ambig = w->fg ? (w->f_ambig && amb) : amb;
+    w->fg |= g;
+    set_sex_lemma(w->flem, g, lem, ll);
+}
+
+static inline bool tail_eq(const unsigned char *k, size_t l, const char *suf, size_t sl) {
+    if (l < sl) return false;
+    /* from the last byte: a Cyrillic letter's first byte (D0/D1) rarely tells two apart */
+    for (size_t i = sl; i-- > 0;)
+        if (k[l - sl + i] != (unsigned char)suf[i]) return false;
+    return true;
+}
+
+static void analyse_ru_first(pw *w) {
+    const unsigned char *k = w->t.key;
+    size_t l = w->t.klen;
+    if (lex(w) & ZL_LX_NOTNAME) return; /* an ordinary word that looks like a name's case form */
+    if (w->t.nlet <= 4) {
+        /* short words: look the candidates up one by one */
+        int lf = zl_flags(&zl_ru_first, k, l);
+        if (lf) first_found(w, lf, k, l, 3);
+        unsigned char buf[ZL_KEY_MAX];
+        for (size_t r = 0; r < sizeof first_rules / sizeof first_rules[0]; r++) {
+            size_t el = first_rules[r].el, rl = first_rules[r].rl;
+            if (l <= el + 2 || !tail_eq(k, l, first_rules[r].end, el)) continue;
+            memcpy(buf, k, l - el);
+            memcpy(buf + l - el, first_rules[r].rep, rl);
+            if (first_rules[r].consonant && !ends_consonant(buf, l - el)) continue;
+            lf = zl_flags(&zl_ru_first, buf, l - el + rl);
+            if (lf) first_found(w, lf, buf, l - el + rl, first_rules[r].sex);
+        }
+    } else {
+        /* every nominative this word can come from shares all but its last two letters: one
+         * binary search finds those names, then each rule compares the tails */
+        size_t pl = l - tail_bytes(k, l, 2);
+        /* the rules whose ending this word has (a handful), found once */
+        uint8_t rules[sizeof first_rules / sizeof first_rules[0]];
+        size_t nr = 0;
+        for (size_t r = 0; r < sizeof first_rules / sizeof first_rules[0]; r++)
+            if (tail_eq(k, l, first_rules[r].end, first_rules[r].el)) rules[nr++] = (uint8_t)r;
+        for (uint32_t i = lower_bound(&zl_ru_first, k, pl); i < zl_ru_first.n; i++) {
+            const unsigned char *nk = zl_ru_first.blob + zl_ru_first.off[i];
+            /* strncmp: an entry may be shorter than pl, and the table's last one ends the blob */
+            if (strncmp((const char *)nk, (const char *)k, pl) != 0) break;
+            size_t nl = strlen((const char *)nk);
+            int lf = zl_ru_first.flags[i] | ZL_FOUND;
+            if (nl == l && memcmp(nk, k, l) == 0) {
+                first_found(w, lf, nk, nl, 3);
+                continue;
+            }
+            for (size_t q = 0; q < nr; q++) {
+                size_t r = rules[q], el = first_rules[r].el, rl = first_rules[r].rl;
+                if (l - el != nl - rl || !tail_eq(nk, nl, first_rules[r].rep, rl) ||
+                    memcmp(nk, k, l - el) != 0)
+                    continue;
+                if (first_rules[r].consonant && !ends_consonant(nk, nl)) continue;
+                first_found(w, lf, nk, nl, first_rules[r].sex);
+            }
+        }
+    }
+    /* irregular forms: a key "form lemma" */
+    if (l + 1 < ZL_KEY_MAX) {
+        unsigned char buf[ZL_KEY_MAX + 1];
+        memcpy(buf, k, l);
+        buf[l] = ' ';
+        uint32_t j = lower_bound(&zl_ru_irreg, buf, l + 1);
+        /* strncmp, not memcmp: the entry may be shorter than l + 1 bytes (a long word with a
+         * repeated last letter sorts after the table's last entry, at the end of the blob) */
+        if (j < zl_ru_irreg.n && strncmp((const char *)zl_ru_irreg.blob + zl_ru_irreg.off[j],
+                                         (const char *)buf, l + 1) == 0) {
+            const unsigned char *lem = zl_ru_irreg.blob + zl_ru_irreg.off[j] + l + 1;
+            size_t ll = strlen((const char *)lem);
+            int lf = zl_flags(&zl_ru_first, lem, ll);
+            if (lf) first_found(w, lf, lem, ll, 3);
+        }
+    }
+    /* foreign and rarer names (Ласло, Джузеппе) from the lexicon; one that is also a place or an
+     * ordinary word, or of two letters (Ли), needs a cue or a second part */
+    uint8_t x;
+    if (!w->fg && ((x = lex(w)) & LX_NAME)) {
+        w->fg = x & 3;
+        w->f_ambig = (x & (ZL_LX_PLACE | ZL_LX_COMMON)) || w->t.nlet <= 2;
+        if (w->lemmas && w->lxn[0]) set_sex_lemma(w->flem, w->fg, w->lxn, strlen((char *)w->lxn));
+    }
+}
+
+static bool ends_with(const unsigned char *k, size_t l, const char *suf) {
+    return tail_eq(k, l, suf, strlen(suf));
+}
+
+static void analyse_ru_patronymic(pw *w) {
+    const unsigned char *k = w->t.key;
+    size_t l = w->t.klen;
+    /* every patronymic has "вич", "вн", "ич" or "ичн" among its last four letters */
+    bool maybe = false;
+    for (size_t i = l > 10 ? l - 10 : 0; i + 4 <= l && !maybe; i += 2)
+        maybe = (k[i] == 0xD0 && (k[i + 1] == 0xB2 || k[i + 1] == 0xB8)) &&
+                ((k[i + 2] == 0xD0 && (k[i + 3] == 0xB8 || k[i + 3] == 0xBD)) ||
+                 (k[i + 2] == 0xD1 && k[i + 3] == 0x87));
+    if (!maybe) return;
+    static const char *const m_end[] = {"", "а", "у", "ем", "е", NULL};
+    static const char *const f_end[] = {"а", "ы", "е", "у", "ой", "ою", NULL};
+    static const char *const ich[] = {"ильич",   "кузьмич", "лукич", "фомич",
+                                      "никитич", "саввич",  NULL};
+    for (int e = 0; m_end[e]; e++) {
+        size_t el = strlen(m_end[e]);
+        if (!ends_with(k, l, m_end[e])) continue;
+        size_t bl = l - el;
+        bool ok = (ends_with(k, bl, "ович") || ends_with(k, bl, "евич")) && zl_nchars(k, bl) >= 6;
+        for (int i = 0; ich[i] && !ok; i++)
+            ok = bl == strlen(ich[i]) && memcmp(k, ich[i], bl) == 0;
+        if (ok) {
+            w->pg |= ZL_MALE;
+            if (w->lemmas) set_lemma(w->plem, k, bl, "");
+            return;
+        }
+    }
+    for (int e = 0; f_end[e]; e++) {
+        size_t el = strlen(f_end[e]);
+        if (!ends_with(k, l, f_end[e])) continue;
+        size_t bl = l - el; /* ...вн / ...ичн */
+        if (((ends_with(k, bl, "овн") || ends_with(k, bl, "евн")) && zl_nchars(k, bl) >= 6) ||
+            (ends_with(k, bl, "ичн") && zl_nchars(k, bl) >= 6)) {
+            w->pg |= ZL_FEMALE;
+            if (w->lemmas) set_lemma(w->plem, k, bl, "а");
+            return;
+        }
+    }
+}
+
+/* Surname families: the suffix before the case ending, and the endings with the sexes they mark. */
+typedef struct {
+    const char *end;
+    uint8_t len, sex;
+    const char *m_lemma, *f_lemma; /* appended to the base to make the nominative */
+} s_end;
+#define E(s) s, (uint8_t)(sizeof s - 1)
+
+static const s_end ov_ends[] = {
+    {E(""), ZL_MALE, "", "а"},     {E("а"), 3, "", "а"},       {E("у"), 3, "", "а"},
+    {E("ым"), ZL_MALE, "", "а"},   {E("е"), ZL_MALE, "", "а"}, {E("ой"), ZL_FEMALE, "", "а"},
+    {E("ою"), ZL_FEMALE, "", "а"}, {E("ых"), 3, "", "а"},      {NULL, 0, 0, NULL, NULL}};
+static const s_end sky_ends[] = {{E("ий"), ZL_MALE, "ий", "ая"},   {E("ой"), 3, "ой", "ая"},
+                                 {E("ого"), ZL_MALE, "ий", "ая"},  {E("ому"), ZL_MALE, "ий", "ая"},
+                                 {E("им"), ZL_MALE, "ий", "ая"},   {E("ом"), ZL_MALE, "ий", "ая"},
+                                 {E("ая"), ZL_FEMALE, "ий", "ая"}, {E("ую"), ZL_FEMALE, "ий", "ая"},
+                                 {NULL, 0, 0, NULL, NULL}};
+static const s_end hard_ends[] = {{E(""), 3, "", ""},        {E("а"), ZL_MALE, "", ""},
+                                  {E("у"), ZL_MALE, "", ""}, {E("ом"), ZL_MALE, "", ""},
+                                  {E("е"), ZL_MALE, "", ""}, {NULL, 0, 0, NULL, NULL}};
+
+typedef struct {
+    const char *s;
+    uint8_t len;
+} sfx;
+
+static const sfx ov_bases[] = {{E("ов")}, {E("ев")}, {E("ин")}, {E("ын")}, {NULL, 0}};
+static const sfx sky_bases[] = {{E("ск")}, {E("цк")}, {NULL, 0}};
+static const sfx hard_bases[] = {{E("ян")}, {E("чук")}, {E("щук")}, {E("юк")}, {NULL, 0}};
+static const sfx inv_sfx[] = {{E("енко")}, {E("швили")}, {E("дзе")}, {E("ко")}, {E("их")},
+                              {E("ых")},   {E("ич")},    {E("ия")},  {NULL, 0}};
+
+/* For each last byte of a word, the surname families (bit 0 -ов, 1 -ский, 2 -ян/-чук, 3 the
+ * invariable ones) that can end with it: most capitalised words reach one or two of the four. */
+enum { FAM_OV = 1, FAM_SKY = 2, FAM_HARD = 4, FAM_INV = 8 };
+static uint8_t family_bytes[256];
+
+static void mark_family(const s_end *ends, const sfx *bases, uint8_t bit) {
+    for (int e = 0; ends[e].end; e++) {
+        if (ends[e].len) {
+            family_bytes[(unsigned char)ends[e].end[ends[e].len - 1]] |= bit;
+            continue;
+        }
+        for (int b = 0; bases[b].s; b++) /* no ending: the base ends the word */
+            family_bytes[(unsigned char)bases[b].s[bases[b].len - 1]] |= bit;
+    }
+}
+
+static void build_family_bytes(void) {
+    mark_family(ov_ends, ov_bases, FAM_OV);
+    mark_family(sky_ends, sky_bases, FAM_SKY);
+    mark_family(hard_ends, hard_bases, FAM_HARD);
+    for (int i = 0; inv_sfx[i].s; i++)
+        family_bytes[(unsigned char)inv_sfx[i].s[inv_sfx[i].len - 1]] |= FAM_INV;
+}
+
+static bool try_family(pw *w, const s_end *ends, const sfx *bases, size_t min_chars,
+                       uint8_t strength) {
+    const unsigned char *k = w->t.key;
+    size_t l = w->t.klen;
+    bool found = false;
+    for (int e = 0; ends[e].end; e++) {
+        size_t el = ends[e].len;
+        if (l < el + 4 || !tail_eq(k, l, ends[e].end, el)) continue;
+        size_t bl = l - el;
+        for (int b = 0; bases[b].s; b++) {
+            size_t sl = bases[b].len;
+            if (!tail_eq(k, bl, bases[b].s, sl) || zl_nchars(k, bl) < min_chars) continue;
+            w->sg |= ends[e].sex;
+            if (w->ss < strength) w->ss = strength;
+            if (w->lemmas) {
+                if ((ends[e].sex & ZL_MALE) && !w->slem[0][0])
+                    set_lemma(w->slem[0], k, bl, ends[e].m_lemma);
+                if ((ends[e].sex & ZL_FEMALE) && !w->slem[1][0])
+                    set_lemma(w->slem[1], k, bl, ends[e].f_lemma);
+            }
+            found = true;
+            break;
+        }
+    }
+    return found;
+}
+
+static void analyse_ru_surname_part(pw *w) {
+    const unsigned char *k = w->t.key;
+    size_t l = w->t.klen;
+    if (l < 8) return; /* four letters at least */
+    uint8_t fam = family_bytes[k[l - 1]];
+    if (fam & FAM_OV) try_family(w, ov_ends, ov_bases, 4, 2);
+    if ((fam & FAM_SKY) && try_family(w, sky_ends, sky_bases, 4, 2) && w->ss == 2 && !(w->sg & ~3))
+        w->adj = true;
+    if (fam & FAM_HARD) try_family(w, hard_ends, hard_bases, 5, 2);
+    for (int i = 0; (fam & FAM_INV) && inv_sfx[i].s; i++) {
+        if (!tail_eq(k, l, inv_sfx[i].s, inv_sfx[i].len)) continue;
+        if (zl_nchars(k, l) < 5) break;
+        w->sg |= 3;
+        uint8_t st = i < 3 ? 2 : 1;
+        if (w->ss < st) w->ss = st;
+        set_sex_lemma(w->slem, 3, k, l);
+        break;
+    }
+    /* the dictionary only confirms a suffix reading or gives the lemma: look it up when useful */
+    int d = w->lemmas ? zl_flags(&zl_ru_surname, k, l) : 0;
+    if (d) {
+        w->ss = 3;
+        uint8_t g = (uint8_t)(d & 3);
+        w->sg |= g;
+        set_sex_lemma(w->slem, g, k, l);
+    }
+}
+
+static void analyse_ru_surname(pw *w) {
+    analyse_ru_surname_part(w);
+    const unsigned char *dash = memchr(w->t.key, '-', w->t.klen);
+    if (!w->ss && dash) {
+        /* a double surname: either half with a surname's shape will do */
+        pw part = *w;
+        size_t first = (size_t)(dash - w->t.key);
+        part.t.klen = (uint8_t)first;
+        part.t.key[first] = 0;
+        part.ss = 0;
+        analyse_ru_surname_part(&part);
+        if (part.ss < 2) {
+            memcpy(part.t.key, dash + 1, w->t.klen - first - 1);
+            part.t.klen = (uint8_t)(w->t.klen - first - 1);
+            part.t.key[part.t.klen] = 0;
+            analyse_ru_surname_part(&part);
+        }
+        if (part.ss >= 2) {
+            w->ss = 2;
+            w->sg = part.sg ? part.sg : 3;
+            set_sex_lemma(w->slem, 3, w->t.key, w->t.klen);
+        }
+    }
+    uint8_t x = lex(w);
+    if (x & ZL_LX_NOTNAME) {
+        w->ss = 0; /* «Героям», «Люди»: ordinary words, whatever their ending looks like */
+        w->sg = 0;
+        return;
+    }
+    if (x & LX_SURN) {
+        w->ss = 3;
+        w->sg |= (uint8_t)((x & LX_SURN) >> 2);
+        if (w->lemmas && w->lxs[0])
+            set_sex_lemma(w->slem, (x & LX_SURN) >> 2, w->lxs, strlen((char *)w->lxs));
+    }
+    if (!w->ss && weak_ok(w) && !not_a_surname(&w->t) && !(x & ZL_LX_PLACE) &&
+        zl_find(&zl_ru_city, w->t.key, w->t.klen) < 0) { /* cities are not surnames */
+        w->ss = 1;
+        w->sg = 3;
+        set_sex_lemma(w->slem, 3, w->t.key, w->t.klen);
+    }
+}
+
+static void analyse_en_first(pw *w) {
+    int f = zl_flags(&zl_en_first, w->t.key, w->t.klen);
+    if (f) {
+        w->fg = (uint8_t)(f & 3);
+        if (!w->fg) w->fg = 3;
+        w->f_ambig = (f & ZL_AMBIG) != 0;
+        set_sex_lemma(w->flem, 3, w->t.key, w->t.klen);
+    }
+}
+
+static bool is_f(pw *w);
+
+static void analyse_en_surname(pw *w) {
+    const unsigned char *k = w->t.key;
+    size_t l = w->t.klen;
+    static const char *const m_suf[] = {"ov",   "ev",   "in",   "sky", "skiy",
+                                        "skii", "skij", "vich", NULL};
+    static const char *const f_suf[] = {"ova", "eva", "ina", "skaya", "skaia", "vna", NULL};
+    static const char *const any_suf[] = {"enko", "yan", "dze", "shvili", "chuk", "yuk", NULL};
+    if (l >= 5) {
+        for (int i = 0; m_suf[i]; i++)
+            if (ends_with(k, l, m_suf[i])) w->sg |= ZL_MALE, w->ss = 2;
+        for (int i = 0; f_suf[i]; i++)
+            if (ends_with(k, l, f_suf[i])) w->sg |= ZL_FEMALE, w->ss = 2;
+        for (int i = 0; any_suf[i]; i++)
+            if (ends_with(k, l, any_suf[i])) w->sg |= 3, w->ss = 2;
+    }
+    int d = zl_flags(&zl_en_last, k, l);
+    if (d && !(d & ZL_AMBIG)) w->ss = 3, w->sg = 3;
+    if (!w->ss && weak_ok(w) && !not_a_surname(&w->t) && zl_find(&zl_en_street, k, l) < 0)
+        w->ss = 1;
+    if (w->ss && !w->sg) w->sg = 3;
+    if (w->ss) set_sex_lemma(w->slem, 3, k, l);
+}
+
+/* Analyses are made on demand, one role at a time. */
+static bool is_f(pw *w) {
+    if (!(w->done & 1)) {
+        w->done |= 1;
+        if (!w->init && w->t.klen && zl_name_prefix(w->t.key, w->t.klen)) {
+            if (cyr(w))
+                analyse_ru_first(w);
+            else if (lat(w))
+                analyse_en_first(w);
+        }
+    }
+    return w->fg != 0;
+}
+
+static bool is_p(pw *w) {
+    if (!(w->done & 2)) {
+        w->done |= 2;
+        if (!w->init && w->t.klen && cyr(w)) analyse_ru_patronymic(w);
+    }
+    return w->pg != 0;
+}
+
+static uint8_t s_str(pw *w) {
+    if (!(w->done & 4)) {
+        w->done |= 4;
+        if (!w->init && w->t.klen) {
+            if (cyr(w)) {
+                analyse_ru_surname(w);
+                if (w->ss == 1 && is_p(w)) w->ss = 0; /* "Сергеевич" is not a surname of its own */
+            } else if (lat(w)) {
+                analyse_en_surname(w);
+            }
+        }
+    }
+    return w->ss;
+}
+
+/* ---- reading the words of a candidate name ------------------------------------------------------
+ */
+
+#define MAXW 3
+
+/* Reads up to MAXW words from t on, joined by spaces (or nothing, between initials). */
+static void init_word(pw *p, const zl_tok *cur, const unsigned char *s, size_t n, bool key_mode) {
+    p->done = p->fg = p->pg = p->sg = p->ss = 0;
+    p->f_ambig = p->adj = p->lx_done = false;
+    p->lemmas = key_mode;
+    p->flem[0][0] = p->flem[1][0] = p->slem[0][0] = p->slem[1][0] = p->plem[0] =
+        key_mode ? 0 : 0xFF;
+    p->t = *cur;
+    p->end = cur->e;
+    p->init = cur->nlet == 1 && cur->kase != ZL_LOWER && cur->e < n && s[cur->e] == '.';
+    if (p->init) p->end = cur->e + 1;
+}
+
+/* Reads up to `max` more words after w[nw-1] (w[0] must be set); returns the new count. */
+static int read_more(const zs_scan *z, pw *w, int nw, int max, bool key_mode) {
+    const unsigned char *s = z->s;
+    size_t n = z->n;
+    while (nw < max) {
+        const pw *p = &w[nw - 1];
+        /* the next word: only spaces between (one or two), none at all after an initial */
+        size_t j = p->end, spaces = 0, len;
+        while (j < n && spaces <= 2) {
+            int32_t cp = s[j] == ' ' ? ' ' : zs_decode(s, n, j, &len);
+            if (cp == ' ') len = 1;
+            if (cp == ' ' || cp == 0xA0 || cp == 0x202F || (key_mode && zs_is_space(cp)))
+                spaces++;
+            else if (!zs_is_invisible(cp))
+                break;
+            j += len;
+        }
+        if (spaces > 2 || j >= n || (spaces == 0 && !p->init)) break;
+        if (!zl_letter_at(s, n, j)) break;
+        zl_tok cur;
+        cur.s = j;
+        cur.e = zl_word_end(s, n, j);
+        zl_fold_word(s, n, &cur);
+        if (!cur.klen && cur.nlet != 1) break;
+        init_word(&w[nw], &cur, s, n, key_mode);
+        nw++;
+    }
+    return nw;
+}
+
+static int read_words(const zs_scan *z, const zl_tok *t, pw *w, bool key_mode) {
+    init_word(&w[0], t, z->s, z->n, key_mode);
+    return read_more(z, w, 1, MAXW, key_mode);
+}
+
+/* ---- patterns
+ * ----------------------------------------------------------------------------------------- */
+
+typedef struct {
+    int nw; /* words in the name */
+    uint8_t role[MAXW];
+    uint8_t sex;
+} pmatch;
+
+static bool same_script(pw *w, int k) {
+    for (int i = 1; i < k; i++)
+        if (!w[i].init && !w[0].init && w[i].t.script != w[0].t.script) return false;
+    if (w[0].init) {
+        for (int i = 1; i < k; i++)
+            if (!w[i].init) {
+                /* initials belong to the script of the surname */
+                for (int j = 0; j < k; j++)
+                    if (w[j].init && w[j].t.script != w[i].t.script) return false;
+            }
+    }
+    return true;
+}
+
+/* Case of the words: all capitalised (title or upper case) or all lower case. */
+static int case_of(pw *w, int k) {
+    int c = 0, l = 0;
+    for (int i = 0; i < k; i++) {
+        if (w[i].t.kase == ZL_LOWER)
+            l++;
+        else
+            c++;
+    }
+    return l == 0 ? 1 : c == 0 ? 0 : -1;
+}
+
+static bool set(pmatch *m, int nw, uint8_t sex, int r0, int r1, int r2) {
+    if (!sex) return false;
+    m->nw = nw;
+    m->sex = sex;
+    m->role[0] = (uint8_t)r0;
+    m->role[1] = (uint8_t)r1;
+    m->role[2] = (uint8_t)r2;
+    return true;
+}
+
+/* cue: ZL_CUE_* bits (0 if none); cell: the first word stands alone in a table cell; mid: the
+ * first word is inside a sentence (a word before it, no stop, line break or quote between). */
+static bool match(pw *w, int nw, int cue, bool cell, bool mid, bool key_mode, pmatch *m) {
+    memset(m, 0, sizeof *m);
+    int c3 = nw >= 3 ? case_of(w, 3) : -1, c2 = nw >= 2 ? case_of(w, 2) : -1;
+    bool any_cue = cue != 0;
+    if (key_mode) c3 = c2 = 1, any_cue = true, cue = ZL_CUE_NAME | ZL_CUE_TITLE;
+    pw *a = &w[0], *b = &w[1], *c = &w[2];
+    if (a->init) {
+        /* I I S, I S */
+        if (nw >= 3 && b->init && !c->init && cap(c) && same_script(w, 3) && s_str(c) >= 1)
+            return set(m, 3, c->sg ? c->sg : 3, R_I, R_I, R_S);
+        /* a Cyrillic surname of no known shape (Т. Ноэльсен) will do unless it is a place */
+        if (nw >= 2 && !b->init && cap(b) && same_script(w, 2) &&
+            s_str(b) >= (lat(b) || !(lex(b) & ZL_LX_PLACE) ? 1 : 2) &&
+            !(lat(b) && is_f(b) && b->f_ambig))
+            return set(m, 2, b->sg ? b->sg : 3, R_I, R_S, 0);
+        return false;
+    }
+    if (cyr(a)) {
+        if (nw >= 3 && c3 >= 0 && same_script(w, 3) && !b->init && !c->init) {
+            uint8_t g;
+            /* S F P */
+            if (s_str(a) >= 1 && is_f(b) && is_p(c) && (g = a->sg & b->fg & c->pg))
+                return set(m, 3, g, R_S, R_F, R_P);
+            /* F P S */
+            if (is_f(a) && is_p(b) && s_str(c) >= 1 && (g = a->fg & b->pg & c->sg))
+                return set(m, 3, g, R_F, R_P, R_S);
+        }
+        if (nw >= 3 && b->init && c->init && cap(a) && s_str(a) >= 1 && same_script(w, 3))
+            return set(m, 3, a->sg ? a->sg : 3, R_S, R_I, R_I);
+        if (nw >= 2 && !b->init && c2 >= 0 && same_script(w, 2)) {
+            uint8_t g;
+            /* F P */
+            if (is_f(a) && is_p(b) && (g = a->fg & b->pg)) return set(m, 2, g, R_F, R_P, 0);
+            if (c2 == 1) {
+                /* S F: a clear surname, or any capitalised word after a cue */
+                if (is_f(b) &&
+                    (s_str(a) >= 2 || (a->ss == 1 && (cue & ZL_CUE_NAME) && !b->f_ambig)) &&
+                    !is_p(b) && (g = a->sg & b->fg) && !(is_f(a) && !a->f_ambig && a->ss < 2))
+                    return set(m, 2, g, R_S, R_F, 0);
+                /* F S */
+                if (is_f(a) && s_str(b) >= 1 && (!a->f_ambig || b->ss >= 2 || any_cue) &&
+                    (b->ss >= 2 || b->t.kase == ZL_TITLE || a->t.kase == ZL_UPPER) &&
+                    (g = a->fg & b->sg))
+                    return set(m, 2, g, R_F, R_S, 0);
+                /* S F with an ambiguous first name still needs a clear surname */
+            } else if (c2 == 0) {
+                /* lower case: a clear surname and an unambiguous first name, either order */
+                if (is_f(b) && !b->f_ambig && s_str(a) >= 2 && (g = a->sg & b->fg) && !is_f(a))
+                    return set(m, 2, g, R_S, R_F, 0);
+                if (is_f(a) && !a->f_ambig && s_str(b) >= 2 && (g = a->fg & b->sg) && !is_f(b))
+                    return set(m, 2, g, R_F, R_S, 0);
+            }
+        }
+        if (nw >= 2 && b->init && cap(a) && s_str(a) >= 2 && same_script(w, 2))
+            return set(m, 2, a->sg ? a->sg : 3, R_S, R_I, 0);
+        /* one word */
+        if (cap(a) && is_f(a) && a->t.nlet >= 2 && (!a->f_ambig || any_cue))
+            return set(m, 1, a->fg, R_F, 0, 0);
+        if (!cap(a) && is_f(a) && (cue & ZL_CUE_CALLED) && !a->f_ambig)
+            return set(m, 1, a->fg, R_F, 0, 0);
+        if (cap(a) && s_str(a) >= 2 && (cue || cell) &&
+            !(a->adj && !(cue & (ZL_CUE_NAME | ZL_CUE_TITLE))) && !(lex(a) & ZL_LX_PLACE))
+            return set(m, 1, a->sg ? a->sg : 3, R_S, 0, 0);
+        if (cap(a) && s_str(a) >= 1 && (cue & ZL_CUE_TITLE))
+            return set(m, 1, a->sg ? a->sg : 3, R_S, 0, 0);
+        /* a surname alone, where real text has most of them: one the lexicon knows, inside a
+         * sentence (or anywhere if it is no ordinary word: "Белоусов уточнил"); one with a
+         * surname's suffix inside a sentence ("передать Ивановой"); any capitalised word after
+         * a speech verb or a title ("звонил Ноэльсен"). Never a place or an organisation
+         * ("в Софию", «Спартак»), nor an adjective-shaped one (-ский: streets, places). */
+        if (a->t.kase == ZL_TITLE && a->t.nlet >= 3) {
+            uint8_t x = lex(a);
+            bool place = (x & ZL_LX_PLACE) != 0, common = (x & ZL_LX_COMMON) != 0;
+            if ((x & LX_SURN) && !place && (mid || !common) && s_str(a) >= 1 && !a->adj)
+                return set(m, 1, a->sg ? a->sg : 3, R_S, 0, 0);
+            if (mid && !place && !common && s_str(a) == 2 && !a->adj)
+                return set(m, 1, a->sg ? a->sg : 3, R_S, 0, 0);
+            if ((cue & ZL_CUE_SAID) && !place && !common && !a->adj && s_str(a) >= 1)
+                return set(m, 1, a->sg ? a->sg : 3, R_S, 0, 0);
+        }
+        return false;
+    }
+    if (lat(a)) {
+        if (nw >= 3 && c3 == 1 && same_script(w, 3) && is_f(a) &&
+            (b->init || (is_f(b) && !b->init)) && !c->init && s_str(c) >= 1 &&
+            (!a->f_ambig || c->ss >= 2 || any_cue))
+            return set(m, 3, 3, R_F, b->init ? R_I : R_M, R_S);
+        if (nw >= 3 && b->init && c->init && s_str(a) >= 2 && cap(a) && same_script(w, 3))
+            return set(m, 3, 3, R_S, R_I, R_I);
+        if (nw >= 2 && c2 == 1 && same_script(w, 2) && !b->init) {
+            if (is_f(a) && s_str(b) >= 1 && (!a->f_ambig || b->ss >= 2 || any_cue))
+                return set(m, 2, 3, R_F, R_S, 0);
+            if (s_str(a) >= 2 && is_f(b) && !b->f_ambig) return set(m, 2, 3, R_S, R_F, 0);
+            if ((cue & ZL_CUE_TITLE) && s_str(a) >= 1 && s_str(b) >= 1)
+                return set(m, 2, 3, R_F, R_S, 0);
+        }
+        if (cap(a) && is_f(a) && a->t.nlet >= 2 && (!a->f_ambig || any_cue) &&
+            a->t.kase != ZL_UPPER)
+            return set(m, 1, 3, R_F, 0, 0);
+        if (!cap(a) && is_f(a) && (cue & ZL_CUE_CALLED) && !a->f_ambig)
+            return set(m, 1, 3, R_F, 0, 0);
+        if (cap(a) && s_str(a) >= 1 &&
+            ((cue & ZL_CUE_TITLE) || ((cue & ZL_CUE_NAME) && a->ss >= 2) || (cell && a->ss >= 2)))
+            return set(m, 1, 3, R_S, 0, 0);
+    }
+    return false;
+}
+
+/* ---- the recognizer
+ * ------------------------------------------------------------------------------------ */
+
+static bool only_spaces(const unsigned char *s, size_t n, size_t a, size_t b) {
+    unsigned g = zl_gap(s, n, a, b);
+    return (g & ~(unsigned)(ZL_GAP_SPACE | ZL_GAP_STOP)) == 0;
+}
+
+/* A first name that is also a city ("Владимир") is the city after "в", "из", "г." or next to other
+ * city names: "Москва, Казань и Владимир". */
+static bool city_word(const zl_tok *t) {
+    if (zl_find(&zl_ru_city, t->key, t->klen) >= 0) return true;
+    if (t->script == ZL_CYR && (zl_lex_flags(t->key, t->klen, NULL, NULL) & ZL_LX_PLACE))
+        return true; /* София, Софию */
+    /* a case form: Владимира, Владимире, Ярославлем */
+    for (int drop = 1; drop <= 2; drop++) {
+        size_t l = t->klen - tail_bytes(t->key, t->klen, drop);
+        if (l >= 6 && zl_find(&zl_ru_city, t->key, l) >= 0) return true;
+    }
+    return false;
+}
+
+static bool city_context(const zs_scan *z, const zl_tok *t) {
+    static const char *const before[] = {"в",      "во",      "из", "до",    "под",
+                                         "через",  "около",   "г",  "город", "городе",
+                                         "города", "области", NULL};
+    if (!city_word(t)) return false;
+    size_t pos = t->s;
+    for (int k = 0; k < 3; k++) {
+        zl_tok p;
+        if (!zl_prev_word(z->s, z->n, pos, pos > 48 ? pos - 48 : 0, &p)) break;
+        if (k == 0 && zl_in(&p, before)) return true;
+        if (city_word(&p)) return true;
+        pos = p.s;
+    }
+    zl_tok nx;
+    size_t lim = t->e + 32 < z->n ? t->e + 32 : z->n;
+    return zl_next_word(z->s, z->n, t->e, lim, &nx) && city_word(&nx);
+}
+
+/* Does the word [s, e) stand alone between quotes? Russian quotes names of clubs, firms and
+ * ships, not of people. */
+static bool quoted(const unsigned char *s, size_t n, size_t a, size_t e) {
+    size_t len;
+    if (a == 0 || e >= n) return false;
+    int32_t before = zs_decode(s, n, zs_prev_start(s, a), &len);
+    int32_t after = zs_decode(s, n, e, &len);
+    return (before == 0xAB && after == 0xBB) || (before == '"' && after == '"') ||
+           (before == 0x201E && after == 0x201C) || (before == 0x201C && after == 0x201D);
+}
+
+static size_t try_at(zs_scan *z, zl_ctx *cx, const zl_tok *t, int cue, unsigned gap_before) {
+    pw w[MAXW];
+    init_word(&w[0], t, z->s, z->n, false);
+    int nw = 1;
+    if (!cue && !w[0].init && !is_f(&w[0]) && s_str(&w[0]) < 2 && !is_p(&w[0])) {
+        /* a capitalised word that is no name part of its own: only "S F ...", "S I I" remain */
+        nw = read_more(z, w, 1, 2, false);
+        if (nw < 2 || !(w[1].init || is_f(&w[1]))) return 0;
+    }
+    nw = read_more(z, w, nw, MAXW, false);
+    /* a table cell: a line or cell separator (or the text's start) before, and after */
+    size_t after = w[0].end;
+    while (after < z->n && (z->s[after] == ' ' || z->s[after] == '\t'))
+        after++;
+    bool cell_after = after >= z->n || z->s[after] == ';' || z->s[after] == '|' ||
+                      z->s[after] == '\t' || z->s[after] == '\n' || z->s[after] == '\r' ||
+                      z->s[after] == ',';
+    bool cell = (gap_before & (ZL_GAP_NL | ZL_GAP_CELL)) && cell_after;
+    pmatch m;
+    bool mid = !(gap_before & (ZL_GAP_NL | ZL_GAP_STOP | ZL_GAP_QUOTE | ZL_GAP_COLON | ZL_GAP_DASH |
+                               ZL_GAP_CELL | ZL_GAP_OTHER | ZL_GAP_DIGIT));
+    if (mid && cx->prev.e && cx->prev.e <= t->s) {
+        /* after a capitalised word the name would have been read from there, or that word is a
+         * place or a name a street is named after ("России Путин", "улице Льва Толстого") */
+        zl_tok p = cx->prev;
+        zl_fold_word(z->s, z->n, &p);
+        static const char *const street_prep[] = {"на", "по", NULL};
+        mid = p.kase != ZL_TITLE && p.kase != ZL_MIXED &&
+              !zl_in(&p, street_prep); /* "на Ленина": a street named after him */
+    }
+    if (!match(w, nw, cue, cell, mid, false, &m)) return 0;
+    if (m.nw == 1 && m.role[0] == R_F && !(cue & (ZL_CUE_NAME | ZL_CUE_TITLE)) && cyr(&w[0]) &&
+        city_context(z, &w[0].t))
+        return 0;
+    size_t end = w[m.nw - 1].end;
+    if (m.nw == 1 && quoted(z->s, z->n, w[0].t.s, end)) return 0; /* «Спартак»: a club, a ship */
+    zs_add(z, w[0].t.s, end, ZASLON_PERSON, ZL_PRIO_PERSON);
+    return end;
+}
+
+size_t zl_person(zs_scan *z, zl_ctx *cx, const zl_tok *t) {
+    const unsigned char *s = z->s;
+    size_t n = z->n;
+    if (!t->klen && t->nlet != 1) return 0;
+    /* right after "ул.", "имени", "ООО": a street, a school, a company */
+    if (cx->block_end != (size_t)-1 && cx->block_end == cx->prev.e && cx->prev.e <= t->s &&
+        !(zl_gap(s, n, cx->block_end, t->s) &
+          ~(unsigned)(ZL_GAP_SPACE | ZL_GAP_STOP | ZL_GAP_QUOTE)))
+        return 0; /* also «Салон «Анна»»: a name in quotes after the word */
+    int cue = 0;
+    if (cx->cue_end != (size_t)-1 && cx->cue_end <= t->s && cx->cue_words <= 1) {
+        /* what separates the name from the cue, or from the one lower-case word between ("name
+         * is Emma", "меня зовут"); a capitalised word between ("клиента: Lada Vesta") ends it */
+        size_t from = cx->cue_end;
+        bool filler_ok = true;
+        if (cx->prev.e > cx->cue_end && cx->prev.e <= t->s) {
+            zl_tok p = cx->prev;
+            zl_fold_word(s, n, &p);
+            /* a speech verb or a title names the word right after it only ("сказал он Петрову") */
+            filler_ok = p.kase == ZL_LOWER && !(cx->cue_kind & (ZL_CUE_SAID | ZL_CUE_ROLE));
+            from = cx->prev.e;
+        }
+        unsigned g = filler_ok ? zl_gap(s, n, from, t->s) : ZL_GAP_OTHER;
+        if (!(g & (ZL_GAP_NL | ZL_GAP_DIGIT | ZL_GAP_OTHER)) &&
+            !((g & ZL_GAP_STOP) && !(cx->cue_kind & ZL_CUE_TITLE)))
+            cue = cx->cue_kind;
+    }
+    unsigned gap_before = cx->prev.e ? cx->prev_gap : ZL_GAP_NL;
+    if (t->kase == ZL_LOWER && cx->prev.e && cx->prev.e <= t->s &&
+        only_spaces(s, n, cx->prev.e, t->s) && !(zl_gap(s, n, cx->prev.e, t->s) & ZL_GAP_STOP)) {
+        /* a lower-case patronymic or surname: the name may start one word earlier */
+        zl_tok p = cx->prev;
+        zl_fold_word(s, n, &p);
+        if (p.kase == ZL_LOWER) {
+            size_t r = try_at(z, cx, &p, 0, ZL_GAP_SPACE);
+            if (r) return r;
+        }
+    }
+    return try_at(z, cx, t, cue, gap_before);
+}
+
+bool zl_person_city(const zs_scan *z, const zl_tok *t) {
+    return city_context(z, t);
+}
+
+bool zl_person_quoted(const zs_scan *z, const zl_tok *t) {
+    return quoted(z->s, z->n, t->s, t->e);
+}
+
+/* ---- the vault key
+ * --------------------------------------------------------------------------------- */
+
+static int str_cmp(const void *a, const void *b) {
+    return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/* Reads the whole of s[0,n) as one name in key mode: the words, their roles and sexes. False if
+ * it is not exactly one name. */
+static bool read_name(const unsigned char *s, size_t n, pw w[MAXW], int *nw_out, pmatch *m) {
+    zl_init();
+    zs_scan z = {.policy = NULL, .s = s, .n = n, .sc = NULL, .error = 0};
+    zl_tok t, extra;
+    *nw_out = 0;
+    if (!zl_next_word(s, n, 0, n, &t)) return false;
+    int nw = read_words(&z, &t, w, true);
+    *nw_out = nw;
+    /* the span must be exactly these words */
+    bool ok = !zl_next_word(s, n, w[nw - 1].end, n, &extra) &&
+              match(w, nw, ZL_CUE_NAME, false, false, true, m) && m->nw == nw;
+    zs_memzero(&t, sizeof t);
+    zs_memzero(&extra, sizeof extra);
+    return ok;
+}
+
+/* Both sexes possible ("Александра Смирнова": her, or his genitive): the reading in which more
+ * words are already in the nominative wins. 0 male, 1 female, -1 a tie. */
+static int nominative_sex(pw *w, int nw, const pmatch *m) {
+    if (m->sex != 3) return (m->sex & ZL_MALE) ? 0 : 1;
+    int score[2] = {0, 0};
+    for (int i = 0; i < nw; i++)
+        for (int g = 0; g < 2; g++) {
+            const unsigned char *l = m->role[i] == R_F   ? w[i].flem[g]
+                                     : m->role[i] == R_S ? w[i].slem[g]
+                                                         : NULL;
+            if (l && l[0] && strcmp((const char *)l, (const char *)w[i].t.key) == 0) score[g]++;
+        }
+    return score[0] == score[1] ? -1 : score[1] > score[0];
+}
+
+/* The dictionary form of word p in its role for a person of sex si (0 male, 1 female). */
+static const unsigned char *role_lemma(pw *p, int role, int si) {
+    switch (role) {
+    case R_F:
+        return p->flem[si][0] ? p->flem[si] : p->flem[1 - si][0] ? p->flem[1 - si] : p->t.key;
+    case R_S:
+        return p->slem[si][0] ? p->slem[si] : p->slem[1 - si][0] ? p->slem[1 - si] : p->t.key;
+    case R_P:
+        return p->plem[0] ? p->plem : p->t.key;
+    default:
+        return p->t.key;
+    }
+}
+
+static void put_part(zs_name_part *d, const unsigned char *lem, int g) {
+    size_t l = strnlen((const char *)lem, ZS_PART_MAX - 1);
+    memcpy(d->lem[g], lem, l);
+    d->lem[g][l] = 0;
+}
+
+/* The parts for the vault's linking of mentions (vault_person.c): every reading the words allow,
+ * except a sex the nominative rules out (the key made the same choice). */
+static void name_parts(pw *w, int nw, const pmatch *m, int pref, zs_name *name) {
+    memset(name, 0, sizeof *name);
+    name->sex = (uint8_t)(pref < 0 ? m->sex : pref == 0 ? ZL_MALE : ZL_FEMALE);
+    bool given = false;
+    for (int i = 0; i < nw; i++) {
+        int role = m->role[i], slot;
+        if (role == R_S)
+            slot = ZS_SLOT_SURNAME;
+        else if (role == R_P || role == R_M)
+            slot = ZS_SLOT_SECOND; /* a patronymic or an English middle name */
+        else if (role == R_F || role == R_I)
+            slot = given ? ZS_SLOT_SECOND : ZS_SLOT_FIRST; /* "А. С.": first name, patronymic */
+        else
+            continue;
+        if (slot != ZS_SLOT_SURNAME) given = true;
+        zs_name_part *d = &name->part[slot];
+        d->kind = (uint8_t)(role == R_I ? ZS_PART_INITIAL : ZS_PART_FULL);
+        for (int g = 0; g < 2; g++)
+            if (name->sex & (1 << g))
+                put_part(d, role == R_I ? w[i].t.key : role_lemma(&w[i], role, g), g);
+    }
+}
+
+bool zs_person_name(const unsigned char *s, size_t n, zs_name *name, zaslon_buf *key) {
+    if (key) zs_buf_clear(key);
+    pw w[MAXW];
+    int nw = 0;
+    pmatch m;
+    bool ok = read_name(s, n, w, &nw, &m);
+    int pref = ok ? nominative_sex(w, nw, &m) : 0;
+    int si = pref < 0 ? 0 : pref; /* a tie keeps the masculine form in the key */
+    const char *parts[MAXW];
+    char initials[MAXW][8];
+    for (int i = 0; i < nw && ok; i++) {
+        pw *p = &w[i];
+        const unsigned char *lem = role_lemma(p, m.role[i], si);
+        if (m.role[i] == R_I) {
+            size_t l = p->t.klen < 6 ? p->t.klen : 6;
+            memcpy(initials[i], p->t.key, l);
+            initials[i][l] = '.';
+            initials[i][l + 1] = 0;
+            lem = (const unsigned char *)initials[i];
+        }
+        parts[i] = (const char *)lem;
+    }
+    if (ok && key) {
+        /* order does not matter: "Петрова Анна" and "Анна Петрова" are one person */
+        qsort(parts, (size_t)nw, sizeof parts[0], str_cmp);
+        for (int i = 0; i < nw && ok; i++) {
+            if (i) ok = zs_buf_append(key, " ", 1);
+            if (ok) ok = zs_buf_append(key, parts[i], strlen(parts[i]));
+        }
+    }
+    if (ok && name) name_parts(w, nw, &m, pref, name);
+    for (int i = 0; i < MAXW; i++)
+        zs_memzero(&w[i], sizeof w[i]);
+    zs_memzero(initials, sizeof initials);
+    if (!ok && key) zs_buf_clear(key);
+    return ok;
+}
+
+bool zs_person_key(const unsigned char *s, size_t n, zaslon_buf *out) {
+    return zs_person_name(s, n, NULL, out);
+}

@@ -1,0 +1,825 @@
+/* rec_text.c — recognizers triggered by a character other than a digit: '@' (e-mail, URL
+ * credentials), brackets (obfuscated e-mail), ':' and '=' (password values, IPv6), '-' (PEM
+ * private keys) and ASCII letters at a word start (API keys, IBAN).
+ *
+ * API keys are matched by anchored PCRE2 patterns run only where the key's literal prefix is
+ * present: the candidate pass finds the place, the regex confirms the shape. */
+#include <stdint.h>
+#include <stdlib.h>
+
+#include "common/mem.h"
+#include "common/text.h"
+#include "recognize/checksum.h"
+#include "recognize/recognize.h"
+
+/* ---- API keys ----------------------------------------------------------------------------------- */
+
+/* Each key format is a literal prefix and up to three runs of a character class joined by
+ * literals, e.g. a JWT: "eyJ" KEY{8,} ".eyJ" KEY{8,} "." KEY{0,}. Matching is a few loops at
+ * the prefix — no regex engine in the default policy, so compiling it costs nothing at start-up
+ * (the wasm module compiles PCRE2's code only when a policy brings custom rules). */
+enum { CS_ALNUM = 1, CS_UPPER_DIGIT, CS_KEY, CS_ALNUM_US, CS_ALNUM_DASH };
+
+static bool in_class(int cs, unsigned char c) {
+    bool digit = c >= '0' && c <= '9', upper = c >= 'A' && c <= 'Z', lower = c >= 'a' && c <= 'z';
+    switch (cs) {
+    case CS_ALNUM:
+        return digit || upper || lower;
+    case CS_UPPER_DIGIT:
+        return digit || upper;
+    case CS_KEY:
+        return digit || upper || lower || c == '_' || c == '-';
+    case CS_ALNUM_US:
+        return digit || upper || lower || c == '_';
+    case CS_ALNUM_DASH:
+        return digit || upper || lower || c == '-';
+    default:
+        return false;
+    }
+}
+
+typedef struct {
+    const char *join;           /* literal before this run ("" for the first) */
+    unsigned char cs, min, max; /* max 0: unbounded */
+} key_run;
+
+static const struct {
+    const char *prefix;
+    key_run runs[3];
+    unsigned char stop; /* class the next character must not belong to (0: any) */
+} key_formats[] = {
+    {"sk-ant-", {{"", CS_KEY, 20, 0}}, 0},    /* Anthropic */
+    {"sk-", {{"", CS_KEY, 20, 0}}, 0},        /* OpenAI, incl. sk-proj- */
+    {"sk_live_", {{"", CS_ALNUM, 16, 0}}, 0}, /* Stripe */
+    {"sk_test_", {{"", CS_ALNUM, 16, 0}}, 0},
+    {"rk_live_", {{"", CS_ALNUM, 16, 0}}, 0},
+    {"rk_test_", {{"", CS_ALNUM, 16, 0}}, 0},
+    {"AKIA", {{"", CS_UPPER_DIGIT, 16, 16}}, CS_ALNUM}, /* AWS access key id */
+    {"ASIA", {{"", CS_UPPER_DIGIT, 16, 16}}, CS_ALNUM},
+    {"ghp_", {{"", CS_ALNUM, 30, 0}}, 0}, /* GitHub */
+    {"gho_", {{"", CS_ALNUM, 30, 0}}, 0},
+    {"ghu_", {{"", CS_ALNUM, 30, 0}}, 0},
+    {"ghs_", {{"", CS_ALNUM, 30, 0}}, 0},
+    {"ghr_", {{"", CS_ALNUM, 30, 0}}, 0},
+    {"github_pat_", {{"", CS_ALNUM_US, 22, 0}}, 0},
+    {"glpat-", {{"", CS_KEY, 20, 0}}, 0},       /* GitLab */
+    {"xoxa-", {{"", CS_ALNUM_DASH, 10, 0}}, 0}, /* Slack */
+    {"xoxb-", {{"", CS_ALNUM_DASH, 10, 0}}, 0},
+    {"xoxp-", {{"", CS_ALNUM_DASH, 10, 0}}, 0},
+    {"xoxo-", {{"", CS_ALNUM_DASH, 10, 0}}, 0},
+    {"xoxr-", {{"", CS_ALNUM_DASH, 10, 0}}, 0},
+    {"xoxs-", {{"", CS_ALNUM_DASH, 10, 0}}, 0},
+    {"xapp-", {{"", CS_ALNUM_DASH, 10, 0}}, 0},
+    {"AIza", {{"", CS_KEY, 35, 35}}, CS_KEY},                /* Google API key */
+    {"AQVN", {{"", CS_KEY, 30, 0}}, 0},                      /* Yandex Cloud API key */
+    {"y0_", {{"", CS_KEY, 30, 0}}, 0},                       /* Yandex OAuth */
+    {"t1.", {{"", CS_KEY, 10, 0}, {".", CS_KEY, 20, 0}}, 0}, /* Yandex Cloud IAM token */
+    {"YC", {{"", CS_KEY, 38, 0}}, 0},                        /* Yandex Cloud static key */
+    /* JWT; amoCRM's long-lived tokens and its OAuth access tokens are JWTs too */
+    {"eyJ", {{"", CS_KEY, 8, 0}, {".eyJ", CS_KEY, 8, 0}, {".", CS_KEY, 0, 0}}, 0},
+    /* VK user, community and service access tokens since 2022: "vk1.a." and some 200
+     * base64url characters (the VK ID token page; 150 keeps clear of identifiers) */
+    {"vk1.a.", {{"", CS_KEY, 150, 0}}, 0},
+    /* T-Bank (Tinkoff) Invest API tokens: "t." and 86 base64url characters, 64 bytes. The
+     * length is exact, so "t.me/..." and abbreviations stay text */
+    {"t.", {{"", CS_KEY, 86, 86}}, CS_KEY},
+    /* YooKassa secret keys: live_/test_ and 43 base64url characters */
+    {"live_", {{"", CS_KEY, 40, 0}}, 0},
+    {"test_", {{"", CS_KEY, 40, 0}}, 0},
+};
+#define NKEYS (sizeof key_formats / sizeof key_formats[0])
+
+/* Which formats a first byte can start: most word starts are rejected by one look-up. */
+static uint64_t first_byte[256];
+static unsigned char prefix_len[NKEYS];
+static bool tables_ready;
+_Static_assert(NKEYS <= 64, "first_byte is a 64-bit mask");
+
+void zs_rec_text_init(void) {
+    if (tables_ready) return;
+    for (size_t k = 0; k < NKEYS; k++) {
+        prefix_len[k] = (unsigned char)strlen(key_formats[k].prefix);
+        first_byte[(unsigned char)key_formats[k].prefix[0]] |= (uint64_t)1 << k;
+    }
+    tables_ready = true;
+}
+
+bool zs_rec_word_start(unsigned char c) {
+    return first_byte[c] != 0;
+}
+
+/* Real keys are random: mixed case with digits. "sk-this-is-not-a-real-key" is not a key. */
+static bool looks_random(const unsigned char *s, size_t n) {
+    int digits = 0, upper = 0, lower = 0;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = s[i];
+        if (c >= '0' && c <= '9')
+            digits++;
+        else if (c >= 'A' && c <= 'Z')
+            upper++;
+        else if (c >= 'a' && c <= 'z')
+            lower++;
+    }
+    return digits >= 2 || (upper >= 2 && lower >= 2) ||
+           (digits >= 1 && (upper + lower) >= 8 && upper >= 1);
+}
+
+/* The end of the key of format k at s[i], or 0. */
+static size_t match_key(const zs_scan *z, size_t k, size_t i) {
+    const unsigned char *s = z->s;
+    size_t n = z->n, j = i + prefix_len[k];
+    for (int r = 0; r < 3 && key_formats[k].runs[r].cs; r++) {
+        const key_run *run = &key_formats[k].runs[r];
+        size_t jl = strlen(run->join);
+        if (jl && (j + jl > n || memcmp(s + j, run->join, jl) != 0)) return 0;
+        j += jl;
+        size_t st = j;
+        while (j < n && in_class(run->cs, s[j]) && (!run->max || j - st < run->max))
+            j++;
+        if (j - st < run->min) return 0;
+    }
+    if (key_formats[k].stop && j < n && in_class(key_formats[k].stop, s[j])) return 0;
+    return j;
+}
+
+static size_t match_secret(zs_scan *z, size_t i) {
+    const unsigned char *s = z->s;
+    size_t best = 0;
+    uint64_t cand = first_byte[s[i]];
+    for (size_t k = 0; cand; k++, cand >>= 1) {
+        if (!(cand & 1)) continue;
+        size_t pl = prefix_len[k];
+        if (i + pl > z->n || memcmp(s + i, key_formats[k].prefix, pl) != 0) continue;
+        size_t end = match_key(z, k, i);
+        if (end > best && looks_random(s + i + pl, end - i - pl)) best = end;
+    }
+    return best;
+}
+
+/* ---- IBAN ------------------------------------------------------------------------------------------ */
+
+static size_t match_iban(const zs_scan *z, size_t i) {
+    const unsigned char *s = z->s;
+    size_t n = z->n;
+    if (i + 4 > n || !(s[i + 1] >= 'A' && s[i + 1] <= 'Z') ||
+        !(s[i + 2] >= '0' && s[i + 2] <= '9') || !(s[i + 3] >= '0' && s[i + 3] <= '9'))
+        return 0;
+    int want = zs_iban_length((const char *)s + i);
+    if (!want) return 0;
+    char buf[40];
+    int k = 0;
+    int32_t sep_cp = 0;
+    size_t j = i;
+    while (j < n && k < want) {
+        unsigned char c = s[j];
+        if ((c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z')) {
+            buf[k++] = (char)c;
+            j++;
+        } else if (k % 4 == 0 && k > 0) {
+            /* grouped by four, with any one space character (NBSP too) or a dash, the same
+             * one throughout */
+            size_t len;
+            int32_t cp = zs_decode(s, n, j, &len);
+            if (!(zs_is_space(cp) || cp == '-') || j + len >= n || s[j + len] == ' ') return 0;
+            if (!sep_cp)
+                sep_cp = cp;
+            else if (cp != sep_cp)
+                return 0;
+            j += len;
+        } else {
+            return 0;
+        }
+    }
+    if (k != want) return 0;
+    if (j < n && ((s[j] >= '0' && s[j] <= '9') || ((s[j] | 0x20) >= 'a' && (s[j] | 0x20) <= 'z')))
+        return 0;
+    return zs_iban_valid(buf, (size_t)k) ? j : 0;
+}
+
+size_t zs_rec_word(zs_scan *z, size_t i) {
+    const unsigned char *s = z->s;
+    if (i > 0) {
+        unsigned char p = s[i - 1];
+        if ((p >= '0' && p <= '9') || ((p | 0x20) >= 'a' && (p | 0x20) <= 'z') || p == '_' ||
+            p == '-' || p == '.' || p == '/' || p >= 0x80)
+            return i + 1;
+    }
+    if (first_byte[s[i]] && zs_enabled(z, ZASLON_SECRET)) {
+        size_t end = match_secret(z, i);
+        if (end) {
+            zs_add(z, i, end, ZASLON_SECRET, 2);
+            return end;
+        }
+    }
+    if (s[i] >= 'A' && s[i] <= 'Z' && zs_enabled(z, ZASLON_IBAN_CODE)) {
+        size_t end = match_iban(z, i);
+        if (end) {
+            zs_add(z, i, end, ZASLON_IBAN_CODE, 4);
+            return end;
+        }
+    }
+    return i + 1;
+}
+
+/* ---- e-mail -------------------------------------------------------------------------------------- */
+
+static bool local_char(int32_t cp) {
+    if (cp < 0) return false;
+    if (cp < 0x80)
+        return (cp >= '0' && cp <= '9') || ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z') ||
+               cp == '.' || cp == '_' || cp == '%' || cp == '+' || cp == '-' || cp == '\'';
+    return zs_is_alnum(cp);
+}
+
+static bool label_char(int32_t cp) {
+    if (cp < 0) return false;
+    if (cp < 0x80)
+        return (cp >= '0' && cp <= '9') || ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z') || cp == '-';
+    return zs_is_alnum(cp);
+}
+
+/* Case-insensitive ASCII/Cyrillic match of a folded word at s[i]; returns bytes consumed. */
+static size_t match_word(const unsigned char *s, size_t n, size_t i, const char *word) {
+    size_t wl = strlen(word), take = wl + wl / 2 + 2;
+    char buf[64];
+    size_t end = i + take < n ? i + take : n;
+    zs_fold_ctx(s, i, end, buf, sizeof buf);
+    if (strncmp(buf, word, wl) != 0) return 0;
+    /* Walk the original bytes until `wl` folded bytes are consumed (case changes keep length for
+     * ASCII and for Cyrillic, both 1:1 or 2:2). */
+    return wl;
+}
+
+/* An obfuscated '@' or '.': "[at]", "(at)", "{at}", "[собака]", "[dot]", "(точка)", "[.]" with
+ * optional spaces around. Returns the bytes consumed from i, 0 if none. */
+static size_t obfuscated(const unsigned char *s, size_t n, size_t i, bool at) {
+    size_t j = i;
+    while (j < n && s[j] == ' ')
+        j++;
+    if (j >= n) return 0;
+    char open = (char)s[j], close;
+    if (open == '[')
+        close = ']';
+    else if (open == '(')
+        close = ')';
+    else if (open == '{')
+        close = '}';
+    else if (open == '<')
+        close = '>';
+    else
+        return 0;
+    j++;
+    while (j < n && s[j] == ' ')
+        j++;
+    static const char *const ats[] = {"at", "собака", "@", NULL};
+    static const char *const dots[] = {"dot", "точка", ".", NULL};
+    const char *const *words = at ? ats : dots;
+    size_t used = 0;
+    for (int k = 0; words[k] && !used; k++)
+        used = match_word(s, n, j, words[k]);
+    if (!used) return 0;
+    j += used;
+    while (j < n && s[j] == ' ')
+        j++;
+    if (j >= n || s[j] != (unsigned char)close) return 0;
+    j++;
+    while (j < n && s[j] == ' ')
+        j++;
+    return j - i;
+}
+
+/* " точка ru", " dot com": a dot spelt out without brackets, taken only before a top-level
+ * domain (2-6 ASCII letters, then no letter), so "mail точка зрения" stays prose. Returns the
+ * bytes up to the TLD, 0 if none. */
+static size_t bare_dot(const unsigned char *s, size_t n, size_t i) {
+    static const char *const words[] = {" точка ", " dot ", NULL};
+    for (int k = 0; words[k]; k++) {
+        size_t wl = strlen(words[k]);
+        if (i + wl > n || memcmp(s + i, words[k], wl) != 0) continue;
+        size_t j = i + wl, t = j;
+        while (t < n && (s[t] | 0x20) >= 'a' && (s[t] | 0x20) <= 'z' && t - j <= 6)
+            t++;
+        if (t - j < 2 || t - j > 6) return 0;
+        size_t len;
+        if (t < n && zs_is_alnum(zs_decode(s, n, t, &len))) return 0;
+        return wl;
+    }
+    return 0;
+}
+
+/* Parses a domain starting at i; returns its end (after the TLD), or 0. */
+static size_t parse_domain(const unsigned char *s, size_t n, size_t i) {
+    size_t j = i, end = 0;
+    int labels = 0;
+    for (;;) {
+        size_t ls = j, len;
+        bool alpha = true;
+        while (j < n) {
+            int32_t cp = zs_decode(s, n, j, &len);
+            if (zs_is_invisible(cp) && j > ls) { /* inside a label: part of it */
+                j += len;
+                continue;
+            }
+            if (!label_char(cp)) break;
+            if (!zs_is_letter(cp)) alpha = false;
+            j += len;
+        }
+        if (j == ls || s[ls] == '-' || s[j - 1] == '-') break;
+        labels++;
+        if (labels >= 2 && alpha && j - ls >= 2) end = j;
+        if (j >= n) break;
+        size_t sep = 0;
+        if (s[j] == '.')
+            sep = 1;
+        else
+            sep = obfuscated(s, n, j, false);
+        if (!sep && labels >= 1) sep = bare_dot(s, n, j);
+        if (!sep || j + sep >= n) break;
+        int32_t next = zs_decode(s, n, j + sep, &len);
+        if (!label_char(next) || next == '-') break;
+        j += sep;
+    }
+    return labels >= 2 ? end : 0;
+}
+
+/* Start of the local part that ends at `at` (exclusive), or `at` if empty. */
+static size_t local_start(const unsigned char *s, size_t n, size_t at) {
+    size_t j = at, len;
+    while (j > 0 && at - j < 128) {
+        size_t p = zs_prev_start(s, j);
+        int32_t cp = zs_decode(s, n, p, &len);
+        /* a zero-width character inside the address must not cut it in two */
+        if (!local_char(cp) && !zs_is_invisible(cp)) break;
+        j = p;
+    }
+    for (;;) { /* no leading dot, dash, quote or invisible character */
+        if (j < at && (s[j] == '.' || s[j] == '-' || s[j] == '\''))
+            j++;
+        else if (j < at && zs_is_invisible(zs_decode(s, n, j, &len)))
+            j += len;
+        else
+            break;
+    }
+    return j;
+}
+
+static void add_email(zs_scan *z, size_t start, size_t end) {
+    if (zs_enabled(z, ZASLON_EMAIL_ADDRESS)) zs_add(z, start, end, ZASLON_EMAIL_ADDRESS, 6);
+}
+
+size_t zs_rec_at(zs_scan *z, size_t i) {
+    const unsigned char *s = z->s;
+    size_t n = z->n;
+    /* scheme://user:password@host — the credentials are a secret. */
+    size_t u = i;
+    while (u > 0 && i - u < 256 && s[u - 1] > ' ' && s[u - 1] != '/' && s[u - 1] != '@')
+        u--;
+    if (u >= 3 && memcmp(s + u - 3, "://", 3) == 0) {
+        const void *colon = memchr(s + u, ':', i - u);
+        if (colon && (const unsigned char *)colon > s + u &&
+            (const unsigned char *)colon + 1 < s + i) {
+            if (zs_enabled(z, ZASLON_SECRET)) zs_add(z, u, i, ZASLON_SECRET, 2);
+        }
+        return i + 1;
+    }
+    size_t ls = local_start(s, n, i);
+    if (ls == i) return i + 1;
+    size_t end = parse_domain(s, n, i + 1);
+    if (end) add_email(z, ls, end);
+    return end ? end : i + 1;
+}
+
+size_t zs_rec_bracket(zs_scan *z, size_t i) {
+    const unsigned char *s = z->s;
+    size_t n = z->n;
+    size_t used = obfuscated(s, n, i, true);
+    if (!used) return i + 1;
+    size_t at = i;
+    while (at > 0 && s[at - 1] == ' ')
+        at--;
+    size_t ls = local_start(s, n, at);
+    if (ls == at) return i + 1;
+    size_t end = parse_domain(s, n, i + used);
+    if (end) add_email(z, ls, end);
+    return end ? end : i + 1;
+}
+
+/* ---- the '@' spelt as a word, without brackets -------------------------------------------------- */
+
+/* The next occurrence of `word` in s[from, n), found by memchr on its byte `key` (a byte rare in
+ * ordinary text: memchr runs wide, so the text is read once more at little cost). */
+static size_t find_word_from(const unsigned char *s, size_t n, size_t from, const char *word,
+                             size_t key) {
+    size_t wl = strlen(word);
+    for (size_t k = from + key; k + wl - key <= n;) {
+        const unsigned char *p = memchr(s + k, (unsigned char)word[key], n - k - (wl - key) + 1);
+        if (!p) return n;
+        size_t at = (size_t)(p - s) - key;
+        if (memcmp(s + at, word, wl) == 0) return at;
+        k = (size_t)(p - s) + 1;
+    }
+    return n;
+}
+
+/* Words that stand before "at" in English sentences and are no mailbox: "look at google dot
+ * com" is a site said aloud, not an address. */
+static const char *const at_not_local[] = {
+    "look",  "looks",  "looking", "me",        "us",   "him",    "her",   "them",  "it",
+    "here",  "there",  "arrive",  "arrived",   "stay", "stayed", "work",  "works", "meet",
+    "met",   "is",     "are",     "was",       "be",   "live",   "lives", "reach", "email",
+    "mail",  "write",  "found",   "available", "find", "online", "news",  "read",  "see",
+    "check", "booked", "sale",    "sold",      NULL};
+
+static bool ascii_word_in(const unsigned char *s, size_t len, const char *const *list) {
+    for (int k = 0; list[k]; k++) {
+        if (strlen(list[k]) != len) continue;
+        size_t j = 0;
+        while (j < len && (s[j] | 0x20) == (unsigned char)list[k][j])
+            j++;
+        if (j == len) return true;
+    }
+    return false;
+}
+
+/* An address with the '@' spelt at `w` (the word is wl bytes, a space on either side). The local
+ * part must be Latin letters and digits (a mailbox name), so «у меня собака точка в точка» stays
+ * prose; the domain must have two labels and a Latin top-level domain (parse_domain). With
+ * "at", the dot must be spelt too ("dot"), since "at example.com" is how English names a site. */
+static void spelled_at(zs_scan *z, size_t w, size_t wl, bool english) {
+    const unsigned char *s = z->s;
+    size_t n = z->n;
+    if (w < 2 || w + wl + 1 >= n || s[w - 1] != ' ' || s[w + wl] != ' ') return;
+    size_t at = w - 1, ls = local_start(s, n, at);
+    if (ls == at) return;
+    bool letter = false;
+    for (size_t k = ls; k < at; k++) {
+        if (s[k] >= 0x80) return;
+        letter = letter || ((s[k] | 0x20) >= 'a' && (s[k] | 0x20) <= 'z');
+    }
+    if (!letter) return;
+    size_t ds = w + wl + 1;
+    if (!((s[ds] | 0x20) >= 'a' && (s[ds] | 0x20) <= 'z') && !(s[ds] >= '0' && s[ds] <= '9'))
+        return;
+    size_t end = parse_domain(s, n, ds);
+    if (!end) return;
+    if (english) {
+        if (ascii_word_in(s + ls, at - ls, at_not_local)) return;
+        if (find_word_from(s, end, ds, " dot ", 1) == end) return;
+    }
+    add_email(z, ls, end);
+}
+
+void zs_rec_spelled_email(zs_scan *z) {
+    if (!zs_enabled(z, ZASLON_EMAIL_ADDRESS)) return;
+    const unsigned char *s = z->s;
+    size_t n = z->n;
+    static const char sobaka[] = "собака";
+    /* byte 5 is the second byte of 'б', a letter of 1.6 % of Russian text */
+    for (size_t w = find_word_from(s, n, 0, sobaka, 5); w < n;
+         w = find_word_from(s, n, w + 1, sobaka, 5))
+        spelled_at(z, w, sizeof sobaka - 1, false);
+    /* "at" only where "dot" is spelt somewhere: most English text has the one, few the other */
+    if (find_word_from(s, n, 0, " dot ", 1) == n) return;
+    for (size_t w = find_word_from(s, n, 0, " at ", 1); w < n;
+         w = find_word_from(s, n, w + 1, " at ", 1))
+        spelled_at(z, w + 1, 2, true);
+}
+
+/* ---- ':' and '=': passwords and IPv6 ---------------------------------------------------------------- */
+
+static const char *const ctx_password[] = {"парол",      "password", "passwd", "pwd",     "пасс",
+                                           "secret",     "api_key",  "apikey", "api-key", "api key",
+                                           "access_key", "token",    NULL};
+
+static bool ascii_is_word(unsigned char c) {
+    return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || c == '_';
+}
+
+static bool is_hex(unsigned char c) {
+    return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'f');
+}
+
+/* RFC 4291 text form: up to eight groups of 1–4 hex digits, one "::", optional dotted IPv4 tail. */
+static bool ipv6_valid(const unsigned char *s, size_t n) {
+    int groups = 0;
+    bool dbl = false;
+    size_t i = 0;
+    if (n >= 2 && s[0] == ':' && s[1] == ':') {
+        dbl = true;
+        i = 2;
+        if (i == n) return false; /* "::" alone says nothing */
+    } else if (n && s[0] == ':') {
+        return false;
+    }
+    while (i < n) {
+        size_t st = i;
+        while (i < n && is_hex(s[i]) && i - st < 5)
+            i++;
+        size_t hl = i - st;
+        if (hl == 0 || hl > 4) return false;
+        if (i < n && s[i] == '.') {
+            /* embedded IPv4: the rest must be a dotted quad */
+            int parts = 0, v = -1;
+            for (size_t k = st; k <= n; k++) {
+                if (k == n || s[k] == '.') {
+                    if (v < 0 || v > 255) return false;
+                    parts++;
+                    v = -1;
+                } else if (s[k] >= '0' && s[k] <= '9') {
+                    /* stop at once: a long digit run would overflow v and wrap into range */
+                    v = (v < 0 ? 0 : v * 10) + (s[k] - '0');
+                    if (v > 255) return false;
+                } else
+                    return false;
+            }
+            if (parts != 4) return false;
+            groups += 2;
+            i = n;
+            break;
+        }
+        groups++;
+        if (i == n) break;
+        if (s[i] != ':') return false;
+        i++;
+        if (i < n && s[i] == ':') {
+            if (dbl) return false;
+            dbl = true;
+            i++;
+            if (i == n) break;
+        } else if (i == n) {
+            return false;
+        }
+    }
+    return dbl ? groups <= 7 : groups == 8;
+}
+
+/* What may follow an address and belongs to it: a zone id ("fe80::a1%wlan0") or a prefix length
+ * ("2001:db8::/64"). Returns the new end. */
+static size_t ipv6_suffix(const unsigned char *s, size_t n, size_t b) {
+    if (b + 1 < n && s[b] == '%' && ascii_is_word(s[b + 1])) {
+        size_t e = b + 1;
+        while (e < n && e - b <= 16 && (ascii_is_word(s[e]) || s[e] == '.' || s[e] == '-'))
+            e++;
+        while (e > b + 1 && (s[e - 1] == '.' || s[e - 1] == '-'))
+            e--;
+        return e;
+    }
+    if (b + 1 < n && s[b] == '/' && s[b + 1] >= '0' && s[b + 1] <= '9') {
+        size_t e = b + 1;
+        int v = 0;
+        while (e < n && s[e] >= '0' && s[e] <= '9' && e - b <= 3)
+            v = v * 10 + (s[e++] - '0');
+        if (v <= 128 && !(e < n && (ascii_is_word(s[e]) || s[e] == '/'))) return e;
+    }
+    return b;
+}
+
+/* The ASCII form of an address character at s[j] (hex digit, ':' or '.') written in ASCII or
+ * in full width (U+FF10-FF19, U+FF21-FF26, U+FF41-FF46, U+FF1A, U+FF0E): an IME or a copy from
+ * a PDF turns "fe80::1" into "ｆｅ８０：：１", which a person still reads as the address. 0 if
+ * none; *len is its byte length. */
+static unsigned char v6_char(const unsigned char *s, size_t n, size_t j, size_t *len) {
+    unsigned char c = s[j];
+    *len = 1;
+    if (c < 0x80) return is_hex(c) || c == ':' || c == '.' ? c : 0;
+    if (c != 0xEF || j + 2 >= n) return 0;
+    unsigned char b = s[j + 1], t = s[j + 2];
+    *len = 3;
+    if (b == 0xBC && t >= 0x90 && t <= 0x99) return (unsigned char)('0' + (t - 0x90));
+    if (b == 0xBC && t == 0x9A) return ':';
+    if (b == 0xBC && t == 0x8E) return '.';
+    if (b == 0xBC && t >= 0xA1 && t <= 0xA6) return (unsigned char)('A' + (t - 0xA1));
+    if (b == 0xBD && t >= 0x81 && t <= 0x86) return (unsigned char)('a' + (t - 0x81));
+    return 0;
+}
+
+/* An invisible character or combining mark inside the address, as in the IPv4 path: it renders
+ * as nothing, so the address still reads as one. */
+static bool v6_filler(const unsigned char *s, size_t n, size_t j, size_t *len) {
+    if (s[j] < 0x80) return false;
+    int32_t cp = zs_decode(s, n, j, len);
+    return cp > 0 && zs_is_number_filler(cp);
+}
+
+enum { V6_SPAN = 48 }; /* characters read each way from the colon */
+
+static size_t add_ipv6(zs_scan *z, size_t a, size_t b) {
+    b = ipv6_suffix(z->s, z->n, b);
+    if (zs_enabled(z, ZASLON_IP_ADDRESS)) zs_add(z, a, b, ZASLON_IP_ADDRESS, 8);
+    return b;
+}
+
+static size_t try_ipv6_wide(zs_scan *z, size_t i) {
+    const unsigned char *s = z->s;
+    size_t n = z->n, len;
+    /* the address read backwards from the colon, then forwards from it, in ASCII */
+    unsigned char back[V6_SPAN], fwd[V6_SPAN + 1];
+    size_t nb = 0, nf = 0, a = i, b = i;
+    for (size_t j = i; j > 0 && nb < V6_SPAN;) {
+        size_t p = s[j - 1] < 0x80 ? j - 1 : zs_prev_start(s, j);
+        unsigned char c = v6_char(s, n, p, &len);
+        if (c && p + len == j) {
+            back[nb++] = c;
+            a = j = p;
+        } else if (v6_filler(s, n, p, &len) && p + len == j) {
+            j = p;
+        } else {
+            break;
+        }
+    }
+    for (size_t j = i; j < n && nf < V6_SPAN + 1;) {
+        unsigned char c = v6_char(s, n, j, &len);
+        if (c) {
+            fwd[nf++] = c;
+            b = j += len;
+        } else if (v6_filler(s, n, j, &len)) {
+            j += len;
+        } else {
+            break;
+        }
+    }
+    while (nf > 0 && fwd[nf - 1] == '.') { /* sentence end */
+        nf--;
+        b = s[b - 1] == '.' ? b - 1 : b - 3;
+        while (b > i && v6_filler(s, n, zs_prev_start(s, b), &len))
+            b = zs_prev_start(s, b);
+    }
+    if (a > 0 && (ascii_is_word(s[a - 1]))) return 0;
+    if (b < n && ascii_is_word(s[b])) return 0;
+    unsigned char addr[2 * V6_SPAN + 1];
+    size_t m = 0;
+    int colons = 0;
+    while (nb > 0)
+        addr[m++] = back[--nb];
+    for (size_t k = 0; k < nf; k++)
+        addr[m++] = fwd[k];
+    for (size_t k = 0; k < m; k++)
+        colons += addr[k] == ':';
+    if (colons < 2 || !ipv6_valid(addr, m)) return 0;
+    return add_ipv6(z, a, b);
+}
+
+/* At a colon: an address in plain ASCII is read in place; one with a full-width character or
+ * an invisible one next to its ASCII part goes through try_ipv6_wide, which copies it. */
+static size_t try_ipv6(zs_scan *z, size_t i) {
+    const unsigned char *s = z->s;
+    size_t n = z->n, a = i, b = i;
+    if (s[i] != ':') return try_ipv6_wide(z, i);
+    while (a > 0 && i - a < 48 && (is_hex(s[a - 1]) || s[a - 1] == ':' || s[a - 1] == '.'))
+        a--;
+    while (b < n && b - i < 48 && (is_hex(s[b]) || s[b] == ':' || s[b] == '.'))
+        b++;
+    if ((a > 0 && s[a - 1] >= 0x80) || (b < n && s[b] >= 0x80)) return try_ipv6_wide(z, i);
+    while (b > a && s[b - 1] == '.')
+        b--; /* sentence end */
+    if (a > 0 && (ascii_is_word(s[a - 1]))) return 0;
+    if (b < n && ascii_is_word(s[b])) return 0;
+    int colons = 0;
+    for (size_t k = a; k < b; k++)
+        colons += s[k] == ':';
+    if (colons < 2 || !ipv6_valid(s + a, b - a)) return 0;
+    return add_ipv6(z, a, b);
+}
+
+/* Is the value after a password label possibly the password? Not a mask ("********",
+ * "••••••••": what a screen shows in its place) and not an ordinary lower-case Russian word
+ * ("пароль: забыл", "пароль: сменил вчера"): people say those about a password far more often
+ * than they choose one, and a real one has a digit, a capital or a sign somewhere. */
+/* What English speakers write after "password:" instead of one: its state or a placeholder. A
+ * list rather than "any lower-case word", since "password: sunshine" is a (weak) password. */
+static const char *const not_password[] = {
+    "reset",     "forgot",  "forgotten", "changed",  "expired", "required", "incorrect",
+    "invalid",   "wrong",   "none",      "null",     "empty",   "hidden",   "redacted",
+    "masked",    "unknown", "same",      "optional", "updated", "change",   "sent",
+    "required",  "blank",   "undefined", "removed",  "n/a",     "tbd",      "todo",
+    "secret",    "your",    "yours",     "mine",     "here",    "below",    "above",
+    "encrypted", "not",     "no",        "yes",      "ok",      "true",     "false",
+    NULL};
+
+static bool placeholder_word(const unsigned char *s, size_t vs, size_t ve) {
+    while (vs < ve && (s[vs] == '<' || s[vs] == '[' || s[vs] == '(' || s[vs] == '{'))
+        vs++;
+    while (ve > vs && (s[ve - 1] == '>' || s[ve - 1] == ']' || s[ve - 1] == ')' ||
+                       s[ve - 1] == '}' || s[ve - 1] == '!' || s[ve - 1] == '?'))
+        ve--;
+    return ve > vs && ascii_word_in(s + vs, ve - vs, not_password);
+}
+
+static bool secret_like(const unsigned char *s, size_t vs, size_t ve) {
+    bool mask = true, word = true;
+    int letters = 0;
+    for (size_t j = vs; j < ve;) {
+        size_t len;
+        int32_t cp = zs_decode(s, ve, j, &len);
+        j += len;
+        if (!(cp == '*' || cp == 0xB7 || cp == 0x2022 || cp == 0x2219 || cp == 0x25CF ||
+              cp == 0x2981))
+            mask = false;
+        if ((cp >= 0x430 && cp <= 0x44F) || cp == 0x451)
+            letters++;
+        else
+            word = false;
+    }
+    return !mask && !(word && letters <= 12);
+}
+
+static size_t try_password(zs_scan *z, size_t i) {
+    const unsigned char *s = z->s;
+    size_t n = z->n;
+    /* A label ends right before the sign ("пароль:", "\"password\": ", "PWD="): a digit there
+     * is a time or a ratio, so most ':' in logs cost nothing more. */
+    size_t p = i;
+    while (p > 0 && (s[p - 1] == ' ' || s[p - 1] == '"' || s[p - 1] == '\'' || s[p - 1] == ')'))
+        p--;
+    if (p == 0 || (s[p - 1] < 0x80 && !((s[p - 1] | 0x20) >= 'a' && (s[p - 1] | 0x20) <= 'z') &&
+                   s[p - 1] != '_'))
+        return 0;
+    /* the value first: most labels in chat ("Телефон: 8 912...", "Итого: 1 990 ₽") are followed by
+     * something too short for a password, and that is cheaper to see than the label's words */
+    size_t j = i + 1;
+    while (j < n && (s[j] == ' ' || s[j] == '\t'))
+        j++;
+    unsigned char quote = 0;
+    if (j < n && (s[j] == '"' || s[j] == '\'' || s[j] == '`')) quote = s[j++];
+    size_t vs = j;
+    while (j < n && j - vs < 256) {
+        unsigned char c = s[j];
+        if (quote ? c == quote || c == '\n' : (c == ' ' || c == '\t' || c == '\n' || c == '\r'))
+            break;
+        if (c == 0xC2 && j + 1 < n && s[j + 1] == 0xA0) break; /* NBSP */
+        j++;
+    }
+    size_t ve = j;
+    if (!quote)
+        while (ve > vs &&
+               (s[ve - 1] == '.' || s[ve - 1] == ',' || s[ve - 1] == ';' || s[ve - 1] == ')'))
+            ve--;
+    if (ve - vs < 4) return 0;
+    bool same = true;
+    for (size_t k = vs + 1; k < ve; k++)
+        same = same && s[k] == s[vs];
+    if (same || !secret_like(s, vs, ve)) return 0;
+    size_t a = i > 40 ? i - 40 : 0;
+    for (size_t k = i; k > a; k--)
+        if (s[k - 1] == '\n') {
+            a = k;
+            break;
+        }
+    while (a < i && (s[a] & 0xC0) == 0x80)
+        a++;
+    if (!zs_has_stem(s, a, i, ctx_password) || placeholder_word(s, vs, ve)) return 0;
+    if (zs_enabled(z, ZASLON_SECRET)) zs_add(z, vs, ve, ZASLON_SECRET, 1);
+    return ve;
+}
+
+size_t zs_rec_colon(zs_scan *z, size_t i) {
+    if (z->s[i] == 0xEF) { /* a full-width colon: only an address has one */
+        size_t e = zs_enabled(z, ZASLON_IP_ADDRESS) ? try_ipv6(z, i) : 0;
+        return e ? e : i + 3;
+    }
+    if (zs_enabled(z, ZASLON_SECRET)) {
+        size_t e = try_password(z, i);
+        if (e) return e;
+    }
+    if (z->s[i] == ':' && zs_enabled(z, ZASLON_IP_ADDRESS)) {
+        size_t e = try_ipv6(z, i);
+        if (e) return e;
+    }
+    return i + 1;
+}
+
+/* ---- PEM private keys ---------------------------------------------------------------------------- */
+
+static const unsigned char *find(const unsigned char *h, size_t hn, const char *needle) {
+    size_t nl = strlen(needle);
+    for (size_t k = 0; k + nl <= hn; k++) {
+        const unsigned char *p = memchr(h + k, needle[0], hn - k - nl + 1);
+        if (!p) return NULL;
+        k = (size_t)(p - h);
+        if (memcmp(p, needle, nl) == 0) return p;
+    }
+    return NULL;
+}
+
+size_t zs_rec_dash(zs_scan *z, size_t i) {
+    const unsigned char *s = z->s;
+    size_t n = z->n;
+    static const char begin[] = "-----BEGIN ";
+    if (i + sizeof begin - 1 > n || memcmp(s + i, begin, sizeof begin - 1) != 0) return i + 1;
+    size_t lim = n - i < 64 ? n - i : 64;
+    const unsigned char *hdr_end = find(s + i + 11, lim > 11 ? lim - 11 : 0, "-----");
+    if (!hdr_end) return i + 1;
+    const unsigned char *key = find(s + i, (size_t)(hdr_end - (s + i)), "PRIVATE KEY");
+    if (!key) return i + 5;
+    size_t from = (size_t)(hdr_end - s) + 5;
+    size_t win = n - from < 16384 ? n - from : 16384; /* a key block is a few KB at most */
+    const unsigned char *end = find(s + from, win, "-----END ");
+    if (!end) return i + 5;
+    size_t e = (size_t)(end - s) + 9;
+    size_t lim2 = n - e < 64 ? n - e : 64;
+    const unsigned char *close = find(s + e, lim2, "-----");
+    if (!close) return i + 5;
+    e = (size_t)(close - s) + 5;
+    if (zs_enabled(z, ZASLON_SECRET)) zs_add(z, i, e, ZASLON_SECRET, 1);
+    return e;
+}

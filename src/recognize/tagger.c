@@ -1,0 +1,481 @@
+/* tagger.c — the learned person-name tagger: decides whether a capitalised word is part of a
+ * person's name from hashed features of the word and its neighbours (averaged perceptron,
+ * tools/tagger-train.py). tools/tagger-features.c prints these same features for training, so
+ * what was learned is what runs here.
+ *
+ * Each feature is a template number and a few bytes, hashed (FNV-1a) into 2^zl_tg_bits buckets
+ * of int8 weights. A word looks at one word each side (bounded byte windows), so a word costs a
+ * constant amount of work and nothing is allocated. */
+#include "recognize/tagger.h"
+
+#include <string.h>
+
+enum {
+    T_BIAS = 1,
+    T_W,
+    T_P2,
+    T_P3,
+    T_P4,
+    T_S2,
+    T_S3,
+    T_S4,
+    T_SHAPE,
+    T_CLS,
+    T_BIT,
+    T_PW,
+    T_PCLS,
+    T_PKASE,
+    T_GAPB,
+    T_NW,
+    T_NCLS,
+    T_NKASE,
+    T_GAPA,
+    T_CUE,
+    T_START_CLS,
+    T_QUOTED,
+    T_LATCYR,
+    T_PS3,
+    T_NS3,
+    T_CLS_NCLS,
+    T_PCLS_CLS,
+    T_KASES,
+    T_HYPH,
+    T_INITIAL,
+    T_AT,
+    T_START_KASE,
+    T_S3_KASE,
+    T_PW_W_CLS,
+    T_LEM,
+    T_P2W,
+    T_NW_CLS
+};
+
+/* Word classes: the lexicon's ZL_LX_* bits (Russian) and the name tables'. */
+enum {
+    C_RU_FIRST = 1u << 8,
+    C_RU_SURN = 1u << 9,
+    C_EN_FIRST = 1u << 10,
+    C_EN_LAST = 1u << 11,
+    C_AMBIG = 1u << 12 /* a first name that is also an ordinary word: «Вера», "Mark" */
+};
+
+#define NAME_CLASSES                                                                               \
+    (ZL_LX_NAME_M | ZL_LX_NAME_F | ZL_LX_SURN_M | ZL_LX_SURN_F | C_RU_FIRST | C_RU_SURN |          \
+     C_EN_FIRST | C_EN_LAST)
+
+static uint32_t wclass_of(const zl_tok *t, unsigned char *nl, unsigned char *sl) {
+    if (!t->klen) return 0;
+    uint32_t c = 0;
+    if (t->script & ZL_CYR) {
+        c |= zl_lex_flags(t->key, t->klen, nl, sl);
+        int f = zl_flags(&zl_ru_first, t->key, t->klen);
+        if (f) c |= C_RU_FIRST | (f & ZL_AMBIG ? C_AMBIG : 0);
+        if (zl_flags(&zl_ru_surname, t->key, t->klen)) c |= C_RU_SURN;
+    } else {
+        int f = zl_flags(&zl_en_first, t->key, t->klen);
+        if (f) c |= C_EN_FIRST | (f & ZL_AMBIG ? C_AMBIG : 0);
+        if (zl_flags(&zl_en_last, t->key, t->klen)) c |= C_EN_LAST;
+    }
+    return c;
+}
+
+/* A word is read as the current word, as its neighbours' neighbour and by the guards: its class
+ * (a few dozen table look-ups) is kept in a small cache keyed by the folded key itself, so it can
+ * never be stale. */
+typedef struct {
+    unsigned char key[ZL_KEY_MAX], nl[ZL_KEY_MAX], sl[ZL_KEY_MAX];
+    uint8_t klen, script;
+    uint32_t cls;
+} wc_entry;
+static _Thread_local wc_entry wc_cache[16];
+
+static uint32_t wclass_lem(const zl_tok *t, const unsigned char **nl, const unsigned char **sl) {
+    uint32_t h = 2166136261u;
+    for (size_t i = 0; i < t->klen; i++)
+        h = (h ^ t->key[i]) * 16777619u;
+    wc_entry *e = &wc_cache[(h ^ h >> 7 ^ t->script) & 15];
+    if (!(e->klen == t->klen && e->script == t->script && e->klen &&
+          memcmp(e->key, t->key, t->klen) == 0)) {
+        memset(e, 0, sizeof *e);
+        e->cls = wclass_of(t, e->nl, e->sl);
+        if (t->klen) memcpy(e->key, t->key, t->klen);
+        e->klen = t->klen;
+        e->script = t->script;
+    }
+    if (nl) *nl = e->nl;
+    if (sl) *sl = e->sl;
+    return e->cls;
+}
+
+static uint32_t wclass(const zl_tok *t) {
+    return wclass_lem(t, NULL, NULL);
+}
+
+typedef struct {
+    uint32_t *ids;
+    int n;
+    uint32_t mask;
+} fset;
+
+static void add(fset *f, unsigned tmpl, const void *p, size_t len) {
+    if (f->n >= ZL_TG_MAXF) return;
+    uint32_t h = 2166136261u;
+    h = (h ^ tmpl) * 16777619u;
+    const unsigned char *b = p;
+    for (size_t i = 0; i < len; i++)
+        h = (h ^ b[i]) * 16777619u;
+    h ^= h >> 15; /* FNV's low bits mix poorly */
+    h *= 0x2c1b3c6du;
+    h ^= h >> 12;
+    f->ids[f->n++] = h & f->mask;
+}
+
+static void add_u32(fset *f, unsigned tmpl, uint32_t v) {
+    unsigned char b[4] = {(unsigned char)v, (unsigned char)(v >> 8), (unsigned char)(v >> 16),
+                          (unsigned char)(v >> 24)};
+    add(f, tmpl, b, 4);
+}
+
+/* Bytes of the first / last `chars` characters of the key (0 if it has fewer). */
+static size_t head_bytes(const zl_tok *t, int chars) {
+    size_t i = 0;
+    for (int c = 0; c < chars; c++) {
+        if (i >= t->klen) return 0;
+        i++;
+        while (i < t->klen && (t->key[i] & 0xC0) == 0x80)
+            i++;
+    }
+    return i;
+}
+static size_t tail_len(const zl_tok *t, int chars) {
+    size_t i = t->klen;
+    for (int c = 0; c < chars; c++) {
+        if (i == 0) return 0;
+        i--;
+        while (i > 0 && (t->key[i] & 0xC0) == 0x80)
+            i--;
+    }
+    return t->klen - i;
+}
+
+static uint32_t len_bucket(unsigned nlet) {
+    return nlet <= 3 ? nlet : nlet <= 6 ? 4 : nlet <= 9 ? 5 : 6;
+}
+
+/* The gap's kind, most telling first. */
+static uint32_t gap_kind(unsigned g) {
+    if (g & ZL_GAP_NL) return 1;
+    if (g & ZL_GAP_STOP) return 2;
+    if (g & ZL_GAP_QUOTE) return 3;
+    if (g & ZL_GAP_DASH) return 4;
+    if (g & ZL_GAP_COLON) return 5;
+    if (g & ZL_GAP_COMMA) return 6;
+    if (g & (ZL_GAP_OTHER | ZL_GAP_DIGIT)) return 7;
+    return 0;
+}
+
+/* The cue words, bucketed by a hash of their first two bytes: a keyword matches only words that
+ * start with it, so a word need only be compared with its own bucket and the one-byte cues — the
+ * whole list is ~150 entries and most words are no cue's. */
+#define CUE_MAX 1024
+#define CUE_BUCKETS 4096
+static const zl_kw *cue_list[CUE_MAX];
+static uint16_t cue_at[CUE_BUCKETS + 1]; /* bucket b is cue_list[cue_at[b] .. cue_at[b + 1]) */
+static const zl_kw *cue_short[16];       /* cues of one byte (or none): compared with every word */
+static int n_short;
+static bool cue_indexed; /* false if the lists outgrow the arrays: every cue is compared */
+
+static unsigned pref_bit(const unsigned char *k) {
+    return ((unsigned)k[0] * 31u + k[1]) & (CUE_BUCKETS - 1);
+}
+
+void zl_tagger_init(void) {
+    static uint16_t fill[CUE_BUCKETS];
+    size_t total = 0;
+    n_short = 0;
+    cue_indexed = false;
+    memset(cue_at, 0, sizeof cue_at);
+    for (const zl_kw *kw = zl_kw_person; kw->key; kw++) {
+        if (kw->cls != ZL_K_CUE) continue;
+        const unsigned char *k = (const unsigned char *)kw->key;
+        if (!k[0] || !k[1]) {
+            if (n_short == (int)(sizeof cue_short / sizeof cue_short[0])) return;
+            cue_short[n_short++] = kw;
+            continue;
+        }
+        if (++total > CUE_MAX) return;
+        cue_at[pref_bit(k) + 1]++;
+    }
+    for (unsigned b = 0; b < CUE_BUCKETS; b++) {
+        cue_at[b + 1] = (uint16_t)(cue_at[b + 1] + cue_at[b]);
+        fill[b] = cue_at[b];
+    }
+    for (const zl_kw *kw = zl_kw_person; kw->key; kw++) {
+        const unsigned char *k = (const unsigned char *)kw->key;
+        if (kw->cls == ZL_K_CUE && k[0] && k[1]) cue_list[fill[pref_bit(k)]++] = kw;
+    }
+    cue_indexed = true;
+}
+
+static uint32_t cue_of(const zl_tok *p) {
+    uint32_t k = 0;
+    if (!p->klen) return 0;
+    if (!cue_indexed) {
+        for (const zl_kw *kw = zl_kw_person; kw->key; kw++)
+            if (kw->cls == ZL_K_CUE && zl_kw_match(kw, p->key, p->klen)) k |= kw->arg;
+        return k;
+    }
+    for (int i = 0; i < n_short; i++)
+        if (zl_kw_match(cue_short[i], p->key, p->klen)) k |= cue_short[i]->arg;
+    if (p->klen < 2) return k;
+    unsigned b = pref_bit(p->key);
+    for (unsigned i = cue_at[b]; i < cue_at[b + 1]; i++)
+        if (zl_kw_match(cue_list[i], p->key, p->klen)) k |= cue_list[i]->arg;
+    return k;
+}
+
+static bool initial(const unsigned char *s, size_t n, const zl_tok *t) {
+    return t->nlet == 1 && t->kase != ZL_LOWER && t->e < n && s[t->e] == '.';
+}
+
+bool zl_tagger_candidate(const unsigned char *s, size_t n, const zl_tok *t) {
+    (void)n;
+    if (t->kase != ZL_LOWER) return true;
+    return t->s > 0 && s[t->s - 1] == '@';
+}
+
+int zl_tagger_features(const unsigned char *s, size_t n, const zl_tok *t, uint32_t *ids) {
+    fset f = {ids, 0, (1u << zl_tg_bits) - 1};
+    zl_tok p, x;
+    size_t plim = t->s > 96 ? t->s - 96 : 0;
+    bool hp = zl_prev_word(s, n, t->s, plim, &p);
+    bool hn = zl_next_word(s, n, t->e, t->e + 96 < n ? t->e + 96 : n, &x);
+    unsigned gb = hp ? zl_gap(s, n, p.e, t->s) : ZL_GAP_NL;
+    unsigned ga = hn ? zl_gap(s, n, t->e, x.s) : ZL_GAP_NL;
+    uint32_t gkb = gap_kind(gb), gka = gap_kind(ga);
+    const unsigned char *nl, *sl;
+    uint32_t cw = wclass_lem(t, &nl, &sl), cp = hp ? wclass(&p) : 0xFFFF,
+             cn = hn ? wclass(&x) : 0xFFFF;
+    if (t->klen && (t->script & ZL_CYR)) {
+        /* the lemmas the lexicon reads: «Обамы», «Обаме» share what «Обама» learned */
+        if (nl[0]) add(&f, T_LEM, nl, strlen((const char *)nl));
+        if (sl[0]) add(&f, T_LEM, sl, strlen((const char *)sl));
+    }
+    if (hp) {
+        zl_tok q;
+        if (zl_prev_word(s, n, p.s, p.s > 96 ? p.s - 96 : 0, &q)) add(&f, T_P2W, q.key, q.klen);
+    }
+    if (hn) add_u32(&f, T_NW_CLS, cn | (uint32_t)x.kase << 16 | ga << 20 | cw << 24);
+    bool start = !hp || (gb & (ZL_GAP_NL | ZL_GAP_STOP));
+    add(&f, T_BIAS, "", 0);
+    add(&f, T_W, t->key, t->klen);
+    for (int k = 2; k <= 4; k++) {
+        size_t h = head_bytes(t, k), l = tail_len(t, k);
+        if (h) add(&f, T_P2 + (unsigned)(k - 2), t->key, h);
+        if (l) add(&f, T_S2 + (unsigned)(k - 2), t->key + t->klen - l, l);
+    }
+    uint32_t shape = (uint32_t)t->kase | (uint32_t)t->script << 2 | len_bucket(t->nlet) << 4;
+    add_u32(&f, T_SHAPE, shape);
+    add_u32(&f, T_CLS, cw);
+    for (unsigned b = 0; b < 13; b++)
+        if (cw & (1u << b)) add_u32(&f, T_BIT, b);
+    if (hp) {
+        add(&f, T_PW, p.key, p.klen);
+        add_u32(&f, T_PKASE, p.kase);
+        size_t l = tail_len(&p, 3);
+        if (l) add(&f, T_PS3, p.key + p.klen - l, l);
+        uint32_t c = cue_of(&p);
+        if (c) add_u32(&f, T_CUE, c | gkb << 8);
+    }
+    add_u32(&f, T_PCLS, cp);
+    add_u32(&f, T_GAPB, gkb);
+    if (hn) {
+        add(&f, T_NW, x.key, x.klen);
+        add_u32(&f, T_NKASE, x.kase | ga << 2);
+        size_t l = tail_len(&x, 3);
+        if (l) add(&f, T_NS3, x.key + x.klen - l, l);
+    }
+    add_u32(&f, T_NCLS, cn);
+    add_u32(&f, T_GAPA, gka);
+    add_u32(&f, T_START_CLS, (uint32_t)start | cw << 1);
+    add_u32(&f, T_START_KASE, (uint32_t)start | (uint32_t)t->kase << 1 | gkb << 3);
+    add_u32(&f, T_QUOTED, ((gb & ZL_GAP_QUOTE) ? 1u : 0u) | ((ga & ZL_GAP_QUOTE) ? 2u : 0u));
+    if ((t->script & ZL_LAT) && ((hp && (p.script & ZL_CYR)) || (hn && (x.script & ZL_CYR))))
+        add_u32(&f, T_LATCYR, gkb);
+    add_u32(&f, T_CLS_NCLS, cw ^ cn * 7919u);
+    add_u32(&f, T_PCLS_CLS, cp ^ cw * 7919u);
+    add_u32(&f, T_KASES, (uint32_t)t->kase | (hp ? p.kase : 7u) << 3 | (hn ? x.kase : 7u) << 6);
+    if (memchr(t->key, '-', t->klen) || memchr(t->key, '\'', t->klen)) add_u32(&f, T_HYPH, 1);
+    if (initial(s, n, t)) add_u32(&f, T_INITIAL, hn ? x.kase | cn << 3 : 7u);
+    if (t->s > 0 && s[t->s - 1] == '@') add_u32(&f, T_AT, 1);
+    size_t l3 = tail_len(t, 3);
+    if (l3) {
+        unsigned char b[16];
+        memcpy(b, t->key + t->klen - l3, l3);
+        b[l3] = (unsigned char)t->kase;
+        add(&f, T_S3_KASE, b, l3 + 1);
+    }
+    if (hp && p.klen && t->klen && p.klen + 1u + t->klen < 2 * ZL_KEY_MAX) {
+        unsigned char b[2 * ZL_KEY_MAX];
+        memcpy(b, p.key, p.klen);
+        b[p.klen] = ' ';
+        memcpy(b + p.klen + 1, t->key, t->klen);
+        add(&f, T_PW_W_CLS, b, p.klen + 1u + t->klen);
+    }
+    return f.n;
+}
+
+int32_t zl_tagger_score(const unsigned char *s, size_t n, const zl_tok *t) {
+    uint32_t ids[ZL_TG_MAXF];
+    int k = zl_tagger_features(s, n, t, ids);
+    int32_t sum = 0;
+    for (int i = 0; i < k; i++)
+        sum += zl_tg_w[ids[i]];
+    return sum;
+}
+
+/* «Петрсссссс»: a letter three times over is a typo or a shout, not a name. */
+static bool stutter(const zl_tok *t) {
+    int run = 1;
+    for (size_t i = 1, prev = 0; i < t->klen; i++) {
+        if ((t->key[i] & 0xC0) == 0x80) continue;
+        size_t a = prev, b = i;
+        size_t la = b - a, lb = 1;
+        while (b + lb < t->klen && (t->key[b + lb] & 0xC0) == 0x80)
+            lb++;
+        run = la == lb && memcmp(t->key + a, t->key + b, la) == 0 ? run + 1 : 1;
+        if (run >= 3) return true;
+        prev = i;
+    }
+    return false;
+}
+
+static bool name_part(const unsigned char *s, size_t n, const zl_tok *t) {
+    return !stutter(t) && zl_tagger_candidate(s, n, t) &&
+           zl_tagger_score(s, n, t) > zl_tg_threshold;
+}
+
+/* Particles inside a name: «Анна фон Берг», «Ван дер Сар». */
+static bool particle(const zl_tok *t) {
+    static const char *const list[] = {"фон", "де",  "ван", "дер", "да",  "ди", "дель", "ла", "ле",
+                                       "von", "van", "de",  "der", "da",  "di", "del",  "la", "le",
+                                       "bin", "ibn", "бен", "ибн", "аль", "al", NULL};
+    return t->kase == ZL_LOWER && zl_in(t, list);
+}
+
+/* Only spaces between a and b, or ". " after an initial. */
+static bool joins(const unsigned char *s, size_t n, const zl_tok *last, size_t b) {
+    size_t a = last->e;
+    if (initial(s, n, last)) a++;
+    if (b <= a || b - a > 3) return b == a && initial(s, n, last);
+    for (size_t i = a; i < b; i++)
+        if (s[i] != ' ') return false;
+    return true;
+}
+
+/* Where the text gives a capital letter to any word (a sentence's or a line's start), a name
+ * must start with a word the name tables know, or one the weights are very sure of: chat messages start with «Машина», «Адрес», "Mark"
+ * far more often than the news the weights were learned on. A word that is also an ordinary one
+ * («Вера», «Роман») needs a second name word after it there. */
+/* How much surer than elsewhere the weights must be of a word the tables do not know at a
+ * sentence's start («Педченко родился» scores ~250 over the threshold, «Машина стоит» ~30, «Сын
+ * родился» ~210): chosen on the spec's chat sentences and the held-out slice of train. */
+#define START_MARGIN 230
+
+static int at_start(const unsigned char *s, size_t n, const zl_tok *t, bool sure) {
+    zl_tok p;
+    size_t plim = t->s > 96 ? t->s - 96 : 0;
+    if (zl_prev_word(s, n, t->s, plim, &p) &&
+        !(zl_gap(s, n, p.e, t->s) & (ZL_GAP_NL | ZL_GAP_STOP | ZL_GAP_CELL | ZL_GAP_COLON)))
+        return 0;
+    uint32_t c = wclass(t);
+    if (!(c & NAME_CLASSES)) return sure ? 1 : -1;
+    return (c & (ZL_LX_COMMON | ZL_LX_NOTNAME | ZL_LX_PLACE)) || (t->script & ZL_LAT) ? 2 : 1;
+}
+
+/* A name of one word, where the rules of rec_person.c would not take it either. */
+static bool lone_ok(const zs_scan *z, const zl_tok *t, int start, bool sure) {
+    static const char *const patr[] = {"вна",  "вны",  "вне",  "вну",   "вной",
+                                       "вич",  "вича", "вичу", "вичем", "ична",
+                                       "ичны", "ичне", "ичну", "ичной", NULL};
+    if ((start == 2 && !sure) || zl_person_quoted(z, t) || zl_person_city(z, t)) return false;
+    uint32_t c = wclass(t);
+    if (c & C_AMBIG) return false; /* "Amber alert", «Мила и любезна» */
+    if (t->nlet <= 2 && !(c & NAME_CLASSES)) return false; /* «Вы», «А-045» */
+    if (t->e < z->n && z->s[t->e] == ':') return false;    /* a field's label: «Адрес:» */
+    for (int k = 0; patr[k]; k++)
+        if (t->nlet > 5 && zl_ends(t, patr[k])) return false; /* «Мастер Ильинична?» */
+    zl_tok p, pp;
+    /* right after a capitalised word that starts a sentence: a firm's or a place's name, or a
+     * noun and its name («Берлин Büro», «Яндекс Облако», «Карта Мир») */
+    if (zl_prev_word(z->s, z->n, t->s, t->s > 64 ? t->s - 64 : 0, &p) && p.kase != ZL_LOWER &&
+        zl_gap(z->s, z->n, p.e, t->s) == ZL_GAP_SPACE &&
+        (!zl_prev_word(z->s, z->n, p.s, p.s > 64 ? p.s - 64 : 0, &pp) ||
+         (zl_gap(z->s, z->n, pp.e, p.s) & (ZL_GAP_NL | ZL_GAP_STOP | ZL_GAP_CELL))) &&
+        !sure)
+        return false;
+    return true;
+}
+
+/* "Via Roma Road", "Baker Street": a street's name, the address recognizer's. */
+static bool street_in(const zs_scan *z, size_t a, size_t b) {
+    zl_tok w;
+    size_t i = a;
+    for (int k = 0; k < 8 && zl_next_word(z->s, z->n, i, b + 16 < z->n ? b + 16 : z->n, &w); k++) {
+        if ((w.script & ZL_LAT) && w.klen && zl_flags(&zl_en_street, w.key, w.klen)) return true;
+        if (w.s >= b) break; /* the word right after the span counts too */
+        i = w.e;
+    }
+    return false;
+}
+
+size_t zl_tagger_at(zs_scan *z, const zl_tok *t) {
+    const unsigned char *s = z->s;
+    size_t n = z->n;
+    if (!zl_tagger_candidate(s, n, t) || stutter(t)) return 0;
+    int32_t score = zl_tagger_score(s, n, t);
+    if (score <= zl_tg_threshold) return 0;
+    bool sure = score > zl_tg_threshold + START_MARGIN;
+    int st = t->nlet > 1 ? at_start(s, n, t, sure) : 0;
+    if (st < 0) return 0;
+    size_t start = t->s, end = t->e;
+    bool handle = t->s > 0 && s[t->s - 1] == '@';
+    if (handle) {
+        start = t->s - 1;
+        while (end < n && ((s[end] >= 'a' && s[end] <= 'z') || (s[end] >= 'A' && s[end] <= 'Z') ||
+                           (s[end] >= '0' && s[end] <= '9') || s[end] == '_'))
+            end++;
+        zs_add(z, start, end, ZASLON_PERSON, ZL_PRIO_PERSON);
+        return end;
+    }
+    zl_tok last = *t;
+    for (int k = 0; k < 4; k++) {
+        zl_tok x;
+        if (!zl_next_word(s, n, last.e, last.e + 4 < n ? last.e + 4 : n, &x) ||
+            !joins(s, n, &last, x.s))
+            break;
+        if (particle(&x)) {
+            zl_tok y;
+            if (!zl_next_word(s, n, x.e, x.e + 2 < n ? x.e + 2 : n, &y) || !joins(s, n, &x, y.s) ||
+                !name_part(s, n, &y))
+                break;
+            last = y;
+            continue;
+        }
+        if (!name_part(s, n, &x)) break;
+        last = x;
+    }
+    end = last.e;
+    if (last.s == start && !lone_ok(z, t, st, sure)) return 0;
+    if (street_in(z, start, end)) return 0;
+    if (initial(s, n, &last)) {
+        if (last.s == start) return 0; /* an initial alone */
+        end++;
+    }
+    zs_add(z, start, end, ZASLON_PERSON, ZL_PRIO_PERSON);
+    return end;
+}
+
+void zl_tagger_forget(void) {
+    zs_memzero(wc_cache, sizeof wc_cache);
+}

@@ -1,0 +1,35 @@
+/* tagger.h — the learned person-name tagger (tagger.c): an averaged perceptron over hashed
+ * features of one capitalised word and its neighbours, trained by tools/tagger-train.py on the
+ * features tools/tagger-features.c prints with the same code (train/inference parity). Not
+ * installed. */
+#ifndef ZASLON_TAGGER_H
+#define ZASLON_TAGGER_H
+
+#include "recognize/ling.h"
+
+#define ZL_TG_MAXF 64 /* features of one word, at most */
+
+/* The weights (build/gen/zs_tagger.c, tools/gen-tagger.mjs from src/names/tagger.bin). */
+extern const int8_t zl_tg_w[];
+extern const uint32_t zl_tg_bits; /* 2^bits buckets */
+extern const int32_t zl_tg_threshold;
+
+/* Builds the tagger's cue filter (once, from zl_person_init). */
+void zl_tagger_init(void);
+/* Is the word one the tagger decides on: a capitalised or upper-case word, or a handle's first
+ * word right after '@'. */
+bool zl_tagger_candidate(const unsigned char *s, size_t n, const zl_tok *t);
+/* Hashed feature ids of word t (< 2^bits), at most ZL_TG_MAXF; returns how many. */
+int zl_tagger_features(const unsigned char *s, size_t n, const zl_tok *t, uint32_t *ids);
+/* Score of word t (its features' weights summed); > zl_tg_threshold: part of a name. */
+int32_t zl_tagger_score(const unsigned char *s, size_t n, const zl_tok *t);
+/* At a candidate word: if it and the candidate words joined to it score as a name, adds the span
+ * and returns its end; 0 otherwise. */
+size_t zl_tagger_at(zs_scan *z, const zl_tok *t);
+
+/* rec_person.c's context checks: a first name that is a city here ("из Владимира"), a word alone
+ * in quotes («Спартак»). */
+bool zl_person_city(const zs_scan *z, const zl_tok *t);
+bool zl_person_quoted(const zs_scan *z, const zl_tok *t);
+
+#endif

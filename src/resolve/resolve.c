@@ -1,0 +1,129 @@
+/* resolve.c — from candidates to spans: candidates sorted, overlaps resolved (longest wins, then
+ * the more specific recognizer), values on the policy's allow list dropped. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "common/mem.h"
+#include "resolve/resolve.h"
+
+static int cand_cmp(const void *pa, const void *pb) {
+    const zs_cand *a = pa, *b = pb;
+    if (a->start != b->start) return a->start < b->start ? -1 : 1;
+    if (a->end != b->end) return a->end > b->end ? -1 : 1;
+    return a->prio - b->prio;
+}
+
+static int cluster_cmp(const void *pa, const void *pb) {
+    const zs_cand *a = pa, *b = pb;
+    size_t la = a->end - a->start, lb = b->end - b->start;
+    if (la != lb) return la > lb ? -1 : 1;
+    if (a->prio != b->prio) return a->prio - b->prio;
+    return a->start < b->start ? -1 : a->start > b->start;
+}
+
+static bool allowed_value(const zs_scan *z, const zs_cand *c) {
+    const zaslon_policy *p = z->policy;
+    if (!p->nallow) return false;
+    zaslon_buf *k = &z->sc->norm;
+    zs_buf_clear(k);
+    if (!zs_norm_key(c->type, z->s + c->start, c->end - c->start, k)) return false;
+    size_t lo = 0, hi = p->nallow;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        int r = strcmp(p->allow_keys[mid], k->data ? k->data : "");
+        if (r == 0) return true;
+        if (r < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return false;
+}
+
+/* The pass emits candidates almost in order (look-behind recognizers step back a few bytes):
+ * insertion sort costs n plus those few steps. What came after the pass (deferred bank accounts,
+ * custom rules, deny terms) is sorted on its own and merged in. Linear in practice. */
+static int sort_candidates(zs_cands *c, size_t pass_n) {
+    zs_cand *v = c->v;
+    for (size_t k = 1; k < pass_n; k++) {
+        if (cand_cmp(&v[k - 1], &v[k]) <= 0) continue;
+        zs_cand t = v[k];
+        size_t j = k;
+        while (j > 0 && cand_cmp(&v[j - 1], &t) > 0) {
+            v[j] = v[j - 1];
+            j--;
+        }
+        v[j] = t;
+    }
+    size_t m = c->n - pass_n;
+    if (m == 0) return ZASLON_OK;
+    qsort(v + pass_n, m, sizeof *v, cand_cmp);
+    if (pass_n == 0 || cand_cmp(&v[pass_n - 1], &v[pass_n]) <= 0) return ZASLON_OK;
+    zs_cand *tail = malloc(m * sizeof *tail);
+    if (!tail) return ZASLON_E_NOMEM;
+    memcpy(tail, v + pass_n, m * sizeof *tail);
+    size_t i = pass_n, j = m, o = c->n; /* merge from the back */
+    while (j > 0) {
+        if (i > 0 && cand_cmp(&v[i - 1], &tail[j - 1]) > 0)
+            v[--o] = v[--i];
+        else
+            v[--o] = tail[--j];
+    }
+    free(tail);
+    return ZASLON_OK;
+}
+
+/* Overlapping candidates form clusters; inside a cluster the longest (then the most specific)
+ * wins, then the next longest that overlaps nothing kept, and so on. Clusters are small, so this
+ * stays linear in practice. */
+int zs_resolve(zs_scan *z, zaslon_spans *out, size_t pass_n) {
+    zs_cands *c = &z->sc->cands;
+    int rc = sort_candidates(c, pass_n);
+    if (rc) return rc;
+    out->count = 0;
+    size_t i = 0;
+    while (i < c->n) {
+        size_t j = i + 1, reach = c->v[i].end;
+        while (j < c->n && c->v[j].start < reach) {
+            if (c->v[j].end > reach) reach = c->v[j].end;
+            j++;
+        }
+        size_t first_kept = out->count;
+        if (j - i > 1) qsort(c->v + i, j - i, sizeof *c->v, cluster_cmp);
+        for (size_t k = i; k < j; k++) {
+            zs_cand *cd = &c->v[k];
+            bool clash = false;
+            for (size_t m = first_kept; m < out->count && !clash; m++)
+                clash = cd->start < out->items[m].end && out->items[m].start < cd->end;
+            if (clash || allowed_value(z, cd)) continue;
+            if (out->count == out->capacity) {
+                size_t cap = out->capacity ? out->capacity * 2 : 32;
+                zaslon_span *p = realloc(out->items, cap * sizeof *p);
+                if (!p) return ZASLON_E_NOMEM;
+                out->items = p;
+                out->capacity = cap;
+            }
+            out->items[out->count++] = (zaslon_span){
+                .start = cd->start,
+                .end = cd->end,
+                .out_start = 0,
+                .out_end = 0,
+                .type = cd->type,
+                .action = z->policy->types[cd->type].action,
+                .rule = cd->rule,
+            };
+        }
+        /* keep the output sorted */
+        for (size_t a = first_kept + 1; a < out->count; a++) {
+            zaslon_span t = out->items[a];
+            size_t b = a;
+            while (b > first_kept && out->items[b - 1].start > t.start) {
+                out->items[b] = out->items[b - 1];
+                b--;
+            }
+            out->items[b] = t;
+        }
+        i = j;
+    }
+    return ZASLON_OK;
+}

@@ -1,0 +1,55 @@
+/* cands.c — the candidates of a scan and the context words around them, shared by every
+ * recognizer. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "common/text.h"
+#include "scan/scan.h"
+
+bool zs_enabled(const zs_scan *z, int type) {
+    return z->policy->types[type].enabled;
+}
+
+void zs_add(zs_scan *z, size_t start, size_t end, int type, int prio) {
+    zs_cands *c = &z->sc->cands;
+    if (end <= start) return;
+    if (c->n == c->cap) {
+        size_t cap = c->cap ? c->cap * 2 : 64;
+        zs_cand *p = realloc(c->v, cap * sizeof *p);
+        if (!p) {
+            z->error = ZASLON_E_NOMEM;
+            return;
+        }
+        c->v = p;
+        c->cap = cap;
+    }
+    c->v[c->n++] = (zs_cand){start, end, type, -1, prio};
+}
+
+static bool any_stem(const char *buf, const char *const *stems) {
+    for (; *stems; stems++)
+        if (strstr(buf, *stems)) return true;
+    return false;
+}
+
+bool zs_scan_context(zs_scan *z, size_t start, size_t end, size_t back, size_t fwd,
+                     const char *const *stems) {
+    zs_ctx_cache *c = &z->ctx;
+    if (c->b_key != start || c->b_back != back || c->a_key != end || c->a_fwd != fwd) {
+        size_t a, b;
+        zs_ctx_window(z->s, z->n, start, end, back, fwd, &a, &b);
+        if (c->b_key != start || c->b_back != back) {
+            c->before[0] = ' ';
+            zs_fold_ctx(z->s, a, start, c->before + 1, sizeof c->before - 1);
+            c->b_key = start;
+            c->b_back = back;
+        }
+        if (c->a_key != end || c->a_fwd != fwd) {
+            c->after[0] = ' ';
+            zs_fold_ctx(z->s, end, b, c->after + 1, sizeof c->after - 1);
+            c->a_key = end;
+            c->a_fwd = fwd;
+        }
+    }
+    return any_stem(c->before, stems) || any_stem(c->after, stems);
+}

@@ -1,0 +1,71 @@
+/* scan/scan.h — the state of one scan: the text, the policy, the candidates found so far and the
+ * scratch reused between calls. Recognizers add candidates here; resolve/ picks among them.
+ * Not installed. */
+#ifndef ZASLON_SCAN_SCAN_H
+#define ZASLON_SCAN_SCAN_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "common/types.h"
+#include "scan/budget.h"
+
+typedef struct {
+    size_t start, end;
+    int32_t type;
+    int32_t rule;
+    int32_t prio; /* lower wins among equally long overlapping candidates */
+} zs_cand;
+
+typedef struct {
+    zs_cand *v;
+    size_t n, cap;
+} zs_cands;
+
+/* Bank-account candidates wait for the end of the pass: they are checked against every BIK
+ * found in the same message. */
+typedef struct {
+    size_t start, end;
+    char digits[21];
+    bool context;
+} zs_account;
+
+typedef struct {
+    zs_cands cands;
+    zs_account *accounts;
+    size_t naccounts, cap_accounts;
+    char (*biks)[10];
+    size_t nbiks, cap_biks;
+    pcre2_match_data *md;
+    zs_work work;
+    zaslon_buf norm;     /* key normalisation for redaction */
+    zaslon_vault *vault; /* numbering of a redaction without a vault: wiped after each call */
+} zs_scratch;
+
+/* Folded context windows of the last candidate: one number is classified several ways, each
+ * asking for context words; the windows are folded once. */
+typedef struct {
+    size_t b_key, b_back, a_key, a_fwd; /* SIZE_MAX when empty */
+    char before[160], after[112];
+} zs_ctx_cache;
+
+/* The state of one scan: the text, the policy and where results go. */
+typedef struct {
+    const zaslon_policy *policy;
+    const unsigned char *s;
+    size_t n;
+    zs_scratch *sc;
+    int error; /* first error seen, 0 if none */
+    zs_ctx_cache ctx;
+} zs_scan;
+
+/* zs_context() for a candidate of this scan, with the folded windows cached (cands.c). */
+bool zs_scan_context(zs_scan *z, size_t start, size_t end, size_t back, size_t fwd,
+                     const char *const *stems);
+
+bool zs_enabled(const zs_scan *z, int type);
+/* Adds a candidate span; records ZASLON_E_NOMEM in z->error on failure. */
+void zs_add(zs_scan *z, size_t start, size_t end, int type, int prio);
+
+#endif
