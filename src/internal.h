@@ -25,9 +25,9 @@ void zs_memzero(void *p, size_t n);
  * that no folded name survives a scan). Called by each public function that reads message text. */
 #define ZS_STACK_WIPE_BYTES 16384
 void zs_stack_wipe(void);
-/* The tagger's word-class cache (tagger.c) outlives a call and holds folded words: the public
- * scan and redact functions zero it, with the stack, before they return. */
-void zl_tagger_forget(void);
+/* The tagger's word-class cache (tagger.c), in the scratch; zeroed before it is freed. */
+typedef struct zl_wcache zl_wcache;
+void zl_wcache_free(zl_wcache *wc);
 /* zaslon_scan without the stack wipe, for callers that wipe once at their own end. */
 int zs_scan_text(const zaslon_policy *policy, const char *text, size_t len, zaslon_spans *spans);
 /* Frees p after zeroing n bytes. */
@@ -197,6 +197,7 @@ typedef struct {
     size_t nbiks, cap_biks;
     pcre2_match_data *md;
     zs_work work;
+    zl_wcache *wc;       /* the word pass's word classes: zeroed when the pass ends */
     zaslon_buf norm;     /* key normalisation for redaction */
     zaslon_vault *vault; /* numbering of a redaction without a vault: wiped after each call */
 } zs_scratch;

@@ -1021,6 +1021,7 @@ void zs_rec_linguistic(zs_scan *z) {
     bool person = zs_enabled(z, ZASLON_PERSON), addr = zs_enabled(z, ZASLON_ADDRESS),
          dob = zs_enabled(z, ZASLON_DATE_OF_BIRTH);
     zl_init();
+    if (person && z->sc && !z->sc->wc) z->sc->wc = zl_wcache_new(); /* none: slower, same result */
     const unsigned char *s = z->s;
     size_t n = z->n, i = 0;
     zl_ctx cx;
@@ -1252,4 +1253,5 @@ void zs_rec_linguistic(zs_scan *z) {
         prev_e = resume;
         i = resume;
     }
+    if (z->sc) zl_wcache_wipe(z->sc->wc);
 }
