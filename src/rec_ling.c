@@ -548,6 +548,7 @@ void zl_init(void) {
         hx_build(&zl_ru_first, hx_ru, HX_BITS);
         hx_build(&zl_en_first, hx_en, HX_BITS);
         hx_build(&zl_ru_lex, hx_lex, HX_LEX_BITS);
+        zl_lex_init();
         zl_person_init();
         __atomic_store_n(&init_state, 2, __ATOMIC_RELEASE);
         return;
