@@ -14,12 +14,15 @@
 void zs_memzero(void *p, size_t n);
 /* Zeroes the stack area the engine's calls use, below the caller's frame (their deepest path,
  * person names through the key code, is under 10 KiB: -fstack-usage; wasm/test/api.test.mjs checks
- * that no folded name survives a scan). Called by each public function that reads message text,
- * after zl_tagger_forget (recognize/recognize.h). */
+ * that no folded name survives a scan). Called by each public function that reads message text. */
 #define ZS_STACK_WIPE_BYTES 16384
 void zs_stack_wipe(void);
 /* Frees p after zeroing n bytes. */
 void zs_free_zero(void *p, size_t n);
+/* Room for item n of an array of *cap items of `size` bytes that holds personal data (vault
+ * entries, people): the array itself while n < *cap, else a copy twice as large (`first` items
+ * when empty) and the old block zeroed and freed. NULL on out-of-memory, the array untouched. */
+void *zs_array_room(void *items, size_t n, size_t *cap, size_t size, size_t first);
 /* Grows a zaslon_buf so that `extra` more bytes fit; old contents are kept, the old block is
  * zeroed. Returns false on out-of-memory. */
 bool zs_buf_reserve(zaslon_buf *b, size_t extra);

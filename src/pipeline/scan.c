@@ -87,6 +87,7 @@ void zaslon_spans_free(zaslon_spans *spans) {
         zs_free_zero(sc->biks, sc->cap_biks * sizeof *sc->biks);
         pcre2_match_data_free(sc->md);
         zs_work_free(&sc->work);
+        zl_wcache_free(sc->wc);
         zaslon_buf_free(&sc->norm);
         zaslon_vault_free(sc->vault);
         free(sc);
@@ -251,7 +252,6 @@ int zs_scan_text(const zaslon_policy *policy, const char *text, size_t len, zasl
 
 int zaslon_scan(const zaslon_policy *policy, const char *text, size_t len, zaslon_spans *spans) {
     int rc = zs_scan_text(policy, text, len, spans);
-    zl_tagger_forget();
     zs_stack_wipe();
     return rc;
 }

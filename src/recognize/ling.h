@@ -54,6 +54,8 @@ enum {
  * surn_lem (ZL_KEY_MAX bytes; NULL: not wanted; only an empty one is filled). */
 uint8_t zl_lex_flags(const unsigned char *key, size_t len, unsigned char *name_lem,
                      unsigned char *surn_lem);
+/* Indexes the case-ending rules by their last letter (zl_init, once). */
+void zl_lex_init(void);
 
 /* Index of key[0,len) in t, or -1. */
 int zl_find(const zl_table *t, const unsigned char *key, size_t len);

@@ -58,7 +58,8 @@ static bool is_apos(int32_t cp) {
 }
 
 /* A letter, a combining mark or an invisible character at i; *len gets its length. */
-static bool wordchar_at(const unsigned char *s, size_t n, size_t i, size_t *len, int32_t *cpo) {
+static inline bool wordchar_at(const unsigned char *s, size_t n, size_t i, size_t *len,
+                               int32_t *cpo) {
     unsigned char c = s[i];
     if (c < 0x80) {
         *len = 1;
@@ -305,25 +306,34 @@ bool zl_next_word(const unsigned char *s, size_t n, size_t i, size_t lim, zl_tok
     return true;
 }
 
+/* zs_prev_start, with the one- and two-byte characters of chat text decided inline: the tagger
+ * reads two words back from every capitalised word. */
+static inline size_t prev_start(const unsigned char *s, size_t j) {
+    unsigned char c = s[j - 1];
+    if (c < 0x80) return j - 1;
+    if (j >= 2 && (c & 0xC0) == 0x80 && (s[j - 2] & 0xC0) != 0x80) return j - 2;
+    return zs_prev_start(s, j);
+}
+
 bool zl_prev_word(const unsigned char *s, size_t n, size_t i, size_t lim, zl_tok *t) {
     /* back over non-letters, then over the word; then read it forwards */
     size_t j = i;
     while (j > lim) {
-        size_t p = zs_prev_start(s, j);
+        size_t p = prev_start(s, j);
         if (zl_letter_at(s, n, p)) break;
         j = p;
     }
     if (j <= lim) return false;
     size_t e = j;
     while (j > lim) {
-        size_t p = zs_prev_start(s, j);
+        size_t p = prev_start(s, j);
         size_t len;
         int32_t cp;
         if (wordchar_at(s, n, p, &len, &cp)) {
             j = p;
             continue;
         }
-        if ((is_hyphen(cp) || is_apos(cp)) && p > lim && zl_letter_at(s, n, zs_prev_start(s, p))) {
+        if ((is_hyphen(cp) || is_apos(cp)) && p > lim && zl_letter_at(s, n, prev_start(s, p))) {
             j = p;
             continue;
         }
@@ -373,6 +383,13 @@ unsigned zl_gap(const unsigned char *s, size_t n, size_t a, size_t b) {
     unsigned g = 0;
     size_t len;
     for (size_t i = a; i < b && i < n; i += len) {
+#ifndef ZL_GENERATOR /* the generator makes gap_ascii with this function */
+        if (s[i] < 0x80) {
+            g |= ix->gap_ascii[s[i]]; /* the same answer as below, from a table */
+            len = 1;
+            continue;
+        }
+#endif
         int32_t cp = zs_decode(s, n, i, &len);
         if (cp == '\n' || cp == '\r' || cp == 0x2028)
             g |= ZL_GAP_NL;
@@ -531,6 +548,7 @@ void zl_init(void) {
         hx_build(&zl_ru_first, hx_ru, HX_BITS);
         hx_build(&zl_en_first, hx_en, HX_BITS);
         hx_build(&zl_ru_lex, hx_lex, HX_LEX_BITS);
+        zl_lex_init();
         zl_person_init();
         __atomic_store_n(&init_state, 2, __ATOMIC_RELEASE);
         return;
@@ -1021,6 +1039,7 @@ void zs_rec_linguistic(zs_scan *z) {
     bool person = zs_enabled(z, ZASLON_PERSON), addr = zs_enabled(z, ZASLON_ADDRESS),
          dob = zs_enabled(z, ZASLON_DATE_OF_BIRTH);
     zl_init();
+    if (person && z->sc && !z->sc->wc) z->sc->wc = zl_wcache_new(); /* none: slower, same result */
     const unsigned char *s = z->s;
     size_t n = z->n, i = 0;
     zl_ctx cx;
@@ -1252,4 +1271,5 @@ void zs_rec_linguistic(zs_scan *z) {
         prev_e = resume;
         i = resume;
     }
+    if (z->sc) zl_wcache_wipe(z->sc->wc);
 }

@@ -41,8 +41,7 @@ bool zs_linguistic_wanted(const zaslon_policy *p);
  * it. The other tables of the pass are made at build time (ling_index.h). */
 void zl_init(void);
 
-/* The tagger's word-class cache (tagger.c) outlives a call and holds folded words: the public
- * scan and redact functions zero it, with the stack (zs_stack_wipe), before they return. */
-void zl_tagger_forget(void);
+/* Frees the tagger's word-class cache (tagger.c) of a scratch after zeroing it; NULL is a no-op. */
+void zl_wcache_free(zl_wcache *wc);
 
 #endif

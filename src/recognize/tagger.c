@@ -8,6 +8,7 @@
  * constant amount of work and nothing is allocated. */
 #include "recognize/tagger.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 enum {
@@ -79,36 +80,71 @@ static uint32_t wclass_of(const zl_tok *t, unsigned char *nl, unsigned char *sl)
     return c;
 }
 
-/* A word is read as the current word, as its neighbours' neighbour and by the guards: its class
- * (a few dozen table look-ups) is kept in a small cache keyed by the folded key itself, so it can
- * never be stale. */
+/* A word is read as the current word, as its neighbours' neighbour and by the guards, and chat
+ * repeats its capitalised words («Здравствуйте», a client's name): its class (a few dozen table
+ * look-ups) is kept for the rest of the word pass in a cache keyed by the folded key itself, so it
+ * can never be stale. The cache lives in the scan's scratch and holds message text: the word pass
+ * zeroes every slot it filled before it returns (zl_wcache_wipe). */
+#define WC_SLOTS 256
 typedef struct {
     unsigned char key[ZL_KEY_MAX], nl[ZL_KEY_MAX], sl[ZL_KEY_MAX];
     uint8_t klen, script;
     uint32_t cls;
 } wc_entry;
-static _Thread_local wc_entry wc_cache[16];
+struct zl_wcache {
+    wc_entry e[WC_SLOTS];
+    uint64_t used[WC_SLOTS / 64]; /* slots to zero */
+};
 
-static uint32_t wclass_lem(const zl_tok *t, const unsigned char **nl, const unsigned char **sl) {
-    uint32_t h = 2166136261u;
-    for (size_t i = 0; i < t->klen; i++)
-        h = (h ^ t->key[i]) * 16777619u;
-    wc_entry *e = &wc_cache[(h ^ h >> 7 ^ t->script) & 15];
-    if (!(e->klen == t->klen && e->script == t->script && e->klen &&
-          memcmp(e->key, t->key, t->klen) == 0)) {
-        memset(e, 0, sizeof *e);
-        e->cls = wclass_of(t, e->nl, e->sl);
-        if (t->klen) memcpy(e->key, t->key, t->klen);
-        e->klen = t->klen;
-        e->script = t->script;
-    }
-    if (nl) *nl = e->nl;
-    if (sl) *sl = e->sl;
-    return e->cls;
+zl_wcache *zl_wcache_new(void) {
+    return calloc(1, sizeof(zl_wcache));
 }
 
-static uint32_t wclass(const zl_tok *t) {
-    return wclass_lem(t, NULL, NULL);
+void zl_wcache_wipe(zl_wcache *wc) {
+    if (!wc) return;
+    for (unsigned w = 0; w < WC_SLOTS / 64; w++) {
+        for (uint64_t m = wc->used[w]; m; m &= m - 1)
+            zs_memzero(&wc->e[w * 64 + (unsigned)__builtin_ctzll(m)], sizeof(wc_entry));
+        wc->used[w] = 0;
+    }
+}
+
+void zl_wcache_free(zl_wcache *wc) {
+    if (!wc) return;
+    zl_wcache_wipe(wc);
+    free(wc);
+}
+
+/* The class of t; its lemmas are copied to nl and sl when they are not NULL. Without a cache
+ * (tools/tagger-features) the class is computed each time: the same value. */
+static uint32_t wclass_lem(zl_wcache *wc, const zl_tok *t, unsigned char *nl, unsigned char *sl) {
+    wc_entry tmp, *e = &tmp;
+    if (wc) {
+        uint32_t h = 2166136261u;
+        for (size_t i = 0; i < t->klen; i++)
+            h = (h ^ t->key[i]) * 16777619u;
+        unsigned slot = (h ^ h >> 8 ^ h >> 16 ^ t->script) & (WC_SLOTS - 1);
+        e = &wc->e[slot];
+        if (e->klen == t->klen && e->script == t->script && e->klen &&
+            memcmp(e->key, t->key, t->klen) == 0)
+            goto found;
+        wc->used[slot / 64] |= 1ull << (slot % 64);
+    }
+    memset(e, 0, sizeof *e);
+    e->cls = wclass_of(t, e->nl, e->sl);
+    if (t->klen) memcpy(e->key, t->key, t->klen);
+    e->klen = t->klen;
+    e->script = t->script;
+found:
+    if (nl) memcpy(nl, e->nl, ZL_KEY_MAX);
+    if (sl) memcpy(sl, e->sl, ZL_KEY_MAX);
+    uint32_t c = e->cls;
+    if (e == &tmp) zs_memzero(&tmp, sizeof tmp);
+    return c;
+}
+
+static uint32_t wclass(zl_wcache *wc, const zl_tok *t) {
+    return wclass_lem(wc, t, NULL, NULL);
 }
 
 typedef struct {
@@ -244,7 +280,8 @@ bool zl_tagger_candidate(const unsigned char *s, size_t n, const zl_tok *t) {
     return t->s > 0 && s[t->s - 1] == '@';
 }
 
-int zl_tagger_features(const unsigned char *s, size_t n, const zl_tok *t, uint32_t *ids) {
+static int features(const unsigned char *s, size_t n, const zl_tok *t, zl_wcache *wc,
+                    uint32_t *ids) {
     fset f = {ids, 0, (1u << zl_tg_bits) - 1};
     zl_tok p, x;
     size_t plim = t->s > 96 ? t->s - 96 : 0;
@@ -253,9 +290,9 @@ int zl_tagger_features(const unsigned char *s, size_t n, const zl_tok *t, uint32
     unsigned gb = hp ? zl_gap(s, n, p.e, t->s) : ZL_GAP_NL;
     unsigned ga = hn ? zl_gap(s, n, t->e, x.s) : ZL_GAP_NL;
     uint32_t gkb = gap_kind(gb), gka = gap_kind(ga);
-    const unsigned char *nl, *sl;
-    uint32_t cw = wclass_lem(t, &nl, &sl), cp = hp ? wclass(&p) : 0xFFFF,
-             cn = hn ? wclass(&x) : 0xFFFF;
+    unsigned char nl[ZL_KEY_MAX], sl[ZL_KEY_MAX];
+    uint32_t cp = hp ? wclass(wc, &p) : 0xFFFF, cn = hn ? wclass(wc, &x) : 0xFFFF,
+             cw = wclass_lem(wc, t, nl, sl);
     if (t->klen && (t->script & ZL_CYR)) {
         /* the lemmas the lexicon reads: «Обамы», «Обаме» share what «Обама» learned */
         if (nl[0]) add(&f, T_LEM, nl, strlen((const char *)nl));
@@ -325,13 +362,21 @@ int zl_tagger_features(const unsigned char *s, size_t n, const zl_tok *t, uint32
     return f.n;
 }
 
-int32_t zl_tagger_score(const unsigned char *s, size_t n, const zl_tok *t) {
+int zl_tagger_features(const unsigned char *s, size_t n, const zl_tok *t, uint32_t *ids) {
+    return features(s, n, t, NULL, ids);
+}
+
+static int32_t score(const unsigned char *s, size_t n, const zl_tok *t, zl_wcache *wc) {
     uint32_t ids[ZL_TG_MAXF];
-    int k = zl_tagger_features(s, n, t, ids);
+    int k = features(s, n, t, wc, ids);
     int32_t sum = 0;
     for (int i = 0; i < k; i++)
         sum += zl_tg_w[ids[i]];
     return sum;
+}
+
+int32_t zl_tagger_score(const unsigned char *s, size_t n, const zl_tok *t) {
+    return score(s, n, t, NULL);
 }
 
 /* «Петрсссссс»: a letter three times over is a typo or a shout, not a name. */
@@ -350,9 +395,8 @@ static bool stutter(const zl_tok *t) {
     return false;
 }
 
-static bool name_part(const unsigned char *s, size_t n, const zl_tok *t) {
-    return !stutter(t) && zl_tagger_candidate(s, n, t) &&
-           zl_tagger_score(s, n, t) > zl_tg_threshold;
+static bool name_part(const unsigned char *s, size_t n, const zl_tok *t, zl_wcache *wc) {
+    return !stutter(t) && zl_tagger_candidate(s, n, t) && score(s, n, t, wc) > zl_tg_threshold;
 }
 
 /* Particles inside a name: «Анна фон Берг», «Ван дер Сар». */
@@ -382,24 +426,24 @@ static bool joins(const unsigned char *s, size_t n, const zl_tok *last, size_t b
  * родился» ~210): chosen on the spec's chat sentences and the held-out slice of train. */
 #define START_MARGIN 230
 
-static int at_start(const unsigned char *s, size_t n, const zl_tok *t, bool sure) {
+static int at_start(const unsigned char *s, size_t n, const zl_tok *t, bool sure, zl_wcache *wc) {
     zl_tok p;
     size_t plim = t->s > 96 ? t->s - 96 : 0;
     if (zl_prev_word(s, n, t->s, plim, &p) &&
         !(zl_gap(s, n, p.e, t->s) & (ZL_GAP_NL | ZL_GAP_STOP | ZL_GAP_CELL | ZL_GAP_COLON)))
         return 0;
-    uint32_t c = wclass(t);
+    uint32_t c = wclass(wc, t);
     if (!(c & NAME_CLASSES)) return sure ? 1 : -1;
     return (c & (ZL_LX_COMMON | ZL_LX_NOTNAME | ZL_LX_PLACE)) || (t->script & ZL_LAT) ? 2 : 1;
 }
 
 /* A name of one word, where the rules of rec_person.c would not take it either. */
-static bool lone_ok(const zs_scan *z, const zl_tok *t, int start, bool sure) {
+static bool lone_ok(const zs_scan *z, const zl_tok *t, int start, bool sure, zl_wcache *wc) {
     static const char *const patr[] = {"вна",  "вны",  "вне",  "вну",   "вной",
                                        "вич",  "вича", "вичу", "вичем", "ична",
                                        "ичны", "ичне", "ичну", "ичной", NULL};
     if ((start == 2 && !sure) || zl_person_quoted(z, t) || zl_person_city(z, t)) return false;
-    uint32_t c = wclass(t);
+    uint32_t c = wclass(wc, t);
     if (c & C_AMBIG) return false; /* "Amber alert", «Мила и любезна» */
     if (t->nlet <= 2 && !(c & NAME_CLASSES)) return false; /* «Вы», «А-045» */
     if (t->e < z->n && z->s[t->e] == ':') return false;    /* a field's label: «Адрес:» */
@@ -433,10 +477,11 @@ size_t zl_tagger_at(zs_scan *z, const zl_tok *t) {
     const unsigned char *s = z->s;
     size_t n = z->n;
     if (!zl_tagger_candidate(s, n, t) || stutter(t)) return 0;
-    int32_t score = zl_tagger_score(s, n, t);
-    if (score <= zl_tg_threshold) return 0;
-    bool sure = score > zl_tg_threshold + START_MARGIN;
-    int st = t->nlet > 1 ? at_start(s, n, t, sure) : 0;
+    zl_wcache *wc = z->sc ? z->sc->wc : NULL;
+    int32_t sc = score(s, n, t, wc);
+    if (sc <= zl_tg_threshold) return 0;
+    bool sure = sc > zl_tg_threshold + START_MARGIN;
+    int st = t->nlet > 1 ? at_start(s, n, t, sure, wc) : 0;
     if (st < 0) return 0;
     size_t start = t->s, end = t->e;
     bool handle = t->s > 0 && s[t->s - 1] == '@';
@@ -457,16 +502,16 @@ size_t zl_tagger_at(zs_scan *z, const zl_tok *t) {
         if (particle(&x)) {
             zl_tok y;
             if (!zl_next_word(s, n, x.e, x.e + 2 < n ? x.e + 2 : n, &y) || !joins(s, n, &x, y.s) ||
-                !name_part(s, n, &y))
+                !name_part(s, n, &y, wc))
                 break;
             last = y;
             continue;
         }
-        if (!name_part(s, n, &x)) break;
+        if (!name_part(s, n, &x, wc)) break;
         last = x;
     }
     end = last.e;
-    if (last.s == start && !lone_ok(z, t, st, sure)) return 0;
+    if (last.s == start && !lone_ok(z, t, st, sure, wc)) return 0;
     if (street_in(z, start, end)) return 0;
     if (initial(s, n, &last)) {
         if (last.s == start) return 0; /* an initial alone */
@@ -474,8 +519,4 @@ size_t zl_tagger_at(zs_scan *z, const zl_tok *t) {
     }
     zs_add(z, start, end, ZASLON_PERSON, ZL_PRIO_PERSON);
     return end;
-}
-
-void zl_tagger_forget(void) {
-    zs_memzero(wc_cache, sizeof wc_cache);
 }

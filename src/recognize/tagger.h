@@ -14,6 +14,10 @@ extern const int8_t zl_tg_w[];
 extern const uint32_t zl_tg_bits; /* 2^bits buckets */
 extern const int32_t zl_tg_threshold;
 
+/* The word pass's cache of word classes (tagger.c), kept in the scan's scratch: it holds folded
+ * words, so zl_wcache_wipe zeroes what it filled. NULL everywhere means no cache. */
+zl_wcache *zl_wcache_new(void);
+void zl_wcache_wipe(zl_wcache *wc);
 /* Builds the tagger's cue filter (once, from zl_person_init). */
 void zl_tagger_init(void);
 /* Is the word one the tagger decides on: a capitalised or upper-case word, or a handle's first

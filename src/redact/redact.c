@@ -159,7 +159,6 @@ static int redact_text(const zaslon_policy *policy, zaslon_vault *vault, const c
 int zaslon_redact(const zaslon_policy *policy, zaslon_vault *vault, const char *text, size_t len,
                   zaslon_buf *out, zaslon_spans *spans) {
     int rc = redact_text(policy, vault, text, len, out, spans);
-    zl_tagger_forget();
     zs_stack_wipe();
     return rc;
 }

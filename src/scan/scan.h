@@ -11,6 +11,10 @@
 #include "common/types.h"
 #include "scan/budget.h"
 
+/* The tagger's per-text word-class cache; recognize/ owns it (zl_wcache_free), the scratch keeps
+ * it between calls. */
+typedef struct zl_wcache zl_wcache;
+
 typedef struct {
     size_t start, end;
     int32_t type;
@@ -39,6 +43,7 @@ typedef struct {
     size_t nbiks, cap_biks;
     pcre2_match_data *md;
     zs_work work;
+    zl_wcache *wc;       /* the word pass's word classes (recognize/tagger.c): zeroed when the pass ends */
     zaslon_buf norm;     /* key normalisation for redaction */
     zaslon_vault *vault; /* numbering of a redaction without a vault: wiped after each call */
 } zs_scratch;
