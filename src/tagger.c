@@ -442,10 +442,59 @@ static bool street_in(const zs_scan *z, size_t a, size_t b) {
     return false;
 }
 
+/* Whether the Cyrillic text p starts with a letter that Latin spellings of a name begin with
+ * latin (a folded lower-case letter): «Кристиана» / "Christiane", «Хасан» / "Hasan". */
+static bool same_initial(const unsigned char *p, size_t len, unsigned char latin) {
+    static const char *const by[32] = {"a",   "b",   "vw",  "ghk", "dj", "eyj",  "jzg", "zs",
+                                       "iey", "jyi", "kcq", "l",   "m",  "n",    "o",   "p",
+                                       "r",   "sc",  "t",   "uwo", "fp", "hkcj", "ctz", "ct",
+                                       "s",   "s",   "",    "y",   "",   "eai",  "jyu", "jyi"};
+    if (len < 2 || p[0] < 0xD0 || p[0] > 0xD1) return false;
+    unsigned cp = ((unsigned)(p[0] & 0x1F) << 6) | (p[1] & 0x3F);
+    if (cp < 0x410 || cp > 0x44F) return false;
+    return latin && strchr(by[(cp - 0x410) & 31], latin) != NULL;
+}
+
+/* «Арлена Спектера (Arlen Specter)»: Latin words in brackets right after a person's span are
+ * the same person's name as the source wrote it, whatever the weights make of them. */
+static size_t bracketed_latin(zs_scan *z, const zl_tok *t) {
+    const unsigned char *s = z->s;
+    size_t n = z->n;
+    if (!(t->script & ZL_LAT) || (t->script & ZL_CYR) || t->kase == ZL_LOWER || t->nlet < 2 ||
+        t->s < 2 || s[t->s - 1] != '(')
+        return 0;
+    size_t b = t->s - 1;
+    while (b > 0 && s[b - 1] == ' ')
+        b--;
+    const zs_cands *c = &z->sc->cands;
+    const zs_cand *prev = NULL;
+    for (size_t i = c->n; i-- > 0 && c->n - i <= 32 && !prev;)
+        if (c->v[i].type == ZASLON_PERSON && c->v[i].end == b) prev = &c->v[i];
+    if (!prev || !same_initial(s + prev->start, prev->end - prev->start, t->key[0])) return 0;
+    int words = 1, pwords = 1; /* «Петров (Chief Officer)» is no spelling of «Петров» */
+    for (size_t i = prev->start; i + 1 < prev->end; i++)
+        pwords += s[i] == ' ' && s[i + 1] != ' ';
+    size_t end = t->e;
+    for (int k = 0; k < 4 && end < n && s[end] != ')'; k++, words++) {
+        zl_tok x;
+        if (!zl_next_word(s, n, end, end + 3 < n ? end + 3 : n, &x) || !(x.script & ZL_LAT) ||
+            (x.script & ZL_CYR) || (x.kase == ZL_LOWER && !particle(&x)))
+            return 0;
+        for (size_t i = end; i < x.s; i++)
+            if (s[i] != ' ' && s[i] != '.') return 0; /* a space, or an initial's dot */
+        end = x.e;
+    }
+    if (end >= n || s[end] != ')' || words != pwords) return 0;
+    zs_add(z, t->s, end, ZASLON_PERSON, ZL_PRIO_PERSON);
+    return end;
+}
+
 size_t zl_tagger_at(zs_scan *z, const zl_tok *t) {
     const unsigned char *s = z->s;
     size_t n = z->n;
     if (!zl_tagger_candidate(s, n, t) || stutter(t)) return 0;
+    size_t br = bracketed_latin(z, t);
+    if (br) return br;
     int32_t score = zl_tagger_score(s, n, t);
     if (score <= zl_tg_threshold) return 0;
     bool sure = score > zl_tg_threshold + START_MARGIN;
