@@ -24,8 +24,7 @@ typedef struct {
     uint32_t n;
 } zl_table;
 
-extern const zl_table zl_ru_first; /* Russian first names and short forms, with sex */
-extern const zl_table zl_ru_func; /* Russian function words as written: «Сейчас», «Ранее» */
+extern const zl_table zl_ru_first;   /* Russian first names and short forms, with sex */
 extern const zl_table zl_ru_irreg;   /* "form lemma": case forms the suffix rules cannot undo */
 extern const zl_table zl_ru_surname; /* common Russian surnames (both sexes' forms) */
 extern const zl_table zl_en_first;   /* English first names and transliterated Russian ones */

@@ -399,12 +399,6 @@ static int at_start(const unsigned char *s, size_t n, const zl_tok *t, bool sure
     return (c & (ZL_LX_COMMON | ZL_LX_NOTNAME | ZL_LX_PLACE)) || (t->script & ZL_LAT) ? 2 : 1;
 }
 
-/* «Сейчас», «Ранее», «Сам»: a function word as written, from the OpenCorpora dictionary (not a
- * feature of the weights, which were learned without it). */
-static bool func_word(const zl_tok *t) {
-    return t->klen && (t->script & ZL_CYR) && zl_find(&zl_ru_func, t->key, t->klen) >= 0;
-}
-
 /* A name of one word, where the rules of rec_person.c would not take it either. */
 static bool lone_ok(const zs_scan *z, const zl_tok *t, int start, bool sure) {
     static const char *const patr[] = {"вна",  "вны",  "вне",  "вну",   "вной",
@@ -419,10 +413,9 @@ static bool lone_ok(const zs_scan *z, const zl_tok *t, int start, bool sure) {
         if (t->nlet > 5 && zl_ends(t, patr[k])) return false; /* «Мастер Ильинична?» */
     zl_tok p, pp;
     /* right after a capitalised word that starts a sentence: a firm's or a place's name, or a
-     * noun and its name («Берлин Büro», «Яндекс Облако», «Карта Мир»); but a name the tables know
-     * may follow a function word («Ранее Белоусову»; «Сейчас Облако», «Потом Сбер» not) */
+     * noun and its name («Берлин Büro», «Яндекс Облако», «Карта Мир») */
     if (zl_prev_word(z->s, z->n, t->s, t->s > 64 ? t->s - 64 : 0, &p) && p.kase != ZL_LOWER &&
-        zl_gap(z->s, z->n, p.e, t->s) == ZL_GAP_SPACE && !(func_word(&p) && (c & NAME_CLASSES)) &&
+        zl_gap(z->s, z->n, p.e, t->s) == ZL_GAP_SPACE &&
         (!zl_prev_word(z->s, z->n, p.s, p.s > 64 ? p.s - 64 : 0, &pp) ||
          (zl_gap(z->s, z->n, pp.e, p.s) & (ZL_GAP_NL | ZL_GAP_STOP | ZL_GAP_CELL))) &&
         !sure)

@@ -97,11 +97,6 @@ for (let i = 0, pos = 1; i < plist[0]; i++) {
 
 // Flags (mirror ZL_LX_* in src/ling.h).
 const NAME_M = 1, NAME_F = 2, SURN_M = 4, SURN_F = 8, PLACE = 16, COMMON = 32, NOTNAME = 64;
-// A function word (adverb, pronoun, preposition, conjunction, particle, predicative, interjection),
-// as written, no reading of it a name's: capitalised at a sentence's start it is no firm's or
-// place's first word («Сейчас Боос», «Ранее Митаеву»), and alone it is no name («Недавно»). Kept in
-// a table of its own (zl_ru_func), as its forms are not undone by endings.
-const FUNC_TAG = /\b(ADVB|NPRO|PREP|CONJ|PRCL|PRED|INTJ)\b/;
 const PROPER = /\b(Name|Surn|Patr|Geox|Orgn|Trad|Abbr|Init)\b/;
 const tagFlags = tags.map((t) => {
   const nomSing = /\bsing,nomn\b/.test(t) || (/\bFixd\b/.test(t) && /\bnomn\b/.test(t));
@@ -115,7 +110,7 @@ const tagFlags = tags.map((t) => {
   if (/\bName\b/.test(t) && nomSing) fl |= (m ? NAME_M : 0) | (f ? NAME_F : 0) || NAME_M | NAME_F;
   if (/\bSurn\b/.test(t) && nomSing) fl |= (m ? SURN_M : 0) | (f ? SURN_F : 0) || SURN_M | SURN_F;
   if (/\b(Geox|Orgn)\b/.test(t) && nomSing) fl |= PLACE;
-  return { fl, anyForm, formFl, common: !PROPER.test(t), func: FUNC_TAG.test(t) && !PROPER.test(t) };
+  return { fl, anyForm, formFl, common: !PROPER.test(t) };
 });
 
 const dec = new TextDecoder('windows-1251');
@@ -127,14 +122,13 @@ eachKey((key) => {
   if (!par) return;
   const fi = ((p[2] ^ 1) << 6) + (p[3] >> 1);
   const tf = tagFlags[par[par.length / 3 + fi]];
-  if (!tf.fl && !tf.common && !tf.anyForm && !tf.formFl && !tf.func) return;
+  if (!tf.fl && !tf.common && !tf.anyForm && !tf.formFl) return;
   const w = dec.decode(Uint8Array.from(key.slice(0, sep))).replace(/ё/g, 'е');
-  const e = words.get(w) || [0, false, false, false, 0, false];
+  const e = words.get(w) || [0, false, false, false, 0];
   e[0] |= tf.fl;
   e[1] ||= tf.common;
   e[2] ||= tf.anyForm;
   e[4] |= tf.formFl;
-  e[5] ||= tf.func;
   words.set(w, e);
 });
 
@@ -190,19 +184,15 @@ for (const [w, e] of words) {
   if (miss) e[0] |= e[4] & (PLACE | (miss & NAME_M ? NAME_M | NAME_F : 0) | (miss & SURN_M ? SURN_M | SURN_F : 0));
 }
 
-const keep = [], funcs = [];
-for (const [w, [fl, common, nameForm, notName, , func0]] of words) {
-  // a function word that is also some name's form («Тому», «Кому») is not marked one
-  const func = func0 && !nameForm && !(fl & (NAME_M | NAME_F | SURN_M | SURN_F));
+const keep = [];
+for (const [w, [fl, common, nameForm, notName]] of words) {
   // a case form of a name that is also an ordinary word («Страховой», «Волков») is kept with
   // that flag alone: a sentence's first word needs more than the lexicon then
-  if (!/^[а-я][а-я'-]*$/.test(w) || Buffer.byteLength(w) > 40) continue;
-  if (func) funcs.push(Buffer.from(w, 'utf8'));
   if (!fl && !(nameForm && common) && !notName) continue;
+  if (!/^[а-я][а-я'-]*$/.test(w) || Buffer.byteLength(w) > 40) continue;
   keep.push([Buffer.from(w, 'utf8'), fl | (common ? COMMON : 0) | (notName ? NOTNAME : 0)]);
 }
 keep.sort((a, b) => Buffer.compare(a[0], b[0]));
-funcs.sort(Buffer.compare);
 
 const blob = [], off = [], flags = [];
 for (const [k, fl] of keep) {
@@ -224,23 +214,8 @@ static const uint8_t zl_ru_lex_flags[${flags.length}] = {
 ${wrap(flags, 40)}};
 const zl_table zl_ru_lex = {zl_ru_lex_blob, zl_ru_lex_off, zl_ru_lex_flags, ${keep.length}};
 `;
-const fblob = [], foff = [];
-for (const k of funcs) {
-  foff.push(fblob.length);
-  for (const b of k) fblob.push(b);
-  fblob.push(0);
-}
-c += `
-static const unsigned char zl_ru_func_blob[${fblob.length}] = {
-${wrap(fblob, 32)}};
-static const uint32_t zl_ru_func_off[${foff.length}] = {
-${wrap(foff, 16)}};
-static const uint8_t zl_ru_func_flags[${foff.length}] = {
-${wrap(foff.map(() => 1), 40)}};
-const zl_table zl_ru_func = {zl_ru_func_blob, zl_ru_func_off, zl_ru_func_flags, ${funcs.length}};
-`;
 mkdirSync(dirname(out), { recursive: true });
 writeFileSync(out, c);
 const count = (f) => keep.filter(([, x]) => x & f).length;
 console.error(`gen-lexicon: ${out}: ${keep.length} words (names ${count(NAME_M | NAME_F)}, surnames ` +
-  `${count(SURN_M | SURN_F)}, places/organisations ${count(PLACE)}, also ordinary words ${count(COMMON)}, ordinary words only ${count(NOTNAME)}); ${funcs.length} function words`);
+  `${count(SURN_M | SURN_F)}, places/organisations ${count(PLACE)}, also ordinary words ${count(COMMON)}, ordinary words only ${count(NOTNAME)})`);
