@@ -43,7 +43,7 @@ typedef struct {
     size_t nbiks, cap_biks;
     pcre2_match_data *md;
     zs_work work;
-    zl_wcache *wc;       /* the word pass's word classes (recognize/tagger.c): zeroed when the pass ends */
+    zl_wcache *wc;       /* the word pass's word classes (tagger.c): zeroed when it ends */
     zaslon_buf norm;     /* key normalisation for redaction */
     zaslon_vault *vault; /* numbering of a redaction without a vault: wiped after each call */
 } zs_scratch;
