@@ -8,8 +8,9 @@
 // - No struct layout is written here either: wasm/glue.c's zw_layout() gives the offsets.
 // - One TextEncoder.encodeInto per call into a reused wasm buffer, zeroed after the call; the
 //   output buffer is zeroed as soon as it has been decoded.
-// - C reports UTF-8 byte offsets; all offsets of one text are turned into UTF-16 code units in
-//   one pass over the text (toUnits).
+// - C reports UTF-8 byte offsets; wasm/glue.c (zw_scan, zw_redact) turns all offsets of one text
+//   into UTF-16 code units in one pass and writes the spans as int32 rows, read here through the
+//   one Int32Array view of memory; span objects are made only by scan()/redact().
 import createZaslonCore from '#zaslon-core';
 import { ZaslonError } from './error.js';
 
@@ -177,10 +178,11 @@ function unpackTables(M, module, memory) {
 // ---- the core: one per loaded module ------------------------------------------------------------
 
 // zw_layout() order (wasm/glue.c)
-const L_VERSION = 0, L_SPAN_SIZE = 1, L_START = 2, L_END = 3, L_OUT_START = 4, L_OUT_END = 5,
-  L_TYPE = 6, L_ACTION = 7, L_SPANS_ITEMS = 9, L_SPANS_COUNT = 10, L_BUF_DATA = 11,
-  L_BUF_LEN = 12, L_ERR_CODE = 13, L_ERR_OFFSET = 14, L_ERR_PATH = 15, L_ERR_MESSAGE = 16;
-const LAYOUT_VERSION = 1;
+const L_VERSION = 0, L_BUF_DATA = 11, L_BUF_LEN = 12, L_ERR_CODE = 13, L_ERR_OFFSET = 14,
+  L_ERR_PATH = 15, L_ERR_MESSAGE = 16, L_ERR_MESSAGE_SIZE = 18, L_RES_ROWS = 19, L_RES_COUNT = 20,
+  L_RES_OUT = 21, L_ROW = 22, L_COL_START = 23, L_COL_END = 24, L_COL_OUT_START = 25,
+  L_COL_OUT_END = 26, L_COL_TYPE = 27, L_COL_ACTION = 28, L_COUNT = 29;
+const LAYOUT_VERSION = 2;
 const MIN_TEXT_BUFFER = 4096;
 
 const encoder = new TextEncoder();
@@ -196,9 +198,10 @@ class Core {
     const lp = M._zw_layout() >>> 2;
     const ver = this.i32[lp + L_VERSION];
     if (ver !== LAYOUT_VERSION) throw loadError(`zaslon.wasm layout ${ver} does not match the module`);
-    this.L = Array.from(this.i32.subarray(lp, lp + 19));
+    this.L = Array.from(this.i32.subarray(lp, lp + L_COUNT));
     this.inPtr = 0;
     this.inCap = 0;
+    this.inView = null; // u8 over [inPtr, inPtr + inCap): renewed with the buffer or the views
     this.err = M._zw_error_new();
     this.tmp = M._zw_buf_new(); // restore / serialize output
     if (!this.err || !this.tmp) throw loadError('out of memory');
@@ -219,6 +222,7 @@ class Core {
       this.u8 = new Uint8Array(b);
       this.u32 = new Uint32Array(b);
       this.i32 = new Int32Array(b);
+      this.inView = null;
     }
     return this.u8;
   }
@@ -246,7 +250,7 @@ class Core {
     const offset = this.u32[(e + L[L_ERR_OFFSET]) >>> 2];
     const path = this.cstr(e + L[L_ERR_PATH]);
     const msg = this.cstr(e + L[L_ERR_MESSAGE]);
-    this.u8.fill(0, e, e + L[L_ERR_MESSAGE] + this.L[18]);
+    this.u8.fill(0, e, e + L[L_ERR_MESSAGE] + L[L_ERR_MESSAGE_SIZE]);
     const code2 = code < 0 ? code : this.constants.errors.ZASLON_E_INTERNAL;
     return new ZaslonError(msg || this.cstr(this.M._zaslon_strerror(code2)),
       { code: code2, name: this.errName(code2), path, offset });
@@ -264,6 +268,7 @@ class Core {
     if (this.inPtr) this.M._free(this.inPtr); // zeroed after every use already
     this.inPtr = 0;
     this.inCap = 0;
+    this.inView = null;
     const p = this.M._malloc(cap);
     if (!p) throw this.errorFromCode(this.constants.errors.ZASLON_E_NOMEM);
     this.inPtr = p;
@@ -275,7 +280,8 @@ class Core {
     if (typeof text !== 'string') throw new TypeError('zaslon: text must be a string');
     this.reserve(text.length * 3); // the UTF-8 length never exceeds 3 bytes per UTF-16 unit
     const h = this.view();
-    return encoder.encodeInto(text, h.subarray(this.inPtr, this.inPtr + this.inCap)).written;
+    if (this.inView === null) this.inView = h.subarray(this.inPtr, this.inPtr + this.inCap);
+    return encoder.encodeInto(text, this.inView).written;
   }
 
   putBytes(bytes) {
@@ -395,23 +401,24 @@ class Handle {
   }
 }
 
+const NO_SPANS = Object.freeze({
+  start: Object.freeze(new Int32Array(0)), end: Object.freeze(new Int32Array(0)), type: Object.freeze(new Int32Array(0)),
+});
+
 export class Policy extends Handle {
   constructor(core, ptr) {
     const M = core.M;
-    const spans = M._zw_spans_new();
-    const buf = M._zw_buf_new();
+    const res = M._zw_result_new();
     super(core, 'policy', () => {
-      M._zw_spans_free(spans);
-      M._zw_buf_free(buf);
+      M._zw_result_free(res);
       M._zaslon_policy_free(ptr);
     });
-    if (!spans || !buf) {
+    if (!res) {
       this.delete();
       throw core.errorFromCode(core.constants.errors.ZASLON_E_NOMEM);
     }
     this._ptr = ptr;
-    this._spans = spans;
-    this._buf = buf;
+    this._res = res;
     this._names = [];
     this._info = undefined;
   }
@@ -426,6 +433,12 @@ export class Policy extends Handle {
     return s;
   }
 
+  /** The name of a type id of this policy (scanSpans() gives ids). */
+  typeName(id) {
+    this._check();
+    return this._typeName(id);
+  }
+
   /** The compiled policy's description (zaslon_policy_info_json), parsed. */
   get info() {
     this._check();
@@ -435,89 +448,80 @@ export class Policy extends Handle {
     return this._info;
   }
 
-  // Reads spans[0..count) as flat offsets (start,end[,outStart,outEnd]) plus types/actions.
-  _read(withOut) {
-    const c = this._core, L = c.L;
+  _vaultPtr(options) {
+    const vault = options && options.vault;
+    if (vault == null) return 0;
+    if (!(vault instanceof Vault) || vault._core !== this._core) {
+      throw this._core.argError('zaslon: options.vault must be a vault of this Zaslon instance');
+    }
+    vault._check();
+    return vault._ptr;
+  }
+
+  // One zw_scan / zw_redact call on `text`: the input is zeroed whatever happens; returns
+  // [status, span count, int32 index of the first row] (rows: see zw_layout in wasm/glue.c).
+  _call(text, vp, redact) {
+    const c = this._core;
+    const n = c.encode(text);
+    let rc;
+    try {
+      rc = redact ? c.M._zw_redact(this._ptr, vp, c.inPtr, n, text.length, this._res)
+        : c.M._zw_scan(this._ptr, c.inPtr, n, text.length, this._res);
+    } finally {
+      c.wipeInput(n);
+    }
+    if (rc < 0) throw c.errorFromCode(rc);
     c.view();
-    const u32 = c.u32, i32 = c.i32;
-    const count = u32[(this._spans + L[L_SPANS_COUNT]) >>> 2];
-    const items = u32[(this._spans + L[L_SPANS_ITEMS]) >>> 2];
-    const size = L[L_SPAN_SIZE];
-    // scratch arrays reused from call to call (read before the next call can run)
-    if (!this._types || this._types.length < count) {
-      const cap = Math.max(count, 2 * (this._types ? this._types.length : 16));
-      this._offs = new Float64Array(cap * 2);
-      this._outs = new Float64Array(cap * 2);
-      this._types = new Int32Array(cap);
-      this._actions = new Int32Array(cap);
-    }
-    const offs = this._offs, types = this._types;
-    const outs = withOut ? this._outs : null, actions = withOut ? this._actions : null;
-    for (let i = 0, p = items; i < count; i++, p += size) {
-      offs[2 * i] = u32[(p + L[L_START]) >>> 2];
-      offs[2 * i + 1] = u32[(p + L[L_END]) >>> 2];
-      types[i] = i32[(p + L[L_TYPE]) >>> 2];
-      if (withOut) {
-        outs[2 * i] = u32[(p + L[L_OUT_START]) >>> 2];
-        outs[2 * i + 1] = u32[(p + L[L_OUT_END]) >>> 2];
-        actions[i] = i32[(p + L[L_ACTION]) >>> 2];
-      }
-    }
-    return { count, offs, outs, types, actions };
+    const L = c.L, u32 = c.u32;
+    return [rc, u32[(this._res + L[L_RES_COUNT]) >>> 2], u32[(this._res + L[L_RES_ROWS]) >>> 2] >>> 2];
   }
 
   /** Finds personal data: [{start, end, type}] in UTF-16 code units, half-open. */
   scan(text) {
     this._check();
-    const c = this._core;
-    const n = c.encode(text);
-    let rc;
-    try {
-      rc = c.M._zaslon_scan(this._ptr, c.inPtr, n, this._spans);
-    } finally {
-      c.wipeInput(n);
-    }
-    if (rc < 0) throw c.errorFromCode(rc);
-    const { count, offs, types } = this._read(false);
-    if (n !== text.length) toUnits(text, offs, count * 2);
+    const [, count, row0] = this._call(text, 0, false);
+    const c = this._core, L = c.L, i32 = c.i32, w = L[L_ROW];
+    const cs = L[L_COL_START], ce = L[L_COL_END], ct = L[L_COL_TYPE];
     const out = new Array(count);
-    for (let i = 0; i < count; i++) {
-      out[i] = { start: offs[2 * i], end: offs[2 * i + 1], type: this._typeName(types[i]) };
+    for (let i = 0, r = row0; i < count; i++, r += w) {
+      out[i] = { start: i32[r + cs], end: i32[r + ce], type: this._typeName(i32[r + ct]) };
     }
     return out;
+  }
+
+  /** Finds personal data as columns: {start, end, type} Int32Arrays of one length, offsets in
+   * UTF-16 code units, type as ids (typeName(id) or info.types give the names). No object per span. */
+  scanSpans(text) {
+    this._check();
+    const [, count, row0] = this._call(text, 0, false);
+    if (count === 0) return NO_SPANS; // most messages: no three typed arrays to allocate
+    const c = this._core, L = c.L, i32 = c.i32, w = L[L_ROW];
+    const cs = L[L_COL_START], ce = L[L_COL_END], ct = L[L_COL_TYPE];
+    const start = new Int32Array(count), end = new Int32Array(count), type = new Int32Array(count);
+    for (let i = 0, r = row0; i < count; i++, r += w) {
+      start[i] = i32[r + cs];
+      end[i] = i32[r + ce];
+      type[i] = i32[r + ct];
+    }
+    return { start, end, type };
   }
 
   /** Redacts: {text, spans:[{start,end,type,action,outStart,outEnd}], blocked}. */
   redact(text, options) {
     this._check();
     const c = this._core;
-    let vp = 0;
-    const vault = options && options.vault;
-    if (vault != null) {
-      if (!(vault instanceof Vault) || vault._core !== c) {
-        throw c.argError('zaslon: options.vault must be a vault of this Zaslon instance');
-      }
-      vault._check();
-      vp = vault._ptr;
-    }
-    const n = c.encode(text);
-    let rc;
-    try {
-      rc = c.M._zaslon_redact(this._ptr, vp, c.inPtr, n, this._buf, this._spans);
-    } finally {
-      c.wipeInput(n);
-    }
-    if (rc < 0) throw c.errorFromCode(rc);
-    const [, outLen] = c.bufData(this._buf);
-    const outText = c.takeText(this._buf);
-    const { count, offs, outs, types, actions } = this._read(true);
-    if (n !== text.length) toUnits(text, offs, count * 2);
-    if (outLen !== outText.length) toUnits(outText, outs, count * 2);
+    const vp = this._vaultPtr(options);
+    const [rc, count, row0] = this._call(text, vp, true);
+    const L = c.L;
+    const outText = c.takeText(this._res + L[L_RES_OUT]);
+    const i32 = c.i32, w = L[L_ROW];
+    const cs = L[L_COL_START], ce = L[L_COL_END], ct = L[L_COL_TYPE], ca = L[L_COL_ACTION];
+    const os = L[L_COL_OUT_START], oe = L[L_COL_OUT_END];
     const spans = new Array(count);
-    for (let i = 0; i < count; i++) {
+    for (let i = 0, r = row0; i < count; i++, r += w) {
       spans[i] = {
-        start: offs[2 * i], end: offs[2 * i + 1], type: this._typeName(types[i]),
-        action: c.actionName(actions[i]), outStart: outs[2 * i], outEnd: outs[2 * i + 1],
+        start: i32[r + cs], end: i32[r + ce], type: this._typeName(i32[r + ct]),
+        action: c.actionName(i32[r + ca]), outStart: i32[r + os], outEnd: i32[r + oe],
       };
     }
     return { text: outText, spans, blocked: c.blocked !== null && rc === c.blocked };

@@ -205,6 +205,62 @@ for (const { name: fl, dir } of FLAVOURS) {
     p.delete();
   });
 
+  test(`[${fl}] scanSpans(): the spans of scan() as Int32Array columns, type ids from C`, async () => {
+    const { z } = await get();
+    const p = z.compilePolicy({ rules: [{ id: 'emp', type: 'EMPLOYEE_ID', pattern: 'EMP-\\d{6}' }] });
+    const ids = new Map(p.info.types.map((t) => [t.name, t.id]));
+    const texts = ['', 'nothing here', `тел ${PHONE}`, `😀 ${EMAIL}, EMP-123456 и ${PHONE} 👨‍👩‍👧‍👦`,
+      `x\uD800y ${EMAIL}\r\nEMP-654321 ${'ё'.repeat(37)} ${PHONE}`];
+    for (const t of texts) {
+      const want = p.scan(t);
+      const got = p.scanSpans(t);
+      for (const k of ['start', 'end', 'type']) {
+        assert.ok(got[k] instanceof Int32Array && got[k].length === want.length, `${k} of ${JSON.stringify(t)}`);
+      }
+      assert.deepEqual([...got.start], want.map((s) => s.start), JSON.stringify(t));
+      assert.deepEqual([...got.end], want.map((s) => s.end), JSON.stringify(t));
+      assert.deepEqual([...got.type], want.map((s) => ids.get(s.type)), JSON.stringify(t));
+      assert.deepEqual([...got.type].map((id) => p.typeName(id)), want.map((s) => s.type));
+    }
+    // built-in ids are the library's (constants.types), a custom type gets its own
+    const r = p.scanSpans(`EMP-123456 ${EMAIL}`);
+    assert.equal(r.type[1], z.constants.types.find((x) => x.name === 'EMAIL_ADDRESS').id);
+    assert.equal(p.typeName(r.type[0]), 'EMPLOYEE_ID');
+    // the result is the caller's: the next call does not change it
+    const before = [...r.start];
+    p.scanSpans(`${'😀'.repeat(50)} ${PHONE}`);
+    assert.deepEqual([...r.start], before);
+    p.delete();
+    assert.throws(() => p.scanSpans('x'), (e) => e.code === z.constants.errors.ZASLON_E_ARG);
+  });
+
+  test(`[${fl}] offsets converted by C are right whatever the alignment of 1- to 4-byte characters`, async () => {
+    // wasm/glue.c counts UTF-16 units 8 bytes at a time: every prefix length 0..16 before and
+    // between the spans, with each UTF-8 length, checked against the JavaScript reference toUnits
+    const { z, mod } = await get();
+    const p = z.compilePolicy();
+    for (const ch of ['a', 'ж', '中', '😀', '\uD800', 'ж😀a中']) {
+      for (let k = 0; k <= 16; k++) {
+        const pre = ch.repeat(k);
+        const t = `${pre} ${PHONE} ${pre}${ch} ${EMAIL} ${pre}`;
+        const spans = p.scan(t);
+        const ps = t.indexOf(PHONE), es = t.indexOf(EMAIL);
+        const label = JSON.stringify([ch, k]);
+        assert.deepEqual(spans.map((s) => [s.start, s.end]), [[ps, ps + PHONE.length], [es, es + EMAIL.length]], label);
+        const cols = p.scanSpans(t);
+        assert.deepEqual([...cols.start, ...cols.end], [ps, es, ps + PHONE.length, es + EMAIL.length], label);
+        const r = p.redact(t);
+        // output offsets: the same conversion on the redacted text, against toUnits of its bytes
+        const outBytes = Buffer.from(r.text);
+        const tokens = r.spans.map((s) => r.text.slice(s.outStart, s.outEnd));
+        for (const tok of tokens) assert.match(tok, /^<[A-Z_]+_\d+>$/, label);
+        const byteOffs = tokens.flatMap((tok) => [outBytes.indexOf(tok), outBytes.indexOf(tok) + tok.length]);
+        assert.deepEqual(mod.toUnits(r.text, byteOffs), r.spans.flatMap((s) => [s.outStart, s.outEnd]), label);
+      }
+    }
+    p.delete();
+  });
+
   test(`[${fl}] vault: redact -> restore gives the original back, serialize/load, wipe`, async () => {
     const { z, mod } = await get();
     const p = z.compilePolicy();
@@ -304,6 +360,14 @@ for (const { name: fl, dir } of FLAVOURS) {
     p.redact(`Анна ${person}, позовите ${person.slice(0, -1)}у`, { vault: v });
     v.serialize();
     p.scan(`ещё ${secret}`);
+    p.scanSpans(`и ещё ${secret}`);
+    // a long text grows the reused input buffer (the old one is freed) and leaves the redacted
+    // output in the result buffer; a shorter text after it reuses both
+    const word = 'неповторимоеслововтексте';
+    p.redact(`${word} ${'слово '.repeat(3000)} ${secret}`);
+    p.scanSpans(`${word} ${'слово '.repeat(6000)} ${secret}`);
+    p.redact(`${word} ${secret}`);
+    p.scan('коротко');
     v.delete();
     // the policy's scratch outlives the calls: the word pass's cache of folded words in it is
     // zeroed when each pass ends, not only when the policy goes
@@ -315,6 +379,7 @@ for (const { name: fl, dir } of FLAVOURS) {
     const mem = Buffer.from(z._core.memory.buffer);
     assert.equal(mem.indexOf(Buffer.from(secret)), -1, 'the secret is still in wasm memory');
     assert.equal(mem.indexOf(Buffer.from(person)), -1, `${person} is still in wasm memory`);
+    assert.equal(mem.indexOf(Buffer.from(word)), -1, 'text of a redacted message is still in wasm memory');
     // Nor the copies the recognizers make on the stack (folded words, name keys): each public
     // call wipes the stack area it used.
     for (const w of [person.toLowerCase(), 'зюзюкинов', 'зюзюкин']) {

@@ -1,6 +1,6 @@
 // Compiled (not run) by wasm/test/types.test.mjs with `tsc --noEmit`: the hand-written
 // declarations must describe the API as documented.
-import { Zaslon, ZaslonError, type RedactResult, type ScanSpan, type ZaslonConstants } from 'zaslon';
+import { Zaslon, ZaslonError, type RedactResult, type ScanColumns, type ScanSpan, type ZaslonConstants } from 'zaslon';
 import { ZaslonWorker, type WorkerPolicy, type WorkerVault } from 'zaslon/worker';
 
 export async function main(): Promise<void> {
@@ -16,6 +16,9 @@ export async function main(): Promise<void> {
   z.compilePolicy();
   const spans: ScanSpan[] = policy.scan('text');
   const s0: number = spans[0].start + spans[0].end;
+  const cols: ScanColumns = policy.scanSpans('text');
+  const firstType: string = policy.typeName(cols.type[0]) + (cols.start[0] + cols.end[0]);
+  void firstType;
   const vault = z.createVault();
   const r: RedactResult = policy.redact('text', { vault });
   const out: string = r.text + r.spans.map((s) => s.action + s.outStart + s.outEnd + s.type).join('');
