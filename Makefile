@@ -84,10 +84,10 @@ $(BUILD)/lib/libzaslon.a: $(BUILD)/native/libzaslon.a
 	$(call say,CP,$@)
 	$(Q)cp $< $@
 
-$(BUILD)/bin/zaslon: src/cli/cli.c $(BUILD)/native/libzaslon.a
+$(BUILD)/bin/zaslon: $(wildcard src/cli/*.c) $(wildcard src/cli/*.h) $(BUILD)/native/libzaslon.a
 	@mkdir -p $(@D)
 	$(call say,LD,$@)
-	$(Q)$(CC) $(OUR_CFLAGS) $(OPT) $< $(BUILD)/native/libzaslon.a -o $@
+	$(Q)$(CC) $(OUR_CFLAGS) $(OPT) $(filter %.c,$^) $(BUILD)/native/libzaslon.a -o $@
 
 clean:
 	rm -rf $(BUILD)/native $(BUILD)/asan $(BUILD)/fuzz $(BUILD)/tools $(BUILD)/bin $(BUILD)/lib $(BUILD)/tests \

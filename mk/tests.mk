@@ -36,12 +36,13 @@ test-asan: $(BUILD)/tests/asan/unit_test $(BUILD)/tests/asan/spec_runner
 asan: $(BUILD)/tests/asan/unit_test $(BUILD)/tests/asan/spec_runner $(BUILD)/asan/bin/zaslon
 
 # The CLI built with ASan+UBSan, as the library is above.
-$(BUILD)/asan/bin/zaslon: src/cli/cli.c $(BUILD)/asan/libzaslon.a
+$(BUILD)/asan/bin/zaslon: $(wildcard src/cli/*.c) $(wildcard src/cli/*.h) $(BUILD)/asan/libzaslon.a
 	@mkdir -p $(@D)
 	$(call say,LD,$@)
-	$(Q)clang $(OUR_CFLAGS) $(asan_FLAGS) $< $(BUILD)/asan/libzaslon.a -o $@
+	$(Q)clang $(OUR_CFLAGS) $(asan_FLAGS) $(filter %.c,$^) $(BUILD)/asan/libzaslon.a -o $@
 
-# The CLI on a hostile file system and odd --jsonl input, release and ASan+UBSan builds.
+# The CLI on a hostile file system and odd --jsonl input, and stopped by signals, release and
+# ASan+UBSan builds.
 .PHONY: test-cli
 test-cli: $(BUILD)/bin/zaslon $(BUILD)/asan/bin/zaslon
 	$(call say,TEST,tests/cli_test.sh $(BUILD)/bin/zaslon)
@@ -49,6 +50,11 @@ test-cli: $(BUILD)/bin/zaslon $(BUILD)/asan/bin/zaslon
 	$(call say,TEST,tests/cli_test.sh $(BUILD)/asan/bin/zaslon)
 	$(Q)ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
 	  bash tests/cli_test.sh $(BUILD)/asan/bin/zaslon
+	$(call say,TEST,tests/cli_signal_test.sh $(BUILD)/bin/zaslon)
+	$(Q)bash tests/cli_signal_test.sh $(BUILD)/bin/zaslon
+	$(call say,TEST,tests/cli_signal_test.sh $(BUILD)/asan/bin/zaslon)
+	$(Q)ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+	  bash tests/cli_signal_test.sh $(BUILD)/asan/bin/zaslon
 
 # libFuzzer over policy compile, scan, redact, vault load and restore (tests/fuzz/fuzz.c). It
 # starts from seeds made from every spec case and corpus text (tools/fuzz-seeds.py, into

@@ -6,15 +6,10 @@
 # byte, a person keeps one pseudonym across calls sharing the file, and a vault that is a link or
 # a FIFO is refused, without a hang.
 set -uo pipefail
-ZASLON=$(realpath "${1:?usage: cli_test.sh path/to/zaslon}")
-dir=$(mktemp -d)
+NAME=cli_test
+# shellcheck source=tests/cli_common.sh
+source "$(dirname "${BASH_SOURCE[0]}")/cli_common.sh"
 trap 'rm -rf "$dir"' EXIT
-cd "$dir" || exit 1
-fails=0
-fail() {
-  printf 'cli_test: FAIL: %s\n' "$*" >&2
-  fails=$((fails + 1))
-}
 TO=(timeout 20)
 
 # ---- --jsonl: a NUL anywhere in the line is an error line carrying the id; the run goes on ----
@@ -90,8 +85,4 @@ rc=$?
 [[ $rc == 1 ]] || fail "redact --vault FIFO: exit $rc, want 1 (124 is a hang)"
 grep -q 'not a regular file' err.txt || fail "redact --vault FIFO: no reason given: $(cat err.txt)"
 
-if ((fails)); then
-  printf 'cli_test: %d failure(s)\n' "$fails" >&2
-  exit 1
-fi
-echo "cli_test: all passed ($ZASLON)"
+finish

@@ -10,6 +10,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "cli/input.h"
 #include "zaslon.h"
 
 enum { EXIT_OK = 0, EXIT_FAILED = 1, EXIT_USAGE = 2, EXIT_BLOCKED = 3 };
@@ -202,29 +203,8 @@ static bool line_has_nul(const char *line, size_t len) {
     return false;
 }
 
-/* stdin line by line, the line end ("\n", "\r\n") cut off. Each line held message text: the
- * buffer is zeroed before the next one is read, and when the reader is freed. */
-typedef struct {
-    char *buf;
-    size_t cap;
-} line_reader;
-
-static bool line_next(line_reader *r, size_t *len) {
-    if (r->buf) memset(r->buf, 0, r->cap);
-    ssize_t n = getline(&r->buf, &r->cap, stdin);
-    if (n < 0) return false;
-    *len = (size_t)n;
-    while (*len && (r->buf[*len - 1] == '\n' || r->buf[*len - 1] == '\r'))
-        (*len)--;
-    return true;
-}
-
-static void line_reader_free(line_reader *r) {
-    wipe_free(r->buf, r->cap);
-}
-
 static int run_jsonl(const options *o, const zaslon_policy *p, zaslon_vault *v) {
-    line_reader r = {0};
+    line_reader r = {.fd = STDIN_FILENO, .answers = stdout};
     size_t len;
     int status = EXIT_OK;
     zaslon_spans spans = {0};
@@ -273,6 +253,10 @@ static int run_jsonl(const options *o, const zaslon_policy *p, zaslon_vault *v) 
         /* every cJSON block is zeroed when freed, by its real size (the library's json_wipe.c
          * hooks, set by zaslon_policy_compile) */
         cJSON_Delete(in);
+    }
+    if (r.failed) {
+        fprintf(stderr, "zaslon: cannot read stdin: %s\n", strerror(errno));
+        status = EXIT_FAILED;
     }
     line_reader_free(&r);
     zaslon_spans_free(&spans);
@@ -329,7 +313,7 @@ static int run_rsyslog(const zaslon_policy *p, zaslon_vault *v) {
     /* Fixed, so that even out of memory a reply goes out and rsyslog is never left waiting. */
     static const char WITHHELD[] = "{\"msg\":\"[zaslon: message withheld]\",\"rawmsg\":\"[zaslon: "
                                    "message withheld]\",\"$!\":{\"zaslon\":\"error\"}}\n";
-    line_reader r = {0};
+    line_reader r = {.fd = STDIN_FILENO, .answers = stdout};
     size_t len;
     int status = EXIT_OK;
     zaslon_spans spans = {0};
@@ -370,6 +354,10 @@ static int run_rsyslog(const zaslon_policy *p, zaslon_vault *v) {
         cJSON_Delete(in);
         if (fflush(stdout) != 0) break; /* rsyslog went away */
     }
+    if (r.failed) {
+        fprintf(stderr, "zaslon: cannot read stdin: %s\n", strerror(errno));
+        status = EXIT_FAILED;
+    }
     line_reader_free(&r);
     zaslon_spans_free(&spans);
     zaslon_buf_free(&out);
@@ -378,9 +366,10 @@ static int run_rsyslog(const zaslon_policy *p, zaslon_vault *v) {
 
 static int run_whole(const options *o, const zaslon_policy *p, zaslon_vault *v) {
     size_t len = 0;
-    char *text = read_stream(stdin, &len);
+    char *text = input_read_all(STDIN_FILENO, &len);
     if (!text) {
-        fprintf(stderr, "zaslon: cannot read stdin: %s\n", strerror(errno));
+        if (!input_stop_signal())
+            fprintf(stderr, "zaslon: cannot read stdin: %s\n", strerror(errno));
         return EXIT_FAILED;
     }
     zaslon_spans spans = {0};
@@ -448,6 +437,10 @@ int main(int argc, char **argv) {
         fprintf(stderr, "zaslon: restore needs --vault FILE (and no --jsonl)\n");
         return EXIT_USAGE;
     }
+    if (input_signals_install() != 0) {
+        fprintf(stderr, "zaslon: cannot set up signal handling: %s\n", strerror(errno));
+        return EXIT_FAILED;
+    }
     zaslon_error err;
     char *pj = NULL;
     size_t pl = 0;
@@ -489,8 +482,15 @@ int main(int argc, char **argv) {
         fprintf(stderr, "zaslon: cannot write vault %s\n", o.vault_file);
         status = EXIT_FAILED;
     }
-    if (fflush(stdout) != 0) status = EXIT_FAILED;
+    if (fflush(stdout) != 0 || ferror(stdout)) status = EXIT_FAILED;
     zaslon_vault_free(v);
     zaslon_policy_free(p);
+    /* Only now, with the vault and every buffer zeroed; never in the middle of a line's output. */
+    int sig = input_stop_signal();
+    if (sig) {
+        fprintf(stderr, "zaslon: stopped by signal %d (%s) between lines; memory wiped\n", sig,
+                strsignal(sig));
+        return 128 + sig;
+    }
     return status;
 }
