@@ -38,6 +38,9 @@ size_t zs_fold_ctx(const unsigned char *s, size_t start, size_t end, char *out, 
 /* True if any of the NULL-terminated stems (already folded) occurs in text[start,end) after
  * folding. */
 bool zs_has_stem(const unsigned char *s, size_t start, size_t end, const char *const *stems);
+/* Is s[0,len) one of the NULL-terminated words of list (lower case), ASCII letters compared
+ * without case? */
+bool zs_ascii_word_in(const unsigned char *s, size_t len, const char *const *list);
 /* The window [*pa, *pb) around [start,end): `back` bytes before and `fwd` after, stopped by line
  * breaks and aligned to characters. */
 void zs_ctx_window(const unsigned char *s, size_t n, size_t start, size_t end, size_t back,

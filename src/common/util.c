@@ -285,3 +285,15 @@ cJSON *zs_json_add_int(cJSON *obj, const char *key, long long v) {
     snprintf(digits, sizeof digits, "%lld", v);
     return cJSON_AddRawToObject(obj, key, digits);
 }
+
+bool zs_ascii_word_in(const unsigned char *s, size_t len, const char *const *list) {
+    for (int k = 0; list[k]; k++) {
+        if (strlen(list[k]) != len) continue;
+        size_t j = 0;
+        while (j < len &&
+               (s[j] >= 'A' && s[j] <= 'Z' ? s[j] + 32 : s[j]) == (unsigned char)list[k][j])
+            j++;
+        if (j == len) return true;
+    }
+    return false;
+}

@@ -179,28 +179,28 @@ static size_t house_digits(const zs_scan *z, size_t i, size_t maxd) {
     return j;
 }
 
-/* The word glued to a house number's digits at j ("12А", "5к2", "12bis"), folded into *t. */
-static bool glued_word(const zs_scan *z, size_t j, zl_tok *t) {
-    if (j >= z->n || !zl_letter_at(z->s, z->n, j)) return false;
-    *t = (zl_tok){.s = j, .e = zl_word_end(z->s, z->n, j)};
-    zl_fold_word(z->s, z->n, t);
-    return true;
+/* A house number's digits at i (house_digits) and the word glued to them ("12А", "5к2", "12bis"),
+ * folded into *t; t->e is 0 when no word is glued. Returns the digits' end or 0: what the glued
+ * word may be is each language's own rule. */
+static size_t house_glued(const zs_scan *z, size_t i, size_t maxd, zl_tok *t) {
+    size_t j = house_digits(z, i, maxd);
+    *t = (zl_tok){0};
+    if (j && j < z->n && zl_letter_at(z->s, z->n, j)) {
+        *t = (zl_tok){.s = j, .e = zl_word_end(z->s, z->n, j)};
+        zl_fold_word(z->s, z->n, t);
+    }
+    return j;
 }
 
 /* A house, block or flat number at i: digits, optional "/digits", optional glued letter ("12А",
  * "12/1", "32а"; in "5к2" the "к2" is left for the block). Returns its end or 0. */
 static size_t parse_num(const zs_scan *z, size_t i) {
-    const unsigned char *s = z->s;
-    size_t n = z->n, j = house_digits(z, i, 6);
-    if (!j) return 0;
     zl_tok t;
-    if (glued_word(z, j, &t)) {
-        bool block = zl_is(&t, "к") || zl_is(&t, "корп") || zl_is(&t, "стр") || zl_is(&t, "k");
-        if (block && t.e < n && is_digit(s[t.e])) return j; /* "5к2" */
-        if (t.nlet != 1) return 0;                          /* "12кг", "12марта" */
-        j = t.e;
-    }
-    return j;
+    size_t j = house_glued(z, i, 6, &t);
+    if (!j || !t.e) return j;
+    bool block = zl_is(&t, "к") || zl_is(&t, "корп") || zl_is(&t, "стр") || zl_is(&t, "k");
+    if (block && t.e < z->n && is_digit(z->s[t.e])) return j; /* "5к2" */
+    return t.nlet == 1 ? t.e : 0;                             /* not "12кг", "12марта" */
 }
 
 static const char *const street_types[] = {
@@ -691,15 +691,15 @@ static size_t en_address(zs_scan *z, const zl_tok *t, int comp) {
 /* A house number: 1-4 digits, then an optional letter ("12a"), range or fraction ("12-14", "5/1")
  * or French "bis"/"ter". Returns its end or 0. */
 static size_t eu_house(const zs_scan *z, size_t i) {
-    const unsigned char *s = z->s;
-    size_t n = z->n, j = house_digits(z, i, 4);
-    if (!j) return 0;
     zl_tok t;
-    if (glued_word(z, j, &t)) {
+    size_t j = house_glued(z, i, 4, &t);
+    if (!j) return 0;
+    if (t.e) {
         if (t.nlet != 1 && !zl_is(&t, "bis") && !zl_is(&t, "ter")) return 0;
         j = t.e;
     }
-    if (j < n && (is_digit(s[j]) || s[j] == '.' || s[j] == '%')) return 0;
+    const unsigned char *s = z->s;
+    if (j < z->n && (is_digit(s[j]) || s[j] == '.' || s[j] == '%')) return 0;
     return j;
 }
 
@@ -727,12 +727,6 @@ static bool ends_ci(const unsigned char *s, size_t ws, size_t we, const char *su
         if (c != (unsigned char)suf[k]) return false;
     }
     return true;
-}
-
-static bool is_ci(const unsigned char *s, size_t ws, size_t we, const char *const *list) {
-    for (int k = 0; list[k]; k++)
-        if (strlen(list[k]) == we - ws && ends_ci(s, ws, we, list[k])) return true;
-    return false;
 }
 
 /* After the street and house: a postcode of four or five digits and a capitalised town ("10115
@@ -780,7 +774,7 @@ static size_t fr_address(zs_scan *z, const zl_tok *t) {
         bool cap = false;
         size_t we = latin_word(z, j, &cap);
         if (!we) break;
-        bool particle = is_ci(s, j, we, particles);
+        bool particle = zs_ascii_word_in(s + j, we - j, particles);
         if (!particle && !cap) break;
         if (!particle) end = we;
         size_t nx = we < n && s[we] == '\'' ? we + 1 : skip_sp(s, n, we);
@@ -831,7 +825,7 @@ static bool de_street(const zs_scan *z, size_t ws, size_t we, bool dot, size_t *
         bool cap = false;
         if (!zl_prev_word(s, z->n, ws, ws > 40 ? ws - 40 : 0, &p) || p.e == ws ||
             skip_sp(s, z->n, p.e) != ws || latin_word(z, p.s, &cap) != p.e || !cap ||
-            is_ci(s, p.s, p.e, articles))
+            zs_ascii_word_in(s + p.s, p.e - p.s, articles))
             return false;
         *start = p.s;
         return true;

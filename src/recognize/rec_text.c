@@ -430,17 +430,6 @@ static const char *const at_not_local[] = {
     "mail",  "write",  "found",   "available", "find", "online", "news",  "read",  "see",
     "check", "booked", "sale",    "sold",      NULL};
 
-static bool ascii_word_in(const unsigned char *s, size_t len, const char *const *list) {
-    for (int k = 0; list[k]; k++) {
-        if (strlen(list[k]) != len) continue;
-        size_t j = 0;
-        while (j < len && (s[j] | 0x20) == (unsigned char)list[k][j])
-            j++;
-        if (j == len) return true;
-    }
-    return false;
-}
-
 /* An address with the '@' spelt at `w` (the word is wl bytes, a space on either side). The local
  * part must be Latin letters and digits (a mailbox name), so «у меня собака точка в точка» stays
  * prose; the domain must have two labels and a Latin top-level domain (parse_domain). With
@@ -463,7 +452,7 @@ static void spelled_at(zs_scan *z, size_t w, size_t wl, bool english) {
     size_t end = parse_domain(s, n, ds);
     if (!end) return;
     if (english) {
-        if (ascii_word_in(s + ls, at - ls, at_not_local)) return;
+        if (zs_ascii_word_in(s + ls, at - ls, at_not_local)) return;
         if (find_word_from(s, end, ds, " dot ", 1) == end) return;
     }
     add_email(z, ls, end);
@@ -702,7 +691,7 @@ static bool placeholder_word(const unsigned char *s, size_t vs, size_t ve) {
     while (ve > vs && (s[ve - 1] == '>' || s[ve - 1] == ']' || s[ve - 1] == ')' ||
                        s[ve - 1] == '}' || s[ve - 1] == '!' || s[ve - 1] == '?'))
         ve--;
-    return ve > vs && ascii_word_in(s + vs, ve - vs, not_password);
+    return ve > vs && zs_ascii_word_in(s + vs, ve - vs, not_password);
 }
 
 static bool secret_like(const unsigned char *s, size_t vs, size_t ve) {
