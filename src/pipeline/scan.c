@@ -78,8 +78,7 @@ static zs_scratch *scratch_get(zaslon_spans *spans) {
     return sc;
 }
 
-void zaslon_spans_free(zaslon_spans *spans) {
-    if (!spans) return;
+void zs_spans_free_scan(zaslon_spans *spans) {
     zs_scratch *sc = spans->scratch;
     if (sc) {
         zs_free_zero(sc->cands.v, sc->cands.cap * sizeof *sc->cands.v);
@@ -88,8 +87,6 @@ void zaslon_spans_free(zaslon_spans *spans) {
         pcre2_match_data_free(sc->md);
         zs_work_free(&sc->work);
         zl_wcache_free(sc->wc);
-        zaslon_buf_free(&sc->norm);
-        zaslon_vault_free(sc->vault);
         free(sc);
     }
     zs_free_zero(spans->items, spans->capacity * sizeof *spans->items);

@@ -9,6 +9,19 @@
 #include "resolve/resolve.h"
 #include "scan/scan.h"
 
+/* Here rather than beside the scan: the scratch also holds this stage's key buffer and vault,
+ * which the pipeline stage, earlier, must not reach into. */
+void zaslon_spans_free(zaslon_spans *spans) {
+    if (!spans) return;
+    zs_scratch *sc = spans->scratch;
+    if (sc) {
+        zaslon_buf_free(&sc->norm);
+        zaslon_vault_free(sc->vault);
+        sc->vault = NULL;
+    }
+    zs_spans_free_scan(spans);
+}
+
 static bool put_label(zaslon_buf *out, const char *name) {
     return zs_buf_append(out, "[", 1) && zs_buf_append(out, name, strlen(name)) &&
            zs_buf_append(out, "]", 1);
