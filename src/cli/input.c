@@ -47,17 +47,18 @@ int input_stop_signal(void) {
     return stop_signal;
 }
 
+static const struct timespec now = {0, 0};
+
 /* Waits until fd can be read without blocking; answers, if any, are flushed first when the wait
  * would block. False when a stop signal arrived. */
 static bool wait_readable(int fd, FILE *answers) {
-    static const struct timespec now = {0, 0};
     bool flushed = answers == NULL;
     while (!stop_signal) {
         struct pollfd p = {.fd = fd, .events = POLLIN};
         int n = !installed ? 1 : ppoll(&p, 1, flushed ? NULL : &now, &wait_mask);
         if (n > 0 || (n < 0 && errno != EINTR && errno != EAGAIN)) return true; /* read() tells */
         if (n == 0 && !flushed) {
-            fflush(answers); /* a failed flush shows again at the caller's next one */
+            fflush(answers); /* a failure stays in ferror(), which main() checks at the end */
             flushed = true;
         }
     }
@@ -89,7 +90,15 @@ static int read_some(int fd, FILE *answers, char *buf, size_t cap, size_t *held)
     }
 }
 
+/* Lets a signal held while the last line was processed arrive now, so that lines already read
+ * ahead into the buffer are not all processed first. */
+static bool stop_requested(void) {
+    if (installed && !stop_signal) ppoll(NULL, 0, &now, &wait_mask);
+    return stop_signal != 0;
+}
+
 bool line_next(line_reader *r, size_t *len) {
+    if (stop_requested()) return false;
     if (r->used) { /* the last line goes; what follows it moves to the front */
         memmove(r->buf, r->buf + r->used, r->held - r->used);
         memset(r->buf + r->held - r->used, 0, r->used);
