@@ -1,5 +1,5 @@
 // Types of `zaslon/worker` (wasm/dist/worker.mjs). Hand-written; checked by wasm/test/types.test.mjs.
-import type { PolicyInfo, PolicySource, RedactResult, ScanSpan, ZaslonConstants } from './zaslon.js';
+import type { PolicyInfo, PolicySource, RedactResult, ScanColumns, ScanSpan, ZaslonConstants } from './zaslon.js';
 
 export { ZaslonError } from './zaslon.js';
 
@@ -26,6 +26,11 @@ export declare class WorkerPolicy {
   private constructor();
   readonly info: PolicyInfo;
   scan(text: string, options?: CallOptions): Promise<ScanSpan[]>;
+  /** What scan() finds, as Int32Array columns (`Policy#scanSpans`); the arrays' buffers are moved
+   * from the worker, not copied, and belong to the caller. */
+  scanSpans(text: string, options?: CallOptions): Promise<ScanColumns>;
+  /** The name of a type id of this policy (a custom type's too), from `info`: no call to the worker. */
+  typeName(id: number): string;
   redact(text: string, options?: WorkerRedactOptions): Promise<RedactResult>;
   readonly deleted: boolean;
   delete(): void;

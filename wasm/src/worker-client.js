@@ -73,6 +73,21 @@ export class WorkerPolicy extends WorkerHandle {
   scan(text, options = {}) {
     return this._run(() => this._front._call('scan', { policy: this._handle, text }, options.signal));
   }
+  /** Promise of {start, end, type}: Int32Array columns of one length, as Policy#scanSpans()
+   * (moved from the worker, not copied); typeName(id) names the types. */
+  scanSpans(text, options = {}) {
+    return this._run(() => this._front._call('scanSpans', { policy: this._handle, text }, options.signal));
+  }
+  /** The name of a type id of this policy, from its info: no round trip to the worker. */
+  typeName(id) {
+    this._check();
+    if (!this._names) {
+      this._names = new Map();
+      for (const t of (this.info && this.info.types) || []) this._names.set(t.id, t.name);
+    }
+    const name = this._names.get(id);
+    return name === undefined ? String(id) : name;
+  }
   /** Promise of {text, spans, blocked}. */
   redact(text, options = {}) {
     return this._run(() => {

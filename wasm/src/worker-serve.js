@@ -3,6 +3,15 @@
 import { Zaslon, ZaslonError, Policy, Vault } from './zaslon.js';
 import { errorToWire } from './worker-wire.js';
 
+// The buffers a result owns alone, moved to the page instead of copied: serialize()'s bytes and
+// scanSpans()'s columns. A result with no span is the shared frozen empty one, which the worker
+// keeps using: its buffers are copied (zero bytes), never moved.
+function transferables(r) {
+  if (r instanceof Uint8Array) return [r.buffer];
+  if (r && r.start instanceof Int32Array && r.start.length > 0) return [r.start.buffer, r.end.buffer, r.type.buffer];
+  return [];
+}
+
 export function serve(scope) {
   let z = null;
   const handles = new Map();
@@ -45,6 +54,7 @@ export function serve(scope) {
     vaultNew: make(() => z.createVault(), sized),
     vaultLoad: make((m) => z.loadVault(m.bytes), sized),
     scan: on('policy', Policy, 'scan'),
+    scanSpans: on('policy', Policy, 'scanSpans'),
     restore: on('vault', Vault, 'restore'),
     serialize: on('vault', Vault, 'serialize'),
     redact(m) {
@@ -85,7 +95,7 @@ export function serve(scope) {
     } catch (e) {
       reply = { id: m.id, ok: false, error: errorToWire(e) };
     }
-    const transfer = reply.ok && reply.result instanceof Uint8Array ? [reply.result.buffer] : [];
+    const transfer = reply.ok ? transferables(reply.result) : [];
     scope.postMessage(reply, transfer);
     schedule();
   };

@@ -63,6 +63,9 @@ test('browser: page, Web Worker, service worker, ZaslonWorker = Node', { skip: !
   const all = cases();
   const { z } = await loadFlavour(FLAVOURS.find((f) => f.name === 'release').dir);
   const expected = JSON.parse(JSON.stringify(runSuite(z, all)));
+  for (const r of expected) { // scanSpans() is scan() as columns
+    assert.deepEqual(r.cols, { ok: true, start: r.scan.map((s) => s.start), end: r.scan.map((s) => s.end), type: r.scan.map((s) => s.type) });
+  }
   const server = await serve();
   const base = `http://127.0.0.1:${server.address().port}`;
   const browser = await chromium.launch({
@@ -97,6 +100,9 @@ test('browser: page, Web Worker, service worker, ZaslonWorker = Node', { skip: !
     assert.equal(ch.preAborted, 'AbortError');
     assert.equal(ch.queuedAbort, 'AbortError');
     assert.equal(ch.longCount, 20000);
+    assert.deepEqual(ch.longCols, [20000, 20000, 20000, 'PHONE_NUMBER']);
+    assert.deepEqual(ch.emptyTwice, [0, 0]);
+    assert.equal(ch.unknownTypeName, '9999');
     assert.deepEqual(ch.policyError, { isZ: true, code: z.constants.errors.ZASLON_E_POLICY, name: 'ZASLON_E_POLICY', path: '$.rules[0].pattern' });
     assert.equal(ch.loadedRestore, 'mail ivan.petrov@mail.ru');
     assert.equal(ch.loadedSize, 1);

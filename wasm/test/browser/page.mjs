@@ -55,6 +55,12 @@ async function zaslonWorker(cases) {
     ctl2.abort();
     checks.queuedAbort = await queued.then(() => 'resolved', (e) => e.name);
     checks.longCount = (await first).length;
+    // columns of many spans, and the shared empty result twice (it must not be moved away)
+    const longCols = await p.scanSpans(long);
+    checks.longCols = [longCols.start.length, longCols.end.length, longCols.type.length, p.typeName(longCols.type[0])];
+    const none = [await p.scanSpans('no data'), await p.scanSpans('nothing here')];
+    checks.emptyTwice = none.map((c) => c.start instanceof Int32Array && c.start.length + c.end.length + c.type.length);
+    checks.unknownTypeName = p.typeName(9999);
     // errors come back as ZaslonError with code, name and path
     checks.policyError = await w.compilePolicy('{"rules":[{"id":"x","type":"X_ID","pattern":"a(b"}]}')
       .then(() => null, (e) => ({ isZ: e instanceof ZaslonError, code: e.code, name: e.name, path: e.path }));

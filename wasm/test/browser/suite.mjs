@@ -1,5 +1,13 @@
 // The same computation in Node, a page, a Web Worker, a service worker and through ZaslonWorker:
-// for every case scan, redact with a fresh vault, and restore the redacted text.
+// for every case scan (objects and columns), redact with a fresh vault, and restore the redacted
+// text.
+// scanSpans()'s columns as plain data (Int32Array checked, names through typeName), to compare
+// with scan() and across contexts.
+function columns(p, { start, end, type }) {
+  const ok = [start, end, type].every((a) => a instanceof Int32Array && a.length === start.length);
+  return { ok, start: [...start], end: [...end], type: [...type].map((t) => p.typeName(t)) };
+}
+
 export function runSuite(z, cases) {
   const policies = new Map();
   const out = [];
@@ -12,12 +20,13 @@ export function runSuite(z, cases) {
         policies.set(key, p);
       }
       const scan = p.scan(c.text);
+      const cols = columns(p, p.scanSpans(c.text));
       const v = z.createVault();
       const red = p.redact(c.text, { vault: v });
       const back = v.restore(red.text);
       const size = v.size;
       v.delete();
-      out.push({ scan, red, back, size });
+      out.push({ scan, cols, red, back, size });
     }
   } finally {
     for (const p of policies.values()) p.delete();
@@ -36,12 +45,13 @@ export async function runWorkerSuite(w, cases) {
         p = await w.compilePolicy(c.policy ?? undefined);
         policies.set(key, p);
       }
-      const [scan, v] = await Promise.all([p.scan(c.text), w.createVault()]);
+      const [scan, spans, v] = await Promise.all([p.scan(c.text), p.scanSpans(c.text), w.createVault()]);
+      const cols = columns(p, spans);
       const red = await p.redact(c.text, { vault: v });
       const back = await v.restore(red.text);
       const size = v.size;
       v.delete();
-      out.push({ scan, red, back, size });
+      out.push({ scan, cols, red, back, size });
     }
   } finally {
     for (const p of policies.values()) p.delete();

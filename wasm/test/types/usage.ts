@@ -43,6 +43,9 @@ export async function main(): Promise<void> {
   const ctl = new AbortController();
   const wp: WorkerPolicy = await w.compilePolicy(undefined, { signal: ctl.signal });
   const ws: ScanSpan[] = await wp.scan('t', { signal: ctl.signal });
+  const wcols: ScanColumns = await wp.scanSpans('t', { signal: ctl.signal });
+  const wtype: string = wp.typeName(wcols.type[0]) + (wcols.start[0] + wcols.end[0]);
+  void wtype;
   const wv: WorkerVault = await w.createVault();
   const wr: RedactResult = await wp.redact('t', { vault: wv, signal: ctl.signal });
   const wb: string = await wv.restore(wr.text);
