@@ -40,7 +40,9 @@ static const char USAGE[] =
     "--policy a JSON policy (default: the built-in policy, see README).\n"
     "--vault  a vault file: read if it exists, written back after redact (mode 0600).\n"
     "exit status: 0 ok, 1 a line or the run failed, 2 usage, 3 redact: the policy blocks the "
-    "text.\n";
+    "text,\n"
+    "         128+N stopped by signal N (SIGTERM, SIGINT, SIGHUP: after the current line, with\n"
+    "         memory wiped).\n";
 
 static char *read_stream(FILE *f, size_t *len) {
     size_t cap = 1 << 16, n = 0;
