@@ -14,21 +14,27 @@ $(BUILD)/tests/asan/%: tests/%.c $(BUILD)/asan/libzaslon.a
 	$(Q)clang $(TEST_CFLAGS) $(asan_FLAGS) $< $(BUILD)/asan/libzaslon.a $(TEST_LIBS_$*) -o $@
 
 TEST_LIBS_unit_test := -lcmocka
+TEST_LIBS_marks_test := -lcmocka
 
 .PHONY: test-native test-spec test-asan fuzz fuzz-short
-test-native: $(BUILD)/tests/unit_test native
+test-native: $(BUILD)/tests/unit_test $(BUILD)/tests/marks_test native
 	$(call say,TEST,$(BUILD)/tests/unit_test)
 	$(Q)$(BUILD)/tests/unit_test
+	$(call say,TEST,$(BUILD)/tests/marks_test)
+	$(Q)$(BUILD)/tests/marks_test
 
 test-spec: $(BUILD)/tests/spec_runner
 	$(call say,TEST,$(BUILD)/tests/spec_runner tests/spec/*.txt)
 	$(Q)$(BUILD)/tests/spec_runner $(SPEC_FILES)
 
 # The whole C suite again under AddressSanitizer + UndefinedBehaviorSanitizer.
-test-asan: $(BUILD)/tests/asan/unit_test $(BUILD)/tests/asan/spec_runner
+test-asan: $(BUILD)/tests/asan/unit_test $(BUILD)/tests/asan/marks_test $(BUILD)/tests/asan/spec_runner
 	$(call say,TEST,$(BUILD)/tests/asan/unit_test)
 	$(Q)ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
 	  $(BUILD)/tests/asan/unit_test
+	$(call say,TEST,$(BUILD)/tests/asan/marks_test)
+	$(Q)ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+	  $(BUILD)/tests/asan/marks_test
 	$(call say,TEST,$(BUILD)/tests/asan/spec_runner tests/spec/*.txt)
 	$(Q)ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
 	  $(BUILD)/tests/asan/spec_runner $(SPEC_FILES)

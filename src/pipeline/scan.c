@@ -46,17 +46,19 @@ static unsigned char byte_class(unsigned char c) {
 }
 
 static unsigned char classes[256];
-static bool word_byte[256]; /* letters, digits, '_', '-', '.', '/', and every non-ASCII byte */
+static zs_marks_cfg marks_cfg; /* the byte classes as the first stage marks them */
 static bool classes_ready;
 
 static void init_classes(void) {
     if (classes_ready) return;
     zs_rec_text_init();
+    bool any[256], at_word[256];
     for (int c = 0; c < 256; c++) {
         classes[c] = byte_class((unsigned char)c);
-        word_byte[c] = (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') ||
-                       c == '_' || c == '-' || c == '.' || c == '/' || c >= 0x80;
+        any[c] = classes[c] != C_NONE && classes[c] != C_WORD && classes[c] != C_DIGIT;
+        at_word[c] = classes[c] == C_WORD;
     }
+    zs_marks_cfg_init(&marks_cfg, any, at_word);
     classes_ready = true;
 }
 
@@ -86,6 +88,7 @@ void zs_spans_free_scan(zaslon_spans *spans) {
         zs_free_zero(sc->biks, sc->cap_biks * sizeof *sc->biks);
         pcre2_match_data_free(sc->md);
         zs_work_free(&sc->work);
+        zs_free_zero(sc->marks, sizeof *sc->marks);
         zl_wcache_free(sc->wc);
         free(sc);
     }
@@ -166,61 +169,55 @@ int zs_scan_text(const zaslon_policy *policy, const char *text, size_t len, zasl
                  .sc = sc,
                  .ctx = {.b_key = (size_t)-1, .a_key = (size_t)-1}};
     const unsigned char *s = z.s;
+    if (len && !sc->marks && !(sc->marks = calloc(1, sizeof *sc->marks))) return ZASLON_E_NOMEM;
+    /* The candidate pass visits the digits and trigger bytes the first stage marked, a chunk at
+     * a time; a recognizer that reads past a chunk's end makes the pass skip to its chunk. */
     size_t i = 0;
-    while (i < len && !z.error) {
-        /* the hot loop: one look-up a byte, four bytes a step */
-        while (i + 4 <= len &&
-               !(classes[s[i]] | classes[s[i + 1]] | classes[s[i + 2]] | classes[s[i + 3]]))
-            i += 4;
-        while (i < len && classes[s[i]] == C_NONE)
-            i++;
-        if (i >= len) break;
-        unsigned char k = classes[s[i]];
-        if (k == C_WORD && i > 0 && word_byte[s[i - 1]]) {
-            /* not a word start, and neither is any letter up to the word's end */
-            i++;
-            while (i < len && word_byte[s[i]] &&
-                   (classes[s[i]] == C_NONE || classes[s[i]] == C_WORD))
-                i++;
-            continue;
+    for (size_t base = 0; base < len && !z.error; base += ZS_CHUNK) {
+        if (i >= base + ZS_CHUNK) continue;
+        zs_marks_chunk(sc->marks, &marks_cfg, s, len, base);
+        z.marks = sc->marks;
+        size_t p;
+        while (!z.error && (p = zs_marks_next_cand(sc->marks, i > base ? i : base)) != SIZE_MAX) {
+            size_t next;
+            switch (classes[s[p]]) {
+            case C_DIGIT:
+                next = zs_rec_digits(&z, p);
+                break;
+            case C_FULLWIDTH: {
+                size_t l;
+                if (zs_digit_at(s, len, p, &l) >= 0)
+                    next = zs_rec_digits(&z, p);
+                else if (p + 2 < len && s[p] == 0xEF && s[p + 1] == 0xBC && s[p + 2] == 0x9A)
+                    next = zs_rec_colon(&z, p); /* U+FF1A, the full-width colon */
+                else
+                    next = p + 1;
+                break;
+            }
+            case C_AT:
+                next = zs_rec_at(&z, p);
+                break;
+            case C_BRACKET:
+                next = zs_rec_bracket(&z, p);
+                break;
+            case C_COLON:
+                next = zs_rec_colon(&z, p);
+                break;
+            case C_DASH:
+                next = zs_rec_dash(&z, p);
+                break;
+            case C_WORD: /* marked only at a word start */
+                next = zs_rec_word(&z, p);
+                break;
+            default:
+                next = p + 1;
+                break;
+            }
+            /* Recognizers may look back but never send the pass backwards. */
+            i = next > p ? next : p + 1;
         }
-        size_t next;
-        switch (k) {
-        case C_DIGIT:
-            next = zs_rec_digits(&z, i);
-            break;
-        case C_FULLWIDTH: {
-            size_t l;
-            if (zs_digit_at(s, len, i, &l) >= 0)
-                next = zs_rec_digits(&z, i);
-            else if (i + 2 < len && s[i] == 0xEF && s[i + 1] == 0xBC && s[i + 2] == 0x9A)
-                next = zs_rec_colon(&z, i); /* U+FF1A, the full-width colon */
-            else
-                next = i + 1;
-            break;
-        }
-        case C_AT:
-            next = zs_rec_at(&z, i);
-            break;
-        case C_BRACKET:
-            next = zs_rec_bracket(&z, i);
-            break;
-        case C_COLON:
-            next = zs_rec_colon(&z, i);
-            break;
-        case C_DASH:
-            next = zs_rec_dash(&z, i);
-            break;
-        case C_WORD:
-            next = zs_rec_word(&z, i);
-            break;
-        default:
-            next = i + 1;
-            break;
-        }
-        /* Recognizers may look back but never send the pass backwards. */
-        i = next > i ? next : i + 1;
     }
+    z.marks = NULL;
     size_t pass_n = sc->cands.n;
     if (!z.error) zs_rec_digits_finish(&z);
     if (!z.error) zs_rec_spelled_email(&z);

@@ -119,7 +119,18 @@ static bool read_group(const zs_scan *z, run *r, size_t i, size_t *end) {
     g->dstart = r->ng ? r->g[r->ng - 1].dstart + r->g[r->ng - 1].len : 0;
     unsigned len = 0;
     size_t j = i, last = i;
+    const zs_marks *m = z->marks;
     while (j < z->n) {
+        if (m && (unsigned)(s[j] - '0') < 10u && j >= m->base && j - m->base < m->n) {
+            /* a whole run of ASCII digits at once, from the first stage's mask */
+            size_t k = zs_marks_digit_run(m, j);
+            for (size_t q = 0; q < k && len + q < GROUP_CAP; q++)
+                r->d[g->dstart + len + q] = (char)s[j + q];
+            len += (unsigned)k;
+            j += k;
+            last = j;
+            continue;
+        }
         size_t l;
         int d = zs_digit_at(s, z->n, j, &l);
         if (d >= 0) {

@@ -10,6 +10,7 @@
 
 #include "common/types.h"
 #include "scan/budget.h"
+#include "scan/marks.h"
 
 /* The tagger's per-text word-class cache; recognize/ owns it (zl_wcache_free), the scratch keeps
  * it between calls. */
@@ -43,6 +44,7 @@ typedef struct {
     size_t nbiks, cap_biks;
     pcre2_match_data *md;
     zs_work work;
+    zs_marks *marks;     /* the first stage's masks of the current chunk (marks.h) */
     zl_wcache *wc;       /* the word pass's word classes (tagger.c): zeroed when it ends */
     zaslon_buf norm;     /* key normalisation for redaction */
     zaslon_vault *vault; /* numbering of a redaction without a vault: wiped after each call */
@@ -63,6 +65,7 @@ typedef struct {
     zs_scratch *sc;
     int error; /* first error seen, 0 if none */
     zs_ctx_cache ctx;
+    const zs_marks *marks; /* the first stage's chunk during the candidate pass, else NULL */
 } zs_scan;
 
 /* zs_context() for a candidate of this scan, with the folded windows cached (cands.c). */
