@@ -69,11 +69,14 @@ static uint32_t wclass_of(const zl_tok *t, unsigned char *nl, unsigned char *sl)
     uint32_t c = 0;
     if (t->script & ZL_CYR) {
         c |= zl_lex_flags(t->key, t->klen, nl, sl);
-        int f = zl_flags(&zl_ru_first, t->key, t->klen);
+        /* the first-name tables' keys all pass zl_name_prefix's bit set: most words fail it
+         * for a few table reads, where a hash probe compares strings */
+        bool np = zl_name_prefix(t->key, t->klen);
+        int f = np ? zl_flags(&zl_ru_first, t->key, t->klen) : 0;
         if (f) c |= C_RU_FIRST | (f & ZL_AMBIG ? C_AMBIG : 0);
         if (zl_flags(&zl_ru_surname, t->key, t->klen)) c |= C_RU_SURN;
     } else {
-        int f = zl_flags(&zl_en_first, t->key, t->klen);
+        int f = zl_name_prefix(t->key, t->klen) ? zl_flags(&zl_en_first, t->key, t->klen) : 0;
         if (f) c |= C_EN_FIRST | (f & ZL_AMBIG ? C_AMBIG : 0);
         if (zl_flags(&zl_en_last, t->key, t->klen)) c |= C_EN_LAST;
     }
@@ -481,7 +484,7 @@ int32_t zl_tagger_score(const unsigned char *s, size_t n, const zl_tok *t) {
 }
 
 /* «Петрсссссс»: a letter three times over is a typo or a shout, not a name. */
-static bool stutter(const zl_tok *t) {
+static bool stutter_bytes(const zl_tok *t) {
     int run = 1;
     for (size_t i = 1, prev = 0; i < t->klen; i++) {
         if ((t->key[i] & 0xC0) == 0x80) continue;
@@ -495,6 +498,24 @@ static bool stutter(const zl_tok *t) {
         run = same ? run + 1 : 1;
         if (run >= 3) return true;
         prev = i;
+    }
+    return false;
+}
+
+/* stutter_bytes with each letter's bytes packed into one number (a key's letters have 1-2 bytes;
+ * a longer one, never made by zl_fold_word, takes the byte-wise path). */
+static bool stutter(const zl_tok *t) {
+    int run = 0;
+    uint32_t last = 0;
+    for (size_t i = 0; i < t->klen;) {
+        size_t st = i;
+        uint32_t c = t->key[i++];
+        while (i < t->klen && (t->key[i] & 0xC0) == 0x80)
+            c = c << 8 | t->key[i++];
+        if (i - st > 3) return stutter_bytes(t);
+        run = st && c == last ? run + 1 : 1;
+        if (run >= 3) return true;
+        last = c;
     }
     return false;
 }
