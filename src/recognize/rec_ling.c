@@ -326,6 +326,16 @@ bool zl_prev_word(const unsigned char *s, size_t n, size_t i, size_t lim, zl_tok
     if (j <= lim) return false;
     size_t e = j;
     while (j > lim) {
+        /* a Russian or ASCII letter: what one step of the general case below does, without
+         * decoding (the tagger reads back two words from every capitalised word) */
+        if (j >= 2 && (s[j - 2] & 0xFE) == 0xD0 && (s[j - 1] & 0xC0) == 0x80) {
+            j -= 2;
+            continue;
+        }
+        if ((unsigned char)((s[j - 1] | 0x20) - 'a') < 26) {
+            j--;
+            continue;
+        }
         size_t p = prev_start(s, j);
         size_t len;
         int32_t cp;
