@@ -175,6 +175,11 @@ static bool nb_word(zl_wcache *wc, const unsigned char *s, size_t n, size_t i, s
     return f;
 }
 
+bool zl_tagger_neighbour(zl_wcache *wc, const unsigned char *s, size_t n, size_t i, size_t lim,
+                         bool back, zl_tok *t) {
+    return nb_word(wc, s, n, i, lim, back, t);
+}
+
 /* The class of t; its lemmas are copied to nl and sl when they are not NULL; *cue gets the cue
  * bits of t when cue is not NULL. Without a cache (tools/tagger-features) all is computed each
  * time: the same values. */
