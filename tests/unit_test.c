@@ -15,8 +15,10 @@
 
 #include "common/mem.h"
 #include "common/text.h"
-#include "redact/vault.h"    /* people linking */
-#include "resolve/resolve.h" /* zs_norm_key, for the ASCII fast path's agreement test */
+#include "recognize/recognize.h" /* zl_wcache_free */
+#include "recognize/tagger.h"    /* the neighbour cache's agreement test */
+#include "redact/vault.h"        /* people linking */
+#include "resolve/resolve.h"     /* zs_norm_key, for the ASCII fast path's agreement test */
 #include "zaslon.h"
 
 static zaslon_policy *compile_ok(const char *json) {
@@ -944,6 +946,51 @@ static void test_spans_reused_across_calls(void **state) {
     zaslon_policy_free(p);
 }
 
+/* The tagger keeps the words it read around a capitalised word and reuses them for look-ups with
+ * other window limits: every (start, limit) pair, asked in an order that fills the cache with
+ * other limits first, must give exactly what zl_prev_word / zl_next_word give. The texts put
+ * hyphens, apostrophes, multi-byte letters, marks and invisible characters where a limit cuts. */
+static void same_tok(const zl_tok *a, const zl_tok *b) {
+    assert_int_equal(a->s, b->s);
+    assert_int_equal(a->e, b->e);
+    assert_int_equal(a->klen, b->klen);
+    assert_memory_equal(a->key, b->key, a->klen + 1u);
+    assert_int_equal(a->kase, b->kase);
+    assert_int_equal(a->script, b->script);
+    assert_int_equal(a->nlet, b->nlet);
+}
+
+static void test_tagger_neighbours_cached(void **state) {
+    (void)state;
+    static const char *const texts[] = {
+        "Анна-Мария О'Коннор сказала: «Пётр Иванов» — да, ул. Льва Толстого 5",
+        "x-ray rock'n'roll Ivanov's --- Ко\u0301вач и\xE2\x80\x8BБерг Zoë Ölund №7 а-б-в",
+        "ab cd-ef gh'ij  \xCC\x81kl ЁЖИК ёж, 12abc de_f @user ...end",
+    };
+    for (size_t k = 0; k < sizeof texts / sizeof texts[0]; k++) {
+        const unsigned char *s = (const unsigned char *)texts[k];
+        size_t n = strlen(texts[k]);
+        zl_wcache *wc = zl_wcache_new();
+        assert_non_null(wc);
+        for (int back = 0; back < 2; back++)
+            for (size_t i = 0; i <= n; i++)
+                for (size_t d = 0; d <= 24; d++) {
+                    /* a far limit first, then nearer ones, then far ones again */
+                    size_t dd = d <= 12 ? 24 - d : d - 12;
+                    size_t lim = back ? (i > dd ? i - dd : 0) : i + dd;
+                    zl_tok a, b;
+                    memset(&a, 0, sizeof a);
+                    memset(&b, 0, sizeof b);
+                    bool fa = zl_tagger_neighbour(wc, s, n, i, lim, back, &a);
+                    bool fb = back ? zl_prev_word(s, n, i, lim, &b)
+                                   : zl_next_word(s, n, i, lim < n ? lim : n, &b);
+                    assert_int_equal(fa, fb);
+                    if (fa) same_tok(&a, &b);
+                }
+        zl_wcache_free(wc);
+    }
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_version_and_errors),
@@ -977,6 +1024,7 @@ int main(void) {
         cmocka_unit_test(test_scan_work_budget),
         cmocka_unit_test(test_hostile_inputs),
         cmocka_unit_test(test_spans_reused_across_calls),
+        cmocka_unit_test(test_tagger_neighbours_cached),
     };
     return cmocka_run_group_tests_name("zaslon", tests, NULL, NULL);
 }

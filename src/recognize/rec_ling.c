@@ -326,6 +326,16 @@ bool zl_prev_word(const unsigned char *s, size_t n, size_t i, size_t lim, zl_tok
     if (j <= lim) return false;
     size_t e = j;
     while (j > lim) {
+        /* a Russian or ASCII letter: what one step of the general case below does, without
+         * decoding (the tagger reads back two words from every capitalised word) */
+        if (j >= 2 && (s[j - 2] & 0xFE) == 0xD0 && (s[j - 1] & 0xC0) == 0x80) {
+            j -= 2;
+            continue;
+        }
+        if ((unsigned char)((s[j - 1] | 0x20) - 'a') < 26) {
+            j--;
+            continue;
+        }
         size_t p = prev_start(s, j);
         size_t len;
         int32_t cp;
@@ -502,6 +512,12 @@ static uint32_t kw_prefix(const zl_kw *k) {
  * per case ending undone: a quarter-full table of 2^17 keeps that a probe or two each */
 #define HX_LEX_BITS 17
 static uint16_t hx_ru[1 << HX_BITS], hx_en[1 << HX_BITS], hx_lex[1 << HX_LEX_BITS];
+/* the surname tables (~500 keys each) are probed for every new word the tagger classes: a
+ * binary search cost ~300 instructions a word, a half-empty hash index (4 KB each) ~60; a table
+ * grown past half the index keeps the binary search */
+#define HX_SUR_BITS 11
+#define HX_SUR_MAX (1u << (HX_SUR_BITS - 1))
+static uint16_t hx_rsur[1 << HX_SUR_BITS], hx_elast[1 << HX_SUR_BITS];
 static int init_state; /* 0 not built, 1 building, 2 ready */
 
 static uint32_t hx_hash(const unsigned char *k, size_t l, int bits) {
@@ -536,7 +552,11 @@ int zl_flags(const zl_table *t, const unsigned char *key, size_t len) {
     int k = t == &zl_ru_first                         ? hx_find(t, hx_ru, HX_BITS, key, len)
             : t == &zl_en_first                       ? hx_find(t, hx_en, HX_BITS, key, len)
             : t == &zl_ru_lex && zl_ru_lex.n < 0xFFFF ? hx_find(t, hx_lex, HX_LEX_BITS, key, len)
-                                                      : zl_find(t, key, len);
+            : t == &zl_ru_surname && zl_ru_surname.n < HX_SUR_MAX
+                ? hx_find(t, hx_rsur, HX_SUR_BITS, key, len)
+            : t == &zl_en_last && zl_en_last.n < HX_SUR_MAX
+                ? hx_find(t, hx_elast, HX_SUR_BITS, key, len)
+                : zl_find(t, key, len);
     return k < 0 ? 0 : (t->flags[k] | ZL_FOUND);
 }
 
@@ -548,6 +568,8 @@ void zl_init(void) {
         hx_build(&zl_ru_first, hx_ru, HX_BITS);
         hx_build(&zl_en_first, hx_en, HX_BITS);
         hx_build(&zl_ru_lex, hx_lex, HX_LEX_BITS);
+        if (zl_ru_surname.n < HX_SUR_MAX) hx_build(&zl_ru_surname, hx_rsur, HX_SUR_BITS);
+        if (zl_en_last.n < HX_SUR_MAX) hx_build(&zl_en_last, hx_elast, HX_SUR_BITS);
         zl_lex_init();
         zl_person_init();
         __atomic_store_n(&init_state, 2, __ATOMIC_RELEASE);

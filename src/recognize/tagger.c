@@ -69,11 +69,14 @@ static uint32_t wclass_of(const zl_tok *t, unsigned char *nl, unsigned char *sl)
     uint32_t c = 0;
     if (t->script & ZL_CYR) {
         c |= zl_lex_flags(t->key, t->klen, nl, sl);
-        int f = zl_flags(&zl_ru_first, t->key, t->klen);
+        /* the first-name tables' keys all pass zl_name_prefix's bit set: most words fail it
+         * for a few table reads, where a hash probe compares strings */
+        bool np = zl_name_prefix(t->key, t->klen);
+        int f = np ? zl_flags(&zl_ru_first, t->key, t->klen) : 0;
         if (f) c |= C_RU_FIRST | (f & ZL_AMBIG ? C_AMBIG : 0);
         if (zl_flags(&zl_ru_surname, t->key, t->klen)) c |= C_RU_SURN;
     } else {
-        int f = zl_flags(&zl_en_first, t->key, t->klen);
+        int f = zl_name_prefix(t->key, t->klen) ? zl_flags(&zl_en_first, t->key, t->klen) : 0;
         if (f) c |= C_EN_FIRST | (f & ZL_AMBIG ? C_AMBIG : 0);
         if (zl_flags(&zl_en_last, t->key, t->klen)) c |= C_EN_LAST;
     }
@@ -85,15 +88,29 @@ static uint32_t wclass_of(const zl_tok *t, unsigned char *nl, unsigned char *sl)
  * look-ups) is kept for the rest of the word pass in a cache keyed by the folded key itself, so it
  * can never be stale. The cache lives in the scan's scratch and holds message text: the word pass
  * zeroes every slot it filled before it returns (zl_wcache_wipe). */
-#define WC_SLOTS 256
+#define WC_SLOTS 1024
 typedef struct {
     unsigned char key[ZL_KEY_MAX], nl[ZL_KEY_MAX], sl[ZL_KEY_MAX];
-    uint8_t klen, script;
-    uint32_t cls;
+    uint8_t klen, script, cue_known;
+    uint32_t cls, cue; /* cue: cue_of() of the word, once cue_known */
 } wc_entry;
+/* A word's neighbours are read again and again: features() reads the word before, the one before
+ * that and the one after; at_start() and lone_ok() read the word before again; the next name word's
+ * features() read this word's previous word as their second one. Each look-up walks the bytes and
+ * folds a key (~500 instructions), so its result is kept, keyed by where it starts and which way
+ * it goes. The result depends on the window's limit only when the limit cuts into the gap or the
+ * word, which nb_reusable() rules out. Holds folded words: wiped with the rest. */
+#define NB_SLOTS 64
+typedef struct {
+    size_t i, lim;
+    uint8_t set, back, found;
+    zl_tok t;
+} nb_entry;
 struct zl_wcache {
     wc_entry e[WC_SLOTS];
     uint64_t used[WC_SLOTS / 64]; /* slots to zero */
+    nb_entry nb[NB_SLOTS];
+    uint64_t nb_used;
 };
 
 zl_wcache *zl_wcache_new(void) {
@@ -107,6 +124,9 @@ void zl_wcache_wipe(zl_wcache *wc) {
             zs_memzero(&wc->e[w * 64 + (unsigned)__builtin_ctzll(m)], sizeof(wc_entry));
         wc->used[w] = 0;
     }
+    for (uint64_t m = wc->nb_used; m; m &= m - 1)
+        zs_memzero(&wc->nb[(unsigned)__builtin_ctzll(m)], sizeof(nb_entry));
+    wc->nb_used = 0;
 }
 
 void zl_wcache_free(zl_wcache *wc) {
@@ -115,9 +135,57 @@ void zl_wcache_free(zl_wcache *wc) {
     free(wc);
 }
 
-/* The class of t; its lemmas are copied to nl and sl when they are not NULL. Without a cache
- * (tools/tagger-features) the class is computed each time: the same value. */
-static uint32_t wclass_lem(zl_wcache *wc, const zl_tok *t, unsigned char *nl, unsigned char *sl) {
+/* Whether a neighbour look-up made with limit e->lim gives the same word with limit lim. Going
+ * back, zl_prev_word stops at the limit or at the word's start: when the word starts more than
+ * one character (4 bytes) past both limits, neither limit was reached. Going forward, only the
+ * word's start must lie before the limit (its end is read up to n). Nothing found stays nothing
+ * inside a narrower window. */
+static bool nb_reusable(const nb_entry *e, size_t lim) {
+    if (e->lim == lim) return true;
+    if (e->back) {
+        if (!e->found) return lim > e->lim;
+        return e->t.s > 4 && e->lim < e->t.s - 4 && lim < e->t.s - 4;
+    }
+    return e->found ? e->t.s < lim : lim < e->lim;
+}
+
+/* zl_prev_word (back) or zl_next_word, through the cache when there is one. */
+static bool nb_word(zl_wcache *wc, const unsigned char *s, size_t n, size_t i, size_t lim,
+                    bool back, zl_tok *t) {
+    if (!back && lim > n) lim = n;
+    if (!wc) return back ? zl_prev_word(s, n, i, lim, t) : zl_next_word(s, n, i, lim, t);
+    uint32_t h = (uint32_t)i * 2654435761u;
+    unsigned slot = ((h >> 20) ^ (back ? 1u : 0u)) & (NB_SLOTS - 1);
+    nb_entry *e = &wc->nb[slot];
+    if (e->set && e->i == i && e->back == back && nb_reusable(e, lim)) {
+        if (e->found) *t = e->t;
+        return e->found;
+    }
+    bool f = back ? zl_prev_word(s, n, i, lim, t) : zl_next_word(s, n, i, lim, t);
+    if (f)
+        e->t = *t; /* the slot's earlier word is overwritten; the wipe zeroes the slot anyway */
+    else
+        memset(&e->t, 0, sizeof e->t);
+    e->i = i;
+    e->lim = lim;
+    e->set = 1;
+    e->back = back;
+    e->found = f;
+    wc->nb_used |= 1ull << slot;
+    return f;
+}
+
+bool zl_tagger_neighbour(zl_wcache *wc, const unsigned char *s, size_t n, size_t i, size_t lim,
+                         bool back, zl_tok *t) {
+    return nb_word(wc, s, n, i, lim, back, t);
+}
+
+/* The class of t; its lemmas are copied to nl and sl when they are not NULL; *cue gets the cue
+ * bits of t when cue is not NULL. Without a cache (tools/tagger-features) all is computed each
+ * time: the same values. */
+static uint32_t cue_of(const zl_tok *p);
+static uint32_t wclass_lem(zl_wcache *wc, const zl_tok *t, unsigned char *nl, unsigned char *sl,
+                           uint32_t *cue) {
     wc_entry tmp, *e = &tmp;
     if (wc) {
         uint32_t h = 2166136261u;
@@ -138,13 +206,20 @@ static uint32_t wclass_lem(zl_wcache *wc, const zl_tok *t, unsigned char *nl, un
 found:
     if (nl) memcpy(nl, e->nl, ZL_KEY_MAX);
     if (sl) memcpy(sl, e->sl, ZL_KEY_MAX);
+    if (cue) {
+        if (!e->cue_known) {
+            e->cue = cue_of(t);
+            e->cue_known = 1;
+        }
+        *cue = e->cue;
+    }
     uint32_t c = e->cls;
     if (e == &tmp) zs_memzero(&tmp, sizeof tmp);
     return c;
 }
 
 static uint32_t wclass(zl_wcache *wc, const zl_tok *t) {
-    return wclass_lem(wc, t, NULL, NULL);
+    return wclass_lem(wc, t, NULL, NULL, NULL);
 }
 
 typedef struct {
@@ -153,36 +228,44 @@ typedef struct {
     uint32_t mask;
 } fset;
 
-static void add(fset *f, unsigned tmpl, const void *p, size_t len) {
-    if (f->n >= ZL_TG_MAXF) return;
-    uint32_t h = 2166136261u;
-    h = (h ^ tmpl) * 16777619u;
-    const unsigned char *b = p;
-    for (size_t i = 0; i < len; i++)
-        h = (h ^ b[i]) * 16777619u;
+/* FNV-1a of the template number and the bytes, then a final mix: one feature's bucket. */
+static inline void put(fset *f, uint32_t h) {
     h ^= h >> 15; /* FNV's low bits mix poorly */
     h *= 0x2c1b3c6du;
     h ^= h >> 12;
     f->ids[f->n++] = h & f->mask;
 }
 
-static void add_u32(fset *f, unsigned tmpl, uint32_t v) {
-    unsigned char b[4] = {(unsigned char)v, (unsigned char)(v >> 8), (unsigned char)(v >> 16),
-                          (unsigned char)(v >> 24)};
-    add(f, tmpl, b, 4);
+static void add(fset *f, unsigned tmpl, const void *p, size_t len) {
+    if (f->n >= ZL_TG_MAXF) return;
+    uint32_t h = 2166136261u;
+    h = (h ^ tmpl) * 16777619u;
+    const unsigned char *b = p;
+    size_t i = 0;
+    /* four bytes a step: the same hash, a quarter of the loop's compares (~200 bytes a word) */
+    for (; i + 4 <= len; i += 4) {
+        h = (h ^ b[i]) * 16777619u;
+        h = (h ^ b[i + 1]) * 16777619u;
+        h = (h ^ b[i + 2]) * 16777619u;
+        h = (h ^ b[i + 3]) * 16777619u;
+    }
+    for (; i < len; i++)
+        h = (h ^ b[i]) * 16777619u;
+    put(f, h);
 }
 
-/* Bytes of the first / last `chars` characters of the key (0 if it has fewer). */
-static size_t head_bytes(const zl_tok *t, int chars) {
-    size_t i = 0;
-    for (int c = 0; c < chars; c++) {
-        if (i >= t->klen) return 0;
-        i++;
-        while (i < t->klen && (t->key[i] & 0xC0) == 0x80)
-            i++;
-    }
-    return i;
+/* add() of v's four bytes, low byte first, without a loop: most features are numbers. */
+static inline void add_u32(fset *f, unsigned tmpl, uint32_t v) {
+    if (f->n >= ZL_TG_MAXF) return;
+    uint32_t h = (2166136261u ^ tmpl) * 16777619u;
+    h = (h ^ (v & 0xFFu)) * 16777619u;
+    h = (h ^ (v >> 8 & 0xFFu)) * 16777619u;
+    h = (h ^ (v >> 16 & 0xFFu)) * 16777619u;
+    h = (h ^ (v >> 24)) * 16777619u;
+    put(f, h);
 }
+
+/* Bytes of the last `chars` characters of the key (0 if it has fewer). */
 static size_t tail_len(const zl_tok *t, int chars) {
     size_t i = t->klen;
     for (int c = 0; c < chars; c++) {
@@ -192,6 +275,29 @@ static size_t tail_len(const zl_tok *t, int chars) {
             i--;
     }
     return t->klen - i;
+}
+
+/* head_bytes and tail_len of the word for 1..4 characters at once (hb[k], tl[k]): the word's
+ * prefixes and suffixes of 2, 3 and 4 letters are features, and each call walked the key again. */
+static void head_tail(const zl_tok *t, size_t hb[5], size_t tl[5]) {
+    size_t i = 0;
+    for (int c = 1; c <= 4; c++) {
+        hb[c] = 0;
+        if (i >= t->klen) continue;
+        i++;
+        while (i < t->klen && (t->key[i] & 0xC0) == 0x80)
+            i++;
+        hb[c] = i;
+    }
+    i = t->klen;
+    for (int c = 1; c <= 4; c++) {
+        tl[c] = 0;
+        if (i == 0) continue;
+        i--;
+        while (i > 0 && (t->key[i] & 0xC0) == 0x80)
+            i--;
+        tl[c] = t->klen - i;
+    }
 }
 
 static uint32_t len_bucket(unsigned nlet) {
@@ -285,14 +391,15 @@ static int features(const unsigned char *s, size_t n, const zl_tok *t, zl_wcache
     fset f = {ids, 0, (1u << zl_tg_bits) - 1};
     zl_tok p, x;
     size_t plim = t->s > 96 ? t->s - 96 : 0;
-    bool hp = zl_prev_word(s, n, t->s, plim, &p);
-    bool hn = zl_next_word(s, n, t->e, t->e + 96 < n ? t->e + 96 : n, &x);
+    bool hp = nb_word(wc, s, n, t->s, plim, true, &p);
+    bool hn = nb_word(wc, s, n, t->e, t->e + 96 < n ? t->e + 96 : n, false, &x);
     unsigned gb = hp ? zl_gap(s, n, p.e, t->s) : ZL_GAP_NL;
     unsigned ga = hn ? zl_gap(s, n, t->e, x.s) : ZL_GAP_NL;
     uint32_t gkb = gap_kind(gb), gka = gap_kind(ga);
     unsigned char nl[ZL_KEY_MAX], sl[ZL_KEY_MAX];
-    uint32_t cp = hp ? wclass(wc, &p) : 0xFFFF, cn = hn ? wclass(wc, &x) : 0xFFFF,
-             cw = wclass_lem(wc, t, nl, sl);
+    uint32_t pcue = 0;
+    uint32_t cp = hp ? wclass_lem(wc, &p, NULL, NULL, &pcue) : 0xFFFF,
+             cn = hn ? wclass(wc, &x) : 0xFFFF, cw = wclass_lem(wc, t, nl, sl, NULL);
     if (t->klen && (t->script & ZL_CYR)) {
         /* the lemmas the lexicon reads: «Обамы», «Обаме» share what «Обама» learned */
         if (nl[0]) add(&f, T_LEM, nl, strlen((const char *)nl));
@@ -300,14 +407,17 @@ static int features(const unsigned char *s, size_t n, const zl_tok *t, zl_wcache
     }
     if (hp) {
         zl_tok q;
-        if (zl_prev_word(s, n, p.s, p.s > 96 ? p.s - 96 : 0, &q)) add(&f, T_P2W, q.key, q.klen);
+        if (nb_word(wc, s, n, p.s, p.s > 96 ? p.s - 96 : 0, true, &q))
+            add(&f, T_P2W, q.key, q.klen);
     }
     if (hn) add_u32(&f, T_NW_CLS, cn | (uint32_t)x.kase << 16 | ga << 20 | cw << 24);
     bool start = !hp || (gb & (ZL_GAP_NL | ZL_GAP_STOP));
     add(&f, T_BIAS, "", 0);
     add(&f, T_W, t->key, t->klen);
+    size_t hb[5], tl[5];
+    head_tail(t, hb, tl);
     for (int k = 2; k <= 4; k++) {
-        size_t h = head_bytes(t, k), l = tail_len(t, k);
+        size_t h = hb[k], l = tl[k];
         if (h) add(&f, T_P2 + (unsigned)(k - 2), t->key, h);
         if (l) add(&f, T_S2 + (unsigned)(k - 2), t->key + t->klen - l, l);
     }
@@ -321,8 +431,7 @@ static int features(const unsigned char *s, size_t n, const zl_tok *t, zl_wcache
         add_u32(&f, T_PKASE, p.kase);
         size_t l = tail_len(&p, 3);
         if (l) add(&f, T_PS3, p.key + p.klen - l, l);
-        uint32_t c = cue_of(&p);
-        if (c) add_u32(&f, T_CUE, c | gkb << 8);
+        if (pcue) add_u32(&f, T_CUE, pcue | gkb << 8);
     }
     add_u32(&f, T_PCLS, cp);
     add_u32(&f, T_GAPB, gkb);
@@ -345,7 +454,7 @@ static int features(const unsigned char *s, size_t n, const zl_tok *t, zl_wcache
     if (memchr(t->key, '-', t->klen) || memchr(t->key, '\'', t->klen)) add_u32(&f, T_HYPH, 1);
     if (initial(s, n, t)) add_u32(&f, T_INITIAL, hn ? x.kase | cn << 3 : 7u);
     if (t->s > 0 && s[t->s - 1] == '@') add_u32(&f, T_AT, 1);
-    size_t l3 = tail_len(t, 3);
+    size_t l3 = tl[3];
     if (l3) {
         unsigned char b[16];
         memcpy(b, t->key + t->klen - l3, l3);
@@ -380,7 +489,7 @@ int32_t zl_tagger_score(const unsigned char *s, size_t n, const zl_tok *t) {
 }
 
 /* «Петрсссссс»: a letter three times over is a typo or a shout, not a name. */
-static bool stutter(const zl_tok *t) {
+static bool stutter_bytes(const zl_tok *t) {
     int run = 1;
     for (size_t i = 1, prev = 0; i < t->klen; i++) {
         if ((t->key[i] & 0xC0) == 0x80) continue;
@@ -388,9 +497,30 @@ static bool stutter(const zl_tok *t) {
         size_t la = b - a, lb = 1;
         while (b + lb < t->klen && (t->key[b + lb] & 0xC0) == 0x80)
             lb++;
-        run = la == lb && memcmp(t->key + a, t->key + b, la) == 0 ? run + 1 : 1;
+        bool same = la == lb;
+        for (size_t k = 0; same && k < la; k++) /* 1-2 bytes: no memcmp call */
+            same = t->key[a + k] == t->key[b + k];
+        run = same ? run + 1 : 1;
         if (run >= 3) return true;
         prev = i;
+    }
+    return false;
+}
+
+/* stutter_bytes with each letter's bytes packed into one number (a key's letters have 1-2 bytes;
+ * a longer one, never made by zl_fold_word, takes the byte-wise path). */
+static bool stutter(const zl_tok *t) {
+    int run = 0;
+    uint32_t last = 0;
+    for (size_t i = 0; i < t->klen;) {
+        size_t st = i;
+        uint32_t c = t->key[i++];
+        while (i < t->klen && (t->key[i] & 0xC0) == 0x80)
+            c = c << 8 | t->key[i++];
+        if (i - st > 3) return stutter_bytes(t);
+        run = st && c == last ? run + 1 : 1;
+        if (run >= 3) return true;
+        last = c;
     }
     return false;
 }
@@ -436,7 +566,7 @@ static int at_start(const unsigned char *s, size_t n, const zl_tok *t, bool sure
                     zl_wcache *wc) {
     zl_tok p;
     size_t plim = t->s > 96 ? t->s - 96 : 0;
-    if (zl_prev_word(s, n, t->s, plim, &p) &&
+    if (nb_word(wc, s, n, t->s, plim, true, &p) &&
         !(zl_gap(s, n, p.e, t->s) & (ZL_GAP_NL | ZL_GAP_STOP | ZL_GAP_CELL | ZL_GAP_COLON)))
         return 0;
     uint32_t c = wclass(wc, t);
@@ -459,9 +589,9 @@ static bool lone_ok(const zs_scan *z, const zl_tok *t, int start, bool sure, zl_
     zl_tok p, pp;
     /* right after a capitalised word that starts a sentence: a firm's or a place's name, or a
      * noun and its name («Берлин Büro», «Яндекс Облако», «Карта Мир») */
-    if (zl_prev_word(z->s, z->n, t->s, t->s > 64 ? t->s - 64 : 0, &p) && p.kase != ZL_LOWER &&
+    if (nb_word(wc, z->s, z->n, t->s, t->s > 64 ? t->s - 64 : 0, true, &p) && p.kase != ZL_LOWER &&
         zl_gap(z->s, z->n, p.e, t->s) == ZL_GAP_SPACE &&
-        (!zl_prev_word(z->s, z->n, p.s, p.s > 64 ? p.s - 64 : 0, &pp) ||
+        (!nb_word(wc, z->s, z->n, p.s, p.s > 64 ? p.s - 64 : 0, true, &pp) ||
          (zl_gap(z->s, z->n, pp.e, p.s) & (ZL_GAP_NL | ZL_GAP_STOP | ZL_GAP_CELL))) &&
         !sure)
         return false;
@@ -553,13 +683,13 @@ size_t zl_tagger_at(zs_scan *z, const zl_tok *t) {
     zl_tok last = *t;
     for (int k = 0; k < 4; k++) {
         zl_tok x;
-        if (!zl_next_word(s, n, last.e, last.e + 4 < n ? last.e + 4 : n, &x) ||
+        if (!nb_word(wc, s, n, last.e, last.e + 4 < n ? last.e + 4 : n, false, &x) ||
             !joins(s, n, &last, x.s))
             break;
         if (particle(&x)) {
             zl_tok y;
-            if (!zl_next_word(s, n, x.e, x.e + 2 < n ? x.e + 2 : n, &y) || !joins(s, n, &x, y.s) ||
-                !name_part(s, n, &y, wc))
+            if (!nb_word(wc, s, n, x.e, x.e + 2 < n ? x.e + 2 : n, false, &y) ||
+                !joins(s, n, &x, y.s) || !name_part(s, n, &y, wc))
                 break;
             last = y;
             continue;

@@ -18,6 +18,10 @@ extern const int32_t zl_tg_threshold;
  * words, so zl_wcache_wipe zeroes what it filled. NULL everywhere means no cache. */
 zl_wcache *zl_wcache_new(void);
 void zl_wcache_wipe(zl_wcache *wc);
+/* zl_prev_word (back) or zl_next_word through the cache's neighbour slots (tagger.c): the same
+ * result as the direct call whatever limits earlier look-ups used (exposed for the unit test). */
+bool zl_tagger_neighbour(zl_wcache *wc, const unsigned char *s, size_t n, size_t i, size_t lim,
+                         bool back, zl_tok *t);
 /* Builds the tagger's cue filter (once, from zl_person_init). */
 void zl_tagger_init(void);
 /* Is the word one the tagger decides on: a capitalised or upper-case word, or a handle's first
