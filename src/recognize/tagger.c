@@ -537,6 +537,49 @@ bool zl_tagger_vetoes(zs_scan *z, const zl_tok *t) {
     return score(z->s, z->n, t, z->sc ? z->sc->wc : NULL) < zl_tg_threshold - VETO_MARGIN;
 }
 
+/* Letters of a and b's common beginning, if every letter after it, in either word, could be a case
+ * ending (at most three): «Гэтлина» / «Гэтлин», «Петровой» / «Петрова». */
+static unsigned shared_stem(const zl_tok *a, const zl_tok *b) {
+    size_t i = 0, k = a->klen < b->klen ? a->klen : b->klen;
+    unsigned let = 0;
+    while (i < k && a->key[i] == b->key[i]) {
+        size_t j = i + 1;
+        while (j < k && (a->key[j] & 0xC0) == 0x80 && a->key[j] == b->key[j])
+            j++;
+        if (j < k && (a->key[j] & 0xC0) == 0x80) break; /* a letter that differs in its tail */
+        i = j;
+        let++;
+    }
+    if (let + 3 < a->nlet || let + 3 < b->nlet) return 0;
+    return let + 1 >= (a->nlet < b->nlet ? a->nlet : b->nlet) ? let : 0;
+}
+
+/* How many PERSON spans of the text the word pass has found so far to look back at. */
+#define AGAIN_LOOKBACK 32
+
+/* Is t a word of a person's name found earlier in the text, in the same or another case form
+ * («Джастина Гэтлина. Гэтлин снова...», «Анна Петрова ... передайте Петровой»)? Real text names a
+ * person in full once and by one name afterwards, often at a sentence's start, where the weights
+ * alone are not sure enough. Not a place the lexicon knows («Андрей Москвин ... в Москве»). */
+static bool named_before(zs_scan *z, const zl_tok *t, zl_wcache *wc) {
+    if (!z->sc || t->kase != ZL_TITLE || t->nlet < 4 || !t->klen) return false;
+    const zs_cands *c = &z->sc->cands;
+    bool checked = false;
+    for (size_t i = c->n, seen = 0; i-- > 0 && seen < AGAIN_LOOKBACK;) {
+        const zs_cand *v = &c->v[i];
+        if (v->type != ZASLON_PERSON || v->end > t->s) continue;
+        seen++;
+        if (!checked) {
+            if (wclass(wc, t) & (ZL_LX_PLACE | ZL_LX_COMMON | C_AMBIG)) return false;
+            checked = true;
+        }
+        zl_tok w;
+        for (size_t at = v->start; zl_next_word(z->s, z->n, at, v->end, &w); at = w.e)
+            if (w.kase != ZL_LOWER && w.nlet >= 4 && shared_stem(&w, t)) return true;
+    }
+    return false;
+}
+
 size_t zl_tagger_at(zs_scan *z, const zl_tok *t) {
     const unsigned char *s = z->s;
     size_t n = z->n;
@@ -545,8 +588,9 @@ size_t zl_tagger_at(zs_scan *z, const zl_tok *t) {
     if (br) return br;
     zl_wcache *wc = z->sc ? z->sc->wc : NULL;
     int32_t sc = score(s, n, t, wc);
-    if (sc <= zl_tg_threshold) return 0;
-    bool sure = sc > zl_tg_threshold + START_MARGIN;
+    bool again = named_before(z, t, wc);
+    if (sc <= zl_tg_threshold && !again) return 0;
+    bool sure = again || sc > zl_tg_threshold + START_MARGIN;
     bool likely = sc > zl_tg_threshold + START_MARGIN_LONG;
     int st = t->nlet > 1 ? at_start(s, n, t, sure, likely, wc) : 0;
     if (st < 0) return 0;
@@ -578,7 +622,7 @@ size_t zl_tagger_at(zs_scan *z, const zl_tok *t) {
         last = x;
     }
     end = last.e;
-    if (last.s == start && !lone_ok(z, t, st, sure, wc)) return 0;
+    if (last.s == start && !again && !lone_ok(z, t, st, sure, wc)) return 0;
     if (street_in(z, start, end)) return 0;
     if (initial(s, n, &last)) {
         if (last.s == start) return 0; /* an initial alone */
