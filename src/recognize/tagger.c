@@ -456,7 +456,8 @@ static bool lone_ok(const zs_scan *z, const zl_tok *t, int start, bool sure, boo
     if (t->nlet <= 2 && !(c & NAME_CLASSES)) return false; /* «Вы», «А-045» */
     if (t->e < z->n && z->s[t->e] == ':') return false;    /* a field's label: «Адрес:» */
     for (int k = 0; patr[k]; k++)
-        if (t->nlet > 5 && zl_ends(t, patr[k])) return false; /* «Мастер Ильинична?» */
+        /* «Мастер Ильинична?», but not a surname the weights are sure of: «с Джоковичем» */
+        if (t->nlet > 5 && zl_ends(t, patr[k]) && !sure) return false;
     zl_tok p, pp;
     /* right after a capitalised word that starts a sentence: a firm's or a place's name, or a
      * noun and its name («Берлин Büro», «Яндекс Облако», «Карта Мир»); unless that word is no
