@@ -1053,6 +1053,10 @@ static size_t try_at(zs_scan *z, zl_ctx *cx, const zl_tok *t, int cue, unsigned 
         return 0;
     size_t end = w[m.nw - 1].end;
     if (m.nw == 1 && quoted(z->s, z->n, w[0].t.s, end)) return 0; /* «Спартак»: a club, a ship */
+    /* a title or a name cue says more than news-trained weights do ("Dr. Cox", «меня зовут») */
+    if (m.nw == 1 && m.role[0] == R_S && !(cue & (ZL_CUE_NAME | ZL_CUE_TITLE | ZL_CUE_CALLED)) &&
+        zl_tagger_vetoes(z, &w[0].t))
+        return 0;
     zs_add(z, w[0].t.s, end, ZASLON_PERSON, ZL_PRIO_PERSON);
     return end;
 }

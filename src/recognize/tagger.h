@@ -34,6 +34,9 @@ int32_t zl_tagger_score(const unsigned char *s, size_t n, const zl_tok *t);
 /* At a candidate word: if it and the candidate words joined to it score as a name, adds the span
  * and returns its end; 0 otherwise. */
 size_t zl_tagger_at(zs_scan *z, const zl_tok *t);
+/* Is the candidate word t, taken alone, far below the threshold: a word the rules of rec_person.c
+ * read as a surname that the weights are sure is none («Израиля», «Кубой», «Рейтер»). */
+bool zl_tagger_vetoes(zs_scan *z, const zl_tok *t);
 
 /* rec_person.c's context checks: a first name that is a city here ("из Владимира"), a word alone
  * in quotes («Спартак»). */
