@@ -275,9 +275,26 @@ static bool initial(const unsigned char *s, size_t n, const zl_tok *t) {
 }
 
 bool zl_tagger_candidate(const unsigned char *s, size_t n, const zl_tok *t) {
-    (void)n;
     if (t->kase != ZL_LOWER) return true;
-    return t->s > 0 && s[t->s - 1] == '@';
+    if (t->s > 0 && s[t->s - 1] == '@') return true;
+    if (!zl_tagger_lower_name(t)) return false;
+    /* Latin-script text only: inside Russian text a Latin lower-case word is a quoted title or
+     * term («газета (Corriere della Sera)»), and Russian text capitalises its names. No Cyrillic
+     * letter (lead byte 0xD0-0xD3) within 64 bytes either side. */
+    size_t a = t->s > 64 ? t->s - 64 : 0, b = t->e + 64 < n ? t->e + 64 : n;
+    for (size_t i = a; i < b; i++)
+        if (s[i] >= 0xD0 && s[i] <= 0xD3) return false;
+    return true;
+}
+
+/* Social text writes names in lower case ("omg simone is coming"), but most lower-case words are
+ * not names and a Russian one never is taken here: only a Latin word of three letters or more
+ * that the English first-name table knows and that is no everyday word in lower case ("will",
+ * "rose", "frank": ZL_WORD, ZL_AMBIG) is a candidate; the weights decide the rest. */
+bool zl_tagger_lower_name(const zl_tok *t) {
+    if (t->kase != ZL_LOWER || t->script != ZL_LAT || t->nlet < 3 || !t->klen) return false;
+    int f = zl_flags(&zl_en_first, t->key, t->klen);
+    return f && !(f & (ZL_AMBIG | ZL_WORD));
 }
 
 static int features(const unsigned char *s, size_t n, const zl_tok *t, zl_wcache *wc,
@@ -538,10 +555,12 @@ size_t zl_tagger_at(zs_scan *z, const zl_tok *t) {
     if (sc <= zl_tg_threshold) return 0;
     bool sure = sc > zl_tg_threshold + START_MARGIN;
     bool likely = sc > zl_tg_threshold + START_MARGIN_LONG;
-    int st = t->nlet > 1 ? at_start(s, n, t, sure, likely, wc) : 0;
+    bool handle = t->s > 0 && s[t->s - 1] == '@';
+    /* a lower-case word owes nothing to a sentence's start: the start guards are for capitals */
+    bool lower = t->kase == ZL_LOWER && !handle;
+    int st = t->nlet > 1 && !lower ? at_start(s, n, t, sure, likely, wc) : 0;
     if (st < 0) return 0;
     size_t start = t->s, end = t->e;
-    bool handle = t->s > 0 && s[t->s - 1] == '@';
     if (handle) {
         start = t->s - 1;
         while (end < n && ((s[end] >= 'a' && s[end] <= 'z') || (s[end] >= 'A' && s[end] <= 'Z') ||
