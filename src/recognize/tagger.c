@@ -277,7 +277,8 @@ static bool initial(const unsigned char *s, size_t n, const zl_tok *t) {
 bool zl_tagger_candidate(const unsigned char *s, size_t n, const zl_tok *t) {
     if (t->kase != ZL_LOWER) return true;
     if (t->s > 0 && s[t->s - 1] == '@') return true;
-    if (!zl_tagger_lower_name(t)) return false;
+    /* "#marley": a hashtag names a topic, not a person one is talking to */
+    if (!zl_tagger_lower_name(t) || (t->s > 0 && s[t->s - 1] == '#')) return false;
     /* Latin-script text only: inside Russian text a Latin lower-case word is a quoted title or
      * term («газета (Corriere della Sera)»), and Russian text capitalises its names. No Cyrillic
      * letter (lead byte 0xD0-0xD3) within 64 bytes either side. */
