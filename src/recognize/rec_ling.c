@@ -832,10 +832,6 @@ static bool lower_name_shape(const unsigned char *s, size_t st, size_t e) {
     }
 }
 
-/* Walks the word starting at i (a letter). Returns its end; fills the codes of its first four
- * letters, the number of letters (4 means four or more), and whether the first (and second) letter
- * is upper case. Cyrillic and ASCII letters take the fast path (the rest of the word is skipped by
- * a table look-up per byte, four at a time); anything else goes through the general reader. */
 /* A lower-case Latin word whose first letters some English first name has: the tagger's
  * candidate test (zl_tagger_lower_name) is asked only of these, so other lower-case words keep
  * the fast path. */
@@ -843,6 +839,10 @@ static bool lower_latin_name(const unsigned c[4], unsigned nlet) {
     return c[0] >= 33 && c[0] <= 58 && nlet >= 3 && name_bits(c);
 }
 
+/* Walks the word starting at i (a letter). Returns its end; fills the codes of its first four
+ * letters, the number of letters (4 means four or more), and whether the first (and second) letter
+ * is upper case. Cyrillic and ASCII letters take the fast path (the rest of the word is skipped by
+ * a table look-up per byte, four at a time); anything else goes through the general reader. */
 static size_t walk_word(const unsigned char *s, size_t n, size_t i, unsigned c[4], unsigned *nlet,
                         bool *up1, bool *up2, bool *slow) {
     size_t j = i;
