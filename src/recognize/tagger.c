@@ -291,11 +291,13 @@ bool zl_tagger_candidate(const unsigned char *s, size_t n, const zl_tok *t) {
 /* Social text writes names in lower case ("omg simone is coming"), but most lower-case words are
  * not names and a Russian one never is taken here: only a Latin word of three letters or more
  * that the English first-name table knows and that is no everyday word in lower case ("will",
- * "rose", "frank": ZL_WORD, ZL_AMBIG) is a candidate; the weights decide the rest. */
+ * "rose", "frank": ZL_WORD) is a candidate; the weights decide the rest. ZL_AMBIG is not asked:
+ * it is about capitals ("Taylor" the surname, "Tom" the cat), and a name that is a word in lower
+ * case has ZL_WORD too (tools/gen-names.mjs). */
 bool zl_tagger_lower_name(const zl_tok *t) {
     if (t->kase != ZL_LOWER || t->script != ZL_LAT || t->nlet < 3 || !t->klen) return false;
     int f = zl_flags(&zl_en_first, t->key, t->klen);
-    return f && !(f & (ZL_AMBIG | ZL_WORD));
+    return f && !(f & ZL_WORD);
 }
 
 static int features(const unsigned char *s, size_t n, const zl_tok *t, zl_wcache *wc,
@@ -415,6 +417,17 @@ static bool stutter(const zl_tok *t) {
 
 static bool name_part(const unsigned char *s, size_t n, const zl_tok *t, zl_wcache *wc) {
     return !stutter(t) && zl_tagger_candidate(s, n, t) && score(s, n, t, wc) > zl_tg_threshold;
+}
+
+/* "taylor swift": after a lower-case first name, a lower-case word the English surname table
+ * knows and that is no everyday word ("will", "brown": ZL_WORD) is its surname. Surnames are no
+ * candidates alone (most are words, and the weights never saw one in lower case). */
+static bool lower_surname(const zl_tok *last, const zl_tok *x) {
+    if (last->kase != ZL_LOWER || x->kase != ZL_LOWER || x->script != ZL_LAT || x->nlet < 3 ||
+        !x->klen)
+        return false;
+    int f = zl_flags(&zl_en_last, x->key, x->klen);
+    return f && !(f & ZL_WORD);
 }
 
 /* Particles inside a name: «Анна фон Берг», «Ван дер Сар». */
@@ -584,7 +597,7 @@ size_t zl_tagger_at(zs_scan *z, const zl_tok *t) {
             last = y;
             continue;
         }
-        if (!name_part(s, n, &x, wc)) break;
+        if (!name_part(s, n, &x, wc) && !lower_surname(&last, &x)) break;
         last = x;
     }
     end = last.e;
