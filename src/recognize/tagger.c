@@ -274,6 +274,14 @@ static bool initial(const unsigned char *s, size_t n, const zl_tok *t) {
     return t->nlet == 1 && t->kase != ZL_LOWER && t->e < n && s[t->e] == '.';
 }
 
+/* No Cyrillic letter (lead byte 0xD0-0xD3) within 64 bytes of t on either side. */
+static bool latin_only(const unsigned char *s, size_t n, const zl_tok *t) {
+    size_t a = t->s > 64 ? t->s - 64 : 0, b = t->e + 64 < n ? t->e + 64 : n;
+    for (size_t i = a; i < b; i++)
+        if (s[i] >= 0xD0 && s[i] <= 0xD3) return false;
+    return true;
+}
+
 bool zl_tagger_candidate(const unsigned char *s, size_t n, const zl_tok *t) {
     if (t->kase != ZL_LOWER) return true;
     if (t->s > 0 && s[t->s - 1] == '@') return true;
@@ -282,10 +290,7 @@ bool zl_tagger_candidate(const unsigned char *s, size_t n, const zl_tok *t) {
     /* Latin-script text only: inside Russian text a Latin lower-case word is a quoted title or
      * term («газета (Corriere della Sera)»), and Russian text capitalises its names. No Cyrillic
      * letter (lead byte 0xD0-0xD3) within 64 bytes either side. */
-    size_t a = t->s > 64 ? t->s - 64 : 0, b = t->e + 64 < n ? t->e + 64 : n;
-    for (size_t i = a; i < b; i++)
-        if (s[i] >= 0xD0 && s[i] <= 0xD3) return false;
-    return true;
+    return latin_only(s, n, t);
 }
 
 /* Social text writes names in lower case ("omg simone is coming"), but most lower-case words are
@@ -573,6 +578,10 @@ size_t zl_tagger_at(zs_scan *z, const zl_tok *t) {
     /* a lower-case word owes nothing to a sentence's start: the start guards are for capitals */
     bool lower = t->kase == ZL_LOWER && !handle;
     int st = t->nlet > 1 && !lower ? at_start(s, n, t, sure, likely, wc) : 0;
+    /* English social text capitalises whatever opens a line ("Goran Dragic will play"): there an
+     * unknown word is taken when a second name word follows it */
+    bool two = st < 0 && !handle && (t->script & ZL_LAT) && latin_only(s, n, t);
+    if (two) st = 2;
     if (st < 0) return 0;
     size_t start = t->s, end = t->e;
     if (handle) {
@@ -601,7 +610,7 @@ size_t zl_tagger_at(zs_scan *z, const zl_tok *t) {
         last = x;
     }
     end = last.e;
-    if (last.s == start && !lone_ok(z, t, st, sure, wc)) return 0;
+    if (last.s == start && (two || !lone_ok(z, t, st, sure, wc))) return 0;
     if (street_in(z, start, end)) return 0;
     if (initial(s, n, &last)) {
         if (last.s == start) return 0; /* an initial alone */
