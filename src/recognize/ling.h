@@ -20,7 +20,9 @@
 /* ---- dictionaries (build/gen/zs_dict.c) -------------------------------------------------------
  */
 
-enum { ZL_MALE = 1, ZL_FEMALE = 2, ZL_AMBIG = 4, ZL_TRANSLIT = 8, ZL_SHORT = 16 };
+/* ZL_WORD: an everyday English word when written in lower case (zl_en_first, zl_en_last: "will",
+ * "frank", "brown") */
+enum { ZL_MALE = 1, ZL_FEMALE = 2, ZL_AMBIG = 4, ZL_TRANSLIT = 8, ZL_SHORT = 16, ZL_WORD = 32 };
 
 typedef struct {
     const unsigned char *blob; /* NUL-terminated keys, one after another */

@@ -854,6 +854,13 @@ static bool lower_name_shape(const unsigned char *s, size_t st, size_t e) {
     }
 }
 
+/* A lower-case Latin word whose first letters some English first name has: the tagger's
+ * candidate test (zl_tagger_lower_name) is asked only of these, so other lower-case words keep
+ * the fast path. */
+static bool lower_latin_name(const unsigned c[4], unsigned nlet) {
+    return c[0] >= 33 && c[0] <= 58 && nlet >= 3 && name_bits(c);
+}
+
 /* Walks the word starting at i (a letter). Returns its end; fills the codes of its first four
  * letters, the number of letters (4 means four or more), and whether the first (and second) letter
  * is upper case. Cyrillic and ASCII letters take the fast path (the rest of the word is skipped by
@@ -1106,7 +1113,8 @@ void zs_rec_linguistic(zs_scan *z) {
                     h4 = kh_find(((c[0] << 18) | (c[1] << 12) | (c[2] << 6) | c[3]) | 0x80000000u);
             }
             if (!h3 && !h4 &&
-                !(person && c[0] >= 1 && c[0] <= 32 && nlet >= 4 && lower_name_shape(s, st, e))) {
+                !(person && c[0] >= 1 && c[0] <= 32 && nlet >= 4 && lower_name_shape(s, st, e)) &&
+                !(person && lower_latin_name(c, nlet))) {
                 cx.cue_words++;
                 cx.prev.s = st;
                 cx.prev.e = e;
@@ -1221,7 +1229,8 @@ void zs_rec_linguistic(zs_scan *z) {
             /* and the second word of such a name («улице Льва Толстого») */
             if (prev_blocked && cx.prev.e && only_space_between(s, cx.prev.e, st)) blocked = true;
             prev_blocked_now = blocked && up1;
-            if (person && up1 && resume == e && !cue_here && !blocked) {
+            if (person && (up1 || lower_latin_name(c, nlet)) && resume == e && !cue_here &&
+                !blocked) {
                 if (!folded) {
                     zl_fold_word(s, n, &t);
                     folded = true;

@@ -380,10 +380,35 @@ static bool initial(const unsigned char *s, size_t n, const zl_tok *t) {
     return t->nlet == 1 && t->kase != ZL_LOWER && t->e < n && s[t->e] == '.';
 }
 
+/* No Cyrillic letter (lead byte 0xD0-0xD3) within 64 bytes of t on either side. */
+static bool latin_only(const unsigned char *s, size_t n, const zl_tok *t) {
+    size_t a = t->s > 64 ? t->s - 64 : 0, b = t->e + 64 < n ? t->e + 64 : n;
+    for (size_t i = a; i < b; i++)
+        if (s[i] >= 0xD0 && s[i] <= 0xD3) return false;
+    return true;
+}
+
 bool zl_tagger_candidate(const unsigned char *s, size_t n, const zl_tok *t) {
-    (void)n;
     if (t->kase != ZL_LOWER) return true;
-    return t->s > 0 && s[t->s - 1] == '@';
+    if (t->s > 0 && s[t->s - 1] == '@') return true;
+    /* "#marley": a hashtag names a topic, not a person one is talking to */
+    if (!zl_tagger_lower_name(t) || (t->s > 0 && s[t->s - 1] == '#')) return false;
+    /* Latin-script text only: inside Russian text a Latin lower-case word is a quoted title or
+     * term («газета (Corriere della Sera)»), and Russian text capitalises its names. No Cyrillic
+     * letter (lead byte 0xD0-0xD3) within 64 bytes either side. */
+    return latin_only(s, n, t);
+}
+
+/* Social text writes names in lower case ("omg simone is coming"), but most lower-case words are
+ * not names and a Russian one never is taken here: only a Latin word of three letters or more
+ * that the English first-name table knows and that is no everyday word in lower case ("will",
+ * "rose", "frank": ZL_WORD) is a candidate; the weights decide the rest. ZL_AMBIG is not asked:
+ * it is about capitals ("Taylor" the surname, "Tom" the cat), and a name that is a word in lower
+ * case has ZL_WORD too (tools/gen-names.mjs). */
+bool zl_tagger_lower_name(const zl_tok *t) {
+    if (t->kase != ZL_LOWER || t->script != ZL_LAT || t->nlet < 3 || !t->klen) return false;
+    int f = zl_flags(&zl_en_first, t->key, t->klen);
+    return f && !(f & ZL_WORD);
 }
 
 static int features(const unsigned char *s, size_t n, const zl_tok *t, zl_wcache *wc,
@@ -527,6 +552,17 @@ static bool stutter(const zl_tok *t) {
 
 static bool name_part(const unsigned char *s, size_t n, const zl_tok *t, zl_wcache *wc) {
     return !stutter(t) && zl_tagger_candidate(s, n, t) && score(s, n, t, wc) > zl_tg_threshold;
+}
+
+/* "taylor swift": after a lower-case first name, a lower-case word the English surname table
+ * knows and that is no everyday word ("will", "brown": ZL_WORD) is its surname. Surnames are no
+ * candidates alone (most are words, and the weights never saw one in lower case). */
+static bool lower_surname(const zl_tok *last, const zl_tok *x) {
+    if (last->kase != ZL_LOWER || x->kase != ZL_LOWER || x->script != ZL_LAT || x->nlet < 3 ||
+        !x->klen)
+        return false;
+    int f = zl_flags(&zl_en_last, x->key, x->klen);
+    return f && !(f & ZL_WORD);
 }
 
 /* Particles inside a name: «Анна фон Берг», «Ван дер Сар». */
@@ -728,10 +764,16 @@ size_t zl_tagger_at(zs_scan *z, const zl_tok *t) {
     if (sc <= zl_tg_threshold && !again) return 0;
     bool sure = again || sc > zl_tg_threshold + START_MARGIN;
     bool likely = sc > zl_tg_threshold + START_MARGIN_LONG;
-    int st = t->nlet > 1 ? at_start(s, n, t, sure, likely, wc) : 0;
+    bool handle = t->s > 0 && s[t->s - 1] == '@';
+    /* a lower-case word owes nothing to a sentence's start: the start guards are for capitals */
+    bool lower = t->kase == ZL_LOWER && !handle;
+    int st = t->nlet > 1 && !lower ? at_start(s, n, t, sure, likely, wc) : 0;
+    /* English social text capitalises whatever opens a line ("Goran Dragic will play"): there an
+     * unknown word is taken when a second name word follows it */
+    bool two = st < 0 && !handle && (t->script & ZL_LAT) && latin_only(s, n, t);
+    if (two) st = 2;
     if (st < 0) return 0;
     size_t start = t->s, end = t->e;
-    bool handle = t->s > 0 && s[t->s - 1] == '@';
     if (handle) {
         start = t->s - 1;
         while (end < n && ((s[end] >= 'a' && s[end] <= 'z') || (s[end] >= 'A' && s[end] <= 'Z') ||
@@ -754,11 +796,11 @@ size_t zl_tagger_at(zs_scan *z, const zl_tok *t) {
             last = y;
             continue;
         }
-        if (!name_part(s, n, &x, wc)) break;
+        if (!name_part(s, n, &x, wc) && !lower_surname(&last, &x)) break;
         last = x;
     }
     end = last.e;
-    if (last.s == start && !again && !lone_ok(z, t, st, sure, likely, wc)) return 0;
+    if (last.s == start && (two || (!again && !lone_ok(z, t, st, sure, likely, wc)))) return 0;
     if (street_in(z, start, end)) return 0;
     if (initial(s, n, &last)) {
         if (last.s == start) return 0; /* an initial alone */

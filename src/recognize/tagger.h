@@ -24,9 +24,11 @@ bool zl_tagger_neighbour(zl_wcache *wc, const unsigned char *s, size_t n, size_t
                          bool back, zl_tok *t);
 /* Builds the tagger's cue filter (once, from zl_person_init). */
 void zl_tagger_init(void);
-/* Is the word one the tagger decides on: a capitalised or upper-case word, or a handle's first
- * word right after '@'. */
+/* Is the word one the tagger decides on: a capitalised or upper-case word, a handle's first
+ * word right after '@', or a lower-case word zl_tagger_lower_name admits. */
 bool zl_tagger_candidate(const unsigned char *s, size_t n, const zl_tok *t);
+/* A lower-case Latin word that may be a name: an English first name, no everyday word. */
+bool zl_tagger_lower_name(const zl_tok *t);
 /* Hashed feature ids of word t (< 2^bits), at most ZL_TG_MAXF; returns how many. */
 int zl_tagger_features(const unsigned char *s, size_t n, const zl_tok *t, uint32_t *ids);
 /* Score of word t (its features' weights summed); > zl_tg_threshold: part of a name. */
