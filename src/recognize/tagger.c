@@ -726,6 +726,39 @@ static unsigned shared_stem(const zl_tok *a, const zl_tok *b) {
     return let + 1 >= (a->nlet < b->nlet ? a->nlet : b->nlet) ? let : 0;
 }
 
+/* shared_stem needs the first three letters of both keys to agree (both words have four or
+ * more), so a hash of them filters the look-back: a 1024-bit set in the scan of the words of the
+ * PERSON candidates found so far. Without it the look-back folded every earlier name again for
+ * each capitalised word and doubled the scan's instructions. 0: no such prefix. */
+static unsigned stem_bit(const zl_tok *w) {
+    if (w->kase == ZL_LOWER || w->nlet < 4 || !w->klen) return 0;
+    uint32_t h = 2166136261u;
+    for (size_t i = 0, let = 0; i < w->klen; i++) {
+        if ((w->key[i] & 0xC0) != 0x80 && ++let > 3) break;
+        h = (h ^ w->key[i]) * 16777619u;
+    }
+    return 1 + (h & 1023u);
+}
+
+static bool named_bit(const zs_scan *z, unsigned bit) {
+    return bit && (z->named_bits[(bit - 1) >> 6] >> ((bit - 1) & 63) & 1);
+}
+
+/* Adds the words of the PERSON candidates appended since the last call (candidates are only
+ * appended during a scan) to z->named_bits. */
+static void named_index(zs_scan *z) {
+    const zs_cands *c = &z->sc->cands;
+    for (; z->named_done < c->n; z->named_done++) {
+        const zs_cand *v = &c->v[z->named_done];
+        if (v->type != ZASLON_PERSON) continue;
+        zl_tok w;
+        for (size_t at = v->start; zl_next_word(z->s, z->n, at, v->end, &w); at = w.e) {
+            unsigned bit = stem_bit(&w);
+            if (bit) z->named_bits[(bit - 1) >> 6] |= 1ull << ((bit - 1) & 63);
+        }
+    }
+}
+
 /* How many PERSON spans of the text the word pass has found so far to look back at. */
 #define AGAIN_LOOKBACK 32
 
@@ -737,6 +770,8 @@ static bool named_before(zs_scan *z, const zl_tok *t, zl_wcache *wc) {
     if (!z->sc || t->kase != ZL_TITLE || t->nlet < 4 || !t->klen) return false;
     const zs_cands *c = &z->sc->cands;
     bool checked = false;
+    named_index(z);
+    if (!named_bit(z, stem_bit(t))) return false;
     for (size_t i = c->n, seen = 0; i-- > 0 && seen < AGAIN_LOOKBACK;) {
         const zs_cand *v = &c->v[i];
         if (v->type != ZASLON_PERSON || v->end > t->s) continue;
