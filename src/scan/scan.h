@@ -66,7 +66,7 @@ typedef struct {
     int error; /* first error seen, 0 if none */
     zs_ctx_cache ctx;
     const zs_marks *marks; /* the first stage's chunk during the candidate pass, else NULL */
-    /* The first letters of the words of the PERSON candidates found so far (a 1024-bit filter,
+    /* The 3-letter stems of the words of the PERSON candidates found so far (a 1024-bit filter,
      * kept up to date by the tagger's named_before: candidates are only appended during a scan) */
     uint64_t named_bits[16];
     size_t named_done;
