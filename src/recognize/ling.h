@@ -92,6 +92,10 @@ bool zl_letter_at(const unsigned char *s, size_t n, size_t i);
 bool zl_next_word(const unsigned char *s, size_t n, size_t i, size_t lim, zl_tok *t);
 /* Finds the last word ending at or before i and starting at or after lim; fills t. */
 bool zl_prev_word(const unsigned char *s, size_t n, size_t i, size_t lim, zl_tok *t);
+/* zl_next_word and zl_prev_word without the folding: only t->s and t->e are set (the tagger folds
+ * through its per-text cache of words). */
+bool zl_next_span(const unsigned char *s, size_t n, size_t i, size_t lim, zl_tok *t);
+bool zl_prev_span(const unsigned char *s, size_t n, size_t i, size_t lim, zl_tok *t);
 /* Fills key, klen, kase, script, nlet of a word whose s/e are set. */
 void zl_fold_word(const unsigned char *s, size_t n, zl_tok *t);
 /* Key comparisons. */

@@ -295,13 +295,18 @@ void zl_fold_word(const unsigned char *s, size_t n, zl_tok *t) {
     t->klen = (uint8_t)o;
 }
 
-bool zl_next_word(const unsigned char *s, size_t n, size_t i, size_t lim, zl_tok *t) {
+bool zl_next_span(const unsigned char *s, size_t n, size_t i, size_t lim, zl_tok *t) {
     if (lim > n) lim = n;
     while (i < lim && !zl_letter_at(s, n, i))
         i++;
     if (i >= lim) return false;
     t->s = i;
     t->e = zl_word_end(s, n, i);
+    return true;
+}
+
+bool zl_next_word(const unsigned char *s, size_t n, size_t i, size_t lim, zl_tok *t) {
+    if (!zl_next_span(s, n, i, lim, t)) return false;
     zl_fold_word(s, n, t);
     return true;
 }
@@ -315,7 +320,7 @@ static inline size_t prev_start(const unsigned char *s, size_t j) {
     return zs_prev_start(s, j);
 }
 
-bool zl_prev_word(const unsigned char *s, size_t n, size_t i, size_t lim, zl_tok *t) {
+bool zl_prev_span(const unsigned char *s, size_t n, size_t i, size_t lim, zl_tok *t) {
     /* back over non-letters, then over the word; then read it forwards */
     size_t j = i;
     while (j > lim) {
@@ -351,6 +356,11 @@ bool zl_prev_word(const unsigned char *s, size_t n, size_t i, size_t lim, zl_tok
     }
     t->s = j;
     t->e = e;
+    return true;
+}
+
+bool zl_prev_word(const unsigned char *s, size_t n, size_t i, size_t lim, zl_tok *t) {
+    if (!zl_prev_span(s, n, i, lim, t)) return false;
     zl_fold_word(s, n, t);
     return true;
 }

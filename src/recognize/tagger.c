@@ -106,11 +106,36 @@ typedef struct {
     uint8_t set, back, found;
     zl_tok t;
 } nb_entry;
+/* Every word the tagger reads is folded once per text: as the current word, as a neighbour of
+ * the words around it, as a word of an earlier name (named_before) and as the next word of a span.
+ * A word's bytes decide its fold, class, cue bits and score (features() reads only the text
+ * around it), so they are kept keyed by where it starts and ends. Holds folded words: wiped with
+ * the rest. */
+#define TK_SLOTS 512
+#define NW_SLOTS 256
+typedef struct {
+    size_t cand; /* index of the candidate in the scan's list */
+    zl_tok w;
+} nw_entry;
+typedef struct {
+    zl_tok t; /* t.e == 0: an empty slot (no word ends at 0) */
+    uint8_t cls_known, cue_known, score_known;
+    uint32_t cls, cue;
+    int32_t score;
+} tk_entry;
 struct zl_wcache {
     wc_entry e[WC_SLOTS];
     uint64_t used[WC_SLOTS / 64]; /* slots to zero */
     nb_entry nb[NB_SLOTS];
     uint64_t nb_used;
+    tk_entry tk[TK_SLOTS];
+    uint64_t tk_used[TK_SLOTS / 64];
+    /* The words of the PERSON candidates that named_before compares (capitalised, four letters or
+     * more), folded once by named_index, in candidate order; nw_n counts all ever added, the last
+     * NW_SLOTS are kept. Candidates below nw_lost may have lost words to the ring: their text is
+     * read again. */
+    nw_entry nw[NW_SLOTS];
+    size_t nw_n, nw_lost;
 };
 
 zl_wcache *zl_wcache_new(void) {
@@ -127,6 +152,53 @@ void zl_wcache_wipe(zl_wcache *wc) {
     for (uint64_t m = wc->nb_used; m; m &= m - 1)
         zs_memzero(&wc->nb[(unsigned)__builtin_ctzll(m)], sizeof(nb_entry));
     wc->nb_used = 0;
+    for (unsigned w = 0; w < TK_SLOTS / 64; w++) {
+        for (uint64_t m = wc->tk_used[w]; m; m &= m - 1)
+            zs_memzero(&wc->tk[w * 64 + (unsigned)__builtin_ctzll(m)], sizeof(tk_entry));
+        wc->tk_used[w] = 0;
+    }
+    zs_memzero(wc->nw, (wc->nw_n < NW_SLOTS ? wc->nw_n : NW_SLOTS) * sizeof(nw_entry));
+    wc->nw_n = wc->nw_lost = 0;
+}
+
+static unsigned tk_slot(const zl_tok *t) {
+    uint32_t h = (uint32_t)t->s * 2654435761u ^ (uint32_t)t->e * 2246822519u;
+    return (h >> 16) & (TK_SLOTS - 1);
+}
+
+/* The cache's entry of the word t (its bounds set): filled from t as it is when folded, else
+ * from zl_fold_word; *t gets the folded word either way. NULL (and t folded) without a cache. */
+static tk_entry *tk_word(zl_wcache *wc, const unsigned char *s, size_t n, zl_tok *t, bool folded) {
+    if (!wc) {
+        if (!folded) zl_fold_word(s, n, t);
+        return NULL;
+    }
+    unsigned slot = tk_slot(t);
+    tk_entry *k = &wc->tk[slot];
+    if (k->t.e == t->e && k->t.s == t->s) {
+        if (!folded) *t = k->t;
+        return k;
+    }
+    if (!folded) zl_fold_word(s, n, t);
+    memset(k, 0, sizeof *k);
+    k->t = *t;
+    wc->tk_used[slot / 64] |= 1ull << (slot % 64);
+    return k;
+}
+
+/* zl_next_word and zl_prev_word, folding through the cache. */
+static bool next_word(zl_wcache *wc, const unsigned char *s, size_t n, size_t i, size_t lim,
+                      zl_tok *t) {
+    if (!zl_next_span(s, n, i, lim, t)) return false;
+    tk_word(wc, s, n, t, false);
+    return true;
+}
+
+static bool prev_word(zl_wcache *wc, const unsigned char *s, size_t n, size_t i, size_t lim,
+                      zl_tok *t) {
+    if (!zl_prev_span(s, n, i, lim, t)) return false;
+    tk_word(wc, s, n, t, false);
+    return true;
 }
 
 void zl_wcache_free(zl_wcache *wc) {
@@ -161,7 +233,7 @@ static bool nb_word(zl_wcache *wc, const unsigned char *s, size_t n, size_t i, s
         if (e->found) *t = e->t;
         return e->found;
     }
-    bool f = back ? zl_prev_word(s, n, i, lim, t) : zl_next_word(s, n, i, lim, t);
+    bool f = back ? prev_word(wc, s, n, i, lim, t) : next_word(wc, s, n, i, lim, t);
     if (f)
         e->t = *t; /* the slot's earlier word is overwritten; the wipe zeroes the slot anyway */
     else
@@ -184,7 +256,24 @@ bool zl_tagger_neighbour(zl_wcache *wc, const unsigned char *s, size_t n, size_t
  * bits of t when cue is not NULL. Without a cache (tools/tagger-features) all is computed each
  * time: the same values. */
 static uint32_t cue_of(const zl_tok *p);
+static uint32_t wclass_key(zl_wcache *wc, const zl_tok *t, unsigned char *nl, unsigned char *sl,
+                           uint32_t *cue);
 static uint32_t wclass_lem(zl_wcache *wc, const zl_tok *t, unsigned char *nl, unsigned char *sl,
+                           uint32_t *cue) {
+    if (!wc || nl || sl) return wclass_key(wc, t, nl, sl, cue);
+    zl_tok w = *t;
+    tk_entry *k = tk_word(wc, NULL, 0, &w, true);
+    if (!k->cls_known || (cue && !k->cue_known)) {
+        uint32_t c = 0;
+        k->cls = wclass_key(wc, t, NULL, NULL, cue ? &c : NULL);
+        k->cls_known = 1;
+        if (cue) k->cue = c, k->cue_known = 1;
+    }
+    if (cue) *cue = k->cue;
+    return k->cls;
+}
+
+static uint32_t wclass_key(zl_wcache *wc, const zl_tok *t, unsigned char *nl, unsigned char *sl,
                            uint32_t *cue) {
     wc_entry tmp, *e = &tmp;
     if (wc) {
@@ -501,11 +590,17 @@ int zl_tagger_features(const unsigned char *s, size_t n, const zl_tok *t, uint32
 }
 
 static int32_t score(const unsigned char *s, size_t n, const zl_tok *t, zl_wcache *wc) {
+    zl_tok w = *t;
+    tk_entry *e = tk_word(wc, s, n, &w, true);
+    if (e && e->score_known) return e->score;
     uint32_t ids[ZL_TG_MAXF];
     int k = features(s, n, t, wc, ids);
     int32_t sum = 0;
     for (int i = 0; i < k; i++)
         sum += zl_tg_w[ids[i]];
+    /* the look-ups of features() may have taken the word's slot: look again */
+    e = tk_word(wc, s, n, &w, true);
+    if (e) e->score = sum, e->score_known = 1;
     return sum;
 }
 
@@ -644,7 +739,8 @@ static bool lone_ok(const zs_scan *z, const zl_tok *t, int start, bool sure, boo
 static bool street_in(const zs_scan *z, size_t a, size_t b) {
     zl_tok w;
     size_t i = a;
-    for (int k = 0; k < 8 && zl_next_word(z->s, z->n, i, b + 16 < z->n ? b + 16 : z->n, &w); k++) {
+    zl_wcache *wc = z->sc ? z->sc->wc : NULL;
+    for (int k = 0; k < 8 && next_word(wc, z->s, z->n, i, b + 16 < z->n ? b + 16 : z->n, &w); k++) {
         if ((w.script & ZL_LAT) && w.klen && zl_flags(&zl_en_street, w.key, w.klen)) return true;
         if (w.s >= b) break; /* the word right after the span counts too */
         i = w.e;
@@ -748,15 +844,42 @@ static bool named_bit(const zs_scan *z, unsigned bit) {
  * appended during a scan) to z->named_bits. */
 static void named_index(zs_scan *z) {
     const zs_cands *c = &z->sc->cands;
+    zl_wcache *wc = z->sc->wc;
     for (; z->named_done < c->n; z->named_done++) {
         const zs_cand *v = &c->v[z->named_done];
         if (v->type != ZASLON_PERSON) continue;
         zl_tok w;
-        for (size_t at = v->start; zl_next_word(z->s, z->n, at, v->end, &w); at = w.e) {
+        for (size_t at = v->start; next_word(wc, z->s, z->n, at, v->end, &w); at = w.e) {
             unsigned bit = stem_bit(&w);
             if (bit) z->named_bits[(bit - 1) >> 6] |= 1ull << ((bit - 1) & 63);
+            /* stem_bit's words are the ones named_before compares */
+            if (!bit || !wc) continue;
+            nw_entry *e = &wc->nw[wc->nw_n % NW_SLOTS];
+            if (wc->nw_n >= NW_SLOTS) wc->nw_lost = e->cand + 1;
+            e->cand = z->named_done;
+            e->w = w;
+            wc->nw_n++;
         }
     }
+}
+
+/* Does a word of candidate ci share a stem with t: from the words named_index kept (*r walks
+ * the ring down from its newest entry, candidates being visited in decreasing order), or from
+ * the text when the ring no longer holds them all. */
+static bool named_words(zs_scan *z, zl_wcache *wc, size_t ci, size_t *r, const zl_tok *t) {
+    const zs_cand *v = &z->sc->cands.v[ci];
+    if (!wc || ci < wc->nw_lost) {
+        zl_tok w;
+        for (size_t at = v->start; next_word(wc, z->s, z->n, at, v->end, &w); at = w.e)
+            if (w.kase != ZL_LOWER && w.nlet >= 4 && shared_stem(&w, t)) return true;
+        return false;
+    }
+    size_t low = wc->nw_n > NW_SLOTS ? wc->nw_n - NW_SLOTS : 0;
+    for (; *r > low && wc->nw[(*r - 1) % NW_SLOTS].cand > ci; --*r)
+        ;
+    for (size_t k = *r; k > low && wc->nw[(k - 1) % NW_SLOTS].cand == ci; k--)
+        if (shared_stem(&wc->nw[(k - 1) % NW_SLOTS].w, t)) return true;
+    return false;
 }
 
 /* How many PERSON spans of the text the word pass has found so far to look back at. */
@@ -772,6 +895,7 @@ static bool named_before(zs_scan *z, const zl_tok *t, zl_wcache *wc) {
     bool checked = false;
     named_index(z);
     if (!named_bit(z, stem_bit(t))) return false;
+    size_t r = wc ? wc->nw_n : 0;
     for (size_t i = c->n, seen = 0; i-- > 0 && seen < AGAIN_LOOKBACK;) {
         const zs_cand *v = &c->v[i];
         if (v->type != ZASLON_PERSON || v->end > t->s) continue;
@@ -780,9 +904,7 @@ static bool named_before(zs_scan *z, const zl_tok *t, zl_wcache *wc) {
             if (wclass(wc, t) & (ZL_LX_PLACE | ZL_LX_COMMON | C_AMBIG)) return false;
             checked = true;
         }
-        zl_tok w;
-        for (size_t at = v->start; zl_next_word(z->s, z->n, at, v->end, &w); at = w.e)
-            if (w.kase != ZL_LOWER && w.nlet >= 4 && shared_stem(&w, t)) return true;
+        if (named_words(z, wc, i, &r, t)) return true;
     }
     return false;
 }
