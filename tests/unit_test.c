@@ -991,6 +991,27 @@ static void test_tagger_neighbours_cached(void **state) {
     }
 }
 
+/* The word pass keeps each word's fold, class and score by where it lies in the text; the scratch
+ * of a spans object serves many scans, so a word at the same bytes of the next text must be read
+ * anew: «Кастрюле» where «Петровой» was is no name. */
+static void test_scan_reused_scratch_rereads_words(void **state) {
+    (void)state;
+    zaslon_policy *p = zaslon_policy_compile("{}", 2, NULL);
+    assert_non_null(p);
+    static const char *const a = "передайте Петровой привет", *const b =
+                                                                  "передайте Кастрюле привет";
+    zaslon_spans fresh = {0}, reused = {0};
+    assert_true(zaslon_scan(p, b, strlen(b), &fresh) >= 0);
+    assert_true(zaslon_scan(p, a, strlen(a), &reused) >= 0);
+    assert_int_equal(reused.count, 1); /* «Петровой» */
+    assert_true(zaslon_scan(p, b, strlen(b), &reused) >= 0);
+    assert_int_equal(reused.count, fresh.count);
+    assert_int_equal(reused.count, 0);
+    zaslon_spans_free(&fresh);
+    zaslon_spans_free(&reused);
+    zaslon_policy_free(p);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_version_and_errors),
@@ -1002,6 +1023,7 @@ int main(void) {
         cmocka_unit_test(test_policy_nested_regex_rejected),
         cmocka_unit_test(test_policy_info_and_types),
         cmocka_unit_test(test_scan_done_when_example),
+        cmocka_unit_test(test_scan_reused_scratch_rereads_words),
         cmocka_unit_test(test_scan_checksums_decide),
         cmocka_unit_test(test_scan_invisible_inside_number),
         cmocka_unit_test(test_scan_nul_and_bad_bytes_inside_number),
