@@ -89,10 +89,23 @@ static uint32_t wclass_of(const zl_tok *t, unsigned char *nl, unsigned char *sl)
  * can never be stale. The cache lives in the scan's scratch and holds message text: the word pass
  * zeroes every slot it filled before it returns (zl_wcache_wipe). */
 #define WC_SLOTS 1024
+/* The hashes of the features that read nothing but a word's key (FNV-1a states before put()), by
+ * the role the word plays in features(): itself (KF_SELF), the word before (KF_PREV) or after
+ * (KF_NEXT). Each is hashed once per key and text instead of once per scored word. */
+enum { KF_SELF = 1, KF_PREV = 2, KF_NEXT = 4 };
+typedef struct {
+    uint32_t w, pre[3], suf[3], lem[2], s3;    /* s3: T_S3_KASE before the case byte */
+    uint8_t pre_n, suf_n, lem_n, s3_has, hyph; /* bit k: pre[k], suf[k], lem[k] are set */
+    uint32_t pw, ps3, pww;                     /* pww: T_PW_W_CLS over "key " */
+    uint8_t ps3_has;
+    uint32_t nw, ns3;
+    uint8_t ns3_has;
+} key_feats;
 typedef struct {
     unsigned char key[ZL_KEY_MAX], nl[ZL_KEY_MAX], sl[ZL_KEY_MAX];
-    uint8_t klen, script, cue_known;
+    uint8_t klen, script, cue_known, kf_known;
     uint32_t cls, cue; /* cue: cue_of() of the word, once cue_known */
+    key_feats kf;      /* the KF_* roles of kf_known */
 } wc_entry;
 /* A word's neighbours are read again and again: features() reads the word before, the one before
  * that and the one after; at_start() and lone_ok() read the word before again; the next name word's
@@ -273,9 +286,10 @@ static uint32_t wclass_lem(zl_wcache *wc, const zl_tok *t, unsigned char *nl, un
     return k->cls;
 }
 
-static uint32_t wclass_key(zl_wcache *wc, const zl_tok *t, unsigned char *nl, unsigned char *sl,
-                           uint32_t *cue) {
-    wc_entry tmp, *e = &tmp;
+/* The class cache's entry of t, its class and lemmas set (in *tmp without a cache: the caller
+ * zeroes it when done). */
+static wc_entry *wc_get(zl_wcache *wc, const zl_tok *t, wc_entry *tmp) {
+    wc_entry *e = tmp;
     if (wc) {
         uint32_t h = 2166136261u;
         for (size_t i = 0; i < t->klen; i++)
@@ -293,15 +307,23 @@ static uint32_t wclass_key(zl_wcache *wc, const zl_tok *t, unsigned char *nl, un
     e->klen = t->klen;
     e->script = t->script;
 found:
+    return e;
+}
+
+static uint32_t wc_cue(wc_entry *e, const zl_tok *t) {
+    if (!e->cue_known) {
+        e->cue = cue_of(t);
+        e->cue_known = 1;
+    }
+    return e->cue;
+}
+
+static uint32_t wclass_key(zl_wcache *wc, const zl_tok *t, unsigned char *nl, unsigned char *sl,
+                           uint32_t *cue) {
+    wc_entry tmp, *e = wc_get(wc, t, &tmp);
     if (nl) memcpy(nl, e->nl, ZL_KEY_MAX);
     if (sl) memcpy(sl, e->sl, ZL_KEY_MAX);
-    if (cue) {
-        if (!e->cue_known) {
-            e->cue = cue_of(t);
-            e->cue_known = 1;
-        }
-        *cue = e->cue;
-    }
+    if (cue) *cue = wc_cue(e, t);
     uint32_t c = e->cls;
     if (e == &tmp) zs_memzero(&tmp, sizeof tmp);
     return c;
@@ -325,10 +347,13 @@ static inline void put(fset *f, uint32_t h) {
     f->ids[f->n++] = h & f->mask;
 }
 
-static void add(fset *f, unsigned tmpl, const void *p, size_t len) {
-    if (f->n >= ZL_TG_MAXF) return;
-    uint32_t h = 2166136261u;
-    h = (h ^ tmpl) * 16777619u;
+/* FNV-1a's state after the template number, and after more bytes: a feature's hash is
+ * fnv(fnv_tmpl(T), bytes), so bytes hashed in pieces give the same state as hashed at once. */
+static inline uint32_t fnv_tmpl(unsigned tmpl) {
+    return (2166136261u ^ tmpl) * 16777619u;
+}
+
+static uint32_t fnv(uint32_t h, const void *p, size_t len) {
     const unsigned char *b = p;
     size_t i = 0;
     /* four bytes a step: the same hash, a quarter of the loop's compares (~200 bytes a word) */
@@ -340,7 +365,17 @@ static void add(fset *f, unsigned tmpl, const void *p, size_t len) {
     }
     for (; i < len; i++)
         h = (h ^ b[i]) * 16777619u;
+    return h;
+}
+
+/* A feature whose FNV state h is known (from the key's cache). */
+static inline void add_h(fset *f, uint32_t h) {
+    if (f->n >= ZL_TG_MAXF) return;
     put(f, h);
+}
+
+static void add(fset *f, unsigned tmpl, const void *p, size_t len) {
+    add_h(f, fnv(fnv_tmpl(tmpl), p, len));
 }
 
 /* add() of v's four bytes, low byte first, without a loop: most features are numbers. */
@@ -500,6 +535,50 @@ bool zl_tagger_lower_name(const zl_tok *t) {
     return f && !(f & ZL_WORD);
 }
 
+/* Fills the roles `role` of e->kf for its word t (the key's hashes features() would make). */
+static void kf_fill(wc_entry *e, const zl_tok *t, unsigned role) {
+    key_feats *k = &e->kf;
+    if ((role & KF_SELF) && !(e->kf_known & KF_SELF)) {
+        if (t->klen && (t->script & ZL_CYR)) {
+            /* the lemmas the lexicon reads: «Обамы», «Обаме» share what «Обама» learned */
+            if (e->nl[0]) k->lem[0] = fnv(fnv_tmpl(T_LEM), e->nl, strlen((const char *)e->nl));
+            if (e->sl[0]) k->lem[1] = fnv(fnv_tmpl(T_LEM), e->sl, strlen((const char *)e->sl));
+            k->lem_n = (uint8_t)((e->nl[0] ? 1 : 0) | (e->sl[0] ? 2 : 0));
+        }
+        k->w = fnv(fnv_tmpl(T_W), t->key, t->klen);
+        size_t hb[5], tl[5];
+        head_tail(t, hb, tl);
+        for (int c = 2; c <= 4; c++) {
+            size_t h = hb[c], l = tl[c];
+            if (h) k->pre[c - 2] = fnv(fnv_tmpl(T_P2 + (unsigned)(c - 2)), t->key, h);
+            if (l) k->suf[c - 2] = fnv(fnv_tmpl(T_S2 + (unsigned)(c - 2)), t->key + t->klen - l, l);
+            k->pre_n |= (uint8_t)((h ? 1u : 0u) << (c - 2));
+            k->suf_n |= (uint8_t)((l ? 1u : 0u) << (c - 2));
+        }
+        k->hyph = memchr(t->key, '-', t->klen) || memchr(t->key, '\'', t->klen);
+        if (tl[3]) k->s3 = fnv(fnv_tmpl(T_S3_KASE), t->key + t->klen - tl[3], tl[3]);
+        k->s3_has = tl[3] != 0;
+    }
+    if ((role & KF_PREV) && !(e->kf_known & KF_PREV)) {
+        k->pw = fnv(fnv_tmpl(T_PW), t->key, t->klen);
+        size_t l = tail_len(t, 3);
+        if (l) k->ps3 = fnv(fnv_tmpl(T_PS3), t->key + t->klen - l, l);
+        k->ps3_has = l != 0;
+        k->pww = fnv(fnv(fnv_tmpl(T_PW_W_CLS), t->key, t->klen), " ", 1);
+    }
+    if ((role & KF_NEXT) && !(e->kf_known & KF_NEXT)) {
+        k->nw = fnv(fnv_tmpl(T_NW), t->key, t->klen);
+        size_t l = tail_len(t, 3);
+        if (l) k->ns3 = fnv(fnv_tmpl(T_NS3), t->key + t->klen - l, l);
+        k->ns3_has = l != 0;
+    }
+    e->kf_known |= (uint8_t)role;
+}
+
+/* The one place that emits a word's features, in a fixed order (tools/tagger-features prints
+ * them in this order). A feature is add_u32() of a number, add() of bytes, or add_h() of a
+ * hash kf_fill() made once per key; a new feature is one more line here (and its T_* number at
+ * the end of the enum). */
 static int features(const unsigned char *s, size_t n, const zl_tok *t, zl_wcache *wc,
                     uint32_t *ids) {
     fset f = {ids, 0, (1u << zl_tg_bits) - 1};
@@ -510,15 +589,31 @@ static int features(const unsigned char *s, size_t n, const zl_tok *t, zl_wcache
     unsigned gb = hp ? zl_gap(s, n, p.e, t->s) : ZL_GAP_NL;
     unsigned ga = hn ? zl_gap(s, n, t->e, x.s) : ZL_GAP_NL;
     uint32_t gkb = gap_kind(gb), gka = gap_kind(ga);
-    unsigned char nl[ZL_KEY_MAX], sl[ZL_KEY_MAX];
-    uint32_t pcue = 0;
-    uint32_t cp = hp ? wclass_lem(wc, &p, NULL, NULL, &pcue) : 0xFFFF,
-             cn = hn ? wclass(wc, &x) : 0xFFFF, cw = wclass_lem(wc, t, nl, sl, NULL);
-    if (t->klen && (t->script & ZL_CYR)) {
-        /* the lemmas the lexicon reads: «Обамы», «Обаме» share what «Обама» learned */
-        if (nl[0]) add(&f, T_LEM, nl, strlen((const char *)nl));
-        if (sl[0]) add(&f, T_LEM, sl, strlen((const char *)sl));
+    /* the three words' classes and key hashes, copied out at once: the next look-up may take the
+     * same slot */
+    wc_entry tmp, *e;
+    key_feats kp = {0}, kn = {0}, kw;
+    uint32_t pcue = 0, cp = 0xFFFF, cn = 0xFFFF, cw;
+    if (hp) {
+        e = wc_get(wc, &p, &tmp);
+        kf_fill(e, &p, KF_PREV);
+        cp = e->cls;
+        pcue = wc_cue(e, &p);
+        kp = e->kf;
     }
+    if (hn) {
+        e = wc_get(wc, &x, &tmp);
+        kf_fill(e, &x, KF_NEXT);
+        cn = e->cls;
+        kn = e->kf;
+    }
+    e = wc_get(wc, t, &tmp);
+    kf_fill(e, t, KF_SELF);
+    cw = e->cls;
+    kw = e->kf;
+    if (!wc) zs_memzero(&tmp, sizeof tmp); /* it held the words' keys */
+    if (kw.lem_n & 1) add_h(&f, kw.lem[0]);
+    if (kw.lem_n & 2) add_h(&f, kw.lem[1]);
     if (hp) {
         zl_tok q;
         if (nb_word(wc, s, n, p.s, p.s > 96 ? p.s - 96 : 0, true, &q))
@@ -527,13 +622,10 @@ static int features(const unsigned char *s, size_t n, const zl_tok *t, zl_wcache
     if (hn) add_u32(&f, T_NW_CLS, cn | (uint32_t)x.kase << 16 | ga << 20 | cw << 24);
     bool start = !hp || (gb & (ZL_GAP_NL | ZL_GAP_STOP));
     add(&f, T_BIAS, "", 0);
-    add(&f, T_W, t->key, t->klen);
-    size_t hb[5], tl[5];
-    head_tail(t, hb, tl);
-    for (int k = 2; k <= 4; k++) {
-        size_t h = hb[k], l = tl[k];
-        if (h) add(&f, T_P2 + (unsigned)(k - 2), t->key, h);
-        if (l) add(&f, T_S2 + (unsigned)(k - 2), t->key + t->klen - l, l);
+    add_h(&f, kw.w);
+    for (int k = 0; k < 3; k++) {
+        if (kw.pre_n >> k & 1) add_h(&f, kw.pre[k]);
+        if (kw.suf_n >> k & 1) add_h(&f, kw.suf[k]);
     }
     uint32_t shape = (uint32_t)t->kase | (uint32_t)t->script << 2 | len_bucket(t->nlet) << 4;
     add_u32(&f, T_SHAPE, shape);
@@ -541,19 +633,17 @@ static int features(const unsigned char *s, size_t n, const zl_tok *t, zl_wcache
     for (unsigned b = 0; b < 13; b++)
         if (cw & (1u << b)) add_u32(&f, T_BIT, b);
     if (hp) {
-        add(&f, T_PW, p.key, p.klen);
+        add_h(&f, kp.pw);
         add_u32(&f, T_PKASE, p.kase);
-        size_t l = tail_len(&p, 3);
-        if (l) add(&f, T_PS3, p.key + p.klen - l, l);
+        if (kp.ps3_has) add_h(&f, kp.ps3);
         if (pcue) add_u32(&f, T_CUE, pcue | gkb << 8);
     }
     add_u32(&f, T_PCLS, cp);
     add_u32(&f, T_GAPB, gkb);
     if (hn) {
-        add(&f, T_NW, x.key, x.klen);
+        add_h(&f, kn.nw);
         add_u32(&f, T_NKASE, x.kase | ga << 2);
-        size_t l = tail_len(&x, 3);
-        if (l) add(&f, T_NS3, x.key + x.klen - l, l);
+        if (kn.ns3_has) add_h(&f, kn.ns3);
     }
     add_u32(&f, T_NCLS, cn);
     add_u32(&f, T_GAPA, gka);
@@ -565,23 +655,14 @@ static int features(const unsigned char *s, size_t n, const zl_tok *t, zl_wcache
     add_u32(&f, T_CLS_NCLS, cw ^ cn * 7919u);
     add_u32(&f, T_PCLS_CLS, cp ^ cw * 7919u);
     add_u32(&f, T_KASES, (uint32_t)t->kase | (hp ? p.kase : 7u) << 3 | (hn ? x.kase : 7u) << 6);
-    if (memchr(t->key, '-', t->klen) || memchr(t->key, '\'', t->klen)) add_u32(&f, T_HYPH, 1);
+    if (kw.hyph) add_u32(&f, T_HYPH, 1);
     if (initial(s, n, t)) add_u32(&f, T_INITIAL, hn ? x.kase | cn << 3 : 7u);
     if (t->s > 0 && s[t->s - 1] == '@') add_u32(&f, T_AT, 1);
-    size_t l3 = tl[3];
-    if (l3) {
-        unsigned char b[16];
-        memcpy(b, t->key + t->klen - l3, l3);
-        b[l3] = (unsigned char)t->kase;
-        add(&f, T_S3_KASE, b, l3 + 1);
-    }
-    if (hp && p.klen && t->klen && p.klen + 1u + t->klen < 2 * ZL_KEY_MAX) {
-        unsigned char b[2 * ZL_KEY_MAX];
-        memcpy(b, p.key, p.klen);
-        b[p.klen] = ' ';
-        memcpy(b + p.klen + 1, t->key, t->klen);
-        add(&f, T_PW_W_CLS, b, p.klen + 1u + t->klen);
-    }
+    /* the suffix's hash goes on with the case byte: T_S3_KASE of "suffix" + kase */
+    if (kw.s3_has) add_h(&f, (kw.s3 ^ (uint32_t)t->kase) * 16777619u);
+    /* T_PW_W_CLS of "prev word": the hash of "prev " goes on with this word's key */
+    if (hp && p.klen && t->klen && p.klen + 1u + t->klen < 2 * ZL_KEY_MAX)
+        add_h(&f, fnv(kp.pww, t->key, t->klen));
     return f.n;
 }
 
