@@ -179,38 +179,43 @@ static unsigned tk_slot(const zl_tok *t) {
     return (h >> 16) & (TK_SLOTS - 1);
 }
 
-/* The cache's entry of the word t (its bounds set): filled from t as it is when folded, else
- * from zl_fold_word; *t gets the folded word either way. NULL (and t folded) without a cache. */
-static tk_entry *tk_word(zl_wcache *wc, const unsigned char *s, size_t n, zl_tok *t, bool folded) {
-    if (!wc) {
-        if (!folded) zl_fold_word(s, n, t);
-        return NULL;
-    }
+/* The cache's entry of the folded word t, made from it if there is none; NULL without a cache. */
+static tk_entry *tk_put(zl_wcache *wc, const zl_tok *t) {
+    if (!wc) return NULL;
     unsigned slot = tk_slot(t);
     tk_entry *k = &wc->tk[slot];
-    if (k->t.e == t->e && k->t.s == t->s) {
-        if (!folded) *t = k->t;
-        return k;
-    }
-    if (!folded) zl_fold_word(s, n, t);
+    if (k->t.e == t->e && k->t.s == t->s) return k;
     memset(k, 0, sizeof *k);
     k->t = *t;
     wc->tk_used[slot / 64] |= 1ull << (slot % 64);
     return k;
 }
 
+/* Folds the word t (its bounds set) through the cache. */
+static void tk_word(zl_wcache *wc, const unsigned char *s, size_t n, zl_tok *t) {
+    if (wc) {
+        const tk_entry *k = &wc->tk[tk_slot(t)];
+        if (k->t.e == t->e && k->t.s == t->s) {
+            *t = k->t;
+            return;
+        }
+    }
+    zl_fold_word(s, n, t);
+    tk_put(wc, t);
+}
+
 /* zl_next_word and zl_prev_word, folding through the cache. */
 static bool next_word(zl_wcache *wc, const unsigned char *s, size_t n, size_t i, size_t lim,
                       zl_tok *t) {
     if (!zl_next_span(s, n, i, lim, t)) return false;
-    tk_word(wc, s, n, t, false);
+    tk_word(wc, s, n, t);
     return true;
 }
 
 static bool prev_word(zl_wcache *wc, const unsigned char *s, size_t n, size_t i, size_t lim,
                       zl_tok *t) {
     if (!zl_prev_span(s, n, i, lim, t)) return false;
-    tk_word(wc, s, n, t, false);
+    tk_word(wc, s, n, t);
     return true;
 }
 
@@ -274,8 +279,7 @@ static uint32_t wclass_key(zl_wcache *wc, const zl_tok *t, unsigned char *nl, un
 static uint32_t wclass_lem(zl_wcache *wc, const zl_tok *t, unsigned char *nl, unsigned char *sl,
                            uint32_t *cue) {
     if (!wc || nl || sl) return wclass_key(wc, t, nl, sl, cue);
-    zl_tok w = *t;
-    tk_entry *k = tk_word(wc, NULL, 0, &w, true);
+    tk_entry *k = tk_put(wc, t);
     if (!k->cls_known || (cue && !k->cue_known)) {
         uint32_t c = 0;
         k->cls = wclass_key(wc, t, NULL, NULL, cue ? &c : NULL);
@@ -671,8 +675,7 @@ int zl_tagger_features(const unsigned char *s, size_t n, const zl_tok *t, uint32
 }
 
 static int32_t score(const unsigned char *s, size_t n, const zl_tok *t, zl_wcache *wc) {
-    zl_tok w = *t;
-    tk_entry *e = tk_word(wc, s, n, &w, true);
+    tk_entry *e = tk_put(wc, t);
     if (e && e->score_known) return e->score;
     uint32_t ids[ZL_TG_MAXF];
     int k = features(s, n, t, wc, ids);
@@ -680,7 +683,7 @@ static int32_t score(const unsigned char *s, size_t n, const zl_tok *t, zl_wcach
     for (int i = 0; i < k; i++)
         sum += zl_tg_w[ids[i]];
     /* the look-ups of features() may have taken the word's slot: look again */
-    e = tk_word(wc, s, n, &w, true);
+    e = tk_put(wc, t);
     if (e) e->score = sum, e->score_known = 1;
     return sum;
 }
