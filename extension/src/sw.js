@@ -5,6 +5,7 @@
 import { Zaslon } from './zaslon.mjs';
 import { SITES, siteById, siteForHost } from './sites.js';
 import { effectiveSettings } from './settings.js';
+import { outsideIds } from './ids.js';
 
 /* global __ZASLON_TEST_HOOKS__ */
 // __ZASLON_TEST_HOOKS__ is replaced by true/false at build time (build.mjs --test)
@@ -255,7 +256,7 @@ async function handle(msg, who) {
       let findings = 0;
       for (const t of msg.texts) {
         if (!t.trim()) continue;
-        for (const s of policy.redact(t).spans) if (s.action !== 'allow') { findings++; counts[s.type] = (counts[s.type] || 0) + 1; }
+        for (const s of outsideIds(t, policy.redact(t).spans)) if (s.action !== 'allow') { findings++; counts[s.type] = (counts[s.type] || 0) + 1; }
       }
       return { ok: true, findings, counts };
     }

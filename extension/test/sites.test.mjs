@@ -37,7 +37,11 @@ describe('Zaslon on the eight sites', { skip: !haveEngine && 'wasm/dist is not b
         await preview(page).waitFor({ timeout: 5000 }).catch(async (e) => { await shot(page, `sites-${kind}-${how}-nopreview.png`); throw e; });
         assert.equal(mine().length, n, 'nothing sent while the preview is open');
         await action(page, 'masked').click();
-        const req = await until(() => mine()[n], { timeout: 6000 }).catch(async (e) => { await shot(page, `sites-${kind}-${how}-notsent.png`); throw e; });
+        const req = await until(() => mine()[n], { timeout: 6000 }).catch(async (e) => {
+          await shot(page, `sites-${kind}-${how}-notsent.png`);
+          // Zaslon's own notice says which check stopped it (a block by the guard, an editor that refused the text)
+          throw new Error(`${e.message}; notice: ${(await page.locator('zaslon-ui [data-zaslon]').allInnerTexts()).join(' | ') || 'none'}`);
+        });
         assert.equal(req.text, `${how}: тел <PHONE_NUMBER_1>, почта <EMAIL_ADDRESS_1>`, `${how} sends the masked prompt`);
         await page.waitForSelector(`${f.reply}[data-done], ${f.reply} [data-done]`, { timeout: 6000 }).catch(() => {});
         await restoredReply(h, page, [PHONE, EMAIL]).catch(async (e) => { console.log('VIEWS', how, JSON.stringify(await views(h, page))); await shot(page, `sites-${kind}-${how}-norestore.png`); throw e; });

@@ -3,6 +3,7 @@ import { it } from 'node:test';
 import assert from 'node:assert/strict';
 import { siteById, route, endpointKind } from '../src/sites.js';
 import { auditToCsv } from '../src/audit-export.js';
+import { idRanges, outsideIds } from '../src/ids.js';
 import { manifest } from '../build.mjs';
 
 it('every route of every site has its own conversation id; unknown routes are "not protected"', () => {
@@ -55,4 +56,17 @@ it('blockUnknownEditors comes from the managed policy only; unscannable files ar
   assert.equal(effectiveSettings({ blockUnknownEditors: true }, {}).blockUnknownEditors, true);
   assert.equal(effectiveSettings({}, { blockFiles: false }).blockFiles, true, 'the user cannot allow unscannable files');
   assert.equal(effectiveSettings({ blockFiles: false }, {}).blockFiles, false);
+});
+
+it("the network guard leaves out values wholly inside the site's own UUIDs, and only those", () => {
+  const id = 'e211cb20-eb72-4504-8363-8fcdd9764bc0';
+  const body = `{"chatId":"${id}","text":"e211cb20 ${id}x 0${id}"}`;
+  const at = body.indexOf(id);
+  assert.deepEqual(idRanges(body), [[at, at + id.length]], 'an id glued to a letter or digit is not an id');
+  const span = (start, end) => ({ start, end });
+  const inside = span(at, at + 8);
+  const loose = span(body.indexOf('e211cb20 '), body.indexOf('e211cb20 ') + 8);
+  const crossing = span(at - 2, at + 8);
+  assert.deepEqual(outsideIds(body, [inside, loose, crossing]), [loose, crossing]);
+  assert.deepEqual(outsideIds('тел +7 912 345-67-89', [span(4, 20)]), [span(4, 20)]);
 });
