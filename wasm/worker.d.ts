@@ -1,5 +1,5 @@
 // Types of `zaslon/worker` (wasm/dist/worker.mjs). Hand-written; checked by wasm/test/types.test.mjs.
-import type { PolicyInfo, PolicySource, RedactResult, ScanColumns, ScanSpan, ZaslonConstants } from './zaslon.js';
+import type { BuildInfo, PolicyInfo, PolicySource, RedactResult, ScanColumns, ScanSpan, ZaslonConstants } from './zaslon.js';
 
 export { ZaslonError } from './zaslon.js';
 
@@ -18,6 +18,11 @@ export interface CreateOptions extends CallOptions {
   wasmUrl?: string | URL;
   /** Or its bytes (copied to the worker). */
   wasmBinary?: ArrayBuffer | ArrayBufferView;
+  /** zaslon-scalar.wasm, for engines without wasm SIMD (as `LoadOptions`). */
+  scalarWasmUrl?: string | URL;
+  scalarWasmBinary?: ArrayBuffer | ArrayBufferView;
+  /** Force a module (as `LoadOptions`): true zaslon.wasm, false zaslon-scalar.wasm. */
+  simd?: boolean;
   /** The URL of worker.mjs, when it is not this module's own URL (e.g. after bundling). */
   workerUrl?: string | URL;
 }
@@ -53,6 +58,8 @@ export declare class ZaslonWorker {
   static create(options?: CreateOptions): Promise<ZaslonWorker>;
   readonly version: string;
   readonly constants: ZaslonConstants;
+  /** Which module the worker loaded. */
+  readonly build: BuildInfo;
   compilePolicy(json?: PolicySource | null, options?: CallOptions): Promise<WorkerPolicy>;
   createVault(options?: CallOptions): Promise<WorkerVault>;
   loadVault(bytes: Uint8Array | ArrayBuffer | string, options?: CallOptions): Promise<WorkerVault>;

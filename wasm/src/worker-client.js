@@ -142,8 +142,9 @@ export class WorkerVault extends WorkerHandle {
 }
 
 export class ZaslonWorker {
-  /** Starts the worker and loads the engine in it. Options: wasmUrl, wasmBinary, workerUrl
-   * (default: this module's URL), signal. */
+  /** Starts the worker and loads the engine in it. Options: wasmUrl, wasmBinary,
+   * scalarWasmUrl, scalarWasmBinary, simd (as Zaslon.load), workerUrl (default: this module's
+   * URL), signal. */
   static async create(options = {}) {
     if (typeof Worker !== 'function') {
       throw new ZaslonError('zaslon/worker needs Worker (not available here)', { name: 'ZASLON_E_LOAD' });
@@ -162,10 +163,14 @@ export class ZaslonWorker {
     }
     const front = new ZaslonWorker(worker, url);
     try {
-      const bin = options.wasmBinary;
-      const r = await front._call('init', { wasmUrl: resolveUrl(options.wasmUrl), wasmBinary: bin }, options.signal);
+      const r = await front._call('init', {
+        wasmUrl: resolveUrl(options.wasmUrl), wasmBinary: options.wasmBinary,
+        scalarWasmUrl: resolveUrl(options.scalarWasmUrl), scalarWasmBinary: options.scalarWasmBinary,
+        simd: options.simd,
+      }, options.signal);
       front.version = r.version;
       front.constants = r.constants;
+      front.build = r.build;
     } catch (e) {
       front.terminate();
       throw e;
@@ -180,6 +185,7 @@ export class ZaslonWorker {
     this._dead = false;
     this.version = undefined;
     this.constants = undefined;
+    this.build = undefined;
     worker.onmessage = (ev) => {
       const m = ev.data;
       const p = this._pending.get(m && m.id);

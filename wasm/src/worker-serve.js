@@ -46,9 +46,12 @@ export function serve(scope) {
   const ops = {
     async init(m) {
       if (!z) {
-        z = await Zaslon.load({ wasmUrl: m.wasmUrl, wasmBinary: m.wasmBinary });
+        z = await Zaslon.load({
+          wasmUrl: m.wasmUrl, wasmBinary: m.wasmBinary,
+          scalarWasmUrl: m.scalarWasmUrl, scalarWasmBinary: m.scalarWasmBinary, simd: m.simd,
+        });
       }
-      return { version: z.version, constants: z.constants };
+      return { version: z.version, constants: z.constants, build: z.build };
     },
     compile: make((m) => z.compilePolicy(m.json), (p) => ({ info: p.info })),
     vaultNew: make(() => z.createVault(), sized),

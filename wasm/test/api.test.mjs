@@ -9,8 +9,8 @@ import { FLAVOURS, loadFlavour, nativeScan, unitsToBytes } from './helpers.mjs';
 const PHONE = '+7 (912) 345-67-89';
 const EMAIL = 'ivan.petrov@mail.ru';
 
-for (const { name: fl, dir } of FLAVOURS) {
-  const get = () => loadFlavour(dir);
+for (const { name: fl, dir, options, variant } of FLAVOURS) {
+  const get = () => loadFlavour(dir, options, variant);
 
   test(`[${fl}] results stay right across a memory growth (the views are renewed)`, async () => {
     const { mod } = await get();

@@ -7,6 +7,10 @@ export async function main(): Promise<void> {
   const z: Zaslon = await Zaslon.load();
   await Zaslon.load({ wasmUrl: new URL('https://example.org/zaslon.wasm') });
   await Zaslon.load({ wasmBinary: new Uint8Array(8) });
+  await Zaslon.load({ wasmUrl: 'zaslon.wasm', scalarWasmUrl: 'zaslon-scalar.wasm', simd: false });
+  await Zaslon.load({ scalarWasmBinary: new Uint8Array(8), simd: true });
+  const simd: boolean = Zaslon.simdSupported() && z.build.simd128;
+  const variant: 'simd128' | 'scalar' = z.build.variant;
   const v: string = z.version;
   const c: ZaslonConstants = z.constants;
   const code: number | undefined = c.errors['ZASLON_E_POLICY'];
@@ -40,6 +44,8 @@ export async function main(): Promise<void> {
   }
 
   const w = await ZaslonWorker.create({ wasmUrl: 'zaslon.wasm', workerUrl: new URL('https://x.test/worker.mjs') });
+  await ZaslonWorker.create({ scalarWasmUrl: 'zaslon-scalar.wasm', simd: false });
+  const wvariant: string = w.build.variant;
   const ctl = new AbortController();
   const wp: WorkerPolicy = await w.compilePolicy(undefined, { signal: ctl.signal });
   const ws: ScanSpan[] = await wp.scan('t', { signal: ctl.signal });
