@@ -132,17 +132,20 @@ const scanBulk = timeIt(() => policy.scan(big));
 const redactBulk = timeIt(() => policy.redact(big));
 const perMsgScan = timeIt(() => { for (const m of messages) policy.scan(m.text); });
 const perMsgRedact = timeIt(() => { for (const m of messages) policy.redact(m.text); });
+const perMsgRedactCols = timeIt(() => { for (const m of messages) policy.redactSpans(m.text); });
 const msgBytes = utf8(joined) - (messages.length - 1);
 const mbps = (bytes, ms) => bytes / 1e6 / (ms / 1000); // MB = 10^6 bytes, as bench/native.c
 results.wasm = {
   scanMBps: mbps(bigBytes, scanBulk), redactMBps: mbps(bigBytes, redactBulk),
   perMessageScanMBps: mbps(msgBytes, perMsgScan), perMessageRedactMBps: mbps(msgBytes, perMsgRedact),
+  perMessageRedactSpansMBps: mbps(msgBytes, perMsgRedactCols),
 };
 const bigLabel = `${(bigBytes / 1e6).toFixed(1)} MB`;
 rows.push([`zaslon wasm: scan, one ${bigLabel} text`, `${fmt(results.wasm.scanMBps)} MB/s`]);
 rows.push([`zaslon wasm: redact, one ${bigLabel} text`, `${fmt(results.wasm.redactMBps)} MB/s`]);
 rows.push([`zaslon wasm: scan, ${messages.length} messages one by one`, `${fmt(results.wasm.perMessageScanMBps)} MB/s`]);
 rows.push([`zaslon wasm: redact, ${messages.length} messages one by one`, `${fmt(results.wasm.perMessageRedactMBps)} MB/s`]);
+rows.push([`zaslon wasm: redactSpans (columns), ${messages.length} messages one by one`, `${fmt(results.wasm.perMessageRedactSpansMBps)} MB/s`]);
 
 // The two modules in turn (a noisy spell hits both): scan of the bulk text and of the messages one
 // by one, medians of each and of the per-run ratios.

@@ -1,5 +1,5 @@
 // Types of `zaslon/worker` (wasm/dist/worker.mjs). Hand-written; checked by wasm/test/types.test.mjs.
-import type { BuildInfo, PolicyInfo, PolicySource, RedactResult, ScanColumns, ScanSpan, ZaslonConstants } from './zaslon.js';
+import type { BuildInfo, PolicyInfo, PolicySource, RedactColumns, RedactResult, ScanColumns, ScanSpan, ZaslonConstants } from './zaslon.js';
 
 export { ZaslonError } from './zaslon.js';
 
@@ -37,6 +37,11 @@ export declare class WorkerPolicy {
   /** The name of a type id of this policy (a custom type's too), from `info`: no call to the worker. */
   typeName(id: number): string;
   redact(text: string, options?: WorkerRedactOptions): Promise<RedactResult>;
+  /** What redact() gives, the spans as Int32Array columns (`Policy#redactSpans`); the arrays'
+   * buffers are moved from the worker, not copied. */
+  redactSpans(text: string, options?: WorkerRedactOptions): Promise<RedactColumns>;
+  /** The name of an action id, from the engine's constants (no call to the worker). */
+  actionName(id: number): string;
   readonly deleted: boolean;
   delete(): void;
 }

@@ -84,6 +84,16 @@ export interface ScanColumns {
   readonly type: Int32Array;
 }
 
+/** redactSpans(): redact()'s result with its spans as columns (one typed array each, all of one
+ * length); outStart/outEnd are offsets in `text`, `action` holds action ids (`Policy#actionName`). */
+export interface RedactColumns extends ScanColumns {
+  readonly text: string;
+  readonly blocked: boolean;
+  readonly outStart: Int32Array;
+  readonly outEnd: Int32Array;
+  readonly action: Int32Array;
+}
+
 /** A compiled, immutable policy. Free it with delete() (a FinalizationRegistry is only a safety
  * net). Every method throws ZaslonError after delete(). */
 export declare class Policy {
@@ -97,6 +107,10 @@ export declare class Policy {
   typeName(id: number): string;
   /** Finds and replaces personal data. */
   redact(text: string, options?: RedactOptions): RedactResult;
+  /** What redact() gives, the spans as Int32Array columns: no object per span. */
+  redactSpans(text: string, options?: RedactOptions): RedactColumns;
+  /** The name of an action id (redactSpans() gives ids). */
+  actionName(id: number): string;
   readonly info: PolicyInfo;
   readonly deleted: boolean;
   delete(): void;

@@ -90,6 +90,20 @@ export class WorkerPolicy extends WorkerHandle {
   }
   /** Promise of {text, spans, blocked}. */
   redact(text, options = {}) {
+    return this._redact(text, options, false);
+  }
+  /** Promise of redact()'s result with the spans as Int32Array columns, as Policy#redactSpans()
+   * (moved from the worker, not copied); actionName(id) and typeName(id) name the ids. */
+  redactSpans(text, options = {}) {
+    return this._redact(text, options, true);
+  }
+  /** The name of an action id, from the engine's constants: no round trip to the worker. */
+  actionName(id) {
+    this._check();
+    const name = (this._front.constants.actions || [])[id];
+    return typeof name === 'string' ? name : String(id);
+  }
+  _redact(text, options, columns) {
     return this._run(() => {
       const v = options.vault;
       if (v != null) {
@@ -98,7 +112,7 @@ export class WorkerPolicy extends WorkerHandle {
         }
         v._check();
       }
-      return this._front._call('redact', { policy: this._handle, vault: v ? v._handle : 0, text }, options.signal)
+      return this._front._call('redact', { policy: this._handle, vault: v ? v._handle : 0, text, columns }, options.signal)
         .then((r) => {
           if (v && typeof r.vaultSize === 'number') v._size = r.vaultSize;
           delete r.vaultSize;

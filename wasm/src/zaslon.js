@@ -450,6 +450,9 @@ class Handle {
 const NO_SPANS = Object.freeze({
   start: Object.freeze(new Int32Array(0)), end: Object.freeze(new Int32Array(0)), type: Object.freeze(new Int32Array(0)),
 });
+const NO_REDACT_COLUMNS = Object.freeze({
+  ...NO_SPANS, outStart: NO_SPANS.start, outEnd: NO_SPANS.start, action: NO_SPANS.start,
+});
 
 export class Policy extends Handle {
   constructor(core, ptr) {
@@ -550,6 +553,34 @@ export class Policy extends Handle {
       type[i] = i32[r + ct];
     }
     return { start, end, type };
+  }
+
+  /** Redacts, the spans as columns: {text, blocked, start, end, outStart, outEnd, type, action},
+   * Int32Arrays of one length (offsets in UTF-16 code units of the input / of text; type and
+   * action as ids: typeName(id), actionName(id)). What redact() gives, with no object per span. */
+  redactSpans(text, options) {
+    this._check();
+    const c = this._core;
+    const vp = this._vaultPtr(options);
+    const [rc, count, row0] = this._call(text, vp, true);
+    const L = c.L;
+    const outText = c.takeText(this._res + L[L_RES_OUT]);
+    const blocked = c.blocked !== null && rc === c.blocked;
+    if (count === 0) return { text: outText, blocked, ...NO_REDACT_COLUMNS };
+    const i32 = c.i32, w = L[L_ROW];
+    const cols = [L[L_COL_START], L[L_COL_END], L[L_COL_OUT_START], L[L_COL_OUT_END], L[L_COL_TYPE], L[L_COL_ACTION]];
+    const arrs = cols.map(() => new Int32Array(count));
+    for (let i = 0, r = row0; i < count; i++, r += w) {
+      for (let k = 0; k < cols.length; k++) arrs[k][i] = i32[r + cols[k]];
+    }
+    const [start, end, outStart, outEnd, type, action] = arrs;
+    return { text: outText, blocked, start, end, outStart, outEnd, type, action };
+  }
+
+  /** The name of an action id (redactSpans() gives ids). */
+  actionName(id) {
+    this._check();
+    return this._core.actionName(id);
   }
 
   /** Redacts: {text, spans:[{start,end,type,action,outStart,outEnd}], blocked}. */

@@ -1,6 +1,6 @@
 // Compiled (not run) by wasm/test/types.test.mjs with `tsc --noEmit`: the hand-written
 // declarations must describe the API as documented.
-import { Zaslon, ZaslonError, type RedactResult, type ScanColumns, type ScanSpan, type ZaslonConstants } from 'zaslon';
+import { Zaslon, ZaslonError, type RedactColumns, type RedactResult, type ScanColumns, type ScanSpan, type ZaslonConstants } from 'zaslon';
 import { ZaslonWorker, type WorkerPolicy, type WorkerVault } from 'zaslon/worker';
 
 export async function main(): Promise<void> {
@@ -21,6 +21,8 @@ export async function main(): Promise<void> {
   const spans: ScanSpan[] = policy.scan('text');
   const s0: number = spans[0].start + spans[0].end;
   const cols: ScanColumns = policy.scanSpans('text');
+  const rc: RedactColumns = policy.redactSpans('text', { vault: z.createVault() });
+  const act: string = policy.actionName(rc.action[0] ?? 0) + rc.text + String(rc.blocked) + rc.outStart.length + rc.outEnd.length;
   const firstType: string = policy.typeName(cols.type[0]) + (cols.start[0] + cols.end[0]);
   void firstType;
   const vault = z.createVault();
@@ -54,6 +56,8 @@ export async function main(): Promise<void> {
   void wtype;
   const wv: WorkerVault = await w.createVault();
   const wr: RedactResult = await wp.redact('t', { vault: wv, signal: ctl.signal });
+  const wrc: RedactColumns = await wp.redactSpans('t', { vault: wv, signal: ctl.signal });
+  const wact: string = wp.actionName(wrc.action[0] ?? 0);
   const wb: string = await wv.restore(wr.text);
   const wser: Uint8Array = await wv.serialize();
   const wv2: WorkerVault = await w.loadVault(wser);
