@@ -91,7 +91,7 @@ $(BUILD)/bin/zaslon: $(wildcard src/cli/*.c) $(wildcard src/cli/*.h) $(BUILD)/na
 
 clean:
 	rm -rf $(BUILD)/native $(BUILD)/asan $(BUILD)/fuzz $(BUILD)/tools $(BUILD)/bin $(BUILD)/lib $(BUILD)/tests \
-	       $(BUILD)/gen $(BUILD)/bench $(BUILD)/wasm $(BUILD)/wasm-debug wasm/dist widget/dist \
+	       $(BUILD)/gen $(BUILD)/bench $(BUILD)/wasm $(BUILD)/wasm-simd $(BUILD)/wasm-debug wasm/dist widget/dist \
 	       demo/dist $(BUILD)/extension
 
 format:

@@ -1,5 +1,6 @@
-// bench/wasm.mjs — the wasm package's speed, latency, memory and load time, the native/wasm
-// ratio, and three JS redaction libraries side by side on the same text (speed and how much of
+// bench/wasm.mjs — the wasm package's speed, latency, memory and load time, the two release
+// modules (zaslon.wasm with SIMD128, zaslon-scalar.wasm) side by side, the native/wasm ratio,
+// and three JS redaction libraries side by side on the same text (speed and how much of
 // the labelled PII of tests/corpus/messages.jsonl each leaves behind).
 //
 //   node bench/wasm.mjs [--runs N] [--warm N] [--mb 4] [--quick] [--json FILE]
@@ -81,11 +82,11 @@ if (!fs.existsSync(distMjs)) {
 }
 
 // Load + compile in fresh processes (no code cache of this process).
-function loadTimes() {
+function loadTimes(options = {}) {
   const code = `
     const t0 = performance.now();
     const { Zaslon } = await import(${JSON.stringify(pathToFileURL(distMjs).href)});
-    const z = await Zaslon.load();
+    const z = await Zaslon.load(${JSON.stringify(options)});
     const t1 = performance.now();
     const p = z.compilePolicy();
     const t2 = performance.now();
@@ -105,8 +106,10 @@ function loadTimes() {
 }
 
 const { Zaslon } = await import(pathToFileURL(distMjs).href);
-const z = await Zaslon.load();
+const z = await Zaslon.load(); // what Node picks: zaslon.wasm (SIMD128)
 const policy = z.compilePolicy();
+const zScalar = await Zaslon.load({ simd: false });
+const policyScalar = zScalar.compilePolicy();
 
 function timeIt(fn, runs = RUNS, warm = WARM) {
   for (let i = 0; i < warm; i++) fn();
@@ -129,17 +132,56 @@ const scanBulk = timeIt(() => policy.scan(big));
 const redactBulk = timeIt(() => policy.redact(big));
 const perMsgScan = timeIt(() => { for (const m of messages) policy.scan(m.text); });
 const perMsgRedact = timeIt(() => { for (const m of messages) policy.redact(m.text); });
+const perMsgRedactCols = timeIt(() => { for (const m of messages) policy.redactSpans(m.text); });
 const msgBytes = utf8(joined) - (messages.length - 1);
 const mbps = (bytes, ms) => bytes / 1e6 / (ms / 1000); // MB = 10^6 bytes, as bench/native.c
 results.wasm = {
   scanMBps: mbps(bigBytes, scanBulk), redactMBps: mbps(bigBytes, redactBulk),
   perMessageScanMBps: mbps(msgBytes, perMsgScan), perMessageRedactMBps: mbps(msgBytes, perMsgRedact),
+  perMessageRedactSpansMBps: mbps(msgBytes, perMsgRedactCols),
 };
 const bigLabel = `${(bigBytes / 1e6).toFixed(1)} MB`;
 rows.push([`zaslon wasm: scan, one ${bigLabel} text`, `${fmt(results.wasm.scanMBps)} MB/s`]);
 rows.push([`zaslon wasm: redact, one ${bigLabel} text`, `${fmt(results.wasm.redactMBps)} MB/s`]);
 rows.push([`zaslon wasm: scan, ${messages.length} messages one by one`, `${fmt(results.wasm.perMessageScanMBps)} MB/s`]);
 rows.push([`zaslon wasm: redact, ${messages.length} messages one by one`, `${fmt(results.wasm.perMessageRedactMBps)} MB/s`]);
+rows.push([`zaslon wasm: redactSpans (columns), ${messages.length} messages one by one`, `${fmt(results.wasm.perMessageRedactSpansMBps)} MB/s`]);
+
+// The two modules in turn (a noisy spell hits both): scan of the bulk text and of the messages one
+// by one, medians of each and of the per-run ratios.
+{
+  const variants = [[z, policy], [zScalar, policyScalar]];
+  const bulkPass = (p) => () => p.scan(big);
+  const msgPass = (p) => () => { for (const m of messages) p.scan(m.text); };
+  for (const [, p] of variants) for (let i = 0; i < WARM; i++) { bulkPass(p)(); msgPass(p)(); }
+  const t = variants.map(() => ({ bulk: [], msg: [] }));
+  for (let r = 0; r < RUNS; r++) {
+    variants.forEach(([, p], i) => {
+      let t0 = performance.now();
+      bulkPass(p)();
+      t[i].bulk.push(performance.now() - t0);
+      t0 = performance.now();
+      msgPass(p)();
+      t[i].msg.push(performance.now() - t0);
+    });
+  }
+  results.variants = {};
+  variants.forEach(([zv], i) => {
+    results.variants[zv.build.variant] = {
+      scanMBps: mbps(bigBytes, median(t[i].bulk)), perMessageScanMBps: mbps(msgBytes, median(t[i].msg)),
+    };
+  });
+  const ratio = (k) => median(t[0][k].map((x, r) => t[1][k][r] / x));
+  results.variants.simdOverScalar = { scan: ratio('bulk'), perMessageScan: ratio('msg') };
+  for (const [zv] of variants) {
+    const v = results.variants[zv.build.variant];
+    const file = zv.build.simd128 ? 'zaslon.wasm' : 'zaslon-scalar.wasm';
+    rows.push([`${file} (${zv.build.variant}): scan, one ${bigLabel} text / ${messages.length} messages one by one`,
+      `${fmt(v.scanMBps)} / ${fmt(v.perMessageScanMBps)} MB/s`]);
+  }
+  rows.push(['SIMD128 / scalar scan speed (median of paired runs: bulk / per message)',
+    `${results.variants.simdOverScalar.scan.toFixed(2)}× / ${results.variants.simdOverScalar.perMessageScan.toFixed(2)}×`]);
+}
 
 // latency of redact per message size
 results.latency = {};
@@ -168,6 +210,9 @@ rows.push(['zaslon wasm: Zaslon.load() in a fresh process', `${fmt(lt.load)} ms`
 rows.push(['zaslon wasm: compilePolicy() default policy, first in the process', `${fmt(lt.compile, 2)} ms`]);
 rows.push(['zaslon wasm: first redact() after that (cold code)', `${fmt(lt.first, 2)} ms`]);
 rows.push(['zaslon wasm: load + compile + first redact', `${fmt(lt.load + lt.compile + lt.first)} ms`]);
+const ltScalar = loadTimes({ simd: false });
+results.loadScalar = ltScalar;
+rows.push(['zaslon-scalar.wasm: load + compile + first redact', `${fmt(ltScalar.load + ltScalar.compile + ltScalar.first)} ms`]);
 results.memoryHighWater = z.memoryBytes;
 rows.push([`zaslon wasm: linear memory high-water (${bigLabel} text)`, `${(z.memoryBytes / 1048576).toFixed(1)} MiB`]);
 

@@ -790,6 +790,7 @@ function mountWidget() {
     title: t('consent.chatTitle'),
     lang,
     ...(state.widgetWasm ? { wasmUrl: new URL(state.widgetWasm, location.href).href } : {}),
+    ...(state.widgetScalarWasm ? { scalarWasmUrl: new URL(state.widgetScalarWasm, location.href).href } : {}),
   });
 }
 
@@ -802,6 +803,7 @@ async function setupWidget() {
   if (!build?.widget) return;
   state.widget = build.widget;
   state.widgetWasm = build.widgetWasm || null;
+  state.widgetScalarWasm = build.widgetScalarWasm || null;
   installFetchInterceptor();
   $('mock-widget').hidden = true;
   $('widget-host').hidden = false;
@@ -894,7 +896,7 @@ function fmtTime(ms) {
 
 async function measureModule() {
   try {
-    const r = await fetch('zaslon.wasm');
+    const r = await fetch(state.z && !state.z.build.simd128 ? 'zaslon-scalar.wasm' : 'zaslon.wasm');
     const buf = await r.arrayBuffer();
     state.wasmBytes = buf.byteLength;
     if (typeof CompressionStream === 'function') {
@@ -1102,10 +1104,15 @@ async function main() {
     const mod = await import('./zaslon.mjs');
     state.ZaslonError = mod.ZaslonError;
     const t0 = performance.now();
-    state.z = await mod.Zaslon.load({ wasmUrl: new URL('./zaslon.wasm', import.meta.url).href });
+    // zaslon.wasm (wasm SIMD) or, in a browser without it, zaslon-scalar.wasm: one is downloaded
+    const files = {
+      wasmUrl: new URL('./zaslon.wasm', import.meta.url).href,
+      scalarWasmUrl: new URL('./zaslon-scalar.wasm', import.meta.url).href,
+    };
+    state.z = await mod.Zaslon.load(files);
     state.loadMs = performance.now() - t0;
     state.engine = new GuardedEngine({
-      wasmUrl: new URL('./zaslon.wasm', import.meta.url).href,
+      ...files,
       workerUrl: new URL('./worker.mjs', import.meta.url).href,
     });
     await state.engine.start();

@@ -16,20 +16,23 @@ demo: demo-build
 	@node demo/serve.mjs $(DEMO_DIST)
 
 demo-build: wasm widget
-	@test -f wasm/dist/zaslon.mjs -a -f wasm/dist/zaslon.wasm || \
-	  { echo "demo: wasm/dist/zaslon.mjs and zaslon.wasm are missing (make wasm)" >&2; exit 1; }
+	@test -f wasm/dist/zaslon.mjs -a -f wasm/dist/zaslon.wasm -a -f wasm/dist/zaslon-scalar.wasm || \
+	  { echo "demo: wasm/dist/zaslon.mjs, zaslon.wasm or zaslon-scalar.wasm is missing (make wasm)" >&2; exit 1; }
 	@rm -rf $(DEMO_DIST)
 	@mkdir -p $(DEMO_DIST)
 	$(call say,CP,$(DEMO_DIST)/)
 	$(Q)cp $(DEMO_PAGES) $(DEMO_STYLES) $(DEMO_SCRIPTS) $(DEMO_DIST)/
-	$(Q)cp wasm/dist/zaslon.mjs wasm/dist/worker.mjs wasm/dist/zaslon.wasm $(DEMO_DIST)/
+	$(Q)cp wasm/dist/zaslon.mjs wasm/dist/worker.mjs wasm/dist/zaslon.wasm wasm/dist/zaslon-scalar.wasm $(DEMO_DIST)/
 	@if [ -f $(DEMO_WIDGET) ]; then \
 	  mkdir -p $(DEMO_DIST)/widget && cp -R widget/dist/. $(DEMO_DIST)/widget/; \
-	  wasm=widget/zaslon.wasm; \
+	  wasm=widget/zaslon.wasm; scalar=widget/zaslon-scalar.wasm; \
 	  if cmp -s widget/dist/zaslon.wasm wasm/dist/zaslon.wasm; then \
 	    rm -f $(DEMO_DIST)/widget/zaslon.wasm; wasm=zaslon.wasm; \
 	  fi; \
-	  echo "{\"widget\": \"widget/zaslon-widget.js\", \"widgetWasm\": \"$$wasm\"}" > $(DEMO_DIST)/build.json; \
+	  if cmp -s widget/dist/zaslon-scalar.wasm wasm/dist/zaslon-scalar.wasm; then \
+	    rm -f $(DEMO_DIST)/widget/zaslon-scalar.wasm; scalar=zaslon-scalar.wasm; \
+	  fi; \
+	  echo "{\"widget\": \"widget/zaslon-widget.js\", \"widgetWasm\": \"$$wasm\", \"widgetScalarWasm\": \"$$scalar\"}" > $(DEMO_DIST)/build.json; \
 	  echo "demo: chat widget included"; \
 	else \
 	  echo '{"widget": null}' > $(DEMO_DIST)/build.json; \

@@ -12,8 +12,8 @@ export class TimeoutError extends Error {
 }
 
 export class GuardedEngine {
-  constructor({ wasmUrl, workerUrl, timeoutMs = 10_000 }) {
-    this.opts = { wasmUrl, workerUrl };
+  constructor({ wasmUrl, scalarWasmUrl, workerUrl, timeoutMs = 10_000 }) {
+    this.opts = { wasmUrl, scalarWasmUrl, workerUrl };
     this.timeoutMs = timeoutMs;
     this.worker = null;
     this.policySource = null;

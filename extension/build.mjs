@@ -90,6 +90,8 @@ export async function buildExtension({ out = path.join(repo, 'build/extension'),
   await cp(path.join(here, '_locales'), path.join(stage, '_locales'), { recursive: true });
   await cp(path.join(here, 'schema.json'), path.join(stage, 'schema.json'));
   await writeFile(path.join(stage, 'zaslon.mjs'), browserOnly(await readFile(path.join(dist, 'zaslon.mjs'), 'utf8')));
+  // Only the SIMD128 module: every browser the manifests allow (Chrome 111+, Firefox 140+) has wasm
+  // SIMD (Chrome 91, Firefox 89), so zaslon-scalar.wasm would be 1.5 MB never loaded.
   await cp(path.join(dist, 'zaslon.wasm'), path.join(stage, 'zaslon.wasm'));
   await mkdir(path.join(stage, 'icons'), { recursive: true });
   for (const s of [16, 32, 48, 128]) await writeFile(path.join(stage, `icons/${s}.png`), png(s));

@@ -81,6 +81,17 @@ const int32_t *zw_layout(void) {
     return layout;
 }
 
+/* Which of the two release modules (wasm/wasm.mk) this is, as JSON: the binding shows it
+ * (Zaslon#build) and the tests check that the module they asked for is the one that runs. */
+const char *zw_build_info(void);
+const char *zw_build_info(void) {
+#ifdef __wasm_simd128__
+    return "{\"variant\":\"simd128\",\"simd128\":true}";
+#else
+    return "{\"variant\":\"scalar\",\"simd128\":false}";
+#endif
+}
+
 zaslon_buf *zw_buf_new(void);
 zaslon_buf *zw_buf_new(void) {
     return calloc(1, sizeof(zaslon_buf));

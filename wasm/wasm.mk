@@ -1,11 +1,16 @@
 # wasm/wasm.mk — the WebAssembly package `zaslon` (wasm/dist/), -included by the root Makefile
 # after its variables. Same dependency sources and flags as the native build, compiled by emcc.
 #
-#   make wasm        wasm/dist/{zaslon.mjs,zaslon.wasm,zaslon.d.ts,worker.mjs,worker.d.ts}
-#                    plus the debug flavour build/wasm-debug/ (ASSERTIONS=2, SAFE_HEAP) the tests use
+#   make wasm        wasm/dist/{zaslon.mjs,zaslon.wasm,zaslon-scalar.wasm,zaslon.d.ts,worker.mjs,
+#                    worker.d.ts} plus the debug flavour build/wasm-debug/ (ASSERTIONS=2, SAFE_HEAP)
 #   make test-wasm   node --test wasm/test/ (spec vs native CLI, API, browser, size budget)
 #
-# Release objects: build/wasm/, debug objects: build/wasm-debug/obj/.
+# Two release modules from the same C, one JS module for both: zaslon.wasm is built with
+# -msimd128 (every browser since 2023 and every Node >= 16.4 has wasm SIMD, so it is the file most
+# users load), zaslon-scalar.wasm without, for engines that lack it; Zaslon.load() picks one by
+# WebAssembly.validate of a tiny SIMD module. Release objects: build/wasm/ (scalar) and
+# build/wasm-simd/ (our code with -msimd128; the dependencies' scalar objects are shared: they are
+# -Oz and off the hot path), debug objects: build/wasm-debug/obj/ (scalar).
 
 EMCC        ?= emcc
 # Debian's emcc 3.1.6: its JS tools need Debian's node modules, and the system cache under
@@ -17,6 +22,7 @@ WASM_NODE   ?= node
 WASM_OPT    ?= wasm-opt
 
 WASM_REL    := $(BUILD)/wasm
+WASM_SIMD   := $(BUILD)/wasm-simd
 WASM_DBG    := $(BUILD)/wasm-debug
 WASM_DIST   := wasm/dist
 
@@ -48,6 +54,8 @@ WASM_DBG_LINK := $(WASM_DBG_OPT) -g $(WASM_LINK) -sASSERTIONS=2 -sSAFE_HEAP=1 -s
 # ---- objects: <flavour dir>/<source path>.o ---------------------------------------------------
 WASM_REL_OBJS = $(patsubst %.c,$(WASM_REL)/obj/%.o,$(WASM_CSRCS)) \
                 $(patsubst %.c,$(WASM_REL)/deps/%.o,$(DEP_SRCS))
+WASM_SIMD_OBJS = $(patsubst %.c,$(WASM_SIMD)/obj/%.o,$(WASM_CSRCS)) \
+                 $(patsubst %.c,$(WASM_REL)/deps/%.o,$(DEP_SRCS))
 WASM_DBG_OBJS = $(patsubst %.c,$(WASM_DBG)/obj/%.o,$(WASM_CSRCS)) \
                 $(patsubst %.c,$(WASM_DBG)/deps/%.o,$(DEP_SRCS))
 
@@ -55,6 +63,10 @@ WASM_DBG_OBJS = $(patsubst %.c,$(WASM_DBG)/obj/%.o,$(WASM_CSRCS)) \
 $(WASM_REL)/.flags: FORCE
 	@mkdir -p $(@D)
 	@echo '$(WASM_REL_OPT) | $(WASM_REL_DEP_OPT) | $(OUR_CFLAGS) | $(DEP_CFLAGS)' > $@.new
+	@cmp -s $@.new $@ && rm -f $@.new || mv $@.new $@
+$(WASM_SIMD)/.flags: FORCE
+	@mkdir -p $(@D)
+	@echo '$(WASM_REL_OPT) -msimd128 | $(OUR_CFLAGS)' > $@.new
 	@cmp -s $@.new $@ && rm -f $@.new || mv $@.new $@
 $(WASM_DBG)/.flags: FORCE
 	@mkdir -p $(@D)
@@ -74,6 +86,7 @@ $(2)/deps/%.o: %.c $(2)/.flags | $(DEPS_STAMP)
 	$$(Q)$$(WASM_CC) $(CFLAGS_COMMON) -w $$(DEP_CFLAGS) $(4) -c $$< -o $$@
 endef
 $(eval $(call wasm_flavour,rel,$(WASM_REL),$(WASM_REL_OPT),$(WASM_REL_DEP_OPT)))
+$(eval $(call wasm_flavour,simd,$(WASM_SIMD),$(WASM_REL_OPT) -msimd128,$(WASM_REL_DEP_OPT)))
 $(eval $(call wasm_flavour,dbg,$(WASM_DBG),$(WASM_DBG_OPT),$(WASM_DBG_OPT)))
 
 # exports.txt -> ["_name",...]
@@ -87,6 +100,10 @@ $(WASM_REL)/exports.json: wasm/exports.txt
 $(WASM_REL)/core.mjs: $(WASM_REL_OBJS) $(WASM_REL)/exports.json $(WASM_REL)/.flags
 	$(call say,EMLD-rel,$@)
 	$(Q)$(WASM_CC) $(WASM_REL_OBJS) $(WASM_REL_LINK) -o $@
+
+$(WASM_SIMD)/core.mjs: $(WASM_SIMD_OBJS) $(WASM_REL)/exports.json $(WASM_SIMD)/.flags
+	$(call say,EMLD-simd,$@)
+	$(Q)$(WASM_CC) $(WASM_SIMD_OBJS) $(WASM_REL_LINK) -msimd128 -o $@
 
 $(WASM_DBG)/core.mjs: $(WASM_DBG_OBJS) $(WASM_REL)/exports.json $(WASM_DBG)/.flags
 	@mkdir -p $(@D)
@@ -112,17 +129,25 @@ $(WASM_REL)/tables.bin: $(WASM_REL)/tables-dump $(BUILD)/gen/zl_index.tables
 	$(Q)cat $@.part $(BUILD)/gen/zl_index.tables > $@
 	$(Q)rm -f $@.part
 
-$(WASM_DIST)/zaslon.mjs: $(WASM_REL)/core.mjs $(WASM_REL)/tables.bin $(WASM_JS) wasm/zaslon.d.ts wasm/worker.d.ts
+# One zaslon.mjs serves both modules, so emcc's glue of the two links must be the same file (the
+# same exports and imports under the same minified names): the build stops if it is not.
+$(WASM_DIST)/zaslon.mjs: $(WASM_REL)/core.mjs $(WASM_SIMD)/core.mjs $(WASM_REL)/tables.bin $(WASM_JS) wasm/zaslon.d.ts wasm/worker.d.ts
 	@mkdir -p $(@D)
+	$(Q)cmp -s $(WASM_REL)/core.mjs $(WASM_SIMD)/core.mjs || \
+	  { echo "wasm: the SIMD and scalar links gave different JS glue ($(WASM_SIMD)/core.mjs, $(WASM_REL)/core.mjs)" >&2; exit 1; }
 	$(call say,NODE,wasm/src/pack.mjs $(WASM_DIST)/zaslon.wasm)
-	$(Q)$(WASM_NODE) wasm/src/pack.mjs --wasm $(WASM_REL)/core.wasm --glue $(WASM_REL)/core.mjs \
-	  --tables $(WASM_REL)/tables.bin \
+	$(Q)$(WASM_NODE) wasm/src/pack.mjs --wasm $(WASM_SIMD)/core.wasm --glue $(WASM_SIMD)/core.mjs \
+	  --tables $(WASM_REL)/tables.bin --simd \
 	  --wasm-opt "$(WASM_OPT)" --out $(WASM_DIST)/zaslon.wasm $(if $(filter 1,$(V)),--report)
+	$(call say,NODE,wasm/src/pack.mjs $(WASM_DIST)/zaslon-scalar.wasm)
+	$(Q)$(WASM_NODE) wasm/src/pack.mjs --wasm $(WASM_REL)/core.wasm --glue $(WASM_REL)/core.mjs \
+	  --tables $(WASM_REL)/tables.bin --scalar \
+	  --wasm-opt "$(WASM_OPT)" --out $(WASM_DIST)/zaslon-scalar.wasm $(if $(filter 1,$(V)),--report)
 	$(call say,NODE,wasm/src/bundle.mjs $(WASM_DIST)/zaslon.mjs)
 	$(Q)$(WASM_NODE) wasm/src/bundle.mjs --core $(WASM_REL)/core.mjs --outdir $(WASM_DIST) --minify
 	$(Q)cp wasm/zaslon.d.ts wasm/worker.d.ts $(WASM_DIST)/
 
-$(WASM_DIST)/zaslon.wasm $(WASM_DIST)/worker.mjs $(WASM_DIST)/zaslon.d.ts: $(WASM_DIST)/zaslon.mjs ;
+$(WASM_DIST)/zaslon.wasm $(WASM_DIST)/zaslon-scalar.wasm $(WASM_DIST)/worker.mjs $(WASM_DIST)/zaslon.d.ts: $(WASM_DIST)/zaslon.mjs ;
 
 $(WASM_DBG)/zaslon.mjs: $(WASM_DBG)/core.mjs $(WASM_JS)
 	$(call say,NODE,wasm/src/bundle.mjs $(WASM_DBG)/zaslon.mjs)

@@ -1,5 +1,5 @@
 // Types of `zaslon/worker` (wasm/dist/worker.mjs). Hand-written; checked by wasm/test/types.test.mjs.
-import type { PolicyInfo, PolicySource, RedactResult, ScanColumns, ScanSpan, ZaslonConstants } from './zaslon.js';
+import type { BuildInfo, PolicyInfo, PolicySource, RedactColumns, RedactResult, ScanColumns, ScanSpan, ZaslonConstants } from './zaslon.js';
 
 export { ZaslonError } from './zaslon.js';
 
@@ -18,6 +18,11 @@ export interface CreateOptions extends CallOptions {
   wasmUrl?: string | URL;
   /** Or its bytes (copied to the worker). */
   wasmBinary?: ArrayBuffer | ArrayBufferView;
+  /** zaslon-scalar.wasm, for engines without wasm SIMD (as `LoadOptions`). */
+  scalarWasmUrl?: string | URL;
+  scalarWasmBinary?: ArrayBuffer | ArrayBufferView;
+  /** Force a module (as `LoadOptions`): true zaslon.wasm, false zaslon-scalar.wasm. */
+  simd?: boolean;
   /** The URL of worker.mjs, when it is not this module's own URL (e.g. after bundling). */
   workerUrl?: string | URL;
 }
@@ -32,6 +37,11 @@ export declare class WorkerPolicy {
   /** The name of a type id of this policy (a custom type's too), from `info`: no call to the worker. */
   typeName(id: number): string;
   redact(text: string, options?: WorkerRedactOptions): Promise<RedactResult>;
+  /** What redact() gives, the spans as Int32Array columns (`Policy#redactSpans`); the arrays'
+   * buffers are moved from the worker, not copied. */
+  redactSpans(text: string, options?: WorkerRedactOptions): Promise<RedactColumns>;
+  /** The name of an action id, from the engine's constants (no call to the worker). */
+  actionName(id: number): string;
   readonly deleted: boolean;
   delete(): void;
 }
@@ -53,6 +63,8 @@ export declare class ZaslonWorker {
   static create(options?: CreateOptions): Promise<ZaslonWorker>;
   readonly version: string;
   readonly constants: ZaslonConstants;
+  /** Which module the worker loaded. */
+  readonly build: BuildInfo;
   compilePolicy(json?: PolicySource | null, options?: CallOptions): Promise<WorkerPolicy>;
   createVault(options?: CallOptions): Promise<WorkerVault>;
   loadVault(bytes: Uint8Array | ArrayBuffer | string, options?: CallOptions): Promise<WorkerVault>;

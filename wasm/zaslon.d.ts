@@ -84,6 +84,16 @@ export interface ScanColumns {
   readonly type: Int32Array;
 }
 
+/** redactSpans(): redact()'s result with its spans as columns (one typed array each, all of one
+ * length); outStart/outEnd are offsets in `text`, `action` holds action ids (`Policy#actionName`). */
+export interface RedactColumns extends ScanColumns {
+  readonly text: string;
+  readonly blocked: boolean;
+  readonly outStart: Int32Array;
+  readonly outEnd: Int32Array;
+  readonly action: Int32Array;
+}
+
 /** A compiled, immutable policy. Free it with delete() (a FinalizationRegistry is only a safety
  * net). Every method throws ZaslonError after delete(). */
 export declare class Policy {
@@ -97,6 +107,10 @@ export declare class Policy {
   typeName(id: number): string;
   /** Finds and replaces personal data. */
   redact(text: string, options?: RedactOptions): RedactResult;
+  /** What redact() gives, the spans as Int32Array columns: no object per span. */
+  redactSpans(text: string, options?: RedactOptions): RedactColumns;
+  /** The name of an action id (redactSpans() gives ids). */
+  actionName(id: number): string;
   readonly info: PolicyInfo;
   readonly deleted: boolean;
   delete(): void;
@@ -119,12 +133,28 @@ export declare class Vault {
 }
 
 export interface LoadOptions {
-  /** Where zaslon.wasm is (URL, or a file path in Node). Default: next to zaslon.mjs. */
+  /** Where zaslon.wasm (the SIMD128 module) is (URL, or a file path in Node). Default: next to
+   * zaslon.mjs. */
   wasmUrl?: string | URL;
   /** The bytes of zaslon.wasm. */
   wasmBinary?: ArrayBuffer | ArrayBufferView;
-  /** zaslon.wasm already compiled. */
+  /** Where zaslon-scalar.wasm (the module without SIMD, for engines that lack it) is. Default:
+   * next to zaslon.mjs when wasmUrl/wasmBinary are not given either; else the engine without
+   * SIMD loads wasmUrl/wasmBinary. */
+  scalarWasmUrl?: string | URL;
+  /** The bytes of zaslon-scalar.wasm. */
+  scalarWasmBinary?: ArrayBuffer | ArrayBufferView;
+  /** Force a module: true zaslon.wasm, false zaslon-scalar.wasm. Default: the engine decides
+   * (Zaslon.simdSupported()). */
+  simd?: boolean;
+  /** A module already compiled (either variant); the options above are then ignored. */
   wasmModule?: WebAssembly.Module;
+}
+
+/** Which module runs, as the module itself reports it. */
+export interface BuildInfo {
+  readonly variant: 'simd128' | 'scalar';
+  readonly simd128: boolean;
 }
 
 export declare class Zaslon {
@@ -132,6 +162,10 @@ export declare class Zaslon {
   /** Loads the engine; rejects with ZaslonError (name "ZASLON_E_LOAD") if zaslon.wasm is missing
    * or broken. */
   static load(options?: LoadOptions): Promise<Zaslon>;
+  /** Whether this engine has wasm SIMD128 (then load() picks zaslon.wasm, else zaslon-scalar.wasm). */
+  static simdSupported(): boolean;
+  /** Which module was loaded. */
+  readonly build: BuildInfo;
   /** The library version. */
   readonly version: string;
   readonly constants: ZaslonConstants;

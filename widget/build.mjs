@@ -1,5 +1,5 @@
 // Builds widget/dist/zaslon-widget.js (one classic script, IIFE), zaslon-worker.js (the engine's
-// module worker, where redaction runs) and copies zaslon.wasm beside them.
+// module worker, where redaction runs) and copies zaslon.wasm and zaslon-scalar.wasm beside them.
 // Usage: node widget/build.mjs [--engine DIR]   (DIR holds zaslon.mjs + zaslon.wasm; default wasm/dist)
 import * as esbuild from 'esbuild';
 import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
@@ -62,4 +62,7 @@ await esbuild.build({
   external: ['node:*', 'fs', 'path', 'url', 'module', 'crypto', 'worker_threads'],
   logLevel: 'warning',
 });
+// Both modules: the worker downloads zaslon.wasm (SIMD128) or, where the browser has no wasm SIMD,
+// zaslon-scalar.wasm; never both.
 copyFileSync(join(engineDir, 'zaslon.wasm'), join(out, 'zaslon.wasm'));
+copyFileSync(join(engineDir, 'zaslon-scalar.wasm'), join(out, 'zaslon-scalar.wasm'));

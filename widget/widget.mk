@@ -1,5 +1,6 @@
 # widget/widget.mk — the website chat widget (included by the root Makefile).
 #   make widget       -> widget/dist/zaslon-widget.js (one classic script) + widget/dist/zaslon.wasm
+#                        and zaslon-scalar.wasm (the engine without wasm SIMD)
 #   make test-widget  -> size budget + end-to-end tests in Chromium (node --test widget/test/*.test.mjs)
 # The bundle is built from the engine in wasm/dist (the `wasm` target builds it).
 
@@ -8,7 +9,7 @@ WIDGET_JS     := $(WIDGET_DIST)/zaslon-widget.js
 WIDGET_WASM   := $(WIDGET_DIST)/zaslon.wasm
 WIDGET_SRCS   := $(wildcard widget/src/*) widget/build.mjs widget/package-info.json \
                  wasm/src/worker-client.js wasm/src/worker-wire.js wasm/src/error.js
-WIDGET_ENGINE := $(wildcard wasm/dist/zaslon.mjs wasm/dist/zaslon.wasm)
+WIDGET_ENGINE := $(wildcard wasm/dist/zaslon.mjs wasm/dist/zaslon.wasm wasm/dist/zaslon-scalar.wasm)
 
 .PHONY: widget test-widget widget-size
 

@@ -275,6 +275,9 @@ test('consent flow: a Kantara receipt with the notice hash, and the exact POST p
   assert.equal(payload.consent.consentReceiptID, receipt.consentReceiptID);
   assert.ok(!Number.isNaN(Date.parse(payload.sent_at)));
   assert.ok(!requests.some((u) => u.includes('__demo/chat')), 'the fake endpoint never reached the network');
+  // Chromium has wasm SIMD: the page, its worker and the widget's worker use zaslon.wasm only
+  const wasmGets = new Set(requests.filter((u) => u.endsWith('.wasm')).map((u) => new URL(u).pathname.split('/').pop()));
+  assert.deepEqual([...wasmGets], ['zaslon.wasm']);
   if (widgetProblem) assert.fail(`the page's own consent flow works, but the embedded widget could not start its engine: ${widgetProblem}`);
 });
 

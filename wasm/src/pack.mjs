@@ -12,7 +12,7 @@
 // module: the rebuilt memory image must equal the original byte for byte, or the build fails.
 //
 // usage: node wasm/src/pack.mjs --wasm core.wasm --tables tables.bin --out zaslon.wasm
-//        --glue core.mjs [--wasm-opt wasm-opt] [--report: one line per table]
+//        --glue core.mjs (--simd | --scalar) [--wasm-opt wasm-opt] [--report: one line per table]
 import fs from 'node:fs';
 import zlib from 'node:zlib';
 import { execFileSync } from 'node:child_process';
@@ -30,8 +30,10 @@ const outFile = opt('--out');
 const wasmOpt = opt('--wasm-opt', 'wasm-opt');
 const glueFile = opt('--glue'); // emcc's JS: names the (minified) export of zw_unpack
 const report = argv.includes('--report');
-if (!inFile || !tablesFile || !outFile || !glueFile) {
-  console.error('usage: pack.mjs --wasm IN --glue IN.mjs --tables TABLES --out OUT [--wasm-opt BIN]');
+// What the module must be: --simd (uses SIMD128 instructions) or --scalar (none), checked below.
+const simd = argv.includes('--simd') ? true : argv.includes('--scalar') ? false : null;
+if (!inFile || !tablesFile || !outFile || !glueFile || simd === null) {
+  console.error('usage: pack.mjs --wasm IN --glue IN.mjs --tables TABLES --out OUT (--simd | --scalar) [--wasm-opt BIN]');
   process.exit(2);
 }
 const gz = (b) => zlib.gzipSync(b, { level: 9 }).length;
@@ -242,7 +244,25 @@ for (const t of readTables(tablesFile)) {
 // wasm-opt drops the zero runs (memory packing) and re-optimises; the section is added after.
 const tmp = `${outFile}.tmp.wasm`;
 fs.writeFileSync(tmp, work);
-execFileSync(wasmOpt, ['-Oz', '--memory-packing', '--detect-features', tmp, '-o', tmp], { stdio: 'inherit' });
+// emcc strips the target_features section, so wasm-opt is told about SIMD.
+execFileSync(wasmOpt, ['-Oz', '--memory-packing', '--detect-features', ...(simd ? ['--enable-simd'] : []), tmp, '-o', tmp],
+  { stdio: 'inherit' });
+// The variant is what its name says: binaryen's validator with every feature but SIMD accepts the
+// module exactly when it holds no SIMD instruction (a scalar module that is not one would fail to
+// compile in the browsers it exists for; a "SIMD" one without any would be the scalar code twice).
+{
+  let noSimd = true;
+  try {
+    execFileSync(wasmOpt, ['--all-features', '--disable-simd', tmp, '-o', `${tmp}.check`], { stdio: 'pipe' });
+  } catch {
+    noSimd = false;
+  }
+  fs.rmSync(`${tmp}.check`, { force: true });
+  if (noSimd === simd) {
+    fs.unlinkSync(tmp);
+    throw new Error(`pack.mjs: ${inFile} ${simd ? 'has no SIMD instruction (built without -msimd128?)' : 'has SIMD instructions'}`);
+  }
+}
 let packed = fs.readFileSync(tmp);
 fs.unlinkSync(tmp);
 

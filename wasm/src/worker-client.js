@@ -90,6 +90,20 @@ export class WorkerPolicy extends WorkerHandle {
   }
   /** Promise of {text, spans, blocked}. */
   redact(text, options = {}) {
+    return this._redact(text, options, false);
+  }
+  /** Promise of redact()'s result with the spans as Int32Array columns, as Policy#redactSpans()
+   * (moved from the worker, not copied); actionName(id) and typeName(id) name the ids. */
+  redactSpans(text, options = {}) {
+    return this._redact(text, options, true);
+  }
+  /** The name of an action id, from the engine's constants: no round trip to the worker. */
+  actionName(id) {
+    this._check();
+    const name = (this._front.constants.actions || [])[id];
+    return typeof name === 'string' ? name : String(id);
+  }
+  _redact(text, options, columns) {
     return this._run(() => {
       const v = options.vault;
       if (v != null) {
@@ -98,7 +112,7 @@ export class WorkerPolicy extends WorkerHandle {
         }
         v._check();
       }
-      return this._front._call('redact', { policy: this._handle, vault: v ? v._handle : 0, text }, options.signal)
+      return this._front._call('redact', { policy: this._handle, vault: v ? v._handle : 0, text, columns }, options.signal)
         .then((r) => {
           if (v && typeof r.vaultSize === 'number') v._size = r.vaultSize;
           delete r.vaultSize;
@@ -142,8 +156,9 @@ export class WorkerVault extends WorkerHandle {
 }
 
 export class ZaslonWorker {
-  /** Starts the worker and loads the engine in it. Options: wasmUrl, wasmBinary, workerUrl
-   * (default: this module's URL), signal. */
+  /** Starts the worker and loads the engine in it. Options: wasmUrl, wasmBinary,
+   * scalarWasmUrl, scalarWasmBinary, simd (as Zaslon.load), workerUrl (default: this module's
+   * URL), signal. */
   static async create(options = {}) {
     if (typeof Worker !== 'function') {
       throw new ZaslonError('zaslon/worker needs Worker (not available here)', { name: 'ZASLON_E_LOAD' });
@@ -162,10 +177,14 @@ export class ZaslonWorker {
     }
     const front = new ZaslonWorker(worker, url);
     try {
-      const bin = options.wasmBinary;
-      const r = await front._call('init', { wasmUrl: resolveUrl(options.wasmUrl), wasmBinary: bin }, options.signal);
+      const r = await front._call('init', {
+        wasmUrl: resolveUrl(options.wasmUrl), wasmBinary: options.wasmBinary,
+        scalarWasmUrl: resolveUrl(options.scalarWasmUrl), scalarWasmBinary: options.scalarWasmBinary,
+        simd: options.simd,
+      }, options.signal);
       front.version = r.version;
       front.constants = r.constants;
+      front.build = r.build;
     } catch (e) {
       front.terminate();
       throw e;
@@ -180,6 +199,7 @@ export class ZaslonWorker {
     this._dead = false;
     this.version = undefined;
     this.constants = undefined;
+    this.build = undefined;
     worker.onmessage = (ev) => {
       const m = ev.data;
       const p = this._pending.get(m && m.id);

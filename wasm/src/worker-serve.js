@@ -4,11 +4,14 @@ import { Zaslon, ZaslonError, Policy, Vault } from './zaslon.js';
 import { errorToWire } from './worker-wire.js';
 
 // The buffers a result owns alone, moved to the page instead of copied: serialize()'s bytes and
-// scanSpans()'s columns. A result with no span is the shared frozen empty one, which the worker
-// keeps using: its buffers are copied (zero bytes), never moved.
+// scanSpans()'s / redactSpans()'s columns. A result with no span is the shared frozen empty one,
+// which the worker keeps using: its buffers are copied (zero bytes), never moved.
+const COLUMNS = ['start', 'end', 'type', 'outStart', 'outEnd', 'action'];
 function transferables(r) {
   if (r instanceof Uint8Array) return [r.buffer];
-  if (r && r.start instanceof Int32Array && r.start.length > 0) return [r.start.buffer, r.end.buffer, r.type.buffer];
+  if (r && r.start instanceof Int32Array && r.start.length > 0) {
+    return COLUMNS.filter((k) => r[k] instanceof Int32Array).map((k) => r[k].buffer);
+  }
   return [];
 }
 
@@ -46,9 +49,12 @@ export function serve(scope) {
   const ops = {
     async init(m) {
       if (!z) {
-        z = await Zaslon.load({ wasmUrl: m.wasmUrl, wasmBinary: m.wasmBinary });
+        z = await Zaslon.load({
+          wasmUrl: m.wasmUrl, wasmBinary: m.wasmBinary,
+          scalarWasmUrl: m.scalarWasmUrl, scalarWasmBinary: m.scalarWasmBinary, simd: m.simd,
+        });
       }
-      return { version: z.version, constants: z.constants };
+      return { version: z.version, constants: z.constants, build: z.build };
     },
     compile: make((m) => z.compilePolicy(m.json), (p) => ({ info: p.info })),
     vaultNew: make(() => z.createVault(), sized),
@@ -59,7 +65,7 @@ export function serve(scope) {
     serialize: on('vault', Vault, 'serialize'),
     redact(m) {
       const v = m.vault ? get(m.vault, Vault) : undefined;
-      const r = get(m.policy, Policy).redact(m.text, { vault: v });
+      const r = get(m.policy, Policy)[m.columns ? 'redactSpans' : 'redact'](m.text, { vault: v });
       if (v) r.vaultSize = v.size;
       return r;
     },

@@ -28,13 +28,52 @@ function loadError(message, cause) {
   return new ZaslonError(message, { name: LOAD_ERROR, cause });
 }
 
-function defaultWasmUrl() {
+// The two release modules (wasm/wasm.mk): the same engine with and without wasm SIMD128.
+const SIMD_FILE = 'zaslon.wasm';
+const SCALAR_FILE = 'zaslon-scalar.wasm';
+
+// The smallest module with a SIMD128 instruction (a function returning i8x16.popcnt of a splat):
+// it validates exactly where the engine has wasm SIMD (Chrome/Edge 91+, Firefox 89+, Safari
+// 16.4+, Node 16.4+).
+const SIMD_PROBE = new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0, 1, 5, 1, 96, 0, 1, 123, 3, 2, 1, 0,
+  10, 10, 1, 8, 0, 65, 0, 253, 15, 253, 98, 11]);
+
+function hasWasmSimd() {
   try {
-    return new URL('zaslon.wasm', import.meta.url);
+    return WebAssembly.validate(SIMD_PROBE);
+  } catch {
+    return false;
+  }
+}
+
+function defaultWasmUrl(file) {
+  try {
+    return new URL(file, import.meta.url);
   } catch (e) {
-    throw loadError('cannot locate zaslon.wasm next to the module (import.meta.url is not ' +
+    throw loadError(`cannot locate ${file} next to the module (import.meta.url is not ` +
       'available, e.g. after bundling): pass {wasmUrl} or {wasmBinary} to Zaslon.load()', e);
   }
+}
+
+// Which file to load: {simd} forces a variant, else the probe decides. wasmUrl / wasmBinary name
+// the SIMD file and scalarWasmUrl / scalarWasmBinary the scalar one; with neither, both are
+// looked up next to this module. A page given only wasmUrl keeps that one file whatever the
+// engine (it may be either variant); compileBytes() says so if the engine cannot compile it.
+function pickWasm(opts) {
+  if (opts.simd != null && typeof opts.simd !== 'boolean') {
+    throw loadError('the simd option must be true, false or left out');
+  }
+  const simd = opts.simd ?? hasWasmSimd();
+  const scalarGiven = opts.scalarWasmBinary != null || opts.scalarWasmUrl != null;
+  const mainGiven = opts.wasmBinary != null || opts.wasmUrl != null;
+  if (simd || (!scalarGiven && mainGiven && opts.simd == null)) {
+    return { wasmBinary: opts.wasmBinary, wasmUrl: opts.wasmUrl, file: SIMD_FILE, simd };
+  }
+  if (!scalarGiven && mainGiven) {
+    throw loadError('{simd: false} with {wasmUrl} or {wasmBinary} needs {scalarWasmUrl} or ' +
+      `{scalarWasmBinary} (where ${SCALAR_FILE} is)`);
+  }
+  return { wasmBinary: opts.scalarWasmBinary, wasmUrl: opts.scalarWasmUrl, file: SCALAR_FILE, simd };
 }
 
 function toBytes(bin) {
@@ -45,9 +84,9 @@ function toBytes(bin) {
 }
 
 async function readWasm(opts) {
-  if (opts.wasmBinary != null) return { bytes: toBytes(opts.wasmBinary), from: 'wasmBinary' };
+  if (opts.wasmBinary != null) return { bytes: toBytes(opts.wasmBinary), from: opts.file === SIMD_FILE ? 'wasmBinary' : 'scalarWasmBinary' };
   let url = opts.wasmUrl;
-  if (url == null) url = defaultWasmUrl();
+  if (url == null) url = defaultWasmUrl(opts.file);
   if (!(url instanceof URL)) {
     const s = String(url);
     try {
@@ -63,21 +102,21 @@ async function readWasm(opts) {
         }
       }
     }
-    if (url === null) return { bytes: await readFileNode(s, s), from: s };
+    if (url === null) return { bytes: await readFileNode(s, s, opts.file), from: s };
   }
   const from = url.href;
   if (url.protocol === 'file:') {
     if (!isNode) throw loadError(`cannot read ${from}: file: URLs need Node (pass {wasmBinary})`);
-    return { bytes: await readFileNode(url, from), from };
+    return { bytes: await readFileNode(url, from, opts.file), from };
   }
   if (typeof fetch !== 'function') throw loadError(`cannot fetch ${from}: no fetch() here`);
   let res;
   try {
     res = await fetch(url, { credentials: 'same-origin' });
   } catch (e) {
-    throw loadError(`cannot fetch zaslon.wasm from ${from}: ${e && e.message}`, e);
+    throw loadError(`cannot fetch ${opts.file} from ${from}: ${e && e.message}`, e);
   }
-  if (!res.ok) throw loadError(`cannot fetch zaslon.wasm from ${from}: HTTP ${res.status}`);
+  if (!res.ok) throw loadError(`cannot fetch ${opts.file} from ${from}: HTTP ${res.status}`);
   // Served as application/wasm, the module compiles while it downloads, and the browser may keep
   // the compiled code in its cache for the next visit (only a streamed compile is cached). Any
   // other type (common on shared hosting) would make compileStreaming reject: read the bytes.
@@ -86,24 +125,30 @@ async function readWasm(opts) {
     try {
       return { module: await WebAssembly.compileStreaming(res), from };
     } catch (e) {
-      throw loadError(`${from} is not a valid zaslon.wasm: ${e && e.message}`, e);
+      throw loadError(`${from} is not a valid ${opts.file}: ${e && e.message}${noSimdHint(opts)}`, e);
     }
   }
   return { bytes: new Uint8Array(await res.arrayBuffer()), from };
 }
 
-async function compileBytes(bytes, from) {
+// A SIMD module fails to compile where the engine has no SIMD: say what to do about it.
+function noSimdHint(opts) {
+  return opts.file !== SIMD_FILE || hasWasmSimd() ? '' :
+    ` (this engine has no WebAssembly SIMD: load ${SCALAR_FILE}, e.g. pass {scalarWasmUrl})`;
+}
+
+async function compileBytes(bytes, from, opts) {
   if (bytes.length < 8 || bytes[0] !== 0 || bytes[1] !== 0x61 || bytes[2] !== 0x73 || bytes[3] !== 0x6d) {
     throw loadError(`${from} is not a WebAssembly file (${bytes.length} bytes, wrong magic)`);
   }
   try {
     return await WebAssembly.compile(bytes);
   } catch (e) {
-    throw loadError(`${from} is not a valid zaslon.wasm: ${e && e.message}`, e);
+    throw loadError(`${from} is not a valid ${opts.file}: ${e && e.message}${noSimdHint(opts)}`, e);
   }
 }
 
-async function readFileNode(where, from) {
+async function readFileNode(where, from, file) {
   const spec = 'node:fs/promises'; // a variable: browser bundlers must not try to resolve it
   let fs;
   try {
@@ -115,7 +160,7 @@ async function readFileNode(where, from) {
     const buf = await fs.readFile(where);
     return new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength);
   } catch (e) {
-    throw loadError(`cannot read zaslon.wasm at ${from}: ${e && e.message}`, e);
+    throw loadError(`cannot read ${file} at ${from}: ${e && e.message}`, e);
   }
 }
 
@@ -207,6 +252,7 @@ class Core {
     if (!this.err || !this.tmp) throw loadError('out of memory');
     this.constants = deepFreeze(JSON.parse(this.cstr(M._zaslon_constants_json())));
     this.version = this.cstr(M._zaslon_version());
+    this.build = deepFreeze(JSON.parse(this.cstr(M._zw_build_info())));
     this.errorNames = new Map();
     for (const [k, v] of Object.entries(this.constants.errors || {})) this.errorNames.set(v, k);
     for (const [k, v] of Object.entries(this.constants.status || {})) this.errorNames.set(v, k);
@@ -404,6 +450,9 @@ class Handle {
 const NO_SPANS = Object.freeze({
   start: Object.freeze(new Int32Array(0)), end: Object.freeze(new Int32Array(0)), type: Object.freeze(new Int32Array(0)),
 });
+const NO_REDACT_COLUMNS = Object.freeze({
+  ...NO_SPANS, outStart: NO_SPANS.start, outEnd: NO_SPANS.start, action: NO_SPANS.start,
+});
 
 export class Policy extends Handle {
   constructor(core, ptr) {
@@ -506,6 +555,34 @@ export class Policy extends Handle {
     return { start, end, type };
   }
 
+  /** Redacts, the spans as columns: {text, blocked, start, end, outStart, outEnd, type, action},
+   * Int32Arrays of one length (offsets in UTF-16 code units of the input / of text; type and
+   * action as ids: typeName(id), actionName(id)). What redact() gives, with no object per span. */
+  redactSpans(text, options) {
+    this._check();
+    const c = this._core;
+    const vp = this._vaultPtr(options);
+    const [rc, count, row0] = this._call(text, vp, true);
+    const L = c.L;
+    const outText = c.takeText(this._res + L[L_RES_OUT]);
+    const blocked = c.blocked !== null && rc === c.blocked;
+    if (count === 0) return { text: outText, blocked, ...NO_REDACT_COLUMNS };
+    const i32 = c.i32, w = L[L_ROW];
+    const cols = [L[L_COL_START], L[L_COL_END], L[L_COL_OUT_START], L[L_COL_OUT_END], L[L_COL_TYPE], L[L_COL_ACTION]];
+    const arrs = cols.map(() => new Int32Array(count));
+    for (let i = 0, r = row0; i < count; i++, r += w) {
+      for (let k = 0; k < cols.length; k++) arrs[k][i] = i32[r + cols[k]];
+    }
+    const [start, end, outStart, outEnd, type, action] = arrs;
+    return { text: outText, blocked, start, end, outStart, outEnd, type, action };
+  }
+
+  /** The name of an action id (redactSpans() gives ids). */
+  actionName(id) {
+    this._check();
+    return this._core.actionName(id);
+  }
+
   /** Redacts: {text, spans:[{start,end,type,action,outStart,outEnd}], blocked}. */
   redact(text, options) {
     this._check();
@@ -582,12 +659,14 @@ export class Vault extends Handle {
 
 export class Zaslon {
   /** Loads the engine. Options: {wasmUrl} (URL or path), {wasmBinary} (bytes) or
-   * {wasmModule} (a compiled WebAssembly.Module). */
+   * {wasmModule} (a compiled WebAssembly.Module); {scalarWasmUrl} / {scalarWasmBinary}: the
+   * module without SIMD for engines that lack it; {simd: true | false} forces a variant. */
   static async load(options = {}) {
     let module = options.wasmModule;
     if (module == null) {
-      const got = await readWasm(options);
-      module = got.module || (await compileBytes(got.bytes, got.from));
+      const pick = pickWasm(options);
+      const got = await readWasm(pick);
+      module = got.module || (await compileBytes(got.bytes, got.from, pick));
     } else if (!(module instanceof WebAssembly.Module)) {
       throw loadError('wasmModule must be a WebAssembly.Module');
     }
@@ -604,6 +683,17 @@ export class Zaslon {
   constructor(core) {
     if (!(core instanceof Core)) throw new TypeError('use Zaslon.load()');
     this._core = core;
+  }
+
+  /** Whether the engine has wasm SIMD128, i.e. whether load() picks zaslon.wasm (true) or
+   * zaslon-scalar.wasm (false) when not told. */
+  static simdSupported() {
+    return hasWasmSimd();
+  }
+
+  /** Which module runs, from the module itself: {variant: "simd128" | "scalar", simd128}. */
+  get build() {
+    return this._core.build;
   }
 
   /** The library version ("0.1.0"). */

@@ -9,8 +9,8 @@ import { FLAVOURS, loadFlavour, nativeScan, unitsToBytes } from './helpers.mjs';
 const PHONE = '+7 (912) 345-67-89';
 const EMAIL = 'ivan.petrov@mail.ru';
 
-for (const { name: fl, dir } of FLAVOURS) {
-  const get = () => loadFlavour(dir);
+for (const { name: fl, dir, options, variant } of FLAVOURS) {
+  const get = () => loadFlavour(dir, options, variant);
 
   test(`[${fl}] results stay right across a memory growth (the views are renewed)`, async () => {
     const { mod } = await get();
@@ -232,6 +232,44 @@ for (const { name: fl, dir } of FLAVOURS) {
     assert.deepEqual([...r.start], before);
     p.delete();
     assert.throws(() => p.scanSpans('x'), (e) => e.code === z.constants.errors.ZASLON_E_ARG);
+  });
+
+  test(`[${fl}] redactSpans(): redact() with the spans as Int32Array columns, ids named by the policy`, async () => {
+    const { z } = await get();
+    const p = z.compilePolicy({ rules: [{ id: 'emp', type: 'EMPLOYEE_ID', pattern: 'EMP-\\d{6}' }] });
+    const texts = ['', 'nothing here', `тел ${PHONE}`, `😀 ${EMAIL}, EMP-123456 и ${PHONE} 👨‍👩‍👧‍👦`,
+      `x\uD800y ${EMAIL}\r\nEMP-654321 ${'ё'.repeat(37)} ${PHONE}`, 'пароль: Hunter2!xyz'];
+    const keys = ['start', 'end', 'type', 'action', 'outStart', 'outEnd'];
+    let blocked = 0;
+    for (const t of texts) {
+      // one vault each, fresh: the same pseudonyms
+      const v1 = z.createVault(), v2 = z.createVault();
+      const want = p.redact(t, { vault: v1 });
+      const got = p.redactSpans(t, { vault: v2 });
+      assert.equal(got.text, want.text);
+      assert.equal(got.blocked, want.blocked);
+      blocked += got.blocked;
+      for (const k of keys) {
+        assert.ok(got[k] instanceof Int32Array && got[k].length === want.spans.length, `${k} of ${JSON.stringify(t)}`);
+      }
+      const named = [...got.start].map((start, i) => ({
+        start, end: got.end[i], type: p.typeName(got.type[i]), action: p.actionName(got.action[i]),
+        outStart: got.outStart[i], outEnd: got.outEnd[i],
+      }));
+      assert.deepEqual(named, want.spans, JSON.stringify(t));
+      assert.equal(v2.size, v1.size);
+      v1.delete();
+      v2.delete();
+    }
+    assert.equal(blocked, 1, 'the password case is blocked');
+    // the columns are the caller's: the next call does not change them
+    const r = p.redactSpans(`${EMAIL} ${PHONE}`);
+    const before = keys.map((k) => [...r[k]]);
+    p.redactSpans(`${'😀'.repeat(50)} ${PHONE}`);
+    assert.deepEqual(keys.map((k) => [...r[k]]), before);
+    assert.equal(p.actionName(r.action[0]), z.constants.actions[r.action[0]]);
+    p.delete();
+    assert.throws(() => p.redactSpans('x'), (e) => e.code === z.constants.errors.ZASLON_E_ARG);
   });
 
   test(`[${fl}] offsets converted by C are right whatever the alignment of 1- to 4-byte characters`, async () => {

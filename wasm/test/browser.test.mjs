@@ -63,8 +63,9 @@ test('browser: page, Web Worker, service worker, ZaslonWorker = Node', { skip: !
   const all = cases();
   const { z } = await loadFlavour(FLAVOURS.find((f) => f.name === 'release').dir);
   const expected = JSON.parse(JSON.stringify(runSuite(z, all)));
-  for (const r of expected) { // scanSpans() is scan() as columns
+  for (const r of expected) { // scanSpans() is scan() as columns, redactSpans() redact()
     assert.deepEqual(r.cols, { ok: true, start: r.scan.map((s) => s.start), end: r.scan.map((s) => s.end), type: r.scan.map((s) => s.type) });
+    assert.deepEqual(r.redCols, r.red);
   }
   const server = await serve();
   const base = `http://127.0.0.1:${server.address().port}`;

@@ -16,9 +16,9 @@ test('exports.txt entries are used by the binding, and only they', () => {
   for (const c of called) assert.ok(names.includes(c), `${c} is called but not in exports.txt`);
 });
 
-for (const { name, dir } of FLAVOURS) {
+for (const { name, dir, options, variant } of FLAVOURS) {
   test(`[${name}] every exports.txt function is exported`, async () => {
-    const { z } = await loadFlavour(dir);
+    const { z } = await loadFlavour(dir, options, variant);
     for (const n of names) assert.equal(typeof z._core.M[`_${n}`], 'function', n);
   });
 }

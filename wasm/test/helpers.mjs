@@ -11,23 +11,32 @@ export const DEBUG = path.join(ROOT, 'build/wasm-debug');
 export const CLI = path.join(ROOT, 'build/bin/zaslon');
 export const SPEC_DIR = process.env.ZASLON_SPEC_DIR ? path.resolve(process.env.ZASLON_SPEC_DIR) : path.join(ROOT, 'tests/spec');
 
-/** The builds the tests run on: the debug build (ASSERTIONS=2, SAFE_HEAP) and the release. */
+/** The builds the tests run on: the debug build (ASSERTIONS=2, SAFE_HEAP, scalar) and the two
+ * release modules, zaslon.wasm (SIMD128, what Node loads by default) and zaslon-scalar.wasm
+ * (forced with {simd: false}); `variant` is what the loaded module must report (Zaslon#build). */
 export const FLAVOURS = [
-  { name: 'debug', dir: DEBUG },
-  { name: 'release', dir: DIST },
+  { name: 'debug', dir: DEBUG, variant: 'scalar' },
+  { name: 'release', dir: DIST, variant: 'simd128' },
+  { name: 'release-scalar', dir: DIST, options: { simd: false }, variant: 'scalar' },
 ];
 
 const cache = new Map();
-/** Imports zaslon.mjs of a build and loads the engine once per build. */
-export async function loadFlavour(dir) {
-  if (!cache.has(dir)) {
-    cache.set(dir, (async () => {
+/** Imports zaslon.mjs of a build and loads the engine once per build and load options; the
+ * module loaded must be the variant asked for. */
+export async function loadFlavour(dir, options, variant) {
+  const key = `${dir} ${JSON.stringify(options || {})}`;
+  if (!cache.has(key)) {
+    cache.set(key, (async () => {
       const mod = await import(pathToFileURL(path.join(dir, 'zaslon.mjs')).href);
-      const z = await mod.Zaslon.load();
+      const z = await mod.Zaslon.load(options);
       return { mod, z };
     })());
   }
-  return cache.get(dir);
+  const got = await cache.get(key);
+  if (variant && got.z.build.variant !== variant) {
+    throw new Error(`${dir} ${JSON.stringify(options || {})}: loaded ${got.z.build.variant}, expected ${variant}`);
+  }
+  return got;
 }
 
 // ---- spec files (format: tests/spec/README.md) -------------------------------------------------

@@ -1,4 +1,5 @@
-// Every case of tests/spec/*.txt through the wasm build (debug and release) AND the native CLI:
+// Every case of tests/spec/*.txt through the wasm builds (debug, release SIMD128, release scalar)
+// AND the native CLI:
 // wasm and native must report byte-identical spans, both must equal the `=` expectation, the
 // wasm redact output must equal the `~` line (one vault across an `@vault shared` block) and
 // restore with that vault the `<=` lines. The expectations are the spec: a wrong engine fails.
@@ -42,7 +43,7 @@ const same = (a, b) => a.length === b.length &&
 for (const flavour of FLAVOURS) {
   for (const file of files) {
     test(`spec ${file.name} [${flavour.name}]`, async () => {
-      const { z } = await loadFlavour(flavour.dir);
+      const { z } = await loadFlavour(flavour.dir, flavour.options, flavour.variant);
       const native = nativeFor(file);
       const policies = new Map();
       const shared = new Map(); // @vault shared block -> its vault

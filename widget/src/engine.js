@@ -92,7 +92,9 @@ export class Protector {
     }
     let w;
     try {
-      w = await ZaslonWorker.create({ wasmUrl: this.cfg.wasmUrl, workerUrl: this.cfg.workerUrl });
+      w = await ZaslonWorker.create({
+        wasmUrl: this.cfg.wasmUrl, scalarWasmUrl: this.cfg.scalarWasmUrl, workerUrl: this.cfg.workerUrl,
+      });
     } catch (e) {
       throw new WidgetError('engine', e);
     }

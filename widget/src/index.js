@@ -47,6 +47,10 @@ export function configure(options) {
     lang,
     retention: o.retention || '',
     wasmUrl: abs(o.wasmUrl || 'zaslon.wasm', o.wasmUrl ? undefined : scriptSrc),
+    // For browsers without wasm SIMD (Safari before 16.4): the worker downloads this one instead.
+    // A site that moved zaslon.wasm names this one too, or its browsers without SIMD fail closed.
+    scalarWasmUrl: o.scalarWasmUrl ? abs(o.scalarWasmUrl)
+      : o.wasmUrl ? undefined : abs('zaslon-scalar.wasm', scriptSrc),
     workerUrl: abs(o.workerUrl || 'zaslon-worker.js', o.workerUrl ? undefined : scriptSrc),
     redactTimeout: Number(o.redactTimeout) > 0 ? Number(o.redactTimeout) : 0,
     policyUrl: o.policyUrl ? abs(o.policyUrl) : '',

@@ -83,6 +83,7 @@ export async function startServer() {
     if (path === '/zaslon-widget.js') return send(200, 'text/javascript', readFileSync(join(DIST, 'zaslon-widget.js')));
     if (path === '/zaslon-worker.js') return send(200, 'text/javascript', readFileSync(join(DIST, 'zaslon-worker.js')));
     if (path === '/zaslon.wasm') return send(200, 'application/wasm', readFileSync(join(DIST, 'zaslon.wasm')));
+    if (path === '/zaslon-scalar.wasm') return send(200, 'application/wasm', readFileSync(join(DIST, 'zaslon-scalar.wasm')));
     if (path === '/broken.wasm') return send(200, 'application/wasm', Buffer.from('this is not webassembly'));
     if (path === '/privacy') return send(200, 'text/html; charset=utf-8', '<h1>Политика обработки персональных данных</h1>');
     if (path === '/favicon.ico') return send(204, 'image/x-icon', '');

@@ -252,6 +252,9 @@ test('a message full of PII leaves the device redacted, with a complete consent 
   await view.waitFor();
   const viewText = await view.textContent();
   assert.ok(viewText.includes(r.consentReceiptID) && viewText.includes(r.noticeHash));
+  // One engine module downloaded, the one this browser runs (Chromium has wasm SIMD), never both.
+  const wasmGets = srv.requests.slice(ui.from).map((q) => new URL(q.url, srv.origin).pathname).filter((p) => p.endsWith('.wasm'));
+  assert.deepEqual(wasmGets, ['/zaslon.wasm']);
   ui.assertClean();
 });
 
@@ -268,6 +271,25 @@ test('English page: English notice and texts, PII masked', T, async (t) => {
   assert.ok(req.json.text.startsWith("Hi, I'd like to book a haircut."));
   assert.equal(req.json.consent.noticeHash, sha256(notice));
   assert.equal(req.json.consent.language, 'en');
+  ui.assertClean();
+});
+
+test('a browser without wasm SIMD: its worker downloads zaslon-scalar.wasm only, PII masked', T, async (t) => {
+  // The engine's feature probe (WebAssembly.validate of a SIMD module) answers no inside the
+  // widget's worker, as in Safari before 16.4.
+  const init = (page) => page.context().route('**/zaslon-worker.js', async (route) => {
+    const res = await route.fetch();
+    await route.fulfill({ response: res, body: `WebAssembly.validate = () => false;\n${await res.text()}` });
+  });
+  const ui = await visit(t, {}, { init });
+  await ui.open();
+  await ui.consent();
+  await ui.send(MESSAGE_RU);
+  const req = await ui.waitPost();
+  assertNoPII(req.raw);
+  assert.match(req.json.text, /<PHONE_NUMBER_1>/);
+  const wasmGets = srv.requests.slice(ui.from).map((q) => new URL(q.url, srv.origin).pathname).filter((p) => p.endsWith('.wasm'));
+  assert.deepEqual(wasmGets, ['/zaslon-scalar.wasm']);
   ui.assertClean();
 });
 

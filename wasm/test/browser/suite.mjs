@@ -8,6 +8,17 @@ function columns(p, { start, end, type }) {
   return { ok, start: [...start], end: [...end], type: [...type].map((t) => p.typeName(t)) };
 }
 
+// redactSpans()'s result as redact() gives it (null if a column is not an Int32Array of the length).
+function redactObjects(p, r) {
+  const keys = ['start', 'end', 'type', 'action', 'outStart', 'outEnd'];
+  if (!keys.every((k) => r[k] instanceof Int32Array && r[k].length === r.start.length)) return null;
+  const spans = [...r.start].map((start, i) => ({
+    start, end: r.end[i], type: p.typeName(r.type[i]), action: p.actionName(r.action[i]),
+    outStart: r.outStart[i], outEnd: r.outEnd[i],
+  }));
+  return { text: r.text, spans, blocked: r.blocked };
+}
+
 export function runSuite(z, cases) {
   const policies = new Map();
   const out = [];
@@ -26,7 +37,10 @@ export function runSuite(z, cases) {
       const back = v.restore(red.text);
       const size = v.size;
       v.delete();
-      out.push({ scan, cols, red, back, size });
+      const v2 = z.createVault();
+      const redCols = redactObjects(p, p.redactSpans(c.text, { vault: v2 }));
+      v2.delete();
+      out.push({ scan, cols, red, back, size, redCols });
     }
   } finally {
     for (const p of policies.values()) p.delete();
@@ -51,7 +65,10 @@ export async function runWorkerSuite(w, cases) {
       const back = await v.restore(red.text);
       const size = v.size;
       v.delete();
-      out.push({ scan, cols, red, back, size });
+      const v2 = await w.createVault();
+      const redCols = redactObjects(p, await p.redactSpans(c.text, { vault: v2 }));
+      v2.delete();
+      out.push({ scan, cols, red, back, size, redCols });
     }
   } finally {
     for (const p of policies.values()) p.delete();

@@ -1,12 +1,16 @@
 // Compiled (not run) by wasm/test/types.test.mjs with `tsc --noEmit`: the hand-written
 // declarations must describe the API as documented.
-import { Zaslon, ZaslonError, type RedactResult, type ScanColumns, type ScanSpan, type ZaslonConstants } from 'zaslon';
+import { Zaslon, ZaslonError, type RedactColumns, type RedactResult, type ScanColumns, type ScanSpan, type ZaslonConstants } from 'zaslon';
 import { ZaslonWorker, type WorkerPolicy, type WorkerVault } from 'zaslon/worker';
 
 export async function main(): Promise<void> {
   const z: Zaslon = await Zaslon.load();
   await Zaslon.load({ wasmUrl: new URL('https://example.org/zaslon.wasm') });
   await Zaslon.load({ wasmBinary: new Uint8Array(8) });
+  await Zaslon.load({ wasmUrl: 'zaslon.wasm', scalarWasmUrl: 'zaslon-scalar.wasm', simd: false });
+  await Zaslon.load({ scalarWasmBinary: new Uint8Array(8), simd: true });
+  const simd: boolean = Zaslon.simdSupported() && z.build.simd128;
+  const variant: 'simd128' | 'scalar' = z.build.variant;
   const v: string = z.version;
   const c: ZaslonConstants = z.constants;
   const code: number | undefined = c.errors['ZASLON_E_POLICY'];
@@ -17,6 +21,8 @@ export async function main(): Promise<void> {
   const spans: ScanSpan[] = policy.scan('text');
   const s0: number = spans[0].start + spans[0].end;
   const cols: ScanColumns = policy.scanSpans('text');
+  const rc: RedactColumns = policy.redactSpans('text', { vault: z.createVault() });
+  const act: string = policy.actionName(rc.action[0] ?? 0) + rc.text + String(rc.blocked) + rc.outStart.length + rc.outEnd.length;
   const firstType: string = policy.typeName(cols.type[0]) + (cols.start[0] + cols.end[0]);
   void firstType;
   const vault = z.createVault();
@@ -40,6 +46,8 @@ export async function main(): Promise<void> {
   }
 
   const w = await ZaslonWorker.create({ wasmUrl: 'zaslon.wasm', workerUrl: new URL('https://x.test/worker.mjs') });
+  await ZaslonWorker.create({ scalarWasmUrl: 'zaslon-scalar.wasm', simd: false });
+  const wvariant: string = w.build.variant;
   const ctl = new AbortController();
   const wp: WorkerPolicy = await w.compilePolicy(undefined, { signal: ctl.signal });
   const ws: ScanSpan[] = await wp.scan('t', { signal: ctl.signal });
@@ -48,6 +56,8 @@ export async function main(): Promise<void> {
   void wtype;
   const wv: WorkerVault = await w.createVault();
   const wr: RedactResult = await wp.redact('t', { vault: wv, signal: ctl.signal });
+  const wrc: RedactColumns = await wp.redactSpans('t', { vault: wv, signal: ctl.signal });
+  const wact: string = wp.actionName(wrc.action[0] ?? 0);
   const wb: string = await wv.restore(wr.text);
   const wser: Uint8Array = await wv.serialize();
   const wv2: WorkerVault = await w.loadVault(wser);
