@@ -13,10 +13,16 @@ Never the dev files (they are what is reported), never bsnlp (evaluation only), 
 
 The features of each candidate word come from build/tools/tagger-features (the engine's own C code,
 `make tagger-features`), so the weights are learned on exactly what inference computes. A word is
-a positive example when it overlaps a labelled PERSON span. Every 10th record of each file is held
-out: the epoch count and the threshold are chosen on it, and the figures printed are its own.
+a positive example when it overlaps a labelled PERSON span.
+
+Held out: every article whose id's CRC-32 is 0 mod 10 (a NEREL article is its paragraphs' id less the
+paragraph number; a WNUT tweet is its own article). Holding out every 10th paragraph instead shares
+articles, and so names, with training and flattered: word recall 0.916 there, 0.827 on held-out
+articles with the same weights. The epoch count and the threshold are chosen on the held-out
+articles; the shipped weights are then trained on all the data for that many epochs (--all).
 """
 import argparse
+import zlib
 import json
 import os
 import random
@@ -26,8 +32,16 @@ import sys
 
 SEED = 15
 BITS = 18
-PRECISION = 0.945
+# Word precision bar on held-out articles: 0.945 (the paragraph slice's bar) put the threshold at
+# +25, where span precision on those articles is 0.92 and recall 0.89; at 0.91 (threshold -55) span
+# figures there are R 0.930 / P 0.897, every epoch from 7 to 12 within 0.003.
+PRECISION = 0.91
 SOURCES = ["nerel_train", "wnut17_train"]
+
+
+def held_out(rid):
+    article = rid.rsplit("-", 1)[0] if rid.startswith("nerel-") else rid
+    return zlib.crc32(article.encode()) % 10 == 0
 
 
 def load(data):
@@ -46,7 +60,7 @@ def load(data):
                     acc += len(ch.encode("utf-8"))
                 off[len(text)] = acc
                 spans = [(off[p["start"]], off[p["end"]]) for p in r["pii"] if p["type"] == "PERSON"]
-                recs.append((name, i % 10 == 0, b, spans))
+                recs.append((name, held_out(r["id"]), b, spans))
     return recs
 
 
@@ -115,12 +129,35 @@ def evaluate(q, ex, thr):
     return r, pr, 2 * r * pr / max(1e-9, r + pr)
 
 
+def choose(snaps, ho, precision, epoch=None, threshold=None):
+    """The epoch and threshold with the best held-out word recall at word precision >= precision."""
+    best = None
+    for ep, avg in enumerate(snaps, 1):
+        if epoch and ep != epoch:
+            continue
+        q, _ = quantise(avg)
+        for thr in [threshold] if threshold is not None else range(-150, 151, 5):
+            r, p, f = evaluate(q, ho, thr)
+            # a missed name leaks, so recall is what is maximised, at a word precision that keeps
+            # span precision on held-out articles at ~0.90 (docs/names.md)
+            score = r if p >= precision else 0
+            if best is None or score > best[0]:
+                best = (score, ep, thr, r, p, q)
+    return best
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--data", default="../shared/data/ner")
     ap.add_argument("--tool", default="build/tools/tagger-features")
     ap.add_argument("--out", default="src/names/tagger.bin")
-    ap.add_argument("--epochs", type=int, default=12)
+    ap.add_argument("--epochs", type=int, default=12, help="the most epochs tried")
+    ap.add_argument("--precision", type=float, default=PRECISION)
+    ap.add_argument("--epoch", type=int, help="this epoch count instead of the chosen one")
+    ap.add_argument("--threshold", type=int, help="this threshold instead of the chosen one")
+    ap.add_argument("--held-out-weights", action="store_true",
+                    help="write the weights trained without the held-out articles (to tune the "
+                    "engine's margins on those articles), not the ones trained on all")
     a = ap.parse_args()
     recs = load(a.data)
     ex = featurise(a.tool, recs)
@@ -128,19 +165,10 @@ def main():
     ho = [x for x in ex if recs[x[0]][1]]
     print(f"{len(tr)} training words, {len(ho)} held out", file=sys.stderr)
     snaps = train(tr, a.epochs, SEED)
-    best = None
-    for ep, avg in enumerate(snaps, 1):
-        q, scale = quantise(avg)
-        for thr in range(-150, 151, 5):
-            r, p, f = evaluate(q, ho, thr)
-            # recall weighs more than precision (a missed name leaks), but not at any price
-            # a missed name leaks, so recall is what is maximised, at a word precision that left
-            # span precision near 0.90 on the held-out slice's sentences
-            score = r if p >= PRECISION else 0
-            if best is None or score > best[0]:
-                best = (score, ep, thr, r, p, q)
-    _, ep, thr, r, p, q = best
+    _, ep, thr, r, p, q = choose(snaps, ho, a.precision, a.epoch, a.threshold)
     print(f"held out: epoch {ep}, threshold {thr}: word recall {r:.3f} precision {p:.3f}", file=sys.stderr)
+    if not a.held_out_weights:
+        q, _ = quantise(train(tr + ho, ep, SEED)[-1])
     with open(a.out, "wb") as f:
         f.write(b"ZTG1" + bytes([BITS, 0, 0, 0]) + struct.pack("<i", thr))
         f.write(struct.pack(f"{1 << BITS}b", *q))

@@ -767,25 +767,31 @@ static bool joins(const unsigned char *s, size_t n, const zl_tok *last, size_t b
  * far more often than the news the weights were learned on. A word that is also an ordinary one
  * («Вера», «Роман») needs a second name word after it there. */
 /* How much surer than elsewhere the weights must be of a word the tables do not know at a
- * sentence's start («Педченко родился» scores ~250 over the threshold, «Машина стоит» ~30, «Сын
- * родился» ~210): chosen on the spec's chat sentences and the held-out slice of train. */
-#define START_MARGIN 230
+ * sentence's start, and of a lone word ending like a patronymic (weights of 3 Dec 2026, scores over
+ * the threshold: «Педченко родился» ~305, «Машина стоит» ~-86, «Сын родился» ~165; «с
+ * Джоковичем» ~221, «Мастер Ильинична?» ~206): chosen on the spec's chat sentences; on held-out
+ * articles of nerel_train 170-210 find one name more than 230 and no false one. */
+#define START_MARGIN 210
 /* An unknown word of four letters or more at a sentence's start is taken from this margin on: news
- * starts paragraphs with surnames no table knows («Митаев был арестован», «Небензя имеет») at
- * ~140-230 over the threshold, while the chat openers of the project corpus («Адрес», «Оплачено»,
- * «Товар», «Салон») stay at or below ~126 (held-out slice of nerel_train: 15 more names found,
- * no new false one). Short words keep START_MARGIN: «Сын родился» scores ~210. */
+ * starts paragraphs with surnames no table knows («Митаев был арестован» ~178, «Небензя имеет»
+ * ~279 over the threshold), while the chat openers of the spec («Адрес» ~104, «Салон» ~-40) stay
+ * under it. On held-out articles of nerel_train 110-130 find the same names; 160 and 190 lose 4
+ * and 7. Short words keep START_MARGIN. */
 #define START_MARGIN_LONG 130
 
 static int at_start(const unsigned char *s, size_t n, const zl_tok *t, bool sure, bool likely,
                     zl_wcache *wc) {
     zl_tok p;
     size_t plim = t->s > 96 ? t->s - 96 : 0;
-    if (nb_word(wc, s, n, t->s, plim, true, &p) &&
-        !(zl_gap(s, n, p.e, t->s) & (ZL_GAP_NL | ZL_GAP_STOP | ZL_GAP_CELL | ZL_GAP_COLON)))
-        return 0;
+    unsigned g = 0;
+    if (nb_word(wc, s, n, t->s, plim, true, &p)) {
+        g = zl_gap(s, n, p.e, t->s);
+        if (!(g & (ZL_GAP_NL | ZL_GAP_STOP | ZL_GAP_CELL | ZL_GAP_COLON))) return 0;
+    }
     uint32_t c = wclass(wc, t);
-    if (!(c & NAME_CLASSES)) return sure || (likely && t->nlet >= 4) ? 1 : -1;
+    /* START_MARGIN_LONG is for news paragraphs that open with a surname; a table's cell
+     * («№;Дата;Статус;Сумма») is no such opener */
+    if (!(c & NAME_CLASSES)) return sure || (likely && t->nlet >= 4 && !(g & ZL_GAP_CELL)) ? 1 : -1;
     return (c & (ZL_LX_COMMON | ZL_LX_NOTNAME | ZL_LX_PLACE)) || (t->script & ZL_LAT) ? 2 : 1;
 }
 
@@ -881,7 +887,9 @@ static size_t bracketed_latin(zs_scan *z, const zl_tok *t) {
 
 /* How far under the threshold a word the rules take alone as a surname must score to be dropped:
  * on the held-out slice of nerel_train the rules' one-word spans more than 200 under it were 10
- * false and 1 true; between 0 and 200 under, true ones are as common as false ones. */
+ * false and 1 true; between 0 and 200 under, true ones are as common as false ones. Weights of 3
+ * Dec 2026: on held-out articles 150 drops 2 false spans more and no true one, but also «передать
+ * Ивановой» (~-164) of the spec; «в Козлове» scores ~-202. */
 #define VETO_MARGIN 200
 
 bool zl_tagger_vetoes(zs_scan *z, const zl_tok *t) {
@@ -993,6 +1001,13 @@ static bool named_before(zs_scan *z, const zl_tok *t, zl_wcache *wc) {
     return false;
 }
 
+/* How far under the threshold a lower-case candidate (a first name the tables know that is no
+ * everyday word, in Latin text) may score: the weights never learned from lower-case words, and
+ * a name's word weight moves with single examples («Jason Industries» in wnut17_train put "jason"
+ * 78 under). On wnut17_train's lower-case candidates 100 takes 41 names and 45 non-names where 0
+ * took 38 and 37: a missed name leaks, a masked non-name costs a word of context. */
+#define LOWER_MARGIN 100
+
 size_t zl_tagger_at(zs_scan *z, const zl_tok *t) {
     const unsigned char *s = z->s;
     size_t n = z->n;
@@ -1002,12 +1017,12 @@ size_t zl_tagger_at(zs_scan *z, const zl_tok *t) {
     zl_wcache *wc = z->sc ? z->sc->wc : NULL;
     int32_t sc = score(s, n, t, wc);
     bool again = named_before(z, t, wc);
-    if (sc <= zl_tg_threshold && !again) return 0;
-    bool sure = again || sc > zl_tg_threshold + START_MARGIN;
-    bool likely = sc > zl_tg_threshold + START_MARGIN_LONG;
     bool handle = t->s > 0 && s[t->s - 1] == '@';
     /* a lower-case word owes nothing to a sentence's start: the start guards are for capitals */
     bool lower = t->kase == ZL_LOWER && !handle;
+    if (sc <= zl_tg_threshold - (lower ? LOWER_MARGIN : 0) && !again) return 0;
+    bool sure = again || sc > zl_tg_threshold + START_MARGIN;
+    bool likely = sc > zl_tg_threshold + START_MARGIN_LONG;
     int st = t->nlet > 1 && !lower ? at_start(s, n, t, sure, likely, wc) : 0;
     /* English social text capitalises whatever opens a line ("Goran Dragic will play"): there an
      * unknown word is taken when a second name word follows it */
@@ -1024,6 +1039,9 @@ size_t zl_tagger_at(zs_scan *z, const zl_tok *t) {
         return end;
     }
     zl_tok last = *t;
+    /* "Berlin Büro": at an English line's start the word after an unknown one must be a name the
+     * weights are fairly sure of ("Rob Halford", "Seba Lecompte"), not just over the threshold */
+    bool two_ok = false;
     for (int k = 0; k < 4; k++) {
         zl_tok x;
         if (!nb_word(wc, s, n, last.e, last.e + 4 < n ? last.e + 4 : n, false, &x) ||
@@ -1038,10 +1056,13 @@ size_t zl_tagger_at(zs_scan *z, const zl_tok *t) {
             continue;
         }
         if (!name_part(s, n, &x, wc) && !lower_surname(&last, &x)) break;
+        two_ok = two_ok || (two && last.s == start &&
+                            score(s, n, &x, wc) > zl_tg_threshold + START_MARGIN_LONG);
         last = x;
     }
     end = last.e;
     if (last.s == start && (two || (!again && !lone_ok(z, t, st, sure, likely, wc)))) return 0;
+    if (two && !two_ok) return 0;
     if (street_in(z, start, end)) return 0;
     if (initial(s, n, &last)) {
         if (last.s == start) return 0; /* an initial alone */
