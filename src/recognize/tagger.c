@@ -795,6 +795,14 @@ static int at_start(const unsigned char *s, size_t n, const zl_tok *t, bool sure
     return (c & (ZL_LX_COMMON | ZL_LX_NOTNAME | ZL_LX_PLACE)) || (t->script & ZL_LAT) ? 2 : 1;
 }
 
+/* Whether an opening typographic quote («, „, “) follows the word ending at e, after spaces. */
+static bool followed_by_quote(const unsigned char *s, size_t n, size_t e) {
+    while (e < n && s[e] == ' ')
+        e++;
+    if (e + 1 < n && s[e] == 0xC2 && s[e + 1] == 0xAB) return true; /* « */
+    return e + 2 < n && s[e] == 0xE2 && s[e + 1] == 0x80 && (s[e + 2] == 0x9E || s[e + 2] == 0x9C);
+}
+
 /* A name of one word, where the rules of rec_person.c would not take it either. */
 static bool lone_ok(const zs_scan *z, const zl_tok *t, int start, bool sure, bool likely,
                     zl_wcache *wc) {
@@ -806,6 +814,9 @@ static bool lone_ok(const zs_scan *z, const zl_tok *t, int start, bool sure, boo
     if (c & C_AMBIG) return false; /* "Amber alert", «Мила и любезна» */
     if (t->nlet <= 2 && !(c & NAME_CLASSES)) return false; /* «Вы», «А-045» */
     if (t->e < z->n && z->s[t->e] == ':') return false;    /* a field's label: «Адрес:» */
+    /* a sentence that opens with a noun and the quoted name it gives: «Товар «Надежда» снова в
+     * наличии», «Салон «Вера»» (the weights score «Товар» ~314 over the threshold there) */
+    if (start && followed_by_quote(z->s, z->n, t->e)) return false;
     for (int k = 0; patr[k]; k++)
         /* «Мастер Ильинична?», but not a surname the weights are sure of: «с Джоковичем» */
         if (t->nlet > 5 && zl_ends(t, patr[k]) && !sure) return false;
