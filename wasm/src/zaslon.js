@@ -559,13 +559,8 @@ export class Policy extends Handle {
    * Int32Arrays of one length (offsets in UTF-16 code units of the input / of text; type and
    * action as ids: typeName(id), actionName(id)). What redact() gives, with no object per span. */
   redactSpans(text, options) {
-    this._check();
-    const c = this._core;
-    const vp = this._vaultPtr(options);
-    const [rc, count, row0] = this._call(text, vp, true);
+    const { c, count, row0, outText, blocked } = this._redactRows(text, options);
     const L = c.L;
-    const outText = c.takeText(this._res + L[L_RES_OUT]);
-    const blocked = c.blocked !== null && rc === c.blocked;
     if (count === 0) return { text: outText, blocked, ...NO_REDACT_COLUMNS };
     const i32 = c.i32, w = L[L_ROW];
     const cols = [L[L_COL_START], L[L_COL_END], L[L_COL_OUT_START], L[L_COL_OUT_END], L[L_COL_TYPE], L[L_COL_ACTION]];
@@ -585,12 +580,8 @@ export class Policy extends Handle {
 
   /** Redacts: {text, spans:[{start,end,type,action,outStart,outEnd}], blocked}. */
   redact(text, options) {
-    this._check();
-    const c = this._core;
-    const vp = this._vaultPtr(options);
-    const [rc, count, row0] = this._call(text, vp, true);
+    const { c, count, row0, outText, blocked } = this._redactRows(text, options);
     const L = c.L;
-    const outText = c.takeText(this._res + L[L_RES_OUT]);
     const i32 = c.i32, w = L[L_ROW];
     const cs = L[L_COL_START], ce = L[L_COL_END], ct = L[L_COL_TYPE], ca = L[L_COL_ACTION];
     const os = L[L_COL_OUT_START], oe = L[L_COL_OUT_END];
@@ -601,7 +592,17 @@ export class Policy extends Handle {
         action: c.actionName(i32[r + ca]), outStart: i32[r + os], outEnd: i32[r + oe],
       };
     }
-    return { text: outText, spans, blocked: c.blocked !== null && rc === c.blocked };
+    return { text: outText, spans, blocked };
+  }
+
+  // One redaction in C: the output text and where its span rows are, for redact() and redactSpans().
+  _redactRows(text, options) {
+    this._check();
+    const c = this._core;
+    const vp = this._vaultPtr(options);
+    const [rc, count, row0] = this._call(text, vp, true);
+    const outText = c.takeText(this._res + c.L[L_RES_OUT]);
+    return { c, count, row0, outText, blocked: c.blocked !== null && rc === c.blocked };
   }
 }
 
