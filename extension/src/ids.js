@@ -1,9 +1,10 @@
 // The chat sites' own identifiers inside the request bodies the network guard checks. Le Chat's
-// prompt body carries its random conversation UUID, ChatGPT's two fresh ones per message; the
-// engine may see personal data in one (~1 in 650 random UUIDs holds a Russian car plate
-// look-alike, "e211cb20-…", or a phone number). Counted as findings, it blocked every prompt of
-// that conversation although the user's text was masked. A value wholly inside such an id is the
-// site's, not the user's: a value that only touches or crosses an id still counts.
+// prompt body carries its random conversation UUID, ChatGPT's two fresh ones per message; ~1 in
+// 650 random UUIDs holds a value a recognizer reads as personal data ("e211cb20-…" a Russian car
+// plate). Counted as findings, it blocked every prompt of that conversation although the user's
+// text was masked. The engine now leaves values inside a UUID alone (src/resolve/resolve.c); this
+// is the guard's own rule, for a policy's rules the engine does not apply it to. A value wholly
+// inside such an id is the site's, not the user's: a value that only touches or crosses one counts.
 const UUID = /(?<![0-9A-Za-z])[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}(?![0-9A-Za-z])/g;
 
 // [start, end) ranges (UTF-16 code units, as the engine's JS spans) of the UUIDs in `text`.

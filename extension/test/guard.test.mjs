@@ -76,16 +76,19 @@ describe('Zaslon network guard and limits', { skip: !haveEngine && 'wasm/dist is
   });
 
   it("a prompt whose request carries the site's own id with a look-alike value in it (a car plate in a UUID) goes out masked", async () => {
-    // Le Chat sends its conversation UUID with every prompt; 1 in ~800 random UUIDs holds a value the
-    // engine finds ("e211cb20" reads as a Russian car plate). Before, the guard counted it and blocked
-    // every prompt of that conversation ("it still contained 2 item(s)"): the sites test failed when
-    // the fixture's random id was one of them.
+    // Le Chat sends its conversation UUID with every prompt; 1 in ~650 random UUIDs held a value the
+    // engine found ("e211cb20" read as a Russian car plate). The guard counted it and blocked every
+    // prompt of that conversation ("it still contained 2 item(s)"): the sites test failed when the
+    // fixture's random id was one of them.
     const id = 'e211cb20-eb72-4504-8363-8fcdd9764bc0';
     const page = await h.context.newPage();
     await page.goto(`https://chat.mistral.ai/chat?chat=${id}`);
     await page.waitForFunction(() => document.readyState === 'complete');
+    // Two layers keep it out: the engine leaves values inside a UUID alone (tests/spec/plate.txt),
+    // and the guard does not count them (units.test.mjs, outsideIds) should a recognizer not.
     const seen = await swCall(page, { op: 'redact', text: id, purpose: 'send' });
-    assert.ok(seen.ok && seen.spans.length > 0, 'precondition: the engine finds a value inside this id (if not any more, pick another id that it does)');
+    assert.ok(seen.ok, 'the engine answered');
+    assert.deepEqual(seen.spans, [], 'the engine finds nothing inside the id');
     const n = h.requests.length;
     await page.locator('div.ProseMirror').click();
     await page.keyboard.insertText(`тел ${PHONE}`);

@@ -40,6 +40,36 @@ static bool allowed_value(const zs_scan *z, const zs_cand *c) {
     return false;
 }
 
+static bool hex_or_dash(unsigned char b) {
+    return b == '-' || (b >= '0' && b <= '9') || ((b | 0x20) >= 'a' && (b | 0x20) <= 'f');
+}
+
+/* A letter or a digit of any script, or '_', right beside an id makes it part of a longer word. */
+static bool glue(unsigned char b) {
+    return b >= 0x80 || b == '_' || (b >= '0' && b <= '9') ||
+           ((b | 0x20) >= 'a' && (b | 0x20) <= 'z');
+}
+
+/* Whether [a, b) lies wholly inside a UUID (8-4-4-4-12 hex digits, not glued to a letter or a
+ * digit). Logs, trace ids and chat sites' own request bodies carry them; one in ~650 random ones
+ * holds something a recognizer reads as personal data («e211cb20-…» as a car plate, a phone in
+ * the last group), and masking part of an id corrupts it and hides nothing of anyone. */
+static bool inside_uuid(const unsigned char *s, size_t n, size_t a, size_t b) {
+    size_t lo = a, hi = b;
+    while (lo > 0 && a - lo < 36 && hex_or_dash(s[lo - 1]))
+        lo--;
+    while (hi < n && hi - b < 36 && hex_or_dash(s[hi]))
+        hi++;
+    for (size_t i = a; i < b; i++)
+        if (!hex_or_dash(s[i])) return false;
+    if (hi - lo != 36) return false;
+    /* the run is maximal (neither walk reached its cap), so a neighbour is no hex digit or dash */
+    if ((lo > 0 && glue(s[lo - 1])) || (hi < n && glue(s[hi]))) return false;
+    for (size_t i = 0; i < 36; i++)
+        if ((s[lo + i] == '-') != (i == 8 || i == 13 || i == 18 || i == 23)) return false;
+    return true;
+}
+
 /* The pass emits candidates almost in order (look-behind recognizers step back a few bytes):
  * insertion sort costs n plus those few steps. What came after the pass (deferred bank accounts,
  * custom rules, deny terms) is sorted on its own and merged in. Linear in practice. */
@@ -96,6 +126,8 @@ int zs_resolve(zs_scan *z, zaslon_spans *out, size_t pass_n) {
             for (size_t m = first_kept; m < out->count && !clash; m++)
                 clash = cd->start < out->items[m].end && out->items[m].start < cd->end;
             if (clash || allowed_value(z, cd)) continue;
+            /* the built-in recognizers' only: a policy's own rule may look for ids on purpose */
+            if (cd->rule == -1 && inside_uuid(z->s, z->n, cd->start, cd->end)) continue;
             if (out->count == out->capacity) {
                 size_t cap = out->capacity ? out->capacity * 2 : 32;
                 zaslon_span *p = realloc(out->items, cap * sizeof *p);
