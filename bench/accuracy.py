@@ -57,6 +57,36 @@ def scan(cli, msgs):
     return results
 
 
+def article_of(m):
+    """The article of a paragraph's id ("nerel-119336-002" -> "nerel-119336"), or None where a
+    record is a message of its own (a tweet: "wnut17-0007")."""
+    parts = m["id"].split("-")
+    return "-".join(parts[:-1]) if len(parts) >= 3 else None
+
+
+def redact_conversations(cli, msgs):
+    """Each article's paragraphs redacted in order through one vault (one CLI run each), as the
+    messages of one conversation are in the extension and the widget: a name given a pseudonym
+    once is masked when it comes back alone. Results in msgs' order, with the redaction's spans."""
+    groups = collections.OrderedDict()
+    for i, m in enumerate(msgs):
+        groups.setdefault(article_of(m), []).append(i)
+    results = [None] * len(msgs)
+    for idx in groups.values():
+        inp = "".join(json.dumps({"id": i, "text": msgs[i]["text"]}, ensure_ascii=False) + "\n"
+                      for i in idx)
+        out = subprocess.run([cli, "redact", "--jsonl"], input=inp.encode(), capture_output=True,
+                             check=False)
+        for line in out.stdout.decode().splitlines():
+            r = json.loads(line)
+            if "error" in r:
+                sys.exit(f"accuracy: the CLI failed: {r['error'][:200]}")
+            results[r["id"]] = r
+    if any(r is None for r in results):
+        sys.exit("accuracy: the CLI failed (a line without a result)")
+    return results
+
+
 def occurrences(text_b, value_b):
     spans, start = [], 0
     while value_b:
@@ -81,21 +111,29 @@ def cp_offsets(text):
     return m
 
 
-def ner_person_table(cli, ner_dir, show=0, names=None):
+def ner_person_table(cli, ner_dir, show=0, names=None, conversation=False):
     """PERSON recall, precision, F1 per dev file of ner_dir, and the recall of one-word mentions
     (a surname or a first name alone: the class real text has most). Overlap matching as in the
-    project table; "covered" counts a mention only when spans cover all of its characters."""
+    project table; "covered" counts a mention only when spans cover all of its characters.
+    conversation: each article's paragraphs as one conversation (redact_conversations); files
+    without articles are left out."""
     paths = [(f, os.path.join(ner_dir, f + ".jsonl")) for f in (names or NER_FILES)]
     paths = [(f, p) for f, p in paths if os.path.exists(p)]
     if not paths:
         print(f"\nPERSON on public corpora: skipped ({ner_dir} not found)")
         return
-    print(f"\nPERSON on public human-labelled corpora ({ner_dir}; code-point offsets)\n")
+    if conversation:
+        print("\nThe same, each article's paragraphs redacted in order as one conversation's "
+              "messages (one vault)\n")
+    else:
+        print(f"\nPERSON on public human-labelled corpora ({ner_dir}; code-point offsets)\n")
     print(f"{'file':16} {'recall':>7} {'prec':>6} {'F1':>6} {'1-word rc':>9} {'covered':>8} "
           f"{'gold':>5} {'TP':>5} {'FP':>5} {'1-word':>6}")
     for name, path in paths:
         msgs = load([path])
-        results = scan(cli, msgs)
+        if conversation and not any(article_of(m) for m in msgs):
+            continue
+        results = redact_conversations(cli, msgs) if conversation else scan(cli, msgs)
         tp = fn = fp = one = one_tp = covered = npred_tp = 0
         shown = 0
         for m, r in zip(msgs, results):
@@ -184,6 +222,7 @@ def main():
     a = ap.parse_args()
     if a.ner_only:
         ner_person_table(a.cli, a.ner, a.show, a.ner_files and a.ner_files.split(","))
+        ner_person_table(a.cli, a.ner, a.show, a.ner_files and a.ner_files.split(","), True)
         return
     files = a.files or sorted(glob.glob("tests/corpus/*.jsonl"))
     msgs = [m for m in load(files) if not a.lang or m.get("lang") == a.lang]
@@ -250,6 +289,7 @@ def main():
             print(f"FP   {w} {t} {v!r}")
     if not a.files:
         ner_person_table(a.cli, a.ner, a.show)
+        ner_person_table(a.cli, a.ner, a.show, conversation=True)
         phone_examples(a.cli, a.phone_examples, a.show)
 
 

@@ -139,8 +139,11 @@ describe('Zaslon extension', { skip: !haveEngine && 'wasm/dist is not built (mak
     await action(page, 'confirm-original').click();
     const req = await until(() => h.requests.find((r) => r.kind === 'gemini'));
     assert.equal(req.text, `СНИЛС ${RAW.RU_SNILS}`, 'the original went out as the user chose');
-    const audit = await h.sw.evaluate(async () => (await chrome.storage.local.get('audit')).audit);
-    const last = audit.at(-1);
+    // audit entries are written in their own queue after the answer (sw.js `writes`): wait for it
+    const last = await until(async () => {
+      const a = await h.sw.evaluate(async () => (await chrome.storage.local.get('audit')).audit);
+      return a?.at(-1)?.action === 'original' ? a.at(-1) : null;
+    });
     assert.equal(last.action, 'original');
     assert.deepEqual(last.counts, { RU_SNILS: 1 });
     assert.match(last.reason, /клиент сам попросил, тел\. \[PHONE_NUMBER\]/, 'the reason is kept with its own PII labelled');

@@ -103,6 +103,8 @@ static int redact_text(const zaslon_policy *policy, zaslon_vault *vault, const c
     zaslon_buf tmp = {0};
     zs_name name;
     bool ok = zs_buf_reserve(out, len), blocked = false;
+    /* names of people the conversation already named (a message's own vault holds none yet) */
+    if (ok && !own) ok = zs_vault_recall(zs_vault_people(vault), policy, s, len, spans, key);
     size_t pos = 0;
     for (size_t k = 0; k < spans->count && ok; k++) {
         zaslon_span *sp = &spans->items[k];
@@ -129,6 +131,12 @@ static int redact_text(const zaslon_policy *policy, zaslon_vault *vault, const c
             break;
         case ZASLON_ACTION_PSEUDONYM:
         case ZASLON_ACTION_HASH: {
+            if (sp->reserved > 0) { /* recall.c: a case form of a person the vault knows */
+                unsigned num = zs_vault_people(vault)->p[sp->reserved - 1].num;
+                sp->reserved = 0;
+                ok = ok && put_token(out, ty->name, num);
+                break;
+            }
             /* a person's name is also linked to the person an earlier mention named */
             bool named = sp->type == ZASLON_PERSON && sp->action == ZASLON_ACTION_PSEUDONYM &&
                          zs_person_name(v, vn, &name, key);

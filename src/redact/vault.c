@@ -237,6 +237,10 @@ static unsigned person_number(zaslon_vault *v, const char *type, const unsigned 
     return num;
 }
 
+const zs_people *zs_vault_people(const zaslon_vault *v) {
+    return &v->people;
+}
+
 unsigned zs_vault_person(zaslon_vault *v, const char *type, const unsigned char *key, size_t keylen,
                          const zs_name *name, const unsigned char *orig, size_t origlen) {
     unsigned char alt[ZS_PART_MAX * 4 + 2];

@@ -34,11 +34,23 @@ void zs_people_free(zs_people *t);
 uint8_t zs_people_fits(const zs_name *m, const zs_person *r);
 /* Which open person mention m fits: 0 none, 1 one (*which), 2 several. */
 int zs_people_link(const zs_people *t, const zs_name *m, size_t *which);
+/* Folds the open people whose full word in `slot` is lem into found: -1 none yet, an index for
+ * one, -2 for several (returned as soon as it is several). */
+long zs_people_with(const zs_people *t, int slot, const unsigned char *lem, long found);
 bool zs_people_add(zs_people *t, unsigned num, const zs_name *m, bool closed);
 /* Person `which` (that m fits) learns m's parts. */
 bool zs_people_absorb(zs_people *t, size_t which, const zs_name *m);
 bool zs_people_to_json(const zs_people *t, struct cJSON *root);
 int zs_people_from_json(zs_people *t, const struct cJSON *arr, zaslon_error *err);
+/* The people of a vault (vault.c). */
+const zs_people *zs_vault_people(const zaslon_vault *v);
+/* When the policy pseudonymises PERSON: each capitalised word of s[0, n) that is a case form of a
+ * first name or surname of exactly one open person of t becomes a PERSON span (sorted in; two such
+ * words in a row, one span), and a lone-word PERSON span already there is linked to that person;
+ * either way the span's `reserved` is the person's index + 1, for redaction to read and reset
+ * (recall.c). key: scratch for the allow list. False on out-of-memory. */
+bool zs_vault_recall(const zs_people *t, const zaslon_policy *p, const unsigned char *s, size_t n,
+                     zaslon_spans *sp, zaslon_buf *key);
 /* The pseudonym number of a PERSON span: its key's, else the person it fits, else a new one. */
 unsigned zs_vault_person(zaslon_vault *v, const char *type, const unsigned char *key, size_t keylen,
                          const zs_name *name, const unsigned char *orig, size_t origlen);

@@ -124,6 +124,26 @@ int zs_people_link(const zs_people *t, const zs_name *m, size_t *which) {
     return 1;
 }
 
+long zs_people_with(const zs_people *t, int slot, const unsigned char *lem, long found) {
+    if (!t->icap || found == -2) return found;
+    size_t mask = t->icap - 1;
+    uint32_t h = part_hash(slot, lem);
+    for (size_t i = h & mask; t->idx[i].person; i = (i + 1) & mask) {
+        long k = (long)t->idx[i].person - 1;
+        const zs_person *r = &t->p[k];
+        const zs_name_part *p = &r->part[slot];
+        if (t->idx[i].hash != h || k == found || r->closed || p->kind != ZS_PART_FULL) continue;
+        /* a reading of a sex the person turned out not to be is no longer theirs */
+        bool same = false;
+        for (int g = 0; g < 2 && !same; g++)
+            same = (r->sex & (1 << g)) && strcmp((const char *)p->lem[g], (const char *)lem) == 0;
+        if (!same) continue;
+        if (found >= 0) return -2;
+        found = k;
+    }
+    return found;
+}
+
 bool zs_people_add(zs_people *t, unsigned num, const zs_name *m, bool closed) {
     zs_person *room = zs_array_room(t->p, t->n, &t->cap, sizeof *room, 8);
     if (!room) return false;

@@ -21,12 +21,10 @@ static int cluster_cmp(const void *pa, const void *pb) {
     return a->start < b->start ? -1 : a->start > b->start;
 }
 
-static bool allowed_value(const zs_scan *z, const zs_cand *c) {
-    const zaslon_policy *p = z->policy;
+bool zs_allowed(const zaslon_policy *p, int type, const unsigned char *s, size_t n, zaslon_buf *k) {
     if (!p->nallow) return false;
-    zaslon_buf *k = &z->sc->norm;
     zs_buf_clear(k);
-    if (!zs_norm_key(c->type, z->s + c->start, c->end - c->start, k)) return false;
+    if (!zs_norm_key(type, s, n, k)) return false;
     size_t lo = 0, hi = p->nallow;
     while (lo < hi) {
         size_t mid = (lo + hi) / 2;
@@ -38,6 +36,10 @@ static bool allowed_value(const zs_scan *z, const zs_cand *c) {
             hi = mid;
     }
     return false;
+}
+
+static bool allowed_value(const zs_scan *z, const zs_cand *c) {
+    return zs_allowed(z->policy, c->type, z->s + c->start, c->end - c->start, &z->sc->norm);
 }
 
 static bool hex_or_dash(unsigned char b) {
