@@ -96,13 +96,9 @@ static bool not_a_mention(const unsigned char *s, const zl_tok *w) {
 }
 
 static bool insert_span(zaslon_spans *sp, size_t at, size_t a, size_t b, int action, long who) {
-    if (sp->count == sp->capacity) {
-        size_t cap = sp->capacity ? sp->capacity * 2 : 32;
-        zaslon_span *p = realloc(sp->items, cap * sizeof *p);
-        if (!p) return false;
-        sp->items = p;
-        sp->capacity = cap;
-    }
+    zaslon_span *room = zs_array_room(sp->items, sp->count, &sp->capacity, sizeof *room, 32);
+    if (!room) return false;
+    sp->items = room;
     memmove(sp->items + at + 1, sp->items + at, (sp->count - at) * sizeof *sp->items);
     sp->items[at] = (zaslon_span){.start = a,
                                   .end = b,

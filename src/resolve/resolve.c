@@ -130,13 +130,10 @@ int zs_resolve(zs_scan *z, zaslon_spans *out, size_t pass_n) {
             if (clash || allowed_value(z, cd)) continue;
             /* the built-in recognizers' only: a policy's own rule may look for ids on purpose */
             if (cd->rule == -1 && inside_uuid(z->s, z->n, cd->start, cd->end)) continue;
-            if (out->count == out->capacity) {
-                size_t cap = out->capacity ? out->capacity * 2 : 32;
-                zaslon_span *p = realloc(out->items, cap * sizeof *p);
-                if (!p) return ZASLON_E_NOMEM;
-                out->items = p;
-                out->capacity = cap;
-            }
+            zaslon_span *room =
+                zs_array_room(out->items, out->count, &out->capacity, sizeof *room, 32);
+            if (!room) return ZASLON_E_NOMEM;
+            out->items = room;
             out->items[out->count++] = (zaslon_span){
                 .start = cd->start,
                 .end = cd->end,
