@@ -39,12 +39,12 @@ PRECISION = 0.91
 SOURCES = ["nerel_train", "wnut17_train"]
 
 
-def held_out(rid):
+def held_out(rid, fold=0):
     article = rid.rsplit("-", 1)[0] if rid.startswith("nerel-") else rid
-    return zlib.crc32(article.encode()) % 10 == 0
+    return zlib.crc32(article.encode()) % 10 == fold
 
 
-def load(data):
+def load(data, fold=0):
     recs = []
     for name in SOURCES:
         with open(os.path.join(data, name + ".jsonl"), encoding="utf-8") as f:
@@ -60,7 +60,7 @@ def load(data):
                     acc += len(ch.encode("utf-8"))
                 off[len(text)] = acc
                 spans = [(off[p["start"]], off[p["end"]]) for p in r["pii"] if p["type"] == "PERSON"]
-                recs.append((name, held_out(r["id"]), b, spans))
+                recs.append((name, held_out(r["id"], fold), b, spans))
     return recs
 
 
@@ -158,8 +158,12 @@ def main():
     ap.add_argument("--held-out-weights", action="store_true",
                     help="write the weights trained without the held-out articles (to tune the "
                     "engine's margins on those articles), not the ones trained on all")
+    ap.add_argument("--fold", type=int, default=0, choices=range(10),
+                    help="hold out the articles whose id's CRC-32 is this mod 10 instead of 0 (the "
+                    "shipped choice): with --held-out-weights, a change measured on three folds "
+                    "(~1,850 names) is not one fold's noise (~480)")
     a = ap.parse_args()
-    recs = load(a.data)
+    recs = load(a.data, a.fold)
     ex = featurise(a.tool, recs)
     tr = [x for x in ex if not recs[x[0]][1]]
     ho = [x for x in ex if recs[x[0]][1]]
