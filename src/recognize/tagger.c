@@ -290,15 +290,19 @@ static uint32_t wclass_lem(zl_wcache *wc, const zl_tok *t, unsigned char *nl, un
     return k->cls;
 }
 
+static unsigned wc_slot(const zl_tok *t) {
+    uint32_t h = 2166136261u;
+    for (size_t i = 0; i < t->klen; i++)
+        h = (h ^ t->key[i]) * 16777619u;
+    return (h ^ h >> 8 ^ h >> 16 ^ t->script) & (WC_SLOTS - 1);
+}
+
 /* The class cache's entry of t, its class and lemmas set (in *tmp without a cache: the caller
  * zeroes it when done). */
 static wc_entry *wc_get(zl_wcache *wc, const zl_tok *t, wc_entry *tmp) {
     wc_entry *e = tmp;
     if (wc) {
-        uint32_t h = 2166136261u;
-        for (size_t i = 0; i < t->klen; i++)
-            h = (h ^ t->key[i]) * 16777619u;
-        unsigned slot = (h ^ h >> 8 ^ h >> 16 ^ t->script) & (WC_SLOTS - 1);
+        unsigned slot = wc_slot(t);
         e = &wc->e[slot];
         if (e->klen == t->klen && e->script == t->script && e->klen &&
             memcmp(e->key, t->key, t->klen) == 0)
@@ -312,6 +316,22 @@ static wc_entry *wc_get(zl_wcache *wc, const zl_tok *t, wc_entry *tmp) {
     e->script = t->script;
 found:
     return e;
+}
+
+void zl_wcache_fold(zl_wcache *wc, const unsigned char *s, size_t n, zl_tok *t) {
+    tk_word(wc, s, n, t);
+}
+
+/* A Cyrillic word's class holds zl_lex_flags' readings in its low byte (wclass_of), the C_* bits
+ * above it. */
+_Static_assert(C_RU_FIRST > 0xFF, "the C_* bits lie above zl_lex_flags' byte");
+bool zl_wcache_lex(zl_wcache *wc, const zl_tok *t, uint8_t *flags) {
+    if (!wc || !t->klen || t->script != ZL_CYR) return false;
+    const wc_entry *e = &wc->e[wc_slot(t)];
+    if (e->klen != t->klen || e->script != t->script || memcmp(e->key, t->key, t->klen) != 0)
+        return false;
+    *flags = (uint8_t)(e->cls & 0xFFu);
+    return true;
 }
 
 static uint32_t wc_cue(wc_entry *e, const zl_tok *t) {

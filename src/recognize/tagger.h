@@ -22,6 +22,12 @@ void zl_wcache_wipe(zl_wcache *wc);
  * result as the direct call whatever limits earlier look-ups used (exposed for the unit test). */
 bool zl_tagger_neighbour(zl_wcache *wc, const unsigned char *s, size_t n, size_t i, size_t lim,
                          bool back, zl_tok *t);
+/* zl_fold_word of t (its bounds set) through the cache's folded words, and the ZL_LX_* readings
+ * (zl_lex_flags without lemmas) of a Cyrillic word the tagger has classed: the person rules of
+ * rec_person.c read the same capitalised words right after the tagger. zl_wcache_lex returns
+ * false when the word is not in the cache (nothing is added). */
+void zl_wcache_fold(zl_wcache *wc, const unsigned char *s, size_t n, zl_tok *t);
+bool zl_wcache_lex(zl_wcache *wc, const zl_tok *t, uint8_t *flags);
 /* Builds the tagger's cue filter (once, from zl_person_init). */
 void zl_tagger_init(void);
 /* Is the word one the tagger decides on: a capitalised or upper-case word, a handle's first
