@@ -86,6 +86,13 @@ size_t zl_word_end(const unsigned char *s, size_t lim, size_t i) {
     size_t len;
     int32_t cp;
     while (i < lim) {
+        /* Russian and ASCII letters, what wordchar_at says of them, without its branches on
+         * each: the tagger and the person rules find the end of every word they read */
+        while (i + 1 < lim && (s[i] & 0xFE) == 0xD0 && (s[i + 1] & 0xC0) == 0x80)
+            i += 2;
+        while (i < lim && (unsigned char)((s[i] | 0x20) - 'a') < 26)
+            i++;
+        if (i >= lim) break;
         if (wordchar_at(s, lim, i, &len, &cp)) {
             i += len;
             continue;
