@@ -725,14 +725,32 @@ static void analyse_en_surname(pw *w) {
 }
 
 /* Analyses are made on demand, one role at a time. */
+/* The readings of a word found at one of its mentions serve the others (the rules' cache in the
+ * tagger's, zl_wcache_rules): only fg, f_ambig, ss, sg and adj are read in scan mode, and the
+ * analyses read nothing but the word's key, script, case and length. */
+static zl_word_rules *memo(pw *w) {
+    return w->lemmas ? NULL : zl_wcache_rules(w->wc, &w->t);
+}
+
 static bool is_f(pw *w) {
     if (!(w->done & 1)) {
         w->done |= 1;
         if (!w->init && w->t.klen && zl_name_prefix(w->t.key, w->t.klen)) {
-            if (cyr(w))
-                analyse_ru_first(w);
-            else if (lat(w))
-                analyse_en_first(w);
+            zl_word_rules *m = memo(w);
+            if (m && (m->known & 1)) {
+                w->fg = m->fg;
+                w->f_ambig = m->f_ambig;
+            } else {
+                if (cyr(w))
+                    analyse_ru_first(w);
+                else if (lat(w))
+                    analyse_en_first(w);
+                if ((m = memo(w)) != NULL) {
+                    m->fg = w->fg;
+                    m->f_ambig = w->f_ambig;
+                    m->known |= 1;
+                }
+            }
         }
     }
     return w->fg != 0;
@@ -749,12 +767,23 @@ static bool is_p(pw *w) {
 static uint8_t s_str(pw *w) {
     if (!(w->done & 4)) {
         w->done |= 4;
-        if (!w->init && w->t.klen) {
+        zl_word_rules *m = w->init || !w->t.klen ? NULL : memo(w);
+        if (m && (m->known & 4)) {
+            w->ss = m->ss;
+            w->sg = m->sg;
+            w->adj = m->adj;
+        } else if (!w->init && w->t.klen) {
             if (cyr(w)) {
                 analyse_ru_surname(w);
                 if (w->ss == 1 && is_p(w)) w->ss = 0; /* "Сергеевич" is not a surname of its own */
             } else if (lat(w)) {
                 analyse_en_surname(w);
+            }
+            if ((m = memo(w)) != NULL) {
+                m->ss = w->ss;
+                m->sg = w->sg;
+                m->adj = w->adj;
+                m->known |= 4;
             }
         }
     }

@@ -136,7 +136,17 @@ typedef struct {
     uint32_t cls, cue;
     int32_t score;
 } tk_entry;
+/* The person rules' readings of a word (zl_word_rules), keyed by what they read of it. Holds
+ * folded words: wiped with the rest. */
+#define RM_SLOTS 256
+typedef struct {
+    unsigned char key[ZL_KEY_MAX];
+    uint8_t klen, script, kase, nlet;
+    zl_word_rules r;
+} rm_entry;
 struct zl_wcache {
+    rm_entry rm[RM_SLOTS];
+    uint64_t rm_used[RM_SLOTS / 64];
     wc_entry e[WC_SLOTS];
     uint64_t used[WC_SLOTS / 64]; /* slots to zero */
     nb_entry nb[NB_SLOTS];
@@ -169,6 +179,11 @@ void zl_wcache_wipe(zl_wcache *wc) {
         for (uint64_t m = wc->tk_used[w]; m; m &= m - 1)
             zs_memzero(&wc->tk[w * 64 + (unsigned)__builtin_ctzll(m)], sizeof(tk_entry));
         wc->tk_used[w] = 0;
+    }
+    for (unsigned w = 0; w < RM_SLOTS / 64; w++) {
+        for (uint64_t m = wc->rm_used[w]; m; m &= m - 1)
+            zs_memzero(&wc->rm[w * 64 + (unsigned)__builtin_ctzll(m)], sizeof(rm_entry));
+        wc->rm_used[w] = 0;
     }
     zs_memzero(wc->nw, (wc->nw_n < NW_SLOTS ? wc->nw_n : NW_SLOTS) * sizeof(nw_entry));
     wc->nw_n = wc->nw_lost = 0;
@@ -344,6 +359,23 @@ bool zl_wcache_lex(zl_wcache *wc, const zl_tok *t, uint8_t *flags) {
         return false;
     *flags = (uint8_t)(e->cls & 0xFFu);
     return true;
+}
+
+zl_word_rules *zl_wcache_rules(zl_wcache *wc, const zl_tok *t) {
+    if (!wc || !t->klen) return NULL;
+    unsigned slot = wc_slot(t) & (RM_SLOTS - 1);
+    rm_entry *e = &wc->rm[slot];
+    if (e->klen != t->klen || e->script != t->script || e->kase != t->kase || e->nlet != t->nlet ||
+        memcmp(e->key, t->key, t->klen) != 0) {
+        memset(e, 0, sizeof *e);
+        memcpy(e->key, t->key, t->klen);
+        e->klen = t->klen;
+        e->script = t->script;
+        e->kase = t->kase;
+        e->nlet = t->nlet;
+        wc->rm_used[slot / 64] |= 1ull << (slot % 64);
+    }
+    return &e->r;
 }
 
 static uint32_t wc_cue(wc_entry *e, const zl_tok *t) {
