@@ -745,7 +745,8 @@ static bool is_f(pw *w) {
                     analyse_ru_first(w);
                 else if (lat(w))
                     analyse_en_first(w);
-                if ((m = memo(w)) != NULL) {
+                /* the analyses use no cache of zl_wcache_rules': m is still this word's */
+                if (m) {
                     m->fg = w->fg;
                     m->f_ambig = w->f_ambig;
                     m->known |= 1;
@@ -779,7 +780,7 @@ static uint8_t s_str(pw *w) {
             } else if (lat(w)) {
                 analyse_en_surname(w);
             }
-            if ((m = memo(w)) != NULL) {
+            if (m) {
                 m->ss = w->ss;
                 m->sg = w->sg;
                 m->adj = w->adj;

@@ -367,8 +367,8 @@ zl_word_rules *zl_wcache_rules(zl_wcache *wc, const zl_tok *t) {
     rm_entry *e = &wc->rm[slot];
     if (e->klen != t->klen || e->script != t->script || e->kase != t->kase || e->nlet != t->nlet ||
         memcmp(e->key, t->key, t->klen) != 0) {
-        memset(e, 0, sizeof *e);
-        memcpy(e->key, t->key, t->klen);
+        memset(&e->r, 0, sizeof e->r);
+        memcpy(e->key, t->key, t->klen); /* the bytes past klen are never compared */
         e->klen = t->klen;
         e->script = t->script;
         e->kase = t->kase;
