@@ -991,6 +991,61 @@ static void test_tagger_neighbours_cached(void **state) {
     }
 }
 
+/* zl_word_end skips runs of Russian and ASCII letters without decoding them: it must end every
+ * word where a character-by-character walk does (the walk below is the general path alone), for
+ * every start and limit, limits cutting a two-byte letter included. The person rules fold the words
+ * after a name through the tagger's cache (zl_wcache_fold): the same token as zl_fold_word, with
+ * the cache's slots already taken by other words. */
+static size_t word_end_walk(const unsigned char *s, size_t lim, size_t i) {
+    while (i < lim) {
+        size_t len;
+        int32_t cp = zs_decode(s, lim, i, &len);
+        if (zs_is_letter(cp) || zs_is_invisible(cp)) {
+            i += len;
+            continue;
+        }
+        bool hy = cp == '-' || cp == 0x2010 || cp == 0x2011, ap = cp == '\'' || cp == 0x2019;
+        if ((hy || ap) && i + len < lim && zl_letter_at(s, lim, i + len) && i > 0 &&
+            !(ap && (s[i + len] | 0x20) == 's' && !zl_letter_at(s, lim, i + len + 1))) {
+            i += len;
+            continue;
+        }
+        break;
+    }
+    return i;
+}
+
+static void test_word_end_and_cached_fold(void **state) {
+    (void)state;
+    static const char *const texts[] = {
+        "Анна-Мария О'Коннор сказала: «Пётр Иванов» — да, ул. Льва Толстого 5",
+        "x-ray rock'n'roll Ivanov's --- Ко\u0301вач и\xE2\x80\x8BБерг Zoë Ölund №7 а-б-в",
+        "ab cd-ef gh'ij  \xCC\x81kl ЁЖИК ёж, 12abc de_f @user ...end Łódź\xD0",
+    };
+    for (size_t k = 0; k < sizeof texts / sizeof texts[0]; k++) {
+        const unsigned char *s = (const unsigned char *)texts[k];
+        size_t n = strlen(texts[k]);
+        for (size_t i = 0; i < n; i++)
+            for (size_t lim = i; lim <= n; lim++)
+                assert_int_equal(zl_word_end(s, lim, i), word_end_walk(s, lim, i));
+        zl_wcache *wc = zl_wcache_new();
+        assert_non_null(wc);
+        for (int round = 0; round < 2; round++)
+            for (size_t i = 0; i < n; i++) {
+                if (!zl_letter_at(s, n, i)) continue;
+                zl_tok a, b;
+                memset(&a, 0, sizeof a);
+                memset(&b, 0, sizeof b);
+                a.s = b.s = i;
+                a.e = b.e = zl_word_end(s, n, i);
+                zl_wcache_fold(wc, s, n, &a);
+                zl_fold_word(s, n, &b);
+                same_tok(&a, &b);
+            }
+        zl_wcache_free(wc);
+    }
+}
+
 /* The word pass keeps each word's fold, class and score by where it lies in the text; the scratch
  * of a spans object serves many scans, so a word at the same bytes of the next text must be read
  * anew: «Кастрюле» where «Петровой» was is no name. */
@@ -1047,6 +1102,7 @@ int main(void) {
         cmocka_unit_test(test_hostile_inputs),
         cmocka_unit_test(test_spans_reused_across_calls),
         cmocka_unit_test(test_tagger_neighbours_cached),
+        cmocka_unit_test(test_word_end_and_cached_fold),
     };
     return cmocka_run_group_tests_name("zaslon", tests, NULL, NULL);
 }

@@ -86,6 +86,13 @@ size_t zl_word_end(const unsigned char *s, size_t lim, size_t i) {
     size_t len;
     int32_t cp;
     while (i < lim) {
+        /* Russian and ASCII letters, what wordchar_at says of them, without its branches on
+         * each: the tagger and the person rules find the end of every word they read */
+        while (i + 1 < lim && (s[i] & 0xFE) == 0xD0 && (s[i + 1] & 0xC0) == 0x80)
+            i += 2;
+        while (i < lim && (unsigned char)((s[i] | 0x20) - 'a') < 26)
+            i++;
+        if (i >= lim) break;
         if (wordchar_at(s, lim, i, &len, &cp)) {
             i += len;
             continue;
@@ -1079,6 +1086,9 @@ void zs_rec_linguistic(zs_scan *z) {
          dob = zs_enabled(z, ZASLON_DATE_OF_BIRTH);
     zl_init();
     if (person && z->sc && !z->sc->wc) z->sc->wc = zl_wcache_new(); /* none: slower, same result */
+    /* the tagger and the person rules read the words this pass folds (and it the words they read
+     * as neighbours): each is folded once through the cache */
+    zl_wcache *wc = person && z->sc ? z->sc->wc : NULL;
     const unsigned char *s = z->s;
     size_t n = z->n, i = 0;
     zl_ctx cx;
@@ -1171,7 +1181,7 @@ void zs_rec_linguistic(zs_scan *z) {
         bool cue_here = false, prev_blocked_now = false;
         if (person && st > 1 && s[st - 1] == '@' && !handle_glued(s[st - 2])) {
             /* "@anna_k": a handle, which social text uses for people as often as names */
-            zl_fold_word(s, n, &t);
+            zl_wcache_fold(wc, s, n, &t);
             folded = true;
             size_t r = zl_tagger_at(z, &t);
             if (r > resume) resume = r;
@@ -1191,7 +1201,7 @@ void zs_rec_linguistic(zs_scan *z) {
                 if (!h) continue;
                 unsigned kn = h->count, k0 = h->start;
                 if (!folded) {
-                    zl_fold_word(s, n, &t);
+                    zl_wcache_fold(wc, s, n, &t);
                     folded = true;
                 }
                 for (unsigned k = 0; k < kn && !z->error; k++) {
@@ -1242,7 +1252,7 @@ void zs_rec_linguistic(zs_scan *z) {
             if (person && (up1 || lower_latin_name(c, nlet)) && resume == e && !cue_here &&
                 !blocked) {
                 if (!folded) {
-                    zl_fold_word(s, n, &t);
+                    zl_wcache_fold(wc, s, n, &t);
                     folded = true;
                 }
                 tagged = zl_tagger_at(z, &t);
@@ -1291,7 +1301,7 @@ void zs_rec_linguistic(zs_scan *z) {
                 }
                 if (try_person) {
                     if (!folded) {
-                        zl_fold_word(s, n, &t);
+                        zl_wcache_fold(wc, s, n, &t);
                         folded = true;
                     }
                     if (!gap_known) gap = have_prev ? quick_gap(s, n, prev_e, st) : ZL_GAP_NL;

@@ -269,18 +269,19 @@ enum { R_NONE = 0, R_F, R_P, R_S, R_I, R_M /* middle name */ };
 
 typedef struct {
     zl_tok t;
-    size_t end;   /* t.e, or after the full stop of an initial */
-    bool init;    /* "А." */
-    bool lemmas;  /* fill the lemmas (for the vault key only) */
-    uint8_t done; /* analyses made: 1 first name, 2 patronymic, 4 surname */
-    uint8_t fg;   /* sexes as a first name (0: not a first name) */
-    bool f_ambig; /* a first name that is also a common word */
-    uint8_t pg;   /* sexes as a patronymic */
-    uint8_t sg;   /* sexes as a surname */
-    uint8_t ss;   /* surname strength: 0 none, 1 any capitalised word, 2 suffix, 3 dictionary */
-    bool adj;     /* the surname has an adjective's ending (-ский): also a place or a street */
-    bool lx_done; /* lx is known */
-    uint8_t lx;   /* ZL_LX_* readings in the OpenCorpora lexicon (Cyrillic words) */
+    size_t end;    /* t.e, or after the full stop of an initial */
+    bool init;     /* "А." */
+    bool lemmas;   /* fill the lemmas (for the vault key only) */
+    uint8_t done;  /* analyses made: 1 first name, 2 patronymic, 4 surname */
+    uint8_t fg;    /* sexes as a first name (0: not a first name) */
+    bool f_ambig;  /* a first name that is also a common word */
+    uint8_t pg;    /* sexes as a patronymic */
+    uint8_t sg;    /* sexes as a surname */
+    uint8_t ss;    /* surname strength: 0 none, 1 any capitalised word, 2 suffix, 3 dictionary */
+    bool adj;      /* the surname has an adjective's ending (-ский): also a place or a street */
+    bool lx_done;  /* lx is known */
+    uint8_t lx;    /* ZL_LX_* readings in the OpenCorpora lexicon (Cyrillic words) */
+    zl_wcache *wc; /* the word pass's cache (tagger.c), NULL in key mode */
     unsigned char flem[2][ZL_KEY_MAX];              /* first-name lemma as male [0] / female [1] */
     unsigned char slem[2][ZL_KEY_MAX];              /* surname lemma */
     unsigned char plem[ZL_KEY_MAX];                 /* patronymic lemma */
@@ -302,6 +303,8 @@ static uint8_t lex(pw *w) {
     if (!w->lx_done) {
         w->lx_done = true;
         w->lxn[0] = w->lxs[0] = 0;
+        /* the tagger has usually classed the word already: its readings are in the cache */
+        if (!w->init && !w->lemmas && zl_wcache_lex(w->wc, &w->t, &w->lx)) return w->lx;
         w->lx = !w->init && w->t.klen && w->t.script == ZL_CYR
                     ? zl_lex_flags(w->t.key, w->t.klen, w->lemmas ? w->lxn : NULL,
                                    w->lemmas ? w->lxs : NULL)
@@ -722,14 +725,33 @@ static void analyse_en_surname(pw *w) {
 }
 
 /* Analyses are made on demand, one role at a time. */
+/* The readings of a word found at one of its mentions serve the others (the rules' cache in the
+ * tagger's, zl_wcache_rules): only fg, f_ambig, ss, sg and adj are read in scan mode, and the
+ * analyses read nothing but the word's key, script, case and length. */
+static zl_word_rules *memo(pw *w) {
+    return w->lemmas ? NULL : zl_wcache_rules(w->wc, &w->t);
+}
+
 static bool is_f(pw *w) {
     if (!(w->done & 1)) {
         w->done |= 1;
         if (!w->init && w->t.klen && zl_name_prefix(w->t.key, w->t.klen)) {
-            if (cyr(w))
-                analyse_ru_first(w);
-            else if (lat(w))
-                analyse_en_first(w);
+            zl_word_rules *m = memo(w);
+            if (m && (m->known & 1)) {
+                w->fg = m->fg;
+                w->f_ambig = m->f_ambig;
+            } else {
+                if (cyr(w))
+                    analyse_ru_first(w);
+                else if (lat(w))
+                    analyse_en_first(w);
+                /* the analyses use no cache of zl_wcache_rules': m is still this word's */
+                if (m) {
+                    m->fg = w->fg;
+                    m->f_ambig = w->f_ambig;
+                    m->known |= 1;
+                }
+            }
         }
     }
     return w->fg != 0;
@@ -746,12 +768,23 @@ static bool is_p(pw *w) {
 static uint8_t s_str(pw *w) {
     if (!(w->done & 4)) {
         w->done |= 4;
-        if (!w->init && w->t.klen) {
+        zl_word_rules *m = w->init || !w->t.klen ? NULL : memo(w);
+        if (m && (m->known & 4)) {
+            w->ss = m->ss;
+            w->sg = m->sg;
+            w->adj = m->adj;
+        } else if (!w->init && w->t.klen) {
             if (cyr(w)) {
                 analyse_ru_surname(w);
                 if (w->ss == 1 && is_p(w)) w->ss = 0; /* "Сергеевич" is not a surname of its own */
             } else if (lat(w)) {
                 analyse_en_surname(w);
+            }
+            if (m) {
+                m->ss = w->ss;
+                m->sg = w->sg;
+                m->adj = w->adj;
+                m->known |= 4;
             }
         }
     }
@@ -764,7 +797,10 @@ static uint8_t s_str(pw *w) {
 #define MAXW 3
 
 /* Reads up to MAXW words from t on, joined by spaces (or nothing, between initials). */
-static void init_word(pw *p, const zl_tok *cur, const unsigned char *s, size_t n, bool key_mode) {
+static void init_word(pw *p, const zl_tok *cur, const zs_scan *z, bool key_mode) {
+    const unsigned char *s = z->s;
+    size_t n = z->n;
+    p->wc = z->sc ? z->sc->wc : NULL;
     p->done = p->fg = p->pg = p->sg = p->ss = 0;
     p->f_ambig = p->adj = p->lx_done = false;
     p->lemmas = key_mode;
@@ -798,16 +834,16 @@ static int read_more(const zs_scan *z, pw *w, int nw, int max, bool key_mode) {
         zl_tok cur;
         cur.s = j;
         cur.e = zl_word_end(s, n, j);
-        zl_fold_word(s, n, &cur);
+        zl_wcache_fold(z->sc ? z->sc->wc : NULL, s, n, &cur);
         if (!cur.klen && cur.nlet != 1) break;
-        init_word(&w[nw], &cur, s, n, key_mode);
+        init_word(&w[nw], &cur, z, key_mode);
         nw++;
     }
     return nw;
 }
 
 static int read_words(const zs_scan *z, const zl_tok *t, pw *w, bool key_mode) {
-    init_word(&w[0], t, z->s, z->n, key_mode);
+    init_word(&w[0], t, z, key_mode);
     return read_more(z, w, 1, MAXW, key_mode);
 }
 
@@ -1019,7 +1055,7 @@ static bool quoted(const unsigned char *s, size_t n, size_t a, size_t e) {
 
 static size_t try_at(zs_scan *z, zl_ctx *cx, const zl_tok *t, int cue, unsigned gap_before) {
     pw w[MAXW];
-    init_word(&w[0], t, z->s, z->n, false);
+    init_word(&w[0], t, z, false);
     int nw = 1;
     if (!cue && !w[0].init && !is_f(&w[0]) && s_str(&w[0]) < 2 && !is_p(&w[0])) {
         /* a capitalised word that is no name part of its own: only "S F ...", "S I I" remain */
@@ -1042,7 +1078,7 @@ static size_t try_at(zs_scan *z, zl_ctx *cx, const zl_tok *t, int cue, unsigned 
         /* after a capitalised word the name would have been read from there, or that word is a
          * place or a name a street is named after ("России Путин", "улице Льва Толстого") */
         zl_tok p = cx->prev;
-        zl_fold_word(z->s, z->n, &p);
+        zl_wcache_fold(z->sc ? z->sc->wc : NULL, z->s, z->n, &p);
         static const char *const street_prep[] = {"на", "по", NULL};
         mid = p.kase != ZL_TITLE && p.kase != ZL_MIXED &&
               !zl_in(&p, street_prep); /* "на Ленина": a street named after him */
@@ -1078,7 +1114,7 @@ size_t zl_person(zs_scan *z, zl_ctx *cx, const zl_tok *t) {
         bool filler_ok = true;
         if (cx->prev.e > cx->cue_end && cx->prev.e <= t->s) {
             zl_tok p = cx->prev;
-            zl_fold_word(s, n, &p);
+            zl_wcache_fold(z->sc ? z->sc->wc : NULL, s, n, &p);
             /* a speech verb or a title names the word right after it only ("сказал он Петрову") */
             filler_ok = p.kase == ZL_LOWER && !(cx->cue_kind & (ZL_CUE_SAID | ZL_CUE_ROLE));
             from = cx->prev.e;
@@ -1093,7 +1129,7 @@ size_t zl_person(zs_scan *z, zl_ctx *cx, const zl_tok *t) {
         only_spaces(s, n, cx->prev.e, t->s) && !(zl_gap(s, n, cx->prev.e, t->s) & ZL_GAP_STOP)) {
         /* a lower-case patronymic or surname: the name may start one word earlier */
         zl_tok p = cx->prev;
-        zl_fold_word(s, n, &p);
+        zl_wcache_fold(z->sc ? z->sc->wc : NULL, s, n, &p);
         if (p.kase == ZL_LOWER) {
             size_t r = try_at(z, cx, &p, 0, ZL_GAP_SPACE);
             if (r) return r;

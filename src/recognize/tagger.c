@@ -136,7 +136,17 @@ typedef struct {
     uint32_t cls, cue;
     int32_t score;
 } tk_entry;
+/* The person rules' readings of a word (zl_word_rules), keyed by what they read of it. Holds
+ * folded words: wiped with the rest. */
+#define RM_SLOTS 256
+typedef struct {
+    unsigned char key[ZL_KEY_MAX];
+    uint8_t klen, script, kase, nlet;
+    zl_word_rules r;
+} rm_entry;
 struct zl_wcache {
+    rm_entry rm[RM_SLOTS];
+    uint64_t rm_used[RM_SLOTS / 64];
     wc_entry e[WC_SLOTS];
     uint64_t used[WC_SLOTS / 64]; /* slots to zero */
     nb_entry nb[NB_SLOTS];
@@ -169,6 +179,11 @@ void zl_wcache_wipe(zl_wcache *wc) {
         for (uint64_t m = wc->tk_used[w]; m; m &= m - 1)
             zs_memzero(&wc->tk[w * 64 + (unsigned)__builtin_ctzll(m)], sizeof(tk_entry));
         wc->tk_used[w] = 0;
+    }
+    for (unsigned w = 0; w < RM_SLOTS / 64; w++) {
+        for (uint64_t m = wc->rm_used[w]; m; m &= m - 1)
+            zs_memzero(&wc->rm[w * 64 + (unsigned)__builtin_ctzll(m)], sizeof(rm_entry));
+        wc->rm_used[w] = 0;
     }
     zs_memzero(wc->nw, (wc->nw_n < NW_SLOTS ? wc->nw_n : NW_SLOTS) * sizeof(nw_entry));
     wc->nw_n = wc->nw_lost = 0;
@@ -290,15 +305,31 @@ static uint32_t wclass_lem(zl_wcache *wc, const zl_tok *t, unsigned char *nl, un
     return k->cls;
 }
 
+/* The slot of a key: eight bytes a step (a byte-wise FNV cost ~70 instructions for a Cyrillic key,
+ * and features() asks for three keys a word). Bytes past klen are never read: they may be stale. */
+static unsigned wc_slot(const zl_tok *t) {
+    uint64_t h = (uint64_t)t->klen << 8 ^ t->script, v;
+    size_t i = 0;
+    for (; i + 8 <= t->klen; i += 8) {
+        memcpy(&v, t->key + i, 8);
+        h = (h ^ v) * 0x9E3779B97F4A7C15ull;
+        h ^= h >> 29;
+    }
+    if (i < t->klen) {
+        v = 0;
+        memcpy(&v, t->key + i, t->klen - i);
+        h = (h ^ v) * 0x9E3779B97F4A7C15ull;
+    }
+    h ^= h >> 32;
+    return (unsigned)(h ^ h >> 16) & (WC_SLOTS - 1);
+}
+
 /* The class cache's entry of t, its class and lemmas set (in *tmp without a cache: the caller
  * zeroes it when done). */
 static wc_entry *wc_get(zl_wcache *wc, const zl_tok *t, wc_entry *tmp) {
     wc_entry *e = tmp;
     if (wc) {
-        uint32_t h = 2166136261u;
-        for (size_t i = 0; i < t->klen; i++)
-            h = (h ^ t->key[i]) * 16777619u;
-        unsigned slot = (h ^ h >> 8 ^ h >> 16 ^ t->script) & (WC_SLOTS - 1);
+        unsigned slot = wc_slot(t);
         e = &wc->e[slot];
         if (e->klen == t->klen && e->script == t->script && e->klen &&
             memcmp(e->key, t->key, t->klen) == 0)
@@ -312,6 +343,39 @@ static wc_entry *wc_get(zl_wcache *wc, const zl_tok *t, wc_entry *tmp) {
     e->script = t->script;
 found:
     return e;
+}
+
+void zl_wcache_fold(zl_wcache *wc, const unsigned char *s, size_t n, zl_tok *t) {
+    tk_word(wc, s, n, t);
+}
+
+/* A Cyrillic word's class holds zl_lex_flags' readings in its low byte (wclass_of), the C_* bits
+ * above it. */
+_Static_assert(C_RU_FIRST > 0xFF, "the C_* bits lie above zl_lex_flags' byte");
+bool zl_wcache_lex(zl_wcache *wc, const zl_tok *t, uint8_t *flags) {
+    if (!wc || !t->klen || t->script != ZL_CYR) return false;
+    const wc_entry *e = &wc->e[wc_slot(t)];
+    if (e->klen != t->klen || e->script != t->script || memcmp(e->key, t->key, t->klen) != 0)
+        return false;
+    *flags = (uint8_t)(e->cls & 0xFFu);
+    return true;
+}
+
+zl_word_rules *zl_wcache_rules(zl_wcache *wc, const zl_tok *t) {
+    if (!wc || !t->klen) return NULL;
+    unsigned slot = wc_slot(t) & (RM_SLOTS - 1);
+    rm_entry *e = &wc->rm[slot];
+    if (e->klen != t->klen || e->script != t->script || e->kase != t->kase || e->nlet != t->nlet ||
+        memcmp(e->key, t->key, t->klen) != 0) {
+        memset(&e->r, 0, sizeof e->r);
+        memcpy(e->key, t->key, t->klen); /* the bytes past klen are never compared */
+        e->klen = t->klen;
+        e->script = t->script;
+        e->kase = t->kase;
+        e->nlet = t->nlet;
+        wc->rm_used[slot / 64] |= 1ull << (slot % 64);
+    }
+    return &e->r;
 }
 
 static uint32_t wc_cue(wc_entry *e, const zl_tok *t) {

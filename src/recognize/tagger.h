@@ -22,6 +22,22 @@ void zl_wcache_wipe(zl_wcache *wc);
  * result as the direct call whatever limits earlier look-ups used (exposed for the unit test). */
 bool zl_tagger_neighbour(zl_wcache *wc, const unsigned char *s, size_t n, size_t i, size_t lim,
                          bool back, zl_tok *t);
+/* zl_fold_word of t (its bounds set) through the cache's folded words, and the ZL_LX_* readings
+ * (zl_lex_flags without lemmas) of a Cyrillic word the tagger has classed: the person rules of
+ * rec_person.c read the same capitalised words right after the tagger. zl_wcache_lex returns
+ * false when the word is not in the cache (nothing is added). */
+void zl_wcache_fold(zl_wcache *wc, const unsigned char *s, size_t n, zl_tok *t);
+bool zl_wcache_lex(zl_wcache *wc, const zl_tok *t, uint8_t *flags);
+/* What the person rules of rec_person.c found a word to be (scan mode, no lemmas), kept per text
+ * for words of the same key, script, case and length: a name is read at each of its mentions and
+ * again as the next word of the word before it. known: bit 1 fg and f_ambig, bit 4 ss, sg, adj
+ * (rec_person.c's done bits). */
+typedef struct {
+    uint8_t known, fg, f_ambig, ss, sg, adj;
+} zl_word_rules;
+/* The cache's entry of word t (emptied if it held another word); NULL without a cache or for a
+ * word without a key. */
+zl_word_rules *zl_wcache_rules(zl_wcache *wc, const zl_tok *t);
 /* Builds the tagger's cue filter (once, from zl_person_init). */
 void zl_tagger_init(void);
 /* Is the word one the tagger decides on: a capitalised or upper-case word, a handle's first
