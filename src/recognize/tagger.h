@@ -43,6 +43,8 @@ bool zl_tagger_vetoes(zs_scan *z, const zl_tok *t);
 /* rec_person.c's context checks: a first name that is a city here ("из Владимира"), a word alone
  * in quotes («Спартак»). */
 bool zl_person_city(const zs_scan *z, const zl_tok *t);
+/* An English month or weekday name written with a capital (rec_person.c). */
+bool zl_person_calendar(const zl_tok *t);
 bool zl_person_quoted(const zs_scan *z, const zl_tok *t);
 
 #endif
