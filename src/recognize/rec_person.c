@@ -1018,6 +1018,11 @@ static bool quoted(const unsigned char *s, size_t n, size_t a, size_t e) {
            (before == 0x201E && after == 0x201C) || (before == 0x201C && after == 0x201D);
 }
 
+/* How far under the tagger's threshold a Latin word after an initial, a surname by its capital
+ * only, must score to be no surname (shipped weights of 3 Dec 2026: "J. Noelsen" -245, "B. Your"
+ * -435, "I. Both" -327, "U.K. Offering" -474). */
+#define INITIAL_MARGIN 300
+
 static size_t try_at(zs_scan *z, zl_ctx *cx, const zl_tok *t, int cue, unsigned gap_before) {
     pw w[MAXW];
     init_word(&w[0], t, z->s, z->n, false);
@@ -1057,6 +1062,14 @@ static size_t try_at(zs_scan *z, zl_ctx *cx, const zl_tok *t, int cue, unsigned 
     /* a title or a name cue says more than news-trained weights do ("Dr. Cox", «меня зовут») */
     if (m.nw == 1 && m.role[0] == R_S && !(cue & (ZL_CUE_NAME | ZL_CUE_TITLE | ZL_CUE_CALLED)) &&
         zl_tagger_vetoes(z, &w[0].t))
+        return 0;
+    /* "Plan B. Your order", "with I. Both", "the U.K. Offering": a capital letter and a full stop
+     * end a sentence as often as they make an initial; a Latin word after them that only its
+     * capital makes a surname must be one the weights do not rule out */
+    pw *sw = &w[m.nw - 1];
+    if (m.role[0] == R_I && m.role[m.nw - 1] == R_S && lat(sw) && sw->ss == 1 &&
+        !(cue & (ZL_CUE_NAME | ZL_CUE_TITLE | ZL_CUE_CALLED)) &&
+        zl_tagger_below(z, &sw->t, INITIAL_MARGIN))
         return 0;
     zs_add(z, w[0].t.s, end, ZASLON_PERSON, ZL_PRIO_PERSON);
     return end;

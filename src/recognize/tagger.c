@@ -903,9 +903,13 @@ static size_t bracketed_latin(zs_scan *z, const zl_tok *t) {
  * Ивановой» (~-164) of the spec; «в Козлове» scores ~-202. */
 #define VETO_MARGIN 200
 
-bool zl_tagger_vetoes(zs_scan *z, const zl_tok *t) {
+bool zl_tagger_below(zs_scan *z, const zl_tok *t, int margin) {
     if (!zl_tagger_candidate(z->s, z->n, t)) return false;
-    return score(z->s, z->n, t, z->sc ? z->sc->wc : NULL) < zl_tg_threshold - VETO_MARGIN;
+    return score(z->s, z->n, t, z->sc ? z->sc->wc : NULL) < zl_tg_threshold - margin;
+}
+
+bool zl_tagger_vetoes(zs_scan *z, const zl_tok *t) {
+    return zl_tagger_below(z, t, VETO_MARGIN);
 }
 
 /* Letters of a and b's common beginning, if every letter after it, in either word, could be a case
