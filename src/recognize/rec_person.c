@@ -269,6 +269,8 @@ enum { R_NONE = 0, R_F, R_P, R_S, R_I, R_M /* middle name */ };
 
 typedef struct {
     zl_tok t;
+    const unsigned char *s; /* the text t is in */
+    size_t n;
     size_t end;   /* t.e, or after the full stop of an initial */
     bool init;    /* "А." */
     bool lemmas;  /* fill the lemmas (for the vault key only) */
@@ -686,8 +688,19 @@ static void analyse_ru_surname(pw *w) {
     }
 }
 
+/* No Cyrillic letter within 64 bytes of the word. */
+static bool latin_text(const pw *w) {
+    size_t a = w->t.s > 64 ? w->t.s - 64 : 0, b = w->t.e + 64 < w->n ? w->t.e + 64 : w->n;
+    for (size_t i = a; i < b; i++)
+        if (w->s[i] >= 0xD0 && w->s[i] <= 0xD3) return false;
+    return true;
+}
+
 static void analyse_en_first(pw *w) {
     int f = zl_flags(&zl_en_first, w->t.key, w->t.klen);
+    /* a Latin word in Russian text is a title or a firm as often as a name («журнал Forbes»): only
+     * the common names of faker's list count there */
+    if ((f & ZL_MOBY) && !latin_text(w)) f = 0;
     if (f) {
         w->fg = (uint8_t)(f & 3);
         if (!w->fg) w->fg = 3;
@@ -772,6 +785,8 @@ static void init_word(pw *p, const zl_tok *cur, const unsigned char *s, size_t n
     p->flem[0][0] = p->flem[1][0] = p->slem[0][0] = p->slem[1][0] = p->plem[0] =
         key_mode ? 0 : 0xFF;
     p->t = *cur;
+    p->s = s;
+    p->n = n;
     p->end = cur->e;
     p->init = cur->nlet == 1 && cur->kase != ZL_LOWER && cur->e < n && s[cur->e] == '.';
     if (p->init) p->end = cur->e + 1;
