@@ -22,7 +22,16 @@
 
 /* ZL_WORD: an everyday English word when written in lower case (zl_en_first, zl_en_last: "will",
  * "frank", "brown") */
-enum { ZL_MALE = 1, ZL_FEMALE = 2, ZL_AMBIG = 4, ZL_TRANSLIT = 8, ZL_SHORT = 16, ZL_WORD = 32 };
+/* ZL_MOBY: an English first name only the long Moby list knows (tools/gen-names.mjs) */
+enum {
+    ZL_MALE = 1,
+    ZL_FEMALE = 2,
+    ZL_AMBIG = 4,
+    ZL_TRANSLIT = 8,
+    ZL_SHORT = 16,
+    ZL_WORD = 32,
+    ZL_MOBY = 64
+};
 
 typedef struct {
     const unsigned char *blob; /* NUL-terminated keys, one after another */

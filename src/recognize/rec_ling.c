@@ -528,7 +528,9 @@ static uint32_t kw_prefix(const zl_kw *k) {
 /* the lexicon (zl_ru_lex, ~49 k keys) is probed up to a dozen times per capitalised word, once
  * per case ending undone: a quarter-full table of 2^17 keeps that a probe or two each */
 #define HX_LEX_BITS 17
-static uint16_t hx_ru[1 << HX_BITS], hx_en[1 << HX_BITS], hx_lex[1 << HX_LEX_BITS];
+/* zl_en_first holds ~9,700 keys with Moby's names: its index must stay under half full */
+#define HX_EN_BITS 15
+static uint16_t hx_ru[1 << HX_BITS], hx_en[1 << HX_EN_BITS], hx_lex[1 << HX_LEX_BITS];
 /* the surname tables (~500 keys each) are probed for every new word the tagger classes: a
  * binary search cost ~300 instructions a word, a half-empty hash index (4 KB each) ~60; a table
  * grown past half the index keeps the binary search */
@@ -567,7 +569,7 @@ static int hx_find(const zl_table *t, const uint16_t *hx, int bits, const unsign
 
 int zl_flags(const zl_table *t, const unsigned char *key, size_t len) {
     int k = t == &zl_ru_first                         ? hx_find(t, hx_ru, HX_BITS, key, len)
-            : t == &zl_en_first                       ? hx_find(t, hx_en, HX_BITS, key, len)
+            : t == &zl_en_first                       ? hx_find(t, hx_en, HX_EN_BITS, key, len)
             : t == &zl_ru_lex && zl_ru_lex.n < 0xFFFF ? hx_find(t, hx_lex, HX_LEX_BITS, key, len)
             : t == &zl_ru_surname && zl_ru_surname.n < HX_SUR_MAX
                 ? hx_find(t, hx_rsur, HX_SUR_BITS, key, len)
@@ -583,7 +585,7 @@ void zl_init(void) {
     if (__atomic_compare_exchange_n(&init_state, &expected, 1, false, __ATOMIC_ACQ_REL,
                                     __ATOMIC_ACQUIRE)) {
         hx_build(&zl_ru_first, hx_ru, HX_BITS);
-        hx_build(&zl_en_first, hx_en, HX_BITS);
+        hx_build(&zl_en_first, hx_en, HX_EN_BITS);
         hx_build(&zl_ru_lex, hx_lex, HX_LEX_BITS);
         if (zl_ru_surname.n < HX_SUR_MAX) hx_build(&zl_ru_surname, hx_rsur, HX_SUR_BITS);
         if (zl_en_last.n < HX_SUR_MAX) hx_build(&zl_en_last, hx_elast, HX_SUR_BITS);

@@ -269,12 +269,15 @@ enum { R_NONE = 0, R_F, R_P, R_S, R_I, R_M /* middle name */ };
 
 typedef struct {
     zl_tok t;
+    const unsigned char *s; /* the text t is in */
+    size_t n;
     size_t end;    /* t.e, or after the full stop of an initial */
     bool init;     /* "А." */
     bool lemmas;   /* fill the lemmas (for the vault key only) */
     uint8_t done;  /* analyses made: 1 first name, 2 patronymic, 4 surname */
     uint8_t fg;    /* sexes as a first name (0: not a first name) */
     bool f_ambig;  /* a first name that is also a common word */
+    bool f_ctx;    /* fg depends on the text around the word, not on the word alone */
     uint8_t pg;    /* sexes as a patronymic */
     uint8_t sg;    /* sexes as a surname */
     uint8_t ss;    /* surname strength: 0 none, 1 any capitalised word, 2 suffix, 3 dictionary */
@@ -689,12 +692,25 @@ static void analyse_ru_surname(pw *w) {
     }
 }
 
+/* No Cyrillic letter within 64 bytes of the word. */
+static bool latin_text(const pw *w) {
+    size_t a = w->t.s > 64 ? w->t.s - 64 : 0, b = w->t.e + 64 < w->n ? w->t.e + 64 : w->n;
+    for (size_t i = a; i < b; i++)
+        if (w->s[i] >= 0xD0 && w->s[i] <= 0xD3) return false;
+    return true;
+}
+
 static void analyse_en_first(pw *w) {
     int f = zl_flags(&zl_en_first, w->t.key, w->t.klen);
+    /* a Latin word in Russian text is a title or a firm as often as a name («журнал Forbes»): only
+     * the common names of faker's list count there */
+    w->f_ctx = (f & ZL_MOBY) != 0;
+    if ((f & ZL_MOBY) && !latin_text(w)) f = 0;
     if (f) {
         w->fg = (uint8_t)(f & 3);
         if (!w->fg) w->fg = 3;
-        w->f_ambig = (f & ZL_AMBIG) != 0;
+        /* a month's name is a first name only with a cue or a clear surname ("April Jones") */
+        w->f_ambig = (f & ZL_AMBIG) != 0 || zl_person_calendar(&w->t);
         set_sex_lemma(w->flem, 3, w->t.key, w->t.klen);
     }
 }
@@ -745,8 +761,9 @@ static bool is_f(pw *w) {
                     analyse_ru_first(w);
                 else if (lat(w))
                     analyse_en_first(w);
-                /* the analyses use no cache of zl_wcache_rules': m is still this word's */
-                if (m) {
+                /* the analyses use no cache of zl_wcache_rules': m is still this word's; a
+                 * reading that depends on the text around this mention is not the word's */
+                if (m && !w->f_ctx) {
                     m->fg = w->fg;
                     m->f_ambig = w->f_ambig;
                     m->known |= 1;
@@ -802,11 +819,13 @@ static void init_word(pw *p, const zl_tok *cur, const zs_scan *z, bool key_mode)
     size_t n = z->n;
     p->wc = z->sc ? z->sc->wc : NULL;
     p->done = p->fg = p->pg = p->sg = p->ss = 0;
-    p->f_ambig = p->adj = p->lx_done = false;
+    p->f_ambig = p->f_ctx = p->adj = p->lx_done = false;
     p->lemmas = key_mode;
     p->flem[0][0] = p->flem[1][0] = p->slem[0][0] = p->slem[1][0] = p->plem[0] =
         key_mode ? 0 : 0xFF;
     p->t = *cur;
+    p->s = s;
+    p->n = n;
     p->end = cur->e;
     p->init = cur->nlet == 1 && cur->kase != ZL_LOWER && cur->e < n && s[cur->e] == '.';
     if (p->init) p->end = cur->e + 1;
@@ -1053,6 +1072,11 @@ static bool quoted(const unsigned char *s, size_t n, size_t a, size_t e) {
            (before == 0x201E && after == 0x201C) || (before == 0x201C && after == 0x201D);
 }
 
+/* How far under the tagger's threshold a Latin word after an initial, a surname by its capital
+ * only, must score to be no surname (shipped weights of 3 Dec 2026: "J. Noelsen" -245, "B. Your"
+ * -435, "I. Both" -327, "U.K. Offering" -474). */
+#define INITIAL_MARGIN 300
+
 static size_t try_at(zs_scan *z, zl_ctx *cx, const zl_tok *t, int cue, unsigned gap_before) {
     pw w[MAXW];
     init_word(&w[0], t, z, false);
@@ -1092,6 +1116,14 @@ static size_t try_at(zs_scan *z, zl_ctx *cx, const zl_tok *t, int cue, unsigned 
     /* a title or a name cue says more than news-trained weights do ("Dr. Cox", «меня зовут») */
     if (m.nw == 1 && m.role[0] == R_S && !(cue & (ZL_CUE_NAME | ZL_CUE_TITLE | ZL_CUE_CALLED)) &&
         zl_tagger_vetoes(z, &w[0].t))
+        return 0;
+    /* "Plan B. Your order", "with I. Both", "the U.K. Offering": a capital letter and a full stop
+     * end a sentence as often as they make an initial; a Latin word after them that only its
+     * capital makes a surname must be one the weights do not rule out */
+    pw *sw = &w[m.nw - 1];
+    if (m.role[0] == R_I && m.role[m.nw - 1] == R_S && lat(sw) && sw->ss == 1 &&
+        !(cue & (ZL_CUE_NAME | ZL_CUE_TITLE | ZL_CUE_CALLED)) &&
+        zl_tagger_below(z, &sw->t, INITIAL_MARGIN))
         return 0;
     zs_add(z, w[0].t.s, end, ZASLON_PERSON, ZL_PRIO_PERSON);
     return end;
@@ -1136,6 +1168,17 @@ size_t zl_person(zs_scan *z, zl_ctx *cx, const zl_tok *t) {
         }
     }
     return try_at(z, cx, t, cue, gap_before);
+}
+
+/* English text names its months and weekdays with a capital, and the name tables know several
+ * of them as first names ("January", "April", "June"): on wnut17_train 92 of 230 false PERSON
+ * spans were such words ("see you in January", "January 03, 2015", "the January Sale"). */
+bool zl_person_calendar(const zl_tok *t) {
+    static const char *const cal[] = {"january",  "february", "march",    "april",     "may",
+                                      "june",     "july",     "august",   "september", "october",
+                                      "november", "december", "monday",   "tuesday",   "wednesday",
+                                      "thursday", "friday",   "saturday", "sunday",    NULL};
+    return t->script == ZL_LAT && t->kase != ZL_LOWER && t->nlet >= 3 && zl_in(t, cal);
 }
 
 bool zl_person_city(const zs_scan *z, const zl_tok *t) {

@@ -967,9 +967,13 @@ static size_t bracketed_latin(zs_scan *z, const zl_tok *t) {
  * Ивановой» (~-164) of the spec; «в Козлове» scores ~-202. */
 #define VETO_MARGIN 200
 
-bool zl_tagger_vetoes(zs_scan *z, const zl_tok *t) {
+bool zl_tagger_below(zs_scan *z, const zl_tok *t, int margin) {
     if (!zl_tagger_candidate(z->s, z->n, t)) return false;
-    return score(z->s, z->n, t, z->sc ? z->sc->wc : NULL) < zl_tg_threshold - VETO_MARGIN;
+    return score(z->s, z->n, t, z->sc ? z->sc->wc : NULL) < zl_tg_threshold - margin;
+}
+
+bool zl_tagger_vetoes(zs_scan *z, const zl_tok *t) {
+    return zl_tagger_below(z, t, VETO_MARGIN);
 }
 
 /* Letters of a and b's common beginning, if every letter after it, in either word, could be a case
@@ -1121,6 +1125,14 @@ static bool said_after(zs_scan *z, const zl_tok *t, int32_t sc, zl_wcache *wc) {
     return !(wclass(wc, t) & (ZL_LX_PLACE | ZL_LX_COMMON | ZL_LX_NOTNAME | C_AMBIG));
 }
 
+/* "April Jones", "June Carter": after a month's or a weekday's name, a surname or a first name
+ * the tables know as no ordinary word makes it a person's; "January Savings", "July" alone do not. */
+static bool calendar_name(const zl_tok *x) {
+    if (!x->klen || !(x->script & ZL_LAT) || zl_person_calendar(x)) return false;
+    int l = zl_flags(&zl_en_last, x->key, x->klen), f = zl_flags(&zl_en_first, x->key, x->klen);
+    return (l && !(l & ZL_AMBIG)) || (f && !(f & ZL_AMBIG));
+}
+
 /* How far under the threshold a lower-case candidate (a first name the tables know that is no
  * everyday word, in Latin text) may score: the weights never learned from lower-case words, and
  * a name's word weight moves with single examples («Jason Industries» in wnut17_train put "jason"
@@ -1163,6 +1175,7 @@ size_t zl_tagger_at(zs_scan *z, const zl_tok *t) {
     /* "Berlin Büro": at an English line's start the word after an unknown one must be a name the
      * weights are fairly sure of ("Rob Halford", "Seba Lecompte"), not just over the threshold */
     bool two_ok = false;
+    zl_tok second = {0};
     for (int k = 0; k < 4; k++) {
         zl_tok x;
         if (!nb_word(wc, s, n, last.e, last.e + 4 < n ? last.e + 4 : n, false, &x) ||
@@ -1179,9 +1192,11 @@ size_t zl_tagger_at(zs_scan *z, const zl_tok *t) {
         if (!name_part(s, n, &x, wc) && !lower_surname(&last, &x)) break;
         two_ok = two_ok || (two && last.s == start &&
                             score(s, n, &x, wc) > zl_tg_threshold + START_MARGIN_LONG);
+        if (last.s == start) second = x;
         last = x;
     }
     end = last.e;
+    if (zl_person_calendar(t) && !again && !calendar_name(&second)) return 0;
     if (last.s == start && (two || (!again && !lone_ok(z, t, st, sure, likely, wc)))) return 0;
     if (two && !two_ok) return 0;
     if (street_in(z, start, end)) return 0;

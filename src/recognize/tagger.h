@@ -55,10 +55,14 @@ size_t zl_tagger_at(zs_scan *z, const zl_tok *t);
 /* Is the candidate word t, taken alone, far below the threshold: a word the rules of rec_person.c
  * read as a surname that the weights are sure is none («Израиля», «Кубой», «Рейтер»). */
 bool zl_tagger_vetoes(zs_scan *z, const zl_tok *t);
+/* Does the candidate word t score more than margin under the threshold. */
+bool zl_tagger_below(zs_scan *z, const zl_tok *t, int margin);
 
 /* rec_person.c's context checks: a first name that is a city here ("из Владимира"), a word alone
  * in quotes («Спартак»). */
 bool zl_person_city(const zs_scan *z, const zl_tok *t);
+/* An English month or weekday name written with a capital (rec_person.c). */
+bool zl_person_calendar(const zl_tok *t);
 bool zl_person_quoted(const zs_scan *z, const zl_tok *t);
 
 #endif
