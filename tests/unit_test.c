@@ -950,6 +950,14 @@ static void test_spans_reused_across_calls(void **state) {
  * other window limits: every (start, limit) pair, asked in an order that fills the cache with
  * other limits first, must give exactly what zl_prev_word / zl_next_word give. The texts put
  * hyphens, apostrophes, multi-byte letters, marks and invisible characters where a limit cuts. */
+/* Texts for the word-walk tests: hyphens, apostrophes, multi-byte letters, marks, invisible
+ * characters and a cut two-byte letter at the end, where a window limit or a word end can fall. */
+static const char *const word_texts[] = {
+    "Анна-Мария О'Коннор сказала: «Пётр Иванов» — да, ул. Льва Толстого 5",
+    "x-ray rock'n'roll Ivanov's --- Ко\u0301вач и\xE2\x80\x8BБерг Zoë Ölund №7 а-б-в",
+    "ab cd-ef gh'ij  \xCC\x81kl ЁЖИК ёж, 12abc de_f @user ...end Łódź\xD0",
+};
+
 static void same_tok(const zl_tok *a, const zl_tok *b) {
     assert_int_equal(a->s, b->s);
     assert_int_equal(a->e, b->e);
@@ -962,14 +970,9 @@ static void same_tok(const zl_tok *a, const zl_tok *b) {
 
 static void test_tagger_neighbours_cached(void **state) {
     (void)state;
-    static const char *const texts[] = {
-        "Анна-Мария О'Коннор сказала: «Пётр Иванов» — да, ул. Льва Толстого 5",
-        "x-ray rock'n'roll Ivanov's --- Ко\u0301вач и\xE2\x80\x8BБерг Zoë Ölund №7 а-б-в",
-        "ab cd-ef gh'ij  \xCC\x81kl ЁЖИК ёж, 12abc de_f @user ...end",
-    };
-    for (size_t k = 0; k < sizeof texts / sizeof texts[0]; k++) {
-        const unsigned char *s = (const unsigned char *)texts[k];
-        size_t n = strlen(texts[k]);
+    for (size_t k = 0; k < sizeof word_texts / sizeof word_texts[0]; k++) {
+        const unsigned char *s = (const unsigned char *)word_texts[k];
+        size_t n = strlen(word_texts[k]);
         zl_wcache *wc = zl_wcache_new();
         assert_non_null(wc);
         for (int back = 0; back < 2; back++)
@@ -1017,14 +1020,9 @@ static size_t word_end_walk(const unsigned char *s, size_t lim, size_t i) {
 
 static void test_word_end_and_cached_fold(void **state) {
     (void)state;
-    static const char *const texts[] = {
-        "Анна-Мария О'Коннор сказала: «Пётр Иванов» — да, ул. Льва Толстого 5",
-        "x-ray rock'n'roll Ivanov's --- Ко\u0301вач и\xE2\x80\x8BБерг Zoë Ölund №7 а-б-в",
-        "ab cd-ef gh'ij  \xCC\x81kl ЁЖИК ёж, 12abc de_f @user ...end Łódź\xD0",
-    };
-    for (size_t k = 0; k < sizeof texts / sizeof texts[0]; k++) {
-        const unsigned char *s = (const unsigned char *)texts[k];
-        size_t n = strlen(texts[k]);
+    for (size_t k = 0; k < sizeof word_texts / sizeof word_texts[0]; k++) {
+        const unsigned char *s = (const unsigned char *)word_texts[k];
+        size_t n = strlen(word_texts[k]);
         for (size_t i = 0; i < n; i++)
             for (size_t lim = i; lim <= n; lim++)
                 assert_int_equal(zl_word_end(s, lim, i), word_end_walk(s, lim, i));
