@@ -263,7 +263,9 @@ size_t zl_dob(zs_scan *z, const zl_tok *t, int cue) {
             size_t e = parse_date_full(s, n, i, &partial, &year_only);
             if (e && (!year_only || year_cue)) {
                 zs_add(z, i, e, ZASLON_DATE_OF_BIRTH, ZL_PRIO_DOB);
-                return e;
+                /* the words between the cue and the date are still read: a name stands there
+                 * as often as not («день рождения Маши 5 мая») */
+                return words ? 0 : e;
             }
             if (dig(c)) break; /* another number first: not a date of birth */
         }

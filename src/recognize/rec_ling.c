@@ -1226,6 +1226,18 @@ void zs_rec_linguistic(zs_scan *z) {
                         cue_here = true;
                         break;
                     case ZL_K_NOTNAME:
+                        /* «по имени Бенджамин» names a person the way «имя» does; «школа имени
+                         * Пушкина», «ул. Ленина» name a place after one */
+                        if (strcmp(kw->key, "имени") == 0 && cx.prev.e && cx.prev.e + 1 == st &&
+                            s[cx.prev.e] == ' ' && cx.prev.e - cx.prev.s == 4 &&
+                            (memcmp(s + cx.prev.s, "по", 4) == 0 ||
+                             memcmp(s + cx.prev.s, "По", 4) == 0)) {
+                            cx.cue_end = e;
+                            cx.cue_kind = ZL_CUE_NAME | ZL_CUE_CALLED;
+                            cx.cue_words = 0;
+                            cue_here = true;
+                            break;
+                        }
                         cx.block_end = e;
                         break;
                     case ZL_K_ADDR:

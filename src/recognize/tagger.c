@@ -871,6 +871,19 @@ static bool followed_by_quote(const unsigned char *s, size_t n, size_t e) {
     return e + 2 < n && s[e] == 0xE2 && s[e + 1] == 0x80 && (s[e + 2] == 0x9E || s[e + 2] == 0x9C);
 }
 
+/* Whether a Cyrillic word ends like a genitive (or another oblique case) of a name: after a
+ * sentence's first word that is a noun or a preposition, a name is most often its complement
+ * («Биография Нэша», «Кроме Кустурицы», «У Курнеса»), where a firm's or a product's name after its
+ * noun stays in the nominative («Яндекс Облако», «Карта Мир»). Held-out articles of three folds
+ * of nerel_train, the lone word after a start word taken over the threshold when oblique, not
+ * only from START_MARGIN_LONG on: 9 names more, no false span (docs/names.md). */
+static bool oblique(const zl_tok *t) {
+    static const char *const ends[] = {"а", "я", "ы", "и", "ой", "ей", "ого", "его", NULL};
+    for (int k = 0; ends[k]; k++)
+        if (zl_ends(t, ends[k])) return true;
+    return false;
+}
+
 /* A name of one word, where the rules of rec_person.c would not take it either. */
 static bool lone_ok(const zs_scan *z, const zl_tok *t, int start, bool sure, bool likely,
                     zl_wcache *wc) {
@@ -881,24 +894,29 @@ static bool lone_ok(const zs_scan *z, const zl_tok *t, int start, bool sure, boo
     uint32_t c = wclass(wc, t);
     if (c & C_AMBIG) return false; /* "Amber alert", «Мила и любезна» */
     if (t->nlet <= 2 && !(c & NAME_CLASSES)) return false; /* «Вы», «А-045» */
-    if (t->e < z->n && z->s[t->e] == ':') return false;    /* a field's label: «Адрес:» */
+    zl_tok p, pp;
+    bool has_p = nb_word(wc, z->s, z->n, t->s, t->s > 64 ? t->s - 64 : 0, true, &p);
+    /* a field's label: «Адрес:», «новый Адрес:»; not a name in an oblique case inside a
+     * sentence that a colon follows («получит запрос от Сноудена:») */
+    if (t->e < z->n && z->s[t->e] == ':' &&
+        !(has_p && p.kase == ZL_LOWER && zl_gap(z->s, z->n, p.e, t->s) == ZL_GAP_SPACE &&
+          t->script == ZL_CYR && oblique(t)))
+        return false;
     /* a sentence that opens with a noun and the quoted name it gives: «Товар «Надежда» снова в
      * наличии», «Салон «Вера»» (the weights score «Товар» ~314 over the threshold there) */
     if (start && followed_by_quote(z->s, z->n, t->e)) return false;
     for (int k = 0; patr[k]; k++)
         /* «Мастер Ильинична?», but not a surname the weights are sure of: «с Джоковичем» */
         if (t->nlet > 5 && zl_ends(t, patr[k]) && !sure) return false;
-    zl_tok p, pp;
     /* right after a capitalised word that starts a sentence: a firm's or a place's name, or a
      * noun and its name («Берлин Büro», «Яндекс Облако», «Карта Мир»); unless that word is no
      * name or place the tables know and the weights are fairly sure («Сейчас Ампелонский»,
      * «Сам Мосийчук»: held-out slice of nerel_train 3 more names, no new false one) */
-    if (nb_word(wc, z->s, z->n, t->s, t->s > 64 ? t->s - 64 : 0, true, &p) && p.kase != ZL_LOWER &&
-        zl_gap(z->s, z->n, p.e, t->s) == ZL_GAP_SPACE &&
+    if (has_p && p.kase != ZL_LOWER && zl_gap(z->s, z->n, p.e, t->s) == ZL_GAP_SPACE &&
         (!nb_word(wc, z->s, z->n, p.s, p.s > 64 ? p.s - 64 : 0, true, &pp) ||
          (zl_gap(z->s, z->n, pp.e, p.s) & (ZL_GAP_NL | ZL_GAP_STOP | ZL_GAP_CELL))) &&
         !sure &&
-        !(likely && t->nlet >= 4 && p.script == ZL_CYR && t->script == ZL_CYR &&
+        !((likely || oblique(t)) && t->nlet >= 4 && p.script == ZL_CYR && t->script == ZL_CYR &&
           !(wclass(wc, &p) & (NAME_CLASSES | ZL_LX_PLACE))))
         return false;
     return true;
@@ -1161,6 +1179,12 @@ size_t zl_tagger_at(zs_scan *z, const zl_tok *t) {
     bool sure = again || sc > zl_tg_threshold + START_MARGIN;
     bool likely = sc > zl_tg_threshold + START_MARGIN_LONG;
     int st = t->nlet > 1 && !lower ? at_start(s, n, t, sure, likely, wc) : 0;
+    /* a sentence's opener the tables do not know, over the threshold but under
+     * START_MARGIN_LONG, right before a past-tense or speech verb («Кличко выиграл», «Маккарти
+     * узнала»): news opens sentences with a surname and its verb. Held-out articles of three
+     * folds of nerel_train: 10 names more for 3 false spans; down to 60 under the threshold 7
+     * more for 2, and chat's «Анализы пришли» (docs/names.md). */
+    if (st < 0 && !again && sc > zl_tg_threshold && said_after(z, t, sc, wc)) st = 1;
     /* English social text capitalises whatever opens a line ("Goran Dragic will play"): there an
      * unknown word is taken when a second name word follows it */
     bool two = st < 0 && !handle && (t->script & ZL_LAT) && latin_only(s, n, t);
