@@ -52,6 +52,11 @@ int32_t zl_tagger_score(const unsigned char *s, size_t n, const zl_tok *t);
 /* At a candidate word: if it and the candidate words joined to it score as a name, adds the span
  * and returns its end; 0 otherwise. */
 size_t zl_tagger_at(zs_scan *z, const zl_tok *t);
+/* For the tests: zl_tagger_at with t's score replaced by sc, without the early answer below,
+ * bracketed spellings or adding a span (its return value only); and whether zl_tagger_at answers
+ * 0 for t without scoring it (it must then answer 0 at any score). */
+size_t zl_tagger_decide(zs_scan *z, const zl_tok *t, int32_t sc);
+bool zl_tagger_refused(zs_scan *z, const zl_tok *t);
 /* Is the candidate word t, taken alone, far below the threshold: a word the rules of rec_person.c
  * read as a surname that the weights are sure is none («Израиля», «Кубой», «Рейтер»). */
 bool zl_tagger_vetoes(zs_scan *z, const zl_tok *t);
