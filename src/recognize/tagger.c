@@ -1211,23 +1211,32 @@ static bool calendar_name(const zl_tok *x) {
  * join loop of zl_tagger_at decides before it reads that word's score) and a lone t is refused on
  * grounds that do not read t's score: an initial alone, a month's name, and lone_ok's tests that
  * `sure` and `start` do not reach (a field's label, a word in quotes, an ambiguous first name, a
- * short word no name table knows, a city in a city context). A higher score of t only relaxes the
- * guards, so nothing else can refuse it; `again` comes from named_before, which reads no score.
- * Words it cannot decide are scored as before. On the corpus's texts (60,486 bytes) 17 % of the
- * freshly scored words were such words, on news text 28 %. */
+ * short word no name table knows, a place right after «в», «из»). All but the initial need
+ * `again` false; named_before reads no score. Words it cannot decide, and zl_tagger_at's other
+ * refusals (a street, a city in a wider context, the start guards, the threshold), go through the
+ * score as before. Of the freshly scored words, 17 % of the corpus's texts and 28 % of news text
+ * give 0 at any score; this answers for most of them (docs/performance.md). */
 static bool lone_refused(zs_scan *z, const zl_tok *t, bool again, zl_wcache *wc) {
     const unsigned char *s = z->s;
     size_t n = z->n;
     /* the grounds first (most words have none): t's own bytes, then its class, which features()
-     * reads anyway */
+     * reads anyway, then the month names (Latin words) and the word before a place */
     if (!initial(s, n, t)) {
         if (again) return false;
         unsigned char before = t->s > 0 ? s[t->s - 1] : 0; /* a quote: '"' or a multi-byte one */
         if (!(t->e < n && s[t->e] == ':') &&
-            !((before == '"' || before >= 0x80) && zl_person_quoted(z, t)) &&
-            !zl_person_calendar(t)) {
+            !((before == '"' || before >= 0x80) && zl_person_quoted(z, t))) {
             uint32_t c = wclass(wc, t);
-            if (!(c & C_AMBIG) && !(t->nlet <= 2 && !(c & NAME_CLASSES))) return false;
+            zl_tok p;
+            /* zl_person_city's cheapest yes: a Cyrillic word the lexicon knows as a place is a
+             * city word, and «в», «из», «г.» right before it make the context (the same look-up
+             * as its own, limit 48, through the cache) */
+            if (!(c & C_AMBIG) && !(t->nlet <= 2 && !(c & NAME_CLASSES)) &&
+                !(t->script == ZL_LAT && zl_person_calendar(t)) &&
+                !(t->script == ZL_CYR && (c & ZL_LX_PLACE) &&
+                  nb_word(wc, s, n, t->s, t->s > 48 ? t->s - 48 : 0, true, &p) &&
+                  zl_person_city_word_before(&p)))
+                return false;
         }
     }
     /* t must stand alone: the join loop's first step without the scores (a capitalised word or a
