@@ -994,6 +994,79 @@ static void test_tagger_neighbours_cached(void **state) {
     }
 }
 
+/* zl_tagger_at answers 0 without scoring a candidate word that stands alone and is refused on
+ * grounds its own score cannot change (lone_refused in tagger.c): every word it answers for must
+ * get 0 from the decision at any score from 1,000 under the threshold to 1,000 over it. The texts
+ * hold each ground (a field's label, an initial, a word in quotes, a month, an ambiguous first
+ * name, a short word no table knows, a place after «в») next to words a name part follows, which
+ * it must leave to the score. */
+static void refused_words(const char *text, char *out, size_t cap) {
+    const unsigned char *s = (const unsigned char *)text;
+    size_t n = strlen(text), o = 0;
+    zs_scratch scr;
+    memset(&scr, 0, sizeof scr);
+    scr.wc = zl_wcache_new();
+    assert_non_null(scr.wc);
+    zs_scan z;
+    memset(&z, 0, sizeof z);
+    z.s = s;
+    z.n = n;
+    z.sc = &scr;
+    zl_tok t;
+    for (size_t i = 0; zl_next_word(s, n, i, n, &t); i = t.e) {
+        if (!zl_tagger_refused(&z, &t)) continue;
+        for (int32_t d = -1000; d <= 1000; d += 5)
+            assert_int_equal(zl_tagger_decide(&z, &t, zl_tg_threshold + d), 0);
+        assert_true(o + (t.e - t.s) + 2 < cap);
+        memcpy(out + o, s + t.s, t.e - t.s);
+        o += t.e - t.s;
+        out[o++] = '|';
+    }
+    out[o] = 0;
+    zl_wcache_free(scr.wc);
+}
+
+static void test_tagger_refusal_needs_no_score(void **state) {
+    (void)state;
+    zl_init();
+    char got[512];
+    refused_words("Адрес: Москва. Вы Петров? Клуб «Спартак» выиграл. Вера пришла. А. Петров и "
+                  "Б. Иванова, В. потом Ли. Живу в Москве давно, Москва большая.",
+                  got, sizeof got);
+    assert_string_equal(got, "Адрес|Спартак|Вера|В|Ли|Москве|");
+    refused_words(
+        "Hi Mark, see you in January. Ok: Jo. Ян Ли и Анна фон Берг; Mark Twain, April Jones", got,
+        sizeof got);
+    assert_string_equal(got, "Mark|January|Ok|Jo|Ли|");
+}
+
+/* score() sums the features' weights directly, the key-only features as one cached sum per key
+ * and role: the same number as the sum of the weights of the ids tools/tagger-features prints. */
+static void test_tagger_score_is_features_sum(void **state) {
+    (void)state;
+    zl_init();
+    static const char *const texts[] = {
+        "Позвоните Анне Сергеевне Петровой-Водкиной, уточнил Белоусов. ИНН? «Обамы» и Обаме",
+        "Hi Mark, J. Smith and O'Brien met @anna_k in Ivanov's flat; taylor swift, JOHN",
+    };
+    int words = 0;
+    for (size_t k = 0; k < sizeof texts / sizeof texts[0]; k++) {
+        const unsigned char *s = (const unsigned char *)texts[k];
+        size_t n = strlen(texts[k]);
+        zl_tok t;
+        for (size_t i = 0; zl_next_word(s, n, i, n, &t); i = t.e) {
+            uint32_t ids[ZL_TG_MAXF];
+            int nf = zl_tagger_features(s, n, &t, ids);
+            int32_t sum = 0;
+            for (int f = 0; f < nf; f++)
+                sum += zl_tg_w[ids[f]];
+            assert_int_equal(zl_tagger_score(s, n, &t), sum);
+            words++;
+        }
+    }
+    assert_true(words > 20);
+}
+
 /* zl_word_end skips runs of Russian and ASCII letters without decoding them: it must end every
  * word where a character-by-character walk does (the walk below is the general path alone), for
  * every start and limit, limits cutting a two-byte letter included. The person rules fold the words
@@ -1100,6 +1173,8 @@ int main(void) {
         cmocka_unit_test(test_hostile_inputs),
         cmocka_unit_test(test_spans_reused_across_calls),
         cmocka_unit_test(test_tagger_neighbours_cached),
+        cmocka_unit_test(test_tagger_refusal_needs_no_score),
+        cmocka_unit_test(test_tagger_score_is_features_sum),
         cmocka_unit_test(test_word_end_and_cached_fold),
     };
     return cmocka_run_group_tests_name("zaslon", tests, NULL, NULL);

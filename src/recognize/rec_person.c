@@ -1043,16 +1043,22 @@ static bool city_word(const zl_tok *t) {
     return false;
 }
 
+/* The words after which a city's name is a city («в», «из», «г.»). */
+static const char *const city_before[] = {"в",      "во",      "из", "до",    "под",
+                                          "через",  "около",   "г",  "город", "городе",
+                                          "города", "области", NULL};
+
+bool zl_person_city_word_before(const zl_tok *p) {
+    return zl_in(p, city_before);
+}
+
 static bool city_context(const zs_scan *z, const zl_tok *t) {
-    static const char *const before[] = {"в",      "во",      "из", "до",    "под",
-                                         "через",  "около",   "г",  "город", "городе",
-                                         "города", "области", NULL};
     if (!city_word(t)) return false;
     size_t pos = t->s;
     for (int k = 0; k < 3; k++) {
         zl_tok p;
         if (!zl_prev_word(z->s, z->n, pos, pos > 48 ? pos - 48 : 0, &p)) break;
-        if (k == 0 && zl_in(&p, before)) return true;
+        if (k == 0 && zl_in(&p, city_before)) return true;
         if (city_word(&p)) return true;
         pos = p.s;
     }

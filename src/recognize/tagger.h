@@ -52,6 +52,11 @@ int32_t zl_tagger_score(const unsigned char *s, size_t n, const zl_tok *t);
 /* At a candidate word: if it and the candidate words joined to it score as a name, adds the span
  * and returns its end; 0 otherwise. */
 size_t zl_tagger_at(zs_scan *z, const zl_tok *t);
+/* For the tests: zl_tagger_at with t's score replaced by sc, without zl_tagger_refused's early
+ * answer, bracketed spellings or adding a span (its return value only); and whether zl_tagger_at
+ * answers 0 for t without scoring it (it must then answer 0 at any score). */
+size_t zl_tagger_decide(zs_scan *z, const zl_tok *t, int32_t sc);
+bool zl_tagger_refused(zs_scan *z, const zl_tok *t);
 /* Is the candidate word t, taken alone, far below the threshold: a word the rules of rec_person.c
  * read as a surname that the weights are sure is none («Израиля», «Кубой», «Рейтер»). */
 bool zl_tagger_vetoes(zs_scan *z, const zl_tok *t);
@@ -64,5 +69,7 @@ bool zl_person_city(const zs_scan *z, const zl_tok *t);
 /* An English month or weekday name written with a capital (rec_person.c). */
 bool zl_person_calendar(const zl_tok *t);
 bool zl_person_quoted(const zs_scan *z, const zl_tok *t);
+/* Is p a word after which a city's name is a city («в Москве»): zl_person_city's first test. */
+bool zl_person_city_word_before(const zl_tok *p);
 
 #endif
