@@ -946,6 +946,15 @@ static bool oblique(const zl_tok *t) {
     return false;
 }
 
+/* A field's label: «Адрес:», «новый Адрес:»; not a name in an oblique case inside a sentence
+ * that a colon follows («получит запрос от Сноудена:»). p is the word before t, or NULL. lone_ok
+ * and lone_refused ask the same question: a word refused here is refused whatever it scores. */
+static bool field_label(const zs_scan *z, const zl_tok *t, const zl_tok *p) {
+    if (!(t->e < z->n && z->s[t->e] == ':')) return false;
+    return !(p && p->kase == ZL_LOWER && zl_gap(z->s, z->n, p->e, t->s) == ZL_GAP_SPACE &&
+             t->script == ZL_CYR && oblique(t));
+}
+
 /* A name of one word, where the rules of rec_person.c would not take it either. */
 static bool lone_ok(const zs_scan *z, const zl_tok *t, int start, bool sure, bool likely,
                     zl_wcache *wc) {
@@ -958,12 +967,7 @@ static bool lone_ok(const zs_scan *z, const zl_tok *t, int start, bool sure, boo
     if (t->nlet <= 2 && !(c & NAME_CLASSES)) return false; /* «Вы», «А-045» */
     zl_tok p, pp;
     bool has_p = nb_word(wc, z->s, z->n, t->s, t->s > 64 ? t->s - 64 : 0, true, &p);
-    /* a field's label: «Адрес:», «новый Адрес:»; not a name in an oblique case inside a
-     * sentence that a colon follows («получит запрос от Сноудена:») */
-    if (t->e < z->n && z->s[t->e] == ':' &&
-        !(has_p && p.kase == ZL_LOWER && zl_gap(z->s, z->n, p.e, t->s) == ZL_GAP_SPACE &&
-          t->script == ZL_CYR && oblique(t)))
-        return false;
+    if (field_label(z, t, has_p ? &p : NULL)) return false;
     /* a sentence that opens with a noun and the quoted name it gives: «Товар «Надежда» снова в
      * наличии», «Салон «Вера»» (the weights score «Товар» ~314 over the threshold there) */
     if (start && followed_by_quote(z->s, z->n, t->e)) return false;
@@ -1242,8 +1246,12 @@ static bool lone_refused(zs_scan *z, const zl_tok *t, bool again, zl_wcache *wc)
     if (!initial(s, n, t)) {
         if (again) return false;
         unsigned char before = t->s > 0 ? s[t->s - 1] : 0; /* a quote: '"' or a multi-byte one */
-        if (!(t->e < n && s[t->e] == ':') &&
-            !((before == '"' || before >= 0x80) && zl_person_quoted(z, t))) {
+        zl_tok lp; /* lone_ok's look-up of the word before: the same limit, so the same word */
+        bool label =
+            t->e < n && s[t->e] == ':' &&
+            field_label(z, t,
+                        nb_word(wc, s, n, t->s, t->s > 64 ? t->s - 64 : 0, true, &lp) ? &lp : NULL);
+        if (!label && !((before == '"' || before >= 0x80) && zl_person_quoted(z, t))) {
             uint32_t c = wclass(wc, t);
             zl_tok p;
             /* zl_person_city's cheapest yes: a Cyrillic word the lexicon knows as a place is a
