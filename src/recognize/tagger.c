@@ -989,6 +989,31 @@ static size_t bracketed_latin(zs_scan *z, const zl_tok *t) {
  * Ивановой» (~-164) of the spec; «в Козлове» scores ~-202. */
 #define VETO_MARGIN 200
 
+/* «Лоуренс Харви Зайгер (Цайгер)», «Арсений Павлов (Моторола; 2 февраля 1983)»: one capitalised
+ * Cyrillic word in brackets right after a person's span is the same person's other spelling or
+ * nickname, unless the weights rule it out as the rules' lone surnames (VETO_MARGIN: a club or a
+ * department, «Артём Дзюба (Зенит)», «Анны Петровой (Бухгалтерия)», scores ~-310 to -600) or
+ * the tables know it as a place or an organisation («Иван Петров (Москва)»). */
+static size_t bracketed_alias(zs_scan *z, const zl_tok *t, zl_wcache *wc) {
+    const unsigned char *s = z->s;
+    size_t n = z->n;
+    if (t->script != ZL_CYR || t->kase != ZL_TITLE || t->nlet < 3 || t->s < 2 ||
+        s[t->s - 1] != '(' || t->e >= n || (s[t->e] != ')' && s[t->e] != ';' && s[t->e] != ','))
+        return 0;
+    size_t b = t->s - 1;
+    while (b > 0 && s[b - 1] == ' ')
+        b--;
+    const zs_cands *c = &z->sc->cands;
+    bool after = false;
+    for (size_t i = c->n; i-- > 0 && c->n - i <= 32 && !after;)
+        after = c->v[i].type == ZASLON_PERSON && c->v[i].end == b;
+    if (!after || (wclass(wc, t) & (ZL_LX_PLACE | ZL_LX_COMMON | C_AMBIG)) ||
+        score(s, n, t, wc) < zl_tg_threshold - VETO_MARGIN)
+        return 0;
+    zs_add(z, t->s, t->e, ZASLON_PERSON, ZL_PRIO_PERSON);
+    return t->e;
+}
+
 bool zl_tagger_below(zs_scan *z, const zl_tok *t, int margin) {
     if (!zl_tagger_candidate(z->s, z->n, t)) return false;
     return score(z->s, z->n, t, z->sc ? z->sc->wc : NULL) < zl_tg_threshold - margin;
@@ -1015,12 +1040,12 @@ static unsigned shared_stem(const zl_tok *a, const zl_tok *b) {
     return let + 1 >= (a->nlet < b->nlet ? a->nlet : b->nlet) ? let : 0;
 }
 
-/* shared_stem needs the first three letters of both keys to agree (both words have four or
- * more), so a hash of them filters the look-back: a 1024-bit set in the scan of the words of the
- * PERSON candidates found so far. Without it the look-back folded every earlier name again for
+/* same_name needs the first three letters of both keys to agree (shared_stem for words of four
+ * letters or more, the whole key for words of three), so a hash of them filters the look-back: a
+ * 1024-bit set in the scan of the words of the PERSON candidates found so far. Without it the look-back folded every earlier name again for
  * each capitalised word and doubled the scan's instructions. 0: no such prefix. */
 static unsigned stem_bit(const zl_tok *w) {
-    if (w->kase == ZL_LOWER || w->nlet < 4 || !w->klen) return 0;
+    if (w->kase == ZL_LOWER || w->nlet < 3 || !w->klen) return 0;
     uint32_t h = 2166136261u;
     for (size_t i = 0, let = 0; i < w->klen; i++) {
         if ((w->key[i] & 0xC0) != 0x80 && ++let > 3) break;
@@ -1031,6 +1056,16 @@ static unsigned stem_bit(const zl_tok *w) {
 
 static bool named_bit(const zs_scan *z, unsigned bit) {
     return bit && (z->named_bits[(bit - 1) >> 6] >> ((bit - 1) & 63) & 1);
+}
+
+/* Whether an earlier name's word w names t again: a word of three letters only as written («Джон
+ * Нэш ... Нэш и его жена», «Синдзо Абэ ... Абэ»: a case ending would leave no stem to compare, and
+ * «Бой» is no form of «Бойко»), longer ones by shared_stem. Held-out articles of three folds of
+ * nerel_train: 1 name more, no false span (docs/names.md). */
+static bool same_name(const zl_tok *w, const zl_tok *t) {
+    if (w->nlet == 3 || t->nlet == 3)
+        return w->nlet == t->nlet && w->klen == t->klen && memcmp(w->key, t->key, t->klen) == 0;
+    return shared_stem(w, t) != 0;
 }
 
 /* Adds the words of the PERSON candidates appended since the last call (candidates are only
@@ -1064,14 +1099,14 @@ static bool named_words(zs_scan *z, zl_wcache *wc, size_t ci, size_t *r, const z
     if (!wc || ci < wc->nw_lost) {
         zl_tok w;
         for (size_t at = v->start; next_word(wc, z->s, z->n, at, v->end, &w); at = w.e)
-            if (w.kase != ZL_LOWER && w.nlet >= 4 && shared_stem(&w, t)) return true;
+            if (w.kase != ZL_LOWER && w.nlet >= 3 && same_name(&w, t)) return true;
         return false;
     }
     size_t low = wc->nw_n > NW_SLOTS ? wc->nw_n - NW_SLOTS : 0;
     for (; *r > low && wc->nw[(*r - 1) % NW_SLOTS].cand > ci; --*r)
         ;
     for (size_t k = *r; k > low && wc->nw[(k - 1) % NW_SLOTS].cand == ci; k--)
-        if (shared_stem(&wc->nw[(k - 1) % NW_SLOTS].w, t)) return true;
+        if (same_name(&wc->nw[(k - 1) % NW_SLOTS].w, t)) return true;
     return false;
 }
 
@@ -1083,7 +1118,7 @@ static bool named_words(zs_scan *z, zl_wcache *wc, size_t ci, size_t *r, const z
  * person in full once and by one name afterwards, often at a sentence's start, where the weights
  * alone are not sure enough. Not a place the lexicon knows («Андрей Москвин ... в Москве»). */
 static bool named_before(zs_scan *z, const zl_tok *t, zl_wcache *wc) {
-    if (!z->sc || t->kase != ZL_TITLE || t->nlet < 4 || !t->klen) return false;
+    if (!z->sc || t->kase != ZL_TITLE || t->nlet < 3 || !t->klen) return false;
     const zs_cands *c = &z->sc->cands;
     bool checked = false;
     named_index(z);
@@ -1169,6 +1204,8 @@ size_t zl_tagger_at(zs_scan *z, const zl_tok *t) {
     size_t br = bracketed_latin(z, t);
     if (br) return br;
     zl_wcache *wc = z->sc ? z->sc->wc : NULL;
+    br = z->sc ? bracketed_alias(z, t, wc) : 0;
+    if (br) return br;
     int32_t sc = score(s, n, t, wc);
     bool again = named_before(z, t, wc);
     bool said = !again && sc <= zl_tg_threshold && said_after(z, t, sc, wc);
