@@ -187,6 +187,7 @@ typedef struct {
     int cue_kind;      /* ZL_CUE_* of that cue */
     int cue_words;     /* words seen since the cue */
     size_t block_end;  /* end of the last ZL_K_NOTNAME word, or (size_t)-1 */
+    bool block_soft;   /* that word names a building or a monument (zl_block_lifted) */
     zl_tok prev;       /* the previous word (prev.e == 0: none) */
     unsigned prev_gap; /* the gap between prev and the current word */
 } zl_ctx;
@@ -198,6 +199,9 @@ void zl_person_init(void);
 /* Each returns the position where the pass resumes (> the word's start), or 0 if it found nothing
  * starting at this word. */
 size_t zl_person(zs_scan *z, zl_ctx *cx, const zl_tok *t);
+/* Whether the word t right after a block word of a building or a monument («памятник Андрияну
+ * Николаеву», «театра Нияз Игламов») starts a full name, which the block must not skip. */
+bool zl_block_lifted(const zs_scan *z, const zl_ctx *cx, const zl_tok *t);
 size_t zl_address(zs_scan *z, const zl_tok *t, int component);
 size_t zl_dob(zs_scan *z, const zl_tok *t, int cue);
 /* Topic words: adds the span. */

@@ -1264,6 +1264,7 @@ void zs_rec_linguistic(zs_scan *z) {
                             break;
                         }
                         cx.block_end = e;
+                        cx.block_soft = kw->arg == 1;
                         break;
                     case ZL_K_ADDR:
                         /* "с", "п", "г", "д", "ш" are mostly prepositions and letters: only as
@@ -1284,12 +1285,14 @@ void zs_rec_linguistic(zs_scan *z) {
             }
             size_t tagged = 0;
             /* right after "ул.", "имени", "ООО": a street, a school, a company (as zl_person) */
-            bool blocked = cx.block_end != (size_t)-1 && cx.block_end == cx.prev.e;
+            bool blocked = cx.block_end != (size_t)-1 && cx.block_end == cx.prev.e &&
+                           !(person && zl_block_lifted(z, &cx, &t));
             /* and the second word of such a name («улице Льва Толстого») */
             if (prev_blocked && cx.prev.e && only_space_between(s, cx.prev.e, st)) blocked = true;
             prev_blocked_now = blocked && up1;
+            /* a block word itself is no name either: «Услуги Салона оплачены» (as zl_person) */
             if (person && (up1 || lower_latin_name(c, nlet)) && resume == e && !cue_here &&
-                !blocked) {
+                !blocked && cx.block_end != e) {
                 if (!folded) {
                     zl_wcache_fold(wc, s, n, &t);
                     folded = true;

@@ -26,6 +26,9 @@
     { k, ZL_K_CUE, m, x, a, NULL }
 #define NOTNAME(k, m, x)                                                                           \
     { k, ZL_K_NOTNAME, m, x, 0, NULL }
+/* a building or a monument: a full name after it is a person's (zl_block_lifted) */
+#define NOTNAME_SOFT(k, m, x)                                                                      \
+    { k, ZL_K_NOTNAME, m, x, 1, NULL }
 const zl_kw zl_kw_person[] = {CUE("зовут", ZL_M_EXACT, 0, ZL_CUE_NAME | ZL_CUE_CALLED),
                               CUE("звать", ZL_M_EXACT, 0, ZL_CUE_NAME | ZL_CUE_CALLED),
                               CUE("имя", ZL_M_EXACT, 0, ZL_CUE_NAME | ZL_CUE_CALLED),
@@ -194,13 +197,13 @@ const zl_kw zl_kw_person[] = {CUE("зовут", ZL_M_EXACT, 0, ZL_CUE_NAME | ZL_
                               NOTNAME("имени", ZL_M_EXACT, 0),
                               NOTNAME("метро", ZL_M_EXACT, 0),
                               NOTNAME("станци", ZL_M_STEM, 2),
-                              NOTNAME("памятник", ZL_M_NOUN, 0),
-                              NOTNAME("музе", ZL_M_STEM, 2),
-                              NOTNAME("театр", ZL_M_NOUN, 0),
-                              NOTNAME("школ", ZL_M_NOUN, 0),
-                              NOTNAME("лице", ZL_M_STEM, 2),
-                              NOTNAME("гимнази", ZL_M_STEM, 2),
-                              NOTNAME("кинотеатр", ZL_M_NOUN, 0),
+                              NOTNAME_SOFT("памятник", ZL_M_NOUN, 0),
+                              NOTNAME_SOFT("музе", ZL_M_STEM, 2),
+                              NOTNAME_SOFT("театр", ZL_M_NOUN, 0),
+                              NOTNAME_SOFT("школ", ZL_M_NOUN, 0),
+                              NOTNAME_SOFT("лице", ZL_M_STEM, 2),
+                              NOTNAME_SOFT("гимнази", ZL_M_STEM, 2),
+                              NOTNAME_SOFT("кинотеатр", ZL_M_NOUN, 0),
                               NOTNAME("салон", ZL_M_NOUN, 0),
                               NOTNAME("студи", ZL_M_STEM, 2),
                               NOTNAME("ооо", ZL_M_EXACT, 0),
@@ -1135,12 +1138,32 @@ static size_t try_at(zs_scan *z, zl_ctx *cx, const zl_tok *t, int cue, unsigned 
     return end;
 }
 
+/* «памятник Андрияну Николаеву», «театра Нияз Игламов»: a first name the tables know (no ordinary
+ * word, place or ambiguous name) and a capitalised Cyrillic word right after it. Streets keep
+ * their block («улица Льва Толстого»): only the soft block words lift it. */
+bool zl_block_lifted(const zs_scan *z, const zl_ctx *cx, const zl_tok *t) {
+    if (!cx->block_soft || t->script != ZL_CYR || t->kase != ZL_TITLE || t->nlet < 3) return false;
+    zl_tok u = *t, x;
+    zl_wcache *wc = z->sc ? z->sc->wc : NULL;
+    zl_wcache_fold(wc, z->s, z->n, &u);
+    if (!u.klen) return false;
+    uint8_t f = zl_lex_flags(u.key, u.klen, NULL, NULL);
+    int rf = zl_flags(&zl_ru_first, u.key, u.klen);
+    if (!(f & (ZL_LX_NAME_M | ZL_LX_NAME_F)) ||
+        (f & (ZL_LX_COMMON | ZL_LX_PLACE | ZL_LX_NOTNAME)) || (rf & ZL_AMBIG))
+        return false;
+    if (!zl_next_word(z->s, z->n, u.e, u.e + 2 < z->n ? u.e + 2 : z->n, &x)) return false;
+    return x.s == u.e + 1 && z->s[u.e] == ' ' && x.script == ZL_CYR && x.kase == ZL_TITLE &&
+           x.nlet >= 3;
+}
+
 size_t zl_person(zs_scan *z, zl_ctx *cx, const zl_tok *t) {
     const unsigned char *s = z->s;
     size_t n = z->n;
     if (!t->klen && t->nlet != 1) return 0;
     /* right after "ул.", "имени", "ООО": a street, a school, a company */
     if (cx->block_end != (size_t)-1 && cx->block_end == cx->prev.e && cx->prev.e <= t->s &&
+        !zl_block_lifted(z, cx, t) &&
         !(zl_gap(s, n, cx->block_end, t->s) &
           ~(unsigned)(ZL_GAP_SPACE | ZL_GAP_STOP | ZL_GAP_QUOTE)))
         return 0; /* also «Салон «Анна»»: a name in quotes after the word */
