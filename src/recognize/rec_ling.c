@@ -571,10 +571,15 @@ static uint32_t hx_hash(const unsigned char *k, size_t l, int bits) {
     return (uint32_t)(h >> (64 - bits));
 }
 
+/* A key's length comes from the next key's offset (ling.h: the keys lie one after another), not
+ * strlen: a fresh wasm page runs this once, in the engine's baseline code, where strlen was a
+ * fifth of the build's instructions. */
 static void hx_build(const zl_table *t, uint16_t *hx, int bits) {
     for (uint32_t i = 0; i < t->n && i < 0xFFFF; i++) {
         const unsigned char *k = t->blob + t->off[i];
-        uint32_t h = hx_hash(k, strlen((const char *)k), bits);
+        size_t l = i + 1 < t->n && t->off[i + 1] > t->off[i] ? t->off[i + 1] - t->off[i] - 1 : 0;
+        if (!l || k[l] != 0) l = strlen((const char *)k);
+        uint32_t h = hx_hash(k, l, bits);
         while (hx[h])
             h = (h + 1) & ((1u << bits) - 1);
         hx[h] = (uint16_t)(i + 1);
