@@ -520,10 +520,9 @@ static uint32_t kw_prefix(const zl_kw *k) {
 }
 #endif
 
-/* Hash indexes over the two big name tables (built by zl_init): one probe instead of a binary
- * search. Entries are table index + 1 (0: empty). They stay a run-time build (~3 M
- * instructions, 63 k keys): stored, they would add ~18 KB to the gzipped wasm, as a hash table's order does
- * not compress. */
+/* Hash indexes over the name tables and the lexicon (built by zl_init): one probe instead of a
+ * binary search. Entries are table index + 1 (0: empty). They stay a run-time build (~2 M
+ * instructions, 63 k keys): stored, a hash table's order does not compress. */
 #define HX_BITS 13
 /* the lexicon (zl_ru_lex, ~49 k keys) is probed up to a dozen times per capitalised word, once
  * per case ending undone: a quarter-full table of 2^17 keeps that a probe or two each */

@@ -925,22 +925,32 @@ static int at_start(const unsigned char *s, size_t n, const zl_tok *t, bool sure
     return (c & (ZL_LX_COMMON | ZL_LX_NOTNAME | ZL_LX_PLACE)) || (t->script & ZL_LAT) ? 2 : 1;
 }
 
-/* Whether an opening typographic quote («, „, “) follows the word ending at e, after spaces. */
+/* Whether an opening typographic quote («, „, “) starts at i and ends before lim. */
+static bool typo_quote_at(const unsigned char *s, size_t i, size_t lim) {
+    if (i + 1 < lim && s[i] == 0xC2 && s[i + 1] == 0xAB) return true; /* « */
+    return i + 2 < lim && s[i] == 0xE2 && s[i + 1] == 0x80 &&
+           (s[i + 2] == 0x9E || s[i + 2] == 0x9C);
+}
+
+/* Whether an opening typographic quote follows the word ending at e, after spaces. */
 static bool followed_by_quote(const unsigned char *s, size_t n, size_t e) {
     while (e < n && s[e] == ' ')
         e++;
-    if (e + 1 < n && s[e] == 0xC2 && s[e + 1] == 0xAB) return true; /* « */
-    return e + 2 < n && s[e] == 0xE2 && s[e + 1] == 0x80 && (s[e + 2] == 0x9E || s[e + 2] == 0x9C);
+    return typo_quote_at(s, e, n);
+}
+
+/* Whether t ends with one of the endings of the NULL-terminated list. */
+static bool ends_any(const zl_tok *t, const char *const *ends) {
+    for (int k = 0; ends[k]; k++)
+        if (zl_ends(t, ends[k])) return true;
+    return false;
 }
 
 /* Whether an opening quote («, „, “, ") stands between a and b (not a bracket: «Джованни Ферраро
  * (Jérôme Ferrari)» spells a name). */
 static bool quote_between(const unsigned char *s, size_t a, size_t b) {
     for (size_t i = a; i < b; i++)
-        if (s[i] == '"' || (i + 1 < b && s[i] == 0xC2 && s[i + 1] == 0xAB) ||
-            (i + 2 < b && s[i] == 0xE2 && s[i + 1] == 0x80 &&
-             (s[i + 2] == 0x9E || s[i + 2] == 0x9C)))
-            return true;
+        if (s[i] == '"' || typo_quote_at(s, i, b)) return true;
     return false;
 }
 
@@ -952,9 +962,7 @@ static bool quote_between(const unsigned char *s, size_t a, size_t b) {
  * only from START_MARGIN_LONG on: 9 names more, no false span (docs/names.md). */
 static bool oblique(const zl_tok *t) {
     static const char *const ends[] = {"а", "я", "ы", "и", "ой", "ей", "ого", "его", NULL};
-    for (int k = 0; ends[k]; k++)
-        if (zl_ends(t, ends[k])) return true;
-    return false;
+    return ends_any(t, ends);
 }
 
 /* A field's label: «Адрес:», «новый Адрес:»; not a name in an oblique case inside a sentence
@@ -970,9 +978,7 @@ static bool field_label(const zs_scan *z, const zl_tok *t, const zl_tok *p) {
 static bool adj_like(const zl_tok *t) {
     static const char *const ends[] = {"ой", "ая", "ий",  "ый", "ого", "его", "ую",
                                        "ые", "ых", "ому", "ей", "ие",  "их",  NULL};
-    for (int k = 0; ends[k]; k++)
-        if (zl_ends(t, ends[k])) return true;
-    return false;
+    return ends_any(t, ends);
 }
 
 /* A name of one word, where the rules of rec_person.c would not take it either. */
