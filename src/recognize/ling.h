@@ -169,8 +169,12 @@ typedef struct {
     uint8_t match;    /* ZL_M_* */
     uint8_t extra;    /* ZL_M_STEM: how many more characters the word may have */
     uint8_t arg;      /* class-specific */
-    const char *next; /* NULL, or the folded key the next word must start with */
+    const char *next; /* NULL, or the folded key the next word must start with; "!" + a key:
+                         the next word must not be that word (the sport fan's «болею за») */
 } zl_kw;
+
+/* Whether the word after a keyword ending at e satisfies kw->next (true when kw->next is NULL). */
+bool zl_kw_next_ok(const unsigned char *s, size_t n, size_t e, const zl_kw *kw);
 
 /* Keyword lists of the recognizers; each ends with {NULL}. */
 extern const zl_kw zl_kw_person[];

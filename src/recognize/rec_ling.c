@@ -399,6 +399,15 @@ bool zl_starts(const zl_tok *t, const char *prefix) {
     return t->klen >= l && memcmp(t->key, prefix, l) == 0;
 }
 
+bool zl_kw_next_ok(const unsigned char *s, size_t n, size_t e, const zl_kw *kw) {
+    if (!kw->next) return true;
+    zl_tok nx;
+    size_t lim = e + 6 < n ? e + 6 : n;
+    bool unless = kw->next[0] == '!';
+    if (!zl_next_word(s, n, e, lim, &nx)) return unless;
+    return unless ? !zl_is(&nx, kw->next + 1) : zl_starts(&nx, kw->next);
+}
+
 size_t zl_nchars(const unsigned char *key, size_t len) {
     size_t c = 0;
     for (size_t i = 0; i < len; i++)
@@ -1238,11 +1247,7 @@ void zs_rec_linguistic(zs_scan *z) {
                 for (unsigned k = 0; k < kn && !z->error; k++) {
                     const zl_kw *kw = ix->kw_sorted[k0 + k];
                     if (!match_len(kw, ix->kw_len[k0 + k], t.key, t.klen)) continue;
-                    if (kw->next) {
-                        zl_tok nx;
-                        size_t lim = e + 6 < n ? e + 6 : n;
-                        if (!zl_next_word(s, n, e, lim, &nx) || !zl_starts(&nx, kw->next)) continue;
-                    }
+                    if (!zl_kw_next_ok(s, n, e, kw)) continue;
                     size_t r = 0;
                     switch (kw->cls) {
                     case ZL_K_TOPIC:

@@ -20,6 +20,9 @@
     { k, ZL_K_TOPIC, ZL_M_EXACT, 0, t, NULL }
 #define N(k, t)                                                                                    \
     { k, ZL_K_TOPIC, ZL_M_NOUN, 0, t, NULL }
+/* A verb that also means "to be a fan of" before «за» («болею за Спартак»). */
+#define FAN(k, t)                                                                                  \
+    { k, ZL_K_TOPIC, ZL_M_EXACT, 0, t, "!за" }
 #define TWO(k, x, nx, t)                                                                           \
     { k, ZL_K_TOPIC, ZL_M_STEM, x, t, nx }
 
@@ -28,14 +31,14 @@ const zl_kw zl_kw_topics[] = {
     S("болезн", 3, H),
     S("заболел", 3, H),
     S("заболевани", 3, H),
-    X("болею", H),
-    X("болеет", H),
-    X("болеют", H),
+    FAN("болею", H),
+    FAN("болеет", H),
+    FAN("болеют", H),
     X("болит", H),
     X("болят", H),
-    X("болел", H),
-    X("болела", H),
-    X("болели", H),
+    FAN("болел", H),
+    FAN("болела", H),
+    FAN("болели", H),
     S("диагноз", 3, H),
     S("симптом", 3, H),
     S("кашел", 2, H),
@@ -374,7 +377,7 @@ const zl_kw zl_kw_topics[] = {
 
 size_t zl_topic(zs_scan *z, const zl_tok *t, const zl_kw *kw) {
     size_t end = t->e;
-    if (kw->next) {
+    if (kw->next && kw->next[0] != '!') {
         zl_tok nx;
         size_t lim = t->e + 6 < z->n ? t->e + 6 : z->n;
         if (!zl_next_word(z->s, z->n, t->e, lim, &nx)) return 0;
