@@ -5,7 +5,7 @@
 import { Zaslon } from './zaslon.mjs';
 import { SITES, siteById, siteForHost } from './sites.js';
 import { effectiveSettings } from './settings.js';
-import { outsideIds } from './ids.js';
+import { countFindings } from './findings.js';
 
 /* global __ZASLON_TEST_HOOKS__ */
 // __ZASLON_TEST_HOOKS__ is replaced by true/false at build time (build.mjs --test)
@@ -252,13 +252,7 @@ async function handle(msg, who) {
       const st = await siteState(who.site);
       if (!st.enabled || st.paused) return { ok: true, skip: true };
       const { policy } = await compiledPolicy(st.settings);
-      const counts = {};
-      let findings = 0;
-      for (const t of msg.texts) {
-        if (!t.trim()) continue;
-        for (const s of outsideIds(t, policy.redact(t).spans)) if (s.action !== 'allow') { findings++; counts[s.type] = (counts[s.type] || 0) + 1; }
-      }
-      return { ok: true, findings, counts };
+      return { ok: true, ...countFindings(msg.texts, (t) => policy.redact(t)) };
     }
     case 'health': {
       const problems = Array.isArray(msg.problems) ? msg.problems.filter((p) => ['route', 'editor', 'send'].includes(p)) : [];

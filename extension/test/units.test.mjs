@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { siteById, route, endpointKind } from '../src/sites.js';
 import { auditToCsv } from '../src/audit-export.js';
 import { idRanges, outsideIds } from '../src/ids.js';
+import { countFindings } from '../src/findings.js';
 import { manifest } from '../build.mjs';
 
 it('every route of every site has its own conversation id; unknown routes are "not protected"', () => {
@@ -69,4 +70,16 @@ it("the network guard leaves out values wholly inside the site's own UUIDs, and 
   const crossing = span(at - 2, at + 8);
   assert.deepEqual(outsideIds(body, [inside, loose, crossing]), [loose, crossing]);
   assert.deepEqual(outsideIds('тел +7 912 345-67-89', [span(4, 20)]), [span(4, 20)]);
+});
+
+it('the network guard counts a value once however many texts of the body carry it', () => {
+  // a stand-in for policy.redact: phone numbers, and the word "ok" as an allowed topic
+  const redact = (t) => ({ spans: [...t.matchAll(/\+7 \d{3} \d{3}-\d{2}-\d{2}|ok/g)].map((m) => ({
+    start: m.index, end: m.index + m[0].length, type: m[0] === 'ok' ? 'TOPIC_HEALTH' : 'PHONE_NUMBER',
+    action: m[0] === 'ok' ? 'allow' : 'mask' })) });
+  const leaf = 'звоните +7 912 345-67-89 или +7 912 345-67-80, ok';
+  const body = JSON.stringify({ messages: [{ content: leaf }], id: 'e211cb20-eb72-4504-8363-8fcdd9764bc0' });
+  assert.deepEqual(countFindings([body, leaf, '  '], redact), { findings: 2, counts: { PHONE_NUMBER: 2 } });
+  assert.deepEqual(countFindings([leaf + ' +7 912 345-67-89'], redact), { findings: 2, counts: { PHONE_NUMBER: 2 } });
+  assert.deepEqual(countFindings(['ok'], redact), { findings: 0, counts: {} });
 });
