@@ -961,6 +961,11 @@ static bool match(pw *w, int nw, int cue, bool cell, bool mid, bool key_mode, pm
                     (g = a->fg & b->sg))
                     return set(m, 2, g, R_F, R_S, 0);
                 /* S F with an ambiguous first name still needs a clear surname */
+                /* right after «зовут», «имя»: two capitalised words of no known shape ("Её
+                 * зовут Прия Шарма" gave the surname alone, the first name left in the clear) */
+                if ((cue & ZL_CUE_CALLED) && cap(a) && s_str(a) >= 1 && s_str(b) >= 1 &&
+                    !(lex(a) & ZL_LX_PLACE))
+                    return set(m, 2, b->sg ? b->sg : 3, R_F, R_S, 0);
             } else if (c2 == 0) {
                 /* lower case: a clear surname and an unambiguous first name, either order */
                 if (is_f(b) && !b->f_ambig && s_str(a) >= 2 && (g = a->sg & b->fg) && !is_f(a))
@@ -980,6 +985,9 @@ static bool match(pw *w, int nw, int cue, bool cell, bool mid, bool key_mode, pm
             !(a->adj && !(cue & (ZL_CUE_NAME | ZL_CUE_TITLE))) && !(lex(a) & ZL_LX_PLACE))
             return set(m, 1, a->sg ? a->sg : 3, R_S, 0, 0);
         if (cap(a) && s_str(a) >= 1 && (cue & ZL_CUE_TITLE))
+            return set(m, 1, a->sg ? a->sg : 3, R_S, 0, 0);
+        /* «Меня зовут Прия»: the word named by «зовут», «имя» is the name, known or not */
+        if (cap(a) && s_str(a) >= 1 && (cue & ZL_CUE_CALLED) && !(lex(a) & ZL_LX_PLACE))
             return set(m, 1, a->sg ? a->sg : 3, R_S, 0, 0);
         /* a surname alone, where real text has most of them: one the lexicon knows, inside a
          * sentence (or anywhere if it is no ordinary word: "Белоусов уточнил"); one with a
@@ -1009,7 +1017,7 @@ static bool match(pw *w, int nw, int cue, bool cell, bool mid, bool key_mode, pm
             if (is_f(a) && s_str(b) >= 1 && (!a->f_ambig || b->ss >= 2 || any_cue))
                 return set(m, 2, 3, R_F, R_S, 0);
             if (s_str(a) >= 2 && is_f(b) && !b->f_ambig) return set(m, 2, 3, R_S, R_F, 0);
-            if ((cue & ZL_CUE_TITLE) && s_str(a) >= 1 && s_str(b) >= 1)
+            if ((cue & (ZL_CUE_TITLE | ZL_CUE_CALLED)) && s_str(a) >= 1 && s_str(b) >= 1)
                 return set(m, 2, 3, R_F, R_S, 0);
         }
         if (cap(a) && is_f(a) && a->t.nlet >= 2 && (!a->f_ambig || any_cue) &&
@@ -1018,7 +1026,8 @@ static bool match(pw *w, int nw, int cue, bool cell, bool mid, bool key_mode, pm
         if (!cap(a) && is_f(a) && (cue & ZL_CUE_CALLED) && !a->f_ambig)
             return set(m, 1, 3, R_F, 0, 0);
         if (cap(a) && s_str(a) >= 1 &&
-            ((cue & ZL_CUE_TITLE) || ((cue & ZL_CUE_NAME) && a->ss >= 2) || (cell && a->ss >= 2)))
+            ((cue & (ZL_CUE_TITLE | ZL_CUE_CALLED)) || ((cue & ZL_CUE_NAME) && a->ss >= 2) ||
+             (cell && a->ss >= 2)))
             return set(m, 1, 3, R_S, 0, 0);
     }
     return false;
