@@ -981,6 +981,18 @@ static bool match(pw *w, int nw, int cue, bool cell, bool mid, bool key_mode, pm
             return set(m, 1, a->fg, R_F, 0, 0);
         if (!cap(a) && is_f(a) && (cue & ZL_CUE_CALLED) && !a->f_ambig)
             return set(m, 1, a->fg, R_F, 0, 0);
+        /* chat in lower case after «позовите», «передайте», «звонил»: a first name no ordinary
+         * word shares («машу»), or a surname of a surname's shape the lexicon knows («петров»,
+         * «ивановой»); «позовите мастера», «сообщил журналистам» are ordinary words */
+        if (!cap(a) && (cue & (ZL_CUE_NAME | ZL_CUE_SAID)) && a->t.nlet >= 3 &&
+            !(lex(a) & ZL_LX_PLACE)) {
+            if (is_f(a) && !a->f_ambig && !(lex(a) & ZL_LX_COMMON))
+                return set(m, 1, a->fg, R_F, 0, 0);
+            /* «иванов», «петров» are also possessive adjectives to the lexicon: the surname's
+             * shape and reading decide */
+            if ((lex(a) & LX_SURN) && s_str(a) >= 2 && !a->adj)
+                return set(m, 1, a->sg ? a->sg : 3, R_S, 0, 0);
+        }
         if (cap(a) && s_str(a) >= 2 && (cue || cell) &&
             !(a->adj && !(cue & (ZL_CUE_NAME | ZL_CUE_TITLE))) && !(lex(a) & ZL_LX_PLACE))
             return set(m, 1, a->sg ? a->sg : 3, R_S, 0, 0);
