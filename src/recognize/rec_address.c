@@ -12,7 +12,19 @@
  * Triggered by the street-type, house, city and settlement words; bounded to 12 components. */
 #include "recognize/ling.h"
 
-enum { A_STREET = 1, A_HOUSE, A_CITY, A_SETTLE, A_REGION, A_EN_SUFFIX, A_EN_BOX, A_FR_TYPE };
+enum {
+    A_STREET = 1,
+    A_HOUSE,
+    A_CITY,
+    A_SETTLE,
+    A_REGION,
+    A_EN_SUFFIX,
+    A_EN_BOX,
+    A_FR_TYPE,
+    A_LABEL, /* «Адрес: Ленина 5-12»: chat names the street without its type */
+    A_ON /* «живу на Ленина 5», «доставьте на Садовую 15, кв. 3» (not «по»: «оплатил по
+                Сбербанку 500») */
+};
 
 #define K(k, a)                                                                                    \
     { k, ZL_K_ADDR, ZL_M_EXACT, 0, a, NULL }
@@ -61,6 +73,12 @@ const zl_kw zl_kw_address[] = {K("ул", A_STREET),
                                K("снт", A_SETTLE),
                                KN("станиц", A_SETTLE),
                                K("респ", A_REGION),
+                               K("адрес", A_LABEL),
+                               K("адреса", A_LABEL),
+                               K("адресу", A_LABEL),
+                               K("адресом", A_LABEL),
+                               K("адресе", A_LABEL),
+                               K("на", A_ON),
                                KN("республик", A_REGION),
                                K("street", A_EN_SUFFIX),
                                K("st", A_EN_SUFFIX),
@@ -412,9 +430,47 @@ static size_t extend_left(const zs_scan *z, size_t start) {
     return start;
 }
 
+static const char *const label_words[] = {
+    "доставки",    "проживания",   "регистрации", "прописки", "места",  "жительства",
+    "фактический", "фактического", "офиса",       "магазина", "салона", "клиники",
+    "новый",       "нашего",       "мой",         "наш",      NULL};
+
+/* Where the address after «адрес» or «на» may start: «адрес доставки: », «адрес —», «на ».
+ * Returns 0 if none. */
+static size_t after_label(const zs_scan *z, const zl_tok *t, int comp) {
+    const unsigned char *s = z->s;
+    size_t n = z->n, i = skip_sp(s, n, t->e);
+    if (i == t->e && comp == A_ON) return 0;
+    zl_tok w;
+    /* «адрес доставки», «адрес места жительства» */
+    for (int k = 0; comp == A_LABEL && k < 2 && word_at(z, i, &w) && zl_in(&w, label_words); k++)
+        i = skip_sp(s, n, w.e);
+    bool colon = false;
+    if (comp == A_LABEL && i < n && (s[i] == ':' || s[i] == '-'))
+        i = skip_sp(s, n, i + 1), colon = true;
+    if (comp == A_LABEL && i + 2 < n && s[i] == 0xE2 && s[i + 1] == 0x80 && s[i + 2] == 0x94)
+        i = skip_sp(s, n, i + 3), colon = true; /* «—» */
+    if (!word_at(z, i, &w) || w.script != ZL_CYR) return 0;
+    /* a street in lower case only after «адрес:» («адрес: ленина 5-12») */
+    if (w.kase == ZL_LOWER && !colon) return 0;
+    return i;
+}
+
+/* After «на Ленина 5» with nothing more: the house number ends a phrase («живу на Ленина 5.»),
+ * not a count («на Пушкина 10 человек», «ставлю на Спартак 2:1»). */
+static bool phrase_ends(const unsigned char *s, size_t n, size_t e) {
+    size_t i = skip_sp(s, n, e);
+    if (i >= n) return true;
+    return s[i] == ',' || s[i] == '.' || s[i] == ';' || s[i] == '!' || s[i] == '?' || s[i] == ')' ||
+           s[i] == '\n' || s[i] == '\r';
+}
+
 static size_t ru_address(zs_scan *z, const zl_tok *t, int comp) {
     const unsigned char *s = z->s;
     size_t n = z->n, start = t->s;
+    /* after a label the first name with a number is the street: «Адрес: Садовая 15, кв 3» */
+    bool named = comp == A_LABEL || comp == A_ON;
+    if (named && !(start = after_label(z, t, comp))) return 0;
     if (comp == A_STREET) {
         /* "Ленинский пр-т": the name may come first */
         zl_tok p;
@@ -428,7 +484,7 @@ static size_t ru_address(zs_scan *z, const zl_tok *t, int comp) {
         }
     }
     bool street = false, house = false, settle = false, city = false, lower = false;
-    size_t pos = start, end = 0;
+    size_t pos = start, end = 0, house_at = 0;
     int last = 0;
     for (int k = 0; k < 12 && pos < n; k++) {
         int kind = 0;
@@ -440,7 +496,7 @@ static size_t ru_address(zs_scan *z, const zl_tok *t, int comp) {
         }
         if (!e) break;
         if (kind == C_NUM) {
-            if (last == C_STREET || (last == C_NAME && (city || settle))) {
+            if (last == C_STREET || (last == C_NAME && (city || settle || named))) {
                 kind = C_HOUSE;
                 if (last == C_NAME) street = true;
             } else if (last == C_HOUSE) {
@@ -449,8 +505,11 @@ static size_t ru_address(zs_scan *z, const zl_tok *t, int comp) {
                 break;
         }
         if (kind == C_NAME) {
-            if (!(city || settle) || street) break;
+            if (!(city || settle || named) || street) break;
+            /* «на Ленина 5»: the name right after «на», at most three digits after it */
+            if (comp == A_ON && k > 0) break;
         }
+        if (comp == A_ON && k == 0 && kind != C_NAME) break;
         /* a place after a place with no street yet ("г. Казань, г. Казань, ..."): not one address */
         if ((kind == C_CITY || kind == C_SETTLE || kind == C_REGION) &&
             (last == C_CITY || last == C_SETTLE) && k >= 2)
@@ -461,6 +520,8 @@ static size_t ru_address(zs_scan *z, const zl_tok *t, int comp) {
             break;
         case C_HOUSE:
             house = true;
+            house_at = pos;
+            if (last == C_NAME && named) street = true; /* «на Ленина, д. 12» */
             break;
         case C_SETTLE:
             settle = true;
@@ -480,6 +541,14 @@ static size_t ru_address(zs_scan *z, const zl_tok *t, int comp) {
         pos = nx;
     }
     if (!house || !(street || settle)) return 0;
+    if (comp == A_ON) {
+        /* a house of at most three digits («на Ленина 1234» is a count or a year) that ends the
+         * phrase unless a block or a flat follows */
+        size_t d = house_at;
+        while (d < n && is_digit(s[d]))
+            d++;
+        if (d - house_at > 3 || (last == C_HOUSE && !phrase_ends(s, n, end))) return 0;
+    }
     start = extend_left(z, start);
     zs_add(z, start, end, ZASLON_ADDRESS, ZL_PRIO_ADDRESS);
     return end;
