@@ -468,6 +468,13 @@ static int classify(zs_scan *z, range *x) {
         !ctx(x, ctx_not_card))
         return ZASLON_CREDIT_CARD;
     if (n >= 8) return classify_phone(x);
+    /* a city number without its area code, next to a phone word: «тел.: 345-67-89». Only the
+     * whole run, in the 3-2-2 grouping of such numbers (a date is 2-2-2 or 2-2-4) */
+    static const int local7[] = {3, 2, 2};
+    if (n == 7 && on(x, ZASLON_PHONE_NUMBER) && x->a == 0 && x->b == x->r->ng - 1 &&
+        lens_are(x, local7, 3) && (all_seps_are(x, SEP_DASH) || all_seps_are(x, SEP_SPACE)) &&
+        d[0] != '0' && ctx(x, ctx_phone) && !ctx(x, ctx_not_id))
+        return ZASLON_PHONE_NUMBER;
     return -1;
 }
 
