@@ -141,6 +141,17 @@ static size_t parse_date_full(const unsigned char *s, size_t n, size_t i, bool *
             if (y < n && s[y] == ',') y = sp(s, n, y + 1);
             int yy, ky = y0 > m || y > m ? num(s, n, &y, 4, &yy) : 0;
             if (ky == 4 && year_ok(yy, 4)) return y;
+            if (ky == 2) {
+                /* «12 марта 85 г.», «12 марта 85 года»: a two-digit year only with its word */
+                size_t g = sp(s, n, y);
+                if (g + 1 < n && s[g] == 0xD0 && s[g + 1] == 0xB3) { /* «г» */
+                    size_t w = g + 2;
+                    if (w + 5 < n && memcmp(s + w, "\xd0\xbe\xd0\xb4\xd0\xb0", 6) == 0)
+                        w += 6; /* «года» */
+                    if (!(w < n && zl_letter_at(s, n, w)))
+                        return w < n && s[w] == '.' && w == g + 2 ? w + 1 : w;
+                }
+            }
             *partial = true;
             return m;
         }
