@@ -1131,8 +1131,8 @@ static bool match(pw *w, int nw, int cue, bool cell, bool mid, bool key_mode, pm
                 return set(m, 1, a->fg, R_F, 0, 0);
             /* «иванов», «петров» are also possessive adjectives to the lexicon: the surname's
              * shape and reading decide */
-            if ((lex(a) & LX_SURN) && s_str(a) >= 2 && !a->adj)
-                return set(m, 1, a->sg ? a->sg : 3, R_S, 0, 0);
+            if ((lex(a) & LX_SURN) && s_str(a) >= 2 && !a->adj && !(is_f(a) && a->f_ambig))
+                return set(m, 1, a->sg ? a->sg : 3, R_S, 0, 0); /* not «передайте роман» */
         }
         if (cap(a) && s_str(a) >= 2 && (cue || cell) &&
             !(a->adj && !(cue & (ZL_CUE_NAME | ZL_CUE_TITLE))) && !(lex(a) & ZL_LX_PLACE))
