@@ -159,8 +159,10 @@ enum {                  /* cue strengths */
            8, /* "зовут", "имя", "name": even a lower-case first name ("меня зовут ольга") */
        ZL_CUE_SAID = 16, /* "сказал", "уточнил": a capitalised word that is no place,
                             organisation or ordinary word is a surname ("уточнил Белоусов") */
-       ZL_CUE_ROLE = 32 /* "министр", "тренер": a word shaped like a surname, or one the lexicon
+       ZL_CUE_ROLE = 32, /* "министр", "тренер": a word shaped like a surname, or one the lexicon
                             knows, is one ("министр Лавров"; not "президент Египта") */
+       ZL_CUE_ANY = 64 /* set by zl_person, not in a list: «зовут», "my name is", «Имя:» right
+                          before the word, which is the name whatever it is (rec_person.c) */
 };
 
 typedef struct {

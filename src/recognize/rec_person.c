@@ -143,7 +143,8 @@ const zl_kw zl_kw_person[] = {CUE("зовут", ZL_M_EXACT, 0, ZL_CUE_NAME | ZL_
                               CUE("меня", ZL_M_EXACT, 0, ZL_CUE_WEAK),
                               CUE("для", ZL_M_EXACT, 0, ZL_CUE_WEAK),
                               /* family and friends: «моя дочь Алиса», "my wife Rose" name
-                               * someone, even by a name that is also a word */
+                               * someone, even by a name that is also a word («папа» not: «Папа
+                               * Римский») */
                               CUE("доч", ZL_M_STEM, 4, ZL_CUE_WEAK),
                               CUE("сын", ZL_M_STEM, 2, ZL_CUE_WEAK),
                               CUE("муж", ZL_M_STEM, 2, ZL_CUE_WEAK),
@@ -152,10 +153,6 @@ const zl_kw zl_kw_person[] = {CUE("зовут", ZL_M_EXACT, 0, ZL_CUE_NAME | ZL_
                               CUE("жене", ZL_M_EXACT, 0, ZL_CUE_WEAK),
                               CUE("женой", ZL_M_EXACT, 0, ZL_CUE_WEAK),
                               CUE("мам", ZL_M_STEM, 2, ZL_CUE_WEAK),
-                              CUE("папа", ZL_M_EXACT, 0, ZL_CUE_WEAK),
-                              CUE("папу", ZL_M_EXACT, 0, ZL_CUE_WEAK),
-                              CUE("папе", ZL_M_EXACT, 0, ZL_CUE_WEAK),
-                              CUE("папой", ZL_M_EXACT, 0, ZL_CUE_WEAK),
                               CUE("брат", ZL_M_STEM, 2, ZL_CUE_WEAK),
                               CUE("сестр", ZL_M_STEM, 2, ZL_CUE_WEAK),
                               CUE("бабушк", ZL_M_STEM, 2, ZL_CUE_WEAK),
@@ -1057,6 +1054,16 @@ static bool set(pmatch *m, int nw, uint8_t sex, int r0, int r1, int r2) {
 
 /* cue: ZL_CUE_* bits (0 if none); cell: the first word stands alone in a table cell; mid: the
  * first word is inside a sentence (a word before it, no stop, line break or quote between). */
+/* A lower-case word of four letters or more right after w: the noun an adjective-like reading
+ * of w goes with («сотрудник страховой компании»; «звонил петров, просил» has none). */
+static bool lower_word_after(const pw *w) {
+    zl_tok x;
+    size_t lim = w->end + 8 < w->n ? w->end + 8 : w->n;
+    if (!zl_next_span(w->s, w->n, w->end, lim, &x) || x.s > w->end + 1) return false;
+    zl_fold_word(w->s, w->n, &x);
+    return x.kase == ZL_LOWER && x.script == ZL_CYR && x.nlet >= 4;
+}
+
 static bool match(pw *w, int nw, int cue, bool cell, bool mid, bool key_mode, pmatch *m) {
     memset(m, 0, sizeof *m);
     int c3 = nw >= 3 ? case_of(w, 3) : -1, c2 = nw >= 2 ? case_of(w, 2) : -1;
@@ -1104,7 +1111,7 @@ static bool match(pw *w, int nw, int cue, bool cell, bool mid, bool key_mode, pm
                 /* S F with an ambiguous first name still needs a clear surname */
                 /* right after «зовут», «имя»: two capitalised words of no known shape ("Её
                  * зовут Прия Шарма" gave the surname alone, the first name left in the clear) */
-                if ((cue & ZL_CUE_CALLED) && cap(a) && s_str(a) >= 1 && s_str(b) >= 1 &&
+                if ((cue & ZL_CUE_ANY) && cap(a) && s_str(a) >= 1 && s_str(b) >= 1 &&
                     !(lex(a) & ZL_LX_PLACE))
                     return set(m, 2, b->sg ? b->sg : 3, R_F, R_S, 0);
             } else if (c2 == 0) {
@@ -1131,7 +1138,8 @@ static bool match(pw *w, int nw, int cue, bool cell, bool mid, bool key_mode, pm
                 return set(m, 1, a->fg, R_F, 0, 0);
             /* «иванов», «петров» are also possessive adjectives to the lexicon: the surname's
              * shape and reading decide */
-            if ((lex(a) & LX_SURN) && s_str(a) >= 2 && !a->adj && !(is_f(a) && a->f_ambig))
+            if ((lex(a) & LX_SURN) && s_str(a) >= 2 && !a->adj && !(is_f(a) && a->f_ambig) &&
+                !((lex(a) & ZL_LX_COMMON) && lower_word_after(a)))
                 return set(m, 1, a->sg ? a->sg : 3, R_S, 0, 0); /* not «передайте роман» */
         }
         if (cap(a) && s_str(a) >= 2 && (cue || cell) &&
@@ -1140,7 +1148,7 @@ static bool match(pw *w, int nw, int cue, bool cell, bool mid, bool key_mode, pm
         if (cap(a) && s_str(a) >= 1 && (cue & ZL_CUE_TITLE))
             return set(m, 1, a->sg ? a->sg : 3, R_S, 0, 0);
         /* «Меня зовут Прия»: the word named by «зовут», «имя» is the name, known or not */
-        if (cap(a) && s_str(a) >= 1 && (cue & ZL_CUE_CALLED) && !(lex(a) & ZL_LX_PLACE))
+        if (cap(a) && s_str(a) >= 1 && (cue & ZL_CUE_ANY) && !(lex(a) & ZL_LX_PLACE))
             return set(m, 1, a->sg ? a->sg : 3, R_S, 0, 0);
         /* a surname alone, where real text has most of them: one the lexicon knows, inside a
          * sentence (or anywhere if it is no ordinary word: "Белоусов уточнил"); one with a
@@ -1170,7 +1178,7 @@ static bool match(pw *w, int nw, int cue, bool cell, bool mid, bool key_mode, pm
             if (is_f(a) && s_str(b) >= 1 && (!a->f_ambig || b->ss >= 2 || any_cue))
                 return set(m, 2, 3, R_F, R_S, 0);
             if (s_str(a) >= 2 && is_f(b) && !b->f_ambig) return set(m, 2, 3, R_S, R_F, 0);
-            if ((cue & (ZL_CUE_TITLE | ZL_CUE_CALLED)) && s_str(a) >= 1 && s_str(b) >= 1)
+            if ((cue & (ZL_CUE_TITLE | ZL_CUE_ANY)) && s_str(a) >= 1 && s_str(b) >= 1)
                 return set(m, 2, 3, R_F, R_S, 0);
         }
         if (cap(a) && is_f(a) && a->t.nlet >= 2 && (!a->f_ambig || any_cue) &&
@@ -1179,7 +1187,7 @@ static bool match(pw *w, int nw, int cue, bool cell, bool mid, bool key_mode, pm
         if (!cap(a) && is_f(a) && (cue & ZL_CUE_CALLED) && !a->f_ambig)
             return set(m, 1, 3, R_F, 0, 0);
         if (cap(a) && s_str(a) >= 1 &&
-            ((cue & (ZL_CUE_TITLE | ZL_CUE_CALLED)) || ((cue & ZL_CUE_NAME) && a->ss >= 2) ||
+            ((cue & (ZL_CUE_TITLE | ZL_CUE_ANY)) || ((cue & ZL_CUE_NAME) && a->ss >= 2) ||
              (cell && a->ss >= 2)))
             return set(m, 1, 3, R_S, 0, 0);
     }
@@ -1319,6 +1327,29 @@ bool zl_block_lifted(const zs_scan *z, const zl_ctx *cx, const zl_tok *t) {
            x.nlet >= 3;
 }
 
+/* Whether the word at t is named by a cue that makes any word a name: «зовут», «звать», "name
+ * is", "name's", or a field's label and its colon («Имя: Кавья», "Name: Kavya"). Not «имя
+ * Принца Кембриджского», "Songs Named After a Girl", "names to Ukraine". `from` is where the gap
+ * before t starts (after the cue, or after the one lower-case word between). */
+static bool names_anything(const zs_scan *z, const zl_ctx *cx, const zl_tok *t, size_t from) {
+    const unsigned char *s = z->s;
+    size_t n = z->n;
+    if (zl_gap(s, n, from, t->s) & ZL_GAP_COLON) return true;
+    zl_tok c;
+    if (!zl_prev_word(s, n, cx->cue_end, cx->cue_end > 32 ? cx->cue_end - 32 : 0, &c) ||
+        c.e != cx->cue_end)
+        return false;
+    if (zl_is(&c, "зовут") || zl_is(&c, "звать") || zl_is(&c, "name's") ||
+        zl_is(&c, "name\xe2\x80\x99"
+                  "s"))
+        return true;
+    if (!zl_is(&c, "name")) return false;
+    zl_tok f;
+    return zl_prev_word(s, n, from, cx->cue_end, &f) && f.e == from &&
+           (zl_is(&f, "is") || zl_is(&f, "was") ||
+            (zl_is(&f, "s") && f.s > 0 && f.s < n && (s[f.s - 1] == '\'' || s[f.s - 1] == 0x99)));
+}
+
 size_t zl_person(zs_scan *z, zl_ctx *cx, const zl_tok *t) {
     const unsigned char *s = z->s;
     size_t n = z->n;
@@ -1346,6 +1377,7 @@ size_t zl_person(zs_scan *z, zl_ctx *cx, const zl_tok *t) {
         if (!(g & (ZL_GAP_NL | ZL_GAP_DIGIT | ZL_GAP_OTHER)) &&
             !((g & ZL_GAP_STOP) && !(cx->cue_kind & ZL_CUE_TITLE)))
             cue = cx->cue_kind;
+        if ((cue & ZL_CUE_CALLED) && names_anything(z, cx, t, from)) cue |= ZL_CUE_ANY;
     }
     unsigned gap_before = cx->prev.e ? cx->prev_gap : ZL_GAP_NL;
     if (t->kase == ZL_LOWER && cx->prev.e && cx->prev.e <= t->s &&

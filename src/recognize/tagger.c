@@ -1227,6 +1227,26 @@ static bool named_words(zs_scan *z, zl_wcache *wc, size_t ci, size_t *r, const z
  * («Джастина Гэтлина. Гэтлин снова...», «Анна Петрова ... передайте Петровой»)? Real text names a
  * person in full once and by one name afterwards, often at a sentence's start, where the weights
  * alone are not sure enough. Not a place the lexicon knows («Андрей Москвин ... в Москве»). */
+/* «Петровой», «Ивановой», «Попова» are possessive adjectives to the lexicon too (an ordinary
+ * word's reading), yet after «Петрову Анну» in the same text they are her: a word of the -ов,
+ * -ев, -ин family with a surname's reading, not after a city's word («граждане города Иванова»;
+ * nor «Римский» after «Папой Римским», an adjective of another family). */
+static bool possessive_surname(const zs_scan *z, const zl_tok *t, uint32_t k, zl_wcache *wc) {
+    static const char *const stems[] = {"ов", "ев", "ёв", "ин", "ын", NULL};
+    static const char *const ends[] = {"", "а", "у", "ым", "е", "ой", "ою", "ых", "ым", NULL};
+    if (!(k & (ZL_LX_SURN_M | ZL_LX_SURN_F | C_RU_SURN)) || t->script != ZL_CYR) return false;
+    bool fam = false;
+    for (int e = 0; ends[e] && !fam; e++) {
+        size_t el = strlen(ends[e]);
+        if (t->klen < el + 6 || memcmp(t->key + t->klen - el, ends[e], el) != 0) continue;
+        for (int i = 0; stems[i] && !fam; i++)
+            fam = memcmp(t->key + t->klen - el - 4, stems[i], 4) == 0;
+    }
+    zl_tok p;
+    return fam && !(nb_word(wc, z->s, z->n, t->s, t->s > 32 ? t->s - 32 : 0, true, &p) &&
+                    zl_person_city_word_before(&p));
+}
+
 static bool named_before(zs_scan *z, const zl_tok *t, zl_wcache *wc) {
     if (!z->sc || t->kase != ZL_TITLE || t->nlet < 3 || !t->klen) return false;
     const zs_cands *c = &z->sc->cands;
@@ -1239,7 +1259,13 @@ static bool named_before(zs_scan *z, const zl_tok *t, zl_wcache *wc) {
         if (v->type != ZASLON_PERSON || v->end > t->s) continue;
         seen++;
         if (!checked) {
-            if (wclass(wc, t) & (ZL_LX_PLACE | ZL_LX_COMMON | C_AMBIG)) return false;
+            /* an ordinary word's reading vetoes, unless the word has a surname's too: «Петровой»,
+             * «Ивановой» are possessive adjectives to the lexicon, and after «Петрову Анну» in
+             * the same text they are her */
+            uint32_t k = wclass(wc, t);
+            if ((k & (ZL_LX_PLACE | C_AMBIG)) ||
+                ((k & ZL_LX_COMMON) && !possessive_surname(z, t, k, wc)))
+                return false;
             checked = true;
         }
         if (named_words(z, wc, i, &r, t)) return true;
