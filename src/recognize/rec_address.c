@@ -931,7 +931,15 @@ void zs_rec_de_address(zs_scan *z) {
     }
 }
 
+/* «на» is one of the commonest words: only one right before a capital letter is read further. */
+static bool capital_after(const zs_scan *z, size_t e) {
+    const unsigned char *s = z->s;
+    return e + 2 < z->n && s[e] == ' ' && s[e + 1] == 0xD0 &&
+           ((s[e + 2] >= 0x90 && s[e + 2] <= 0xAF) || s[e + 2] == 0x81);
+}
+
 size_t zl_address(zs_scan *z, const zl_tok *t, int component) {
+    if (component == A_ON && !capital_after(z, t->e)) return 0;
     if (component == A_FR_TYPE) return t->script == ZL_LAT ? fr_address(z, t) : 0;
     if (component == A_EN_SUFFIX && t->kase == ZL_LOWER && t->script == ZL_LAT) {
         /* "5 avenue des Champs-Élysées", "2 place de la Concorde": French order */
