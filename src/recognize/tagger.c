@@ -1397,6 +1397,7 @@ static size_t decide(zs_scan *z, const zl_tok *t, int mode, int32_t forced) {
     br = mode == D_SCAN && z->sc ? bracketed_alias(z, t, wc) : 0;
     if (br) return br;
     bool handle = t->s > 0 && s[t->s - 1] == '@';
+    if (!handle && zl_person_place_prefix(z, t)) return mode == D_REFUSED;
     bool again = named_before(z, t, wc);
     if (mode != D_FORCED && !handle && lone_refused(z, t, again, wc)) return mode == D_REFUSED;
     if (mode == D_REFUSED) return 0;
