@@ -162,6 +162,44 @@ static void test_policy_errors_name_the_path(void **state) {
     compile_fails("{\"types\": {\"PHONE_NUMBER\": ", "$", "invalid JSON");
 }
 
+/* The compiler writes its paths and the info JSON without snprintf / cJSON's printer (startup2):
+ * indexes past 9, the 60-byte cut of a type name, and a rule id with every kind of escape come
+ * out as they did. */
+static void test_policy_paths_and_info_written_directly(void **state) {
+    (void)state;
+    compile_fails(
+        "{\"deny\":[\"a\",\"b\",\"c\",\"d\",\"e\",\"f\",\"g\",\"h\",\"i\",\"j\",\"k\",7]}",
+        "$.deny[11]", "non-empty");
+    compile_fails(
+        "{\"allow\":[\"a\",\"b\",\"c\",\"d\",\"e\",\"f\",\"g\",\"h\",\"i\",\"j\",\"k\",7]}",
+        "$.allow[11]", "non-empty");
+    compile_fails("{\"types\":{\"RU_INN\":{\"options\":{\"keep_first\":1.5}}}}",
+                  "$.types.RU_INN.options.keep_first", "integer");
+    compile_fails(
+        "{\"types\":{\"A123456789B123456789C123456789D123456789E123456789F123456789GHIJ\":{}}}",
+        "$.types.A123456789B123456789C123456789D123456789E123456789F123456789", "unknown type");
+    const char *json =
+        "{\"rules\":[{\"id\":\"e\\\"q\\\\s\\n\\t\\b\\f\\r\\u0001\\u001f\xd0\x96\",\"type\":\"EMP\","
+        "\"pattern\":\"E\\\\d{6}\"}],\"allow\":[\"x\"],"
+        "\"limits\":{\"max_input_bytes\":1000,\"match_limit\":5,\"depth_limit\":7,"
+        "\"heap_limit_kb\":9}}";
+    zaslon_error err;
+    zaslon_policy *p = zaslon_policy_compile(json, strlen(json), &err);
+    assert_non_null(p);
+    const char *info = zaslon_policy_info_json(p);
+    const char *rules = strstr(info, "],\"rules\":");
+    assert_non_null(rules);
+    assert_string_equal(rules,
+                        "],\"rules\":[{\"id\":\"e\\\"q\\\\s\\n\\t\\b\\f\\r\\u0001\\u001f\xd0\x96\","
+                        "\"type\":\"EMP\"}],\"deny_terms\":0,\"allow_values\":2,\"hash_key\":false,"
+                        "\"limits\":{\"max_input_bytes\":1000,\"match_limit\":5,"
+                        "\"depth_limit\":7,\"heap_limit_kb\":9}}");
+    assert_non_null(strstr(info,
+                           "{\"types\":[{\"id\":0,\"name\":\"PHONE_NUMBER\",\"kind\":\"entity\","
+                           "\"enabled\":true,\"action\":\"pseudonym\"},"));
+    zaslon_policy_free(p);
+}
+
 static void test_policy_truncated_json(void **state) {
     (void)state;
     /* Every prefix of a policy, in a buffer of exactly that size (no NUL after it): an
@@ -1144,6 +1182,7 @@ int main(void) {
         cmocka_unit_test(test_constants_json),
         cmocka_unit_test(test_free_null_and_bad_args),
         cmocka_unit_test(test_policy_errors_name_the_path),
+        cmocka_unit_test(test_policy_paths_and_info_written_directly),
         cmocka_unit_test(test_policy_truncated_json),
         cmocka_unit_test(test_policy_regex_error_offset),
         cmocka_unit_test(test_policy_nested_regex_rejected),

@@ -37,5 +37,11 @@ void zs_json_init(void);
  * printf("%1.15g") and a sscanf round trip each, which in wasm also compiles the soft-float
  * printf and strtod code on first use (milliseconds of start-up). Returns NULL on failure. */
 struct cJSON *zs_json_add_int(struct cJSON *obj, const char *key, long long v);
+/* v as decimal digits at out (room for 21 bytes), NUL-terminated; returns their count. Not snprintf: ~150 snprintf
+ * calls in a policy compile made V8 compile musl's large printf_core with its optimising
+ * compiler during a fresh wasm page's first compilePolicy() (docs/performance.md, branch
+ * startup2). */
+size_t zs_fmt_uint(char *out, unsigned long long v);
+size_t zs_fmt_int(char *out, long long v);
 
 #endif

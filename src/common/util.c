@@ -280,9 +280,29 @@ bool zs_context(const unsigned char *s, size_t n, size_t start, size_t end, size
     return zs_has_stem(s, a, start, stems) || zs_has_stem(s, end, b, stems);
 }
 
+size_t zs_fmt_uint(char *out, unsigned long long v) {
+    char rev[20];
+    size_t n = 0;
+    do {
+        rev[n++] = (char)('0' + v % 10);
+        v /= 10;
+    } while (v);
+    for (size_t i = 0; i < n; i++)
+        out[i] = rev[n - 1 - i];
+    out[n] = '\0';
+    return n;
+}
+
+size_t zs_fmt_int(char *out, long long v) {
+    if (v >= 0) return zs_fmt_uint(out, (unsigned long long)v);
+    out[0] = '-';
+    /* the magnitude in unsigned arithmetic: -LLONG_MIN does not fit a long long */
+    return 1 + zs_fmt_uint(out + 1, 0ull - (unsigned long long)v);
+}
+
 cJSON *zs_json_add_int(cJSON *obj, const char *key, long long v) {
     char digits[24];
-    snprintf(digits, sizeof digits, "%lld", v);
+    zs_fmt_int(digits, v);
     return cJSON_AddRawToObject(obj, key, digits);
 }
 

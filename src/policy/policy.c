@@ -85,6 +85,47 @@ typedef struct {
         return false;                                                                              \
     } while (0)
 
+/* path_fmt(dst, cap, fmt, ...) for the paths and names the compiler writes for every key it reads,
+ * with only the conversions used here (%s, %.<n>s, %d, %zu). Not snprintf itself: the default
+ * policy alone made ~150 calls, enough for V8 to compile musl's large printf_core with its
+ * optimising compiler during a fresh wasm page's first compilePolicy() — 9-33 ms of compiler
+ * work that the page's start waited on (docs/performance.md, branch startup2). */
+__attribute__((format(printf, 3, 4))) static void path_fmt(char *dst, size_t cap, const char *fmt,
+                                                           ...) {
+    va_list ap;
+    va_start(ap, fmt);
+    size_t o = 0;
+    for (const char *f = fmt; *f;) {
+        char num[24];
+        const char *s = f;
+        size_t n = 1;
+        if (*f++ == '%') {
+            size_t prec = (size_t)-1;
+            if (*f == '.')
+                for (prec = 0, f++; *f >= '0' && *f <= '9'; f++)
+                    prec = prec * 10 + (size_t)(*f - '0');
+            if (*f == 's') {
+                s = va_arg(ap, const char *);
+                n = strnlen(s, prec);
+            } else if (*f == 'd') {
+                n = zs_fmt_int(num, va_arg(ap, int));
+                s = num;
+            } else if (f[0] == 'z' && f[1] == 'u') {
+                n = zs_fmt_uint(num, va_arg(ap, size_t));
+                s = num;
+                f++;
+            } else {
+                break; /* a conversion this file does not use */
+            }
+            f++;
+        }
+        for (size_t i = 0; i < n && o + 1 < cap; i++)
+            dst[o++] = s[i];
+    }
+    if (cap) dst[o] = '\0';
+    va_end(ap);
+}
+
 static bool valid_type_name(const char *s) {
     size_t n = strlen(s);
     if (n == 0 || n > ZS_NAME_MAX || !(s[0] >= 'A' && s[0] <= 'Z')) return false;
@@ -100,7 +141,7 @@ static int add_custom_type(zaslon_policy *p, const char *name) {
     if (p->ntypes >= ZS_MAX_TYPES) return -1;
     zs_type *ty = &p->types[p->ntypes];
     memset(ty, 0, sizeof *ty);
-    snprintf(ty->name, sizeof ty->name, "%s", name);
+    path_fmt(ty->name, sizeof ty->name, "%s", name);
     ty->enabled = true;
     ty->action = ZASLON_ACTION_LABEL;
     ty->keep_last = 2;
@@ -115,7 +156,7 @@ static bool check_keys(compiler *c, const cJSON *obj, const char *const *allowed
             ok = strcmp(it->string, *a) == 0;
         if (!ok) {
             size_t l = strlen(c->path);
-            snprintf(c->path + l, sizeof c->path - l, ".%s", it->string);
+            path_fmt(c->path + l, sizeof c->path - l, ".%s", it->string);
             FAIL(c, "unknown key");
         }
     }
@@ -124,7 +165,7 @@ static bool check_keys(compiler *c, const cJSON *obj, const char *const *allowed
 
 static bool get_int(compiler *c, const cJSON *v, const char *key, long lo, long hi, long *out) {
     size_t l = strlen(c->path);
-    snprintf(c->path + l, sizeof c->path - l, ".%s", key);
+    path_fmt(c->path + l, sizeof c->path - l, ".%s", key);
     if (!cJSON_IsNumber(v) || v->valuedouble != (double)(long)v->valuedouble)
         FAIL(c, "must be an integer");
     if (v->valuedouble < lo || v->valuedouble > hi) FAIL(c, "must be from %ld to %ld", lo, hi);
@@ -141,13 +182,13 @@ static bool compile_type(compiler *c, zs_type *ty, const cJSON *o) {
     size_t l = strlen(c->path);
     const cJSON *v;
     if ((v = cJSON_GetObjectItemCaseSensitive(o, "enabled"))) {
-        snprintf(c->path + l, sizeof c->path - l, ".enabled");
+        path_fmt(c->path + l, sizeof c->path - l, ".enabled");
         if (!cJSON_IsBool(v)) FAIL(c, "must be true or false");
         ty->enabled = cJSON_IsTrue(v);
         c->path[l] = '\0';
     }
     if ((v = cJSON_GetObjectItemCaseSensitive(o, "action"))) {
-        snprintf(c->path + l, sizeof c->path - l, ".action");
+        path_fmt(c->path + l, sizeof c->path - l, ".action");
         if (!cJSON_IsString(v)) FAIL(c, "must be a string");
         int a = -1;
         for (int k = 0; k < ZASLON_ACTION_COUNT; k++)
@@ -159,7 +200,7 @@ static bool compile_type(compiler *c, zs_type *ty, const cJSON *o) {
         c->path[l] = '\0';
     }
     if ((v = cJSON_GetObjectItemCaseSensitive(o, "options"))) {
-        snprintf(c->path + l, sizeof c->path - l, ".options");
+        path_fmt(c->path + l, sizeof c->path - l, ".options");
         if (!cJSON_IsObject(v)) FAIL(c, "must be an object");
         if (!check_keys(c, v, okeys)) return false;
         long n;
@@ -174,7 +215,7 @@ static bool compile_type(compiler *c, zs_type *ty, const cJSON *o) {
         }
         if ((w = cJSON_GetObjectItemCaseSensitive(v, "mask_char"))) {
             size_t l2 = strlen(c->path);
-            snprintf(c->path + l2, sizeof c->path - l2, ".mask_char");
+            path_fmt(c->path + l2, sizeof c->path - l2, ".mask_char");
             size_t len;
             if (!cJSON_IsString(w) || !*w->valuestring ||
                 (len = strlen(w->valuestring)) >= sizeof ty->mask_char ||
@@ -192,7 +233,7 @@ static bool compile_type(compiler *c, zs_type *ty, const cJSON *o) {
 static bool compile_types(compiler *c, const cJSON *types, bool custom_allowed) {
     if (!cJSON_IsObject(types)) FAIL(c, "must be an object");
     for (const cJSON *it = types->child; it; it = it->next) {
-        snprintf(c->path, sizeof c->path, "$.types.%.60s", it->string);
+        path_fmt(c->path, sizeof c->path, "$.types.%.60s", it->string);
         int t = zaslon_type_id(c->p, it->string);
         if (t < 0 && custom_allowed) FAIL(c, "unknown type (custom types are declared by rules)");
         if (t < 0) FAIL(c, "unknown type");
@@ -210,7 +251,7 @@ static char **string_list(compiler *c, const cJSON *a, bool fold, size_t *count)
     }
     size_t l = strlen(c->path);
     for (const cJSON *it = a->child; it; it = it->next, k++) {
-        snprintf(c->path + l, sizeof c->path - l, "[%zu]", k);
+        path_fmt(c->path + l, sizeof c->path - l, "[%zu]", k);
         if (!cJSON_IsString(it) || !*it->valuestring) {
             zs_error_set(c->err, ZASLON_E_POLICY, c->path, 0, "must be a non-empty string");
             for (size_t m = 0; m < k; m++)
@@ -340,7 +381,7 @@ static long largest_min_repeat(const char *p) {
 static bool compile_rules(compiler *c, const cJSON *rules) {
     static const char *const keys[] = {"id",        "type",  "pattern", "context",
                                        "validator", "flags", NULL};
-    snprintf(c->path, sizeof c->path, "$.rules");
+    path_fmt(c->path, sizeof c->path, "$.rules");
     if (!cJSON_IsArray(rules)) FAIL(c, "must be an array");
     int n = cJSON_GetArraySize(rules);
     if (n > 256) FAIL(c, "at most 256 rules");
@@ -349,7 +390,7 @@ static bool compile_rules(compiler *c, const cJSON *rules) {
     if (!p->rules) FAIL(c, "out of memory");
     int k = 0;
     for (const cJSON *r = rules->child; r; r = r->next, k++) {
-        snprintf(c->path, sizeof c->path, "$.rules[%d]", k);
+        path_fmt(c->path, sizeof c->path, "$.rules[%d]", k);
         if (!cJSON_IsObject(r)) FAIL(c, "must be an object");
         if (!check_keys(c, r, keys)) return false;
         zs_rule *rule = &p->rules[k];
@@ -361,19 +402,19 @@ static bool compile_rules(compiler *c, const cJSON *rules) {
         const cJSON *ctxw = cJSON_GetObjectItemCaseSensitive(r, "context");
         const cJSON *val = cJSON_GetObjectItemCaseSensitive(r, "validator");
         const cJSON *flags = cJSON_GetObjectItemCaseSensitive(r, "flags");
-        snprintf(c->path, sizeof c->path, "$.rules[%d].id", k);
+        path_fmt(c->path, sizeof c->path, "$.rules[%d].id", k);
         if (!cJSON_IsString(id) || !*id->valuestring || strlen(id->valuestring) > ZS_NAME_MAX)
             FAIL(c, "required: a string of 1 to %d characters", ZS_NAME_MAX);
-        snprintf(rule->id, sizeof rule->id, "%s", id->valuestring);
+        path_fmt(rule->id, sizeof rule->id, "%s", id->valuestring);
         for (int m = 0; m < k; m++)
             if (strcmp(p->rules[m].id, rule->id) == 0)
                 FAIL(c, "duplicate rule id \"%s\"", rule->id);
-        snprintf(c->path, sizeof c->path, "$.rules[%d].type", k);
+        path_fmt(c->path, sizeof c->path, "$.rules[%d].type", k);
         if (!cJSON_IsString(type) || !valid_type_name(type->valuestring))
             FAIL(c, "(rule \"%s\"): required: an upper-case name like EMPLOYEE_ID", rule->id);
         rule->type = add_custom_type(p, type->valuestring);
         if (rule->type < 0) FAIL(c, "too many types");
-        snprintf(c->path, sizeof c->path, "$.rules[%d].flags", k);
+        path_fmt(c->path, sizeof c->path, "$.rules[%d].flags", k);
         uint32_t f = 0;
         if (flags) {
             if (!cJSON_IsArray(flags)) FAIL(c, "(rule \"%s\"): must be an array", rule->id);
@@ -392,7 +433,7 @@ static bool compile_rules(compiler *c, const cJSON *rules) {
                          rule->id);
             }
         }
-        snprintf(c->path, sizeof c->path, "$.rules[%d].pattern", k);
+        path_fmt(c->path, sizeof c->path, "$.rules[%d].pattern", k);
         if (!cJSON_IsString(pat) || !*pat->valuestring)
             FAIL(c, "(rule \"%s\"): required: a PCRE2 pattern", rule->id);
         if (largest_min_repeat(pat->valuestring) > ZS_MAX_MIN_REPEAT)
@@ -409,7 +450,7 @@ static bool compile_rules(compiler *c, const cJSON *rules) {
                  "(rule \"%s\"): back references are refused (the work budget cannot count "
                  "their comparisons)",
                  rule->id);
-        snprintf(c->path, sizeof c->path, "$.rules[%d].validator", k);
+        path_fmt(c->path, sizeof c->path, "$.rules[%d].validator", k);
         rule->validator = ZS_VALIDATOR_NONE;
         if (val && !cJSON_IsNull(val)) {
             int v = -1;
@@ -422,7 +463,7 @@ static bool compile_rules(compiler *c, const cJSON *rules) {
             rule->validator = v;
         }
         if (ctxw) {
-            snprintf(c->path, sizeof c->path, "$.rules[%d].context", k);
+            path_fmt(c->path, sizeof c->path, "$.rules[%d].context", k);
             if (!cJSON_IsArray(ctxw)) FAIL(c, "(rule \"%s\"): must be an array of words", rule->id);
             if (cJSON_GetArraySize(ctxw) > 0) {
                 rule->context = string_list(c, ctxw, true, NULL);
@@ -434,14 +475,14 @@ static bool compile_rules(compiler *c, const cJSON *rules) {
 }
 
 static bool compile_deny(compiler *c, const cJSON *deny) {
-    snprintf(c->path, sizeof c->path, "$.deny");
+    path_fmt(c->path, sizeof c->path, "$.deny");
     if (!cJSON_IsArray(deny)) FAIL(c, "must be an array of strings");
     if (cJSON_GetArraySize(deny) == 0) return true;
     zaslon_buf pat = {0};
     bool ok = zs_buf_append(&pat, "(?C1)(?:", 8);
     int k = 0;
     for (const cJSON *it = deny->child; it && ok; it = it->next, k++) {
-        snprintf(c->path, sizeof c->path, "$.deny[%d]", k);
+        path_fmt(c->path, sizeof c->path, "$.deny[%d]", k);
         if (!cJSON_IsString(it) || !*it->valuestring) {
             zaslon_buf_free(&pat);
             FAIL(c, "must be a non-empty string");
@@ -461,7 +502,7 @@ static bool compile_deny(compiler *c, const cJSON *deny) {
         zaslon_buf_free(&pat);
         FAIL(c, "out of memory");
     }
-    snprintf(c->path, sizeof c->path, "$.deny");
+    path_fmt(c->path, sizeof c->path, "$.deny");
     c->p->deny_re = compile_regex(c, pat.data, PCRE2_CASELESS, NULL);
     zaslon_buf_free(&pat);
     if (!c->p->deny_re) return false;
@@ -476,7 +517,7 @@ static int str_cmp(const void *a, const void *b) {
 }
 
 static bool compile_allow(compiler *c, const cJSON *allow) {
-    snprintf(c->path, sizeof c->path, "$.allow");
+    path_fmt(c->path, sizeof c->path, "$.allow");
     if (!cJSON_IsArray(allow)) FAIL(c, "must be an array of strings");
     size_t n = (size_t)cJSON_GetArraySize(allow);
     zaslon_policy *p = c->p;
@@ -486,7 +527,7 @@ static bool compile_allow(compiler *c, const cJSON *allow) {
     if (!p->allow_keys) FAIL(c, "out of memory");
     size_t k = 0;
     for (const cJSON *it = allow->child; it; it = it->next, k++) {
-        snprintf(c->path, sizeof c->path, "$.allow[%zu]", k);
+        path_fmt(c->path, sizeof c->path, "$.allow[%zu]", k);
         if (!cJSON_IsString(it) || !*it->valuestring) FAIL(c, "must be a non-empty string");
         const unsigned char *v = (const unsigned char *)it->valuestring;
         size_t len = strlen(it->valuestring);
@@ -506,7 +547,7 @@ static bool compile_allow(compiler *c, const cJSON *allow) {
 }
 
 static bool compile_hash_key(compiler *c, const cJSON *v) {
-    snprintf(c->path, sizeof c->path, "$.hash_key");
+    path_fmt(c->path, sizeof c->path, "$.hash_key");
     if (!cJSON_IsString(v)) FAIL(c, "must be a hex string");
     size_t n = strlen(v->valuestring);
     if (n < 32 || n > 128 || n % 2) FAIL(c, "must be 16 to 64 bytes in hex (32 to 128 hex digits)");
@@ -526,7 +567,7 @@ static bool compile_limits(compiler *c, const cJSON *v, long limits[4]) {
     static const char *const keys[] = {"max_input_bytes", "match_limit", "depth_limit",
                                        "heap_limit_kb", NULL};
     static const long hi[] = {1L << 30, 100000000L, 10000000L, 4000000L};
-    snprintf(c->path, sizeof c->path, "$.limits");
+    path_fmt(c->path, sizeof c->path, "$.limits");
     if (!cJSON_IsObject(v)) FAIL(c, "must be an object");
     if (!check_keys(c, v, keys)) return false;
     for (int k = 0; k < 4; k++) {
@@ -548,7 +589,7 @@ static bool apply_json(compiler *c, const char *json, size_t len, bool is_defaul
         return false;
     }
     bool ok = false;
-    snprintf(c->path, sizeof c->path, "$");
+    path_fmt(c->path, sizeof c->path, "$");
     if (!cJSON_IsObject(root)) {
         zs_error_set(c->err, ZASLON_E_POLICY, "$", 0, "a policy is a JSON object");
         goto out;
@@ -556,7 +597,7 @@ static bool apply_json(compiler *c, const char *json, size_t len, bool is_defaul
     if (!check_keys(c, root, keys)) goto out;
     const cJSON *v;
     if ((v = cJSON_GetObjectItemCaseSensitive(root, "version"))) {
-        snprintf(c->path, sizeof c->path, "$.version");
+        path_fmt(c->path, sizeof c->path, "$.version");
         if (!cJSON_IsNumber(v) || v->valuedouble != 1) {
             zs_error_set(c->err, ZASLON_E_POLICY, c->path, 0, "unsupported version (1 is current)");
             goto out;
@@ -566,7 +607,7 @@ static bool apply_json(compiler *c, const char *json, size_t len, bool is_defaul
                              cJSON_GetObjectItemCaseSensitive(root, "description")};
     for (int k = 0; k < 2; k++)
         if (fields[k] && !cJSON_IsString(fields[k])) {
-            snprintf(c->path, sizeof c->path, "$.%s", k ? "description" : "name");
+            path_fmt(c->path, sizeof c->path, "$.%s", k ? "description" : "name");
             zs_error_set(c->err, ZASLON_E_POLICY, c->path, 0, "must be a string");
             goto out;
         }
@@ -586,36 +627,95 @@ out:
     return ok;
 }
 
+/* Appends s as a JSON string, escaped as cJSON_PrintUnformatted does (the info JSON was printed by
+ * cJSON before, and stays byte for byte the same). */
+static bool info_str(zaslon_buf *b, const char *s) {
+    static const char hex[] = "0123456789abcdef";
+    if (!zs_buf_append(b, "\"", 1)) return false;
+    for (const unsigned char *q = (const unsigned char *)s; *q; q++) {
+        char e[6] = {'\\', 0, '0', '0', 0, 0};
+        size_t n = 2;
+        switch (*q) {
+        case '"':
+            e[1] = '"';
+            break;
+        case '\\':
+            e[1] = '\\';
+            break;
+        case '\b':
+            e[1] = 'b';
+            break;
+        case '\f':
+            e[1] = 'f';
+            break;
+        case '\n':
+            e[1] = 'n';
+            break;
+        case '\r':
+            e[1] = 'r';
+            break;
+        case '\t':
+            e[1] = 't';
+            break;
+        default:
+            if (*q < 32) {
+                e[1] = 'u';
+                e[4] = hex[*q >> 4];
+                e[5] = hex[*q & 15];
+                n = 6;
+            } else {
+                e[0] = (char)*q;
+                n = 1;
+            }
+        }
+        if (!zs_buf_append(b, e, n)) return false;
+    }
+    return zs_buf_append(b, "\"", 1);
+}
+
+static bool info_raw(zaslon_buf *b, const char *s) {
+    return zs_buf_append(b, s, strlen(s));
+}
+
+static bool info_int(zaslon_buf *b, long long v) {
+    char d[24];
+    return zs_buf_append(b, d, zs_fmt_int(d, v));
+}
+
+/* The policy's description (zaslon_policy_info_json), written directly: printed by cJSON, the
+ * default policy's ~150 values (after the constants' ~90 at load) made V8 compile cJSON's large
+ * print_value with its optimising compiler during a fresh wasm page's first compilePolicy()
+ * (docs/performance.md, branch startup2). */
 static char *build_info(const zaslon_policy *p, const long limits[4]) {
-    cJSON *root = cJSON_CreateObject();
-    cJSON *types = cJSON_AddArrayToObject(root, "types");
-    for (int t = 0; t < p->ntypes; t++) {
-        cJSON *o = cJSON_CreateObject();
-        zs_json_add_int(o, "id", t);
-        cJSON_AddStringToObject(o, "name", p->types[t].name);
-        cJSON_AddStringToObject(o, "kind", p->types[t].topic ? "topic" : "entity");
-        cJSON_AddBoolToObject(o, "enabled", p->types[t].enabled);
-        cJSON_AddStringToObject(o, "action", action_names[p->types[t].action]);
-        cJSON_AddItemToArray(types, o);
+    zaslon_buf b = {0};
+    bool ok = info_raw(&b, "{\"types\":[");
+    for (int t = 0; t < p->ntypes && ok; t++) {
+        const zs_type *ty = &p->types[t];
+        ok = info_raw(&b, t ? ",{\"id\":" : "{\"id\":") && info_int(&b, t) &&
+             info_raw(&b, ",\"name\":") && info_str(&b, ty->name) &&
+             info_raw(&b, ty->topic ? ",\"kind\":\"topic\"" : ",\"kind\":\"entity\"") &&
+             info_raw(&b, ty->enabled ? ",\"enabled\":true" : ",\"enabled\":false") &&
+             info_raw(&b, ",\"action\":") && info_str(&b, action_names[ty->action]) &&
+             info_raw(&b, "}");
     }
-    cJSON *rules = cJSON_AddArrayToObject(root, "rules");
-    for (int r = 0; r < p->nrules; r++) {
-        cJSON *o = cJSON_CreateObject();
-        cJSON_AddStringToObject(o, "id", p->rules[r].id);
-        cJSON_AddStringToObject(o, "type", p->types[p->rules[r].type].name);
-        cJSON_AddItemToArray(rules, o);
+    ok = ok && info_raw(&b, "],\"rules\":[");
+    for (int r = 0; r < p->nrules && ok; r++)
+        ok = info_raw(&b, r ? ",{\"id\":" : "{\"id\":") && info_str(&b, p->rules[r].id) &&
+             info_raw(&b, ",\"type\":") && info_str(&b, p->types[p->rules[r].type].name) &&
+             info_raw(&b, "}");
+    ok = ok && info_raw(&b, "],\"deny_terms\":") && info_int(&b, p->deny_re ? 1 : 0) &&
+         info_raw(&b, ",\"allow_values\":") && info_int(&b, (long long)p->nallow) &&
+         info_raw(&b, p->hash_key_len > 0 ? ",\"hash_key\":true" : ",\"hash_key\":false") &&
+         info_raw(&b, ",\"limits\":{\"max_input_bytes\":") && info_int(&b, limits[0]) &&
+         info_raw(&b, ",\"match_limit\":") && info_int(&b, limits[1]) &&
+         info_raw(&b, ",\"depth_limit\":") && info_int(&b, limits[2]) &&
+         info_raw(&b, ",\"heap_limit_kb\":") && info_int(&b, limits[3]) && info_raw(&b, "}}");
+    if (!ok) {
+        zaslon_buf_free(&b);
+        return NULL;
     }
-    zs_json_add_int(root, "deny_terms", p->deny_re ? 1 : 0);
-    zs_json_add_int(root, "allow_values", (long long)p->nallow);
-    cJSON_AddBoolToObject(root, "hash_key", p->hash_key_len > 0);
-    cJSON *l = cJSON_AddObjectToObject(root, "limits");
-    zs_json_add_int(l, "max_input_bytes", limits[0]);
-    zs_json_add_int(l, "match_limit", limits[1]);
-    zs_json_add_int(l, "depth_limit", limits[2]);
-    zs_json_add_int(l, "heap_limit_kb", limits[3]);
-    char *s = cJSON_PrintUnformatted(root);
-    cJSON_Delete(root);
-    return s;
+    b.data[b.len] = '\0';
+    return b.data;
 }
 
 zaslon_policy *zaslon_policy_compile(const char *json, size_t len, zaslon_error *err) {
@@ -631,7 +731,7 @@ zaslon_policy *zaslon_policy_compile(const char *json, size_t len, zaslon_error 
     }
     for (int t = 0; t < ZASLON_TYPE_BUILTIN_COUNT; t++) {
         zs_type *ty = &p->types[t];
-        snprintf(ty->name, sizeof ty->name, "%s", zs_builtin_name(t));
+        path_fmt(ty->name, sizeof ty->name, "%s", zs_builtin_name(t));
         ty->topic = zs_builtin_topic(t);
         ty->enabled = true;
         ty->keep_last = 2;
@@ -643,7 +743,7 @@ zaslon_policy *zaslon_policy_compile(const char *json, size_t len, zaslon_error 
     bool ok = apply_json(&c, DEFAULT_POLICY, sizeof DEFAULT_POLICY - 1, true, limits);
     if (ok && json) ok = apply_json(&c, json, len, false, limits);
     if (ok) {
-        snprintf(c.path, sizeof c.path, "$.types");
+        path_fmt(c.path, sizeof c.path, "$.types");
         for (int t = 0; t < p->ntypes && ok; t++)
             if (p->types[t].enabled && p->types[t].action == ZASLON_ACTION_HASH &&
                 !p->hash_key_len) {
