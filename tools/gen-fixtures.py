@@ -638,6 +638,9 @@ CTX_PASSPORT = re.compile(r"паспорт|серия|серии|passport", re.I
 CTX_OMS = re.compile(r"полис|ОМС|медицинского страхования|medical insurance|OMS", re.I)
 CTX_ACCOUNT = re.compile(r"р/с|р\\с|расч[её]тн\w* сч[её]т|сч[её]т|к/с|account|acc\b", re.I)
 CTX_SNILS = re.compile(r"СНИЛС|SNILS", re.I)
+# the engine's phone words (src/recognize/rec_digits.c ctx_phone), for a city number without its
+# area code
+CTX_PHONE = re.compile(r"тел|номер|звон|whatsapp|ватсап|вацап|telegram|phone|call|mobile|моб|contact|sms|смс", re.I)
 # the engine's ctx_card stems (src/rec_digits.c)
 CTX_CARD = re.compile(r"карт|card|visa|виза|mastercard|maestro|мир |unionpay|jcb|humo|uzcard", re.I)
 BIK_RE = re.compile(r"(?<!\d)04\d{7}(?!\d)")
@@ -742,6 +745,12 @@ def validate_span(typ, v, text, start):
         elif n == 10:
             if d[0] not in "2345689":
                 e.append("bad 10-digit phone")
+        elif n == 7:
+            # a city number without its area code: 3-2-2 and a phone word before it
+            if not re.fullmatch(r"[1-9]\d\d([- ])\d\d\1\d\d", v.strip()):
+                e.append("7-digit phone not grouped 3-2-2")
+            elif not CTX_PHONE.search(text[max(0, start - 64):start]):
+                e.append("7-digit phone without a phone word in the preceding 64 chars")
         else:
             e.append("bad phone length %d" % n)
     elif typ == "EMAIL_ADDRESS":
