@@ -209,6 +209,8 @@ size_t zl_person(zs_scan *z, zl_ctx *cx, const zl_tok *t);
  * Николаеву», «театра Нияз Игламов») starts a full name, which the block must not skip. */
 bool zl_block_lifted(const zs_scan *z, const zl_ctx *cx, const zl_tok *t);
 size_t zl_address(zs_scan *z, const zl_tok *t, int component);
+/* An address that starts with a city the table knows and a comma (rec_address.c). */
+size_t zl_address_city(zs_scan *z, const zl_tok *t);
 size_t zl_dob(zs_scan *z, const zl_tok *t, int cue);
 /* Topic words: adds the span. */
 size_t zl_topic(zs_scan *z, const zl_tok *t, const zl_kw *kw);

@@ -22,8 +22,9 @@ enum {
     A_EN_BOX,
     A_FR_TYPE,
     A_LABEL, /* «Адрес: Ленина 5-12»: chat names the street without its type */
-    A_ON /* «живу на Ленина 5», «доставьте на Садовую 15, кв. 3» (not «по»: «оплатил по
+    A_ON, /* «живу на Ленина 5», «доставьте на Садовую 15, кв. 3» (not «по»: «оплатил по
                 Сбербанку 500») */
+    A_CITYNAME /* «Казань, Баумана 15»: a city the table knows, a comma, a street without type */
 };
 
 #define K(k, a)                                                                                    \
@@ -485,6 +486,7 @@ static size_t ru_address(zs_scan *z, const zl_tok *t, int comp) {
     }
     bool street = false, house = false, settle = false, city = false, lower = false;
     size_t pos = start, end = 0, house_at = 0;
+    bool street_typed = false; /* «ул.», «пр-т»: the usual address, no further checks */
     int last = 0;
     for (int k = 0; k < 12 && pos < n; k++) {
         int kind = 0;
@@ -517,6 +519,7 @@ static size_t ru_address(zs_scan *z, const zl_tok *t, int comp) {
         switch (kind) {
         case C_STREET:
             street = true;
+            street_typed = true;
             break;
         case C_HOUSE:
             house = true;
@@ -541,9 +544,9 @@ static size_t ru_address(zs_scan *z, const zl_tok *t, int comp) {
         pos = nx;
     }
     if (!house || !(street || settle)) return 0;
-    if (comp == A_ON) {
+    if (comp == A_ON || (comp == A_CITYNAME && !street_typed)) {
         /* a house of at most three digits («на Ленина 1234» is a count or a year) that ends the
-         * phrase unless a block or a flat follows */
+         * phrase unless a block or a flat follows («Москва, Спринт 2:1») */
         size_t d = house_at;
         while (d < n && is_digit(s[d]))
             d++;
@@ -936,6 +939,15 @@ static bool capital_after(const zs_scan *z, size_t e) {
     const unsigned char *s = z->s;
     return e + 2 < z->n && s[e] == ' ' && s[e + 1] == 0xD0 &&
            ((s[e + 2] >= 0x90 && s[e + 2] <= 0xAF) || s[e + 2] == 0x81);
+}
+
+/* «Казань, Баумана 15», «Москва, Тверская 12, кв. 5»: a city the table knows, then a comma: the
+ * street may come without its type (the components' loop takes a name and a number after a city). */
+size_t zl_address_city(zs_scan *z, const zl_tok *t) {
+    if (t->script != ZL_CYR || t->kase == ZL_LOWER || t->e + 2 >= z->n || z->s[t->e] != ',' ||
+        zl_find(&zl_ru_city, t->key, t->klen) < 0)
+        return 0;
+    return ru_address(z, t, A_CITYNAME);
 }
 
 size_t zl_address(zs_scan *z, const zl_tok *t, int component) {

@@ -1292,6 +1292,15 @@ void zs_rec_linguistic(zs_scan *z) {
                     if (r > resume) resume = r;
                 }
             }
+            if (addr && up1 && resume == e && e + 2 < n && s[e] == ',' && nlet >= 3) {
+                /* «Казань, Баумана 15» */
+                if (!folded) {
+                    zl_wcache_fold(wc, s, n, &t);
+                    folded = true;
+                }
+                size_t r = zl_address_city(z, &t);
+                if (r > resume) resume = r;
+            }
             size_t tagged = 0;
             /* right after "ул.", "имени", "ООО": a street, a school, a company (as zl_person) */
             bool blocked = cx.block_end != (size_t)-1 && cx.block_end == cx.prev.e &&
