@@ -33,13 +33,23 @@ const { names: sexNames } = require('sex-by-russian-name/dist/names.js');
 const out = process.argv[2] || 'build/gen/zs_dict.c';
 
 // ---- folding (must match zl_fold_word in src/recognize/rec_ling.c) ---------------------------------------
-// Lower case, ё -> е; letters, '-', '\'' and (for two-word keys) ' ' kept; anything else refused.
+// Lower case, ё -> е; a Latin letter with a diacritic as its plain letter(s) (latin_plain: «é» e,
+// «ß» ss, «ł» l); letters, '-', '\'' and (for two-word keys) ' ' kept; anything else refused.
+const LATIN_PLAIN = { 'ß': 'ss', 'ẞ': 'ss', 'æ': 'ae', 'œ': 'oe', 'þ': 'th', 'ø': 'o', 'ł': 'l', 'đ': 'd', 'ı': 'i' };
+function latinPlain(ch) {
+  const cp = ch.codePointAt(0);
+  if (!((cp >= 0xc0 && cp <= 0x24f && cp !== 0xd7 && cp !== 0xf7) || (cp >= 0x1e00 && cp <= 0x1eff))) return null;
+  if (LATIN_PLAIN[ch]) return LATIN_PLAIN[ch];
+  const d = ch.normalize('NFD').replace(/\p{M}/gu, '');
+  return /^[a-z]$/.test(d) ? d : null;
+}
 function fold(word) {
   let k = '';
   for (const ch of word.toLowerCase()) {
     const cp = ch.codePointAt(0);
     if (cp === 0x451) k += 'е';
     else if ((cp >= 0x430 && cp <= 0x44f) || (cp >= 0x61 && cp <= 0x7a) || cp === 0x2d || cp === 0x27 || cp === 0x20) k += ch;
+    else if (latinPlain(ch)) k += latinPlain(ch);
     else return null; // a character we never fold: not a usable key
   }
   return k ? Buffer.from(k, 'utf8') : null;

@@ -10,6 +10,7 @@
  * is allocated per word. The look-up tables are made at build time (ling_index.h); the hash indexes
  * of the two big name tables are built once, thread-safely, by zl_init(). */
 #include <stdlib.h>
+#include <utf8proc.h>
 
 #include "recognize/ling.h"
 #include "recognize/ling_index.h"
@@ -149,10 +150,65 @@ static int32_t lookalike(int32_t cp) {
     }
 }
 
+/* Latin letters with diacritics: Latin-1, Extended-A/B, Extended Additional (Vietnamese). */
+static bool latin_ext(int32_t cp) {
+    return (cp >= 0xC0 && cp <= 0x24F && cp != 0xD7 && cp != 0xF7) ||
+           (cp >= 0x1E00 && cp <= 0x1EFF);
+}
+
 static bool cp_upper(int32_t cp) {
     if (cp < 0x80) return cp >= 'A' && cp <= 'Z';
     if (cp >= 0x400 && cp <= 0x42F) return true;
-    return false;
+    return latin_ext(cp) && utf8proc_isupper(cp);
+}
+
+/* A Latin letter with a diacritic as the ASCII letters a key keeps, lower case («José» jose,
+ * «Müller» muller, «Łukasz» lukasz, «Straße» strasse): names are written both ways, and the name
+ * tables hold the plain spelling (tools/gen-names.mjs folds the same way). Returns how many
+ * letters it wrote to out, 0 for a letter with no plain spelling. */
+static int latin_plain(int32_t cp, int32_t out[2]) {
+    switch (cp) {
+    case 0xDF: /* ß */
+    case 0x1E9E:
+        out[0] = out[1] = 's';
+        return 2;
+    case 0xC6: /* Æ æ */
+    case 0xE6:
+        out[0] = 'a', out[1] = 'e';
+        return 2;
+    case 0x152: /* Œ œ */
+    case 0x153:
+        out[0] = 'o', out[1] = 'e';
+        return 2;
+    case 0xDE: /* Þ þ */
+    case 0xFE:
+        out[0] = 't', out[1] = 'h';
+        return 2;
+    case 0xD8: /* Ø ø */
+    case 0xF8:
+        out[0] = 'o';
+        return 1;
+    case 0x141: /* Ł ł */
+    case 0x142:
+        out[0] = 'l';
+        return 1;
+    case 0x110: /* Đ đ */
+    case 0x111:
+        out[0] = 'd';
+        return 1;
+    case 0x131: /* ı */
+        out[0] = 'i';
+        return 1;
+    default:
+        break;
+    }
+    utf8proc_int32_t d[4];
+    int bc = 0;
+    utf8proc_ssize_t k = utf8proc_decompose_char(
+        cp, d, 4, UTF8PROC_STRIPMARK | UTF8PROC_CASEFOLD | UTF8PROC_DECOMPOSE, &bc);
+    if (k != 1 || d[0] < 'a' || d[0] > 'z') return 0;
+    out[0] = d[0];
+    return 1;
 }
 
 static bool put_utf8(zl_tok *t, size_t *o, int32_t cp) {
@@ -291,10 +347,17 @@ void zl_fold_word(const unsigned char *s, size_t n, zl_tok *t) {
             cp += 0x50;
         }
         if (cp == 0x451) cp = 0x435; /* ё -> е */
-        if (cp >= 0x430 && cp <= 0x45F)
+        if (cp >= 0x430 && cp <= 0x45F) {
             t->script |= ZL_CYR;
-        else if (cp >= 0x80)
-            ok = false;
+        } else if (cp >= 0x80) {
+            int32_t pl[2];
+            int np = latin_ext(cp) ? latin_plain(cp, pl) : 0;
+            ok = np > 0;
+            for (int j = 0; j < np && ok; j++)
+                ok = put_utf8(t, &o, pl[j]);
+            if (ok) t->script |= ZL_LAT;
+            continue;
+        }
         if (ok) ok = put_utf8(t, &o, cp);
     }
     if (!ok) o = 0;
