@@ -34,6 +34,18 @@ for cmd in scan redact; do
   [[ $line4 == *'"id":4'* && $line4 == *'"error"'* ]] || fail "$cmd: line 4 (raw NUL byte) not refused: $line4"
 done
 
+# ---- --jsonl: broken JSON and an object without a text string are error lines; the object's id
+# comes back with its error, and the lines after them are still read -------------------------
+printf '%s\n' '{"id":1,"text":"x' '{"id":"b2"}' '{"id":3,"text":"a\ud800b"}' \
+  '{"id":4,"text":"tel +7 912 345-67-89"}' >bad.jsonl
+"${TO[@]}" "$ZASLON" scan --jsonl <bad.jsonl >out.jsonl 2>err.txt
+rc=$?
+[[ $rc == 1 ]] || fail "scan --jsonl with broken lines: exit $rc, want 1"
+[[ $(sed -n 1p out.jsonl) == *'"id":null'*'not valid JSON'* ]] || fail "broken JSON: $(sed -n 1p out.jsonl)"
+[[ $(sed -n 2p out.jsonl) == *'"id":"b2"'*'"error"'* ]] || fail "no text: $(sed -n 2p out.jsonl)"
+[[ $(sed -n 3p out.jsonl) == *'"error"'* ]] || fail "lone surrogate: $(sed -n 3p out.jsonl)"
+[[ $(sed -n 4p out.jsonl) == *'"id":4'*PHONE_NUMBER* ]] || fail "line 4 lost: $(sed -n 4p out.jsonl)"
+
 # ---- the vault is written through a fresh file, never through a planted link ---------------
 echo 'not yours' >victim.txt
 ln -s victim.txt vault.json.tmp

@@ -220,10 +220,17 @@ static int run_jsonl(const options *o, const zaslon_policy *p, zaslon_vault *v) 
         const cJSON *id = in ? cJSON_GetObjectItemCaseSensitive(in, "id") : NULL;
         const cJSON *text = in ? cJSON_GetObjectItemCaseSensitive(in, "text") : NULL;
         char msg[160];
-        if (!cJSON_IsObject(in) || !cJSON_IsString(text)) {
-            snprintf(msg, sizeof msg, "line %ld: expected {\"id\": ..., \"text\": \"...\"}",
+        if (!in) {
+            /* broken JSON, or an escape cJSON refuses (a lone surrogate "\ud800") */
+            snprintf(msg, sizeof msg, "line %ld: not valid JSON (or a lone UTF-16 surrogate)",
                      lineno);
             print_error_line(NULL, msg);
+            status = EXIT_FAILED;
+        } else if (!cJSON_IsObject(in) || !cJSON_IsString(text)) {
+            /* an object keeps its id in the answer, so the caller knows which message failed */
+            snprintf(msg, sizeof msg, "line %ld: expected {\"id\": ..., \"text\": \"...\"}",
+                     lineno);
+            print_error_line(cJSON_IsObject(in) ? id : NULL, msg);
             status = EXIT_FAILED;
         } else if (line_has_nul(line, len)) {
             snprintf(msg, sizeof msg, "line %ld: the line contains a NUL character (\\u0000)",
