@@ -161,8 +161,10 @@ enum {                  /* cue strengths */
                             organisation or ordinary word is a surname ("уточнил Белоусов") */
        ZL_CUE_ROLE = 32, /* "министр", "тренер": a word shaped like a surname, or one the lexicon
                             knows, is one ("министр Лавров"; not "президент Египта") */
-       ZL_CUE_ANY = 64 /* set by zl_person, not in a list: «зовут», "my name is", «Имя:» right
+       ZL_CUE_ANY = 64, /* set by zl_person, not in a list: «зовут», "my name is", «Имя:» right
                           before the word, which is the name whatever it is (rec_person.c) */
+       ZL_CUE_VIA = 128 /* set by zl_person: a lower-case word stands between the cue and the
+                           word («спросите у Смирнова») */
 };
 
 typedef struct {

@@ -1138,8 +1138,10 @@ static bool match(pw *w, int nw, int cue, bool cell, bool mid, bool key_mode, pm
                 return set(m, 1, a->fg, R_F, 0, 0);
             /* «иванов», «петров» are also possessive adjectives to the lexicon: the surname's
              * shape and reading decide */
+            /* an ordinary word's reading: only right after the cue and before no lower-case
+             * word («передайте на машине», «сотрудник с головой» are not names) */
             if ((lex(a) & LX_SURN) && s_str(a) >= 2 && !a->adj && !(is_f(a) && a->f_ambig) &&
-                !((lex(a) & ZL_LX_COMMON) && lower_word_after(a)))
+                !((lex(a) & ZL_LX_COMMON) && ((cue & ZL_CUE_VIA) || lower_word_after(a))))
                 return set(m, 1, a->sg ? a->sg : 3, R_S, 0, 0); /* not «передайте роман» */
         }
         if (cap(a) && s_str(a) >= 2 && (cue || cell) &&
@@ -1381,6 +1383,7 @@ size_t zl_person(zs_scan *z, zl_ctx *cx, const zl_tok *t) {
             !((g & ZL_GAP_STOP) && !(cx->cue_kind & ZL_CUE_TITLE)))
             cue = cx->cue_kind;
         if ((cue & ZL_CUE_CALLED) && names_anything(z, cx, t, from)) cue |= ZL_CUE_ANY;
+        if (cue && from > cx->cue_end) cue |= ZL_CUE_VIA;
     }
     unsigned gap_before = cx->prev.e ? cx->prev_gap : ZL_GAP_NL;
     if (t->kase == ZL_LOWER && cx->prev.e && cx->prev.e <= t->s &&
