@@ -113,17 +113,28 @@ const tagFlags = tags.map((t) => {
   return { fl, anyForm, formFl, common: !PROPER.test(t) };
 });
 
+// Ordinary words that open chat sentences (the bit set zl_ru_ordinary): a noun in the
+// nominative, singular or plural («Сервер», «Анализы»), a pronoun, an adverb, a predicative or a
+// small word; not a misspelt, distorted or archaic form, and no proper-name reading anywhere
+// (checked per string below).
+const ORD_SKIP = /\b(Erro|Dist|Arch|Litr|Abbr|Init)\b/;
+const tagOrd = tags.map((t) => !PROPER.test(t) && !ORD_SKIP.test(t) &&
+  ((/^NOUN\b/.test(t) && /\bnomn\b/.test(t)) || /^(NPRO|ADVB|PRED|CONJ|PRCL|PREP|INTJ)\b/.test(t)));
+
 const dec = new TextDecoder('windows-1251');
 const words = new Map(); // word -> [flags, common]
+const ordinary = new Set();
 eachKey((key) => {
   const sep = key.indexOf(1);
   const p = key.slice(sep + 1);
   const par = paradigms[((p[0] ^ 1) << 6) + (p[1] >> 1)];
   if (!par) return;
   const fi = ((p[2] ^ 1) << 6) + (p[3] >> 1);
-  const tf = tagFlags[par[par.length / 3 + fi]];
+  const ti = par[par.length / 3 + fi];
+  const tf = tagFlags[ti];
   if (!tf.fl && !tf.common && !tf.anyForm && !tf.formFl) return;
   const w = dec.decode(Uint8Array.from(key.slice(0, sep))).replace(/ё/g, 'е');
+  if (tagOrd[ti]) ordinary.add(w);
   const e = words.get(w) || [0, false, false, false, 0];
   e[0] |= tf.fl;
   e[1] ||= tf.common;
@@ -194,6 +205,55 @@ for (const [w, [fl, common, nameForm, notName]] of words) {
 }
 keep.sort((a, b) => Buffer.compare(a[0], b[0]));
 
+// ---- zl_ru_ordinary: a hashed bit set (Bloom-style) of the ordinary words above ----------------
+// Same data and licence as above (OpenCorpora, CC BY-SA 3.0, OpenCorpora.org). Only membership
+// is asked (a sentence's opener the name tables do not know: is it an ordinary word?), so no key
+// is stored: 2^ORD_BITS bits, ORD_K bit positions per key, from FNV-1a over the folded key's
+// UTF-8 bytes mixed as zl_ru_ordinary() in src/recognize/rec_lex.c does (keep the two in step).
+// A word with a proper-name reading in any form, or one the other first-name and surname tables
+// know, is left out, so the set errs only by calling an unknown name ordinary. 2^20 bits and 4
+// positions call 2.3 % of the name tables' own entries ordinary; 2^19 bits (2 or 3 positions)
+// 14-15 %, 2^20 with 3 positions 3.0 % (the generator prints the rate). ~128 KB in the wasm.
+const ORD_BITS = 20, ORD_K = 4;
+const ruSurnames = [...allLocales.ru.person.last_name.male, ...allLocales.ru.person.last_name.female]
+  .map((n) => n.toLowerCase().replace(/ё/g, 'е'));
+const surnSet = new Set(ruSurnames);
+const fmix = (h) => {
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  return (h ^ (h >>> 16)) >>> 0;
+};
+const ordPos = (w) => {
+  let h = 0x811c9dc5;
+  for (const b of Buffer.from(w, 'utf8')) h = Math.imul(h ^ b, 0x01000193);
+  const a = fmix(h >>> 0), b = fmix((a + 0x9e3779b9) >>> 0) | 1;
+  const pos = [];
+  for (let i = 0; i < ORD_K; i++) pos.push(((a + Math.imul(i, b)) >>> 0) >>> (32 - ORD_BITS));
+  return pos;
+};
+const ordBits = new Uint8Array(1 << (ORD_BITS - 3));
+let ordN = 0;
+for (const w of ordinary) {
+  const e = words.get(w);
+  if ((e && (e[0] || e[2] || e[4])) || otherFirst.has(w) || surnSet.has(w)) continue;
+  if (w.length < 3 || !/^[а-я][а-я'-]*$/.test(w) || Buffer.byteLength(w) > 63) continue;
+  for (const p of ordPos(w)) ordBits[p >> 3] |= 1 << (p & 7);
+  ordN++;
+}
+const inOrd = (w) => ordPos(w).every((p) => ordBits[p >> 3] & (1 << (p & 7)));
+// its false positives on the names: the lexicon's first names and surnames (nominative), and
+// the other tables' Russian first names and surnames
+const nameKeys = new Set([...otherFirst, ...ruSurnames]);
+for (const [w, e] of words) if (e[0] & (NAME_M | NAME_F | SURN_M | SURN_F)) nameKeys.add(w);
+let ordFp = 0, ordNames = 0;
+for (const w of nameKeys) {
+  if (w.length < 3 || ordinary.has(w)) continue; // a name that is also an ordinary word is not asked
+  ordNames++;
+  if (inOrd(w)) ordFp++;
+}
+let ordOnes = 0;
+for (const x of ordBits) for (let v = x; v; v &= v - 1) ordOnes++;
+
 const blob = [], off = [], flags = [];
 for (const [k, fl] of keep) {
   off.push(blob.length);
@@ -213,9 +273,17 @@ ${wrap(off, 16)}};
 static const uint8_t zl_ru_lex_flags[${flags.length}] = {
 ${wrap(flags, 40)}};
 const zl_table zl_ru_lex = {zl_ru_lex_blob, zl_ru_lex_off, zl_ru_lex_flags, ${keep.length}};
+
+/* zl_ru_ordinary's bit set: ${ordN} ordinary words, ${ORD_K} bits each of 2^${ORD_BITS}. */
+const unsigned zl_ru_ord_bits = ${ORD_BITS}, zl_ru_ord_k = ${ORD_K};
+const uint8_t zl_ru_ord_set[${ordBits.length}] = {
+${wrap([...ordBits], 40)}};
 `;
 mkdirSync(dirname(out), { recursive: true });
 writeFileSync(out, c);
 const count = (f) => keep.filter(([, x]) => x & f).length;
 console.error(`gen-lexicon: ${out}: ${keep.length} words (names ${count(NAME_M | NAME_F)}, surnames ` +
   `${count(SURN_M | SURN_F)}, places/organisations ${count(PLACE)}, also ordinary words ${count(COMMON)}, ordinary words only ${count(NOTNAME)})`);
+console.error(`gen-lexicon: zl_ru_ordinary: ${ordN} ordinary words in 2^${ORD_BITS} bits, ${ORD_K} per word, ` +
+  `${(ordOnes / (8 * ordBits.length) * 100).toFixed(1)} % set; names it calls ordinary: ${ordFp} of ${ordNames} ` +
+  `(${(ordFp / ordNames * 100).toFixed(2)} %)`);

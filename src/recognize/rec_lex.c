@@ -111,6 +111,27 @@ static void copy_lemma(unsigned char *dst, const unsigned char *src, size_t l) {
     dst[l] = 0;
 }
 
+static uint32_t ord_mix(uint32_t h) {
+    h = (h ^ (h >> 16)) * 0x85ebca6bu;
+    h = (h ^ (h >> 13)) * 0xc2b2ae35u;
+    return h ^ (h >> 16);
+}
+
+/* The bit positions are tools/gen-lexicon.mjs's ordPos(): FNV-1a over the key, mixed, and
+ * double hashing for the zl_ru_ord_k positions (keep the two in step). */
+bool zl_ru_ordinary(const unsigned char *k, size_t l) {
+    if (l < 6 || l >= ZL_KEY_MAX || k[0] < 0xD0 || k[0] > 0xD1) return false;
+    uint32_t h = 0x811c9dc5u;
+    for (size_t i = 0; i < l; i++)
+        h = (h ^ k[i]) * 0x01000193u;
+    uint32_t a = ord_mix(h), b = ord_mix(a + 0x9e3779b9u) | 1u;
+    for (unsigned i = 0; i < zl_ru_ord_k; i++) {
+        uint32_t p = (a + i * b) >> (32 - zl_ru_ord_bits);
+        if (!(zl_ru_ord_set[p >> 3] & (1u << (p & 7)))) return false;
+    }
+    return true;
+}
+
 uint8_t zl_lex_flags(const unsigned char *k, size_t l, unsigned char *name_lem,
                      unsigned char *surn_lem) {
     uint8_t all = 0;

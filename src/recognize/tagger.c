@@ -909,6 +909,13 @@ static bool joins(const unsigned char *s, size_t n, const zl_tok *last, size_t b
  * and 7. Short words keep START_MARGIN. */
 #define START_MARGIN_LONG 130
 
+/* An ordinary Russian word that no name table knows and OpenCorpora has no proper-name reading
+ * of (zl_ru_ordinary: «Сервер», «Анализы», «Мужчина»): chat opens sentences with such nouns,
+ * and the weights score some of them over the threshold there. */
+static bool ordinary_word(const zl_tok *t) {
+    return t->script == ZL_CYR && t->klen && zl_ru_ordinary(t->key, t->klen);
+}
+
 static int at_start(const unsigned char *s, size_t n, const zl_tok *t, bool sure, bool likely,
                     zl_wcache *wc) {
     zl_tok p;
@@ -921,7 +928,13 @@ static int at_start(const unsigned char *s, size_t n, const zl_tok *t, bool sure
     uint32_t c = wclass(wc, t);
     /* START_MARGIN_LONG is for news paragraphs that open with a surname; a table's cell
      * («№;Дата;Статус;Сумма») is no such opener */
-    if (!(c & NAME_CLASSES)) return sure || (likely && t->nlet >= 4 && !(g & ZL_GAP_CELL)) ? 1 : -1;
+    if (!(c & NAME_CLASSES)) {
+        /* an ordinary noun that opens a sentence is no name («Сервер упал ночью») unless the
+         * weights are sure or the text named it before (`sure`: «Трамп», a tramp steamer to
+         * OpenCorpora, lost two names of bsnlp_ru_train without it) */
+        if (!sure && ordinary_word(t)) return -1;
+        return sure || (likely && t->nlet >= 4 && !(g & ZL_GAP_CELL)) ? 1 : -1;
+    }
     return (c & (ZL_LX_COMMON | ZL_LX_NOTNAME | ZL_LX_PLACE)) || (t->script & ZL_LAT) ? 2 : 1;
 }
 
@@ -1350,7 +1363,7 @@ static bool said_after(zs_scan *z, const zl_tok *t, int32_t sc, zl_wcache *wc) {
     wclass_lem(wc, &x, NULL, NULL, &cue);
     if (!(cue & ZL_CUE_SAID) && !past_verb(&x)) return false;
     return !(wclass(wc, t) & (ZL_LX_PLACE | ZL_LX_COMMON | ZL_LX_NOTNAME | C_AMBIG)) &&
-           !person_noun(t);
+           !person_noun(t) && !ordinary_word(t);
 }
 
 /* The lower-case word right after t, when only a space is between them. */
@@ -1368,16 +1381,22 @@ static bool short_past(const zl_tok *v) {
 
 /* A sentence's opener the tables do not know, scoring over the threshold, right before its verb:
  * said_after's verbs, or short_past's («Манзарек умер»: held-out articles of three folds of
- * nerel_train 1 name more, no false span; bsnlp_ru_train unchanged). Openers 30-150 under the
- * threshold before a verb of one subject were measured and not kept: bsnlp_ru_train's «Мужчина
- * заявил», «Девушка провела» and a false span more on the project corpus (docs/names.md). */
+ * nerel_train 1 name more, no false span; bsnlp_ru_train unchanged). Under the threshold, down to
+ * OPENER_MARGIN, before a verb of one subject (verb_after: «Святаш спел»), now that ordinary
+ * nouns are no opener (zl_ru_ordinary: «Мужчина заявил», «Девушка провела», which kept this out
+ * before). Held-out articles of three folds (weights retrained on this tree): margin 60 / 100 /
+ * 150 5 / 6 / 10 names more, no false span more / none / 1; bsnlp_ru_train 1 / 3 / 6 more, no
+ * false span (docs/names.md). */
+#define OPENER_MARGIN 150
 static bool opener_verb(zs_scan *z, const zl_tok *t, int32_t sc, zl_wcache *wc) {
-    if (sc <= zl_tg_threshold || person_noun(t)) return false;
+    if (sc <= zl_tg_threshold - OPENER_MARGIN || person_noun(t)) return false;
+    if (sc <= zl_tg_threshold) return said_after(z, t, sc, wc) && verb_after(z, t, wc);
     if (said_after(z, t, sc, wc)) return true;
     zl_tok x;
     return t->script == ZL_CYR && t->kase == ZL_TITLE && t->nlet >= 4 && word_after(z, t, wc, &x) &&
            short_past(&x) &&
-           !(wclass(wc, t) & (ZL_LX_PLACE | ZL_LX_COMMON | ZL_LX_NOTNAME | C_AMBIG));
+           !(wclass(wc, t) & (ZL_LX_PLACE | ZL_LX_COMMON | ZL_LX_NOTNAME | C_AMBIG)) &&
+           !ordinary_word(t);
 }
 
 /* Whether t's own verb follows it: a past tense («прокомментировал», «родилась», «умер») or a
@@ -1513,13 +1532,15 @@ static size_t decide(zs_scan *z, const zl_tok *t, int mode, int32_t forced) {
      * START_MARGIN_LONG, right before a past-tense or speech verb («Кличко выиграл», «Маккарти
      * узнала»): news opens sentences with a surname and its verb. Held-out articles of three
      * folds of nerel_train: 10 names more for 3 false spans; down to 60 under the threshold 7
-     * more for 2, and chat's «Анализы пришли» (docs/names.md). */
-    if (st < 0 && !again && opener_verb(z, t, sc, wc)) st = 1;
+     * more for 2, and chat's «Анализы пришли» (docs/names.md); under the threshold, see
+     * opener_verb */
+    bool opened = st < 0 && !again && opener_verb(z, t, sc, wc);
+    if (opened) st = 1;
     /* English social text capitalises whatever opens a line ("Goran Dragic will play"): there an
      * unknown word is taken when a second name word follows it */
     bool two = st < 0 && !handle && (t->script & ZL_LAT) && latin_only(s, n, t);
     if (two) st = 2;
-    if (st < 0 || (said && st)) return 0;
+    if (st < 0 || (said && st && !opened)) return 0;
     size_t start = t->s, end = t->e;
     if (handle) {
         start = t->s - 1;
