@@ -1381,16 +1381,14 @@ static bool short_past(const zl_tok *v) {
 
 /* A sentence's opener the tables do not know, scoring over the threshold, right before its verb:
  * said_after's verbs, or short_past's («Манзарек умер»: held-out articles of three folds of
- * nerel_train 1 name more, no false span; bsnlp_ru_train unchanged). Under the threshold, down to
- * OPENER_MARGIN, before a verb of one subject (verb_after: «Святаш спел»), now that ordinary
- * nouns are no opener (zl_ru_ordinary: «Мужчина заявил», «Девушка провела», which kept this out
- * before). Held-out articles of three folds (weights retrained on this tree): margin 60 / 100 /
- * 150 5 / 6 / 10 names more, no false span more / none / 1; bsnlp_ru_train 1 / 3 / 6 more, no
- * false span (docs/names.md). */
-#define OPENER_MARGIN 150
+ * nerel_train 1 name more, no false span; bsnlp_ru_train unchanged). Openers under the threshold
+ * before a verb of one subject were measured twice and not kept: without the ordinary-word set
+ * bsnlp_ru_train's «Мужчина заявил», «Девушка провела»; with it (branch startnoun, margin 150: 9
+ * fold names more) chat's brands, which OpenCorpora does not know, before their verb: «Сбер
+ * одобрил», «Тинькофф одобрил», «Авито заблокировал», «Телеграм заблокировал», «Скайп упал»,
+ * «Эппл выпустил» (docs/names.md). */
 static bool opener_verb(zs_scan *z, const zl_tok *t, int32_t sc, zl_wcache *wc) {
-    if (sc <= zl_tg_threshold - OPENER_MARGIN || person_noun(t)) return false;
-    if (sc <= zl_tg_threshold) return said_after(z, t, sc, wc) && verb_after(z, t, wc);
+    if (sc <= zl_tg_threshold || person_noun(t)) return false;
     if (said_after(z, t, sc, wc)) return true;
     zl_tok x;
     return t->script == ZL_CYR && t->kase == ZL_TITLE && t->nlet >= 4 && word_after(z, t, wc, &x) &&
@@ -1532,15 +1530,13 @@ static size_t decide(zs_scan *z, const zl_tok *t, int mode, int32_t forced) {
      * START_MARGIN_LONG, right before a past-tense or speech verb («Кличко выиграл», «Маккарти
      * узнала»): news opens sentences with a surname and its verb. Held-out articles of three
      * folds of nerel_train: 10 names more for 3 false spans; down to 60 under the threshold 7
-     * more for 2, and chat's «Анализы пришли» (docs/names.md); under the threshold, see
-     * opener_verb */
-    bool opened = st < 0 && !again && opener_verb(z, t, sc, wc);
-    if (opened) st = 1;
+     * more for 2, and chat's «Анализы пришли» (docs/names.md) */
+    if (st < 0 && !again && opener_verb(z, t, sc, wc)) st = 1;
     /* English social text capitalises whatever opens a line ("Goran Dragic will play"): there an
      * unknown word is taken when a second name word follows it */
     bool two = st < 0 && !handle && (t->script & ZL_LAT) && latin_only(s, n, t);
     if (two) st = 2;
-    if (st < 0 || (said && st && !opened)) return 0;
+    if (st < 0 || (said && st)) return 0;
     size_t start = t->s, end = t->e;
     if (handle) {
         start = t->s - 1;
