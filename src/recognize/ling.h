@@ -23,12 +23,15 @@
 /* ZL_WORD: an everyday English word when written in lower case (zl_en_first, zl_en_last: "will",
  * "frank", "brown") */
 /* ZL_MOBY: an English first name only the long Moby list knows (tools/gen-names.mjs) */
+/* ZL_ABROAD (zl_en_first; the bit is zl_ru_first's ZL_SHORT): a first name only faker's
+ * non-English locales know ("Priya", "Tomasz"): alone it needs a cue, a middle name it is not */
 enum {
     ZL_MALE = 1,
     ZL_FEMALE = 2,
     ZL_AMBIG = 4,
     ZL_TRANSLIT = 8,
     ZL_SHORT = 16,
+    ZL_ABROAD = 16,
     ZL_WORD = 32,
     ZL_MOBY = 64
 };

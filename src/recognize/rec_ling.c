@@ -599,8 +599,9 @@ static uint32_t kw_prefix(const zl_kw *k) {
 /* the lexicon (zl_ru_lex, ~49 k keys) is probed up to a dozen times per capitalised word, once
  * per case ending undone: a quarter-full table of 2^17 keeps that a probe or two each */
 #define HX_LEX_BITS 17
-/* zl_en_first holds ~9,700 keys with Moby's names: its index must stay under half full */
-#define HX_EN_BITS 15
+/* zl_en_first holds ~19,000 keys with Moby's and faker's other locales' names: its index must
+ * stay under half full */
+#define HX_EN_BITS 16
 static uint16_t hx_ru[1 << HX_BITS], hx_en[1 << HX_EN_BITS], hx_lex[1 << HX_LEX_BITS];
 /* the surname tables (~500 keys each) are probed for every new word the tagger classes: a
  * binary search cost ~300 instructions a word, a half-empty hash index (4 KB each) ~60; a table

@@ -418,6 +418,7 @@ typedef struct {
     uint8_t done;  /* analyses made: 1 first name, 2 patronymic, 4 surname */
     uint8_t fg;    /* sexes as a first name (0: not a first name) */
     bool f_ambig;  /* a first name that is also a common word */
+    bool f_weak;   /* a Latin first name only foreign lists know: alone it needs a cue */
     bool f_ctx;    /* fg depends on the text around the word, not on the word alone */
     uint8_t pg;    /* sexes as a patronymic */
     uint8_t sg;    /* sexes as a surname */
@@ -852,6 +853,7 @@ static void analyse_en_first(pw *w) {
         if (!w->fg) w->fg = 3;
         /* a month's name is a first name only with a cue or a clear surname ("April Jones") */
         w->f_ambig = (f & ZL_AMBIG) != 0 || zl_person_calendar(&w->t);
+        w->f_weak = (f & ZL_ABROAD) != 0;
         set_sex_lemma(w->flem, 3, w->t.key, w->t.klen);
     }
 }
@@ -960,7 +962,7 @@ static void init_word(pw *p, const zl_tok *cur, const zs_scan *z, bool key_mode)
     size_t n = z->n;
     p->wc = z->sc ? z->sc->wc : NULL;
     p->done = p->fg = p->pg = p->sg = p->ss = 0;
-    p->f_ambig = p->f_ctx = p->adj = p->lx_done = false;
+    p->f_ambig = p->f_weak = p->f_ctx = p->adj = p->lx_done = false;
     p->lemmas = key_mode;
     p->flem[0][0] = p->flem[1][0] = p->slem[0][0] = p->slem[1][0] = p->plem[0] =
         key_mode ? 0 : 0xFF;
@@ -1062,6 +1064,16 @@ static bool lower_word_after(const pw *w) {
     if (!zl_next_span(w->s, w->n, w->end, lim, &x) || x.s > w->end + 1) return false;
     zl_fold_word(w->s, w->n, &x);
     return x.kase == ZL_LOWER && x.script == ZL_CYR && x.nlet >= 4;
+}
+
+/* A capitalised word right after w: English headlines capitalise every word ("Lohan Failed A
+ * Drug Test"), where a foreign first name and the next word are no pair. */
+static bool cap_word_after(const pw *w) {
+    zl_tok x;
+    size_t lim = w->end + 8 < w->n ? w->end + 8 : w->n;
+    if (!zl_next_span(w->s, w->n, w->end, lim, &x) || x.s > w->end + 1) return false;
+    zl_fold_word(w->s, w->n, &x);
+    return x.kase != ZL_LOWER;
 }
 
 static bool match(pw *w, int nw, int cue, bool cell, bool mid, bool key_mode, pmatch *m) {
@@ -1171,19 +1183,22 @@ static bool match(pw *w, int nw, int cue, bool cell, bool mid, bool key_mode, pm
     }
     if (lat(a)) {
         if (nw >= 3 && c3 == 1 && same_script(w, 3) && is_f(a) &&
-            (b->init || (is_f(b) && !b->init)) && !c->init && s_str(c) >= 1 &&
-            (!a->f_ambig || c->ss >= 2 || any_cue))
+            (b->init || (is_f(b) && !b->init && !b->f_weak)) && !c->init && s_str(c) >= 1 &&
+            (!a->f_ambig || c->ss >= 2 || any_cue) &&
+            (!a->f_weak || c->ss >= 2 || any_cue || !cap_word_after(c)))
             return set(m, 3, 3, R_F, b->init ? R_I : R_M, R_S);
         if (nw >= 3 && b->init && c->init && s_str(a) >= 2 && cap(a) && same_script(w, 3))
             return set(m, 3, 3, R_S, R_I, R_I);
         if (nw >= 2 && c2 == 1 && same_script(w, 2) && !b->init) {
-            if (is_f(a) && s_str(b) >= 1 && (!a->f_ambig || b->ss >= 2 || any_cue))
+            if (is_f(a) && s_str(b) >= 1 && (!a->f_ambig || b->ss >= 2 || any_cue) &&
+                (!a->f_weak || b->ss >= 2 || any_cue || !cap_word_after(b)))
                 return set(m, 2, 3, R_F, R_S, 0);
-            if (s_str(a) >= 2 && is_f(b) && !b->f_ambig) return set(m, 2, 3, R_S, R_F, 0);
+            if (s_str(a) >= 2 && is_f(b) && !b->f_ambig && !b->f_weak)
+                return set(m, 2, 3, R_S, R_F, 0);
             if ((cue & (ZL_CUE_TITLE | ZL_CUE_ANY)) && s_str(a) >= 1 && s_str(b) >= 1)
                 return set(m, 2, 3, R_F, R_S, 0);
         }
-        if (cap(a) && is_f(a) && a->t.nlet >= 2 && (!a->f_ambig || any_cue) &&
+        if (cap(a) && is_f(a) && a->t.nlet >= 2 && (!(a->f_ambig || a->f_weak) || any_cue) &&
             a->t.kase != ZL_UPPER)
             return set(m, 1, 3, R_F, 0, 0);
         if (!cap(a) && is_f(a) && (cue & ZL_CUE_CALLED) && !a->f_ambig)
