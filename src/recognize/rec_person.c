@@ -820,6 +820,16 @@ static void analyse_ru_surname(pw *w) {
         w->sg = 0;
         return;
     }
+    /* «Магазин», «Видео», «Федерации»: a word OpenCorpora has no proper-name reading of is no
+     * surname whatever its ending looks like («Магазин М.Видео закрыт», «Совета Федерации
+     * Владимир Федорович Кулаков»). Also after a first name: «Платон Мальчик появился», «Мэй
+     * Почему», at the cost of a surname the set also holds as a word («Габдулле Тукаю»: the
+     * verb's «тукаю»; nerel_train, bsnlp_ru_train: one such surname for five false spans) */
+    if (!(x & LX_SURN) && zl_ru_ordinary(w->t.key, w->t.klen)) {
+        w->ss = 0;
+        w->sg = 0;
+        return;
+    }
     if (x & LX_SURN) {
         w->ss = 3;
         w->sg |= (uint8_t)((x & LX_SURN) >> 2);
@@ -1086,7 +1096,8 @@ static bool match(pw *w, int nw, int cue, bool cell, bool mid, bool key_mode, pm
         /* I I S, I S */
         if (nw >= 3 && b->init && !c->init && cap(c) && same_script(w, 3) && s_str(c) >= 1)
             return set(m, 3, c->sg ? c->sg : 3, R_I, R_I, R_S);
-        /* a Cyrillic surname of no known shape (Т. Ноэльсен) will do unless it is a place */
+        /* a Cyrillic surname of no known shape (Т. Ноэльсен) will do unless it is a place (or
+         * an ordinary word: «М.Видео», analyse_ru_surname) */
         if (nw >= 2 && !b->init && cap(b) && same_script(w, 2) &&
             s_str(b) >= (lat(b) || !(lex(b) & ZL_LX_PLACE) ? 1 : 2) &&
             !(lat(b) && is_f(b) && b->f_ambig))
