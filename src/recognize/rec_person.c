@@ -1086,6 +1086,47 @@ static bool cap_word_after(const pw *w) {
     return x.kase != ZL_LOWER;
 }
 
+/* A first name faker's English list knows (no Moby, foreign or ambiguous one) at x. */
+static bool firm_en_first(const unsigned char *s, size_t n, zl_tok *x) {
+    zl_fold_word(s, n, x);
+    if (x->kase != ZL_TITLE || x->script != ZL_LAT || !x->klen) return false;
+    int f = zl_flags(&zl_en_first, x->key, x->klen);
+    return f && !(f & (ZL_AMBIG | ZL_MOBY));
+}
+
+/* "Priya and Tom", "Tom & Priya", "Sven, Priya": a foreign first name alone is a name when chat
+ * lists it with a first name the English tables know firmly ("and", "&" or a comma between). */
+static bool listed_with_name(const pw *w) {
+    const unsigned char *s = w->s;
+    size_t n = w->n, i = w->t.e;
+    zl_tok x;
+    if (i < n && s[i] == ',') i++;
+    while (i < n && s[i] == ' ')
+        i++;
+    if (i + 4 <= n && memcmp(s + i, "and ", 4) == 0)
+        i += 4;
+    else if (i + 2 <= n && memcmp(s + i, "& ", 2) == 0)
+        i += 2;
+    else if (i == w->t.e || s[w->t.e] != ',')
+        i = 0;
+    if (i && i > w->t.e && zl_next_span(s, n, i, i + 1, &x) && x.s == i && firm_en_first(s, n, &x))
+        return true;
+    i = w->t.s;
+    while (i > 0 && s[i - 1] == ' ')
+        i--;
+    if (i >= 4 && memcmp(s + i - 4, " and", 4) == 0)
+        i -= 4;
+    else if (i >= 2 && memcmp(s + i - 2, " &", 2) == 0)
+        i -= 2;
+    else if (i > 0 && s[i - 1] == ',' && i < w->t.s)
+        i--;
+    else
+        return false;
+    while (i > 0 && s[i - 1] == ' ')
+        i--;
+    return zl_prev_span(s, n, i, i > 40 ? i - 40 : 0, &x) && x.e == i && firm_en_first(s, n, &x);
+}
+
 static bool match(pw *w, int nw, int cue, bool cell, bool mid, bool key_mode, pmatch *m) {
     memset(m, 0, sizeof *m);
     int c3 = nw >= 3 ? case_of(w, 3) : -1, c2 = nw >= 2 ? case_of(w, 2) : -1;
@@ -1209,8 +1250,9 @@ static bool match(pw *w, int nw, int cue, bool cell, bool mid, bool key_mode, pm
             if ((cue & (ZL_CUE_TITLE | ZL_CUE_ANY)) && s_str(a) >= 1 && s_str(b) >= 1)
                 return set(m, 2, 3, R_F, R_S, 0);
         }
-        if (cap(a) && is_f(a) && a->t.nlet >= 2 && (!(a->f_ambig || a->f_weak) || any_cue) &&
-            a->t.kase != ZL_UPPER)
+        if (cap(a) && is_f(a) && a->t.nlet >= 2 && a->t.kase != ZL_UPPER &&
+            (!(a->f_ambig || a->f_weak) || any_cue ||
+             (a->f_weak && !a->f_ambig && listed_with_name(a))))
             return set(m, 1, 3, R_F, 0, 0);
         if (!cap(a) && is_f(a) && (cue & ZL_CUE_CALLED) && !a->f_ambig)
             return set(m, 1, 3, R_F, 0, 0);
