@@ -1340,15 +1340,9 @@ static bool names_anything(const zs_scan *z, const zl_ctx *cx, const zl_tok *t, 
     const unsigned char *s = z->s;
     size_t n = z->n;
     if (zl_gap(s, n, from, t->s) & ZL_GAP_COLON) return true;
-    zl_tok c;
-    if (!zl_prev_word(s, n, cx->cue_end, cx->cue_end > 32 ? cx->cue_end - 32 : 0, &c) ||
-        c.e != cx->cue_end)
-        return false;
-    if (zl_is(&c, "зовут") || zl_is(&c, "звать") || zl_is(&c, "name's") ||
-        zl_is(&c, "name\xe2\x80\x99"
-                  "s"))
-        return true;
-    if (!zl_is(&c, "name")) return false;
+    /* which cue word it was the pass recorded with the cue (cx->cue_word) */
+    if (cx->cue_word == ZL_CW_ANY) return true;
+    if (cx->cue_word != ZL_CW_NAME) return false;
     zl_tok f;
     return zl_prev_word(s, n, from, cx->cue_end, &f) && f.e == from &&
            (zl_is(&f, "is") || zl_is(&f, "was") ||
