@@ -1427,10 +1427,15 @@ static bool place_pair(const zs_scan *z, const zl_tok *p, const zl_tok *t) {
  * a word; false spans there 145 -> 137 (shipped weights), three folds 60 -> 58 (docs/names.md). */
 bool zl_person_place_prefix(const zs_scan *z, const zl_tok *t) {
     if (t->script != ZL_LAT || t->kase == ZL_LOWER) return false;
+    /* the neighbours through the word cache: the tagger's features and the person rules read the
+     * same words */
+    zl_wcache *wc = z->sc ? z->sc->wc : NULL;
     zl_tok p, x;
-    if (zl_prev_word(z->s, z->n, t->s, t->s > 16 ? t->s - 16 : 0, &p) && place_pair(z, &p, t))
+    if (zl_tagger_neighbour(wc, z->s, z->n, t->s, t->s > 16 ? t->s - 16 : 0, true, &p) &&
+        place_pair(z, &p, t))
         return true;
-    return zl_next_word(z->s, z->n, t->e, t->e + 16 < z->n ? t->e + 16 : z->n, &x) &&
+    return zl_tagger_neighbour(wc, z->s, z->n, t->e, t->e + 16 < z->n ? t->e + 16 : z->n, false,
+                               &x) &&
            place_pair(z, t, &x);
 }
 

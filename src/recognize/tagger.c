@@ -1522,9 +1522,11 @@ static size_t decide(zs_scan *z, const zl_tok *t, int mode, int32_t forced) {
     br = mode == D_SCAN && z->sc ? bracketed_alias(z, t, wc) : 0;
     if (br) return br;
     bool handle = t->s > 0 && s[t->s - 1] == '@';
-    if (!handle && zl_person_place_prefix(z, t)) return mode == D_REFUSED;
     bool again = named_before(z, t, wc);
     if (mode != D_FORCED && !handle && lone_refused(z, t, again, wc)) return mode == D_REFUSED;
+    /* after lone_refused, which answers for most words without reading a neighbour: an English
+     * place name's word gives 0 at any score too */
+    if (!handle && zl_person_place_prefix(z, t)) return mode == D_REFUSED;
     if (mode == D_REFUSED) return 0;
     int32_t sc = mode == D_FORCED ? forced : score(s, n, t, wc);
     /* under the threshold: before the word's verb, or after the noun for its family */
