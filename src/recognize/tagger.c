@@ -1345,24 +1345,6 @@ static bool past_verb(const zl_tok *v) {
            memcmp(e - 4, "ли", 4) == 0 || memcmp(e - 4, "ло", 4) == 0;
 }
 
-/* Nouns for a person that chat opens a sentence with before the person's verb («Брат пришёл
- * домой», «Бабушка умерла весной», both masked before): the tables know no such ordinary word
- * (they know the ones that are also names), and the weights score some of them over the
- * threshold there. Not taken by said_after or opener_verb; the folds and bsnlp_ru_train do not
- * change. */
-static bool person_noun(const zl_tok *t) {
-    static const char *const list[] = {
-        "брат",    "сестра",   "муж",       "жена",       "мама",     "папа",    "мать",
-        "отец",    "сын",      "дочь",      "дочка",      "бабушка",  "дедушка", "бабуля",
-        "дед",     "тетя",     "дядя",      "сосед",      "соседка",  "ребенок", "малыш",
-        "внук",    "внучка",   "племянник", "племянница", "свекровь", "теща",    "тесть",
-        "свекор",  "зять",     "невестка",  "подруга",    "друг",     "парень",  "девушка",
-        "мужчина", "женщина",  "начальник", "начальница", "врач",     "учитель", "учительница",
-        "мастер",  "нотариус", "бухгалтер", "сантехник",  "электрик", "хозяйка", "хозяин",
-        "ребята",  "толпа",    NULL};
-    return t->script == ZL_CYR && zl_in(t, list);
-}
-
 /* Whether t, scoring sc, stands right before a speech verb (ZL_CUE_SAID) or a past-tense verb. */
 static bool said_after(zs_scan *z, const zl_tok *t, int32_t sc, zl_wcache *wc) {
     if (t->script != ZL_CYR || t->kase != ZL_TITLE || t->nlet < 4 ||
@@ -1380,8 +1362,11 @@ static bool said_after(zs_scan *z, const zl_tok *t, int32_t sc, zl_wcache *wc) {
     uint32_t cue = 0;
     wclass_lem(wc, &x, NULL, NULL, &cue);
     if (!(cue & ZL_CUE_SAID) && !past_verb(&x)) return false;
+    /* nouns for a person that chat opens a sentence with before the person's verb («Брат
+     * пришёл домой», «Бабушка умерла весной») are ordinary words OpenCorpora knows: ordinary_word
+     * refuses them (a hand list of 51 such nouns, person_noun, was all inside it) */
     return !(wclass(wc, t) & (ZL_LX_PLACE | ZL_LX_COMMON | ZL_LX_NOTNAME | C_AMBIG)) &&
-           !person_noun(t) && !ordinary_word(t);
+           !ordinary_word(t);
 }
 
 /* The lower-case word right after t, when only a space is between them. */
@@ -1406,7 +1391,7 @@ static bool short_past(const zl_tok *v) {
  * одобрил», «Тинькофф одобрил», «Авито заблокировал», «Телеграм заблокировал», «Скайп упал»,
  * «Эппл выпустил» (docs/names.md). */
 static bool opener_verb(zs_scan *z, const zl_tok *t, int32_t sc, zl_wcache *wc) {
-    if (sc <= zl_tg_threshold || person_noun(t)) return false;
+    if (sc <= zl_tg_threshold) return false;
     if (said_after(z, t, sc, wc)) return true;
     zl_tok x;
     return t->script == ZL_CYR && t->kase == ZL_TITLE && t->nlet >= 4 && word_after(z, t, wc, &x) &&
