@@ -11,6 +11,7 @@
  * state and ZIP ("Springfield, IL 62704") or a UK postcode ("London NW1 6XE"); "PO Box 123".
  * Triggered by the street-type, house, city and settlement words; bounded to 12 components. */
 #include "recognize/ling.h"
+#include "recognize/tagger.h"
 
 enum {
     A_STREET = 1,
@@ -508,8 +509,17 @@ static size_t ru_address(zs_scan *z, const zl_tok *t, int comp) {
      * («на Ленина 1234» is a count or a year, «Москва, Спринт 2:1» a score). */
     bool bare_first = comp == A_ON, bare_strict = comp == A_ON || comp == A_CITYNAME;
     bool bare_taken = false;
-    int last = 0;
-    for (int k = 0; k < 12 && pos < n; k++) {
+    int last = 0, k0 = 0;
+    if (comp == A_CITYNAME) {
+        /* zl_address_city has read the city (in an oblique case too: «из Казани, Баумана 15»,
+         * which parse_component does not know as a city) */
+        city = true;
+        last = C_CITY;
+        end = t->e;
+        pos = skip_sp(s, n, t->e + 1);
+        k0 = 1;
+    }
+    for (int k = k0; k < 12 && pos < n; k++) {
         int kind = 0;
         bool bare = (city || settle || named) && !street && (!bare_first || k == 0);
         size_t e = parse_component(z, pos, &kind, lower || street, bare);
@@ -957,11 +967,50 @@ static bool capital_after(const zs_scan *z, size_t e) {
            ((s[e + 2] >= 0x90 && s[e + 2] <= 0xAF) || s[e + 2] == 0x81);
 }
 
+/* A city the table knows in an oblique case right after a preposition or «города»: «из Казани»,
+ * «в Москве», «до Ярославля», «под Омском». The case endings of a one-word city's name and the
+ * nominative endings they come from (the lexicon's rules, rec_lex.c, cut to nouns). */
+static bool city_oblique(const zs_scan *z, const zl_tok *t) {
+    static const struct {
+        const char *end, *nom;
+        uint8_t el, nl;
+    } ends[] = {
+#define E(e, r) {e, r, (uint8_t)(sizeof e - 1), (uint8_t)(sizeof r - 1)}
+        E("а", ""),   E("у", ""),  E("е", ""),  E("ом", ""),  E("ы", "а"),
+        E("и", "а"),  E("е", "а"), E("у", "а"), E("ой", "а"), E("и", "ь"),
+        E("ью", "ь"), E("я", "ь"), E("ю", "ь"), E("е", "ь"),  E("ем", "ь"),
+        E("и", "я"),  E("е", "я"), E("ю", "я"), E("ей", "я")
+#undef E
+    };
+    static const char *const before[] = {"в",     "во",    "из",     "до",     "под",
+                                         "около", "через", "города", "городе", NULL};
+    /* the preposition first: most capitalised words before a comma have none */
+    zl_tok p;
+    if (t->klen < 8 ||
+        !zl_tagger_neighbour(z->sc ? z->sc->wc : NULL, z->s, z->n, t->s, t->s > 24 ? t->s - 24 : 0,
+                             true, &p) ||
+        p.e >= t->s || skip_sp(z->s, z->n, p.e) != t->s || !zl_in(&p, before))
+        return false;
+    unsigned char k[ZL_KEY_MAX];
+    bool any = false;
+    for (size_t r = 0; r < sizeof ends / sizeof ends[0] && !any; r++) {
+        size_t el = ends[r].el, rl = ends[r].nl;
+        if (t->klen < el + 6 || memcmp(t->key + t->klen - el, ends[r].end, el) != 0 ||
+            t->klen - el + rl >= sizeof k)
+            continue;
+        memcpy(k, t->key, t->klen - el);
+        memcpy(k + t->klen - el, ends[r].nom, rl);
+        any = zl_find(&zl_ru_city, k, t->klen - el + rl) >= 0;
+    }
+    zs_memzero(k, sizeof k);
+    return any;
+}
+
 /* «Казань, Баумана 15», «Москва, Тверская 12, кв. 5»: a city the table knows, then a comma: the
  * street may come without its type (the components' loop takes a name and a number after a city). */
 size_t zl_address_city(zs_scan *z, const zl_tok *t) {
     if (t->script != ZL_CYR || t->kase == ZL_LOWER || t->e + 2 >= z->n || z->s[t->e] != ',' ||
-        zl_find(&zl_ru_city, t->key, t->klen) < 0)
+        (zl_find(&zl_ru_city, t->key, t->klen) < 0 && !city_oblique(z, t)))
         return 0;
     return ru_address(z, t, A_CITYNAME);
 }
