@@ -178,6 +178,14 @@ enum {                  /* cue strengths */
                            word («спросите у Смирнова») */
 };
 
+/* Which word a ZL_CUE_CALLED cue was, as far as ZL_CUE_ANY needs to know: the pass records it
+ * with the cue, so the person rules need not read and fold the cue word again. */
+enum {
+    ZL_CW_OTHER = 0, /* «имя», «фио», «по имени», "named": a field's colon makes any word a name */
+    ZL_CW_ANY, /* «зовут», «звать», "name's": any word right after it is the name */
+    ZL_CW_NAME /* "name": after "is", "was" or "'s" ("my name is Emma") */
+};
+
 typedef struct {
     const char *key;  /* folded */
     uint8_t cls;      /* ZL_K_* */
@@ -205,6 +213,7 @@ typedef struct {
     size_t cue_end;    /* end of the last cue word, or (size_t)-1 */
     int cue_kind;      /* ZL_CUE_* of that cue */
     int cue_words;     /* words seen since the cue */
+    uint8_t cue_word;  /* ZL_CW_* of that cue's word (for ZL_CUE_ANY; read by zl_person) */
     size_t block_end;  /* end of the last ZL_K_NOTNAME word, or (size_t)-1 */
     bool block_soft;   /* that word names a building or a monument (zl_block_lifted) */
     zl_tok prev;       /* the previous word (prev.e == 0: none) */

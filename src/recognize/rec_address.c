@@ -11,6 +11,7 @@
  * state and ZIP ("Springfield, IL 62704") or a UK postcode ("London NW1 6XE"); "PO Box 123".
  * Triggered by the street-type, house, city and settlement words; bounded to 12 components. */
 #include "recognize/ling.h"
+#include "recognize/tagger.h"
 
 enum {
     A_STREET = 1,
@@ -276,10 +277,25 @@ static size_t parse_name(const zs_scan *z, size_t i, bool lower, int maxw) {
     return end;
 }
 
-/* One component at i. Returns its end (0 if none) and its kind. */
-enum { C_INDEX = 1, C_NUM, C_STREET, C_HOUSE, C_BLOCK, C_FLAT, C_CITY, C_SETTLE, C_REGION, C_NAME };
+/* One component at i. Returns its end (0 if none) and its kind. A capitalised name that is no
+ * city and has no type word is C_BARE, a street named without its type («Ленина» in «на Ленина
+ * 5», «Казань, Баумана 15»), where `bare` says one may stand here, and C_NAME (no component of an
+ * address) where not. */
+enum {
+    C_INDEX = 1,
+    C_NUM,
+    C_STREET,
+    C_HOUSE,
+    C_BLOCK,
+    C_FLAT,
+    C_CITY,
+    C_SETTLE,
+    C_REGION,
+    C_NAME,
+    C_BARE
+};
 
-static size_t parse_component(const zs_scan *z, size_t i, int *kind, bool lower) {
+static size_t parse_component(const zs_scan *z, size_t i, int *kind, bool lower, bool bare) {
     const unsigned char *s = z->s;
     size_t n = z->n;
     if (i >= n) return 0;
@@ -368,7 +384,7 @@ static size_t parse_component(const zs_scan *z, size_t i, int *kind, bool lower)
         *kind = C_CITY;
         return e;
     }
-    *kind = C_NAME;
+    *kind = bare ? C_BARE : C_NAME;
     return e;
 }
 
@@ -486,32 +502,42 @@ static size_t ru_address(zs_scan *z, const zl_tok *t, int comp) {
     }
     bool street = false, house = false, settle = false, city = false, lower = false;
     size_t pos = start, end = 0, house_at = 0;
-    bool street_typed = false; /* «ул.», «пр-т»: the usual address, no further checks */
-    int last = 0;
-    for (int k = 0; k < 12 && pos < n; k++) {
+    /* How the trigger reads a street named without its type (C_BARE): after «на» only as the
+     * first component (bare_first: «на Ленина 5»); after a label or a city or a settlement, until
+     * a street is found. Found by «на» or by a city alone (bare_strict), it is a street only with
+     * a house of at most three digits that ends the phrase unless a block or a flat follows
+     * («на Ленина 1234» is a count or a year, «Москва, Спринт 2:1» a score). */
+    bool bare_first = comp == A_ON, bare_strict = comp == A_ON || comp == A_CITYNAME;
+    bool bare_taken = false;
+    int last = 0, k0 = 0;
+    if (comp == A_CITYNAME) {
+        /* zl_address_city has read the city (in an oblique case too: «из Казани, Баумана 15»,
+         * which parse_component does not know as a city) */
+        city = true;
+        last = C_CITY;
+        end = t->e;
+        pos = skip_sp(s, n, t->e + 1);
+        k0 = 1;
+    }
+    for (int k = k0; k < 12 && pos < n; k++) {
         int kind = 0;
-        size_t e = parse_component(z, pos, &kind, lower || street);
+        bool bare = (city || settle || named) && !street && (!bare_first || k == 0);
+        size_t e = parse_component(z, pos, &kind, lower || street, bare);
         if (!e && k == 0) {
             /* chat style: "ул ленина 5" */
             lower = true;
-            e = parse_component(z, pos, &kind, true);
+            e = parse_component(z, pos, &kind, true, bare);
         }
-        if (!e) break;
+        if (!e || kind == C_NAME || (bare_first && k == 0 && kind != C_BARE)) break;
         if (kind == C_NUM) {
-            if (last == C_STREET || (last == C_NAME && (city || settle || named))) {
+            if (last == C_STREET || last == C_BARE) {
                 kind = C_HOUSE;
-                if (last == C_NAME) street = true;
+                if (last == C_BARE) street = true;
             } else if (last == C_HOUSE) {
                 kind = C_BLOCK;
             } else
                 break;
         }
-        if (kind == C_NAME) {
-            if (!(city || settle || named) || street) break;
-            /* «на Ленина 5»: the name right after «на», at most three digits after it */
-            if (comp == A_ON && k > 0) break;
-        }
-        if (comp == A_ON && k == 0 && kind != C_NAME) break;
         /* a place after a place with no street yet ("г. Казань, г. Казань, ..."): not one address */
         if ((kind == C_CITY || kind == C_SETTLE || kind == C_REGION) &&
             (last == C_CITY || last == C_SETTLE) && k >= 2)
@@ -519,12 +545,14 @@ static size_t ru_address(zs_scan *z, const zl_tok *t, int comp) {
         switch (kind) {
         case C_STREET:
             street = true;
-            street_typed = true;
+            break;
+        case C_BARE:
+            bare_taken = true;
             break;
         case C_HOUSE:
             house = true;
             house_at = pos;
-            if (last == C_NAME && named) street = true; /* «на Ленина, д. 12» */
+            if (last == C_BARE && named) street = true; /* «на Ленина, д. 12» */
             break;
         case C_SETTLE:
             settle = true;
@@ -544,9 +572,7 @@ static size_t ru_address(zs_scan *z, const zl_tok *t, int comp) {
         pos = nx;
     }
     if (!house || !(street || settle)) return 0;
-    if (comp == A_ON || (comp == A_CITYNAME && !street_typed)) {
-        /* a house of at most three digits («на Ленина 1234» is a count or a year) that ends the
-         * phrase unless a block or a flat follows («Москва, Спринт 2:1») */
+    if (bare_strict && bare_taken) {
         size_t d = house_at;
         while (d < n && is_digit(s[d]))
             d++;
@@ -941,11 +967,50 @@ static bool capital_after(const zs_scan *z, size_t e) {
            ((s[e + 2] >= 0x90 && s[e + 2] <= 0xAF) || s[e + 2] == 0x81);
 }
 
+/* A city the table knows in an oblique case right after a preposition or «города»: «из Казани»,
+ * «в Москве», «до Ярославля», «под Омском». The case endings of a one-word city's name and the
+ * nominative endings they come from (the lexicon's rules, rec_lex.c, cut to nouns). */
+static bool city_oblique(const zs_scan *z, const zl_tok *t) {
+    static const struct {
+        const char *end, *nom;
+        uint8_t el, nl;
+    } ends[] = {
+#define E(e, r) {e, r, (uint8_t)(sizeof e - 1), (uint8_t)(sizeof r - 1)}
+        E("а", ""),   E("у", ""),  E("е", ""),  E("ом", ""),  E("ы", "а"),
+        E("и", "а"),  E("е", "а"), E("у", "а"), E("ой", "а"), E("и", "ь"),
+        E("ью", "ь"), E("я", "ь"), E("ю", "ь"), E("е", "ь"),  E("ем", "ь"),
+        E("и", "я"),  E("е", "я"), E("ю", "я"), E("ей", "я")
+#undef E
+    };
+    static const char *const before[] = {"в",     "во",    "из",     "до",     "под",
+                                         "около", "через", "города", "городе", NULL};
+    /* the preposition first: most capitalised words before a comma have none */
+    zl_tok p;
+    if (t->klen < 8 ||
+        !zl_tagger_neighbour(z->sc ? z->sc->wc : NULL, z->s, z->n, t->s, t->s > 24 ? t->s - 24 : 0,
+                             true, &p) ||
+        p.e >= t->s || skip_sp(z->s, z->n, p.e) != t->s || !zl_in(&p, before))
+        return false;
+    unsigned char k[ZL_KEY_MAX];
+    bool any = false;
+    for (size_t r = 0; r < sizeof ends / sizeof ends[0] && !any; r++) {
+        size_t el = ends[r].el, rl = ends[r].nl;
+        if (t->klen < el + 6 || memcmp(t->key + t->klen - el, ends[r].end, el) != 0 ||
+            t->klen - el + rl >= sizeof k)
+            continue;
+        memcpy(k, t->key, t->klen - el);
+        memcpy(k + t->klen - el, ends[r].nom, rl);
+        any = zl_find(&zl_ru_city, k, t->klen - el + rl) >= 0;
+    }
+    zs_memzero(k, sizeof k);
+    return any;
+}
+
 /* «Казань, Баумана 15», «Москва, Тверская 12, кв. 5»: a city the table knows, then a comma: the
  * street may come without its type (the components' loop takes a name and a number after a city). */
 size_t zl_address_city(zs_scan *z, const zl_tok *t) {
     if (t->script != ZL_CYR || t->kase == ZL_LOWER || t->e + 2 >= z->n || z->s[t->e] != ',' ||
-        zl_find(&zl_ru_city, t->key, t->klen) < 0)
+        (zl_find(&zl_ru_city, t->key, t->klen) < 0 && !city_oblique(z, t)))
         return 0;
     return ru_address(z, t, A_CITYNAME);
 }

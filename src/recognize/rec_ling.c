@@ -982,6 +982,16 @@ static bool lower_latin_name(const unsigned c[4], unsigned nlet) {
     return c[0] >= 33 && c[0] <= 58 && nlet >= 3 && name_bits(c);
 }
 
+/* Which ZL_CUE_CALLED cue word t is (ZL_CW_*), recorded with the cue for zl_person's
+ * ZL_CUE_ANY. */
+static uint8_t cue_word_of(const zl_tok *t) {
+    if (zl_is(t, "зовут") || zl_is(t, "звать") || zl_is(t, "name's") ||
+        zl_is(t, "name\xe2\x80\x99"
+                 "s"))
+        return ZL_CW_ANY;
+    return zl_is(t, "name") ? ZL_CW_NAME : ZL_CW_OTHER;
+}
+
 /* Walks the word starting at i (a letter). Returns its end; fills the codes of its first four
  * letters, the number of letters (4 means four or more), and whether the first (and second) letter
  * is upper case. Cyrillic and ASCII letters take the fast path (the rest of the word is skipped by
@@ -1321,6 +1331,7 @@ void zs_rec_linguistic(zs_scan *z) {
                         cx.cue_end = e;
                         cx.cue_kind = kw->arg;
                         cx.cue_words = 0;
+                        cx.cue_word = (kw->arg & ZL_CUE_CALLED) ? cue_word_of(&t) : ZL_CW_OTHER;
                         cue_here = true;
                         break;
                     case ZL_K_NOTNAME:
@@ -1333,6 +1344,7 @@ void zs_rec_linguistic(zs_scan *z) {
                             cx.cue_end = e;
                             cx.cue_kind = ZL_CUE_NAME | ZL_CUE_CALLED;
                             cx.cue_words = 0;
+                            cx.cue_word = ZL_CW_OTHER;
                             cue_here = true;
                             break;
                         }

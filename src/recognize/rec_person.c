@@ -1408,15 +1408,9 @@ static bool names_anything(const zs_scan *z, const zl_ctx *cx, const zl_tok *t, 
     const unsigned char *s = z->s;
     size_t n = z->n;
     if (zl_gap(s, n, from, t->s) & ZL_GAP_COLON) return true;
-    zl_tok c;
-    if (!zl_prev_word(s, n, cx->cue_end, cx->cue_end > 32 ? cx->cue_end - 32 : 0, &c) ||
-        c.e != cx->cue_end)
-        return false;
-    if (zl_is(&c, "зовут") || zl_is(&c, "звать") || zl_is(&c, "name's") ||
-        zl_is(&c, "name\xe2\x80\x99"
-                  "s"))
-        return true;
-    if (!zl_is(&c, "name")) return false;
+    /* which cue word it was the pass recorded with the cue (cx->cue_word) */
+    if (cx->cue_word == ZL_CW_ANY) return true;
+    if (cx->cue_word != ZL_CW_NAME) return false;
     zl_tok f;
     return zl_prev_word(s, n, from, cx->cue_end, &f) && f.e == from &&
            (zl_is(&f, "is") || zl_is(&f, "was") ||
@@ -1501,10 +1495,15 @@ static bool place_pair(const zs_scan *z, const zl_tok *p, const zl_tok *t) {
  * a word; false spans there 145 -> 137 (shipped weights), three folds 60 -> 58 (docs/names.md). */
 bool zl_person_place_prefix(const zs_scan *z, const zl_tok *t) {
     if (t->script != ZL_LAT || t->kase == ZL_LOWER) return false;
+    /* the neighbours through the word cache: the tagger's features and the person rules read the
+     * same words */
+    zl_wcache *wc = z->sc ? z->sc->wc : NULL;
     zl_tok p, x;
-    if (zl_prev_word(z->s, z->n, t->s, t->s > 16 ? t->s - 16 : 0, &p) && place_pair(z, &p, t))
+    if (zl_tagger_neighbour(wc, z->s, z->n, t->s, t->s > 16 ? t->s - 16 : 0, true, &p) &&
+        place_pair(z, &p, t))
         return true;
-    return zl_next_word(z->s, z->n, t->e, t->e + 16 < z->n ? t->e + 16 : z->n, &x) &&
+    return zl_tagger_neighbour(wc, z->s, z->n, t->e, t->e + 16 < z->n ? t->e + 16 : z->n, false,
+                               &x) &&
            place_pair(z, t, &x);
 }
 

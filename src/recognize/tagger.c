@@ -979,12 +979,32 @@ static bool oblique(const zl_tok *t) {
 }
 
 /* A field's label: «Адрес:», «новый Адрес:»; not a name in an oblique case inside a sentence
- * that a colon follows («получит запрос от Сноудена:»). p is the word before t, or NULL. lone_ok
- * and lone_refused ask the same question: a word refused here is refused whatever it scores. */
+ * that a colon follows («получит запрос от Сноудена:»). p is the word before t, or NULL. One of
+ * refused_grounds: a word refused here is refused whatever it scores. */
 static bool field_label(const zs_scan *z, const zl_tok *t, const zl_tok *p) {
     if (!(t->e < z->n && z->s[t->e] == ':')) return false;
     return !(p && p->kase == ZL_LOWER && zl_gap(z->s, z->n, p->e, t->s) == ZL_GAP_SPACE &&
              t->script == ZL_CYR && oblique(t));
+}
+
+/* The grounds on which a lone word is refused whatever it scores (lone_ok after the score, and
+ * lone_refused before it, which asks them of every lone candidate): a field's label, a word
+ * alone in quotes, an ambiguous first name ("Amber alert", «Мила и любезна»), a word of one or two
+ * letters no name table knows («Вы», «А-045»). Cheapest first: t's own bytes, then its class.
+ * When it answers false, *cls is t's class. */
+static inline bool refused_grounds(const zs_scan *z, const zl_tok *t, zl_wcache *wc,
+                                   uint32_t *cls) {
+    const unsigned char *s = z->s;
+    size_t n = z->n;
+    zl_tok p; /* the word before, as lone_ok's look-up finds it (the same limit) */
+    if (t->e < n && s[t->e] == ':' &&
+        field_label(z, t, nb_word(wc, s, n, t->s, t->s > 64 ? t->s - 64 : 0, true, &p) ? &p : NULL))
+        return true;
+    unsigned char before = t->s > 0 ? s[t->s - 1] : 0; /* a quote: '"' or a multi-byte one */
+    if ((before == '"' || before >= 0x80) && zl_person_quoted(z, t)) return true;
+    uint32_t c = wclass(wc, t);
+    *cls = c;
+    return (c & C_AMBIG) || (t->nlet <= 2 && !(c & NAME_CLASSES));
 }
 
 /* Whether a Cyrillic word ends like an adjective («Генеральной», «Соединённому», «Западных»). */
@@ -1012,13 +1032,11 @@ static bool lone_ok(const zs_scan *z, const zl_tok *t, int start, bool sure, boo
     static const char *const patr[] = {"вна",  "вны",  "вне",  "вну",   "вной",
                                        "вич",  "вича", "вичу", "вичем", "ична",
                                        "ичны", "ичне", "ичну", "ичной", NULL};
-    if ((start == 2 && !sure) || zl_person_quoted(z, t) || zl_person_city(z, t)) return false;
-    uint32_t c = wclass(wc, t);
-    if (c & C_AMBIG) return false; /* "Amber alert", «Мила и любезна» */
-    if (t->nlet <= 2 && !(c & NAME_CLASSES)) return false; /* «Вы», «А-045» */
+    uint32_t c;
+    if ((start == 2 && !sure) || refused_grounds(z, t, wc, &c) || zl_person_city(z, t))
+        return false;
     zl_tok p, pp;
     bool has_p = nb_word(wc, z->s, z->n, t->s, t->s > 64 ? t->s - 64 : 0, true, &p);
-    if (field_label(z, t, has_p ? &p : NULL)) return false;
     /* a sentence that opens with a noun and the quoted name it gives: «Товар «Надежда» снова в
      * наличии», «Салон «Вера»» (the weights score «Товар» ~314 over the threshold there) */
     if (start && followed_by_quote(z->s, z->n, t->e)) return false;
@@ -1327,24 +1345,6 @@ static bool past_verb(const zl_tok *v) {
            memcmp(e - 4, "ли", 4) == 0 || memcmp(e - 4, "ло", 4) == 0;
 }
 
-/* Nouns for a person that chat opens a sentence with before the person's verb («Брат пришёл
- * домой», «Бабушка умерла весной», both masked before): the tables know no such ordinary word
- * (they know the ones that are also names), and the weights score some of them over the
- * threshold there. Not taken by said_after or opener_verb; the folds and bsnlp_ru_train do not
- * change. */
-static bool person_noun(const zl_tok *t) {
-    static const char *const list[] = {
-        "брат",    "сестра",   "муж",       "жена",       "мама",     "папа",    "мать",
-        "отец",    "сын",      "дочь",      "дочка",      "бабушка",  "дедушка", "бабуля",
-        "дед",     "тетя",     "дядя",      "сосед",      "соседка",  "ребенок", "малыш",
-        "внук",    "внучка",   "племянник", "племянница", "свекровь", "теща",    "тесть",
-        "свекор",  "зять",     "невестка",  "подруга",    "друг",     "парень",  "девушка",
-        "мужчина", "женщина",  "начальник", "начальница", "врач",     "учитель", "учительница",
-        "мастер",  "нотариус", "бухгалтер", "сантехник",  "электрик", "хозяйка", "хозяин",
-        "ребята",  "толпа",    NULL};
-    return t->script == ZL_CYR && zl_in(t, list);
-}
-
 /* Whether t, scoring sc, stands right before a speech verb (ZL_CUE_SAID) or a past-tense verb. */
 static bool said_after(zs_scan *z, const zl_tok *t, int32_t sc, zl_wcache *wc) {
     if (t->script != ZL_CYR || t->kase != ZL_TITLE || t->nlet < 4 ||
@@ -1362,8 +1362,11 @@ static bool said_after(zs_scan *z, const zl_tok *t, int32_t sc, zl_wcache *wc) {
     uint32_t cue = 0;
     wclass_lem(wc, &x, NULL, NULL, &cue);
     if (!(cue & ZL_CUE_SAID) && !past_verb(&x)) return false;
+    /* nouns for a person that chat opens a sentence with before the person's verb («Брат
+     * пришёл домой», «Бабушка умерла весной») are ordinary words OpenCorpora knows: ordinary_word
+     * refuses them (a hand list of 51 such nouns, person_noun, was all inside it) */
     return !(wclass(wc, t) & (ZL_LX_PLACE | ZL_LX_COMMON | ZL_LX_NOTNAME | C_AMBIG)) &&
-           !person_noun(t) && !ordinary_word(t);
+           !ordinary_word(t);
 }
 
 /* The lower-case word right after t, when only a space is between them. */
@@ -1388,7 +1391,7 @@ static bool short_past(const zl_tok *v) {
  * одобрил», «Тинькофф одобрил», «Авито заблокировал», «Телеграм заблокировал», «Скайп упал»,
  * «Эппл выпустил» (docs/names.md). */
 static bool opener_verb(zs_scan *z, const zl_tok *t, int32_t sc, zl_wcache *wc) {
-    if (sc <= zl_tg_threshold || person_noun(t)) return false;
+    if (sc <= zl_tg_threshold) return false;
     if (said_after(z, t, sc, wc)) return true;
     zl_tok x;
     return t->script == ZL_CYR && t->kase == ZL_TITLE && t->nlet >= 4 && word_after(z, t, wc, &x) &&
@@ -1451,9 +1454,9 @@ static bool calendar_name(const zl_tok *x) {
 /* Whether zl_tagger_at returns 0 for the candidate word t (no handle) whatever t itself scores,
  * so that its features need not be read: t stands alone (the word after it cannot join it, as the
  * join loop of zl_tagger_at decides before it reads that word's score) and a lone t is refused on
- * grounds that do not read t's score: an initial alone, a month's name, and lone_ok's tests that
- * `sure` and `start` do not reach (a field's label, a word in quotes, an ambiguous first name, a
- * short word no name table knows, a place right after «в», «из»). All but the initial need
+ * grounds that do not read t's score: an initial alone, a month's name, lone_ok's refused_grounds
+ * (a field's label, a word in quotes, an ambiguous first name, a short word no name table knows)
+ * and a place right after «в», «из». All but the initial need
  * `again` false; named_before reads no score. Words it cannot decide, and zl_tagger_at's other
  * refusals (a street, a city in a wider context, the start guards, the threshold), go through the
  * score as before. Of the freshly scored words, 17 % of the corpus's texts and 28 % of news text
@@ -1465,25 +1468,17 @@ static bool lone_refused(zs_scan *z, const zl_tok *t, bool again, zl_wcache *wc)
      * reads anyway, then the month names (Latin words) and the word before a place */
     if (!initial(s, n, t)) {
         if (again) return false;
-        unsigned char before = t->s > 0 ? s[t->s - 1] : 0; /* a quote: '"' or a multi-byte one */
-        zl_tok lp; /* lone_ok's look-up of the word before: the same limit, so the same word */
-        bool label =
-            t->e < n && s[t->e] == ':' &&
-            field_label(z, t,
-                        nb_word(wc, s, n, t->s, t->s > 64 ? t->s - 64 : 0, true, &lp) ? &lp : NULL);
-        if (!label && !((before == '"' || before >= 0x80) && zl_person_quoted(z, t))) {
-            uint32_t c = wclass(wc, t);
-            zl_tok p;
-            /* zl_person_city's cheapest yes: a Cyrillic word the lexicon knows as a place is a
-             * city word, and «в», «из», «г.» right before it make the context (the same look-up
-             * as its own, limit 48, through the cache) */
-            if (!(c & C_AMBIG) && !(t->nlet <= 2 && !(c & NAME_CLASSES)) &&
-                !(t->script == ZL_LAT && zl_person_calendar(t)) &&
-                !(t->script == ZL_CYR && (c & ZL_LX_PLACE) &&
-                  nb_word(wc, s, n, t->s, t->s > 48 ? t->s - 48 : 0, true, &p) &&
-                  zl_person_city_word_before(&p)))
-                return false;
-        }
+        uint32_t c;
+        zl_tok p;
+        /* lone_ok's grounds, then a month's name (Latin words), then zl_person_city's cheapest
+         * yes: a Cyrillic word the lexicon knows as a place is a city word, and «в», «из», «г.»
+         * right before it make the context (the same look-up as its own, limit 48, through the
+         * cache) */
+        if (!refused_grounds(z, t, wc, &c) && !(t->script == ZL_LAT && zl_person_calendar(t)) &&
+            !(t->script == ZL_CYR && (c & ZL_LX_PLACE) &&
+              nb_word(wc, s, n, t->s, t->s > 48 ? t->s - 48 : 0, true, &p) &&
+              zl_person_city_word_before(&p)))
+            return false;
     }
     /* t must stand alone: the join loop's first step without the scores (a capitalised word or a
      * lower-case candidate may be a name part; stutter() is not asked, so such a word keeps t
@@ -1512,9 +1507,11 @@ static size_t decide(zs_scan *z, const zl_tok *t, int mode, int32_t forced) {
     br = mode == D_SCAN && z->sc ? bracketed_alias(z, t, wc) : 0;
     if (br) return br;
     bool handle = t->s > 0 && s[t->s - 1] == '@';
-    if (!handle && zl_person_place_prefix(z, t)) return mode == D_REFUSED;
     bool again = named_before(z, t, wc);
     if (mode != D_FORCED && !handle && lone_refused(z, t, again, wc)) return mode == D_REFUSED;
+    /* after lone_refused, which answers for most words without reading a neighbour: an English
+     * place name's word gives 0 at any score too */
+    if (!handle && zl_person_place_prefix(z, t)) return mode == D_REFUSED;
     if (mode == D_REFUSED) return 0;
     int32_t sc = mode == D_FORCED ? forced : score(s, n, t, wc);
     /* under the threshold: before the word's verb, or after the noun for its family */
