@@ -61,6 +61,7 @@ const zl_kw zl_kw_address[] = {K("ул", A_STREET),
                                KN("тракт", A_STREET),
                                K("д", A_HOUSE),
                                K("дом", A_HOUSE),
+                               K("доме", A_HOUSE),
                                K("г", A_CITY),
                                K("город", A_CITY),
                                K("гор", A_CITY),
@@ -231,7 +232,7 @@ static const char *const street_types[] = {
     "шоссе",       "проезд",   "проезда",   "проезде",   "пр-д",       "туп",        "тупик",
     "тупике",      "аллея",    "аллее",     "аллеи",     "мкр",        "мкрн",       "микрорайон",
     "микрорайоне", "линия",    "линии",     "тракт",     "тракте",     NULL};
-static const char *const house_kw[] = {"д", "дом", "вл", "влад", "зд", "здание", NULL};
+static const char *const house_kw[] = {"д", "дом", "доме", "вл", "влад", "зд", "здание", NULL};
 static const char *const block_kw[] = {"к",   "корп",   "корпус", "стр", "строение",
                                        "лит", "литера", "литер",  NULL};
 static const char *const flat_kw[] = {"кв",        "квартира", "оф",      "офис", "пом",
@@ -415,6 +416,15 @@ static size_t extend_left(const zs_scan *z, size_t start) {
                 start = d;
                 continue;
             }
+            /* the flat first: «кв. 14, дом 6 по ул. Мира» */
+            size_t fe = d;
+            while (fe > 0 && s[fe - 1] == ' ')
+                fe--;
+            if (fe > 0 && s[fe - 1] == '.') fe--;
+            zl_tok f;
+            if (j - d <= 4 && fe < d && zl_prev_word(s, n, fe, fe > 24 ? fe - 24 : 0, &f) &&
+                f.e == fe && zl_in(&f, flat_kw))
+                return f.s;
             return start;
         }
         size_t we = s[j - 1] == '.' ? j - 1 : j;
@@ -521,7 +531,20 @@ static size_t ru_address(zs_scan *z, const zl_tok *t, int comp) {
     }
     for (int k = k0; k < 12 && pos < n; k++) {
         int kind = 0;
-        bool bare = (city || settle || named) && !street && (!bare_first || k == 0);
+        /* the house first, then its street after «по» or «на»: «дом 7 по улице Гагарина,
+         * квартира 3», «д. 15 на ул. Мира» */
+        zl_tok pw;
+        bool street_after = false;
+        if (house && !street && !settle && word_at(z, pos, &pw) && pw.kase == ZL_LOWER &&
+            (zl_is(&pw, "по") || zl_is(&pw, "на"))) {
+            size_t q = skip_sp(s, n, pw.e),
+                   qe = q > pw.e ? parse_component(z, q, &kind, false, true) : 0;
+            if (!qe || (kind != C_STREET && kind != C_BARE)) break;
+            pos = q;
+            street_after = true; /* «дом 7 по Гагарина»: a street named without its type too */
+        }
+        bool bare =
+            street_after || ((city || settle || named) && !street && (!bare_first || k == 0));
         size_t e = parse_component(z, pos, &kind, lower || street, bare);
         if (!e && k == 0) {
             /* chat style: "ул ленина 5" */
@@ -548,6 +571,7 @@ static size_t ru_address(zs_scan *z, const zl_tok *t, int comp) {
             break;
         case C_BARE:
             bare_taken = true;
+            if (street_after) street = true;
             break;
         case C_HOUSE:
             house = true;
