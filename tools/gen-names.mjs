@@ -58,6 +58,7 @@ function fold(word) {
 // Flags (mirror ZL_* in src/recognize/ling.h).
 const F_MALE = 1, F_FEMALE = 2, F_AMBIG = 4, F_TRANSLIT = 8, F_SHORT = 16, F_WORD = 32, F_MOBY = 64;
 const F_ABROAD = 16; // zl_en_first only (F_SHORT is zl_ru_first's): see ZL_ABROAD
+const F_POPULAR = 32; // zl_ru_first only (F_WORD is the English tables'): see ZL_POPULAR
 
 class Table {
   constructor(name) { this.name = name; this.map = new Map(); }
@@ -117,6 +118,18 @@ for (const n of RU_AMBIG) if (!RU_NOT_AMBIG.has(n)) ruFirst.setFlag(n, F_AMBIG);
 // Short forms: their key is marked so that the vault key can keep "Саша" apart from "Александр".
 for (const n of ['Саша', 'Женя', 'Валя', 'Шура', 'Слава', 'Оля', 'Катя', 'Настя', 'Маша', 'Даша', 'Лена', 'Таня',
   'Света', 'Наташа', 'Юля', 'Аня', 'Дима', 'Миша', 'Паша', 'Коля', 'Петя', 'Вася', 'Вова', 'Лёша', 'Серёжа']) ruFirst.setFlag(n, F_SHORT);
+// The names chat writes in lower case too («жду сергея», «мы с олей»): faker's list of common
+// Russian first names and the usual short forms. The long list (sex-by-russian-name) also holds
+// words like «Ислам», «Акбар», «Гея», which lower-case text uses as words.
+for (const n of [...ru.person.first_name.male, ...ru.person.first_name.female, 'Саша', 'Женя', 'Валя', 'Шура', 'Слава',
+  'Оля', 'Катя', 'Настя', 'Маша', 'Даша', 'Лена', 'Таня', 'Света', 'Наташа', 'Юля', 'Аня', 'Дима', 'Миша', 'Паша', 'Коля',
+  'Петя', 'Вася', 'Вова', 'Лёша', 'Серёжа', 'Лёва', 'Алёша', 'Сеня', 'Тёма', 'Стёпа', 'Федя', 'Гоша', 'Жора', 'Алёна',
+  'Настёна', 'Ксюша', 'Лиза', 'Ира', 'Вика', 'Галя', 'Люда', 'Нина', 'Лида', 'Надя', 'Зина', 'Тоня', 'Кира', 'Поля',
+  'Соня', 'Варя', 'Ваня', 'Витя', 'Толя', 'Костя', 'Гена', 'Боря', 'Гриша', 'Лёня', 'Жека', 'Юра', 'Рома', 'Олег', 'Игорь',
+  'Артём', 'Илья', 'Егор', 'Данил', 'Денис', 'Антон', 'Кирилл', 'Никита', 'Максим', 'Тимур', 'Руслан', 'Ольга',
+  'Наталья', 'Юлия', 'Екатерина', 'Анастасия', 'Мария', 'Дарья', 'Светлана', 'Татьяна', 'Елена', 'Ирина',
+  'Марина', 'Алина', 'Полина', 'Ксения', 'Кристина', 'Оксана', 'Людмила', 'Галина', 'Валентина', 'Лариса'])
+  ruFirst.setFlag(n, F_POPULAR);
 
 // Forms of first names that the suffix rules of src/recognize/rec_person.c cannot reach (fleeting vowels):
 // "form:lemma" pairs.

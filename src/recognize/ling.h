@@ -33,6 +33,8 @@ enum {
     ZL_SHORT = 16,
     ZL_ABROAD = 16,
     ZL_WORD = 32,
+    ZL_POPULAR = 32, /* zl_ru_first (the bit is the English tables' ZL_WORD): a common name or a
+                      * usual short form, a name in lower-case chat too («жду сергея») */
     ZL_MOBY = 64
 };
 
@@ -230,6 +232,10 @@ size_t zl_person(zs_scan *z, zl_ctx *cx, const zl_tok *t);
 /* Whether the word t right after a block word of a building or a monument («памятник Андрияну
  * Николаеву», «театра Нияз Игламов») starts a full name, which the block must not skip. */
 bool zl_block_lifted(const zs_scan *z, const zl_ctx *cx, const zl_tok *t);
+/* Whether a lower-case word (its bounds set; folded here) may be a first name written in lower
+ * case: the lexicon reads it as one and as no ordinary word. The word pass asks it before it hands
+ * such a word to zl_person without a cue (cheap: most lower-case words have no name reading). */
+bool zl_person_lower_name(zs_scan *z, zl_tok *t);
 size_t zl_address(zs_scan *z, const zl_tok *t, int component);
 /* An address that starts with a city the table knows and a comma (rec_address.c). */
 size_t zl_address_city(zs_scan *z, const zl_tok *t);

@@ -419,6 +419,7 @@ typedef struct {
     uint8_t fg;    /* sexes as a first name (0: not a first name) */
     bool f_ambig;  /* a first name that is also a common word */
     bool f_weak;   /* a Latin first name only foreign lists know: alone it needs a cue */
+    bool f_pop;    /* a common Russian first name or short form (ZL_POPULAR) */
     bool f_ctx;    /* fg depends on the text around the word, not on the word alone */
     uint8_t pg;    /* sexes as a patronymic */
     uint8_t sg;    /* sexes as a surname */
@@ -551,6 +552,7 @@ static void first_found(pw *w, int lf, const unsigned char *lem, size_t ll, uint
     if (!g) return;
     bool amb = (lf & ZL_AMBIG) != 0;
     w->f_ambig = w->fg ? (w->f_ambig && amb) : amb;
+    w->f_pop = w->f_pop || ((lf & ZL_POPULAR) && !amb);
     w->fg |= g;
     set_sex_lemma(w->flem, g, lem, ll);
 }
@@ -909,6 +911,7 @@ static bool is_f(pw *w) {
             if (m && (m->known & 1)) {
                 w->fg = m->fg;
                 w->f_ambig = m->f_ambig;
+                w->f_pop = m->f_pop;
             } else {
                 if (cyr(w))
                     analyse_ru_first(w);
@@ -919,6 +922,7 @@ static bool is_f(pw *w) {
                 if (m && !w->f_ctx) {
                     m->fg = w->fg;
                     m->f_ambig = w->f_ambig;
+                    m->f_pop = w->f_pop;
                     m->known |= 1;
                 }
             }
@@ -972,7 +976,7 @@ static void init_word(pw *p, const zl_tok *cur, const zs_scan *z, bool key_mode)
     size_t n = z->n;
     p->wc = z->sc ? z->sc->wc : NULL;
     p->done = p->fg = p->pg = p->sg = p->ss = 0;
-    p->f_ambig = p->f_weak = p->f_ctx = p->adj = p->lx_done = false;
+    p->f_ambig = p->f_weak = p->f_pop = p->f_ctx = p->adj = p->lx_done = false;
     p->lemmas = key_mode;
     p->flem[0][0] = p->flem[1][0] = p->slem[0][0] = p->slem[1][0] = p->plem[0] =
         key_mode ? 0 : 0xFF;
@@ -1179,10 +1183,13 @@ static bool match(pw *w, int nw, int cue, bool cell, bool mid, bool key_mode, pm
                     !(lex(a) & ZL_LX_PLACE))
                     return set(m, 2, b->sg ? b->sg : 3, R_F, R_S, 0);
             } else if (c2 == 0) {
-                /* lower case: a clear surname and an unambiguous first name, either order */
-                if (is_f(b) && !b->f_ambig && s_str(a) >= 2 && (g = a->sg & b->fg) && !is_f(a))
+                /* lower case: a clear surname and an unambiguous first name, either order; not
+                 * one of adjective's shape («августа шведский», «ислам суннитского») */
+                if (is_f(b) && !b->f_ambig && s_str(a) >= 2 && !a->adj && (g = a->sg & b->fg) &&
+                    !is_f(a))
                     return set(m, 2, g, R_S, R_F, 0);
-                if (is_f(a) && !a->f_ambig && s_str(b) >= 2 && (g = a->fg & b->sg) && !is_f(b))
+                if (is_f(a) && !a->f_ambig && s_str(b) >= 2 && !b->adj && (g = a->fg & b->sg) &&
+                    !is_f(b))
                     return set(m, 2, g, R_F, R_S, 0);
             }
         }
@@ -1208,6 +1215,14 @@ static bool match(pw *w, int nw, int cue, bool cell, bool mid, bool key_mode, pm
                 !((lex(a) & ZL_LX_COMMON) && ((cue & ZL_CUE_VIA) || lower_word_after(a))))
                 return set(m, 1, a->sg ? a->sg : 3, R_S, 0, 0); /* not «передайте роман» */
         }
+        /* messenger chat writes names in lower case with no cue at all («мы с олей придём», «жду
+         * сергея», «передай наташе»): a common first name or short form that is no ambiguous
+         * name and whose form no ordinary word shares («поле», «кости», «левой», «маши» of
+         * махать); a place's reading is allowed (the town of Артём; try_at refuses a city
+         * context: «в артёме») */
+        if (!cap(a) && is_f(a) && a->f_pop && !a->f_ambig && a->t.nlet >= 3 &&
+            !(lex(a) & (ZL_LX_NOTNAME | ZL_LX_COMMON)) && (lex(a) & (ZL_LX_NAME_M | ZL_LX_NAME_F)))
+            return set(m, 1, a->fg, R_F, 0, 0);
         if (cap(a) && s_str(a) >= 2 && (cue || cell) &&
             !(a->adj && !(cue & (ZL_CUE_NAME | ZL_CUE_TITLE))) && !(lex(a) & ZL_LX_PLACE))
             return set(m, 1, a->sg ? a->sg : 3, R_S, 0, 0);
@@ -1361,6 +1376,8 @@ static size_t try_at(zs_scan *z, zl_ctx *cx, const zl_tok *t, int cue, unsigned 
     if (m.nw == 1 && m.role[0] == R_F && !(cue & (ZL_CUE_NAME | ZL_CUE_TITLE)) && cyr(&w[0]) &&
         city_context(z, &w[0].t))
         return 0;
+    /* «124 лида», «5 марта»: after a number a lower-case word is what is counted */
+    if (m.nw == 1 && !cap(&w[0]) && !cue && (gap_before & ZL_GAP_DIGIT)) return 0;
     size_t end = w[m.nw - 1].end;
     if (m.nw == 1 && quoted(z->s, z->n, w[0].t.s, end)) return 0; /* «Спартак»: a club, a ship */
     /* a title or a name cue says more than news-trained weights do ("Dr. Cox", «меня зовут») */
@@ -1379,6 +1396,15 @@ static size_t try_at(zs_scan *z, zl_ctx *cx, const zl_tok *t, int cue, unsigned 
         return 0;
     zs_add(z, w[0].t.s, end, ZASLON_PERSON, ZL_PRIO_PERSON);
     return end;
+}
+
+bool zl_person_lower_name(zs_scan *z, zl_tok *t) {
+    zl_wcache *wc = z->sc ? z->sc->wc : NULL;
+    zl_wcache_fold(wc, z->s, z->n, t);
+    if (t->script != ZL_CYR || t->nlet < 3 || !t->klen) return false;
+    uint8_t x;
+    if (!zl_wcache_lex(wc, t, &x)) x = zl_lex_flags(t->key, t->klen, NULL, NULL);
+    return (x & (ZL_LX_NAME_M | ZL_LX_NAME_F)) && !(x & (ZL_LX_COMMON | ZL_LX_NOTNAME));
 }
 
 /* «памятник Андрияну Николаеву», «театра Нияз Игламов»: a first name the tables know (no ordinary
