@@ -420,6 +420,7 @@ typedef struct {
     bool f_ambig;  /* a first name that is also a common word */
     bool f_weak;   /* a Latin first name only foreign lists know: alone it needs a cue */
     bool f_pop;    /* a common Russian first name or short form (ZL_POPULAR) */
+    bool ord;      /* an ordinary word of no surname reading: a surname after initials only */
     bool f_ctx;    /* fg depends on the text around the word, not on the word alone */
     uint8_t pg;    /* sexes as a patronymic */
     uint8_t sg;    /* sexes as a surname */
@@ -829,7 +830,8 @@ static void analyse_ru_surname(pw *w) {
      * verb's «тукаю»; nerel_train, bsnlp_ru_train: one such surname for five false spans) */
     if (!(x & LX_SURN) && zl_ru_ordinary(w->t.key, w->t.klen)) {
         w->ss = 0;
-        w->sg = 0;
+        w->sg = 3;
+        w->ord = true;
         return;
     }
     if (x & LX_SURN) {
@@ -947,6 +949,7 @@ static uint8_t s_str(pw *w) {
             w->ss = m->ss;
             w->sg = m->sg;
             w->adj = m->adj;
+            w->ord = m->ord;
         } else if (!w->init && w->t.klen) {
             if (cyr(w)) {
                 analyse_ru_surname(w);
@@ -958,6 +961,7 @@ static uint8_t s_str(pw *w) {
                 m->ss = w->ss;
                 m->sg = w->sg;
                 m->adj = w->adj;
+                m->ord = w->ord;
                 m->known |= 4;
             }
         }
@@ -976,7 +980,7 @@ static void init_word(pw *p, const zl_tok *cur, const zs_scan *z, bool key_mode)
     size_t n = z->n;
     p->wc = z->sc ? z->sc->wc : NULL;
     p->done = p->fg = p->pg = p->sg = p->ss = 0;
-    p->f_ambig = p->f_weak = p->f_pop = p->f_ctx = p->adj = p->lx_done = false;
+    p->f_ambig = p->f_weak = p->f_pop = p->f_ctx = p->adj = p->ord = p->lx_done = false;
     p->lemmas = key_mode;
     p->flem[0][0] = p->flem[1][0] = p->slem[0][0] = p->slem[1][0] = p->plem[0] =
         key_mode ? 0 : 0xFF;
@@ -1141,10 +1145,11 @@ static bool match(pw *w, int nw, int cue, bool cell, bool mid, bool key_mode, pm
         /* I I S, I S */
         if (nw >= 3 && b->init && !c->init && cap(c) && same_script(w, 3) && s_str(c) >= 1)
             return set(m, 3, c->sg ? c->sg : 3, R_I, R_I, R_S);
-        /* a Cyrillic surname of no known shape (Т. Ноэльсен) will do unless it is a place (or
-         * an ordinary word: «М.Видео», analyse_ru_surname) */
+        /* a Cyrillic surname of no known shape (Т. Ноэльсен) will do unless it is a place; so
+         * does one that is also an ordinary word («М.Драги», «С. Кузина»: held-out articles lost
+         * them when it did not; «М.Видео» is masked) */
         if (nw >= 2 && !b->init && cap(b) && same_script(w, 2) &&
-            s_str(b) >= (lat(b) || !(lex(b) & ZL_LX_PLACE) ? 1 : 2) &&
+            (s_str(b) >= (lat(b) || !(lex(b) & ZL_LX_PLACE) ? 1 : 2) || b->ord) &&
             !(lat(b) && is_f(b) && b->f_ambig))
             return set(m, 2, b->sg ? b->sg : 3, R_I, R_S, 0);
         return false;

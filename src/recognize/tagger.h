@@ -33,7 +33,7 @@ bool zl_wcache_lex(zl_wcache *wc, const zl_tok *t, uint8_t *flags);
  * again as the next word of the word before it. known: bit 1 fg and f_ambig, bit 4 ss, sg, adj
  * (rec_person.c's done bits). */
 typedef struct {
-    uint8_t known, fg, f_ambig, f_pop, ss, sg, adj;
+    uint8_t known, fg, f_ambig, f_pop, ss, sg, adj, ord;
 } zl_word_rules;
 /* The cache's entry of word t (emptied if it held another word); NULL without a cache or for a
  * word without a key. */
