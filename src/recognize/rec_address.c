@@ -648,6 +648,41 @@ static const char *const units[] = {"apt",   "apartment", "suite", "ste",  "unit
                                     "floor", "room",      "rm",    "flat", NULL};
 
 /* After the street: unit, then city with state/ZIP or a postcode. */
+/* An Australian state and its four-digit postcode ("NSW 2000", "VIC 3000"), or a Canadian
+ * province and its postal code ("ON M5V 3L9", "QC H2X1Y4"). Returns the end or 0. */
+static size_t other_region(const unsigned char *s, size_t n, size_t i) {
+    static const char *const au[] = {"NSW", "VIC", "QLD", "WA", "SA", "TAS", "ACT", "NT", NULL};
+    static const char *const ca[] = {"ON", "QC", "BC", "AB", "MB", "SK", "NS",
+                                     "NB", "NL", "PE", "YT", "NT", "NU", NULL};
+    size_t m = i;
+    while (m < n && is_upper_ascii(s[m]) && m - i < 4)
+        m++;
+    if (m == i || m - i > 3 || (m < n && zl_letter_at(s, n, m))) return 0;
+    size_t r = skip_sp(s, n, m);
+    if (r == m) return 0;
+    for (int k = 0; au[k]; k++) {
+        if (strlen(au[k]) != m - i || memcmp(s + i, au[k], m - i) != 0) continue;
+        size_t d = r;
+        while (d < n && is_digit(s[d]) && d - r < 5)
+            d++;
+        if (d - r == 4 && (d >= n || !is_digit(s[d]))) return d;
+    }
+    for (int k = 0; ca[k]; k++) {
+        if (strlen(ca[k]) != m - i || memcmp(s + i, ca[k], m - i) != 0) continue;
+        /* A1A 1A1 */
+        size_t d = r;
+        if (d + 3 > n || !is_upper_ascii(s[d]) || !is_digit(s[d + 1]) || !is_upper_ascii(s[d + 2]))
+            return 0;
+        d += 3;
+        if (d < n && s[d] == ' ') d++;
+        if (d + 3 > n || !is_digit(s[d]) || !is_upper_ascii(s[d + 1]) || !is_digit(s[d + 2]))
+            return 0;
+        d += 3;
+        return d < n && (zl_letter_at(s, n, d) || is_digit(s[d])) ? 0 : d;
+    }
+    return 0;
+}
+
 static size_t en_tail(zs_scan *z, size_t e) {
     const unsigned char *s = z->s;
     size_t n = z->n;
@@ -704,6 +739,10 @@ static size_t en_tail(zs_scan *z, size_t e) {
     }
     size_t zip = us_zip(s, n, q);
     if (zip && words) return zip;
+    if (words || comma) {
+        size_t r = other_region(s, n, q);
+        if (r) return r;
+    }
     return e;
 }
 
@@ -763,6 +802,7 @@ static size_t en_address(zs_scan *z, const zl_tok *t, int comp) {
     /* back over 1-3 name words to the house number */
     size_t first = t->s;
     int words = 0;
+    bool ordinal = false;
     size_t j = t->s;
     for (; words < 3;) {
         size_t k = j;
@@ -773,6 +813,8 @@ static size_t en_address(zs_scan *z, const zl_tok *t, int comp) {
         if (!zl_prev_word(s, n, k, k > 40 ? k - 40 : 0, &w) || w.e != k) break;
         if (w.s > 0 && is_digit(s[w.s - 1])) {
             /* "5th", "42nd", "221B" glued to the number */
+            static const char *const ord_sfx[] = {"st", "nd", "rd", "th", NULL};
+            ordinal = zl_in(&w, ord_sfx);
             first = w.s;
             j = w.s;
             words++;
@@ -799,6 +841,13 @@ static size_t en_address(zs_scan *z, const zl_tok *t, int comp) {
     while (d > 0 && (is_digit(s[d - 1]) || s[d - 1] == '-'))
         d--;
     if (d == k || !is_digit(s[d]) || k - d > 8) return 0;
+    /* "350 5th Ave": the number of an ordinal street follows the house number */
+    if (ordinal && d >= 2 && s[d - 1] == ' ' && is_digit(s[d - 2])) {
+        size_t h = d - 1;
+        while (h > 0 && is_digit(s[h - 1]) && d - 1 - h < 5)
+            h--;
+        if (h == 0 || !zl_letter_at(s, n, zs_prev_start(s, h))) d = h;
+    }
     if (d > 0 && (zl_letter_at(s, n, zs_prev_start(s, d)) || s[d - 1] == '.' || s[d - 1] == '$' ||
                   s[d - 1] == '#' || s[d - 1] == '/' || s[d - 1] == ':'))
         return 0;
