@@ -236,6 +236,8 @@ bool zl_block_lifted(const zs_scan *z, const zl_ctx *cx, const zl_tok *t);
  * case: the lexicon reads it as one and as no ordinary word. The word pass asks it before it hands
  * such a word to zl_person without a cue (cheap: most lower-case words have no name reading). */
 bool zl_person_lower_name(zs_scan *z, zl_tok *t);
+/* Whether no ordinary word shares this very form (a folded Cyrillic key): see rec_person.c. */
+bool zl_person_form_plain(const unsigned char *key, size_t len);
 size_t zl_address(zs_scan *z, const zl_tok *t, int component);
 /* An address that starts with a city the table knows and a comma (rec_address.c). */
 size_t zl_address_city(zs_scan *z, const zl_tok *t);

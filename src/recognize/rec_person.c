@@ -1221,12 +1221,14 @@ static bool match(pw *w, int nw, int cue, bool cell, bool mid, bool key_mode, pm
                 return set(m, 1, a->sg ? a->sg : 3, R_S, 0, 0); /* not «передайте роман» */
         }
         /* messenger chat writes names in lower case with no cue at all («мы с олей придём», «жду
-         * сергея», «передай наташе»): a common first name or short form that is no ambiguous
-         * name and whose form no ordinary word shares («поле», «кости», «левой», «маши» of
-         * махать); a place's reading is allowed (the town of Артём; try_at refuses a city
-         * context: «в артёме») */
+         * сергея», «передай маше»): a common first name or short form that is no ambiguous
+         * name and whose very form no ordinary word shares («поле», «кости», «свету», «маши» of
+         * махать; the lexicon's COMMON of the lemma, «маша» the gerund, does not count); a
+         * place's reading is allowed (the town of Артём; try_at refuses a city context: «в
+         * артёме») */
         if (!cap(a) && is_f(a) && a->f_pop && !a->f_ambig && a->t.nlet >= 3 &&
-            !(lex(a) & (ZL_LX_NOTNAME | ZL_LX_COMMON)) && (lex(a) & (ZL_LX_NAME_M | ZL_LX_NAME_F)))
+            !(lex(a) & ZL_LX_NOTNAME) && (lex(a) & (ZL_LX_NAME_M | ZL_LX_NAME_F)) &&
+            zl_person_form_plain(a->t.key, a->t.klen))
             return set(m, 1, a->fg, R_F, 0, 0);
         if (cap(a) && s_str(a) >= 2 && (cue || cell) &&
             !(a->adj && !(cue & (ZL_CUE_NAME | ZL_CUE_TITLE))) && !(lex(a) & ZL_LX_PLACE))
@@ -1409,7 +1411,15 @@ bool zl_person_lower_name(zs_scan *z, zl_tok *t) {
     if (t->script != ZL_CYR || t->nlet < 3 || !t->klen) return false;
     uint8_t x;
     if (!zl_wcache_lex(wc, t, &x)) x = zl_lex_flags(t->key, t->klen, NULL, NULL);
-    return (x & (ZL_LX_NAME_M | ZL_LX_NAME_F)) && !(x & (ZL_LX_COMMON | ZL_LX_NOTNAME));
+    return (x & (ZL_LX_NAME_M | ZL_LX_NAME_F)) && !(x & ZL_LX_NOTNAME) &&
+           zl_person_form_plain(t->key, t->klen);
+}
+
+/* Whether no ordinary word has this very form: the lexicon keeps a name's form that is also one
+ * with ZL_LX_COMMON («маши», «свету», «коли»), while zl_lex_flags also reports the COMMON of
+ * the nominative it guesses («маше» -> «маша», a gerund too). */
+bool zl_person_form_plain(const unsigned char *key, size_t len) {
+    return !(zl_flags(&zl_ru_lex, key, len) & ZL_LX_COMMON);
 }
 
 /* «памятник Андрияну Николаеву», «театра Нияз Игламов»: a first name the tables know (no ordinary
