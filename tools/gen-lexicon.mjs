@@ -110,7 +110,8 @@ const tagFlags = tags.map((t) => {
   if (/\bName\b/.test(t) && nomSing) fl |= (m ? NAME_M : 0) | (f ? NAME_F : 0) || NAME_M | NAME_F;
   if (/\bSurn\b/.test(t) && nomSing) fl |= (m ? SURN_M : 0) | (f ? SURN_F : 0) || SURN_M | SURN_F;
   if (/\b(Geox|Orgn)\b/.test(t) && nomSing) fl |= PLACE;
-  return { fl, anyForm, formFl, common: !PROPER.test(t) };
+  // a gerund is no ordinary word to chat («маша», «юля» of махать, юлить): only other readings count
+  return { fl, anyForm, formFl, common: !PROPER.test(t) && !/^GRND\b/.test(t) };
 });
 
 // Ordinary words that open chat sentences (the bit set zl_ru_ordinary): a noun in the
