@@ -828,7 +828,9 @@ static void analyse_ru_surname(pw *w) {
      * Владимир Федорович Кулаков»). Also after a first name: «Платон Мальчик появился», «Мэй
      * Почему», at the cost of a surname the set also holds as a word («Габдулле Тукаю»: the
      * verb's «тукаю»; nerel_train, bsnlp_ru_train: one such surname for five false spans) */
-    if (!(x & LX_SURN) && zl_ru_ordinary(w->t.key, w->t.klen)) {
+    /* (not when a found span's parts are named for the vault, w->lemmas: «Маргарет Тэтчер» keeps
+     * its surname, so that a later «Тэтчер» alone is the same person) */
+    if (!w->lemmas && !(x & LX_SURN) && zl_ru_ordinary(w->t.key, w->t.klen)) {
         w->ss = 0;
         w->sg = 3;
         w->ord = true;
