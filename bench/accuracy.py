@@ -111,6 +111,9 @@ def cp_offsets(text):
     return m
 
 
+LOWER = False  # --lower: every text in lower case (chat writes names so)
+
+
 def ner_person_table(cli, ner_dir, show=0, names=None, conversation=False):
     """PERSON recall, precision, F1 per dev file of ner_dir, and the recall of one-word mentions
     (a surname or a first name alone: the class real text has most). Overlap matching as in the
@@ -131,6 +134,11 @@ def ner_person_table(cli, ner_dir, show=0, names=None, conversation=False):
           f"{'gold':>5} {'TP':>5} {'FP':>5} {'1-word':>6}")
     for name, path in paths:
         msgs = load([path])
+        if LOWER:
+            for m in msgs:
+                low = m["text"].lower()
+                if len(low) == len(m["text"]):  # the labels' code-point offsets still hold
+                    m["text"] = low
         if conversation and not any(article_of(m) for m in msgs):
             continue
         results = redact_conversations(cli, msgs) if conversation else scan(cli, msgs)
@@ -217,9 +225,13 @@ def main():
     ap.add_argument("--ner-only", action="store_true", help="only the public-corpora table")
     ap.add_argument("--ner-files", help="comma-separated corpus names instead of the dev files "
                     "(e.g. nerel_train, for error analysis on what one may tune on)")
+    ap.add_argument("--lower", action="store_true",
+                    help="the public corpora's texts in lower case, as chat writes names")
     ap.add_argument("--phone-examples", default="build/gen/phone-examples.jsonl")
     ap.add_argument("files", nargs="*")
     a = ap.parse_args()
+    global LOWER
+    LOWER = a.lower
     if a.ner_only:
         ner_person_table(a.cli, a.ner, a.show, a.ner_files and a.ner_files.split(","))
         ner_person_table(a.cli, a.ner, a.show, a.ner_files and a.ner_files.split(","), True)
@@ -288,8 +300,9 @@ def main():
         for w, t, v in false_pos[: a.show]:
             print(f"FP   {w} {t} {v!r}")
     if not a.files:
-        ner_person_table(a.cli, a.ner, a.show)
-        ner_person_table(a.cli, a.ner, a.show, conversation=True)
+        names = a.ner_files and a.ner_files.split(",")
+        ner_person_table(a.cli, a.ner, a.show, names)
+        ner_person_table(a.cli, a.ner, a.show, names, conversation=True)
         phone_examples(a.cli, a.phone_examples, a.show)
 
 
