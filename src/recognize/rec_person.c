@@ -1076,24 +1076,26 @@ static bool set(pmatch *m, int nw, uint8_t sex, int r0, int r1, int r2) {
 
 /* cue: ZL_CUE_* bits (0 if none); cell: the first word stands alone in a table cell; mid: the
  * first word is inside a sentence (a word before it, no stop, line break or quote between). */
+/* The word right after w, one space or none between (folded into x): whether there is one. */
+static bool word_right_after(const pw *w, zl_tok *x) {
+    size_t lim = w->end + 8 < w->n ? w->end + 8 : w->n;
+    if (!zl_next_span(w->s, w->n, w->end, lim, x) || x->s > w->end + 1) return false;
+    zl_fold_word(w->s, w->n, x);
+    return true;
+}
+
 /* A lower-case word of four letters or more right after w: the noun an adjective-like reading
  * of w goes with («сотрудник страховой компании»; «звонил петров, просил» has none). */
 static bool lower_word_after(const pw *w) {
     zl_tok x;
-    size_t lim = w->end + 8 < w->n ? w->end + 8 : w->n;
-    if (!zl_next_span(w->s, w->n, w->end, lim, &x) || x.s > w->end + 1) return false;
-    zl_fold_word(w->s, w->n, &x);
-    return x.kase == ZL_LOWER && x.script == ZL_CYR && x.nlet >= 4;
+    return word_right_after(w, &x) && x.kase == ZL_LOWER && x.script == ZL_CYR && x.nlet >= 4;
 }
 
 /* A capitalised word right after w: English headlines capitalise every word ("Lohan Failed A
  * Drug Test"), where a foreign first name and the next word are no pair. */
 static bool cap_word_after(const pw *w) {
     zl_tok x;
-    size_t lim = w->end + 8 < w->n ? w->end + 8 : w->n;
-    if (!zl_next_span(w->s, w->n, w->end, lim, &x) || x.s > w->end + 1) return false;
-    zl_fold_word(w->s, w->n, &x);
-    return x.kase != ZL_LOWER;
+    return word_right_after(w, &x) && x.kase != ZL_LOWER;
 }
 
 /* A first name faker's English list knows (no Moby, foreign or ambiguous one) at x. */
