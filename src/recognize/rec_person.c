@@ -643,6 +643,20 @@ static bool ends_with(const unsigned char *k, size_t l, const char *suf) {
     return tail_eq(k, l, suf, strlen(suf));
 }
 
+/* The shape of a plural imperative («Позвоните», «Передайте», «Оставьте»); the lexicon keeps
+ * no plain verbs. */
+static bool imperative_shape(const pw *w) {
+    const unsigned char *k = w->t.key;
+    size_t l = w->t.klen;
+    return w->t.nlet >= 5 &&
+           (ends_with(k, l, "ите") || ends_with(k, l, "йте") || ends_with(k, l, "ьте"));
+}
+
+/* A patronymic in the nominative («Игоревич», «Игоревна», «Ильинична»), not in an oblique case. */
+static bool p_nominative(const pw *w) {
+    return ends_with(w->t.key, w->t.klen, "ич") || ends_with(w->t.key, w->t.klen, "на");
+}
+
 static void analyse_ru_patronymic(pw *w) {
     const unsigned char *k = w->t.key;
     size_t l = w->t.klen;
@@ -1161,8 +1175,11 @@ static bool match(pw *w, int nw, int cue, bool cell, bool mid, bool key_mode, pm
     if (cyr(a)) {
         if (nw >= 3 && c3 >= 0 && same_script(w, 3) && !b->init && !c->init) {
             uint8_t g;
-            /* S F P */
-            if (s_str(a) >= 1 && is_f(b) && is_p(c) && (g = a->sg & b->fg & c->pg))
+            /* S F P; a plural imperative is no surname of no known shape before an oblique
+             * name and patronymic: «Позвоните Алёне Игоревне», «Напишите Ольге Петровне»,
+             * «Передайте Анне Петровне» (a form lists «Гурц Иван Петрович») */
+            if (s_str(a) >= 1 && is_f(b) && is_p(c) && (g = a->sg & b->fg & c->pg) &&
+                !(a->ss == 1 && imperative_shape(a) && !p_nominative(c)))
                 return set(m, 3, g, R_S, R_F, R_P);
             /* F P S */
             if (is_f(a) && is_p(b) && s_str(c) >= 1 && (g = a->fg & b->pg & c->sg))
