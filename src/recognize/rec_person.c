@@ -1369,10 +1369,61 @@ static bool quoted(const unsigned char *s, size_t n, size_t a, size_t e) {
  * -435, "I. Both" -327, "U.K. Offering" -474). */
 #define INITIAL_MARGIN 300
 
+/* Chat addresses people by name: a first name that is also a word («Слава», «Вера», «Надежда»)
+ * is a name when it is the one word between a greeting and the clause's end («Привет, Слава!»,
+ * «Спасибо, Вера», «Доброе утро, Надежда») or opens a clause before a comma and a greeting, a
+ * "you" or a request («Вера, вы где?», «Слава, привет», «Лев, подскажите»). Not «Слава богу»,
+ * «Любовь, как известно, зла», «Надежда, что всё получится, есть». */
+static const char *const greet_before[] = {
+    "привет", "приветствую", "здравствуй", "здравствуйте", "спасибо", "благодарю", "пока",
+    "утро",   "день",        "вечер",      "ночи",         "hi",      "hello",     "hey",
+    "thanks", "morning",     "afternoon",  "evening",      "bye",     NULL};
+static const char *const address_after[] = {
+    "привет",     "здравствуй", "здравствуйте", "добрый", "доброе", "доброй", "спасибо",
+    "пожалуйста", "ты",         "вы",           "тебе",   "вам",    "тебя",   "вас",
+    "можно",      "слушай",     "слушайте",     "you",    "are",    "can",    "could",
+    "please",     "thanks",     "hi",           "hello",  "hey",    NULL};
+
+static size_t skip_blanks(const unsigned char *s, size_t n, size_t i) {
+    while (i < n && (s[i] == ' ' || s[i] == '\t'))
+        i++;
+    return i;
+}
+
+/* "Thank you, Hope!" */
+static bool thank_before(const unsigned char *s, size_t n, size_t i) {
+    zl_tok x;
+    return zl_prev_word(s, n, i, i > 12 ? i - 12 : 0, &x) && zl_is(&x, "thank");
+}
+
+static bool vocative(const zs_scan *z, const zl_tok *t) {
+    const unsigned char *s = z->s;
+    size_t n = z->n, a = skip_blanks(s, n, t->e), b = t->s;
+    while (b > 0 && (s[b - 1] == ' ' || s[b - 1] == '\t'))
+        b--;
+    zl_tok x;
+    if (b > 0 && s[b - 1] == ',') {
+        /* after a greeting, and the clause ends with the name */
+        if (a < n && !strchr("!?.,;)\r\n", s[a])) return false;
+        return zl_prev_word(s, n, b - 1, b > 24 ? b - 24 : 0, &x) && x.kase != ZL_UPPER &&
+               skip_blanks(s, n, x.e) == b - 1 &&
+               (zl_in(&x, greet_before) || (zl_is(&x, "you") && thank_before(s, n, x.s)));
+    }
+    /* the clause's first word, then a comma and the word that says it is an address */
+    if (b > 0 && !strchr("!?.\r\n", s[b - 1])) return false;
+    if (a >= n || s[a] != ',') return false;
+    if (!zl_next_word(s, n, a + 1, a + 40 < n ? a + 40 : n, &x) || skip_blanks(s, n, a + 1) != x.s)
+        return false;
+    return zl_in(&x, address_after) ||
+           (x.kase == ZL_LOWER && x.nlet >= 5 &&
+            (zl_ends(&x, "ите") || zl_ends(&x, "йте"))); /* «подскажите», «передайте» */
+}
+
 static size_t try_at(zs_scan *z, zl_ctx *cx, const zl_tok *t, int cue, unsigned gap_before) {
     pw w[MAXW];
     init_word(&w[0], t, z, false);
     int nw = 1;
+    if (!cue && cap(&w[0]) && is_f(&w[0]) && w[0].f_ambig && vocative(z, t)) cue = ZL_CUE_WEAK;
     if (!cue && !w[0].init && !is_f(&w[0]) && s_str(&w[0]) < 2 && !is_p(&w[0])) {
         /* a capitalised word that is no name part of its own: only "S F ...", "S I I" remain */
         nw = read_more(z, w, 1, 2, false);
