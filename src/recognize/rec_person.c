@@ -1090,10 +1090,12 @@ static bool set(pmatch *m, int nw, uint8_t sex, int r0, int r1, int r2) {
 
 /* cue: ZL_CUE_* bits (0 if none); cell: the first word stands alone in a table cell; mid: the
  * first word is inside a sentence (a word before it, no stop, line break or quote between). */
-/* The word right after w, one space or none between (folded into x): whether there is one. */
+/* The word right after w, one space or none between (folded into x): whether there is one. A
+ * line break ends the sentence («Priya Patel\nThanks»). */
 static bool word_right_after(const pw *w, zl_tok *x) {
     size_t lim = w->end + 8 < w->n ? w->end + 8 : w->n;
     if (!zl_next_span(w->s, w->n, w->end, lim, x) || x->s > w->end + 1) return false;
+    if (x->s > w->end && w->s[w->end] != ' ') return false;
     zl_fold_word(w->s, w->n, x);
     return true;
 }
