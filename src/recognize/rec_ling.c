@@ -1018,6 +1018,7 @@ static size_t walk_word(const unsigned char *s, size_t n, size_t i, unsigned c[4
                         bool *up1, bool *up2, bool *slow) {
     size_t j = i;
     unsigned k = 0, ups = 0;
+    bool apos1 = false; /* an apostrophe after the first letter ("O'Connor", "D'Angelo") */
     c[0] = c[1] = c[2] = c[3] = 0;
     *slow = false;
     if (ix->bkind[s[i]] == B_D0 || ix->bkind[s[i]] == B_D1) {
@@ -1076,7 +1077,17 @@ static size_t walk_word(const unsigned char *s, size_t n, size_t i, unsigned c[4
                    ix->bkind[s[j + 1]] <= B_D1 &&
                    !(b == '\'' && (s[j + 1] | 0x20) == 's' &&
                      !(j + 2 < n && ix->fastw[s[j + 2]]))) {
+            if (k == 1 && b == '\'') apos1 = true;
             j++;
+        } else if (b == 0xE2 && k > 0 && j + 3 < n && s[j + 1] == 0x80 &&
+                   (s[j + 2] == 0x99 || s[j + 2] == 0x90 || s[j + 2] == 0x91) &&
+                   ix->bkind[s[j + 3]] >= B_LO && ix->bkind[s[j + 3]] <= B_D1 &&
+                   !(s[j + 2] == 0x99 && (s[j + 3] | 0x20) == 's' &&
+                     !(j + 4 < n && ix->fastw[s[j + 4]]))) {
+            /* the typographic apostrophe and hyphens, as zl_word_end takes them: phones type
+             * "O’Brien" */
+            if (k == 1 && s[j + 2] == 0x99) apos1 = true;
+            j += 3;
         } else if (kind == B_LEAD && zl_letter_at(s, n, j)) {
             *slow = true;
             return zl_word_end(s, n, i);
@@ -1086,7 +1097,7 @@ static size_t walk_word(const unsigned char *s, size_t n, size_t i, unsigned c[4
     }
     *nlet = k < 4 ? k : 4;
     *up1 = ups & 1;
-    *up2 = (ups >> 1) & 1;
+    *up2 = (ups >> 1) & 1 && !apos1; /* "O'Connor" is no "INFO" */
     return j;
 }
 

@@ -872,18 +872,37 @@ static bool latin_text(const pw *w) {
     return true;
 }
 
-static void analyse_en_first(pw *w) {
-    int f = zl_flags(&zl_en_first, w->t.key, w->t.klen);
-    /* a Latin word in Russian text is a title or a firm as often as a name («журнал Forbes»): only
-     * the common names of faker's list count there */
-    w->f_ctx = (f & ZL_MOBY) != 0;
+/* The first-name table's flags of key[0, l), with the Moby-class names dropped outside Latin text
+ * («журнал Forbes»: a Latin word in Russian text is a title or a firm as often as a name; only the
+ * common names of faker's list count there). */
+static int en_first_flags(pw *w, const unsigned char *k, size_t l) {
+    int f = zl_flags(&zl_en_first, k, l);
+    if (f & ZL_MOBY) w->f_ctx = true;
     if ((f & ZL_MOBY) && !latin_text(w)) f = 0;
+    return f;
+}
+
+static void analyse_en_first(pw *w) {
+    const unsigned char *k = w->t.key, *dash;
+    size_t l = w->t.klen;
+    int f = en_first_flags(w, k, l), ambig = f & ZL_AMBIG, weak = f & ZL_ABROAD;
+    if (!f && (dash = memchr(k, '-', l)) != NULL) {
+        /* "Jean-Pierre", "Anne-Marie": two first names; a word only if both halves are */
+        size_t h = (size_t)(dash - k);
+        int f1 = h ? en_first_flags(w, k, h) : 0;
+        int f2 = f1 && h + 1 < l ? en_first_flags(w, dash + 1, l - h - 1) : 0;
+        if (f1 && f2) {
+            f = (f1 | f2) & 3 ? (f1 | f2) & 3 : 3;
+            ambig = f1 & f2 & ZL_AMBIG;
+            weak = f1 & f2 & ZL_ABROAD;
+        }
+    }
     if (f) {
         w->fg = (uint8_t)(f & 3);
         if (!w->fg) w->fg = 3;
         /* a month's name is a first name only with a cue or a clear surname ("April Jones") */
-        w->f_ambig = (f & ZL_AMBIG) != 0 || zl_person_calendar(&w->t);
-        w->f_weak = (f & ZL_ABROAD) != 0;
+        w->f_ambig = ambig != 0 || zl_person_calendar(&w->t);
+        w->f_weak = weak != 0;
         set_sex_lemma(w->flem, 3, w->t.key, w->t.klen);
     }
 }
