@@ -403,6 +403,10 @@ static bool not_a_surname(const zl_tok *t) {
            NULL;
 }
 
+bool zl_person_not_surname(const zl_tok *t) {
+    return t->klen && not_a_surname(t);
+}
+
 /* ---- word analysis
  * ---------------------------------------------------------------------------------- */
 

@@ -1011,7 +1011,8 @@ static inline bool refused_grounds(const zs_scan *z, const zl_tok *t, zl_wcache 
     if ((before == '"' || before >= 0x80) && zl_person_quoted(z, t)) return true;
     uint32_t c = wclass(wc, t);
     *cls = c;
-    return (c & C_AMBIG) || (t->nlet <= 2 && !(c & NAME_CLASSES));
+    /* «Ким Виктор, СНИЛС 112-…»: after a name and a comma the weights take a list's next word */
+    return (c & C_AMBIG) || (t->nlet <= 2 && !(c & NAME_CLASSES)) || zl_person_not_surname(t);
 }
 
 /* Whether a Cyrillic word ends like an adjective («Генеральной», «Соединённому», «Западных»). */

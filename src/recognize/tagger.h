@@ -69,6 +69,9 @@ bool zl_person_city(const zs_scan *z, const zl_tok *t);
 /* An English month or weekday name written with a capital (rec_person.c). */
 bool zl_person_calendar(const zl_tok *t);
 bool zl_person_quoted(const zs_scan *z, const zl_tok *t);
+/* A word that is never a surname, even next to a first name: greetings, field names and the
+ * identifiers' own words («СНИЛС», «ИНН», "Phone"), weekdays, months (rec_person.c's list). */
+bool zl_person_not_surname(const zl_tok *t);
 /* Is a Latin capitalised word an English place name's first word or the word right after it
  * ("San Diego", "Lake Charles", "Ft Mitchell"): no person's name there (rec_person.c). */
 bool zl_person_place_prefix(const zs_scan *z, const zl_tok *t);
