@@ -1472,6 +1472,9 @@ void zs_rec_linguistic(zs_scan *z) {
                     folded = true;
                     try_person = true; /* messenger chat: «мы с олей придём», «жду сергея» */
                 }
+                if (!try_person && st > 0 && (s[st - 1] == '"' || s[st - 1] == '\'') &&
+                    zl_person_field_value(s, n, st))
+                    try_person = true; /* `"firstName": "Мария"` */
                 if (try_person) {
                     if (!folded) {
                         zl_wcache_fold(wc, s, n, &t);

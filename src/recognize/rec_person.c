@@ -1389,6 +1389,45 @@ static bool quoted(const unsigned char *s, size_t n, size_t a, size_t e) {
            (before == 0x201E && after == 0x201C) || (before == 0x201C && after == 0x201D);
 }
 
+/* A quoted value of a field that holds a name, in code, JSON or a form a user pastes:
+ * `{"firstName": "Мария"}`, `last_name = 'Smith'`, `user.name = "Алексей"`, `"ФИО": "…"`. The word
+ * at i opens the value (a quote right before it); the key is the word before the ':' or '='. */
+static const char *const name_keys[] = {
+    "name",        "firstname",   "fname",        "givenname",  "lastname",   "lname",
+    "surname",     "familyname",  "middlename",   "fullname",   "patronymic", "secondname",
+    "displayname", "contactname", "customername", "clientname", "personname", "cardholder",
+    "holdername",  "имя",         "фамилия",      "отчество",   "фио",        NULL};
+
+bool zl_person_field_value(const unsigned char *s, size_t n, size_t i) {
+    if (i < 4 || i > n || (s[i - 1] != '"' && s[i - 1] != '\'')) return false;
+    size_t j = i - 1;
+    while (j > 0 && s[j - 1] == ' ')
+        j--;
+    if (j == 0 || (s[j - 1] != ':' && s[j - 1] != '=')) return false;
+    j--;
+    while (j > 0 && s[j - 1] == ' ')
+        j--;
+    if (j > 0 && (s[j - 1] == '"' || s[j - 1] == '\'')) j--;
+    /* the key: ASCII letters, digits, '_' and '-' (folded, without '_' and '-'), or a word */
+    unsigned char key[24];
+    size_t kl = 0, e = j;
+    while (j > 0 && e - j < 32 &&
+           (((s[j - 1] | 0x20) >= 'a' && (s[j - 1] | 0x20) <= 'z') ||
+            (s[j - 1] >= '0' && s[j - 1] <= '9') || s[j - 1] == '_' || s[j - 1] == '-'))
+        j--;
+    if (j < e) {
+        if (j > 0 && s[j - 1] >= 0x80) return false; /* a word of another script glued on */
+        for (size_t k = j; k < e && kl < sizeof key - 1; k++)
+            if (s[k] != '_' && s[k] != '-') key[kl++] = (unsigned char)(s[k] | 0x20);
+        key[kl] = 0;
+        for (int k = 0; name_keys[k]; k++)
+            if (strcmp((const char *)key, name_keys[k]) == 0) return true;
+        return false;
+    }
+    zl_tok w;
+    return zl_prev_word(s, n, e, e > 24 ? e - 24 : 0, &w) && w.e == e && zl_in(&w, name_keys);
+}
+
 /* How far under the tagger's threshold a Latin word after an initial, a surname by its capital
  * only, must score to be no surname (shipped weights of 3 Dec 2026: "J. Noelsen" -245, "B. Your"
  * -435, "I. Both" -327, "U.K. Offering" -474). */
@@ -1448,6 +1487,9 @@ static size_t try_at(zs_scan *z, zl_ctx *cx, const zl_tok *t, int cue, unsigned 
     pw w[MAXW];
     init_word(&w[0], t, z, false);
     int nw = 1;
+    /* the value of a name's field is a name whatever it is, as after «Имя:» */
+    bool field = zl_person_field_value(z->s, z->n, t->s);
+    if (field) cue |= ZL_CUE_NAME | ZL_CUE_CALLED | ZL_CUE_ANY;
     if (!cue && cap(&w[0]) && is_f(&w[0]) && w[0].f_ambig && vocative(z, t)) cue = ZL_CUE_WEAK;
     if (!cue && !w[0].init && !is_f(&w[0]) && s_str(&w[0]) < 2 && !is_p(&w[0])) {
         /* a capitalised word that is no name part of its own: only "S F ...", "S I I" remain */
@@ -1483,7 +1525,8 @@ static size_t try_at(zs_scan *z, zl_ctx *cx, const zl_tok *t, int cue, unsigned 
     /* «124 лида», «5 марта»: after a number a lower-case word is what is counted */
     if (m.nw == 1 && !cap(&w[0]) && !cue && (gap_before & ZL_GAP_DIGIT)) return 0;
     size_t end = w[m.nw - 1].end;
-    if (m.nw == 1 && quoted(z->s, z->n, w[0].t.s, end)) return 0; /* «Спартак»: a club, a ship */
+    if (m.nw == 1 && !field && quoted(z->s, z->n, w[0].t.s, end))
+        return 0; /* «Спартак»: a club, a ship */
     /* a title or a name cue says more than news-trained weights do ("Dr. Cox", «меня зовут») */
     if (m.nw == 1 && m.role[0] == R_S && !(cue & (ZL_CUE_NAME | ZL_CUE_TITLE | ZL_CUE_CALLED)) &&
         zl_tagger_vetoes(z, &w[0].t))

@@ -72,6 +72,9 @@ bool zl_person_quoted(const zs_scan *z, const zl_tok *t);
 /* A word that is never a surname, even next to a first name: greetings, field names and the
  * identifiers' own words («СНИЛС», «ИНН», "Phone"), weekdays, months (rec_person.c's list). */
 bool zl_person_not_surname(const zl_tok *t);
+/* Does the word at i open the quoted value of a field that holds a name (`"firstName": "…"`,
+ * `{"name": "…"}`, `"ФИО": "…"`). */
+bool zl_person_field_value(const unsigned char *s, size_t n, size_t i);
 /* Is a Latin capitalised word an English place name's first word or the word right after it
  * ("San Diego", "Lake Charles", "Ft Mitchell"): no person's name there (rec_person.c). */
 bool zl_person_place_prefix(const zs_scan *z, const zl_tok *t);
