@@ -1522,6 +1522,13 @@ static size_t try_at(zs_scan *z, zl_ctx *cx, const zl_tok *t, int cue, unsigned 
     if (m.nw == 1 && m.role[0] == R_F && !(cue & (ZL_CUE_NAME | ZL_CUE_TITLE)) && cyr(&w[0]) &&
         city_context(z, &w[0].t))
         return 0;
+    if (lat(&w[0])) {
+        /* "Stanford University", "Morgan Hospital": a school's or a firm's name */
+        zl_tok x;
+        for (int i = 0; i < m.nw; i++)
+            if (zl_en_org(&w[i].t)) return 0;
+        if (word_right_after(&w[m.nw - 1], &x) && zl_en_org(&x)) return 0;
+    }
     /* «124 лида», «5 марта»: after a number a lower-case word is what is counted */
     if (m.nw == 1 && !cap(&w[0]) && !cue && (gap_before & ZL_GAP_DIGIT)) return 0;
     size_t end = w[m.nw - 1].end;

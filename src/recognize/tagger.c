@@ -876,10 +876,27 @@ static bool lower_surname(const zl_tok *last, const zl_tok *x) {
 
 /* Particles inside a name: «Анна фон Берг», «Ван дер Сар». */
 static bool particle(const zl_tok *t) {
-    static const char *const list[] = {"фон", "де",  "ван", "дер", "да",  "ди", "дель", "ла", "ле",
-                                       "von", "van", "de",  "der", "da",  "di", "del",  "la", "le",
-                                       "bin", "ibn", "бен", "ибн", "аль", "al", NULL};
+    static const char *const list[] = {"фон", "де",  "ван", "дер", "да",  "ди",    "дель", "ла",
+                                       "ле",  "von", "van", "de",  "der", "da",    "di",   "del",
+                                       "la",  "le",  "bin", "ibn", "бен", "ибн",   "аль",  "al",
+                                       "ten", "ter", "du",  "dos", "das", "della", NULL};
     return t->kase == ZL_LOWER && zl_in(t, list);
+}
+
+/* The head noun of a firm's, a school's or a place's name after a surname or a first name
+ * ("Stanford University", "Morgan Hospital", "Madison Square"). */
+bool zl_en_org(const zl_tok *t) {
+    static const char *const list[] = {
+        "university", "college",  "institute",   "school",      "academy", "hospital", "clinic",
+        "bank",       "group",    "company",     "corporation", "corp",    "inc",      "ltd",
+        "llc",        "plc",      "foundation",  "center",      "centre",  "museum",   "gallery",
+        "library",    "stadium",  "arena",       "airport",     "station", "hotel",    "church",
+        "cathedral",  "chapel",   "bridge",      "county",      "council", "party",    "club",
+        "fc",         "airlines", "airways",     "records",     "studios", "motors",   "media",
+        "prize",      "award",    "awards",      "cup",         "league",  "festival", "hall",
+        "square",     "tower",    "institution", "laboratory",  "labs",    "partners", "holdings",
+        NULL};
+    return (t->script & ZL_LAT) && t->kase == ZL_TITLE && zl_in(t, list);
 }
 
 /* Only spaces between a and b, or ". " after an initial. */
@@ -1558,7 +1575,7 @@ static size_t decide(zs_scan *z, const zl_tok *t, int mode, int32_t forced) {
     zl_tok last = *t;
     /* "Berlin Büro": at an English line's start the word after an unknown one must be a name the
      * weights are fairly sure of ("Rob Halford", "Seba Lecompte"), not just over the threshold */
-    bool two_ok = false;
+    bool two_ok = false, org = false;
     zl_tok second = {0};
     for (int k = 0; k < 4; k++) {
         zl_tok x;
@@ -1573,6 +1590,10 @@ static size_t decide(zs_scan *z, const zl_tok *t, int mode, int32_t forced) {
             last = y;
             continue;
         }
+        if (zl_en_org(&x)) {
+            org = true;
+            break;
+        }
         if (!name_part(s, n, &x, wc) && !lower_surname(&last, &x)) break;
         two_ok = two_ok || (two && last.s == start &&
                             score(s, n, &x, wc) > zl_tg_threshold + START_MARGIN_LONG);
@@ -1580,6 +1601,8 @@ static size_t decide(zs_scan *z, const zl_tok *t, int mode, int32_t forced) {
         last = x;
     }
     end = last.e;
+    /* "Stanford University", "Mac Arthur Airport": a school's, a firm's or a place's name */
+    if (org) return 0;
     if (zl_person_calendar(t) && !again && !calendar_name(&second)) return 0;
     if (last.s == start &&
         (two ||

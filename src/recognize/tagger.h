@@ -72,6 +72,9 @@ bool zl_person_quoted(const zs_scan *z, const zl_tok *t);
 /* A word that is never a surname, even next to a first name: greetings, field names and the
  * identifiers' own words («СНИЛС», «ИНН», "Phone"), weekdays, months (rec_person.c's list). */
 bool zl_person_not_surname(const zl_tok *t);
+/* The head noun of a school's, a firm's or a place's name after a surname or a first name
+ * ("University", "Hospital", "Airport"): capitalised Latin words only (tagger.c). */
+bool zl_en_org(const zl_tok *t);
 /* Does the word at i open the quoted value of a field that holds a name (`"firstName": "…"`,
  * `{"name": "…"}`, `"ФИО": "…"`). */
 bool zl_person_field_value(const unsigned char *s, size_t n, size_t i);
