@@ -1123,6 +1123,30 @@ static bool word_right_after(const pw *w, zl_tok *x) {
     return true;
 }
 
+/* A verb of speaking or messaging in the past tense right after w («Вера написала», «Роман
+ * позвонил»): the sexes it agrees with (ZL_MALE, ZL_FEMALE), 0 if there is none. What a person
+ * does, not what faith, a novel or glory does; «Надежда умирает последней» has no such verb. */
+static uint8_t speech_verb_after(const pw *w) {
+    static const char *const stems[] = {
+        "сказал",   "написал", "ответил",    "спросил", "позвонил", "звонил",    "попросил",
+        "просил",   "передал", "предложил",  "сообщил", "говорил",  "рассказал", "обещал",
+        "пообещал", "уточнил", "подтвердил", "прислал", "скинул",   "отправил",  "перезвонил",
+        "приехал",  "заходил", "зашел",      NULL};
+    zl_tok x;
+    if (!word_right_after(w, &x) || x.kase != ZL_LOWER || x.script != ZL_CYR) return 0;
+    for (int k = 0; stems[k]; k++) {
+        size_t l = strlen(stems[k]);
+        if (x.klen == l && memcmp(x.key, stems[k], l) == 0) return ZL_MALE;
+        /* «зашел» -> «зашла» drops the vowel; the rest add «а» */
+        if (strcmp(stems[k], "зашел") == 0) {
+            if (zl_is(&x, "зашла")) return ZL_FEMALE;
+        } else if (x.klen == l + 2 && memcmp(x.key, stems[k], l) == 0 &&
+                   memcmp(x.key + l, "а", 2) == 0)
+            return ZL_FEMALE;
+    }
+    return 0;
+}
+
 /* A lower-case word of four letters or more right after w: the noun an adjective-like reading
  * of w goes with («сотрудник страховой компании»; «звонил петров, просил» has none). */
 static bool lower_word_after(const pw *w) {
@@ -1247,7 +1271,8 @@ static bool match(pw *w, int nw, int cue, bool cell, bool mid, bool key_mode, pm
         if (nw >= 2 && b->init && cap(a) && s_str(a) >= 2 && same_script(w, 2))
             return set(m, 2, a->sg ? a->sg : 3, R_S, R_I, 0);
         /* one word */
-        if (cap(a) && is_f(a) && a->t.nlet >= 2 && (!a->f_ambig || any_cue))
+        if (cap(a) && is_f(a) && a->t.nlet >= 2 &&
+            (!a->f_ambig || any_cue || (a->fg & speech_verb_after(a))))
             return set(m, 1, a->fg, R_F, 0, 0);
         if (!cap(a) && is_f(a) && (cue & ZL_CUE_CALLED) && !a->f_ambig)
             return set(m, 1, a->fg, R_F, 0, 0);
