@@ -1458,6 +1458,8 @@ void zs_rec_linguistic(zs_scan *z) {
                     }
                 } else if (cued && (cx.cue_kind & ZL_CUE_CALLED) && name_bits(c)) {
                     try_person = true; /* "меня зовут ольга" */
+                } else if (cued && (cx.cue_kind & ZL_CUE_TITLE) && c[0] >= 33 && nlet >= 3) {
+                    try_person = true; /* lower-case chat: "ask mr. smith", "what dr. patel said" */
                 } else if (cued && (cx.cue_kind & (ZL_CUE_NAME | ZL_CUE_SAID)) && c[0] >= 1 &&
                            c[0] <= 32 && nlet >= 3 && (name_bits(c) || surname_tail(s, st, e))) {
                     try_person = true; /* chat in lower case: «позовите машу», «звонил петров» */

@@ -913,21 +913,29 @@ static void analyse_en_first(pw *w) {
 
 static bool is_f(pw *w);
 
+/* The sexes a Latin surname's suffix gives (-ov/-ova, -sky/-ska, -enko, -wicz …), 0 if none. */
+uint8_t zl_en_surname_suffix(const unsigned char *k, size_t l) {
+    static const char *const m_suf[] = {"ov",   "ev",   "in",   "sky", "skiy",
+                                        "skii", "skij", "vich", "ski", NULL};
+    static const char *const f_suf[] = {"ova", "eva", "ina", "skaya", "skaia", "vna", "ska", NULL};
+    static const char *const any_suf[] = {"enko", "yan",  "dze",  "shvili",  "chuk",
+                                          "yuk",  "wicz", "escu", "opoulos", NULL};
+    uint8_t g = 0;
+    if (l < 5) return 0;
+    for (int i = 0; m_suf[i]; i++)
+        if (ends_with(k, l, m_suf[i])) g |= ZL_MALE;
+    for (int i = 0; f_suf[i]; i++)
+        if (ends_with(k, l, f_suf[i])) g |= ZL_FEMALE;
+    for (int i = 0; any_suf[i]; i++)
+        if (ends_with(k, l, any_suf[i])) g |= 3;
+    return g;
+}
+
 static void analyse_en_surname(pw *w) {
     const unsigned char *k = w->t.key;
     size_t l = w->t.klen;
-    static const char *const m_suf[] = {"ov",   "ev",   "in",   "sky", "skiy",
-                                        "skii", "skij", "vich", NULL};
-    static const char *const f_suf[] = {"ova", "eva", "ina", "skaya", "skaia", "vna", NULL};
-    static const char *const any_suf[] = {"enko", "yan", "dze", "shvili", "chuk", "yuk", NULL};
-    if (l >= 5) {
-        for (int i = 0; m_suf[i]; i++)
-            if (ends_with(k, l, m_suf[i])) w->sg |= ZL_MALE, w->ss = 2;
-        for (int i = 0; f_suf[i]; i++)
-            if (ends_with(k, l, f_suf[i])) w->sg |= ZL_FEMALE, w->ss = 2;
-        for (int i = 0; any_suf[i]; i++)
-            if (ends_with(k, l, any_suf[i])) w->sg |= 3, w->ss = 2;
-    }
+    uint8_t g = zl_en_surname_suffix(k, l);
+    if (g) w->sg |= g, w->ss = 2;
     int d = zl_flags(&zl_en_last, k, l);
     if (d && !(d & ZL_AMBIG)) w->ss = 3, w->sg = 3;
     if (!w->ss && weak_ok(w) && !not_a_surname(&w->t) && zl_find(&zl_en_street, k, l) < 0)
@@ -1349,6 +1357,9 @@ static bool match(pw *w, int nw, int cue, bool cell, bool mid, bool key_mode, pm
             return set(m, 1, 3, R_F, 0, 0);
         if (!cap(a) && is_f(a) && (cue & ZL_CUE_CALLED) && !a->f_ambig)
             return set(m, 1, 3, R_F, 0, 0);
+        /* lower-case chat after a title: a surname the table or a suffix knows ("mr. smith") */
+        if (!cap(a) && (cue & ZL_CUE_TITLE) && a->t.nlet >= 3 && s_str(a) >= 2)
+            return set(m, 1, 3, R_S, 0, 0);
         if (cap(a) && s_str(a) >= 1 &&
             ((cue & (ZL_CUE_TITLE | ZL_CUE_ANY)) || ((cue & ZL_CUE_NAME) && a->ss >= 2) ||
              (cell && a->ss >= 2)))

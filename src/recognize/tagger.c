@@ -871,7 +871,8 @@ static bool lower_surname(const zl_tok *last, const zl_tok *x) {
         !x->klen)
         return false;
     int f = zl_flags(&zl_en_last, x->key, x->klen);
-    return f && !(f & ZL_WORD);
+    /* "anna kowalski", "olga petrova"; not the "-in" of "droppin", "nothin" */
+    return (f && !(f & ZL_WORD)) || (zl_en_surname_suffix(x->key, x->klen) && !zl_ends(x, "in"));
 }
 
 /* Particles inside a name: «Анна фон Берг», «Ван дер Сар». */
