@@ -173,3 +173,21 @@ uint8_t zl_lex_flags(const unsigned char *k, size_t l, unsigned char *name_lem,
     }
     return all;
 }
+
+int zl_brand_flags(const unsigned char *k, size_t l) {
+    unsigned char buf[ZL_KEY_MAX];
+    if (l < 4 || l >= ZL_KEY_MAX || k[0] < 0xD0 || k[0] > 0xD1) return 0;
+    int f = zl_flags(&zl_ru_brand, k, l);
+    if (f) return f;
+    /* a case form of a brand's nominative: the same endings as names («Ладу», «Сбера»,
+     * «Мегафоне», «Вайбером») */
+    for (size_t r = 0; r < sizeof rules / sizeof rules[0]; r++) {
+        size_t el = rules[r].el, rl = rules[r].rl;
+        if (l < el + 4 || !tail_is(k, l, rules[r].end, el) || l - el + rl >= ZL_KEY_MAX) continue;
+        memcpy(buf, k, l - el);
+        memcpy(buf + l - el, rules[r].rep, rl);
+        f = zl_flags(&zl_ru_brand, buf, l - el + rl);
+        if (f) return f;
+    }
+    return 0;
+}

@@ -1405,6 +1405,10 @@ static size_t try_at(zs_scan *z, zl_ctx *cx, const zl_tok *t, int cue, unsigned 
         !(cue & (ZL_CUE_NAME | ZL_CUE_TITLE | ZL_CUE_CALLED)) &&
         zl_tagger_below(z, &sw->t, INITIAL_MARGIN))
         return 0;
+    /* a bank, a service, a shop or a car («через Тинькофф», «Ладу Весту»), unless a cue names a
+     * person («меня зовут», a title) */
+    if (!(cue & (ZL_CUE_NAME | ZL_CUE_TITLE | ZL_CUE_CALLED)) && zl_person_brand(z, w[0].t.s, end))
+        return 0;
     zs_add(z, w[0].t.s, end, ZASLON_PERSON, ZL_PRIO_PERSON);
     return end;
 }
@@ -1554,6 +1558,44 @@ bool zl_person_place_prefix(const zs_scan *z, const zl_tok *t) {
 
 bool zl_person_city(const zs_scan *z, const zl_tok *t) {
     return city_context(z, t);
+}
+
+/* Does a person's name read in a word of a brand («Лада», «Веста»): a first name or a surname
+ * the lexicon or the first-name table knows, in this or its nominative form. */
+static bool brand_word_is_name(const zl_tok *w) {
+    return (zl_lex_flags(w->key, w->klen, NULL, NULL) &
+            (ZL_LX_NAME_M | ZL_LX_NAME_F | ZL_LX_SURN_M | ZL_LX_SURN_F)) ||
+           zl_flags(&zl_ru_first, w->key, w->klen) || zl_flags(&zl_ru_surname, w->key, w->klen);
+}
+
+/* Is x, a space away from the word at [gap_a, gap_b), a capitalised brand word. */
+static bool brand_next_to(const zs_scan *z, const zl_tok *x, size_t gap_a, size_t gap_b) {
+    return x->script == ZL_CYR && x->klen && x->kase != ZL_LOWER &&
+           zl_gap(z->s, z->n, gap_a, gap_b) == ZL_GAP_SPACE && zl_brand_flags(x->key, x->klen);
+}
+
+bool zl_person_brand(const zs_scan *z, size_t a, size_t b) {
+    zl_wcache *wc = z->sc ? z->sc->wc : NULL;
+    zl_tok w;
+    int words = 0, brands = 0;
+    bool named = false;
+    for (size_t at = a; at < b && zl_tagger_neighbour(wc, z->s, z->n, at, b, false, &w); at = w.e) {
+        if (w.script != ZL_CYR || !w.klen || w.kase == ZL_LOWER) return false;
+        named = named || brand_word_is_name(&w);
+        brands += zl_brand_flags(w.key, w.klen) != 0;
+        words++;
+    }
+    if (brands != words) return false;
+    /* a brand word that is also a name is a brand only next to another one: «Ладу Весту» is a
+     * car, «Лада Петрова» and «Лада пришла» are a woman; the word alone is asked too when the
+     * pair was refused as one span («Весту» after «Ладу») */
+    if (words != 1) return words >= 2;
+    if (!named) return true;
+    zl_tok x;
+    return (zl_tagger_neighbour(wc, z->s, z->n, a, a > 64 ? a - 64 : 0, true, &x) &&
+            brand_next_to(z, &x, x.e, a)) ||
+           (zl_tagger_neighbour(wc, z->s, z->n, b, b + 64 < z->n ? b + 64 : z->n, false, &x) &&
+            brand_next_to(z, &x, b, x.s));
 }
 
 bool zl_person_quoted(const zs_scan *z, const zl_tok *t) {

@@ -69,6 +69,9 @@ bool zl_person_city(const zs_scan *z, const zl_tok *t);
 /* An English month or weekday name written with a capital (rec_person.c). */
 bool zl_person_calendar(const zl_tok *t);
 bool zl_person_quoted(const zs_scan *z, const zl_tok *t);
+/* Is every word of [a, b) a brand's, a bank's, a service's or a car's (zl_ru_brand) written with a
+ * capital, and not one word alone that is also a person's name («Лада»): no person then. */
+bool zl_person_brand(const zs_scan *z, size_t a, size_t b);
 /* Is a Latin capitalised word an English place name's first word or the word right after it
  * ("San Diego", "Lake Charles", "Ft Mitchell"): no person's name there (rec_person.c). */
 bool zl_person_place_prefix(const zs_scan *z, const zl_tok *t);
