@@ -1574,6 +1574,38 @@ static bool brand_next_to(const zs_scan *z, const zl_tok *x, size_t gap_a, size_
            zl_gap(z->s, z->n, gap_a, gap_b) == ZL_GAP_SPACE && zl_brand_flags(x->key, x->klen);
 }
 
+/* Does the text before a (a span's start) send or pay into a service: a verb of writing or
+ * sending and «в»/«на» («скинь в X», «пишите в X», «отправь на X»), a verb of paying or ordering
+ * and «через» («оплатил через X»), or a service's noun right before («приложение X», «мессенджер
+ * X», «тариф X»). A person is written to, paid or sent by other words (дательный: «напиши Ивану»). */
+static bool service_context(const zs_scan *z, size_t a) {
+    static const char *const send[] = {"скин",  "кин",    "пиш",    "напиш",   "отправ",
+                                       "отпра", "пересл", "перешл", "зайд",    "зайти",
+                                       "залог", "скача",  "скачи",  "установ", NULL};
+    static const char *const pay[] = {"оплат", "заплат", "переве", "перевё", "перевод", "перечисл",
+                                      "заказ", "закаж",  "купи",   "покуп",  "плат",    NULL};
+    static const char *const nouns[] = {
+        "приложение",  "приложении",  "приложения",   "приложением",  "мессенджер",
+        "мессенджере", "мессенджера", "мессенджером", "тариф",        "тарифе",
+        "тарифа",      "тарифом",     "маркетплейс",  "маркетплейсе", "маркетплейса",
+        "банк",        "банке",       "банка",        "банком",       NULL};
+    zl_wcache *wc = z->sc ? z->sc->wc : NULL;
+    zl_tok p, v;
+    if (!zl_tagger_neighbour(wc, z->s, z->n, a, a > 64 ? a - 64 : 0, true, &p) ||
+        p.script != ZL_CYR || p.kase != ZL_LOWER || zl_gap(z->s, z->n, p.e, a) != ZL_GAP_SPACE)
+        return false;
+    if (zl_in(&p, nouns)) return true;
+    bool into = zl_is(&p, "в") || zl_is(&p, "во") || zl_is(&p, "на"), via = zl_is(&p, "через");
+    if (!into && !via) return false;
+    if (!zl_tagger_neighbour(wc, z->s, z->n, p.s, p.s > 64 ? p.s - 64 : 0, true, &v) ||
+        v.script != ZL_CYR || v.kase == ZL_UPPER || zl_gap(z->s, z->n, v.e, p.s) != ZL_GAP_SPACE)
+        return false;
+    const char *const *stems = into ? send : pay;
+    for (int i = 0; stems[i]; i++)
+        if (zl_starts(&v, stems[i])) return true;
+    return false;
+}
+
 bool zl_person_brand(const zs_scan *z, size_t a, size_t b) {
     zl_wcache *wc = z->sc ? z->sc->wc : NULL;
     zl_tok w;
@@ -1585,6 +1617,8 @@ bool zl_person_brand(const zs_scan *z, size_t a, size_t b) {
         brands += zl_brand_flags(w.key, w.klen) != 0;
         words++;
     }
+    /* a word no name table knows, where a service is written about: no person */
+    if (words == 1 && !named && service_context(z, a)) return true;
     if (brands != words) return false;
     /* a brand word that is also a name is a brand only next to another one: «Ладу Весту» is a
      * car, «Лада Петрова» and «Лада пришла» are a woman; the word alone is asked too when the
