@@ -86,6 +86,9 @@ extern const uint8_t zl_ru_ord_set[];
  * «Ладу»): nonzero if the folded key is one. */
 extern const zl_table zl_ru_brand;
 int zl_brand_flags(const unsigned char *key, size_t len);
+enum {
+    ZL_BRAND_CAR = 4
+}; /* zl_ru_brand: a car make («Киа»): the capitalised word after it is a model */
 
 /* Index of key[0,len) in t, or -1. */
 int zl_find(const zl_table *t, const unsigned char *key, size_t len);

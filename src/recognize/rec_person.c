@@ -1610,22 +1610,34 @@ bool zl_person_brand(const zs_scan *z, size_t a, size_t b) {
     zl_wcache *wc = z->sc ? z->sc->wc : NULL;
     zl_tok w;
     int words = 0, brands = 0;
-    bool named = false;
+    bool named = false, lead = false; /* lead: the first word is a brand's and no name */
     for (size_t at = a; at < b && zl_tagger_neighbour(wc, z->s, z->n, at, b, false, &w); at = w.e) {
         if (w.script != ZL_CYR || !w.klen || w.kase == ZL_LOWER) return false;
-        named = named || brand_word_is_name(&w);
-        brands += zl_brand_flags(w.key, w.klen) != 0;
+        int bf = zl_brand_flags(w.key, w.klen);
+        bool name = brand_word_is_name(&w), brand = bf != 0;
+        if (!words) lead = (bf & ZL_BRAND_CAR) && !name;
+        named = named || name;
+        brands += brand;
         words++;
     }
     /* a word no name table knows, where a service is written about: no person */
     if (words == 1 && !named && service_context(z, a)) return true;
+    /* a make and a model no list has («Киа Рио», «Тойоту Камри», «Хендай Крету»): after a car
+     * make that is no name, words that are no names either; a model alone right after its make,
+     * when the pair was refused as one span */
+    if (words >= 2 && lead && !named) return true;
+    zl_tok x;
+    if (words == 1 && !named &&
+        zl_tagger_neighbour(wc, z->s, z->n, a, a > 64 ? a - 64 : 0, true, &x) &&
+        brand_next_to(z, &x, x.e, a) && (zl_brand_flags(x.key, x.klen) & ZL_BRAND_CAR) &&
+        !brand_word_is_name(&x))
+        return true;
     if (brands != words) return false;
     /* a brand word that is also a name is a brand only next to another one: «Ладу Весту» is a
      * car, «Лада Петрова» and «Лада пришла» are a woman; the word alone is asked too when the
      * pair was refused as one span («Весту» after «Ладу») */
     if (words != 1) return words >= 2;
     if (!named) return true;
-    zl_tok x;
     return (zl_tagger_neighbour(wc, z->s, z->n, a, a > 64 ? a - 64 : 0, true, &x) &&
             brand_next_to(z, &x, x.e, a)) ||
            (zl_tagger_neighbour(wc, z->s, z->n, b, b + 64 < z->n ? b + 64 : z->n, false, &x) &&
