@@ -1606,6 +1606,30 @@ static bool service_context(const zs_scan *z, size_t a) {
     return false;
 }
 
+/* «У меня Мотив, интернет не ловит»: a word between «у меня» (нас, тебя, него, неё) and a word of
+ * a phone's network is the operator, not a person (a person there is a child or a pet, «У меня
+ * Маша, ...», and no network word follows). */
+static bool operator_context(const zs_scan *z, size_t a, size_t b) {
+    static const char *const who[] = {"меня", "нас", "тебя", "него", "нее", NULL}; /* folded: ё е */
+    static const char *const net[] = {"связь",    "связи",    "интернет", "интернета", "сеть",
+                                      "сети",     "тариф",    "симка",    "симку",     "роуминг",
+                                      "покрытие", "оператор", "сигнал",   NULL};
+    zl_wcache *wc = z->sc ? z->sc->wc : NULL;
+    zl_tok p, u, x;
+    if (!zl_tagger_neighbour(wc, z->s, z->n, a, a > 64 ? a - 64 : 0, true, &p) ||
+        p.script != ZL_CYR || p.kase != ZL_LOWER || zl_gap(z->s, z->n, p.e, a) != ZL_GAP_SPACE ||
+        !zl_in(&p, who))
+        return false;
+    if (!zl_tagger_neighbour(wc, z->s, z->n, p.s, p.s > 64 ? p.s - 64 : 0, true, &u) ||
+        !zl_is(&u, "у") || zl_gap(z->s, z->n, u.e, p.s) != ZL_GAP_SPACE)
+        return false;
+    if (!zl_tagger_neighbour(wc, z->s, z->n, b, b + 64 < z->n ? b + 64 : z->n, false, &x) ||
+        x.kase != ZL_LOWER ||
+        (zl_gap(z->s, z->n, b, x.s) & ~(unsigned)(ZL_GAP_SPACE | ZL_GAP_COMMA)))
+        return false;
+    return zl_in(&x, net);
+}
+
 bool zl_person_brand(const zs_scan *z, size_t a, size_t b) {
     zl_wcache *wc = z->sc ? z->sc->wc : NULL;
     zl_tok w;
@@ -1621,7 +1645,7 @@ bool zl_person_brand(const zs_scan *z, size_t a, size_t b) {
         words++;
     }
     /* a word no name table knows, where a service is written about: no person */
-    if (words == 1 && !named && service_context(z, a)) return true;
+    if (words == 1 && !named && (service_context(z, a) || operator_context(z, a, b))) return true;
     /* a make and a model no list has («Киа Рио», «Тойоту Камри», «Хендай Крету»): after a car
      * make that is no name, words that are no names either; a model alone right after its make,
      * when the pair was refused as one span */
