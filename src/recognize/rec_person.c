@@ -1630,42 +1630,56 @@ static bool operator_context(const zs_scan *z, size_t a, size_t b) {
     return zl_in(&x, net);
 }
 
-bool zl_person_brand(const zs_scan *z, size_t a, size_t b) {
+/* Is any word of [a, b) a person's name (brand_word_is_name). */
+static bool span_has_name(const zs_scan *z, size_t a, size_t b) {
     zl_wcache *wc = z->sc ? z->sc->wc : NULL;
     zl_tok w;
-    int words = 0, brands = 0;
-    bool named = false, lead = false; /* lead: the first word is a brand's and no name */
+    for (size_t at = a; at < b && zl_tagger_neighbour(wc, z->s, z->n, at, b, false, &w); at = w.e)
+        if (brand_word_is_name(&w)) return true;
+    return false;
+}
+
+bool zl_person_brand(const zs_scan *z, size_t a, size_t b) {
+    zl_wcache *wc = z->sc ? z->sc->wc : NULL;
+    zl_tok w, first = {0}, x;
+    int words = 0, brands = 0, lead = 0; /* lead: the first word's brand flags */
+    /* the names are looked up last, and only where the answer depends on them (a name is five
+     * lexicon look-ups: callgrind on the corpus texts) */
     for (size_t at = a; at < b && zl_tagger_neighbour(wc, z->s, z->n, at, b, false, &w); at = w.e) {
         if (w.script != ZL_CYR || !w.klen || w.kase == ZL_LOWER) return false;
         int bf = zl_brand_flags(w.key, w.klen);
-        bool name = brand_word_is_name(&w), brand = bf != 0;
-        if (!words) lead = (bf & ZL_BRAND_CAR) && !name;
-        named = named || name;
-        brands += brand;
+        if (!words) {
+            first = w;
+            lead = bf;
+        }
+        brands += bf != 0;
         words++;
     }
-    /* a word no name table knows, where a service is written about: no person */
-    if (words == 1 && !named && (service_context(z, a) || operator_context(z, a, b))) return true;
-    /* a make and a model no list has («Киа Рио», «Тойоту Камри», «Хендай Крету»): after a car
-     * make that is no name, words that are no names either; a model alone right after its make,
-     * when the pair was refused as one span */
-    if (words >= 2 && lead && !named) return true;
-    zl_tok x;
-    if (words == 1 && !named &&
-        zl_tagger_neighbour(wc, z->s, z->n, a, a > 64 ? a - 64 : 0, true, &x) &&
-        brand_next_to(z, &x, x.e, a) && (zl_brand_flags(x.key, x.klen) & ZL_BRAND_CAR) &&
-        !brand_word_is_name(&x))
-        return true;
-    if (brands != words) return false;
-    /* a brand word that is also a name is a brand only next to another one: «Ладу Весту» is a
-     * car, «Лада Петрова» and «Лада пришла» are a woman; the word alone is asked too when the
-     * pair was refused as one span («Весту» after «Ладу») */
-    if (words != 1) return words >= 2;
-    if (!named) return true;
-    return (zl_tagger_neighbour(wc, z->s, z->n, a, a > 64 ? a - 64 : 0, true, &x) &&
-            brand_next_to(z, &x, x.e, a)) ||
-           (zl_tagger_neighbour(wc, z->s, z->n, b, b + 64 < z->n ? b + 64 : z->n, false, &x) &&
-            brand_next_to(z, &x, b, x.s));
+    if (!words) return false;
+    if (words >= 2) {
+        /* every word a brand's: «Ладу Весту», «Леруа Мерлен» (a name among them too) */
+        if (brands == words) return true;
+        /* a make and a model no list has («Киа Рио», «Тойоту Камри», «Хендай Крету»): after a
+         * car make that is no name, words that are no names either */
+        return (lead & ZL_BRAND_CAR) && !span_has_name(z, a, b);
+    }
+    if (brands) {
+        /* a brand word that is also a name is a brand only next to another one: «Ладу Весту» is
+         * a car, «Лада Петрова» and «Лада пришла» are a woman; the word alone is asked too when
+         * the pair was refused as one span («Весту» after «Ладу») */
+        if (!brand_word_is_name(&first)) return true;
+        return (zl_tagger_neighbour(wc, z->s, z->n, a, a > 64 ? a - 64 : 0, true, &x) &&
+                brand_next_to(z, &x, x.e, a)) ||
+               (zl_tagger_neighbour(wc, z->s, z->n, b, b + 64 < z->n ? b + 64 : z->n, false, &x) &&
+                brand_next_to(z, &x, b, x.s));
+    }
+    /* a word no name table knows, where a service is written about, or a model alone right after
+     * its make (the pair refused as one span): no person */
+    bool ctx = service_context(z, a) || operator_context(z, a, b) ||
+               (zl_tagger_neighbour(wc, z->s, z->n, a, a > 64 ? a - 64 : 0, true, &x) &&
+                brand_next_to(z, &x, x.e, a) && (zl_brand_flags(x.key, x.klen) & ZL_BRAND_CAR) &&
+                !brand_word_is_name(&x));
+    return ctx && !brand_word_is_name(&first);
 }
 
 bool zl_person_quoted(const zs_scan *z, const zl_tok *t) {
