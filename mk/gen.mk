@@ -22,6 +22,14 @@ $(BUILD)/gen/zs_lex.c: tools/gen-lexicon.mjs node_modules/az/package.json $(GEN_
 	$(call say,GEN,$@)
 	$(Q)node tools/gen-lexicon.mjs $@
 
+# zs_brand.c: Cyrillic names of banks (banks-db, CC BY 4.0) and the generator's short hand list of
+# services, shops and car makes no package has, for rec_person.c's brand check (zl_ru_brand).
+GEN_SRCS += $(BUILD)/gen/zs_brand.c
+$(BUILD)/gen/zs_brand.c: tools/gen-brands.mjs node_modules/banks-db/package.json | setup
+	@mkdir -p $(@D)
+	$(call say,GEN,$@)
+	$(Q)node tools/gen-brands.mjs $@
+
 # zs_phone.c: per-region phone numbering facts (country code, national prefix, lengths, two-digit
 # prefixes) from google-libphonenumber's metadata (Apache-2.0), used by src/recognize/phone.c.
 $(BUILD)/gen/zs_phone.c: tools/gen-phone-meta.mjs $(PHONE_DATA) | setup
@@ -38,7 +46,7 @@ $(BUILD)/gen/phone-examples.jsonl: tools/gen-phone-examples.mjs $(PHONE_DATA) | 
 
 # The data packages come from `npm ci` (tools/setup.sh): on a fresh clone `make -j2` must not run
 # a generator before they are there.
-$(GEN_DICT_DATA) node_modules/az/package.json $(PHONE_DATA): | setup
+$(GEN_DICT_DATA) node_modules/az/package.json node_modules/banks-db/package.json $(PHONE_DATA): | setup
 	@test -f $@ || { echo "gen: $@ is missing after setup (npm ci)" >&2; exit 1; }
 
 # zs_tagger.c: the person-name tagger's weights (src/recognize/tagger.c), from the committed

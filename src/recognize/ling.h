@@ -81,6 +81,15 @@ bool zl_ru_ordinary(const unsigned char *key, size_t len);
 extern const unsigned zl_ru_ord_bits, zl_ru_ord_k;
 extern const uint8_t zl_ru_ord_set[];
 
+/* Cyrillic names of brands, banks, services, shops and car makes (build/gen/zs_brand.c,
+ * tools/gen-brands.mjs), nominative; zl_brand_flags also finds case forms («Тинькоффе»,
+ * «Ладу»): nonzero if the folded key is one. */
+extern const zl_table zl_ru_brand;
+int zl_brand_flags(const unsigned char *key, size_t len);
+enum {
+    ZL_BRAND_CAR = 4
+}; /* zl_ru_brand: a car make («Киа»): the capitalised word after it is a model */
+
 /* Index of key[0,len) in t, or -1. */
 int zl_find(const zl_table *t, const unsigned char *key, size_t len);
 /* Flags of key in t, or 0 if absent (entries always have some flag or ZL_FOUND). */

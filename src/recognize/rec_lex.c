@@ -173,3 +173,30 @@ uint8_t zl_lex_flags(const unsigned char *k, size_t l, unsigned char *name_lem,
     }
     return all;
 }
+
+int zl_brand_flags(const unsigned char *k, size_t l) {
+    unsigned char buf[ZL_KEY_MAX];
+    if (l < 4 || l >= ZL_KEY_MAX || k[0] < 0xD0 || k[0] > 0xD1) return 0;
+    int f = zl_flags(&zl_ru_brand, k, l);
+    if (f) return f;
+    /* a case form of a brand's nominative: the same endings as names («Ладу», «Сбера»,
+     * «Мегафоне», «Вайбером»); only the rules of the key's last letter, as zl_lex_flags */
+    const size_t nr = sizeof rules / sizeof rules[0];
+    const uint8_t *only = NULL;
+    size_t tries = nr;
+    if (by_last_ok) {
+        bool cyr = k[l - 2] >= 0xD0 && k[l - 2] <= 0xD1 && (k[l - 1] & 0xC0) == 0x80;
+        only = by_last[cyr ? last_bucket(k + l - 2) : 0];
+        tries = cyr ? n_last[last_bucket(k + l - 2)] : 0;
+    }
+    for (size_t i = 0; i < tries; i++) {
+        size_t r = only ? only[i] : i;
+        size_t el = rules[r].el, rl = rules[r].rl;
+        if (l < el + 4 || !tail_is(k, l, rules[r].end, el) || l - el + rl >= ZL_KEY_MAX) continue;
+        memcpy(buf, k, l - el);
+        memcpy(buf + l - el, rules[r].rep, rl);
+        f = zl_flags(&zl_ru_brand, buf, l - el + rl);
+        if (f) return f;
+    }
+    return 0;
+}

@@ -1584,6 +1584,10 @@ static size_t try_at(zs_scan *z, zl_ctx *cx, const zl_tok *t, int cue, unsigned 
         !(cue & (ZL_CUE_NAME | ZL_CUE_TITLE | ZL_CUE_CALLED)) &&
         zl_tagger_below(z, &sw->t, INITIAL_MARGIN))
         return 0;
+    /* a bank, a service, a shop or a car («через Тинькофф», «Ладу Весту»), unless a cue names a
+     * person («меня зовут», a title) */
+    if (!(cue & (ZL_CUE_NAME | ZL_CUE_TITLE | ZL_CUE_CALLED)) && zl_person_brand(z, w[0].t.s, end))
+        return 0;
     zs_add(z, w[0].t.s, end, ZASLON_PERSON, ZL_PRIO_PERSON);
     return end;
 }
@@ -1733,6 +1737,128 @@ bool zl_person_place_prefix(const zs_scan *z, const zl_tok *t) {
 
 bool zl_person_city(const zs_scan *z, const zl_tok *t) {
     return city_context(z, t);
+}
+
+/* Does a person's name read in a word of a brand («Лада», «Веста»): a first name or a surname
+ * the lexicon or the first-name table knows, in this or its nominative form. */
+static bool brand_word_is_name(const zl_tok *w) {
+    return (zl_lex_flags(w->key, w->klen, NULL, NULL) &
+            (ZL_LX_NAME_M | ZL_LX_NAME_F | ZL_LX_SURN_M | ZL_LX_SURN_F)) ||
+           zl_flags(&zl_ru_first, w->key, w->klen) || zl_flags(&zl_ru_surname, w->key, w->klen);
+}
+
+/* Is x, a space away from the word at [gap_a, gap_b), a capitalised brand word. */
+static bool brand_next_to(const zs_scan *z, const zl_tok *x, size_t gap_a, size_t gap_b) {
+    return x->script == ZL_CYR && x->klen && x->kase != ZL_LOWER &&
+           zl_gap(z->s, z->n, gap_a, gap_b) == ZL_GAP_SPACE && zl_brand_flags(x->key, x->klen);
+}
+
+/* Does the text before a (a span's start) send or pay into a service: a verb of writing or
+ * sending and «в»/«на» («скинь в X», «пишите в X», «отправь на X»), a verb of paying or ordering
+ * and «через» («оплатил через X»), or a service's noun right before («приложение X», «мессенджер
+ * X», «тариф X»). A person is written to, paid or sent by other words (дательный: «напиши Ивану»). */
+static bool service_context(const zs_scan *z, size_t a) {
+    static const char *const send[] = {"скин",  "кин",    "пиш",    "напиш",   "отправ",
+                                       "отпра", "пересл", "перешл", "зайд",    "зайти",
+                                       "залог", "скача",  "скачи",  "установ", NULL};
+    static const char *const pay[] = {"оплат", "заплат", "переве", "перевё", "перевод", "перечисл",
+                                      "заказ", "закаж",  "купи",   "покуп",  "плат",    NULL};
+    static const char *const nouns[] = {
+        "приложение",  "приложении",  "приложения",   "приложением",  "мессенджер",
+        "мессенджере", "мессенджера", "мессенджером", "тариф",        "тарифе",
+        "тарифа",      "тарифом",     "маркетплейс",  "маркетплейсе", "маркетплейса",
+        "банк",        "банке",       "банка",        "банком",       NULL};
+    zl_wcache *wc = z->sc ? z->sc->wc : NULL;
+    zl_tok p, v;
+    if (!zl_tagger_neighbour(wc, z->s, z->n, a, a > 64 ? a - 64 : 0, true, &p) ||
+        p.script != ZL_CYR || p.kase != ZL_LOWER || zl_gap(z->s, z->n, p.e, a) != ZL_GAP_SPACE)
+        return false;
+    if (zl_in(&p, nouns)) return true;
+    bool into = zl_is(&p, "в") || zl_is(&p, "во") || zl_is(&p, "на"), via = zl_is(&p, "через");
+    if (!into && !via) return false;
+    if (!zl_tagger_neighbour(wc, z->s, z->n, p.s, p.s > 64 ? p.s - 64 : 0, true, &v) ||
+        v.script != ZL_CYR || v.kase == ZL_UPPER || zl_gap(z->s, z->n, v.e, p.s) != ZL_GAP_SPACE)
+        return false;
+    const char *const *stems = into ? send : pay;
+    for (int i = 0; stems[i]; i++)
+        if (zl_starts(&v, stems[i])) return true;
+    return false;
+}
+
+/* «У меня Мотив, интернет не ловит»: a word between «у меня» (нас, тебя, него, неё) and a word of
+ * a phone's network is the operator, not a person (a person there is a child or a pet, «У меня
+ * Маша, ...», and no network word follows). */
+static bool operator_context(const zs_scan *z, size_t a, size_t b) {
+    static const char *const who[] = {"меня", "нас", "тебя", "него", "нее", NULL}; /* folded: ё е */
+    static const char *const net[] = {"связь",    "связи",    "интернет", "интернета", "сеть",
+                                      "сети",     "тариф",    "симка",    "симку",     "роуминг",
+                                      "покрытие", "оператор", "сигнал",   NULL};
+    zl_wcache *wc = z->sc ? z->sc->wc : NULL;
+    zl_tok p, u, x;
+    if (!zl_tagger_neighbour(wc, z->s, z->n, a, a > 64 ? a - 64 : 0, true, &p) ||
+        p.script != ZL_CYR || p.kase != ZL_LOWER || zl_gap(z->s, z->n, p.e, a) != ZL_GAP_SPACE ||
+        !zl_in(&p, who))
+        return false;
+    if (!zl_tagger_neighbour(wc, z->s, z->n, p.s, p.s > 64 ? p.s - 64 : 0, true, &u) ||
+        !zl_is(&u, "у") || zl_gap(z->s, z->n, u.e, p.s) != ZL_GAP_SPACE)
+        return false;
+    if (!zl_tagger_neighbour(wc, z->s, z->n, b, b + 64 < z->n ? b + 64 : z->n, false, &x) ||
+        x.kase != ZL_LOWER ||
+        (zl_gap(z->s, z->n, b, x.s) & ~(unsigned)(ZL_GAP_SPACE | ZL_GAP_COMMA)))
+        return false;
+    return zl_in(&x, net);
+}
+
+/* Is any word of [a, b) a person's name (brand_word_is_name). */
+static bool span_has_name(const zs_scan *z, size_t a, size_t b) {
+    zl_wcache *wc = z->sc ? z->sc->wc : NULL;
+    zl_tok w;
+    for (size_t at = a; at < b && zl_tagger_neighbour(wc, z->s, z->n, at, b, false, &w); at = w.e)
+        if (brand_word_is_name(&w)) return true;
+    return false;
+}
+
+bool zl_person_brand(const zs_scan *z, size_t a, size_t b) {
+    zl_wcache *wc = z->sc ? z->sc->wc : NULL;
+    zl_tok w, first = {0}, x;
+    int words = 0, brands = 0, lead = 0; /* lead: the first word's brand flags */
+    /* the names are looked up last, and only where the answer depends on them (a name is five
+     * lexicon look-ups: callgrind on the corpus texts) */
+    for (size_t at = a; at < b && zl_tagger_neighbour(wc, z->s, z->n, at, b, false, &w); at = w.e) {
+        if (w.script != ZL_CYR || !w.klen || w.kase == ZL_LOWER) return false;
+        int bf = zl_brand_flags(w.key, w.klen);
+        if (!words) {
+            first = w;
+            lead = bf;
+        }
+        brands += bf != 0;
+        words++;
+    }
+    if (!words) return false;
+    if (words >= 2) {
+        /* every word a brand's: «Ладу Весту», «Леруа Мерлен» (a name among them too) */
+        if (brands == words) return true;
+        /* a make and a model no list has («Киа Рио», «Тойоту Камри», «Хендай Крету»): after a
+         * car make that is no name, words that are no names either */
+        return (lead & ZL_BRAND_CAR) && !span_has_name(z, a, b);
+    }
+    if (brands) {
+        /* a brand word that is also a name is a brand only next to another one: «Ладу Весту» is
+         * a car, «Лада Петрова» and «Лада пришла» are a woman; the word alone is asked too when
+         * the pair was refused as one span («Весту» after «Ладу») */
+        if (!brand_word_is_name(&first)) return true;
+        return (zl_tagger_neighbour(wc, z->s, z->n, a, a > 64 ? a - 64 : 0, true, &x) &&
+                brand_next_to(z, &x, x.e, a)) ||
+               (zl_tagger_neighbour(wc, z->s, z->n, b, b + 64 < z->n ? b + 64 : z->n, false, &x) &&
+                brand_next_to(z, &x, b, x.s));
+    }
+    /* a word no name table knows, where a service is written about, or a model alone right after
+     * its make (the pair refused as one span): no person */
+    bool ctx = service_context(z, a) || operator_context(z, a, b) ||
+               (zl_tagger_neighbour(wc, z->s, z->n, a, a > 64 ? a - 64 : 0, true, &x) &&
+                brand_next_to(z, &x, x.e, a) && (zl_brand_flags(x.key, x.klen) & ZL_BRAND_CAR) &&
+                !brand_word_is_name(&x));
+    return ctx && !brand_word_is_name(&first);
 }
 
 bool zl_person_quoted(const zs_scan *z, const zl_tok *t) {

@@ -1611,6 +1611,9 @@ static size_t decide(zs_scan *z, const zl_tok *t, int mode, int32_t forced) {
         return 0;
     if (two && !two_ok) return 0;
     if (street_in(z, start, end)) return 0;
+    /* «через Тинькофф», «в Вайбер», «Ладу Весту»: a bank, a service, a car (unless the text named
+     * it as a person before) */
+    if (!again && zl_person_brand(z, start, end)) return 0;
     if (initial(s, n, &last)) {
         if (last.s == start) return 0; /* an initial alone */
         end++;
