@@ -238,6 +238,9 @@ bool zl_block_lifted(const zs_scan *z, const zl_ctx *cx, const zl_tok *t);
 bool zl_person_lower_name(zs_scan *z, zl_tok *t);
 /* Whether no ordinary word shares this very form (a folded Cyrillic key): see rec_person.c. */
 bool zl_person_form_plain(const unsigned char *key, size_t len);
+/* Where chat's grammar wants a person before a lower-case word: 2 after a verb of calling or
+ * telling, 1 after «у», «к», «с» (instrumental), «для», «от», 0 elsewhere (rec_person.c). */
+int zl_person_governed(const zs_scan *z, const zl_tok *t);
 size_t zl_address(zs_scan *z, const zl_tok *t, int component);
 /* An address that starts with a city the table knows and a comma (rec_address.c). */
 size_t zl_address_city(zs_scan *z, const zl_tok *t);

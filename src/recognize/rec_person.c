@@ -420,6 +420,7 @@ typedef struct {
     bool f_ambig;  /* a first name that is also a common word */
     bool f_weak;   /* a Latin first name only foreign lists know: alone it needs a cue */
     bool f_pop;    /* a common Russian first name or short form (ZL_POPULAR) */
+    uint8_t gov;   /* zl_person_governed: where chat's grammar wants a person (try_at sets it) */
     bool ord;      /* an ordinary word of no surname reading: a surname after initials only */
     bool f_ctx;    /* fg depends on the text around the word, not on the word alone */
     uint8_t pg;    /* sexes as a patronymic */
@@ -553,7 +554,7 @@ static void first_found(pw *w, int lf, const unsigned char *lem, size_t ll, uint
     if (!g) return;
     bool amb = (lf & ZL_AMBIG) != 0;
     w->f_ambig = w->fg ? (w->f_ambig && amb) : amb;
-    w->f_pop = w->f_pop || ((lf & ZL_POPULAR) && !amb);
+    w->f_pop = w->f_pop || (lf & ZL_POPULAR) != 0; /* the rule asks f_ambig itself */
     w->fg |= g;
     set_sex_lemma(w->flem, g, lem, ll);
 }
@@ -983,6 +984,7 @@ static void init_word(pw *p, const zl_tok *cur, const zs_scan *z, bool key_mode)
     p->wc = z->sc ? z->sc->wc : NULL;
     p->done = p->fg = p->pg = p->sg = p->ss = 0;
     p->f_ambig = p->f_weak = p->f_pop = p->f_ctx = p->adj = p->ord = p->lx_done = false;
+    p->gov = 0;
     p->lemmas = key_mode;
     p->flem[0][0] = p->flem[1][0] = p->slem[0][0] = p->slem[1][0] = p->plem[0] =
         key_mode ? 0 : 0xFF;
@@ -1230,9 +1232,9 @@ static bool match(pw *w, int nw, int cue, bool cell, bool mid, bool key_mode, pm
          * махать; the lexicon's COMMON of the lemma, «маша» the gerund, does not count); a
          * place's reading is allowed (the town of Артём; try_at refuses a city context: «в
          * артёме») */
-        if (!cap(a) && is_f(a) && a->f_pop && !a->f_ambig && a->t.nlet >= 3 &&
+        if (!cap(a) && is_f(a) && a->f_pop && (!a->f_ambig || a->gov == 2) && a->t.nlet >= 3 &&
             !(lex(a) & ZL_LX_NOTNAME) && (lex(a) & (ZL_LX_NAME_M | ZL_LX_NAME_F)) &&
-            zl_person_form_plain(a->t.key, a->t.klen))
+            (zl_person_form_plain(a->t.key, a->t.klen) || a->gov))
             return set(m, 1, a->fg, R_F, 0, 0);
         if (cap(a) && s_str(a) >= 2 && (cue || cell) &&
             !(a->adj && !(cue & (ZL_CUE_NAME | ZL_CUE_TITLE))) && !(lex(a) & ZL_LX_PLACE))
@@ -1383,6 +1385,7 @@ static size_t try_at(zs_scan *z, zl_ctx *cx, const zl_tok *t, int cue, unsigned 
               !zl_in(&p, street_prep); /* "на Ленина": a street named after him */
     }
     if (zl_person_place_prefix(z, &w[0].t)) return 0;
+    if (w[0].t.kase == ZL_LOWER) w[0].gov = (uint8_t)zl_person_governed(z, &w[0].t);
     if (!match(w, nw, cue, cell, mid, false, &m)) return 0;
     if (m.nw == 1 && m.role[0] == R_F && !(cue & (ZL_CUE_NAME | ZL_CUE_TITLE)) && cyr(&w[0]) &&
         city_context(z, &w[0].t))
@@ -1409,6 +1412,49 @@ static size_t try_at(zs_scan *z, zl_ctx *cx, const zl_tok *t, int cue, unsigned 
     return end;
 }
 
+/* Whether the lower-case word t stands where chat's grammar wants a person: right after «у», «к»,
+ * «для», «от» (genitive, dative), «с» with an instrumental's ending («с машей», not «с поля»), or
+ * after an imperative or first-person verb of calling, writing, telling or giving («позвони диме»,
+ * «спроси у маши»). There a common name's case form wins over the ordinary word OpenCorpora also
+ * reads in it («маши» of махать, «диме» of дым's neighbour «дим», «коле» of «кол»). The form must be
+ * no name's nominative («у поля» is a field's, not Поля's). Returns 2 after a verb (an ambiguous
+ * name then too: «скажи вере»; «с верой» is faith), 1 after a preposition, 0 elsewhere. */
+int zl_person_governed(const zs_scan *z, const zl_tok *t) {
+    static const char *const prep[] = {"у", "к", "ко", "для", "от", NULL};
+    static const char *const prep_with[] = {"с", "со", NULL};
+    static const char *const verbs[] = {
+        "позвони",  "позвоните", "позвоню",  "перезвони", "перезвоните", "перезвоню", "напиши",
+        "напишите", "напишу",    "скажи",    "скажите",   "скажу",       "передай",   "передайте",
+        "передам",  "спроси",    "спросите", "спрошу",    "попроси",     "попросите", "попрошу",
+        "набери",   "наберите",  "наберу",   "отправь",   "отправьте",   "отправлю",  "отдай",
+        "отдайте",  "отдам",     "напомни",  "напомните", "напомню",     "ответь",    "ответьте",
+        "отвечу",   "сообщи",    "сообщите", "сообщу",    "покажи",      "покажите",  "покажу",
+        NULL};
+    if (t->script != ZL_CYR || t->kase != ZL_LOWER || !t->klen || t->nlet < 3) return 0;
+    zl_tok p, q;
+    size_t lim = t->s > 48 ? t->s - 48 : 0;
+    if (!zl_prev_word(z->s, z->n, t->s, lim, &p) || zl_gap(z->s, z->n, p.e, t->s) != ZL_GAP_SPACE ||
+        p.kase != ZL_LOWER)
+        return 0;
+    unsigned char lem[ZL_KEY_MAX] = {0};
+    zl_lex_flags(t->key, t->klen, lem, NULL);
+    size_t ll = strlen((const char *)lem);
+    if (!ll || (ll == t->klen && memcmp(lem, t->key, ll) == 0)) return 0; /* a nominative */
+    if (zl_in(&p, verbs)) return 2;
+    if (zl_in(&p, prep_with)) {
+        static const char *const instr[] = {"ой", "ей", "ом", "ем", "ою", "ею", NULL};
+        for (int k = 0; instr[k]; k++)
+            if (t->klen > 4 && memcmp(t->key + t->klen - 4, instr[k], 4) == 0) return 1;
+        return 0;
+    }
+    if (!zl_in(&p, prep)) return 0;
+    /* «спроси у маши»: the verb before the preposition decides as it would alone */
+    if (zl_prev_word(z->s, z->n, p.s, p.s > 48 ? p.s - 48 : 0, &q) &&
+        zl_gap(z->s, z->n, q.e, p.s) == ZL_GAP_SPACE && zl_in(&q, verbs))
+        return 2;
+    return 1;
+}
+
 bool zl_person_lower_name(zs_scan *z, zl_tok *t) {
     zl_wcache *wc = z->sc ? z->sc->wc : NULL;
     zl_wcache_fold(wc, z->s, z->n, t);
@@ -1416,7 +1462,7 @@ bool zl_person_lower_name(zs_scan *z, zl_tok *t) {
     uint8_t x;
     if (!zl_wcache_lex(wc, t, &x)) x = zl_lex_flags(t->key, t->klen, NULL, NULL);
     return (x & (ZL_LX_NAME_M | ZL_LX_NAME_F)) && !(x & ZL_LX_NOTNAME) &&
-           zl_person_form_plain(t->key, t->klen);
+           (zl_person_form_plain(t->key, t->klen) || zl_person_governed(z, t));
 }
 
 /* Whether no ordinary word has this very form: the lexicon keeps a name's form that is also one
