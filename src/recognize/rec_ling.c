@@ -1445,6 +1445,9 @@ void zs_rec_linguistic(zs_scan *z) {
                                 (have_prev && !(gap & ~(unsigned)(ZL_GAP_SPACE | ZL_GAP_COMMA)));
                         }
                     }
+                } else if (cued && cx.cue_kind == ZL_CUE_WEAK && cx.cue_words == 0 && c[0] >= 1 &&
+                           c[0] <= 32 && nlet >= 4 && surname_tail(s, st, e)) {
+                    try_person = true; /* «это петров из бухгалтерии» (match asks self_intro) */
                 } else if (cued && (cx.cue_kind & ZL_CUE_CALLED) && name_bits(c)) {
                     try_person = true; /* "меня зовут ольга" */
                 } else if (cued && (cx.cue_kind & (ZL_CUE_NAME | ZL_CUE_SAID)) && c[0] >= 1 &&

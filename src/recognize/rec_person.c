@@ -403,6 +403,17 @@ static bool not_a_surname(const zl_tok *t) {
            NULL;
 }
 
+/* «петров», «иванова», «бородин»: the ending of a possessive adjective's short form, the ordinary
+ * reading OpenCorpora gives most -ов/-ин surnames (not «страховой», «рабочий»). */
+static bool possessive_shape(const zl_tok *t) {
+    static const char *const tails[] = {"ов", "ев", "ин", "ын", "ова", "ева", "ина", "ына", NULL};
+    for (int k = 0; tails[k]; k++) {
+        size_t l = strlen(tails[k]);
+        if (t->klen > l + 4 && memcmp(t->key + t->klen - l, tails[k], l) == 0) return true;
+    }
+    return false;
+}
+
 /* ---- word analysis
  * ---------------------------------------------------------------------------------- */
 
@@ -412,15 +423,16 @@ typedef struct {
     zl_tok t;
     const unsigned char *s; /* the text t is in */
     size_t n;
-    size_t end;    /* t.e, or after the full stop of an initial */
-    bool init;     /* "А." */
-    bool lemmas;   /* fill the lemmas (for the vault key only) */
-    uint8_t done;  /* analyses made: 1 first name, 2 patronymic, 4 surname */
-    uint8_t fg;    /* sexes as a first name (0: not a first name) */
-    bool f_ambig;  /* a first name that is also a common word */
-    bool f_weak;   /* a Latin first name only foreign lists know: alone it needs a cue */
-    bool f_pop;    /* a common Russian first name or short form (ZL_POPULAR) */
-    uint8_t gov;   /* zl_person_governed: where chat's grammar wants a person (try_at sets it) */
+    size_t end;   /* t.e, or after the full stop of an initial */
+    bool init;    /* "А." */
+    bool lemmas;  /* fill the lemmas (for the vault key only) */
+    uint8_t done; /* analyses made: 1 first name, 2 patronymic, 4 surname */
+    uint8_t fg;   /* sexes as a first name (0: not a first name) */
+    bool f_ambig; /* a first name that is also a common word */
+    bool f_weak;  /* a Latin first name only foreign lists know: alone it needs a cue */
+    bool f_pop;   /* a common Russian first name or short form (ZL_POPULAR) */
+    uint8_t gov;  /* zl_person_governed: where chat's grammar wants a person (try_at sets it) */
+    bool intro; /* right after «это», «я» in a self-introduction (self_intro; try_at sets it) */
     bool ord;      /* an ordinary word of no surname reading: a surname after initials only */
     bool f_ctx;    /* fg depends on the text around the word, not on the word alone */
     uint8_t pg;    /* sexes as a patronymic */
@@ -985,6 +997,7 @@ static void init_word(pw *p, const zl_tok *cur, const zs_scan *z, bool key_mode)
     p->done = p->fg = p->pg = p->sg = p->ss = 0;
     p->f_ambig = p->f_weak = p->f_pop = p->f_ctx = p->adj = p->ord = p->lx_done = false;
     p->gov = 0;
+    p->intro = false;
     p->lemmas = key_mode;
     p->flem[0][0] = p->flem[1][0] = p->slem[0][0] = p->slem[1][0] = p->plem[0] =
         key_mode ? 0 : 0xFF;
@@ -1236,6 +1249,11 @@ static bool match(pw *w, int nw, int cue, bool cell, bool mid, bool key_mode, pm
             !(lex(a) & ZL_LX_NOTNAME) && (lex(a) & (ZL_LX_NAME_M | ZL_LX_NAME_F)) &&
             (zl_person_form_plain(a->t.key, a->t.klen) || a->gov))
             return set(m, 1, a->fg, R_F, 0, 0);
+        /* a self-introduction in lower case: a surname the lexicon knows, of a surname's shape
+         * (its possessive-adjective reading, «петров», is no reason against it there) */
+        if (!cap(a) && a->intro && (lex(a) & LX_SURN) && s_str(a) >= 2 && !a->adj &&
+            !(lex(a) & ZL_LX_PLACE) && (!(lex(a) & ZL_LX_COMMON) || possessive_shape(&a->t)))
+            return set(m, 1, a->sg ? a->sg : 3, R_S, 0, 0);
         if (cap(a) && s_str(a) >= 2 && (cue || cell) &&
             !(a->adj && !(cue & (ZL_CUE_NAME | ZL_CUE_TITLE))) && !(lex(a) & ZL_LX_PLACE))
             return set(m, 1, a->sg ? a->sg : 3, R_S, 0, 0);
@@ -1294,6 +1312,25 @@ static bool match(pw *w, int nw, int cue, bool cell, bool mid, bool key_mode, pm
 
 /* ---- the recognizer
  * ------------------------------------------------------------------------------------ */
+
+/* «привет, это петров из бухгалтерии», «я иванова, по поводу заказа»: a lower-case word right
+ * after «это» or «я» that ends the clause or goes on with «из», «с», «от», «по», «на» (where a
+ * self-introduction goes on). «я козлов не люблю», «это волков дело» go on with other words. */
+static bool self_intro(const zs_scan *z, const zl_tok *t) {
+    static const char *const intro[] = {"это", "я", NULL};
+    static const char *const next_ok[] = {"из", "с", "со", "от", "по", "на", NULL};
+    if (t->script != ZL_CYR || t->kase != ZL_LOWER || t->nlet < 4) return false;
+    zl_tok p, x;
+    if (!zl_prev_word(z->s, z->n, t->s, t->s > 16 ? t->s - 16 : 0, &p) ||
+        zl_gap(z->s, z->n, p.e, t->s) != ZL_GAP_SPACE || p.kase != ZL_LOWER || !zl_in(&p, intro))
+        return false;
+    size_t i = t->e;
+    while (i < z->n && z->s[i] == ' ')
+        i++;
+    if (i >= z->n || strchr(",.!?;:)\n\r", z->s[i])) return true;
+    return i == t->e + 1 && zl_next_word(z->s, z->n, i, i + 8 < z->n ? i + 8 : z->n, &x) &&
+           x.s == i && zl_in(&x, next_ok);
+}
 
 static bool only_spaces(const unsigned char *s, size_t n, size_t a, size_t b) {
     unsigned g = zl_gap(s, n, a, b);
@@ -1385,7 +1422,10 @@ static size_t try_at(zs_scan *z, zl_ctx *cx, const zl_tok *t, int cue, unsigned 
               !zl_in(&p, street_prep); /* "на Ленина": a street named after him */
     }
     if (zl_person_place_prefix(z, &w[0].t)) return 0;
-    if (w[0].t.kase == ZL_LOWER) w[0].gov = (uint8_t)zl_person_governed(z, &w[0].t);
+    if (w[0].t.kase == ZL_LOWER) {
+        w[0].gov = (uint8_t)zl_person_governed(z, &w[0].t);
+        w[0].intro = self_intro(z, &w[0].t);
+    }
     if (!match(w, nw, cue, cell, mid, false, &m)) return 0;
     if (m.nw == 1 && m.role[0] == R_F && !(cue & (ZL_CUE_NAME | ZL_CUE_TITLE)) && cyr(&w[0]) &&
         city_context(z, &w[0].t))
