@@ -433,6 +433,7 @@ typedef struct {
     bool f_pop;   /* a common Russian first name or short form (ZL_POPULAR) */
     uint8_t gov;  /* zl_person_governed: where chat's grammar wants a person (try_at sets it) */
     bool intro; /* right after «это», «я» in a self-introduction (self_intro; try_at sets it) */
+    bool addr;     /* a capitalised word addressed with a greeting (address_pos; try_at sets it) */
     bool ord;      /* an ordinary word of no surname reading: a surname after initials only */
     bool f_ctx;    /* fg depends on the text around the word, not on the word alone */
     uint8_t pg;    /* sexes as a patronymic */
@@ -582,7 +583,13 @@ static inline bool tail_eq(const unsigned char *k, size_t l, const char *suf, si
 static void analyse_ru_first(pw *w) {
     const unsigned char *k = w->t.key;
     size_t l = w->t.klen;
-    if (lex(w) & ZL_LX_NOTNAME) return; /* an ordinary word that looks like a name's case form */
+    if (lex(w) & ZL_LX_NOTNAME) {
+        /* an ordinary word that looks like a name's case form; one the first-name table holds
+         * as it is («Светик», «Толик», «Ленчик»: sex-by-russian-name's affectionate forms,
+         * OpenCorpora's nouns) is a name where a greeting addresses it */
+        if (!w->addr || !zl_flags(&zl_ru_first, k, l)) return;
+        w->f_ctx = true;
+    }
     if (w->t.nlet <= 4) {
         /* short words: look the candidates up one by one */
         int lf = zl_flags(&zl_ru_first, k, l);
@@ -925,7 +932,7 @@ static bool is_f(pw *w) {
         w->done |= 1;
         if (!w->init && w->t.klen && zl_name_prefix(w->t.key, w->t.klen)) {
             zl_word_rules *m = memo(w);
-            if (m && (m->known & 1)) {
+            if (m && (m->known & 1) && !w->addr) {
                 w->fg = m->fg;
                 w->f_ambig = m->f_ambig;
                 w->f_pop = m->f_pop;
@@ -997,7 +1004,7 @@ static void init_word(pw *p, const zl_tok *cur, const zs_scan *z, bool key_mode)
     p->done = p->fg = p->pg = p->sg = p->ss = 0;
     p->f_ambig = p->f_weak = p->f_pop = p->f_ctx = p->adj = p->ord = p->lx_done = false;
     p->gov = 0;
-    p->intro = false;
+    p->intro = p->addr = false;
     p->lemmas = key_mode;
     p->flem[0][0] = p->flem[1][0] = p->slem[0][0] = p->slem[1][0] = p->plem[0] =
         key_mode ? 0 : 0xFF;
@@ -1332,6 +1339,34 @@ static bool self_intro(const zs_scan *z, const zl_tok *t) {
            x.s == i && zl_in(&x, next_ok);
 }
 
+/* «Светик, привет!», «привет, Светик!», «Спасибо, Толик»: a Cyrillic word that opens the text or
+ * a sentence before a comma and a greeting, or follows a greeting and its comma and ends the
+ * sentence. Chat addresses a person so. */
+static bool address_pos(const zs_scan *z, const zl_tok *t) {
+    static const char *const greet[] = {"привет", "приветик", "здравствуй", "здравствуйте", "хай",
+                                        "салют",  "спасибо",  "пока",       "день",         "утро",
+                                        "вечер",  "ночи",     NULL};
+    const unsigned char *s = z->s;
+    size_t n = z->n;
+    if (t->script != ZL_CYR || t->nlet < 3) return false;
+    zl_tok p, x;
+    size_t lim = t->s > 48 ? t->s - 48 : 0;
+    bool prev = zl_prev_word(s, n, t->s, lim, &p);
+    /* a greeting before: "<greeting>, Word" and then the sentence's end */
+    if (prev && t->s >= 2 && p.e + 2 == t->s && s[p.e] == ',' && s[p.e + 1] == ' ' &&
+        zl_in(&p, greet)) {
+        size_t i = t->e;
+        while (i < n && s[i] == ' ')
+            i++;
+        if (i >= n || strchr("!.?)\n\r", s[i])) return true;
+    }
+    /* a greeting after: the text's or a sentence's first word, ", <greeting>" */
+    if (prev && !(zl_gap(s, n, p.e, t->s) & (ZL_GAP_NL | ZL_GAP_STOP))) return false;
+    if (t->e + 2 >= n || s[t->e] != ',' || s[t->e + 1] != ' ') return false;
+    return zl_next_word(s, n, t->e + 2, t->e + 2 + 32 < n ? t->e + 2 + 32 : n, &x) &&
+           x.s == t->e + 2 && zl_in(&x, greet);
+}
+
 static bool only_spaces(const unsigned char *s, size_t n, size_t a, size_t b) {
     unsigned g = zl_gap(s, n, a, b);
     return (g & ~(unsigned)(ZL_GAP_SPACE | ZL_GAP_STOP)) == 0;
@@ -1394,6 +1429,7 @@ static bool quoted(const unsigned char *s, size_t n, size_t a, size_t e) {
 static size_t try_at(zs_scan *z, zl_ctx *cx, const zl_tok *t, int cue, unsigned gap_before) {
     pw w[MAXW];
     init_word(&w[0], t, z, false);
+    if (w[0].t.kase == ZL_TITLE) w[0].addr = address_pos(z, &w[0].t);
     int nw = 1;
     if (!cue && !w[0].init && !is_f(&w[0]) && s_str(&w[0]) < 2 && !is_p(&w[0])) {
         /* a capitalised word that is no name part of its own: only "S F ...", "S I I" remain */
