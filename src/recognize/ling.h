@@ -45,14 +45,15 @@ typedef struct {
     uint32_t n;
 } zl_table;
 
-extern const zl_table zl_ru_first;   /* Russian first names and short forms, with sex */
-extern const zl_table zl_ru_irreg;   /* "form lemma": case forms the suffix rules cannot undo */
-extern const zl_table zl_ru_surname; /* common Russian surnames (both sexes' forms) */
-extern const zl_table zl_en_first;   /* English first names and transliterated Russian ones */
-extern const zl_table zl_en_last;    /* English last names */
-extern const zl_table zl_ru_city;    /* Russian city names (one word) */
-extern const zl_table zl_en_street;  /* English street suffixes and their abbreviations */
-extern const zl_table zl_en_state;   /* US state abbreviations */
+extern const zl_table zl_ru_first;    /* Russian first names and short forms, with sex */
+extern const zl_table zl_ru_irreg;    /* "form lemma": case forms the suffix rules cannot undo */
+extern const zl_table zl_ru_surname;  /* common Russian surnames (both sexes' forms) */
+extern const zl_table zl_en_first;    /* English first names and transliterated Russian ones */
+extern const zl_table zl_en_last;     /* English last names */
+extern const zl_table zl_abroad_last; /* East Asian surnames in Latin letters (faker en_HK, vi) */
+extern const zl_table zl_ru_city;     /* Russian city names (one word) */
+extern const zl_table zl_en_street;   /* English street suffixes and their abbreviations */
+extern const zl_table zl_en_state;    /* US state abbreviations */
 /* OpenCorpora's proper names, nominative singular only (build/gen/zs_lex.c, tools/gen-lexicon.mjs):
  * flags ZL_LX_* below. Look case forms up with zl_lex_flags. */
 extern const zl_table zl_ru_lex;

@@ -954,6 +954,7 @@ static void build_tables(zl_index *w) {
     build_kw3(w);
     add_table3(w, &zl_ru_first, true, 0);
     add_table3(w, &zl_en_first, false, 0);
+    add_table3(w, &zl_abroad_last, false, 0); /* "Wei Zhang": the surname draws the pair */
     add_table3(w, &zl_ru_irreg, false, 0);
     add_table3(w, &zl_ru_first, true, ZL_POPULAR);
     add_lex_names3(w);

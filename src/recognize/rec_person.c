@@ -1120,6 +1120,44 @@ static bool cap_word_after(const pw *w) {
     return word_right_after(w, &x) && x.kase != ZL_LOWER;
 }
 
+/* An East Asian surname in Latin letters ("Zhang", "Nguyen": zl_abroad_last), capitalised. */
+static bool abroad_last(const pw *w) {
+    return w->t.script == ZL_LAT && w->t.kase == ZL_TITLE && w->t.klen &&
+           (zl_flags(&zl_abroad_last, w->t.key, w->t.klen) & (ZL_FOUND | ZL_ABROAD)) == ZL_FOUND;
+}
+
+/* Whether k[0,l) splits into one to three pinyin syllables ("wei", "xiaoming", "zihan"). */
+static bool pinyin(const unsigned char *k, size_t l, int left) {
+    static const char *const ini[] = {"zh", "ch", "sh", "b", "p", "m", "f", "d", "t", "n", "l", "g",
+                                      "k",  "h",  "j",  "q", "x", "r", "z", "c", "s", "y", "w", ""};
+    static const char *const fin[] = {
+        "iang", "iong", "uang", "ueng", "ang", "eng", "ing", "ong", "iao", "ian", "uai", "uan",
+        "ai",   "ei",   "ao",   "ou",   "an",  "en",  "in",  "un",  "er",  "ia",  "ie",  "iu",
+        "ua",   "uo",   "ui",   "ue",   "a",   "o",   "e",   "i",   "u",   NULL};
+    if (l == 0) return true;
+    if (left == 0) return false;
+    for (int i = 0; i < 24; i++) {
+        size_t il = strlen(ini[i]);
+        if (il > l || memcmp(k, ini[i], il) != 0) continue;
+        for (int f = 0; fin[f]; f++) {
+            size_t fl = strlen(fin[f]);
+            if (il + fl <= l && memcmp(k + il, fin[f], fl) == 0 &&
+                pinyin(k + il + fl, l - il - fl, left - 1))
+                return true;
+        }
+    }
+    return false;
+}
+
+/* A given name beside an East Asian surname: a word of faker vi's given names ("Thanh"), or one
+ * of pinyin's shape ("Wei", "Xiaoming"); not "Tuesdays", "Sermon". */
+static bool abroad_given(const pw *w) {
+    if (w->t.script != ZL_LAT || w->t.kase != ZL_TITLE || !w->t.klen || w->t.klen > 12)
+        return false;
+    if (zl_flags(&zl_abroad_last, w->t.key, w->t.klen) & ZL_ABROAD) return true;
+    return pinyin(w->t.key, w->t.klen, 3);
+}
+
 /* A first name faker's English list knows (no Moby, foreign or ambiguous one) at x. */
 static bool firm_en_first(const unsigned char *s, size_t n, zl_tok *x) {
     zl_fold_word(s, n, x);
@@ -1302,6 +1340,15 @@ static bool match(pw *w, int nw, int cue, bool cell, bool mid, bool key_mode, pm
                 return set(m, 2, 3, R_S, R_F, 0);
             if ((cue & (ZL_CUE_TITLE | ZL_CUE_ANY)) && s_str(a) >= 1 && s_str(b) >= 1)
                 return set(m, 2, 3, R_F, R_S, 0);
+            /* "Wei Zhang", "Zhang Wei", "Thanh Nguyen": no list has the given name; a known East
+             * Asian surname and a capitalised word of no other reading beside it are a pair,
+             * unless a third capitalised word follows (a headline, "Ho Chi Minh City") */
+            if (abroad_last(b) && !is_f(a) && s_str(a) == 1 && !abroad_last(a) && abroad_given(a) &&
+                !cap_word_after(b))
+                return set(m, 2, 3, R_F, R_S, 0);
+            if (abroad_last(a) && !is_f(b) && s_str(b) == 1 && abroad_given(b) &&
+                !cap_word_after(b))
+                return set(m, 2, 3, R_S, R_F, 0);
         }
         if (cap(a) && is_f(a) && a->t.nlet >= 2 && a->t.kase != ZL_UPPER &&
             (!(a->f_ambig || a->f_weak) || any_cue ||
@@ -1434,7 +1481,8 @@ static size_t try_at(zs_scan *z, zl_ctx *cx, const zl_tok *t, int cue, unsigned 
     if (!cue && !w[0].init && !is_f(&w[0]) && s_str(&w[0]) < 2 && !is_p(&w[0])) {
         /* a capitalised word that is no name part of its own: only "S F ...", "S I I" remain */
         nw = read_more(z, w, 1, 2, false);
-        if (nw < 2 || !(w[1].init || is_f(&w[1]))) return 0;
+        if (nw < 2 || !(w[1].init || is_f(&w[1]) || abroad_last(&w[0]) || abroad_last(&w[1])))
+            return 0;
     }
     nw = read_more(z, w, nw, MAXW, false);
     /* a table cell: a line or cell separator (or the text's start) before, and after */
