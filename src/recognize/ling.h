@@ -45,14 +45,15 @@ typedef struct {
     uint32_t n;
 } zl_table;
 
-extern const zl_table zl_ru_first;   /* Russian first names and short forms, with sex */
-extern const zl_table zl_ru_irreg;   /* "form lemma": case forms the suffix rules cannot undo */
-extern const zl_table zl_ru_surname; /* common Russian surnames (both sexes' forms) */
-extern const zl_table zl_en_first;   /* English first names and transliterated Russian ones */
-extern const zl_table zl_en_last;    /* English last names */
-extern const zl_table zl_ru_city;    /* Russian city names (one word) */
-extern const zl_table zl_en_street;  /* English street suffixes and their abbreviations */
-extern const zl_table zl_en_state;   /* US state abbreviations */
+extern const zl_table zl_ru_first;    /* Russian first names and short forms, with sex */
+extern const zl_table zl_ru_irreg;    /* "form lemma": case forms the suffix rules cannot undo */
+extern const zl_table zl_ru_surname;  /* common Russian surnames (both sexes' forms) */
+extern const zl_table zl_en_first;    /* English first names and transliterated Russian ones */
+extern const zl_table zl_en_last;     /* English last names */
+extern const zl_table zl_abroad_last; /* East Asian surnames in Latin letters (faker en_HK, vi) */
+extern const zl_table zl_ru_city;     /* Russian city names (one word) */
+extern const zl_table zl_en_street;   /* English street suffixes and their abbreviations */
+extern const zl_table zl_en_state;    /* US state abbreviations */
 /* OpenCorpora's proper names, nominative singular only (build/gen/zs_lex.c, tools/gen-lexicon.mjs):
  * flags ZL_LX_* below. Look case forms up with zl_lex_flags. */
 extern const zl_table zl_ru_lex;
@@ -247,6 +248,9 @@ bool zl_block_lifted(const zs_scan *z, const zl_ctx *cx, const zl_tok *t);
 bool zl_person_lower_name(zs_scan *z, zl_tok *t);
 /* Whether no ordinary word shares this very form (a folded Cyrillic key): see rec_person.c. */
 bool zl_person_form_plain(const unsigned char *key, size_t len);
+/* Where chat's grammar wants a person before a lower-case word: 2 after a verb of calling or
+ * telling, 1 after «у», «к», «с» (instrumental), «для», «от», 0 elsewhere (rec_person.c). */
+int zl_person_governed(const zs_scan *z, const zl_tok *t);
 size_t zl_address(zs_scan *z, const zl_tok *t, int component);
 /* An address that starts with a city the table knows and a comma (rec_address.c). */
 size_t zl_address_city(zs_scan *z, const zl_tok *t);

@@ -954,6 +954,7 @@ static void build_tables(zl_index *w) {
     build_kw3(w);
     add_table3(w, &zl_ru_first, true, 0);
     add_table3(w, &zl_en_first, false, 0);
+    add_table3(w, &zl_abroad_last, false, 0); /* "Wei Zhang": the surname draws the pair */
     add_table3(w, &zl_ru_irreg, false, 0);
     add_table3(w, &zl_ru_first, true, ZL_POPULAR);
     add_lex_names3(w);
@@ -1456,6 +1457,9 @@ void zs_rec_linguistic(zs_scan *z) {
                                 (have_prev && !(gap & ~(unsigned)(ZL_GAP_SPACE | ZL_GAP_COMMA)));
                         }
                     }
+                } else if (cued && cx.cue_kind == ZL_CUE_WEAK && cx.cue_words == 0 && c[0] >= 1 &&
+                           c[0] <= 32 && nlet >= 4 && surname_tail(s, st, e)) {
+                    try_person = true; /* «это петров из бухгалтерии» (match asks self_intro) */
                 } else if (cued && (cx.cue_kind & ZL_CUE_CALLED) && name_bits(c)) {
                     try_person = true; /* "меня зовут ольга" */
                 } else if (cued && (cx.cue_kind & ZL_CUE_TITLE) && c[0] >= 33 && nlet >= 3) {

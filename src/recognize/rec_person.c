@@ -407,6 +407,17 @@ bool zl_person_not_surname(const zl_tok *t) {
     return t->klen && not_a_surname(t);
 }
 
+/* «петров», «иванова», «бородин»: the ending of a possessive adjective's short form, the ordinary
+ * reading OpenCorpora gives most -ов/-ин surnames (not «страховой», «рабочий»). */
+static bool possessive_shape(const zl_tok *t) {
+    static const char *const tails[] = {"ов", "ев", "ин", "ын", "ова", "ева", "ина", "ына", NULL};
+    for (int k = 0; tails[k]; k++) {
+        size_t l = strlen(tails[k]);
+        if (t->klen > l + 4 && memcmp(t->key + t->klen - l, tails[k], l) == 0) return true;
+    }
+    return false;
+}
+
 /* ---- word analysis
  * ---------------------------------------------------------------------------------- */
 
@@ -416,14 +427,17 @@ typedef struct {
     zl_tok t;
     const unsigned char *s; /* the text t is in */
     size_t n;
-    size_t end;    /* t.e, or after the full stop of an initial */
-    bool init;     /* "А." */
-    bool lemmas;   /* fill the lemmas (for the vault key only) */
-    uint8_t done;  /* analyses made: 1 first name, 2 patronymic, 4 surname */
-    uint8_t fg;    /* sexes as a first name (0: not a first name) */
-    bool f_ambig;  /* a first name that is also a common word */
-    bool f_weak;   /* a Latin first name only foreign lists know: alone it needs a cue */
-    bool f_pop;    /* a common Russian first name or short form (ZL_POPULAR) */
+    size_t end;   /* t.e, or after the full stop of an initial */
+    bool init;    /* "А." */
+    bool lemmas;  /* fill the lemmas (for the vault key only) */
+    uint8_t done; /* analyses made: 1 first name, 2 patronymic, 4 surname */
+    uint8_t fg;   /* sexes as a first name (0: not a first name) */
+    bool f_ambig; /* a first name that is also a common word */
+    bool f_weak;  /* a Latin first name only foreign lists know: alone it needs a cue */
+    bool f_pop;   /* a common Russian first name or short form (ZL_POPULAR) */
+    uint8_t gov;  /* zl_person_governed: where chat's grammar wants a person (try_at sets it) */
+    bool intro; /* right after «это», «я» in a self-introduction (self_intro; try_at sets it) */
+    bool addr;     /* a capitalised word addressed with a greeting (address_pos; try_at sets it) */
     bool ord;      /* an ordinary word of no surname reading: a surname after initials only */
     bool f_ctx;    /* fg depends on the text around the word, not on the word alone */
     uint8_t pg;    /* sexes as a patronymic */
@@ -557,7 +571,7 @@ static void first_found(pw *w, int lf, const unsigned char *lem, size_t ll, uint
     if (!g) return;
     bool amb = (lf & ZL_AMBIG) != 0;
     w->f_ambig = w->fg ? (w->f_ambig && amb) : amb;
-    w->f_pop = w->f_pop || ((lf & ZL_POPULAR) && !amb);
+    w->f_pop = w->f_pop || (lf & ZL_POPULAR) != 0; /* the rule asks f_ambig itself */
     w->fg |= g;
     set_sex_lemma(w->flem, g, lem, ll);
 }
@@ -573,7 +587,13 @@ static inline bool tail_eq(const unsigned char *k, size_t l, const char *suf, si
 static void analyse_ru_first(pw *w) {
     const unsigned char *k = w->t.key;
     size_t l = w->t.klen;
-    if (lex(w) & ZL_LX_NOTNAME) return; /* an ordinary word that looks like a name's case form */
+    if (lex(w) & ZL_LX_NOTNAME) {
+        /* an ordinary word that looks like a name's case form; one the first-name table holds
+         * as it is («Светик», «Толик», «Ленчик»: sex-by-russian-name's affectionate forms,
+         * OpenCorpora's nouns) is a name where a greeting addresses it */
+        if (!w->addr || !zl_flags(&zl_ru_first, k, l)) return;
+        w->f_ctx = true;
+    }
     if (w->t.nlet <= 4) {
         /* short words: look the candidates up one by one */
         int lf = zl_flags(&zl_ru_first, k, l);
@@ -957,7 +977,7 @@ static bool is_f(pw *w) {
         w->done |= 1;
         if (!w->init && w->t.klen && zl_name_prefix(w->t.key, w->t.klen)) {
             zl_word_rules *m = memo(w);
-            if (m && (m->known & 1)) {
+            if (m && (m->known & 1) && !w->addr) {
                 w->fg = m->fg;
                 w->f_ambig = m->f_ambig;
                 w->f_pop = m->f_pop;
@@ -1028,6 +1048,8 @@ static void init_word(pw *p, const zl_tok *cur, const zs_scan *z, bool key_mode)
     p->wc = z->sc ? z->sc->wc : NULL;
     p->done = p->fg = p->pg = p->sg = p->ss = 0;
     p->f_ambig = p->f_weak = p->f_pop = p->f_ctx = p->adj = p->ord = p->lx_done = false;
+    p->gov = 0;
+    p->intro = p->addr = false;
     p->lemmas = key_mode;
     p->flem[0][0] = p->flem[1][0] = p->slem[0][0] = p->slem[1][0] = p->plem[0] =
         key_mode ? 0 : 0xFF;
@@ -1169,6 +1191,44 @@ static bool cap_word_after(const pw *w) {
     return word_right_after(w, &x) && x.kase != ZL_LOWER;
 }
 
+/* An East Asian surname in Latin letters ("Zhang", "Nguyen": zl_abroad_last), capitalised. */
+static bool abroad_last(const pw *w) {
+    return w->t.script == ZL_LAT && w->t.kase == ZL_TITLE && w->t.klen &&
+           (zl_flags(&zl_abroad_last, w->t.key, w->t.klen) & (ZL_FOUND | ZL_ABROAD)) == ZL_FOUND;
+}
+
+/* Whether k[0,l) splits into one to three pinyin syllables ("wei", "xiaoming", "zihan"). */
+static bool pinyin(const unsigned char *k, size_t l, int left) {
+    static const char *const ini[] = {"zh", "ch", "sh", "b", "p", "m", "f", "d", "t", "n", "l", "g",
+                                      "k",  "h",  "j",  "q", "x", "r", "z", "c", "s", "y", "w", ""};
+    static const char *const fin[] = {
+        "iang", "iong", "uang", "ueng", "ang", "eng", "ing", "ong", "iao", "ian", "uai", "uan",
+        "ai",   "ei",   "ao",   "ou",   "an",  "en",  "in",  "un",  "er",  "ia",  "ie",  "iu",
+        "ua",   "uo",   "ui",   "ue",   "a",   "o",   "e",   "i",   "u",   NULL};
+    if (l == 0) return true;
+    if (left == 0) return false;
+    for (int i = 0; i < 24; i++) {
+        size_t il = strlen(ini[i]);
+        if (il > l || memcmp(k, ini[i], il) != 0) continue;
+        for (int f = 0; fin[f]; f++) {
+            size_t fl = strlen(fin[f]);
+            if (il + fl <= l && memcmp(k + il, fin[f], fl) == 0 &&
+                pinyin(k + il + fl, l - il - fl, left - 1))
+                return true;
+        }
+    }
+    return false;
+}
+
+/* A given name beside an East Asian surname: a word of faker vi's given names ("Thanh"), or one
+ * of pinyin's shape ("Wei", "Xiaoming"); not "Tuesdays", "Sermon". */
+static bool abroad_given(const pw *w) {
+    if (w->t.script != ZL_LAT || w->t.kase != ZL_TITLE || !w->t.klen || w->t.klen > 12)
+        return false;
+    if (zl_flags(&zl_abroad_last, w->t.key, w->t.klen) & ZL_ABROAD) return true;
+    return pinyin(w->t.key, w->t.klen, 3);
+}
+
 /* A first name faker's English list knows (no Moby, foreign or ambiguous one) at x. */
 static bool firm_en_first(const unsigned char *s, size_t n, zl_tok *x) {
     zl_fold_word(s, n, x);
@@ -1305,10 +1365,15 @@ static bool match(pw *w, int nw, int cue, bool cell, bool mid, bool key_mode, pm
          * махать; the lexicon's COMMON of the lemma, «маша» the gerund, does not count); a
          * place's reading is allowed (the town of Артём; try_at refuses a city context: «в
          * артёме») */
-        if (!cap(a) && is_f(a) && a->f_pop && !a->f_ambig && a->t.nlet >= 3 &&
+        if (!cap(a) && is_f(a) && a->f_pop && (!a->f_ambig || a->gov == 2) && a->t.nlet >= 3 &&
             !(lex(a) & ZL_LX_NOTNAME) && (lex(a) & (ZL_LX_NAME_M | ZL_LX_NAME_F)) &&
-            zl_person_form_plain(a->t.key, a->t.klen))
+            (zl_person_form_plain(a->t.key, a->t.klen) || a->gov))
             return set(m, 1, a->fg, R_F, 0, 0);
+        /* a self-introduction in lower case: a surname the lexicon knows, of a surname's shape
+         * (its possessive-adjective reading, «петров», is no reason against it there) */
+        if (!cap(a) && a->intro && (lex(a) & LX_SURN) && s_str(a) >= 2 && !a->adj &&
+            !(lex(a) & ZL_LX_PLACE) && (!(lex(a) & ZL_LX_COMMON) || possessive_shape(&a->t)))
+            return set(m, 1, a->sg ? a->sg : 3, R_S, 0, 0);
         if (cap(a) && s_str(a) >= 2 && (cue || cell) &&
             !(a->adj && !(cue & (ZL_CUE_NAME | ZL_CUE_TITLE))) && !(lex(a) & ZL_LX_PLACE))
             return set(m, 1, a->sg ? a->sg : 3, R_S, 0, 0);
@@ -1350,6 +1415,15 @@ static bool match(pw *w, int nw, int cue, bool cell, bool mid, bool key_mode, pm
                 return set(m, 2, 3, R_S, R_F, 0);
             if ((cue & (ZL_CUE_TITLE | ZL_CUE_ANY)) && s_str(a) >= 1 && s_str(b) >= 1)
                 return set(m, 2, 3, R_F, R_S, 0);
+            /* "Wei Zhang", "Zhang Wei", "Thanh Nguyen": no list has the given name; a known East
+             * Asian surname and a capitalised word of no other reading beside it are a pair,
+             * unless a third capitalised word follows (a headline, "Ho Chi Minh City") */
+            if (abroad_last(b) && !is_f(a) && s_str(a) == 1 && !abroad_last(a) && abroad_given(a) &&
+                !cap_word_after(b))
+                return set(m, 2, 3, R_F, R_S, 0);
+            if (abroad_last(a) && !is_f(b) && s_str(b) == 1 && abroad_given(b) &&
+                !cap_word_after(b))
+                return set(m, 2, 3, R_S, R_F, 0);
         }
         if (cap(a) && is_f(a) && a->t.nlet >= 2 && a->t.kase != ZL_UPPER &&
             (!(a->f_ambig || a->f_weak) || any_cue ||
@@ -1370,6 +1444,63 @@ static bool match(pw *w, int nw, int cue, bool cell, bool mid, bool key_mode, pm
 
 /* ---- the recognizer
  * ------------------------------------------------------------------------------------ */
+
+/* «привет, это петров из бухгалтерии», «я иванова, по поводу заказа»: a lower-case word right
+ * after «это» or «я» that ends the clause or goes on with «из», «с», «от», «по», «на» (where a
+ * self-introduction goes on). «я козлов не люблю», «это волков дело» go on with other words. */
+static bool self_intro(const zs_scan *z, const zl_tok *t) {
+    static const char *const intro[] = {"это", "я", NULL};
+    static const char *const next_ok[] = {"из", "с", "со", "от", "по", "на", NULL};
+    if (t->script != ZL_CYR || t->kase != ZL_LOWER || t->nlet < 4) return false;
+    /* the bytes first («я », «это »): a look-up of the previous word for every lower-case
+     * candidate costs more than the rule */
+    const unsigned char *b = z->s + t->s;
+    if (!((t->s >= 3 && memcmp(b - 3, "я ", 3) == 0) ||
+          (t->s >= 7 && memcmp(b - 7, "это ", 7) == 0)))
+        return false;
+    zl_tok p, x;
+    if (!zl_prev_word(z->s, z->n, t->s, t->s > 16 ? t->s - 16 : 0, &p) ||
+        zl_gap(z->s, z->n, p.e, t->s) != ZL_GAP_SPACE || p.kase != ZL_LOWER || !zl_in(&p, intro))
+        return false;
+    size_t i = t->e;
+    while (i < z->n && z->s[i] == ' ')
+        i++;
+    if (i >= z->n || strchr(",.!?;:)\n\r", z->s[i])) return true;
+    return i == t->e + 1 && zl_next_word(z->s, z->n, i, i + 8 < z->n ? i + 8 : z->n, &x) &&
+           x.s == i && zl_in(&x, next_ok);
+}
+
+/* «Светик, привет!», «привет, Светик!», «Спасибо, Толик»: a Cyrillic word that opens the text or
+ * a sentence before a comma and a greeting, or follows a greeting and its comma and ends the
+ * sentence. Chat addresses a person so. */
+static bool address_pos(const zs_scan *z, const zl_tok *t) {
+    static const char *const greet[] = {"привет", "приветик", "здравствуй", "здравствуйте", "хай",
+                                        "салют",  "спасибо",  "пока",       "день",         "утро",
+                                        "вечер",  "ночи",     NULL};
+    const unsigned char *s = z->s;
+    size_t n = z->n;
+    if (t->script != ZL_CYR || t->nlet < 3) return false;
+    /* the comma first: most capitalised words have none beside them (a look-up of the previous
+     * word for each cost 0.9 % of the instructions on news) */
+    bool comma_before = t->s >= 2 && s[t->s - 2] == ',' && s[t->s - 1] == ' ';
+    bool comma_after = t->e + 2 < n && s[t->e] == ',' && s[t->e + 1] == ' ';
+    if (!comma_before && !comma_after) return false;
+    zl_tok p, x;
+    size_t lim = t->s > 48 ? t->s - 48 : 0;
+    bool prev = zl_prev_word(s, n, t->s, lim, &p);
+    /* a greeting before: "<greeting>, Word" and then the sentence's end */
+    if (prev && comma_before && p.e + 2 == t->s && zl_in(&p, greet)) {
+        size_t i = t->e;
+        while (i < n && s[i] == ' ')
+            i++;
+        if (i >= n || strchr("!.?)\n\r", s[i])) return true;
+    }
+    /* a greeting after: the text's or a sentence's first word, ", <greeting>" */
+    if (prev && !(zl_gap(s, n, p.e, t->s) & (ZL_GAP_NL | ZL_GAP_STOP))) return false;
+    if (!comma_after) return false;
+    return zl_next_word(s, n, t->e + 2, t->e + 2 + 32 < n ? t->e + 2 + 32 : n, &x) &&
+           x.s == t->e + 2 && zl_in(&x, greet);
+}
 
 static bool only_spaces(const unsigned char *s, size_t n, size_t a, size_t b) {
     unsigned g = zl_gap(s, n, a, b);
@@ -1522,6 +1653,7 @@ static bool vocative(const zs_scan *z, const zl_tok *t) {
 static size_t try_at(zs_scan *z, zl_ctx *cx, const zl_tok *t, int cue, unsigned gap_before) {
     pw w[MAXW];
     init_word(&w[0], t, z, false);
+    if (w[0].t.kase == ZL_TITLE) w[0].addr = address_pos(z, &w[0].t);
     int nw = 1;
     /* the value of a name's field is a name whatever it is, as after «Имя:» */
     bool field = zl_person_field_value(z->s, z->n, t->s);
@@ -1530,7 +1662,8 @@ static size_t try_at(zs_scan *z, zl_ctx *cx, const zl_tok *t, int cue, unsigned 
     if (!cue && !w[0].init && !is_f(&w[0]) && s_str(&w[0]) < 2 && !is_p(&w[0])) {
         /* a capitalised word that is no name part of its own: only "S F ...", "S I I" remain */
         nw = read_more(z, w, 1, 2, false);
-        if (nw < 2 || !(w[1].init || is_f(&w[1]))) return 0;
+        if (nw < 2 || !(w[1].init || is_f(&w[1]) || abroad_last(&w[0]) || abroad_last(&w[1])))
+            return 0;
     }
     nw = read_more(z, w, nw, MAXW, false);
     /* a table cell: a line or cell separator (or the text's start) before, and after */
@@ -1554,6 +1687,12 @@ static size_t try_at(zs_scan *z, zl_ctx *cx, const zl_tok *t, int cue, unsigned 
               !zl_in(&p, street_prep); /* "на Ленина": a street named after him */
     }
     if (zl_person_place_prefix(z, &w[0].t)) return 0;
+    if (w[0].t.kase == ZL_LOWER) {
+        /* only a form that is also an ordinary word needs the grammar around it */
+        if (!zl_person_form_plain(w[0].t.key, w[0].t.klen))
+            w[0].gov = (uint8_t)zl_person_governed(z, &w[0].t);
+        w[0].intro = self_intro(z, &w[0].t);
+    }
     if (!match(w, nw, cue, cell, mid, false, &m)) return 0;
     if (m.nw == 1 && m.role[0] == R_F && !(cue & (ZL_CUE_NAME | ZL_CUE_TITLE)) && cyr(&w[0]) &&
         city_context(z, &w[0].t))
@@ -1592,6 +1731,49 @@ static size_t try_at(zs_scan *z, zl_ctx *cx, const zl_tok *t, int cue, unsigned 
     return end;
 }
 
+/* Whether the lower-case word t stands where chat's grammar wants a person: right after «у», «к»,
+ * «для», «от» (genitive, dative), «с» with an instrumental's ending («с машей», not «с поля»), or
+ * after an imperative or first-person verb of calling, writing, telling or giving («позвони диме»,
+ * «спроси у маши»). There a common name's case form wins over the ordinary word OpenCorpora also
+ * reads in it («маши» of махать, «диме» of дым's neighbour «дим», «коле» of «кол»). The form must be
+ * no name's nominative («у поля» is a field's, not Поля's). Returns 2 after a verb (an ambiguous
+ * name then too: «скажи вере»; «с верой» is faith), 1 after a preposition, 0 elsewhere. */
+int zl_person_governed(const zs_scan *z, const zl_tok *t) {
+    static const char *const prep[] = {"у", "к", "ко", "для", "от", NULL};
+    static const char *const prep_with[] = {"с", "со", NULL};
+    static const char *const verbs[] = {
+        "позвони",  "позвоните", "позвоню",  "перезвони", "перезвоните", "перезвоню", "напиши",
+        "напишите", "напишу",    "скажи",    "скажите",   "скажу",       "передай",   "передайте",
+        "передам",  "спроси",    "спросите", "спрошу",    "попроси",     "попросите", "попрошу",
+        "набери",   "наберите",  "наберу",   "отправь",   "отправьте",   "отправлю",  "отдай",
+        "отдайте",  "отдам",     "напомни",  "напомните", "напомню",     "ответь",    "ответьте",
+        "отвечу",   "сообщи",    "сообщите", "сообщу",    "покажи",      "покажите",  "покажу",
+        NULL};
+    if (t->script != ZL_CYR || t->kase != ZL_LOWER || !t->klen || t->nlet < 3) return 0;
+    zl_tok p, q;
+    size_t lim = t->s > 48 ? t->s - 48 : 0;
+    if (!zl_prev_word(z->s, z->n, t->s, lim, &p) || zl_gap(z->s, z->n, p.e, t->s) != ZL_GAP_SPACE ||
+        p.kase != ZL_LOWER)
+        return 0;
+    unsigned char lem[ZL_KEY_MAX] = {0};
+    zl_lex_flags(t->key, t->klen, lem, NULL);
+    size_t ll = strlen((const char *)lem);
+    if (!ll || (ll == t->klen && memcmp(lem, t->key, ll) == 0)) return 0; /* a nominative */
+    if (zl_in(&p, verbs)) return 2;
+    if (zl_in(&p, prep_with)) {
+        static const char *const instr[] = {"ой", "ей", "ом", "ем", "ою", "ею", NULL};
+        for (int k = 0; instr[k]; k++)
+            if (t->klen > 4 && memcmp(t->key + t->klen - 4, instr[k], 4) == 0) return 1;
+        return 0;
+    }
+    if (!zl_in(&p, prep)) return 0;
+    /* «спроси у маши»: the verb before the preposition decides as it would alone */
+    if (zl_prev_word(z->s, z->n, p.s, p.s > 48 ? p.s - 48 : 0, &q) &&
+        zl_gap(z->s, z->n, q.e, p.s) == ZL_GAP_SPACE && zl_in(&q, verbs))
+        return 2;
+    return 1;
+}
+
 bool zl_person_lower_name(zs_scan *z, zl_tok *t) {
     zl_wcache *wc = z->sc ? z->sc->wc : NULL;
     zl_wcache_fold(wc, z->s, z->n, t);
@@ -1599,7 +1781,7 @@ bool zl_person_lower_name(zs_scan *z, zl_tok *t) {
     uint8_t x;
     if (!zl_wcache_lex(wc, t, &x)) x = zl_lex_flags(t->key, t->klen, NULL, NULL);
     return (x & (ZL_LX_NAME_M | ZL_LX_NAME_F)) && !(x & ZL_LX_NOTNAME) &&
-           zl_person_form_plain(t->key, t->klen);
+           (zl_person_form_plain(t->key, t->klen) || zl_person_governed(z, t));
 }
 
 /* Whether no ordinary word has this very form: the lexicon keeps a name's form that is also one
