@@ -251,6 +251,8 @@ bool zl_person_form_plain(const unsigned char *key, size_t len);
 /* Where chat's grammar wants a person before a lower-case word: 2 after a verb of calling or
  * telling, 1 after «у», «к», «с» (instrumental), «для», «от», 0 elsewhere (rec_person.c). */
 int zl_person_governed(const zs_scan *z, const zl_tok *t);
+/* Is p a lower-case verb of calling, telling or giving («позвони», «скажите», «передам»). */
+bool zl_person_gov_verb(const zl_tok *p);
 size_t zl_address(zs_scan *z, const zl_tok *t, int component);
 /* An address that starts with a city the table knows and a comma (rec_address.c). */
 size_t zl_address_city(zs_scan *z, const zl_tok *t);

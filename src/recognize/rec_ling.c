@@ -1102,6 +1102,15 @@ static size_t walk_word(const unsigned char *s, size_t n, size_t i, unsigned c[4
     return j;
 }
 
+/* Is the previous word a verb of calling, telling or giving (zl_person_gov_verb), read through
+ * the word cache. */
+static bool gov_verb_prev(zs_scan *z, zl_wcache *wc, const zl_ctx *cx) {
+    zl_tok p = cx->prev;
+    if (p.e - p.s < 8) return false; /* «скажи» is the shortest: six letters */
+    zl_wcache_fold(wc, z->s, z->n, &p);
+    return zl_person_gov_verb(&p);
+}
+
 /* Does a lower-case word end like a patronymic: -вн[аыеуо]..., -вич..., -ичн...? */
 static bool patronymic_tail(const unsigned char *s, size_t st, size_t e) {
     for (size_t k = 2; k <= 8 && e >= st + k + 4; k += 2) {
@@ -1473,6 +1482,10 @@ void zs_rec_linguistic(zs_scan *z) {
                              name_bits(prev_c)))) {
                     /* "анна сергеевна", "петрова анна", "иванову марию петровну" */
                     try_person = true;
+                } else if (c[0] >= 1 && c[0] <= 32 && nlet >= 4 && have_prev && !prev_up &&
+                           cx.prev.e + 1 == st && s[cx.prev.e] == ' ' &&
+                           lower_name_shape(s, st, e) && gov_verb_prev(z, wc, &cx)) {
+                    try_person = true; /* «скажи иванову», «позвони петровой» */
                 } else if (c[0] >= 1 && c[0] <= 32 && nlet >= 3 && pop_bits(c) &&
                            zl_person_lower_name(z, &t)) {
                     folded = true;

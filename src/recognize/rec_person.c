@@ -435,7 +435,8 @@ typedef struct {
     bool f_ambig; /* a first name that is also a common word */
     bool f_weak;  /* a Latin first name only foreign lists know: alone it needs a cue */
     bool f_pop;   /* a common Russian first name or short form (ZL_POPULAR) */
-    uint8_t gov;  /* zl_person_governed: where chat's grammar wants a person (try_at sets it) */
+    uint8_t gov;  /* zl_person_governed, or 3 right after its verb: where chat's grammar wants a
+                   * person (try_at sets it) */
     bool intro; /* right after «это», «я» in a self-introduction (self_intro; try_at sets it) */
     bool addr;     /* a capitalised word addressed with a greeting (address_pos; try_at sets it) */
     bool ord;      /* an ordinary word of no surname reading: a surname after initials only */
@@ -1359,6 +1360,11 @@ static bool match(pw *w, int nw, int cue, bool cell, bool mid, bool key_mode, pm
                 !((lex(a) & ZL_LX_COMMON) && ((cue & ZL_CUE_VIA) || lower_word_after(a))))
                 return set(m, 1, a->sg ? a->sg : 3, R_S, 0, 0); /* not «передайте роман» */
         }
+        /* «скажи иванову», «позвони петровой»: after a verb of calling, telling or giving, a
+         * surname of a surname's shape the lexicon knows, as after «передайте» */
+        if (!cap(a) && !cue && a->gov == 3 && a->t.nlet >= 4 && !(lex(a) & ZL_LX_PLACE) &&
+            (lex(a) & LX_SURN) && s_str(a) >= 2 && !a->adj && !(is_f(a) && a->f_ambig))
+            return set(m, 1, a->sg ? a->sg : 3, R_S, 0, 0);
         /* messenger chat writes names in lower case with no cue at all («мы с олей придём», «жду
          * сергея», «передай маше»): a common first name or short form that is no ambiguous
          * name and whose very form no ordinary word shares («поле», «кости», «свету», «маши» of
@@ -1691,6 +1697,12 @@ static size_t try_at(zs_scan *z, zl_ctx *cx, const zl_tok *t, int cue, unsigned 
         /* only a form that is also an ordinary word needs the grammar around it */
         if (!zl_person_form_plain(w[0].t.key, w[0].t.klen))
             w[0].gov = (uint8_t)zl_person_governed(z, &w[0].t);
+        zl_tok p;
+        /* 3: a surname's case form right after a verb of calling, telling or giving */
+        if (!w[0].gov && !cue && cyr(&w[0]) &&
+            zl_prev_word(z->s, z->n, t->s, t->s > 48 ? t->s - 48 : 0, &p) &&
+            zl_gap(z->s, z->n, p.e, t->s) == ZL_GAP_SPACE && zl_person_gov_verb(&p))
+            w[0].gov = 3;
         w[0].intro = self_intro(z, &w[0].t);
     }
     if (!match(w, nw, cue, cell, mid, false, &m)) return 0;
@@ -1738,17 +1750,23 @@ static size_t try_at(zs_scan *z, zl_ctx *cx, const zl_tok *t, int cue, unsigned 
  * reads in it («маши» of махать, «диме» of дым's neighbour «дим», «коле» of «кол»). The form must be
  * no name's nominative («у поля» is a field's, not Поля's). Returns 2 after a verb (an ambiguous
  * name then too: «скажи вере»; «с верой» is faith), 1 after a preposition, 0 elsewhere. */
+static const char *const gov_verbs[] = {
+    "позвони",  "позвоните", "позвоню",  "перезвони", "перезвоните", "перезвоню", "напиши",
+    "напишите", "напишу",    "скажи",    "скажите",   "скажу",       "передай",   "передайте",
+    "передам",  "спроси",    "спросите", "спрошу",    "попроси",     "попросите", "попрошу",
+    "набери",   "наберите",  "наберу",   "отправь",   "отправьте",   "отправлю",  "отдай",
+    "отдайте",  "отдам",     "напомни",  "напомните", "напомню",     "ответь",    "ответьте",
+    "отвечу",   "сообщи",    "сообщите", "сообщу",    "покажи",      "покажите",  "покажу",
+    NULL};
+
+bool zl_person_gov_verb(const zl_tok *p) {
+    return p->kase == ZL_LOWER && p->script == ZL_CYR && zl_in(p, gov_verbs);
+}
+
 int zl_person_governed(const zs_scan *z, const zl_tok *t) {
     static const char *const prep[] = {"у", "к", "ко", "для", "от", NULL};
     static const char *const prep_with[] = {"с", "со", NULL};
-    static const char *const verbs[] = {
-        "позвони",  "позвоните", "позвоню",  "перезвони", "перезвоните", "перезвоню", "напиши",
-        "напишите", "напишу",    "скажи",    "скажите",   "скажу",       "передай",   "передайте",
-        "передам",  "спроси",    "спросите", "спрошу",    "попроси",     "попросите", "попрошу",
-        "набери",   "наберите",  "наберу",   "отправь",   "отправьте",   "отправлю",  "отдай",
-        "отдайте",  "отдам",     "напомни",  "напомните", "напомню",     "ответь",    "ответьте",
-        "отвечу",   "сообщи",    "сообщите", "сообщу",    "покажи",      "покажите",  "покажу",
-        NULL};
+    static const char *const *const verbs = gov_verbs;
     if (t->script != ZL_CYR || t->kase != ZL_LOWER || !t->klen || t->nlet < 3) return 0;
     zl_tok p, q;
     size_t lim = t->s > 48 ? t->s - 48 : 0;
