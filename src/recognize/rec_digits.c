@@ -51,6 +51,8 @@ static const char *const ctx_card[] = {"карт", "card",     "visa", "виза
                                        "мир ", "unionpay", "jcb",  "humo", "uzcard",     NULL};
 static const char *const ctx_not_card[] = {"подароч", "gift",   "сертификат", "certificat", "бонус",
                                            "bonus",   "лояльн", "loyalty",    NULL};
+/* A US Social Security number's cues ("SSN#", "SS#", "social security number", "soc. sec."). */
+static const char *const ctx_ssn[] = {"ssn", "ss#", "social security", "soc sec", "soc. sec", NULL};
 static const char *const ctx_version[] = {"верси", "version", "release", "релиз",
                                           "сборк", "build",   NULL};
 static const char *const ctx_not_id[] = {"заказ",       "order",     "трек",    "track", "артикул",
@@ -346,6 +348,38 @@ static int classify_phone(const range *x) {
     return -1;
 }
 
+/* SSA's structure of a Social Security number: area 001-899 except 666, group 01-99, serial
+ * 0001-9999. */
+static bool ssn_valid(const char *d) {
+    int area = (d[0] - '0') * 100 + (d[1] - '0') * 10 + (d[2] - '0');
+    return area != 0 && area != 666 && area < 900 && !(d[3] == '0' && d[4] == '0') &&
+           memcmp(d + 5, "0000", 4) != 0;
+}
+
+/* The numbers printed on sample cards and in examples, which people quote as such. */
+static bool ssn_famous(const char *d) {
+    return memcmp(d, "078051120", 9) == 0 || memcmp(d, "219099999", 9) == 0 ||
+           memcmp(d, "123456789", 9) == 0;
+}
+
+/* US_SSN: nine digits with a cue nearby, or 3-2-4 joined by dashes or by spaces alone, neither
+ * group beside them joined the same way (the middle of a longer number is none). Without a cue
+ * a phone word, an order word or a famous example number says it is something else. */
+static bool us_ssn(const range *x) {
+    if (x->n != 9 || !on(x, ZASLON_US_SSN) || !ssn_valid(x->d)) return false;
+    static const int lens[] = {3, 2, 4};
+    bool grouped = false;
+    if (lens_are(x, lens, 3)) {
+        unsigned char s = x->r->g[x->a + 1].sep;
+        grouped = (s == SEP_DASH || s == SEP_SPACE) && all_seps_are(x, s) &&
+                  (x->a == 0 || x->r->g[x->a].sep != s) &&
+                  (x->b == x->r->ng - 1 || x->r->g[x->b + 1].sep != s);
+    }
+    if (!grouped && x->a != x->b) return false;
+    if (ctx(x, ctx_ssn)) return true;
+    return grouped && !ssn_famous(x->d) && !ctx(x, ctx_phone) && !ctx(x, ctx_not_id);
+}
+
 static bool spaced_digits(const range *x) {
     for (int k = x->a; k <= x->b; k++)
         if (x->r->g[k].len != 1) return false;
@@ -391,6 +425,15 @@ static int classify(zs_scan *z, range *x) {
         return ZASLON_PHONE_NUMBER;
 
     switch (n) {
+    case 9:
+        /* A cue makes nine digits an SSN before anything else; without one a phone reading
+         * keeps its place and the 3-2-4 grouping alone decides. */
+        if (on(x, ZASLON_US_SSN) && ctx(x, ctx_ssn) && us_ssn(x)) return ZASLON_US_SSN;
+        {
+            int t = classify_phone(x);
+            if (t >= 0) return t;
+        }
+        return us_ssn(x) ? ZASLON_US_SSN : -1;
     case 10: {
         static const int p46[] = {4, 6}, p226[] = {2, 2, 6};
         if (on(x, ZASLON_RU_PASSPORT) && (single || lens_are(x, p46, 2) || lens_are(x, p226, 3)) &&
@@ -768,6 +811,8 @@ size_t zs_rec_digits(zs_scan *z, size_t i) {
     bool left_ok_ip =
         left_ok || (first > 0 && (z->s[first - 1] == '@' ||
                                   (first > 1 && z->s[first - 1] == '/' && z->s[first - 2] == '/')));
+    /* "SS#536228512", "SSN#536228512": only an SSN with its cue may follow '#' */
+    bool hash_left = first > 0 && z->s[first - 1] == '#' && zs_enabled(z, ZASLON_US_SSN);
     int limit = r.truncated ? r.ng - MAX_SPAN : r.ng;
     int a = 0;
     while (a < limit) {
@@ -776,7 +821,7 @@ size_t zs_rec_digits(zs_scan *z, size_t i) {
         /* After a dot or a slash a range is the tail of a dotted code ("::ffff:1.2.3.4294967300",
          * "v1.2.7707083893"), never an identifier of its own. */
         bool tail = a > 0 && (r.g[a].sep & (SEP_DOT | SEP_SLASH));
-        if (!tail && (a > 0 || left_ok || left_ok_ip)) {
+        if (!tail && (a > 0 || left_ok || left_ok_ip || hash_left)) {
             range x = {.z = z, .r = &r, .a = a, .plus = (a == 0 && r.plus)};
             /* Try the longest range first: the longest identifier wins. */
             int bmax = a + MAX_SPAN - 1 < r.ng - 1 ? a + MAX_SPAN - 1 : r.ng - 1;
@@ -795,13 +840,19 @@ size_t zs_rec_digits(zs_scan *z, size_t i) {
                 for (int k = a + 1; k <= b; k++)
                     x.seps |= r.g[k].sep;
                 if (x.n < 4) continue;
+                if (a == 0 && !left_ok && !left_ok_ip && x.n != 9)
+                    continue; /* only '#' let it in */
                 size_t ext = b == r.ng - 1 ? phone_extension(z, r.g[b].bend) : 0;
                 if (b == r.ng - 1 && !ext && !right_boundary_ok(z, r.g[b].bend)) continue;
                 if (b < r.ng - 1 && (r.g[b + 1].sep & (SEP_DOT | SEP_SLASH)) && b - a != 3 &&
                     r.g[b].len <= 4 && r.g[b + 1].len <= 4)
                     continue; /* part of a date or a dotted code */
                 int t = classify(z, &x);
-                if (t >= 0 && a == 0 && !left_ok && t != ZASLON_IP_ADDRESS) t = -1;
+                /* "SSN#536228512": the number sign is the cue's own */
+                bool hash_ok = hash_left && t == ZASLON_US_SSN && ctx(&x, ctx_ssn);
+                if (t >= 0 && a == 0 && !left_ok && !(t == ZASLON_IP_ADDRESS && left_ok_ip) &&
+                    !hash_ok)
+                    t = -1;
                 if (ext && t != ZASLON_PHONE_NUMBER && !right_boundary_ok(z, r.g[b].bend)) t = -1;
                 if (t == ZASLON_PHONE_NUMBER) ext_end = ext;
                 if (z->error) return r.end;
