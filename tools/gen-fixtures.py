@@ -643,6 +643,9 @@ CTX_SSN = re.compile(r"ssn|ss#|social security|soc\.? sec", re.I)
 CTX_NOT_ID = re.compile(r"заказ|order|трек|track|артикул|sku|накладн|invoice|тикет|ticket|штрих|barcode"
                         r"|ean|лот|transaction|транзакц|id:", re.I)
 SSN_FAMOUS = {"078051120", "219099999", "123456789"}
+# a card's security code right after its name (rec_digits.c card_code)
+CVV_CUE = re.compile(r"(?<![^\W_])(?:cvv2|cvc2|(?:cvv|cvc)(?:[- ](?:код|code))?|cid|security code|код безопасности)"
+                     r"[»\"\u201d]?[\s:\-\u2013\u2014]{1,5}$", re.I)
 # the engine's phone words (src/recognize/rec_digits.c ctx_phone), for a city number without its
 # area code
 CTX_PHONE = re.compile(r"тел|номер|звон|whatsapp|ватсап|вацап|telegram|phone|call|mobile|моб|contact|sms|смс", re.I)
@@ -690,9 +693,11 @@ def validate_span(typ, v, text, start):
     e = []
     d = digits(v)
     if typ == "CREDIT_CARD" and not card_ok(d) and not (
-            12 <= len(d) <= 19 and luhn_ok(d) and CTX_CARD.search(text)):
-        # issuers outside the table (Humo, Uzcard, private label) need a card word (#17)
-        e.append("card fails Luhn/issuer (or has no card word)")
+            12 <= len(d) <= 19 and luhn_ok(d) and CTX_CARD.search(text)) and not (
+            3 <= len(d) <= 4 and CVV_CUE.search(text[:start])):
+        # issuers outside the table (Humo, Uzcard, private label) need a card word (#17); a
+        # 3-4 digit security code needs its name (CVV, CVC, ...) right before it
+        e.append("card fails Luhn/issuer (or has no card word, or a code has no CVV before it)")
     elif typ == "US_SSN":
         if not ssn_ok(d):
             e.append("SSN area/group/serial never issued")

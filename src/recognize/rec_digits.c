@@ -750,6 +750,90 @@ static size_t bitrix_webhook(const zs_scan *z, size_t i) {
     return k;
 }
 
+/* A card's security code, named right before it: "CVV 321", "CVC2: 123", "security code -
+ * 4821", «CVV-код» 512, «код безопасности» 512; "CID 1234" (Amex's name for it) only near a card
+ * word, as a CID is also a caller's or a customer's id. Three or four digits, the whole number.
+ * i holds a digit: the code's first, or the "2" of "CVV2"/"CVC2". Returns the code's end, its
+ * span added, or 0. */
+static size_t card_code(zs_scan *z, size_t i) {
+    static const char *const cues[] = {
+        "cvv",     "cvc",      "cid",      "cvv-код",       "cvc-код",          "cvv код",
+        "cvc код", "cvv code", "cvc code", "security code", "код безопасности", NULL};
+    static const char *const ctx_cid[] = {"amex", "american express", "card", "карт", NULL};
+    const unsigned char *s = z->s;
+    size_t n = z->n, ce = i, ds = i, len;
+    if (i < 3 || !zs_enabled(z, ZASLON_CREDIT_CARD)) return 0;
+    bool two = s[i] == '2' && ((s[i - 1] | 0x20) == 'v' || (s[i - 1] | 0x20) == 'c');
+    if (!two && s[i - 1] >= '0' && s[i - 1] <= '9') return 0;
+    /* the separators between the cue and the code: spaces, ':', dashes, closing quotes */
+    int seps = 0;
+    if (two) {
+        ce = ds = i + 1;
+        while (ds < n && seps <= 6) {
+            int32_t cp = zs_decode(s, n, ds, &len);
+            if (!(zs_is_space(cp) || cp == ':' || zs_is_dash(cp) || cp == 0x2014 || cp == 0x2013))
+                break;
+            ds += len;
+            seps++;
+        }
+    } else {
+        while (ce > 0 && seps <= 6) {
+            size_t p = zs_prev_start(s, ce);
+            int32_t cp = zs_decode(s, n, p, &len);
+            if (!(zs_is_space(cp) || cp == ':' || zs_is_dash(cp) || cp == 0x2014 || cp == 0x2013 ||
+                  cp == '"' || cp == 0xBB || cp == 0x201D))
+                break;
+            ce = p;
+            seps++;
+        }
+    }
+    if (seps == 0 || seps > 6 || ds >= n) return 0;
+    size_t de = ds;
+    while (de < n && s[de] >= '0' && s[de] <= '9' && de - ds < 5)
+        de++;
+    if (de - ds < 3 || de - ds > 4) return 0;
+    if (de < n && (ascii_word_char(s[de]) || s[de] == 0xD0 || s[de] == 0xD1)) return 0;
+    /* "321-45", "123.45", "CVV 4276 3800 ...": part of a longer number, which is read as such */
+    size_t q = de;
+    while (q < n && q - de < 2 && (s[q] == ' ' || s[q] == '-' || s[q] == '.' || s[q] == '/'))
+        q++;
+    if (q > de && q < n && s[q] >= '0' && s[q] <= '9') return 0;
+    char buf[48];
+    size_t w = ce > 40 ? ce - 40 : 0;
+    while (w < ce && (s[w] & 0xC0) == 0x80)
+        w++;
+    size_t fl = zs_fold_ctx(s, w, ce, buf, sizeof buf);
+    if (two) { /* "cvv2" / "cvc2": the cue ends with the digit at i */
+        if (fl < 4 ||
+            (memcmp(buf + fl - 4, "cvv2", 4) != 0 && memcmp(buf + fl - 4, "cvc2", 4) != 0))
+            return 0;
+        fl -= 4;
+    } else {
+        size_t l = 0;
+        bool cid = false;
+        for (int k = 0; cues[k] && !l; k++) {
+            size_t m = strlen(cues[k]);
+            if (m <= fl && memcmp(buf + fl - m, cues[k], m) == 0) {
+                l = m;
+                cid = k == 2;
+            }
+        }
+        if (!l) return 0;
+        fl -= l;
+        if (cid && !zs_scan_context(z, ds, de, 64, 40, ctx_cid)) return 0;
+    }
+    /* the cue is a word of its own: "acid 123" is none */
+    unsigned char b = fl ? (unsigned char)buf[fl - 1] : ' ';
+    if (ascii_word_char(b) || b >= 0x80) {
+        if (b < 0x80 || fl < 2) return 0;
+        int32_t cp = zs_decode((const unsigned char *)buf, fl,
+                               zs_prev_start((const unsigned char *)buf, fl), &len);
+        if (zs_is_alnum(cp)) return 0;
+    }
+    zs_add(z, ds, de, ZASLON_CREDIT_CARD, 10);
+    return de;
+}
+
 size_t zs_rec_digits(zs_scan *z, size_t i) {
     if (zs_enabled(z, ZASLON_SECRET) && i >= 6 && z->s[i - 1] == '/') {
         size_t e = bitrix_webhook(z, i);
@@ -758,6 +842,8 @@ size_t zs_rec_digits(zs_scan *z, size_t i) {
             return e;
         }
     }
+    size_t code = card_code(z, i);
+    if (code) return code;
     size_t quick = short_number(z, i);
     if (quick) return quick;
     if (zs_enabled(z, ZASLON_SECRET) && z->n - i > 44) {
