@@ -82,7 +82,8 @@ const char *zaslon_constants_json(void);
 
 /* Built-in type ids. A policy may add custom types after ZASLON_TYPE_BUILTIN_COUNT; use
  * zaslon_type_name() to get any type's name. Topics are categories of a message (152-FZ art. 10
- * special categories): their spans mark trigger words and are reported, not masked, by default. */
+ * special categories): their spans mark trigger words and are reported, not masked, by default.
+ * Types added after the topics (US_SSN) are entities again: see zs_builtin_topic(). */
 enum {
     ZASLON_PHONE_NUMBER = 0,
     ZASLON_EMAIL_ADDRESS,
@@ -106,6 +107,7 @@ enum {
     ZASLON_TOPIC_ETHNICITY,
     ZASLON_TOPIC_INTIMATE_LIFE,
     ZASLON_TOPIC_CRIMINAL_RECORD,
+    ZASLON_US_SSN, /* after the topics: added later, no earlier id moves */
     ZASLON_TYPE_BUILTIN_COUNT
 };
 

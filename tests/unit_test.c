@@ -99,6 +99,14 @@ static void test_constants_json(void **state) {
     assert_string_equal(
         cJSON_GetObjectItem(cJSON_GetArrayItem(types, ZASLON_TOPIC_HEALTH), "kind")->valuestring,
         "topic");
+    /* a type added after the topics is an entity again, at the id the header gives it */
+    cJSON *ssn = cJSON_GetArrayItem(types, ZASLON_US_SSN);
+    assert_string_equal(cJSON_GetObjectItem(ssn, "name")->valuestring, "US_SSN");
+    assert_string_equal(cJSON_GetObjectItem(ssn, "kind")->valuestring, "entity");
+    assert_string_equal(
+        cJSON_GetObjectItem(cJSON_GetArrayItem(types, ZASLON_TOPIC_CRIMINAL_RECORD), "kind")
+            ->valuestring,
+        "topic");
     assert_int_equal(
         cJSON_GetObjectItem(cJSON_GetObjectItem(c, "errors"), "ZASLON_E_POLICY")->valueint,
         ZASLON_E_POLICY);
@@ -290,6 +298,8 @@ static void test_scan_checksums_decide(void **state) {
     assert_string_equal(scan_str(p, "ОГРН 1027700132195"), "RU_OGRN:1027700132195;");
     assert_string_equal(scan_str(p, "СНИЛС 112-233-445 95"), "RU_SNILS:112-233-445 95;");
     assert_string_equal(scan_str(p, "СНИЛС 112-233-445 96"), "");
+    assert_string_equal(scan_str(p, "SSN 536-22-8512"), "US_SSN:536-22-8512;");
+    assert_string_equal(scan_str(p, "SSN 666-22-8512"), ""); /* area 666 is never issued */
     zaslon_policy_free(p);
 }
 

@@ -638,6 +638,14 @@ CTX_PASSPORT = re.compile(r"паспорт|серия|серии|passport", re.I
 CTX_OMS = re.compile(r"полис|ОМС|медицинского страхования|medical insurance|OMS", re.I)
 CTX_ACCOUNT = re.compile(r"р/с|р\\с|расч[её]тн\w* сч[её]т|сч[её]т|к/с|account|acc\b", re.I)
 CTX_SNILS = re.compile(r"СНИЛС|SNILS", re.I)
+# the engine's SSN cues (src/recognize/rec_digits.c ctx_ssn)
+CTX_SSN = re.compile(r"ssn|ss#|social security|soc\.? sec", re.I)
+CTX_NOT_ID = re.compile(r"заказ|order|трек|track|артикул|sku|накладн|invoice|тикет|ticket|штрих|barcode"
+                        r"|ean|лот|transaction|транзакц|id:", re.I)
+SSN_FAMOUS = {"078051120", "219099999", "123456789"}
+# a card's security code right after its name (rec_digits.c card_code)
+CVV_CUE = re.compile(r"(?<![^\W_])(?:cvv2|cvc2|(?:cvv|cvc)(?:[- ](?:код|code))?|cid|security code|код безопасности)"
+                     r"[»\"\u201d]?[\s:\-\u2013\u2014]{1,5}$", re.I)
 # the engine's phone words (src/recognize/rec_digits.c ctx_phone), for a city number without its
 # area code
 CTX_PHONE = re.compile(r"тел|номер|звон|whatsapp|ватсап|вацап|telegram|phone|call|mobile|моб|contact|sms|смс", re.I)
@@ -661,6 +669,12 @@ def norm(text):
     return "".join(out)
 
 
+def ssn_ok(d):
+    """SSA's structure: area 001-899 except 666, group 01-99, serial 0001-9999."""
+    return (len(d) == 9 and d[:3] not in ("000", "666") and d[0] != "9" and d[3:5] != "00"
+            and d[5:] != "0000")
+
+
 def free_types(d):
     """Types a context-free detector would give to the bare digit string d."""
     t = set()
@@ -679,9 +693,18 @@ def validate_span(typ, v, text, start):
     e = []
     d = digits(v)
     if typ == "CREDIT_CARD" and not card_ok(d) and not (
-            12 <= len(d) <= 19 and luhn_ok(d) and CTX_CARD.search(text)):
-        # issuers outside the table (Humo, Uzcard, private label) need a card word (#17)
-        e.append("card fails Luhn/issuer (or has no card word)")
+            12 <= len(d) <= 19 and luhn_ok(d) and CTX_CARD.search(text)) and not (
+            3 <= len(d) <= 4 and CVV_CUE.search(text[:start])):
+        # issuers outside the table (Humo, Uzcard, private label) need a card word (#17); a
+        # 3-4 digit security code needs its name (CVV, CVC, ...) right before it
+        e.append("card fails Luhn/issuer (or has no card word, or a code has no CVV before it)")
+    elif typ == "US_SSN":
+        if not ssn_ok(d):
+            e.append("SSN area/group/serial never issued")
+        if not re.fullmatch(r"\d{3}([- ])\d{2}\1\d{4}", norm(v)) and not CTX_SSN.search(text):
+            e.append("SSN not grouped 3-2-4 without a cue")
+        if d in SSN_FAMOUS and not CTX_SSN.search(text):
+            e.append("a famous example SSN without a cue")
     elif typ == "RU_INN" and not inn_ok(d):
         e.append("INN checksum")
     elif typ == "RU_SNILS":
@@ -779,7 +802,7 @@ def validate_span(typ, v, text, start):
 
 TYPES = ["PHONE_NUMBER", "EMAIL_ADDRESS", "CREDIT_CARD", "IBAN_CODE", "IP_ADDRESS", "RU_INN",
          "RU_SNILS", "RU_OGRN", "RU_OMS", "RU_PASSPORT", "RU_BANK_ACCOUNT", "RU_CAR_PLATE", "SECRET",
-         "PERSON", "ADDRESS", "DATE_OF_BIRTH"]
+         "PERSON", "ADDRESS", "DATE_OF_BIRTH", "US_SSN"]
 TOPICS = ["TOPIC_HEALTH", "TOPIC_BELIEFS", "TOPIC_POLITICS", "TOPIC_ETHNICITY", "TOPIC_INTIMATE_LIFE",
           "TOPIC_CRIMINAL_RECORD"]
 
@@ -852,6 +875,16 @@ def check_text(text, spans, where, custom=()):
                 d = "".join(groups[i:j])
                 if card_ok(d):
                     errs.append("%s: unlabelled grouped %r contains a valid card %s" % (where, m.group(), d))
+    # a 3-2-4 number the engine would take for an SSN (without the phone and order words that
+    # make it something else)
+    for m in re.finditer(r"(?<![\d-])\d{3}([- ])\d{2}\1\d{4}(?!\d|\1\d)", nt):
+        d = m.group().replace("-", "").replace(" ", "")
+        if nt[:m.start()].endswith(m.group(1)) and re.search(r"\d$", nt[:m.start() - 1]):
+            continue
+        if CTX_PHONE.search(text) or CTX_NOT_ID.search(text):
+            continue
+        if region(m.start(), m.end()) == "out" and ssn_ok(d) and d not in SSN_FAMOUS:
+            errs.append("%s: unlabelled SSN-like %r" % (where, m.group()))
     checks = [(SECRET_RE, "secret-like"), (EMAIL_RE, "email-like"), (PLATE_RE, "plate-like")]
     for rx, what in checks:
         for m in rx.finditer(text):

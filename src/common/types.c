@@ -22,12 +22,14 @@ static const char *const builtin_names[ZASLON_TYPE_BUILTIN_COUNT] = {"PHONE_NUMB
                                                                      "TOPIC_POLITICS",
                                                                      "TOPIC_ETHNICITY",
                                                                      "TOPIC_INTIMATE_LIFE",
-                                                                     "TOPIC_CRIMINAL_RECORD"};
+                                                                     "TOPIC_CRIMINAL_RECORD",
+                                                                     "US_SSN"};
 
 const char *zs_builtin_name(int type) {
     return type >= 0 && type < ZASLON_TYPE_BUILTIN_COUNT ? builtin_names[type] : NULL;
 }
 
 bool zs_builtin_topic(int type) {
-    return type >= ZASLON_TOPIC_HEALTH && type < ZASLON_TYPE_BUILTIN_COUNT;
+    /* the topics are a block; entity types added later (US_SSN) follow it */
+    return type >= ZASLON_TOPIC_HEALTH && type <= ZASLON_TOPIC_CRIMINAL_RECORD;
 }

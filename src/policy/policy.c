@@ -37,7 +37,8 @@ static const char DEFAULT_POLICY[] =
     "\"TOPIC_HEALTH\":{\"action\":\"allow\"},\"TOPIC_BELIEFS\":{\"action\":\"allow\"},"
     "\"TOPIC_POLITICS\":{\"action\":\"allow\"},\"TOPIC_ETHNICITY\":{\"action\":\"allow\"},"
     "\"TOPIC_INTIMATE_LIFE\":{\"action\":\"allow\"},"
-    "\"TOPIC_CRIMINAL_RECORD\":{\"action\":\"allow\"}},"
+    "\"TOPIC_CRIMINAL_RECORD\":{\"action\":\"allow\"},"
+    "\"US_SSN\":{\"action\":\"label\",\"options\":{\"keep_first\":0,\"keep_last\":4}}},"
     "\"limits\":{\"max_input_bytes\":16777216,\"match_limit\":1000000,\"depth_limit\":10000,"
     "\"heap_limit_kb\":20000}}";
 

@@ -51,6 +51,8 @@ static const char *const ctx_card[] = {"карт", "card",     "visa", "виза
                                        "мир ", "unionpay", "jcb",  "humo", "uzcard",     NULL};
 static const char *const ctx_not_card[] = {"подароч", "gift",   "сертификат", "certificat", "бонус",
                                            "bonus",   "лояльн", "loyalty",    NULL};
+/* A US Social Security number's cues ("SSN#", "SS#", "social security number", "soc. sec."). */
+static const char *const ctx_ssn[] = {"ssn", "ss#", "social security", "soc sec", "soc. sec", NULL};
 static const char *const ctx_version[] = {"верси", "version", "release", "релиз",
                                           "сборк", "build",   NULL};
 static const char *const ctx_not_id[] = {"заказ",       "order",     "трек",    "track", "артикул",
@@ -346,6 +348,38 @@ static int classify_phone(const range *x) {
     return -1;
 }
 
+/* SSA's structure of a Social Security number: area 001-899 except 666, group 01-99, serial
+ * 0001-9999. */
+static bool ssn_valid(const char *d) {
+    int area = (d[0] - '0') * 100 + (d[1] - '0') * 10 + (d[2] - '0');
+    return area != 0 && area != 666 && area < 900 && !(d[3] == '0' && d[4] == '0') &&
+           memcmp(d + 5, "0000", 4) != 0;
+}
+
+/* The numbers printed on sample cards and in examples, which people quote as such. */
+static bool ssn_famous(const char *d) {
+    return memcmp(d, "078051120", 9) == 0 || memcmp(d, "219099999", 9) == 0 ||
+           memcmp(d, "123456789", 9) == 0;
+}
+
+/* US_SSN: nine digits with a cue nearby, or 3-2-4 joined by dashes or by spaces alone, neither
+ * group beside them joined the same way (the middle of a longer number is none). Without a cue
+ * a phone word, an order word or a famous example number says it is something else. */
+static bool us_ssn(const range *x) {
+    if (x->n != 9 || !on(x, ZASLON_US_SSN) || !ssn_valid(x->d)) return false;
+    static const int lens[] = {3, 2, 4};
+    bool grouped = false;
+    if (lens_are(x, lens, 3)) {
+        unsigned char s = x->r->g[x->a + 1].sep;
+        grouped = (s == SEP_DASH || s == SEP_SPACE) && all_seps_are(x, s) &&
+                  (x->a == 0 || x->r->g[x->a].sep != s) &&
+                  (x->b == x->r->ng - 1 || x->r->g[x->b + 1].sep != s);
+    }
+    if (!grouped && x->a != x->b) return false;
+    if (ctx(x, ctx_ssn)) return true;
+    return grouped && !ssn_famous(x->d) && !ctx(x, ctx_phone) && !ctx(x, ctx_not_id);
+}
+
 static bool spaced_digits(const range *x) {
     for (int k = x->a; k <= x->b; k++)
         if (x->r->g[k].len != 1) return false;
@@ -391,6 +425,15 @@ static int classify(zs_scan *z, range *x) {
         return ZASLON_PHONE_NUMBER;
 
     switch (n) {
+    case 9:
+        /* A cue makes nine digits an SSN before anything else; without one a phone reading
+         * keeps its place and the 3-2-4 grouping alone decides. */
+        if (on(x, ZASLON_US_SSN) && ctx(x, ctx_ssn) && us_ssn(x)) return ZASLON_US_SSN;
+        {
+            int t = classify_phone(x);
+            if (t >= 0) return t;
+        }
+        return us_ssn(x) ? ZASLON_US_SSN : -1;
     case 10: {
         static const int p46[] = {4, 6}, p226[] = {2, 2, 6};
         if (on(x, ZASLON_RU_PASSPORT) && (single || lens_are(x, p46, 2) || lens_are(x, p226, 3)) &&
@@ -707,6 +750,90 @@ static size_t bitrix_webhook(const zs_scan *z, size_t i) {
     return k;
 }
 
+/* A card's security code, named right before it: "CVV 321", "CVC2: 123", "security code -
+ * 4821", «CVV-код» 512, «код безопасности» 512; "CID 1234" (Amex's name for it) only near a card
+ * word, as a CID is also a caller's or a customer's id. Three or four digits, the whole number.
+ * i holds a digit: the code's first, or the "2" of "CVV2"/"CVC2". Returns the code's end, its
+ * span added, or 0. */
+static size_t card_code(zs_scan *z, size_t i) {
+    static const char *const cues[] = {
+        "cvv",     "cvc",      "cid",      "cvv-код",       "cvc-код",          "cvv код",
+        "cvc код", "cvv code", "cvc code", "security code", "код безопасности", NULL};
+    static const char *const ctx_cid[] = {"amex", "american express", "card", "карт", NULL};
+    const unsigned char *s = z->s;
+    size_t n = z->n, ce = i, ds = i, len;
+    if (i < 3 || !zs_enabled(z, ZASLON_CREDIT_CARD)) return 0;
+    bool two = s[i] == '2' && ((s[i - 1] | 0x20) == 'v' || (s[i - 1] | 0x20) == 'c');
+    if (!two && s[i - 1] >= '0' && s[i - 1] <= '9') return 0;
+    /* the separators between the cue and the code: spaces, ':', dashes, closing quotes */
+    int seps = 0;
+    if (two) {
+        ce = ds = i + 1;
+        while (ds < n && seps <= 6) {
+            int32_t cp = zs_decode(s, n, ds, &len);
+            if (!(zs_is_space(cp) || cp == ':' || zs_is_dash(cp) || cp == 0x2014 || cp == 0x2013))
+                break;
+            ds += len;
+            seps++;
+        }
+    } else {
+        while (ce > 0 && seps <= 6) {
+            size_t p = zs_prev_start(s, ce);
+            int32_t cp = zs_decode(s, n, p, &len);
+            if (!(zs_is_space(cp) || cp == ':' || zs_is_dash(cp) || cp == 0x2014 || cp == 0x2013 ||
+                  cp == '"' || cp == 0xBB || cp == 0x201D))
+                break;
+            ce = p;
+            seps++;
+        }
+    }
+    if (seps == 0 || seps > 6 || ds >= n) return 0;
+    size_t de = ds;
+    while (de < n && s[de] >= '0' && s[de] <= '9' && de - ds < 5)
+        de++;
+    if (de - ds < 3 || de - ds > 4) return 0;
+    if (de < n && (ascii_word_char(s[de]) || s[de] == 0xD0 || s[de] == 0xD1)) return 0;
+    /* "321-45", "123.45", "CVV 4276 3800 ...": part of a longer number, which is read as such */
+    size_t q = de;
+    while (q < n && q - de < 2 && (s[q] == ' ' || s[q] == '-' || s[q] == '.' || s[q] == '/'))
+        q++;
+    if (q > de && q < n && s[q] >= '0' && s[q] <= '9') return 0;
+    char buf[48];
+    size_t w = ce > 40 ? ce - 40 : 0;
+    while (w < ce && (s[w] & 0xC0) == 0x80)
+        w++;
+    size_t fl = zs_fold_ctx(s, w, ce, buf, sizeof buf);
+    if (two) { /* "cvv2" / "cvc2": the cue ends with the digit at i */
+        if (fl < 4 ||
+            (memcmp(buf + fl - 4, "cvv2", 4) != 0 && memcmp(buf + fl - 4, "cvc2", 4) != 0))
+            return 0;
+        fl -= 4;
+    } else {
+        size_t l = 0;
+        bool cid = false;
+        for (int k = 0; cues[k] && !l; k++) {
+            size_t m = strlen(cues[k]);
+            if (m <= fl && memcmp(buf + fl - m, cues[k], m) == 0) {
+                l = m;
+                cid = k == 2;
+            }
+        }
+        if (!l) return 0;
+        fl -= l;
+        if (cid && !zs_scan_context(z, ds, de, 64, 40, ctx_cid)) return 0;
+    }
+    /* the cue is a word of its own: "acid 123" is none */
+    unsigned char b = fl ? (unsigned char)buf[fl - 1] : ' ';
+    if (ascii_word_char(b) || b >= 0x80) {
+        if (b < 0x80 || fl < 2) return 0;
+        int32_t cp = zs_decode((const unsigned char *)buf, fl,
+                               zs_prev_start((const unsigned char *)buf, fl), &len);
+        if (zs_is_alnum(cp)) return 0;
+    }
+    zs_add(z, ds, de, ZASLON_CREDIT_CARD, 10);
+    return de;
+}
+
 size_t zs_rec_digits(zs_scan *z, size_t i) {
     if (zs_enabled(z, ZASLON_SECRET) && i >= 6 && z->s[i - 1] == '/') {
         size_t e = bitrix_webhook(z, i);
@@ -715,6 +842,8 @@ size_t zs_rec_digits(zs_scan *z, size_t i) {
             return e;
         }
     }
+    size_t code = card_code(z, i);
+    if (code) return code;
     size_t quick = short_number(z, i);
     if (quick) return quick;
     if (zs_enabled(z, ZASLON_SECRET) && z->n - i > 44) {
@@ -768,6 +897,8 @@ size_t zs_rec_digits(zs_scan *z, size_t i) {
     bool left_ok_ip =
         left_ok || (first > 0 && (z->s[first - 1] == '@' ||
                                   (first > 1 && z->s[first - 1] == '/' && z->s[first - 2] == '/')));
+    /* "SS#536228512", "SSN#536228512": only an SSN with its cue may follow '#' */
+    bool hash_left = first > 0 && z->s[first - 1] == '#' && zs_enabled(z, ZASLON_US_SSN);
     int limit = r.truncated ? r.ng - MAX_SPAN : r.ng;
     int a = 0;
     while (a < limit) {
@@ -776,7 +907,7 @@ size_t zs_rec_digits(zs_scan *z, size_t i) {
         /* After a dot or a slash a range is the tail of a dotted code ("::ffff:1.2.3.4294967300",
          * "v1.2.7707083893"), never an identifier of its own. */
         bool tail = a > 0 && (r.g[a].sep & (SEP_DOT | SEP_SLASH));
-        if (!tail && (a > 0 || left_ok || left_ok_ip)) {
+        if (!tail && (a > 0 || left_ok || left_ok_ip || hash_left)) {
             range x = {.z = z, .r = &r, .a = a, .plus = (a == 0 && r.plus)};
             /* Try the longest range first: the longest identifier wins. */
             int bmax = a + MAX_SPAN - 1 < r.ng - 1 ? a + MAX_SPAN - 1 : r.ng - 1;
@@ -795,13 +926,19 @@ size_t zs_rec_digits(zs_scan *z, size_t i) {
                 for (int k = a + 1; k <= b; k++)
                     x.seps |= r.g[k].sep;
                 if (x.n < 4) continue;
+                if (a == 0 && !left_ok && !left_ok_ip && x.n != 9)
+                    continue; /* only '#' let it in */
                 size_t ext = b == r.ng - 1 ? phone_extension(z, r.g[b].bend) : 0;
                 if (b == r.ng - 1 && !ext && !right_boundary_ok(z, r.g[b].bend)) continue;
                 if (b < r.ng - 1 && (r.g[b + 1].sep & (SEP_DOT | SEP_SLASH)) && b - a != 3 &&
                     r.g[b].len <= 4 && r.g[b + 1].len <= 4)
                     continue; /* part of a date or a dotted code */
                 int t = classify(z, &x);
-                if (t >= 0 && a == 0 && !left_ok && t != ZASLON_IP_ADDRESS) t = -1;
+                /* "SSN#536228512": the number sign is the cue's own */
+                bool hash_ok = hash_left && t == ZASLON_US_SSN && ctx(&x, ctx_ssn);
+                if (t >= 0 && a == 0 && !left_ok && !(t == ZASLON_IP_ADDRESS && left_ok_ip) &&
+                    !hash_ok)
+                    t = -1;
                 if (ext && t != ZASLON_PHONE_NUMBER && !right_boundary_ok(z, r.g[b].bend)) t = -1;
                 if (t == ZASLON_PHONE_NUMBER) ext_end = ext;
                 if (z->error) return r.end;

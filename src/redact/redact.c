@@ -47,6 +47,9 @@ static bool put_mask(zaslon_buf *out, const zs_type *ty, const unsigned char *s,
     size_t total = 0, len;
     for (size_t i = 0; i < n; i += len)
         if (zs_is_alnum(zs_decode(s, n, i, &len))) total++;
+    /* A value no longer than what is kept (a card's 3-digit security code under keep_last 4)
+     * is masked whole: a mask never shows all of a value. */
+    bool all = (size_t)ty->keep_first + (size_t)ty->keep_last >= total;
     size_t k = 0;
     bool ok = true;
     for (size_t i = 0; i < n && ok; i += len) {
@@ -56,7 +59,7 @@ static bool put_mask(zaslon_buf *out, const zs_type *ty, const unsigned char *s,
             ok = zs_buf_append(out, s + i, len);
             continue;
         }
-        bool keep = k < (size_t)ty->keep_first || k + (size_t)ty->keep_last >= total;
+        bool keep = !all && (k < (size_t)ty->keep_first || k + (size_t)ty->keep_last >= total);
         k++;
         ok = keep ? zs_buf_append(out, s + i, len)
                   : zs_buf_append(out, ty->mask_char, strlen(ty->mask_char));

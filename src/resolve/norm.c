@@ -18,6 +18,7 @@ static bool numeric_type(int type) {
     case ZASLON_RU_OMS:
     case ZASLON_RU_PASSPORT:
     case ZASLON_RU_BANK_ACCOUNT:
+    case ZASLON_US_SSN:
         return true;
     default:
         return false;

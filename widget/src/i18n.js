@@ -208,12 +208,14 @@ const TYPE_NAMES = {
     IP_ADDRESS: 'IP-адрес', RU_INN: 'ИНН', RU_SNILS: 'СНИЛС', RU_OGRN: 'ОГРН', RU_OMS: 'полис ОМС',
     RU_PASSPORT: 'паспорт', RU_BANK_ACCOUNT: 'банковский счёт', RU_CAR_PLATE: 'госномер',
     SECRET: 'секрет', PERSON: 'имя', ADDRESS: 'адрес', DATE_OF_BIRTH: 'дата рождения',
+    US_SSN: 'SSN (США)',
   },
   en: {
     PHONE_NUMBER: 'phone', EMAIL_ADDRESS: 'e-mail', CREDIT_CARD: 'card number', IBAN_CODE: 'IBAN',
     IP_ADDRESS: 'IP address', RU_INN: 'INN', RU_SNILS: 'SNILS', RU_OGRN: 'OGRN', RU_OMS: 'OMS policy',
     RU_PASSPORT: 'passport', RU_BANK_ACCOUNT: 'bank account', RU_CAR_PLATE: 'car plate',
     SECRET: 'secret', PERSON: 'name', ADDRESS: 'address', DATE_OF_BIRTH: 'date of birth',
+    US_SSN: 'Social Security number',
   },
 };
 
