@@ -365,19 +365,25 @@ static bool ssn_famous(const char *d) {
 /* US_SSN: nine digits with a cue nearby, or 3-2-4 joined by dashes or by spaces alone, neither
  * group beside them joined the same way (the middle of a longer number is none). Without a cue
  * a phone word, an order word or a famous example number says it is something else. */
-static bool us_ssn(const range *x) {
-    if (x->n != 9 || !on(x, ZASLON_US_SSN) || !ssn_valid(x->d)) return false;
+/* The shape alone (no context read): 0 none, 1 nine digits in one group, 2 grouped 3-2-4. */
+static int ssn_shape(const range *x) {
+    if (x->n != 9 || !on(x, ZASLON_US_SSN) || !ssn_valid(x->d)) return 0;
     static const int lens[] = {3, 2, 4};
-    bool grouped = false;
     if (lens_are(x, lens, 3)) {
         unsigned char s = x->r->g[x->a + 1].sep;
-        grouped = (s == SEP_DASH || s == SEP_SPACE) && all_seps_are(x, s) &&
-                  (x->a == 0 || x->r->g[x->a].sep != s) &&
-                  (x->b == x->r->ng - 1 || x->r->g[x->b + 1].sep != s);
+        if ((s == SEP_DASH || s == SEP_SPACE) && all_seps_are(x, s) &&
+            (x->a == 0 || x->r->g[x->a].sep != s) &&
+            (x->b == x->r->ng - 1 || x->r->g[x->b + 1].sep != s))
+            return 2;
     }
-    if (!grouped && x->a != x->b) return false;
+    return x->a == x->b ? 1 : 0;
+}
+
+static bool us_ssn(const range *x) {
+    int shape = ssn_shape(x);
+    if (!shape) return false;
     if (ctx(x, ctx_ssn)) return true;
-    return grouped && !ssn_famous(x->d) && !ctx(x, ctx_phone) && !ctx(x, ctx_not_id);
+    return shape == 2 && !ssn_famous(x->d) && !ctx(x, ctx_phone) && !ctx(x, ctx_not_id);
 }
 
 static bool spaced_digits(const range *x) {
@@ -428,7 +434,7 @@ static int classify(zs_scan *z, range *x) {
     case 9:
         /* A cue makes nine digits an SSN before anything else; without one a phone reading
          * keeps its place and the 3-2-4 grouping alone decides. */
-        if (on(x, ZASLON_US_SSN) && ctx(x, ctx_ssn) && us_ssn(x)) return ZASLON_US_SSN;
+        if (ssn_shape(x) && ctx(x, ctx_ssn)) return ZASLON_US_SSN;
         {
             int t = classify_phone(x);
             if (t >= 0) return t;
@@ -764,7 +770,17 @@ static size_t card_code(zs_scan *z, size_t i) {
     size_t n = z->n, ce = i, ds = i, len;
     if (i < 3 || !zs_enabled(z, ZASLON_CREDIT_CARD)) return 0;
     bool two = s[i] == '2' && ((s[i - 1] | 0x20) == 'v' || (s[i - 1] | 0x20) == 'c');
-    if (!two && s[i - 1] >= '0' && s[i - 1] <= '9') return 0;
+    if (!two) {
+        /* what most numbers fail, before anything is decoded: three or four digits after a
+         * separator's byte */
+        unsigned char pb = s[i - 1];
+        if (!(pb == ' ' || pb == ':' || pb == '-' || pb == '"' || pb == '\t' || pb >= 0x80))
+            return 0;
+        size_t k = i;
+        while (k < n && s[k] >= '0' && s[k] <= '9' && k - i < 5)
+            k++;
+        if (k - i < 3 || k - i > 4) return 0;
+    }
     /* the separators between the cue and the code: spaces, ':', dashes, closing quotes */
     int seps = 0;
     if (two) {
@@ -788,6 +804,15 @@ static size_t card_code(zs_scan *z, size_t i) {
         }
     }
     if (seps == 0 || seps > 6 || ds >= n) return 0;
+    if (!two) {
+        /* a cue's last letter before the separators (v c d e; «д», «и»), before anything is
+         * folded: most short numbers have none */
+        unsigned char lb = ce > 0 ? s[ce - 1] : 0;
+        bool ascii = lb && strchr("vVcCdDeE", lb) != NULL;
+        bool cyr = ce >= 2 && s[ce - 2] == 0xD0 &&
+                   (lb == 0xB8 || lb == 0xB4 || lb == 0x98 || lb == 0x94); /* и д И Д */
+        if (!ascii && !cyr) return 0;
+    }
     size_t de = ds;
     while (de < n && s[de] >= '0' && s[de] <= '9' && de - ds < 5)
         de++;
