@@ -132,20 +132,23 @@ bool zl_ru_ordinary(const unsigned char *k, size_t l) {
     return true;
 }
 
+/* Which case-ending rules may apply to key k: all of them (by_last unbuilt: *only NULL) or the
+ * bucket of the key's last letter (*only lists their indexes). Returns how many. */
+static size_t rules_for(const unsigned char *k, size_t l, const uint8_t **only) {
+    *only = NULL;
+    if (!by_last_ok) return sizeof rules / sizeof rules[0];
+    bool cyr = k[l - 2] >= 0xD0 && k[l - 2] <= 0xD1 && (k[l - 1] & 0xC0) == 0x80;
+    *only = by_last[cyr ? last_bucket(k + l - 2) : 0];
+    return cyr ? n_last[last_bucket(k + l - 2)] : 0;
+}
+
 uint8_t zl_lex_flags(const unsigned char *k, size_t l, unsigned char *name_lem,
                      unsigned char *surn_lem) {
     uint8_t all = 0;
     unsigned char buf[ZL_KEY_MAX];
     if (l < 4 || l >= ZL_KEY_MAX || k[0] < 0xD0) return 0; /* two Cyrillic letters at least */
-    const size_t nr = sizeof rules / sizeof rules[0];
-    /* which rules may apply: all (by_last unbuilt) or the bucket of the key's last letter */
-    const uint8_t *only = NULL;
-    size_t tries = nr;
-    if (by_last_ok) {
-        bool cyr = k[l - 2] >= 0xD0 && k[l - 2] <= 0xD1 && (k[l - 1] & 0xC0) == 0x80;
-        only = by_last[cyr ? last_bucket(k + l - 2) : 0];
-        tries = cyr ? n_last[last_bucket(k + l - 2)] : 0;
-    }
+    const uint8_t *only;
+    size_t tries = rules_for(k, l, &only);
     for (size_t i = 0; i <= tries; i++) {
         size_t r = i == 0 ? 0 : (only ? only[i - 1] + 1u : i);
         const unsigned char *cand = k;
@@ -181,14 +184,8 @@ int zl_brand_flags(const unsigned char *k, size_t l) {
     if (f) return f;
     /* a case form of a brand's nominative: the same endings as names («Ладу», «Сбера»,
      * «Мегафоне», «Вайбером»); only the rules of the key's last letter, as zl_lex_flags */
-    const size_t nr = sizeof rules / sizeof rules[0];
-    const uint8_t *only = NULL;
-    size_t tries = nr;
-    if (by_last_ok) {
-        bool cyr = k[l - 2] >= 0xD0 && k[l - 2] <= 0xD1 && (k[l - 1] & 0xC0) == 0x80;
-        only = by_last[cyr ? last_bucket(k + l - 2) : 0];
-        tries = cyr ? n_last[last_bucket(k + l - 2)] : 0;
-    }
+    const uint8_t *only;
+    size_t tries = rules_for(k, l, &only);
     for (size_t i = 0; i < tries; i++) {
         size_t r = only ? only[i] : i;
         size_t el = rules[r].el, rl = rules[r].rl;
