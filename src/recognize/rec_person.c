@@ -438,7 +438,7 @@ typedef struct {
     uint8_t gov;  /* zl_person_governed, or 3 right after its verb: where chat's grammar wants a
                    * person (try_at sets it) */
     bool intro; /* right after «это», «я» in a self-introduction (self_intro; try_at sets it) */
-    bool addr;     /* a capitalised word addressed with a greeting (address_pos; try_at sets it) */
+    bool addr;     /* a capitalised word chat addresses someone by (vocative; try_at sets it) */
     bool ord;      /* an ordinary word of no surname reading: a surname after initials only */
     bool f_ctx;    /* fg depends on the text around the word, not on the word alone */
     uint8_t pg;    /* sexes as a patronymic */
@@ -1476,38 +1476,6 @@ static bool self_intro(const zs_scan *z, const zl_tok *t) {
            x.s == i && zl_in(&x, next_ok);
 }
 
-/* «Светик, привет!», «привет, Светик!», «Спасибо, Толик»: a Cyrillic word that opens the text or
- * a sentence before a comma and a greeting, or follows a greeting and its comma and ends the
- * sentence. Chat addresses a person so. */
-static bool address_pos(const zs_scan *z, const zl_tok *t) {
-    static const char *const greet[] = {"привет", "приветик", "здравствуй", "здравствуйте", "хай",
-                                        "салют",  "спасибо",  "пока",       "день",         "утро",
-                                        "вечер",  "ночи",     NULL};
-    const unsigned char *s = z->s;
-    size_t n = z->n;
-    if (t->script != ZL_CYR || t->nlet < 3) return false;
-    /* the comma first: most capitalised words have none beside them (a look-up of the previous
-     * word for each cost 0.9 % of the instructions on news) */
-    bool comma_before = t->s >= 2 && s[t->s - 2] == ',' && s[t->s - 1] == ' ';
-    bool comma_after = t->e + 2 < n && s[t->e] == ',' && s[t->e + 1] == ' ';
-    if (!comma_before && !comma_after) return false;
-    zl_tok p, x;
-    size_t lim = t->s > 48 ? t->s - 48 : 0;
-    bool prev = zl_prev_word(s, n, t->s, lim, &p);
-    /* a greeting before: "<greeting>, Word" and then the sentence's end */
-    if (prev && comma_before && p.e + 2 == t->s && zl_in(&p, greet)) {
-        size_t i = t->e;
-        while (i < n && s[i] == ' ')
-            i++;
-        if (i >= n || strchr("!.?)\n\r", s[i])) return true;
-    }
-    /* a greeting after: the text's or a sentence's first word, ", <greeting>" */
-    if (prev && !(zl_gap(s, n, p.e, t->s) & (ZL_GAP_NL | ZL_GAP_STOP))) return false;
-    if (!comma_after) return false;
-    return zl_next_word(s, n, t->e + 2, t->e + 2 + 32 < n ? t->e + 2 + 32 : n, &x) &&
-           x.s == t->e + 2 && zl_in(&x, greet);
-}
-
 static bool only_spaces(const unsigned char *s, size_t n, size_t a, size_t b) {
     unsigned g = zl_gap(s, n, a, b);
     return (g & ~(unsigned)(ZL_GAP_SPACE | ZL_GAP_STOP)) == 0;
@@ -1606,20 +1574,22 @@ bool zl_person_field_value(const unsigned char *s, size_t n, size_t i) {
  * -435, "I. Both" -327, "U.K. Offering" -474). */
 #define INITIAL_MARGIN 300
 
-/* Chat addresses people by name: a first name that is also a word («Слава», «Вера», «Надежда»)
- * is a name when it is the one word between a greeting and the clause's end («Привет, Слава!»,
- * «Спасибо, Вера», «Доброе утро, Надежда») or opens a clause before a comma and a greeting, a
- * "you" or a request («Вера, вы где?», «Слава, привет», «Лев, подскажите»). Not «Слава богу»,
+/* Chat addresses people by name: the one word between a greeting and the clause's end
+ * («Привет, Слава!», «Спасибо, Вера», «Доброе утро, Надежда», «привет, Светик!») or a clause's
+ * first word before a comma and a greeting, a "you" or a request («Вера, вы где?», «Светик,
+ * привет», «Лев, подскажите»). There a first name that is also a word («Слава», «Вера») and an
+ * affectionate form OpenCorpora reads as a noun («Светик», «Толик») are names. Not «Слава богу»,
  * «Любовь, как известно, зла», «Надежда, что всё получится, есть». */
 static const char *const greet_before[] = {
-    "привет", "приветствую", "здравствуй", "здравствуйте", "спасибо", "благодарю", "пока",
-    "утро",   "день",        "вечер",      "ночи",         "hi",      "hello",     "hey",
-    "thanks", "morning",     "afternoon",  "evening",      "bye",     NULL};
+    "привет",  "приветик",  "приветствую", "здравствуй", "здравствуйте", "хай",       "салют",
+    "спасибо", "благодарю", "пока",        "утро",       "день",         "вечер",     "ночи",
+    "hi",      "hello",     "hey",         "thanks",     "morning",      "afternoon", "evening",
+    "bye",     NULL};
 static const char *const address_after[] = {
-    "привет",     "здравствуй", "здравствуйте", "добрый", "доброе", "доброй", "спасибо",
-    "пожалуйста", "ты",         "вы",           "тебе",   "вам",    "тебя",   "вас",
-    "можно",      "слушай",     "слушайте",     "you",    "are",    "can",    "could",
-    "please",     "thanks",     "hi",           "hello",  "hey",    NULL};
+    "привет", "приветик", "здравствуй", "здравствуйте", "хай",      "салют", "пока", "добрый",
+    "доброе", "доброй",   "спасибо",    "пожалуйста",   "ты",       "вы",    "тебе", "вам",
+    "тебя",   "вас",      "можно",      "слушай",       "слушайте", "you",   "are",  "can",
+    "could",  "please",   "thanks",     "hi",           "hello",    "hey",   NULL};
 
 static size_t skip_blanks(const unsigned char *s, size_t n, size_t i) {
     while (i < n && (s[i] == ' ' || s[i] == '\t'))
@@ -1659,12 +1629,12 @@ static bool vocative(const zs_scan *z, const zl_tok *t) {
 static size_t try_at(zs_scan *z, zl_ctx *cx, const zl_tok *t, int cue, unsigned gap_before) {
     pw w[MAXW];
     init_word(&w[0], t, z, false);
-    if (w[0].t.kase == ZL_TITLE) w[0].addr = address_pos(z, &w[0].t);
+    if (cap(&w[0])) w[0].addr = vocative(z, t); /* before is_f: analyse_ru_first reads it */
     int nw = 1;
     /* the value of a name's field is a name whatever it is, as after «Имя:» */
     bool field = zl_person_field_value(z->s, z->n, t->s);
     if (field) cue |= ZL_CUE_NAME | ZL_CUE_CALLED | ZL_CUE_ANY;
-    if (!cue && cap(&w[0]) && is_f(&w[0]) && w[0].f_ambig && vocative(z, t)) cue = ZL_CUE_WEAK;
+    if (!cue && w[0].addr && is_f(&w[0]) && w[0].f_ambig) cue = ZL_CUE_WEAK;
     if (!cue && !w[0].init && !is_f(&w[0]) && s_str(&w[0]) < 2 && !is_p(&w[0])) {
         /* a capitalised word that is no name part of its own: only "S F ...", "S I I" remain */
         nw = read_more(z, w, 1, 2, false);
