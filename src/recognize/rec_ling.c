@@ -1418,6 +1418,7 @@ void zs_rec_linguistic(zs_scan *z) {
                 if (r > resume) resume = r;
             }
             size_t tagged = 0;
+            bool named = false; /* by zl_person */
             /* right after "ул.", "имени", "ООО": a street, a school, a company (as zl_person) */
             bool blocked = cx.block_end != (size_t)-1 && cx.block_end == cx.prev.e &&
                            !(person && zl_block_lifted(z, &cx, &t));
@@ -1503,9 +1504,18 @@ void zs_rec_linguistic(zs_scan *z) {
                     cx.prev_gap = gap;
                     size_t r = zl_person(z, &cx, &t);
                     if (r > resume) resume = r;
+                    named = named || r;
                 }
             }
             if (tagged > resume) resume = tagged;
+            /* a capitalised word nothing named at a sentence's start, where a capital says
+             * nothing: a name later in the text may name it (inside a sentence the weights have
+             * read its capital already) */
+            if (!tagged && !named && folded && resume == e && !blocked) {
+                if (!gap_known) gap = have_prev ? quick_gap(s, n, prev_e, st) : ZL_GAP_NL;
+                gap_known = true;
+                if (gap & (ZL_GAP_STOP | ZL_GAP_NL)) zl_tagger_later_note(z, &t);
+            }
         }
         if (!cue_here) cx.cue_words++;
         prev_blocked = prev_blocked_now;
@@ -1517,5 +1527,6 @@ void zs_rec_linguistic(zs_scan *z) {
         prev_e = resume;
         i = resume;
     }
+    if (person) zl_tagger_later(z, true);
     if (z->sc) zl_wcache_wipe(z->sc->wc);
 }

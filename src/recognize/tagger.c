@@ -1210,8 +1210,23 @@ bool zl_tagger_vetoes(zs_scan *z, const zl_tok *t) {
     return zl_tagger_below(z, t, VETO_MARGIN);
 }
 
-/* Letters of a and b's common beginning, if every letter after it, in either word, could be a case
- * ending (at most three): «Гэтлина» / «Гэтлин», «Петровой» / «Петрова». */
+/* Whether the bytes k[0..n) are a case ending a name's stem takes (Russian nouns' and
+ * adjectives' endings, English plural/possessive "s"): «Гэтлин|а», «Вишневск|ого», «Скрипал|ей».
+ * Not the suffixes of a surname made from a word: «Заявка» is no form of «Заявкина», «Кузнец» none
+ * of «Кузнецов». */
+static bool case_tail(const unsigned char *k, size_t n) {
+    /* by length in bytes: one, two or three Cyrillic letters (two bytes each), or an "s" */
+    static const char one[] = "аяуюеиыьйо", two[] = "ойейоюеюомемымимаяяяийыйоеуюыхихамямахях",
+                      three[] = "огоегоомуемуымиимиамиями";
+    const char *set = n == 2 ? one : n == 4 ? two : n == 6 ? three : NULL;
+    if (!set) return n == 0 || (n == 1 && k[0] == 's');
+    for (size_t i = 0; set[i]; i += n)
+        if (memcmp(set + i, k, n) == 0) return true;
+    return false;
+}
+
+/* Letters of a and b's common beginning, if what follows it in either word is a case ending
+ * (case_tail): «Гэтлина» / «Гэтлин», «Петровой» / «Петрова». */
 static unsigned shared_stem(const zl_tok *a, const zl_tok *b) {
     size_t i = 0, k = a->klen < b->klen ? a->klen : b->klen;
     unsigned let = 0;
@@ -1224,7 +1239,8 @@ static unsigned shared_stem(const zl_tok *a, const zl_tok *b) {
         let++;
     }
     if (let + 3 < a->nlet || let + 3 < b->nlet) return 0;
-    return let + 1 >= (a->nlet < b->nlet ? a->nlet : b->nlet) ? let : 0;
+    if (let + 1 < (a->nlet < b->nlet ? a->nlet : b->nlet)) return 0;
+    return case_tail(a->key + i, a->klen - i) && case_tail(b->key + i, b->klen - i) ? let : 0;
 }
 
 /* same_name needs the first three letters of both keys to agree (shared_stem for words of four
@@ -1324,6 +1340,27 @@ static bool possessive_surname(const zs_scan *z, const zl_tok *t, uint32_t k, zl
                     zl_person_city_word_before(&p));
 }
 
+/* «Михайлов», «Киров», «Королёв», «Пушкин» are towns and surnames: after «Михайлова» was named in
+ * the text, «Михайлов подозревается» is him again, while «в Королёве», «из Кирова» (a place's
+ * preposition right before it) stay the town. A place without a surname's reading («Москвин» ...
+ * «в Москве») never is. */
+static bool place_surname(const zs_scan *z, const zl_tok *t, uint32_t k, zl_wcache *wc) {
+    if (!(k & (ZL_LX_SURN_M | ZL_LX_SURN_F)) || t->script != ZL_CYR) return false;
+    zl_tok p;
+    return !(nb_word(wc, z->s, z->n, t->s, t->s > 48 ? t->s - 48 : 0, true, &p) &&
+             zl_person_city_word_before(&p));
+}
+
+/* Whether t's readings let an earlier or later name name it again: an ordinary word's reading
+ * vetoes, unless the word has a surname's too («Петровой», «Ивановой» are possessive adjectives to
+ * the lexicon, and after «Петрову Анну» in the same text they are her); so do an ambiguous first
+ * name and a place that is no surname. */
+static bool again_class(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
+    uint32_t k = wclass(wc, t);
+    return !((k & C_AMBIG) || ((k & ZL_LX_PLACE) && !place_surname(z, t, k, wc)) ||
+             ((k & ZL_LX_COMMON) && !possessive_surname(z, t, k, wc)));
+}
+
 static bool named_before(zs_scan *z, const zl_tok *t, zl_wcache *wc) {
     if (!z->sc || t->kase != ZL_TITLE || t->nlet < 3 || !t->klen) return false;
     const zs_cands *c = &z->sc->cands;
@@ -1336,18 +1373,73 @@ static bool named_before(zs_scan *z, const zl_tok *t, zl_wcache *wc) {
         if (v->type != ZASLON_PERSON || v->end > t->s) continue;
         seen++;
         if (!checked) {
-            /* an ordinary word's reading vetoes, unless the word has a surname's too: «Петровой»,
-             * «Ивановой» are possessive adjectives to the lexicon, and after «Петрову Анну» in
-             * the same text they are her */
-            uint32_t k = wclass(wc, t);
-            if ((k & (ZL_LX_PLACE | C_AMBIG)) ||
-                ((k & ZL_LX_COMMON) && !possessive_surname(z, t, k, wc)))
-                return false;
+            if (!again_class(z, t, wc)) return false;
             checked = true;
         }
         if (named_words(z, wc, i, &r, t)) return true;
     }
     return false;
+}
+
+/* News and chat name a person by one word before the full name as often as after it («Нэш и
+ * его жена Алисия Нэш», a headline's «Абэ родился…» before «Синдзо Абэ»): at the text's end each
+ * capitalised word the word pass left unnamed (zl_tagger_later_note) is taken as a name when a
+ * PERSON candidate after it names it, by named_before's rules (same_name, again_class). */
+/* How far after the word a name that names it again may stand: a paragraph, a few messages. */
+#define LATER_REACH 1024
+
+void zl_tagger_later_note(zs_scan *z, const zl_tok *t) {
+    unsigned bit = stem_bit(t);
+    if (t->kase != ZL_TITLE || !bit || !z->sc || t->e > UINT32_MAX) return;
+    /* full: the older half is asked now, against the names found so far, and dropped */
+    if (z->later_n == ZS_LATER) zl_tagger_later(z, false);
+    z->later_bit[z->later_n] = (uint16_t)bit;
+    z->later_s[z->later_n] = (uint32_t)t->s;
+    z->later_e[z->later_n++] = (uint32_t)t->e;
+}
+
+void zl_tagger_later(zs_scan *z, bool final) {
+    unsigned ask = final ? z->later_n : z->later_n / 2;
+    if (!z->sc) ask = 0;
+    zl_wcache *wc = z->sc ? z->sc->wc : NULL;
+    const zs_cands *c = z->sc ? &z->sc->cands : NULL;
+    size_t found = c ? c->n : 0;
+    if (ask) named_index(z);
+    for (unsigned j = 0; j < ask && !z->error; j++) {
+        zl_tok t;
+        if (!named_bit(z, z->later_bit[j]) ||
+            !next_word(wc, z->s, z->n, z->later_s[j], z->later_e[j], &t) || t.s != z->later_s[j] ||
+            t.e != z->later_e[j] || !again_class(z, &t, wc))
+            continue;
+        size_t r = wc ? wc->nw_n : 0;
+        bool named = false;
+        for (size_t i = found, seen = 0; i-- > 0 && seen < AGAIN_LOOKBACK && !named;) {
+            const zs_cand *v = &c->v[i];
+            if (v->type != ZASLON_PERSON) continue;
+            /* the word pass finds its candidates in order: none after t is left past one before */
+            if (v->start < t.e) {
+                if (v->end <= t.s) break;
+                continue;
+            }
+            if (v->start - t.e > LATER_REACH) continue;
+            seen++;
+            named = named_words(z, wc, i, &r, &t);
+        }
+        if (!named || street_in(z, t.s, t.e)) continue;
+        /* «Джереми Хант заявил» where the pass named «Хант» alone: one span */
+        size_t end = t.e;
+        for (size_t i = found; i-- > 0;) {
+            const zs_cand *v = &c->v[i];
+            if (v->type != ZASLON_PERSON || v->start <= t.e || v->start > t.e + 1) continue;
+            if (z->s[t.e] == ' ') end = v->end;
+            break;
+        }
+        zs_add(z, t.s, end, ZASLON_PERSON, ZL_PRIO_PERSON);
+    }
+    memmove(z->later_s, z->later_s + ask, (z->later_n - ask) * sizeof *z->later_s);
+    memmove(z->later_e, z->later_e + ask, (z->later_n - ask) * sizeof *z->later_e);
+    memmove(z->later_bit, z->later_bit + ask, (z->later_n - ask) * sizeof *z->later_bit);
+    z->later_n -= ask;
 }
 
 /* A lone surname inside a sentence is most often the subject of the verb right after it («В ответ

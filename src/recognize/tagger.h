@@ -52,6 +52,11 @@ int32_t zl_tagger_score(const unsigned char *s, size_t n, const zl_tok *t);
 /* At a candidate word: if it and the candidate words joined to it score as a name, adds the span
  * and returns its end; 0 otherwise. */
 size_t zl_tagger_at(zs_scan *z, const zl_tok *t);
+/* zl_tagger_later_note keeps a capitalised word the word pass left unnamed (a few a text);
+ * zl_tagger_later(z, true), at the text's end, adds the kept words that a later PERSON candidate names
+ * again (the look-back of zl_tagger_at, forwards). */
+void zl_tagger_later_note(zs_scan *z, const zl_tok *t);
+void zl_tagger_later(zs_scan *z, bool final);
 /* For the tests: zl_tagger_at with t's score replaced by sc, without zl_tagger_refused's early
  * answer, bracketed spellings or adding a span (its return value only); and whether zl_tagger_at
  * answers 0 for t without scoring it (it must then answer 0 at any score). */

@@ -70,7 +70,13 @@ typedef struct {
      * kept up to date by the tagger's named_before: candidates are only appended during a scan) */
     uint64_t named_bits[16];
     size_t named_done;
+    /* Capitalised words the word pass left unnamed, asked again at the text's end whether a later
+     * name names them (zl_tagger_later): their start and end, at most ZS_LATER of them */
+    uint32_t later_s[24], later_e[24];
+    uint16_t later_bit[24];
+    unsigned later_n;
 } zs_scan;
+#define ZS_LATER 24
 
 /* zs_context() for a candidate of this scan, with the folded windows cached (cands.c). */
 bool zs_scan_context(zs_scan *z, size_t start, size_t end, size_t back, size_t fwd,
