@@ -833,6 +833,39 @@ static void analyse_ru_surname_part(pw *w) {
     }
 }
 
+/* A surname no family or dictionary knows, in an oblique case of a consonant stem: «Ковачу»,
+ * «Гюлена», «Мюррея», «Скрипалем» are «Ковач», «Гюлен», «Мюррей», «Скрипаль» for the vault, so that
+ * «Ласло Ковач … Ковачу» is one person (a woman's such surname does not decline). Both sexes get
+ * the stem, so that neither reading looks like a nominative (nominative_sex). */
+static void oblique_lemma(pw *w) {
+    static const char *const ends[] = {"ом", "ем", "а", "у", "е", "я", "ю", NULL};
+    const unsigned char *k = w->t.key;
+    size_t l = w->t.klen;
+    if (w->t.script != ZL_CYR || zl_nchars(k, l) < 5) return;
+    for (int e = 0; ends[e]; e++) {
+        size_t el = strlen(ends[e]);
+        if (!tail_eq(k, l, ends[e], el)) continue;
+        size_t bl = l - el;
+        if (bl < 4 || k[bl - 2] < 0xD0 || k[bl - 2] > 0xD1) return;
+        /* the letter before the ending */
+        unsigned c = ((unsigned)k[bl - 2] << 8) | k[bl - 1];
+        bool vowel = c == 0xD0B0 || c == 0xD0B5 || c == 0xD0B8 || c == 0xD0BE || c == 0xD183 ||
+                     c == 0xD18B || c == 0xD18D || c == 0xD18E || c == 0xD18F;
+        bool hush = c == 0xD0B6 || c == 0xD188 || c == 0xD187 || c == 0xD189 || c == 0xD186;
+        bool soft = ends[e][0] == (char)0xD1 || e == 1; /* «я», «ю», «ем» */
+        const char *add = "";
+        if (vowel) {
+            if (!soft && e != 4) return; /* «Руссоа», «Абэ»: no consonant stem */
+            add = "й";                   /* «Мюрре|я», «о Мюрре|е» */
+        } else if (soft && !hush) {
+            add = "ь"; /* «Скрипал|я», «Скрипал|ем»; but «Ковач|ем» */
+        }
+        set_lemma(w->slem[0], k, bl, add);
+        memcpy(w->slem[1], w->slem[0], sizeof w->slem[1]);
+        return;
+    }
+}
+
 static void analyse_ru_surname(pw *w) {
     analyse_ru_surname_part(w);
     const unsigned char *dash = memchr(w->t.key, '-', w->t.klen);
@@ -885,6 +918,7 @@ static void analyse_ru_surname(pw *w) {
         zl_find(&zl_ru_city, w->t.key, w->t.klen) < 0) { /* cities are not surnames */
         w->ss = 1;
         w->sg = 3;
+        if (w->lemmas) oblique_lemma(w);
         set_sex_lemma(w->slem, 3, w->t.key, w->t.klen);
     }
 }
