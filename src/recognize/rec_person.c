@@ -263,6 +263,53 @@ const zl_kw zl_kw_person[] = {CUE("зовут", ZL_M_EXACT, 0, ZL_CUE_NAME | ZL_
                               CUE("prof", ZL_M_EXACT, 0, ZL_CUE_TITLE),
                               CUE("professor", ZL_M_EXACT, 0, ZL_CUE_TITLE),
                               CUE("sir", ZL_M_EXACT, 0, ZL_CUE_TITLE),
+                              CUE("president", ZL_M_EXACT, 0, ZL_CUE_TITLE),
+                              CUE("chancellor", ZL_M_EXACT, 0, ZL_CUE_TITLE),
+                              CUE("senator", ZL_M_EXACT, 0, ZL_CUE_TITLE),
+                              CUE("sen", ZL_M_EXACT, 0, ZL_CUE_TITLE),
+                              CUE("governor", ZL_M_EXACT, 0, ZL_CUE_TITLE),
+                              CUE("gov", ZL_M_EXACT, 0, ZL_CUE_TITLE),
+                              CUE("congressman", ZL_M_EXACT, 0, ZL_CUE_TITLE),
+                              CUE("congresswoman", ZL_M_EXACT, 0, ZL_CUE_TITLE),
+                              CUE("judge", ZL_M_EXACT, 0, ZL_CUE_TITLE),
+                              CUE("coach", ZL_M_EXACT, 0, ZL_CUE_TITLE),
+                              CUE("captain", ZL_M_EXACT, 0, ZL_CUE_TITLE),
+                              CUE("capt", ZL_M_EXACT, 0, ZL_CUE_TITLE),
+                              CUE("sgt", ZL_M_EXACT, 0, ZL_CUE_TITLE),
+                              CUE("detective", ZL_M_EXACT, 0, ZL_CUE_TITLE),
+                              CUE("inspector", ZL_M_EXACT, 0, ZL_CUE_TITLE),
+                              CUE("king", ZL_M_EXACT, 0, ZL_CUE_TITLE),
+                              CUE("queen", ZL_M_EXACT, 0, ZL_CUE_TITLE),
+                              CUE("prince", ZL_M_EXACT, 0, ZL_CUE_TITLE),
+                              CUE("princess", ZL_M_EXACT, 0, ZL_CUE_TITLE),
+                              CUE("rev", ZL_M_EXACT, 0, ZL_CUE_TITLE),
+                              CUE("reverend", ZL_M_EXACT, 0, ZL_CUE_TITLE),
+                              CUE("chairman", ZL_M_EXACT, 0, ZL_CUE_TITLE),
+                              CUE("chairwoman", ZL_M_EXACT, 0, ZL_CUE_TITLE),
+                              CUE("spokesman", ZL_M_EXACT, 0, ZL_CUE_TITLE),
+                              CUE("spokeswoman", ZL_M_EXACT, 0, ZL_CUE_TITLE),
+                              CUE("spokesperson", ZL_M_EXACT, 0, ZL_CUE_TITLE),
+                              CUE("ambassador", ZL_M_EXACT, 0, ZL_CUE_TITLE),
+                              CUE("mayor", ZL_M_EXACT, 0, ZL_CUE_TITLE),
+                              CUE("sheriff", ZL_M_EXACT, 0, ZL_CUE_TITLE),
+                              CUE("lawyer", ZL_M_EXACT, 0, ZL_CUE_TITLE),
+                              CUE("attorney", ZL_M_EXACT, 0, ZL_CUE_TITLE),
+                              CUE("officer", ZL_M_EXACT, 0, ZL_CUE_TITLE),
+                              CUE("pastor", ZL_M_EXACT, 0, ZL_CUE_TITLE),
+                              CUE("rabbi", ZL_M_EXACT, 0, ZL_CUE_TITLE),
+                              CUE("imam", ZL_M_EXACT, 0, ZL_CUE_TITLE),
+                              CUE("bishop", ZL_M_EXACT, 0, ZL_CUE_TITLE),
+                              CUE("cardinal", ZL_M_EXACT, 0, ZL_CUE_TITLE),
+                              CUE("said", ZL_M_EXACT, 0, ZL_CUE_SAID),
+                              CUE("asked", ZL_M_EXACT, 0, ZL_CUE_SAID),
+                              CUE("added", ZL_M_EXACT, 0, ZL_CUE_SAID),
+                              CUE("explained", ZL_M_EXACT, 0, ZL_CUE_SAID),
+                              CUE("wrote", ZL_M_EXACT, 0, ZL_CUE_SAID),
+                              CUE("replied", ZL_M_EXACT, 0, ZL_CUE_SAID),
+                              CUE("recalled", ZL_M_EXACT, 0, ZL_CUE_SAID),
+                              CUE("insisted", ZL_M_EXACT, 0, ZL_CUE_SAID),
+                              CUE("admitted", ZL_M_EXACT, 0, ZL_CUE_SAID),
+                              CUE("tweeted", ZL_M_EXACT, 0, ZL_CUE_SAID),
                               CUE("madam", ZL_M_EXACT, 0, ZL_CUE_TITLE),
                               CUE("dear", ZL_M_EXACT, 0, ZL_CUE_WEAK),
                               CUE("hi", ZL_M_EXACT, 0, ZL_CUE_WEAK),
@@ -1295,6 +1342,14 @@ static bool cap_word_after(const pw *w) {
     return word_right_after(w, &x) && x.kase != ZL_LOWER;
 }
 
+/* Whether w ends its clause: the text's end, a line break or a . , ; ! ? right after it. */
+static bool clause_ends(const pw *w) {
+    size_t i = w->t.e;
+    while (i < w->n && w->s[i] == ' ')
+        i++;
+    return i >= w->n || strchr(".,;!?\n\r", w->s[i]) != NULL;
+}
+
 /* An East Asian surname in Latin letters ("Zhang", "Nguyen": zl_abroad_last), capitalised. */
 static bool abroad_last(const pw *w) {
     return w->t.script == ZL_LAT && w->t.kase == ZL_TITLE && w->t.klen &&
@@ -1546,6 +1601,11 @@ static bool match(pw *w, int nw, int cue, bool cell, bool mid, bool key_mode, pm
         if (cap(a) && s_str(a) >= 1 &&
             ((cue & (ZL_CUE_TITLE | ZL_CUE_ANY)) || ((cue & ZL_CUE_NAME) && a->ss >= 2) ||
              (cell && a->ss >= 2)))
+            return set(m, 1, 3, R_S, 0, 0);
+        /* news's inverted attribution: '"…," said Okafor.' — a capitalised word right after
+         * the speech verb that ends the clause */
+        if (cap(a) && a->t.kase == ZL_TITLE && s_str(a) >= 1 && (cue & ZL_CUE_SAID) &&
+            !zl_person_calendar(&a->t) && clause_ends(a) && latin_text(a))
             return set(m, 1, 3, R_S, 0, 0);
     }
     return false;
