@@ -1467,6 +1467,32 @@ static bool past_verb(const zl_tok *v) {
            memcmp(e - 4, "ли", 4) == 0 || memcmp(e - 4, "ло", 4) == 0;
 }
 
+/* A present tense's third person singular of the -ает/-яет/-ует/-еет/-ёт kinds, reflexive or not
+ * («лидирует», «имеет», «возглавляет», «остаётся»), and «будет», «может»: news's «голосов Олланд
+ * лидирует». Not a consonant before -ет/-ит: nouns end so too («привет», «билет», «кредит»). */
+static bool present_verb(const zl_tok *v) {
+    static const char *const aux[] = {"будет", "может", NULL};
+    size_t k = v->klen;
+    if (v->script != ZL_CYR || v->nlet < 5) return false;
+    if (zl_in(v, aux)) return true;
+    if (k >= 8 && memcmp(v->key + k - 4, "ся", 4) == 0) k -= 4;
+    if (k < 8) return false;
+    const unsigned char *e = v->key + k;
+    if (memcmp(e - 4, "ёт", 4) == 0) return true;
+    if (memcmp(e - 4, "ет", 4) != 0) return false;
+    return memcmp(e - 6, "а", 2) == 0 || memcmp(e - 6, "я", 2) == 0 || memcmp(e - 6, "у", 2) == 0 ||
+           memcmp(e - 6, "е", 2) == 0;
+}
+
+/* A present tense agrees in person, not in gender: a word before it that ends like a genitive or a
+ * dative («акций Колмара владеет», «передайте Кастрюле привет») is no subject of it. */
+static bool oblique_end(const zl_tok *t) {
+    if (t->klen < 2) return false;
+    const unsigned char *e = t->key + t->klen - 2;
+    return memcmp(e, "а", 2) == 0 || memcmp(e, "я", 2) == 0 || memcmp(e, "у", 2) == 0 ||
+           memcmp(e, "ю", 2) == 0 || memcmp(e, "е", 2) == 0;
+}
+
 /* Whether t, scoring sc, stands right before a speech verb (ZL_CUE_SAID) or a past-tense verb. */
 static bool said_after(zs_scan *z, const zl_tok *t, int32_t sc, zl_wcache *wc) {
     if (t->script != ZL_CYR || t->kase != ZL_TITLE || t->nlet < 4 ||
@@ -1483,7 +1509,8 @@ static bool said_after(zs_scan *z, const zl_tok *t, int32_t sc, zl_wcache *wc) {
         return false;
     uint32_t cue = 0;
     wclass_lem(wc, &x, NULL, NULL, &cue);
-    if (!(cue & ZL_CUE_SAID) && !past_verb(&x)) return false;
+    if (!(cue & ZL_CUE_SAID) && !past_verb(&x) && !(present_verb(&x) && !oblique_end(t)))
+        return false;
     /* nouns for a person that chat opens a sentence with before the person's verb («Брат
      * пришёл домой», «Бабушка умерла весной») are ordinary words OpenCorpora knows: ordinary_word
      * refuses them (a hand list of 51 such nouns, person_noun, was all inside it) */
