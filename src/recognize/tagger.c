@@ -1596,6 +1596,21 @@ static const char *const between_verb[] = {
     "давно", "всегда", "сейчас", "теперь", "вчера",      "сегодня",  "недавно",      "ранее",
     "позже", "тогда",  "потом",  "затем",  "официально", "публично", "успешно",      NULL};
 
+/* Prepositions a sentence's subject can stand before («Иванов в отпуске», «Петрова на больничном»). */
+static const char *const opener_preps[] = {"в",  "во", "на", "у",   "с",   "со",  "из",    "к",
+                                           "по", "до", "от", "без", "для", "при", "после", NULL};
+
+/* A present or future tense's third person singular, reflexive or not («приедет», «отвечает»,
+ * «звонит», «придёт», «остаётся»). */
+static bool third_singular(const zl_tok *v) {
+    size_t k = v->klen;
+    if (v->script != ZL_CYR || v->nlet < 4) return false;
+    if (k >= 8 && memcmp(v->key + k - 4, "ся", 4) == 0) k -= 4;
+    if (k < 6) return false;
+    const unsigned char *e = v->key + k - 4;
+    return memcmp(e, "ет", 4) == 0 || memcmp(e, "ёт", 4) == 0 || memcmp(e, "ит", 4) == 0;
+}
+
 /* A capitalised word of a Russian surname's shape that opens a sentence or a line, right before
  * a verb agreeing with it in gender and number: «Нургалиев уволил начальника», «Серебренников
  * известен», «Минников награждён медалью», «Привет! Новиков звонил?». News opens sentences with a
@@ -1626,8 +1641,14 @@ static bool surname_opener(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
         if (!word_after(z, &x, wc, &y)) return false;
         x = y;
     }
-    if (!agreeing_verb(&x, g) || ordinary_word(&x)) return false;
     uint32_t c = wclass(wc, t);
+    bool verb = agreeing_verb(&x, g) && !ordinary_word(&x);
+    /* a surname the tables know, before a present or future tense of one subject («Иванов
+     * приедет завтра», «Соколов не отвечает») or a preposition («Иванов в отпуске»): its
+     * possessive adjective («Иванов день») would stand before a noun */
+    if (!verb && (c & (ZL_LX_SURN_M | ZL_LX_SURN_F | C_RU_SURN)))
+        verb = (third_singular(&x) && !ordinary_word(&x)) || zl_in(&x, opener_preps);
+    if (!verb) return false;
     if (c & (ZL_LX_PLACE | ZL_LX_NOTNAME | C_AMBIG)) return false;
     if ((c & ZL_LX_COMMON) &&
         !(g == 1 && (c & (ZL_LX_SURN_M | ZL_LX_SURN_F | C_RU_SURN)) && ends_any(t, poss)))
