@@ -788,8 +788,9 @@ static int features(const unsigned char *s, size_t n, const zl_tok *t, zl_wcache
     uint32_t shape = (uint32_t)t->kase | (uint32_t)t->script << 2 | len_bucket(t->nlet) << 4;
     add_u32(&f, T_SHAPE, shape);
     add_u32(&f, T_CLS, cw);
-    for (unsigned b = 0; b < 13; b++)
-        if (cw & (1u << b)) add_u32(&f, T_BIT, b);
+    /* the set bits only, lowest first (the order of the ids): a word has a few of the 13 */
+    for (uint32_t m = cw & 0x1FFFu; m; m &= m - 1)
+        add_u32(&f, T_BIT, (uint32_t)__builtin_ctz(m));
     if (hp) {
         if (sum)
             f.sum += kp.w_prev, f.n += kp.n_prev;
