@@ -870,9 +870,28 @@ static bool stutter_bytes(const zl_tok *t) {
     return false;
 }
 
+/* Whether t might stutter, from its bytes alone: a letter of one byte three times over has
+ * k[i] == k[i + 1] == k[i + 2], one of two bytes has k[i] == k[i + 2] == k[i + 4] and k[i + 1] ==
+ * k[i + 3] == k[i + 5]. A key with a letter of three bytes or more (a lead byte from 0xE0) may
+ * stutter. False: it does not; true: ask stutter_letters. Most words are answered in a few
+ * compares a letter, where packing each letter cost ~170 instructions a word (decide asks it of
+ * every candidate). */
+static bool stutter_maybe(const zl_tok *t) {
+    const unsigned char *k = t->key;
+    size_t n = t->klen;
+    for (size_t i = 0; i + 2 < n; i++) {
+        if (k[i] >= 0xE0) return true;
+        if (k[i] != k[i + 2]) continue;
+        if (k[i + 1] == k[i]) return true;
+        if (i + 5 < n && k[i + 1] == k[i + 3] && k[i + 4] == k[i] && k[i + 5] == k[i + 1])
+            return true;
+    }
+    return false;
+}
+
 /* stutter_bytes with each letter's bytes packed into one number (a key's letters have 1-2 bytes;
  * a longer one, never made by zl_fold_word, takes the byte-wise path). */
-static bool stutter(const zl_tok *t) {
+static bool stutter_letters(const zl_tok *t) {
     int run = 0;
     uint32_t last = 0;
     for (size_t i = 0; i < t->klen;) {
@@ -886,6 +905,10 @@ static bool stutter(const zl_tok *t) {
         last = c;
     }
     return false;
+}
+
+static bool stutter(const zl_tok *t) {
+    return stutter_maybe(t) && stutter_letters(t);
 }
 
 static bool name_part(const unsigned char *s, size_t n, const zl_tok *t, zl_wcache *wc) {
