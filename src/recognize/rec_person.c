@@ -1892,11 +1892,14 @@ bool zl_person_calendar(const zl_tok *t) {
 
 /* Whether p is the first word of an English place name ("San", "St"), written with a capital and
  * lower-case letters ("IN 1ST Looney" is no "St"), and t follows it after a space or ". ". */
+static const char *const place_pre[] = {"san",  "santa", "sta", "st",   "ft",   "fort",
+                                        "lake", "mount", "mt",  "port", "cape", NULL};
+/* The last letters of place_pre's words (place_gap_before; a new word's last letter goes here). */
+static const char place_last[] = "ante";
+
 /* Whether p may open a place_pair: a title-case prefix word, no digit glued before it. */
 static bool place_first(const zs_scan *z, const zl_tok *p) {
-    static const char *const pre[] = {"san",  "santa", "sta", "st",   "ft",   "fort",
-                                      "lake", "mount", "mt",  "port", "cape", NULL};
-    return p->kase == ZL_TITLE && zl_in(p, pre) &&
+    return p->kase == ZL_TITLE && zl_in(p, place_pre) &&
            !(p->s > 0 && z->s[p->s - 1] >= '0' && z->s[p->s - 1] <= '9');
 }
 
@@ -1904,6 +1907,22 @@ static bool place_first(const zs_scan *z, const zl_tok *p) {
  * names Santa). */
 static bool place_second(const zl_tok *t) {
     return t->script == ZL_LAT && t->kase != ZL_LOWER && t->nlet >= 3;
+}
+
+/* Whether the text before t could hold the end of a place_pair's first word: the gap place_pair
+ * takes (an optional '.', then spaces) and before it an ASCII letter that ends a prefix word, or
+ * any other byte (a non-ASCII letter may fold to one: «é» to "e"). The word before is found only
+ * when this holds. */
+static bool place_gap_before(const zs_scan *z, const zl_tok *t) {
+    size_t j = t->s;
+    while (j > 0 && z->s[j - 1] == ' ')
+        j--;
+    if (j == t->s) return false;
+    if (j > 0 && z->s[j - 1] == '.') j--;
+    if (j == 0) return false;
+    unsigned char c = z->s[j - 1];
+    if (c >= 0x80) return true;
+    return memchr(place_last, c | 0x20, sizeof place_last - 1) != NULL;
 }
 
 static bool place_pair(const zs_scan *z, const zl_tok *p, const zl_tok *t) {
@@ -1926,10 +1945,10 @@ bool zl_person_place_prefix(const zs_scan *z, const zl_tok *t) {
      * same words */
     zl_wcache *wc = z->sc ? z->sc->wc : NULL;
     zl_tok p, x;
-    /* t's own guards of either pair (and the space place_pair needs right before t) before the
+    /* t's own guards of either pair (and the gap place_pair needs right before t) before the
      * look-ups: most words can be neither the prefix nor the word after one (wnut17_train's
      * texts: 1.5 M instructions of 22 M went here) */
-    if (place_second(t) && t->s > 0 && z->s[t->s - 1] == ' ' &&
+    if (place_second(t) && place_gap_before(z, t) &&
         zl_tagger_neighbour(wc, z->s, z->n, t->s, t->s > 16 ? t->s - 16 : 0, true, &p) &&
         place_pair(z, &p, t))
         return true;
