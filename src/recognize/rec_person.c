@@ -397,11 +397,28 @@ static unsigned not_surname_bit(const unsigned char *k, size_t len) {
     return ((unsigned)len * 131u + (unsigned)k[0] * 31u + k[len - 1]) & 1023u;
 }
 
+/* The months and weekdays (zl_person_calendar). */
+static const char *const calendar[] = {"january",  "february", "march",    "april",     "may",
+                                       "june",     "july",     "august",   "september", "october",
+                                       "november", "december", "monday",   "tuesday",   "wednesday",
+                                       "thursday", "friday",   "saturday", "sunday",    NULL};
+
+/* A bit per first two bytes of the calendar's words (zl_person_init): most capitalised Latin words
+ * are answered without walking the list (~130 instructions; the tagger asks it of each). */
+static uint64_t calendar_pairs;
+
+static unsigned pair_bit(const unsigned char *k) {
+    return ((unsigned)k[0] * 7u + k[1]) & 63u;
+}
+
 static void build_family_bytes(void);
 
 void zl_person_init(void) {
     memcpy(not_surname_sorted, not_surname, sizeof not_surname_sorted);
     qsort(not_surname_sorted, NOT_SURNAME_N, sizeof not_surname_sorted[0], cstr_cmp);
+    calendar_pairs = 0;
+    for (int i = 0; calendar[i]; i++)
+        calendar_pairs |= 1ull << pair_bit((const unsigned char *)calendar[i]);
     memset(not_surname_bits, 0, sizeof not_surname_bits);
     for (size_t i = 0; i < NOT_SURNAME_N; i++) {
         size_t len = strlen(not_surname[i]);
@@ -1883,11 +1900,9 @@ size_t zl_person(zs_scan *z, zl_ctx *cx, const zl_tok *t) {
  * of them as first names ("January", "April", "June"): on wnut17_train 92 of 230 false PERSON
  * spans were such words ("see you in January", "January 03, 2015", "the January Sale"). */
 bool zl_person_calendar(const zl_tok *t) {
-    static const char *const cal[] = {"january",  "february", "march",    "april",     "may",
-                                      "june",     "july",     "august",   "september", "october",
-                                      "november", "december", "monday",   "tuesday",   "wednesday",
-                                      "thursday", "friday",   "saturday", "sunday",    NULL};
-    return t->script == ZL_LAT && t->kase != ZL_LOWER && t->nlet >= 3 && zl_in(t, cal);
+    if (t->script != ZL_LAT || t->kase == ZL_LOWER || t->nlet < 3 || t->klen < 2) return false;
+    if (calendar_pairs && !(calendar_pairs >> pair_bit(t->key) & 1)) return false;
+    return zl_in(t, calendar);
 }
 
 /* Whether p is the first word of an English place name ("San", "St"), written with a capital and
@@ -1899,7 +1914,8 @@ static const char place_last[] = "ante";
 
 /* Whether p may open a place_pair: a title-case prefix word, no digit glued before it. */
 static bool place_first(const zs_scan *z, const zl_tok *p) {
-    return p->kase == ZL_TITLE && zl_in(p, place_pre) &&
+    /* place_pre's words have two to five letters: most words are answered by their length */
+    return p->kase == ZL_TITLE && p->klen >= 2 && p->klen <= 5 && zl_in(p, place_pre) &&
            !(p->s > 0 && z->s[p->s - 1] >= '0' && z->s[p->s - 1] <= '9');
 }
 
