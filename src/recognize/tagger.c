@@ -207,8 +207,12 @@ static tk_entry *tk_put(zl_wcache *wc, const zl_tok *t) {
     unsigned slot = tk_slot(t);
     tk_entry *k = &wc->tk[slot];
     if (k->t.e == t->e && k->t.s == t->s) return k;
-    memset(k, 0, sizeof *k);
+    /* the token is copied whole (over the slot's earlier word); the values are unknown until
+     * set (zeroing the whole entry first cost as much as the copy) */
     k->t = *t;
+    k->cls_known = k->cue_known = k->score_known = 0;
+    k->cls = k->cue = 0;
+    k->score = 0;
     wc->tk_used[slot / 64] |= 1ull << (slot % 64);
     return k;
 }
