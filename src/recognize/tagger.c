@@ -134,7 +134,8 @@ typedef struct {
 #define TK_SLOTS 512
 #define NW_SLOTS 256
 typedef struct {
-    size_t cand; /* index of the candidate in the scan's list */
+    size_t cand;  /* index of the candidate in the scan's list */
+    unsigned bit; /* stem_bit(&w): same_name needs it equal to the word's own */
     zl_tok w;
 } nw_entry;
 typedef struct {
@@ -1285,7 +1286,8 @@ static unsigned shared_stem(const zl_tok *a, const zl_tok *b) {
 
 /* same_name needs the first three letters of both keys to agree (shared_stem for words of four
  * letters or more, the whole key for words of three), so a hash of them filters the look-back: a
- * 1024-bit set in the scan of the words of the PERSON candidates found so far. Without it the look-back folded every earlier name again for
+ * 1024-bit set in the scan of the words of the PERSON candidates found so far (and each kept word's
+ * bit in the ring, named_words). Without it the look-back folded every earlier name again for
  * each capitalised word and doubled the scan's instructions. 0: no such prefix. */
 static unsigned stem_bit(const zl_tok *w) {
     if (w->kase == ZL_LOWER || w->nlet < 3 || !w->klen) return 0;
@@ -1328,6 +1330,7 @@ static void named_index(zs_scan *z) {
             nw_entry *e = &wc->nw[wc->nw_n % NW_SLOTS];
             if (wc->nw_n >= NW_SLOTS) wc->nw_lost = e->cand + 1;
             e->cand = z->named_done;
+            e->bit = bit;
             e->w = w;
             wc->nw_n++;
         }
@@ -1337,7 +1340,8 @@ static void named_index(zs_scan *z) {
 /* Does a word of candidate ci share a stem with t: from the words named_index kept (*r walks
  * the ring down from its newest entry, candidates being visited in decreasing order), or from
  * the text when the ring no longer holds them all. */
-static bool named_words(zs_scan *z, zl_wcache *wc, size_t ci, size_t *r, const zl_tok *t) {
+static bool named_words(zs_scan *z, zl_wcache *wc, size_t ci, size_t *r, const zl_tok *t,
+                        unsigned tbit) {
     const zs_cand *v = &z->sc->cands.v[ci];
     if (!wc || ci < wc->nw_lost) {
         zl_tok w;
@@ -1348,8 +1352,12 @@ static bool named_words(zs_scan *z, zl_wcache *wc, size_t ci, size_t *r, const z
     size_t low = wc->nw_n > NW_SLOTS ? wc->nw_n - NW_SLOTS : 0;
     for (; *r > low && wc->nw[(*r - 1) % NW_SLOTS].cand > ci; --*r)
         ;
-    for (size_t k = *r; k > low && wc->nw[(k - 1) % NW_SLOTS].cand == ci; k--)
-        if (same_name(&wc->nw[(k - 1) % NW_SLOTS].w, t)) return true;
+    /* same_name needs the first three letters equal, so equal stem bits: most words are
+     * answered by the bit */
+    for (size_t k = *r; k > low && wc->nw[(k - 1) % NW_SLOTS].cand == ci; k--) {
+        const nw_entry *e = &wc->nw[(k - 1) % NW_SLOTS];
+        if (e->bit == tbit && same_name(&e->w, t)) return true;
+    }
     return false;
 }
 
@@ -1385,7 +1393,8 @@ static bool named_before(zs_scan *z, const zl_tok *t, zl_wcache *wc) {
     const zs_cands *c = &z->sc->cands;
     bool checked = false;
     named_index(z);
-    if (!named_bit(z, stem_bit(t))) return false;
+    unsigned tbit = stem_bit(t);
+    if (!named_bit(z, tbit)) return false;
     size_t r = wc ? wc->nw_n : 0;
     for (size_t i = c->n, seen = 0; i-- > 0 && seen < AGAIN_LOOKBACK;) {
         const zs_cand *v = &c->v[i];
@@ -1401,7 +1410,7 @@ static bool named_before(zs_scan *z, const zl_tok *t, zl_wcache *wc) {
                 return false;
             checked = true;
         }
-        if (named_words(z, wc, i, &r, t)) return true;
+        if (named_words(z, wc, i, &r, t, tbit)) return true;
     }
     return false;
 }
