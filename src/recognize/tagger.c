@@ -134,7 +134,8 @@ typedef struct {
 #define TK_SLOTS 512
 #define NW_SLOTS 256
 typedef struct {
-    size_t cand; /* index of the candidate in the scan's list */
+    size_t cand;  /* index of the candidate in the scan's list */
+    unsigned bit; /* stem_bit(&w): same_name needs it equal to the word's own */
     zl_tok w;
 } nw_entry;
 typedef struct {
@@ -207,8 +208,12 @@ static tk_entry *tk_put(zl_wcache *wc, const zl_tok *t) {
     unsigned slot = tk_slot(t);
     tk_entry *k = &wc->tk[slot];
     if (k->t.e == t->e && k->t.s == t->s) return k;
-    memset(k, 0, sizeof *k);
+    /* the token is copied whole (over the slot's earlier word); the values are unknown until
+     * set (zeroing the whole entry first cost as much as the copy) */
     k->t = *t;
+    k->cls_known = k->cue_known = k->score_known = 0;
+    k->cls = k->cue = 0;
+    k->score = 0;
     wc->tk_used[slot / 64] |= 1ull << (slot % 64);
     return k;
 }
@@ -312,6 +317,35 @@ static uint32_t wclass_lem(zl_wcache *wc, const zl_tok *t, unsigned char *nl, un
     return k->cls;
 }
 
+/* The bytes k[i, len) (fewer than eight) as memcpy would load them into a zeroed uint64_t. k is a
+ * key of ZL_KEY_MAX bytes and i a multiple of 8 under len, so the eight bytes at i lie inside it:
+ * on a little-endian machine one load and a mask, where a memcpy of a variable length was a call
+ * (the class cache is asked ~4 times a scored word). */
+static inline uint64_t key_tail(const unsigned char *k, size_t i, size_t len) {
+    _Static_assert(ZL_KEY_MAX % 8 == 0, "eight-byte steps stay inside a key");
+    uint64_t v = 0;
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    memcpy(&v, k + i, 8); /* the bytes past len are masked off: they may be stale */
+    v &= ~0ull >> (64 - 8 * (len - i));
+#else
+    memcpy(&v, k + i, len - i);
+#endif
+    return v;
+}
+
+/* Whether keys a and b (ZL_KEY_MAX bytes each) agree on their first len bytes: memcmp without
+ * its call, eight bytes a step. */
+static inline bool key_eq(const unsigned char *a, const unsigned char *b, size_t len) {
+    size_t i = 0;
+    uint64_t u, v;
+    for (; i + 8 <= len; i += 8) {
+        memcpy(&u, a + i, 8);
+        memcpy(&v, b + i, 8);
+        if (u != v) return false;
+    }
+    return i == len || key_tail(a, i, len) == key_tail(b, i, len);
+}
+
 /* The slot of a key: eight bytes a step (a byte-wise FNV cost ~70 instructions for a Cyrillic key,
  * and features() asks for three keys a word). Bytes past klen are never read: they may be stale. */
 static unsigned wc_slot(const zl_tok *t) {
@@ -323,8 +357,7 @@ static unsigned wc_slot(const zl_tok *t) {
         h ^= h >> 29;
     }
     if (i < t->klen) {
-        v = 0;
-        memcpy(&v, t->key + i, t->klen - i);
+        v = key_tail(t->key, i, t->klen);
         h = (h ^ v) * 0x9E3779B97F4A7C15ull;
     }
     h ^= h >> 32;
@@ -339,7 +372,7 @@ static wc_entry *wc_get(zl_wcache *wc, const zl_tok *t, wc_entry *tmp) {
         unsigned slot = wc_slot(t);
         e = &wc->e[slot];
         if (e->klen == t->klen && e->script == t->script && e->klen &&
-            memcmp(e->key, t->key, t->klen) == 0)
+            key_eq(e->key, t->key, t->klen))
             goto found;
         wc->used[slot / 64] |= 1ull << (slot % 64);
     }
@@ -362,7 +395,7 @@ _Static_assert(C_RU_FIRST > 0xFF, "the C_* bits lie above zl_lex_flags' byte");
 bool zl_wcache_lex(zl_wcache *wc, const zl_tok *t, uint8_t *flags) {
     if (!wc || !t->klen || t->script != ZL_CYR) return false;
     const wc_entry *e = &wc->e[wc_slot(t)];
-    if (e->klen != t->klen || e->script != t->script || memcmp(e->key, t->key, t->klen) != 0)
+    if (e->klen != t->klen || e->script != t->script || !key_eq(e->key, t->key, t->klen))
         return false;
     *flags = (uint8_t)(e->cls & 0xFFu);
     return true;
@@ -373,7 +406,7 @@ zl_word_rules *zl_wcache_rules(zl_wcache *wc, const zl_tok *t) {
     unsigned slot = wc_slot(t) & (RM_SLOTS - 1);
     rm_entry *e = &wc->rm[slot];
     if (e->klen != t->klen || e->script != t->script || e->kase != t->kase || e->nlet != t->nlet ||
-        memcmp(e->key, t->key, t->klen) != 0) {
+        !key_eq(e->key, t->key, t->klen)) {
         memset(&e->r, 0, sizeof e->r);
         memcpy(e->key, t->key, t->klen); /* the bytes past klen are never compared */
         e->klen = t->klen;
@@ -760,8 +793,9 @@ static int features(const unsigned char *s, size_t n, const zl_tok *t, zl_wcache
     uint32_t shape = (uint32_t)t->kase | (uint32_t)t->script << 2 | len_bucket(t->nlet) << 4;
     add_u32(&f, T_SHAPE, shape);
     add_u32(&f, T_CLS, cw);
-    for (unsigned b = 0; b < 13; b++)
-        if (cw & (1u << b)) add_u32(&f, T_BIT, b);
+    /* the set bits only, lowest first (the order of the ids): a word has a few of the 13 */
+    for (uint32_t m = cw & 0x1FFFu; m; m &= m - 1)
+        add_u32(&f, T_BIT, (uint32_t)__builtin_ctz(m));
     if (hp) {
         if (sum)
             f.sum += kp.w_prev, f.n += kp.n_prev;
@@ -841,9 +875,28 @@ static bool stutter_bytes(const zl_tok *t) {
     return false;
 }
 
+/* Whether t might stutter, from its bytes alone: a letter of one byte three times over has
+ * k[i] == k[i + 1] == k[i + 2], one of two bytes has k[i] == k[i + 2] == k[i + 4] and k[i + 1] ==
+ * k[i + 3] == k[i + 5]. A key with a letter of three bytes or more (a lead byte from 0xE0) may
+ * stutter. False: it does not; true: ask stutter_letters. Most words are answered in a few
+ * compares a letter, where packing each letter cost ~170 instructions a word (decide asks it of
+ * every candidate). */
+static bool stutter_maybe(const zl_tok *t) {
+    const unsigned char *k = t->key;
+    size_t n = t->klen;
+    for (size_t i = 0; i + 2 < n; i++) {
+        if (k[i] >= 0xE0) return true;
+        if (k[i] != k[i + 2]) continue;
+        if (k[i + 1] == k[i]) return true;
+        if (i + 5 < n && k[i + 1] == k[i + 3] && k[i + 4] == k[i] && k[i + 5] == k[i + 1])
+            return true;
+    }
+    return false;
+}
+
 /* stutter_bytes with each letter's bytes packed into one number (a key's letters have 1-2 bytes;
  * a longer one, never made by zl_fold_word, takes the byte-wise path). */
-static bool stutter(const zl_tok *t) {
+static bool stutter_letters(const zl_tok *t) {
     int run = 0;
     uint32_t last = 0;
     for (size_t i = 0; i < t->klen;) {
@@ -857,6 +910,10 @@ static bool stutter(const zl_tok *t) {
         last = c;
     }
     return false;
+}
+
+static bool stutter(const zl_tok *t) {
+    return stutter_maybe(t) && stutter_letters(t);
 }
 
 static bool name_part(const unsigned char *s, size_t n, const zl_tok *t, zl_wcache *wc) {
@@ -1245,7 +1302,8 @@ static unsigned shared_stem(const zl_tok *a, const zl_tok *b) {
 
 /* same_name needs the first three letters of both keys to agree (shared_stem for words of four
  * letters or more, the whole key for words of three), so a hash of them filters the look-back: a
- * 1024-bit set in the scan of the words of the PERSON candidates found so far. Without it the look-back folded every earlier name again for
+ * 1024-bit set in the scan of the words of the PERSON candidates found so far (and each kept word's
+ * bit in the ring, named_words). Without it the look-back folded every earlier name again for
  * each capitalised word and doubled the scan's instructions. 0: no such prefix. */
 static unsigned stem_bit(const zl_tok *w) {
     if (w->kase == ZL_LOWER || w->nlet < 3 || !w->klen) return 0;
@@ -1288,6 +1346,7 @@ static void named_index(zs_scan *z) {
             nw_entry *e = &wc->nw[wc->nw_n % NW_SLOTS];
             if (wc->nw_n >= NW_SLOTS) wc->nw_lost = e->cand + 1;
             e->cand = z->named_done;
+            e->bit = bit;
             e->w = w;
             wc->nw_n++;
         }
@@ -1297,7 +1356,8 @@ static void named_index(zs_scan *z) {
 /* Does a word of candidate ci share a stem with t: from the words named_index kept (*r walks
  * the ring down from its newest entry, candidates being visited in decreasing order), or from
  * the text when the ring no longer holds them all. */
-static bool named_words(zs_scan *z, zl_wcache *wc, size_t ci, size_t *r, const zl_tok *t) {
+static bool named_words(zs_scan *z, zl_wcache *wc, size_t ci, size_t *r, const zl_tok *t,
+                        unsigned tbit) {
     const zs_cand *v = &z->sc->cands.v[ci];
     if (!wc || ci < wc->nw_lost) {
         zl_tok w;
@@ -1308,8 +1368,12 @@ static bool named_words(zs_scan *z, zl_wcache *wc, size_t ci, size_t *r, const z
     size_t low = wc->nw_n > NW_SLOTS ? wc->nw_n - NW_SLOTS : 0;
     for (; *r > low && wc->nw[(*r - 1) % NW_SLOTS].cand > ci; --*r)
         ;
-    for (size_t k = *r; k > low && wc->nw[(k - 1) % NW_SLOTS].cand == ci; k--)
-        if (same_name(&wc->nw[(k - 1) % NW_SLOTS].w, t)) return true;
+    /* same_name needs the first three letters equal, so equal stem bits: most words are
+     * answered by the bit */
+    for (size_t k = *r; k > low && wc->nw[(k - 1) % NW_SLOTS].cand == ci; k--) {
+        const nw_entry *e = &wc->nw[(k - 1) % NW_SLOTS];
+        if (e->bit == tbit && same_name(&e->w, t)) return true;
+    }
     return false;
 }
 
@@ -1366,7 +1430,8 @@ static bool named_before(zs_scan *z, const zl_tok *t, zl_wcache *wc) {
     const zs_cands *c = &z->sc->cands;
     bool checked = false;
     named_index(z);
-    if (!named_bit(z, stem_bit(t))) return false;
+    unsigned tbit = stem_bit(t);
+    if (!named_bit(z, tbit)) return false;
     size_t r = wc ? wc->nw_n : 0;
     for (size_t i = c->n, seen = 0; i-- > 0 && seen < AGAIN_LOOKBACK;) {
         const zs_cand *v = &c->v[i];
@@ -1376,7 +1441,7 @@ static bool named_before(zs_scan *z, const zl_tok *t, zl_wcache *wc) {
             if (!again_class(z, t, wc)) return false;
             checked = true;
         }
-        if (named_words(z, wc, i, &r, t)) return true;
+        if (named_words(z, wc, i, &r, t, tbit)) return true;
     }
     return false;
 }
