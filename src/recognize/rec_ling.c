@@ -1519,8 +1519,8 @@ void zs_rec_linguistic(zs_scan *z) {
         }
         if (!cue_here) cx.cue_words++;
         /* "King of Spain", "President of France": after a title, "of" names a place next */
-        if (e - st == 2 && s[st] == 'o' && s[st + 1] == 'f' &&
-            (cx.cue_kind & (ZL_CUE_TITLE | ZL_CUE_ROLE)))
+        if (cx.cue_end != (size_t)-1 && (cx.cue_kind & (ZL_CUE_TITLE | ZL_CUE_ROLE)) &&
+            e - st == 2 && s[st] == 'o' && s[st + 1] == 'f')
             cx.cue_end = (size_t)-1;
         prev_blocked = prev_blocked_now;
         cx.prev.s = st;

@@ -1488,7 +1488,7 @@ void zl_tagger_later(zs_scan *z, bool final) {
             }
             if (v->start - t.e > LATER_REACH) continue;
             seen++;
-            named = named_words(z, wc, i, &r, &t);
+            named = named_words(z, wc, i, &r, &t, z->later_bit[j]);
         }
         if (!named || street_in(z, t.s, t.e)) continue;
         /* «Джереми Хант заявил» where the pass named «Хант» alone: one span */
