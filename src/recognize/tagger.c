@@ -1721,6 +1721,42 @@ static bool surname_opener(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
     return !ordinary_word(t);
 }
 
+/* A foreign surname no table knows opening a sentence, where the verb's gender shows a person:
+ * a feminine past tense after a word ending in a consonant or in -и, -о, -э («Сотомайор
+ * родилась», «Райс подверглась»: a noun so shaped is masculine or neuter), a
+ * masculine one after -и, -о, -э («Эномото прошёл», «Хитто получил»: such nouns are neuter,
+ * «Такси приехало»). A masculine verb after a consonant is no sign: chat's
+ * loanwords and brands are masculine nouns («Саппорт ответил», «Бэкенд упал»). Not a word
+ * OpenCorpora knows as an ordinary one («Кофе остыл»), a brand («Авито»), a place. */
+static bool foreign_opener(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
+    static const char *const indecl[] = {"и", "о", "э", NULL};
+    /* endings of a case form or of a word no person's surname is read as: a fronted object
+     * («Информацию подтвердил», «Поводом стала», «Федерального закона»), an adjective, a plural */
+    static const char *const oblique[] = {"а", "я",  "ь",   "й",   "у",   "ю",   "е", "м",
+                                          "х", "ии", "ого", "его", "ами", "ями", NULL};
+    if (t->script != ZL_CYR || t->kase != ZL_TITLE || t->nlet < 3 || ends_any(t, oblique))
+        return false;
+    bool vowel = ends_any(t, indecl);
+    zl_tok p, x;
+    if (nb_word(wc, z->s, z->n, t->s, t->s > 96 ? t->s - 96 : 0, true, &p) &&
+        !(zl_gap(z->s, z->n, p.e, t->s) & (ZL_GAP_NL | ZL_GAP_STOP)))
+        return false;
+    if (!word_after(z, t, wc, &x)) return false;
+    for (int k = 0; k < 3 && x.script == ZL_CYR && zl_in(&x, between_verb); k++) {
+        zl_tok y;
+        if (!word_after(z, &x, wc, &y)) return false;
+        x = y;
+    }
+    /* a past tense only: short participles' -на, -та end nouns' case forms too («Токен бота») */
+    static const char *const fem_past[] = {"ла", "лась", NULL}, *const masc_past[] = {"л", "лся",
+                                                                                      NULL};
+    if (x.script != ZL_CYR || x.nlet < 4 || ordinary_word(&x) ||
+        !(ends_any(&x, fem_past) || (vowel && ends_any(&x, masc_past))))
+        return false;
+    if (wclass(wc, t) & (ZL_LX_PLACE | ZL_LX_COMMON | ZL_LX_NOTNAME | C_AMBIG)) return false;
+    return !ordinary_word(t) && !zl_brand_flags(t->key, t->klen);
+}
+
 /* A family's name right after family_noun («семьи Скрипалей», «супругов Петровых»), unless the
  * weights rule it out as the rules' lone surnames (VETO_MARGIN) or the tables know it as a place,
  * an ambiguous name or an ordinary word other than a family's plural. Held-out articles of three
@@ -1823,7 +1859,7 @@ static size_t decide(zs_scan *z, const zl_tok *t, int mode, int32_t forced) {
     bool said = !again && sc <= zl_tg_threshold &&
                 (said_after(z, t, sc, wc) || family_before(z, t, sc, wc));
     /* a sentence's opener of a surname's shape before its agreeing verb, at any score */
-    bool sopen = !again && surname_opener(z, t, wc);
+    bool sopen = !again && (surname_opener(z, t, wc) || foreign_opener(z, t, wc));
     /* a lower-case word owes nothing to a sentence's start: the start guards are for capitals */
     bool lower = t->kase == ZL_LOWER && !handle;
     if (sc <= zl_tg_threshold - (lower ? LOWER_MARGIN : 0) && !again && !said && !sopen) return 0;
