@@ -1676,6 +1676,23 @@ static bool third_singular(const zl_tok *v) {
     return memcmp(e, "ет", 4) == 0 || memcmp(e, "ёт", 4) == 0 || memcmp(e, "ит", 4) == 0;
 }
 
+/* For a word t that opens a sentence or a line: the word where its verb would stand (x), the
+ * first lower-case word after it past up to three adverbs or particles («Кокшаров так же особо
+ * подчеркнул», «Голованов не признан»). */
+static bool opener_next(const zs_scan *z, const zl_tok *t, zl_wcache *wc, zl_tok *x) {
+    zl_tok p;
+    if (nb_word(wc, z->s, z->n, t->s, t->s > 96 ? t->s - 96 : 0, true, &p) &&
+        !(zl_gap(z->s, z->n, p.e, t->s) & (ZL_GAP_NL | ZL_GAP_STOP)))
+        return false;
+    if (!word_after(z, t, wc, x)) return false;
+    for (int k = 0; k < 3 && x->script == ZL_CYR && zl_in(x, between_verb); k++) {
+        zl_tok y;
+        if (!word_after(z, x, wc, &y)) return false;
+        *x = y;
+    }
+    return true;
+}
+
 /* A capitalised word of a Russian surname's shape that opens a sentence or a line, right before
  * a verb agreeing with it in gender and number: «Нургалиев уволил начальника», «Серебренников
  * известен», «Минников награждён медалью», «Привет! Новиков звонил?». News opens sentences with a
@@ -1694,18 +1711,8 @@ static bool surname_opener(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
     if (t->script != ZL_CYR || t->kase != ZL_TITLE || t->nlet < 5) return false;
     int g = surname_gender(t);
     if (!g) return false;
-    zl_tok p, x;
-    if (nb_word(wc, z->s, z->n, t->s, t->s > 96 ? t->s - 96 : 0, true, &p) &&
-        !(zl_gap(z->s, z->n, p.e, t->s) & (ZL_GAP_NL | ZL_GAP_STOP)))
-        return false;
-    if (!word_after(z, t, wc, &x)) return false;
-    /* an adverb or a particle may stand between («Кокшаров так же особо подчеркнул», «Голованов не
-     * признан»): up to three of them */
-    for (int k = 0; k < 3 && x.script == ZL_CYR && zl_in(&x, between_verb); k++) {
-        zl_tok y;
-        if (!word_after(z, &x, wc, &y)) return false;
-        x = y;
-    }
+    zl_tok x;
+    if (!opener_next(z, t, wc, &x)) return false;
     uint32_t c = wclass(wc, t);
     bool verb = agreeing_verb(&x, g) && !ordinary_word(&x);
     /* a surname the tables know, before a present or future tense of one subject («Иванов
@@ -1737,16 +1744,8 @@ static bool foreign_opener(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
     if (t->script != ZL_CYR || t->kase != ZL_TITLE || t->nlet < 3 || ends_any(t, oblique))
         return false;
     bool vowel = ends_any(t, indecl);
-    zl_tok p, x;
-    if (nb_word(wc, z->s, z->n, t->s, t->s > 96 ? t->s - 96 : 0, true, &p) &&
-        !(zl_gap(z->s, z->n, p.e, t->s) & (ZL_GAP_NL | ZL_GAP_STOP)))
-        return false;
-    if (!word_after(z, t, wc, &x)) return false;
-    for (int k = 0; k < 3 && x.script == ZL_CYR && zl_in(&x, between_verb); k++) {
-        zl_tok y;
-        if (!word_after(z, &x, wc, &y)) return false;
-        x = y;
-    }
+    zl_tok x;
+    if (!opener_next(z, t, wc, &x)) return false;
     /* a past tense only: short participles' -на, -та end nouns' case forms too («Токен бота») */
     static const char *const fem_past[] = {"ла", "лась", NULL}, *const masc_past[] = {"л", "лся",
                                                                                       NULL};
