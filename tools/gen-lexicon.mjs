@@ -111,7 +111,9 @@ const tagFlags = tags.map((t) => {
   if (/\bSurn\b/.test(t) && nomSing) fl |= (m ? SURN_M : 0) | (f ? SURN_F : 0) || SURN_M | SURN_F;
   if (/\b(Geox|Orgn)\b/.test(t) && nomSing) fl |= PLACE;
   // a gerund is no ordinary word to chat («маша», «юля» of махать, юлить): only other readings count
-  return { fl, anyForm, formFl, common: !PROPER.test(t) && !/^GRND\b/.test(t) };
+  const common = !PROPER.test(t) && !/^GRND\b/.test(t);
+  // a possessive adjective («волкова» of волк, «иванов» of Иван) is what a surname's form is besides
+  return { fl, anyForm, formFl, common, plain: common && !(/^ADJF\b/.test(t) && /\bPoss\b/.test(t)) };
 });
 
 // Ordinary words that open chat sentences (the bit set zl_ru_ordinary): a noun in the
@@ -136,11 +138,12 @@ eachKey((key) => {
   if (!tf.fl && !tf.common && !tf.anyForm && !tf.formFl) return;
   const w = dec.decode(Uint8Array.from(key.slice(0, sep))).replace(/ё/g, 'е');
   if (tagOrd[ti]) ordinary.add(w);
-  const e = words.get(w) || [0, false, false, false, 0];
+  const e = words.get(w) || [0, false, false, false, 0, false];
   e[0] |= tf.fl;
   e[1] ||= tf.common;
   e[2] ||= tf.anyForm;
   e[4] |= tf.formFl;
+  e[5] ||= tf.plain;
   words.set(w, e);
 });
 
@@ -197,12 +200,15 @@ for (const [w, e] of words) {
 }
 
 const keep = [];
-for (const [w, [fl, common, nameForm, notName]] of words) {
+for (const [w, [fl, common, nameForm, notName, , plain]] of words) {
   // a case form of a name that is also an ordinary word («Страховой», «Волков») is kept with
   // that flag alone: a sentence's first word needs more than the lexicon then
   if (!fl && !(nameForm && common) && !notName) continue;
   if (!/^[а-я][а-я'-]*$/.test(w) || Buffer.byteLength(w) > 40) continue;
-  keep.push([Buffer.from(w, 'utf8'), fl | (common ? COMMON : 0) | (notName ? NOTNAME : 0)]);
+  // NOTNAME beside a first name's or surname's reading (never set there otherwise) says that the
+  // word's ordinary readings are all possessive adjectives: ZL_LX_POSS on the C side (rec_lex.c)
+  const poss = common && !plain && (fl & (NAME_M | NAME_F | SURN_M | SURN_F)) ? NOTNAME : 0;
+  keep.push([Buffer.from(w, 'utf8'), fl | (common ? COMMON : 0) | (notName ? NOTNAME : 0) | poss]);
 }
 keep.sort((a, b) => Buffer.compare(a[0], b[0]));
 

@@ -64,7 +64,11 @@ enum {
     ZL_LX_SURN_F = 8,
     ZL_LX_PLACE = 16,  /* a place or an organisation */
     ZL_LX_COMMON = 32, /* the same string is also an ordinary word */
-    ZL_LX_NOTNAME = 64 /* an ordinary word that undoing a case ending would make a name */
+    /* an ordinary word that undoing a case ending would make a name; in zl_ru_lex beside a first
+     * name's or surname's reading (which zl_lex_flags never returns with it): that string's
+     * ordinary readings are all possessive adjectives («иванова», «петров»), no noun
+     * («королева», «машина») */
+    ZL_LX_NOTNAME = 64
 };
 /* ZL_LX_* readings of a folded Cyrillic key, as written or as a case form of a nominative
  * (rec_lex.c); the lemma of the first first-name and surname reading is copied into name_lem and

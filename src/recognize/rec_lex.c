@@ -167,9 +167,11 @@ uint8_t zl_lex_flags(const unsigned char *k, size_t l, unsigned char *name_lem,
         }
         int f = zl_flags(&zl_ru_lex, cand, cl);
         if (!f) continue;
-        if (r == 0 && (f & ZL_LX_NOTNAME)) /* «Власти» is not Власта's */
+        bool named = f & (ZL_LX_NAME_M | ZL_LX_NAME_F | ZL_LX_SURN_M | ZL_LX_SURN_F);
+        if (r == 0 && (f & ZL_LX_NOTNAME) && !named) /* «Власти» is not Власта's */
             return ZL_LX_COMMON | ZL_LX_NOTNAME;
         uint8_t x = (uint8_t)(f & keep & 0x7F);
+        if (named) x &= (uint8_t)~ZL_LX_NOTNAME; /* there: possessive adjectives (ling.h) */
         if (x & (ZL_LX_NAME_M | ZL_LX_NAME_F)) copy_lemma(name_lem, cand, cl);
         if (x & (ZL_LX_SURN_M | ZL_LX_SURN_F)) copy_lemma(surn_lem, cand, cl);
         all |= x;

@@ -1693,6 +1693,13 @@ static bool opener_next(const zs_scan *z, const zl_tok *t, zl_wcache *wc, zl_tok
     return true;
 }
 
+/* Whether the lexicon reads t, as written, as an ordinary word other than a possessive adjective
+ * (zl_ru_lex's NOTNAME beside a name's reading, ling.h). */
+static bool noun_as_written(const zl_tok *t) {
+    int f = zl_flags(&zl_ru_lex, t->key, t->klen);
+    return (f & ZL_LX_COMMON) && !(f & ZL_LX_NOTNAME);
+}
+
 /* A capitalised word of a Russian surname's shape that opens a sentence or a line, right before
  * a verb agreeing with it in gender and number: «Нургалиев уволил начальника», «Серебренников
  * известен», «Минников награждён медалью», «Привет! Новиков звонил?». News opens sentences with a
@@ -1708,6 +1715,7 @@ static bool opener_next(const zs_scan *z, const zl_tok *t, zl_wcache *wc, zl_tok
  * bsnlp_ru_train unchanged (2551 / 127); docs/names.md. */
 static bool surname_opener(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
     static const char *const poss[] = {"ов", "ев", "ёв", "ин", "ын", NULL};
+    static const char *const poss_f[] = {"ова", "ева", "ёва", "ина", "ына", NULL};
     if (t->script != ZL_CYR || t->kase != ZL_TITLE || t->nlet < 5) return false;
     int g = surname_gender(t);
     if (!g) return false;
@@ -1722,8 +1730,12 @@ static bool surname_opener(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
         verb = (third_singular(&x) && !ordinary_word(&x)) || zl_in(&x, opener_preps);
     if (!verb) return false;
     if (c & (ZL_LX_PLACE | ZL_LX_NOTNAME | C_AMBIG)) return false;
-    if ((c & ZL_LX_COMMON) &&
-        !(g == 1 && (c & (ZL_LX_SURN_M | ZL_LX_SURN_F | C_RU_SURN)) && ends_any(t, poss)))
+    /* a feminine one if the string as written is no noun («Волкова опять опоздала»: «волкова» is
+     * a surname, its ordinary reading comes from «волков», the plural's genitive; «Петрова» is a
+     * possessive adjective at most), not «Королева была рада», «Машина сломалась» */
+    if ((c & ZL_LX_COMMON) && !((c & (ZL_LX_SURN_M | ZL_LX_SURN_F | C_RU_SURN)) &&
+                                ((g == 1 && ends_any(t, poss)) ||
+                                 (g == 2 && ends_any(t, poss_f) && !noun_as_written(t)))))
         return false;
     return !ordinary_word(t);
 }
