@@ -187,9 +187,46 @@ bool zs_is_dash(int32_t cp) {
 #define FOLD64(F) FOLD16(F, 0x80), FOLD16(F, 0x90), FOLD16(F, 0xA0), FOLD16(F, 0xB0)
 static const uint16_t cyr_fold[2][64] = {{FOLD64(FOLD_D0)}, {FOLD64(FOLD_D1)}};
 
+/* Eight ASCII bytes at once: A-Z gain 0x20, every other byte below 0x80 stays. Each byte plus
+ * either constant stays below 0x100, so no carry crosses into the next byte. */
+static uint64_t fold_ascii8(uint64_t w) {
+    const uint64_t ones = 0x0101010101010101ull;
+    uint64_t ge_a = w + ones * (0x80 - 'A'), gt_z = w + ones * (0x80 - 'Z' - 1);
+    return w | ((ge_a & ~gt_z & ones * 0x80) >> 2);
+}
+
 size_t zs_fold_ctx(const unsigned char *s, size_t start, size_t end, char *out, size_t cap) {
-    size_t o = 0;
-    for (size_t i = start; i < end && o + 3 < cap;) {
+    size_t o = 0, i = start;
+    /* The fold never writes more bytes than it reads (ASCII and Cyrillic keep their length, any
+     * other character is re-encoded from its own bytes or dropped), so while the whole window
+     * fits the loop below never reaches the cap: it copies ASCII eight bytes a step. */
+    if (end > start && end - start + 4 <= cap) {
+        while (i < end) {
+            unsigned char c = s[i];
+            if (c < 0x80) {
+                uint64_t w;
+                if (end - i >= 8 && (memcpy(&w, s + i, 8), !(w & 0x8080808080808080ull))) {
+                    w = fold_ascii8(w);
+                    memcpy(out + o, &w, 8);
+                    o += 8;
+                    i += 8;
+                    continue;
+                }
+                out[o++] = (char)((c >= 'A' && c <= 'Z') ? c + 32 : c);
+                i++;
+                continue;
+            }
+            if ((c & 0xFE) == 0xD0 && i + 1 < end && (s[i + 1] & 0xC0) == 0x80) {
+                unsigned v = cyr_fold[c & 1][s[i + 1] & 0x3F];
+                out[o++] = (char)(v >> 8);
+                out[o++] = (char)(v & 0xFF);
+                i += 2;
+                continue;
+            }
+            break; /* anything else: the general loop below */
+        }
+    }
+    while (i < end && o + 3 < cap) {
         unsigned char c = s[i];
         if (c < 0x80) {
             out[o++] = (char)((c >= 'A' && c <= 'Z') ? c + 32 : c);
