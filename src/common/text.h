@@ -41,6 +41,9 @@ bool zs_has_stem(const unsigned char *s, size_t start, size_t end, const char *c
 /* Is s[0,len) one of the NULL-terminated words of list (lower case), ASCII letters compared
  * without case? */
 bool zs_ascii_word_in(const unsigned char *s, size_t len, const char *const *list);
+/* Just after the last '\n' of s[a,i), or a if there is none: where i's line starts, no earlier
+ * than a. */
+size_t zs_line_from(const unsigned char *s, size_t a, size_t i);
 /* The window [*pa, *pb) around [start,end): `back` bytes before and `fwd` after, stopped by line
  * breaks and aligned to characters. */
 void zs_ctx_window(const unsigned char *s, size_t n, size_t start, size_t end, size_t back,

@@ -290,20 +290,29 @@ bool zs_has_stem(const unsigned char *s, size_t start, size_t end, const char *c
     return false;
 }
 
+size_t zs_line_from(const unsigned char *s, size_t a, size_t i) {
+    /* eight bytes a step while they hold no '\n' (a zero byte of w ^ "\n\n..." is one) */
+    const uint64_t ones = 0x0101010101010101ull;
+    while (i - a >= 8) {
+        uint64_t w;
+        memcpy(&w, s + i - 8, 8);
+        w ^= ones * '\n';
+        if ((w - ones) & ~w & ones * 0x80) break;
+        i -= 8;
+    }
+    for (; i > a; i--)
+        if (s[i - 1] == '\n') return i;
+    return a;
+}
+
 void zs_ctx_window(const unsigned char *s, size_t n, size_t start, size_t end, size_t back,
                    size_t fwd, size_t *pa, size_t *pb) {
-    size_t a = start > back ? start - back : 0;
+    size_t a = zs_line_from(s, start > back ? start - back : 0, start);
     size_t b = end + fwd < n ? end + fwd : n;
-    for (size_t i = start; i > a; i--)
-        if (s[i - 1] == '\n') {
-            a = i;
-            break;
-        }
-    for (size_t i = end; i < b; i++)
-        if (s[i] == '\n') {
-            b = i;
-            break;
-        }
+    if (b > end) {
+        const unsigned char *nl = memchr(s + end, '\n', b - end);
+        if (nl) b = (size_t)(nl - s);
+    }
     while (a > 0 && a < n && (s[a] & 0xC0) == 0x80)
         a++;
     *pa = a;

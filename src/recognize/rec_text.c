@@ -708,6 +708,7 @@ static bool secret_like(const unsigned char *s, size_t vs, size_t ve) {
             letters++;
         else
             word = false;
+        if (!mask && !word) return true; /* neither can come back */
     }
     return !mask && !(word && letters <= 12);
 }
@@ -748,12 +749,7 @@ static size_t try_password(zs_scan *z, size_t i) {
     for (size_t k = vs + 1; k < ve; k++)
         same = same && s[k] == s[vs];
     if (same || !secret_like(s, vs, ve)) return 0;
-    size_t a = i > 40 ? i - 40 : 0;
-    for (size_t k = i; k > a; k--)
-        if (s[k - 1] == '\n') {
-            a = k;
-            break;
-        }
+    size_t a = zs_line_from(s, i > 40 ? i - 40 : 0, i);
     while (a < i && (s[a] & 0xC0) == 0x80)
         a++;
     if (!zs_has_stem(s, a, i, ctx_password) || placeholder_word(s, vs, ve)) return 0;
