@@ -44,6 +44,9 @@ bool zs_ascii_word_in(const unsigned char *s, size_t len, const char *const *lis
 /* Just after the last '\n' of s[a,i), or a if there is none: where i's line starts, no earlier
  * than a. */
 size_t zs_line_from(const unsigned char *s, size_t a, size_t i);
+/* The two ends of zs_ctx_window, for a caller that needs only one side. */
+size_t zs_ctx_from(const unsigned char *s, size_t n, size_t start, size_t back);
+size_t zs_ctx_to(const unsigned char *s, size_t n, size_t end, size_t fwd);
 /* The window [*pa, *pb) around [start,end): `back` bytes before and `fwd` after, stopped by line
  * breaks and aligned to characters. */
 void zs_ctx_window(const unsigned char *s, size_t n, size_t start, size_t end, size_t back,

@@ -305,18 +305,26 @@ size_t zs_line_from(const unsigned char *s, size_t a, size_t i) {
     return a;
 }
 
-void zs_ctx_window(const unsigned char *s, size_t n, size_t start, size_t end, size_t back,
-                   size_t fwd, size_t *pa, size_t *pb) {
+size_t zs_ctx_from(const unsigned char *s, size_t n, size_t start, size_t back) {
     size_t a = zs_line_from(s, start > back ? start - back : 0, start);
+    while (a > 0 && a < n && (s[a] & 0xC0) == 0x80)
+        a++;
+    return a;
+}
+
+size_t zs_ctx_to(const unsigned char *s, size_t n, size_t end, size_t fwd) {
     size_t b = end + fwd < n ? end + fwd : n;
     if (b > end) {
         const unsigned char *nl = memchr(s + end, '\n', b - end);
         if (nl) b = (size_t)(nl - s);
     }
-    while (a > 0 && a < n && (s[a] & 0xC0) == 0x80)
-        a++;
-    *pa = a;
-    *pb = b;
+    return b;
+}
+
+void zs_ctx_window(const unsigned char *s, size_t n, size_t start, size_t end, size_t back,
+                   size_t fwd, size_t *pa, size_t *pb) {
+    *pa = zs_ctx_from(s, n, start, back);
+    *pb = zs_ctx_to(s, n, end, fwd);
 }
 
 bool zs_context(const unsigned char *s, size_t n, size_t start, size_t end, size_t back, size_t fwd,
