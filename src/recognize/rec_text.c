@@ -654,6 +654,15 @@ static size_t try_ipv6(zs_scan *z, size_t i) {
     const unsigned char *s = z->s;
     size_t n = z->n, a = i, b = i;
     if (s[i] != ':') return try_ipv6_wide(z, i);
+    /* A label's colon ("Телефон: ...", "Итого: ...", "name: x"): an ASCII byte that is no address
+     * character after it, and before it one too or a Russian letter (two bytes, D0/D1 lead: no
+     * address character or filler either way), leave the colon alone, and an address needs two. */
+    bool stop_after =
+        i + 1 >= n || (s[i + 1] < 0x80 && !is_hex(s[i + 1]) && s[i + 1] != ':' && s[i + 1] != '.');
+    if (stop_after &&
+        (i == 0 || (s[i - 1] < 0x80 && !is_hex(s[i - 1]) && s[i - 1] != ':' && s[i - 1] != '.') ||
+         (i >= 2 && (s[i - 2] == 0xD0 || s[i - 2] == 0xD1) && (s[i - 1] & 0xC0) == 0x80)))
+        return 0;
     while (a > 0 && i - a < 48 && (is_hex(s[a - 1]) || s[a - 1] == ':' || s[a - 1] == '.'))
         a--;
     while (b < n && b - i < 48 && (is_hex(s[b]) || s[b] == ':' || s[b] == '.'))
