@@ -38,6 +38,15 @@ size_t zs_fold_ctx(const unsigned char *s, size_t start, size_t end, char *out, 
 /* True if any of the NULL-terminated stems (already folded) occurs in text[start,end) after
  * folding. */
 bool zs_has_stem(const unsigned char *s, size_t start, size_t end, const char *const *stems);
+/* A list of stems with the filter zs_has_stem builds on every call, for a caller that asks about
+ * the same list many times (zs_stem_filter_init once, then zs_has_stem_f). */
+typedef struct {
+    const char *const *stems;
+    uint32_t bits[8]; /* pair_hash of the stems' first two bytes */
+    bool has_short;   /* a stem of fewer than two bytes: looked for with strstr */
+} zs_stem_filter;
+void zs_stem_filter_init(zs_stem_filter *f, const char *const *stems);
+bool zs_has_stem_f(const unsigned char *s, size_t start, size_t end, const zs_stem_filter *f);
 /* Is s[0,len) one of the NULL-terminated words of list (lower case), ASCII letters compared
  * without case? */
 bool zs_ascii_word_in(const unsigned char *s, size_t len, const char *const *list);

@@ -260,23 +260,32 @@ static unsigned pair_hash(unsigned char a, unsigned char b) {
     return (a * 31u + b) & 255;
 }
 
-bool zs_has_stem(const unsigned char *s, size_t start, size_t end, const char *const *stems) {
+void zs_stem_filter_init(zs_stem_filter *f, const char *const *stems) {
+    memset(f, 0, sizeof *f);
+    f->stems = stems;
+    for (const char *const *st = stems; *st; st++) {
+        const unsigned char *k = (const unsigned char *)*st;
+        if (!k[0] || !k[1]) {
+            f->has_short = true;
+            continue;
+        }
+        unsigned h = pair_hash(k[0], k[1]);
+        f->bits[h >> 5] |= 1u << (h & 31);
+    }
+}
+
+bool zs_has_stem_f(const unsigned char *s, size_t start, size_t end, const zs_stem_filter *f) {
     /* A leading space lets a stem such as " ип " demand a word start. */
     char buf[256];
     buf[0] = ' ';
     size_t len = 1 + zs_fold_ctx(s, start, end, buf + 1, sizeof buf - 1);
+    const char *const *stems = f->stems;
+    if (f->has_short)
+        for (const char *const *st = stems; *st; st++)
+            if ((!(*st)[0] || !(*st)[1]) && strstr(buf, *st)) return true;
     /* One pass over the (short) window instead of a strstr per stem: a 256-bit filter of the
      * stems' first two bytes says where a comparison is worth making. */
-    uint32_t bits[8] = {0};
-    for (const char *const *st = stems; *st; st++) {
-        const unsigned char *k = (const unsigned char *)*st;
-        if (!k[0] || !k[1]) {
-            if (strstr(buf, *st)) return true;
-            continue;
-        }
-        unsigned h = pair_hash(k[0], k[1]);
-        bits[h >> 5] |= 1u << (h & 31);
-    }
+    const uint32_t *bits = f->bits;
     const unsigned char *b = (const unsigned char *)buf;
     for (size_t p = 0; p + 1 < len; p++) {
         unsigned h = pair_hash(b[p], b[p + 1]);
@@ -288,6 +297,12 @@ bool zs_has_stem(const unsigned char *s, size_t start, size_t end, const char *c
         }
     }
     return false;
+}
+
+bool zs_has_stem(const unsigned char *s, size_t start, size_t end, const char *const *stems) {
+    zs_stem_filter f;
+    zs_stem_filter_init(&f, stems);
+    return zs_has_stem_f(s, start, end, &f);
 }
 
 size_t zs_line_from(const unsigned char *s, size_t a, size_t i) {

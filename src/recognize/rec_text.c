@@ -761,7 +761,9 @@ static size_t try_password(zs_scan *z, size_t i) {
     size_t a = zs_line_from(s, i > 40 ? i - 40 : 0, i);
     while (a < i && (s[a] & 0xC0) == 0x80)
         a++;
-    if (!zs_has_stem(s, a, i, ctx_password) || placeholder_word(s, vs, ve)) return 0;
+    zs_stem_filter *f = &z->ctx.password;
+    if (f->stems != ctx_password) zs_stem_filter_init(f, ctx_password);
+    if (!zs_has_stem_f(s, a, i, f) || placeholder_word(s, vs, ve)) return 0;
     if (zs_enabled(z, ZASLON_SECRET)) zs_add(z, vs, ve, ZASLON_SECRET, 1);
     return ve;
 }

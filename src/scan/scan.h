@@ -8,6 +8,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "common/text.h"
 #include "common/types.h"
 #include "scan/budget.h"
 #include "scan/marks.h"
@@ -55,6 +56,7 @@ typedef struct {
 typedef struct {
     size_t b_key, b_back, a_key, a_fwd; /* SIZE_MAX when empty */
     char before[160], after[112];
+    zs_stem_filter password; /* the password labels' filter, made at the first colon asked */
 } zs_ctx_cache;
 
 /* The state of one scan: the text, the policy and where results go. */
