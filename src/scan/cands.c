@@ -6,10 +6,6 @@
 #include "common/text.h"
 #include "scan/scan.h"
 
-bool zs_enabled(const zs_scan *z, int type) {
-    return z->policy->types[type].enabled;
-}
-
 void zs_add(zs_scan *z, size_t start, size_t end, int type, int prio) {
     zs_cands *c = &z->sc->cands;
     if (end <= start) return;
