@@ -195,6 +195,15 @@ static uint64_t fold_ascii8(uint64_t w) {
     return w | ((ge_a & ~gt_z & ones * 0x80) >> 2);
 }
 
+/* Are the eight bytes four lower-case Russian letters that the fold leaves as they are: D0 B0..BF
+ * (а-п) or D1 80..8F (р-я)? Per 16-bit lane (lead byte low), the lead is D0 or D1 and the second
+ * byte's high nibble is B after D0, 8 after D1: nibble + 3 * (lead & 1) == B. */
+static bool cyr_lower4(uint64_t w) {
+    const uint64_t lanes = 0x0001000100010001ull;
+    return (w & lanes * 0xFE) == lanes * 0xD0 &&
+           ((w >> 12) & lanes * 0xF) + 3 * (w & lanes) == lanes * 0xB;
+}
+
 size_t zs_fold_ctx(const unsigned char *s, size_t start, size_t end, char *out, size_t cap) {
     size_t o = 0, i = start;
     /* The fold never writes more bytes than it reads (ASCII and Cyrillic keep their length, any
@@ -217,6 +226,13 @@ size_t zs_fold_ctx(const unsigned char *s, size_t start, size_t end, char *out, 
                 continue;
             }
             if ((c & 0xFE) == 0xD0 && i + 1 < end && (s[i + 1] & 0xC0) == 0x80) {
+                uint64_t w;
+                if (end - i >= 8 && (memcpy(&w, s + i, 8), cyr_lower4(w))) {
+                    memcpy(out + o, &w, 8);
+                    o += 8;
+                    i += 8;
+                    continue;
+                }
                 unsigned v = cyr_fold[c & 1][s[i + 1] & 0x3F];
                 out[o++] = (char)(v >> 8);
                 out[o++] = (char)(v & 0xFF);
