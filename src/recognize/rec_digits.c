@@ -71,8 +71,15 @@ static size_t read_sep(const zs_scan *z, size_t i, unsigned char *kinds, size_t 
     *lpar = (size_t)-1;
     while (j < z->n && visible <= 4) {
         size_t len;
-        int32_t cp = zs_decode(s, z->n, j, &len);
-        if (zs_digit_at(s, z->n, j, &len) >= 0) break;
+        int32_t cp;
+        if (s[j] < 0x80) { /* ASCII (most separators): its own code point, a digit if 0-9 */
+            if (s[j] >= '0' && s[j] <= '9') break;
+            cp = s[j];
+            len = 1;
+        } else {
+            cp = zs_decode(s, z->n, j, &len);
+            if (zs_digit_at(s, z->n, j, &len) >= 0) break;
+        }
         if (cp == '\n' || cp == '\r') return 0;
         if (zs_is_space(cp) || cp == '\t') { /* a tab: phones pasted from a table */
             if (++spaces > 2) return 0;
