@@ -81,10 +81,13 @@ static size_t read_sep(const zs_scan *z, size_t i, unsigned char *kinds, size_t 
             if (zs_digit_at(s, z->n, j, &len) >= 0) break;
         }
         if (cp == '\n' || cp == '\r') return 0;
-        if (zs_is_space(cp) || cp == '\t') { /* a tab: phones pasted from a table */
+        /* ASCII answered here: the Unicode tests are calls */
+        bool ascii = cp >= 0 && cp < 0x80;
+        if ((ascii ? cp == ' ' : zs_is_space(cp)) ||
+            cp == '\t') { /* a tab: phones pasted from a table */
             if (++spaces > 2) return 0;
             k |= SEP_SPACE;
-        } else if (zs_is_dash(cp)) {
+        } else if (ascii ? cp == '-' : zs_is_dash(cp)) {
             if (++dashes > 1) return 0;
             k |= SEP_DASH;
         } else if (cp == '.' || cp == 0xFF0E) {
