@@ -42,8 +42,9 @@ bool zs_has_stem(const unsigned char *s, size_t start, size_t end, const char *c
  * the same list many times (zs_stem_filter_init once, then zs_has_stem_f). */
 typedef struct {
     const char *const *stems;
-    uint32_t bits[8]; /* pair_hash of the stems' first two bytes */
-    bool has_short;   /* a stem of fewer than two bytes: looked for with strstr */
+    uint32_t bits[8];  /* pair_hash of the stems' first two bytes */
+    uint64_t first[4]; /* the stems' first bytes */
+    bool has_short;    /* a stem of fewer than two bytes: looked for with strstr */
 } zs_stem_filter;
 void zs_stem_filter_init(zs_stem_filter *f, const char *const *stems);
 bool zs_has_stem_f(const unsigned char *s, size_t start, size_t end, const zs_stem_filter *f);

@@ -287,6 +287,7 @@ void zs_stem_filter_init(zs_stem_filter *f, const char *const *stems) {
         }
         unsigned h = pair_hash(k[0], k[1]);
         f->bits[h >> 5] |= 1u << (h & 31);
+        f->first[k[0] >> 6] |= 1ull << (k[0] & 63);
     }
 }
 
@@ -304,6 +305,7 @@ bool zs_has_stem_f(const unsigned char *s, size_t start, size_t end, const zs_st
     const uint32_t *bits = f->bits;
     const unsigned char *b = (const unsigned char *)buf;
     for (size_t p = 0; p + 1 < len; p++) {
+        if (!((f->first[b[p] >> 6] >> (b[p] & 63)) & 1)) continue; /* one byte before the pair */
         unsigned h = pair_hash(b[p], b[p + 1]);
         if (!((bits[h >> 5] >> (h & 31)) & 1)) continue;
         for (const char *const *st = stems; *st; st++) {
