@@ -494,6 +494,68 @@ static void norm_oracle(const char *v, size_t n, zaslon_buf *want) {
     }
 }
 
+/* zs_fold_ctx's eight-byte steps (ASCII, lower-case Russian letters) against its general loop,
+ * which runs alone when the buffer is three bytes short of the fast path's need (and still holds
+ * the whole fold): random mixes of every ASCII byte, every two-byte Cyrillic letter, and a few
+ * characters the fold drops or copies. */
+static void test_fold_ctx_fast_paths(void **state) {
+    (void)state;
+    static const char *const other[] = {"\xE2\x80\x8B" /* zero-width space */, "É", "Ａ",
+                                        "\xD0" /* a lone lead byte */, "\x80"};
+    unsigned char v[96];
+    char fast[128], slow[128];
+    unsigned seed = 777;
+    for (int k = 0; k < 20000; k++) {
+        size_t n = 0;
+        seed = seed * 1103515245u + 12345u;
+        size_t want = 1 + (seed >> 16) % 60;
+        while (n < want) {
+            seed = seed * 1103515245u + 12345u;
+            unsigned r = seed >> 16;
+            if (r % 8 < 2) {
+                v[n++] = (unsigned char)(r / 8 % 128);
+            } else if (r % 8 < 7) {
+                v[n++] = (unsigned char)(0xD0 + r / 8 % 2);
+                v[n++] = (unsigned char)(0x80 + r / 16 % 64);
+            } else {
+                const char *w = other[r / 8 % 5];
+                memcpy(v + n, w, strlen(w));
+                n += strlen(w);
+            }
+        }
+        size_t lf = zs_fold_ctx(v, 0, n, fast, n + 4);
+        size_t ls = zs_fold_ctx(v, 0, n, slow, n + 3);
+        assert_int_equal(lf, ls);
+        assert_memory_equal(fast, slow, lf + 1);
+    }
+}
+
+/* zs_line_from's eight-byte steps against a byte loop, at every window of random text with line
+ * breaks in it. */
+static void test_line_from(void **state) {
+    (void)state;
+    unsigned char v[80];
+    unsigned seed = 99;
+    for (int k = 0; k < 300; k++) {
+        for (size_t j = 0; j < sizeof v; j++) {
+            seed = seed * 1103515245u + 12345u;
+            unsigned r = seed >> 16;
+            v[j] = r % (2 + (unsigned)k % 40) == 0 ? '\n' : (unsigned char)(r / 64 % 256);
+            if (v[j] == '\n' && r % 3 == 0) v[j] = 0x0A ^ 0x80; /* a byte one bit away */
+        }
+        for (size_t i = 0; i <= sizeof v; i++)
+            for (size_t a = 0; a <= i; a++) {
+                size_t want = a;
+                for (size_t q = i; q > a; q--)
+                    if (v[q - 1] == '\n') {
+                        want = q;
+                        break;
+                    }
+                assert_int_equal(zs_line_from(v, a, i), want);
+            }
+    }
+}
+
 static void test_norm_key_ascii_shortcut(void **state) {
     (void)state;
     zaslon_buf got = {0}, want = {0};
@@ -1208,6 +1270,8 @@ int main(void) {
         cmocka_unit_test(test_redact_block),
         cmocka_unit_test(test_redact_hash_is_keyed_and_stable),
         cmocka_unit_test(test_redact_without_vault_numbers_per_call),
+        cmocka_unit_test(test_fold_ctx_fast_paths),
+        cmocka_unit_test(test_line_from),
         cmocka_unit_test(test_norm_key_ascii_shortcut),
         cmocka_unit_test(test_pseudonyms_are_stable),
         cmocka_unit_test(test_vault_serialize_roundtrip),

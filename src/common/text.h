@@ -38,9 +38,25 @@ size_t zs_fold_ctx(const unsigned char *s, size_t start, size_t end, char *out, 
 /* True if any of the NULL-terminated stems (already folded) occurs in text[start,end) after
  * folding. */
 bool zs_has_stem(const unsigned char *s, size_t start, size_t end, const char *const *stems);
+/* A list of stems with the filter zs_has_stem builds on every call, for a caller that asks about
+ * the same list many times (zs_stem_filter_init once, then zs_has_stem_f). */
+typedef struct {
+    const char *const *stems;
+    uint32_t bits[8];  /* pair_hash of the stems' first two bytes */
+    uint64_t first[4]; /* the stems' first bytes */
+    bool has_short;    /* a stem of fewer than two bytes: looked for with strstr */
+} zs_stem_filter;
+void zs_stem_filter_init(zs_stem_filter *f, const char *const *stems);
+bool zs_has_stem_f(const unsigned char *s, size_t start, size_t end, const zs_stem_filter *f);
 /* Is s[0,len) one of the NULL-terminated words of list (lower case), ASCII letters compared
  * without case? */
 bool zs_ascii_word_in(const unsigned char *s, size_t len, const char *const *list);
+/* Just after the last '\n' of s[a,i), or a if there is none: where i's line starts, no earlier
+ * than a. */
+size_t zs_line_from(const unsigned char *s, size_t a, size_t i);
+/* The two ends of zs_ctx_window, for a caller that needs only one side. */
+size_t zs_ctx_from(const unsigned char *s, size_t n, size_t start, size_t back);
+size_t zs_ctx_to(const unsigned char *s, size_t n, size_t end, size_t fwd);
 /* The window [*pa, *pb) around [start,end): `back` bytes before and `fwd` after, stopped by line
  * breaks and aligned to characters. */
 void zs_ctx_window(const unsigned char *s, size_t n, size_t start, size_t end, size_t back,

@@ -187,9 +187,62 @@ bool zs_is_dash(int32_t cp) {
 #define FOLD64(F) FOLD16(F, 0x80), FOLD16(F, 0x90), FOLD16(F, 0xA0), FOLD16(F, 0xB0)
 static const uint16_t cyr_fold[2][64] = {{FOLD64(FOLD_D0)}, {FOLD64(FOLD_D1)}};
 
+/* Eight ASCII bytes at once: A-Z gain 0x20, every other byte below 0x80 stays. Each byte plus
+ * either constant stays below 0x100, so no carry crosses into the next byte. */
+static uint64_t fold_ascii8(uint64_t w) {
+    const uint64_t ones = 0x0101010101010101ull;
+    uint64_t ge_a = w + ones * (0x80 - 'A'), gt_z = w + ones * (0x80 - 'Z' - 1);
+    return w | ((ge_a & ~gt_z & ones * 0x80) >> 2);
+}
+
+/* Are the eight bytes four lower-case Russian letters that the fold leaves as they are: D0 B0..BF
+ * (а-п) or D1 80..8F (р-я)? Per 16-bit lane (lead byte low), the lead is D0 or D1 and the second
+ * byte's high nibble is B after D0, 8 after D1: nibble + 3 * (lead & 1) == B. */
+static bool cyr_lower4(uint64_t w) {
+    const uint64_t lanes = 0x0001000100010001ull;
+    return (w & lanes * 0xFE) == lanes * 0xD0 &&
+           ((w >> 12) & lanes * 0xF) + 3 * (w & lanes) == lanes * 0xB;
+}
+
 size_t zs_fold_ctx(const unsigned char *s, size_t start, size_t end, char *out, size_t cap) {
-    size_t o = 0;
-    for (size_t i = start; i < end && o + 3 < cap;) {
+    size_t o = 0, i = start;
+    /* The fold never writes more bytes than it reads (ASCII and Cyrillic keep their length, any
+     * other character is re-encoded from its own bytes or dropped), so while the whole window
+     * fits the loop below never reaches the cap: it copies ASCII eight bytes a step. */
+    if (end > start && end - start + 4 <= cap) {
+        while (i < end) {
+            unsigned char c = s[i];
+            if (c < 0x80) {
+                uint64_t w;
+                if (end - i >= 8 && (memcpy(&w, s + i, 8), !(w & 0x8080808080808080ull))) {
+                    w = fold_ascii8(w);
+                    memcpy(out + o, &w, 8);
+                    o += 8;
+                    i += 8;
+                    continue;
+                }
+                out[o++] = (char)((c >= 'A' && c <= 'Z') ? c + 32 : c);
+                i++;
+                continue;
+            }
+            if ((c & 0xFE) == 0xD0 && i + 1 < end && (s[i + 1] & 0xC0) == 0x80) {
+                uint64_t w;
+                if (end - i >= 8 && (memcpy(&w, s + i, 8), cyr_lower4(w))) {
+                    memcpy(out + o, &w, 8);
+                    o += 8;
+                    i += 8;
+                    continue;
+                }
+                unsigned v = cyr_fold[c & 1][s[i + 1] & 0x3F];
+                out[o++] = (char)(v >> 8);
+                out[o++] = (char)(v & 0xFF);
+                i += 2;
+                continue;
+            }
+            break; /* anything else: the general loop below */
+        }
+    }
+    while (i < end && o + 3 < cap) {
         unsigned char c = s[i];
         if (c < 0x80) {
             out[o++] = (char)((c >= 'A' && c <= 'Z') ? c + 32 : c);
@@ -223,25 +276,36 @@ static unsigned pair_hash(unsigned char a, unsigned char b) {
     return (a * 31u + b) & 255;
 }
 
-bool zs_has_stem(const unsigned char *s, size_t start, size_t end, const char *const *stems) {
+void zs_stem_filter_init(zs_stem_filter *f, const char *const *stems) {
+    memset(f, 0, sizeof *f);
+    f->stems = stems;
+    for (const char *const *st = stems; *st; st++) {
+        const unsigned char *k = (const unsigned char *)*st;
+        if (!k[0] || !k[1]) {
+            f->has_short = true;
+            continue;
+        }
+        unsigned h = pair_hash(k[0], k[1]);
+        f->bits[h >> 5] |= 1u << (h & 31);
+        f->first[k[0] >> 6] |= 1ull << (k[0] & 63);
+    }
+}
+
+bool zs_has_stem_f(const unsigned char *s, size_t start, size_t end, const zs_stem_filter *f) {
     /* A leading space lets a stem such as " ип " demand a word start. */
     char buf[256];
     buf[0] = ' ';
     size_t len = 1 + zs_fold_ctx(s, start, end, buf + 1, sizeof buf - 1);
+    const char *const *stems = f->stems;
+    if (f->has_short)
+        for (const char *const *st = stems; *st; st++)
+            if ((!(*st)[0] || !(*st)[1]) && strstr(buf, *st)) return true;
     /* One pass over the (short) window instead of a strstr per stem: a 256-bit filter of the
      * stems' first two bytes says where a comparison is worth making. */
-    uint32_t bits[8] = {0};
-    for (const char *const *st = stems; *st; st++) {
-        const unsigned char *k = (const unsigned char *)*st;
-        if (!k[0] || !k[1]) {
-            if (strstr(buf, *st)) return true;
-            continue;
-        }
-        unsigned h = pair_hash(k[0], k[1]);
-        bits[h >> 5] |= 1u << (h & 31);
-    }
+    const uint32_t *bits = f->bits;
     const unsigned char *b = (const unsigned char *)buf;
     for (size_t p = 0; p + 1 < len; p++) {
+        if (!((f->first[b[p] >> 6] >> (b[p] & 63)) & 1)) continue; /* one byte before the pair */
         unsigned h = pair_hash(b[p], b[p + 1]);
         if (!((bits[h >> 5] >> (h & 31)) & 1)) continue;
         for (const char *const *st = stems; *st; st++) {
@@ -253,24 +317,47 @@ bool zs_has_stem(const unsigned char *s, size_t start, size_t end, const char *c
     return false;
 }
 
-void zs_ctx_window(const unsigned char *s, size_t n, size_t start, size_t end, size_t back,
-                   size_t fwd, size_t *pa, size_t *pb) {
-    size_t a = start > back ? start - back : 0;
-    size_t b = end + fwd < n ? end + fwd : n;
-    for (size_t i = start; i > a; i--)
-        if (s[i - 1] == '\n') {
-            a = i;
-            break;
-        }
-    for (size_t i = end; i < b; i++)
-        if (s[i] == '\n') {
-            b = i;
-            break;
-        }
+bool zs_has_stem(const unsigned char *s, size_t start, size_t end, const char *const *stems) {
+    zs_stem_filter f;
+    zs_stem_filter_init(&f, stems);
+    return zs_has_stem_f(s, start, end, &f);
+}
+
+size_t zs_line_from(const unsigned char *s, size_t a, size_t i) {
+    /* eight bytes a step while they hold no '\n' (a zero byte of w ^ "\n\n..." is one) */
+    const uint64_t ones = 0x0101010101010101ull;
+    while (i - a >= 8) {
+        uint64_t w;
+        memcpy(&w, s + i - 8, 8);
+        w ^= ones * '\n';
+        if ((w - ones) & ~w & ones * 0x80) break;
+        i -= 8;
+    }
+    for (; i > a; i--)
+        if (s[i - 1] == '\n') return i;
+    return a;
+}
+
+size_t zs_ctx_from(const unsigned char *s, size_t n, size_t start, size_t back) {
+    size_t a = zs_line_from(s, start > back ? start - back : 0, start);
     while (a > 0 && a < n && (s[a] & 0xC0) == 0x80)
         a++;
-    *pa = a;
-    *pb = b;
+    return a;
+}
+
+size_t zs_ctx_to(const unsigned char *s, size_t n, size_t end, size_t fwd) {
+    size_t b = end + fwd < n ? end + fwd : n;
+    if (b > end) {
+        const unsigned char *nl = memchr(s + end, '\n', b - end);
+        if (nl) b = (size_t)(nl - s);
+    }
+    return b;
+}
+
+void zs_ctx_window(const unsigned char *s, size_t n, size_t start, size_t end, size_t back,
+                   size_t fwd, size_t *pa, size_t *pb) {
+    *pa = zs_ctx_from(s, n, start, back);
+    *pb = zs_ctx_to(s, n, end, fwd);
 }
 
 bool zs_context(const unsigned char *s, size_t n, size_t start, size_t end, size_t back, size_t fwd,

@@ -71,13 +71,23 @@ static size_t read_sep(const zs_scan *z, size_t i, unsigned char *kinds, size_t 
     *lpar = (size_t)-1;
     while (j < z->n && visible <= 4) {
         size_t len;
-        int32_t cp = zs_decode(s, z->n, j, &len);
-        if (zs_digit_at(s, z->n, j, &len) >= 0) break;
+        int32_t cp;
+        if (s[j] < 0x80) { /* ASCII (most separators): its own code point, a digit if 0-9 */
+            if (s[j] >= '0' && s[j] <= '9') break;
+            cp = s[j];
+            len = 1;
+        } else {
+            cp = zs_decode(s, z->n, j, &len);
+            if (zs_digit_at(s, z->n, j, &len) >= 0) break;
+        }
         if (cp == '\n' || cp == '\r') return 0;
-        if (zs_is_space(cp) || cp == '\t') { /* a tab: phones pasted from a table */
+        /* ASCII answered here: the Unicode tests are calls */
+        bool ascii = cp >= 0 && cp < 0x80;
+        if ((ascii ? cp == ' ' : zs_is_space(cp)) ||
+            cp == '\t') { /* a tab: phones pasted from a table */
             if (++spaces > 2) return 0;
             k |= SEP_SPACE;
-        } else if (zs_is_dash(cp)) {
+        } else if (ascii ? cp == '-' : zs_is_dash(cp)) {
             if (++dashes > 1) return 0;
             k |= SEP_DASH;
         } else if (cp == '.' || cp == 0xFF0E) {
@@ -694,12 +704,11 @@ static bool ends_run(unsigned char c) {
 
 /* The common number of a chat, "в 18:00", "2 шт", "к 5 часам": one group of at most three ASCII
  * digits that nothing can join to another. No identifier has fewer than four digits; three may
- * still be a car plate's. Returns the group's end, or 0 to read the run in full. */
-static size_t short_number(zs_scan *z, size_t i) {
+ * still be a car plate's. dl: the ASCII digits at i (counted up to 11). Returns the group's end,
+ * or 0 to read the run in full. */
+static size_t short_number(zs_scan *z, size_t i, size_t dl) {
     const unsigned char *s = z->s;
-    size_t n = z->n, k = i;
-    while (k < n && k - i < 4 && s[k] >= '0' && s[k] <= '9')
-        k++;
+    size_t n = z->n, k = i + (dl < 4 ? dl : 4);
     if (k - i > 3) return 0;
     if (k < n && !ends_run(s[k]) && !(s[k] == ' ' && (k + 1 == n || ends_run(s[k + 1])))) return 0;
     if (k - i == 3) {
@@ -714,14 +723,12 @@ static bool token_char(unsigned char c) {
 }
 
 /* A Telegram Bot API token, "110201543:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw": the bot's id (8-10
- * digits), ':', then 34-35 characters of [A-Za-z0-9_-] that start with "AA". Returns its end or
- * 0. */
-static size_t telegram_token(const zs_scan *z, size_t i) {
+ * digits), ':', then 34-35 characters of [A-Za-z0-9_-] that start with "AA". dl: the ASCII digits
+ * at i (counted up to 11). Returns its end or 0. */
+static size_t telegram_token(const zs_scan *z, size_t i, size_t dl) {
     const unsigned char *s = z->s;
-    size_t n = z->n, k = i;
+    size_t n = z->n, k = i + dl;
     if (i > 0 && token_char(s[i - 1])) return 0;
-    while (k < n && k - i <= 10 && s[k] >= '0' && s[k] <= '9')
-        k++;
     if (k - i < 8 || k - i > 10 || k + 36 > n || s[k] != ':' || s[k + 1] != 'A' || s[k + 2] != 'A')
         return 0;
     size_t e = k + 1;
@@ -760,8 +767,8 @@ static size_t bitrix_webhook(const zs_scan *z, size_t i) {
  * 4821", «CVV-код» 512, «код безопасности» 512; "CID 1234" (Amex's name for it) only near a card
  * word, as a CID is also a caller's or a customer's id. Three or four digits, the whole number.
  * i holds a digit: the code's first, or the "2" of "CVV2"/"CVC2". Returns the code's end, its
- * span added, or 0. */
-static size_t card_code(zs_scan *z, size_t i) {
+ * span added, or 0. dl: the ASCII digits at i (counted up to 11). */
+static size_t card_code(zs_scan *z, size_t i, size_t dl) {
     static const char *const cues[] = {
         "cvv",     "cvc",      "cid",      "cvv-код",       "cvc-код",          "cvv код",
         "cvc код", "cvv code", "cvc code", "security code", "код безопасности", NULL};
@@ -776,10 +783,7 @@ static size_t card_code(zs_scan *z, size_t i) {
         unsigned char pb = s[i - 1];
         if (!(pb == ' ' || pb == ':' || pb == '-' || pb == '"' || pb == '\t' || pb >= 0x80))
             return 0;
-        size_t k = i;
-        while (k < n && s[k] >= '0' && s[k] <= '9' && k - i < 5)
-            k++;
-        if (k - i < 3 || k - i > 4) return 0;
+        if (dl < 3 || dl > 4) return 0;
     }
     /* the separators between the cue and the code: spaces, ':', dashes, closing quotes */
     int seps = 0;
@@ -867,12 +871,16 @@ size_t zs_rec_digits(zs_scan *z, size_t i) {
             return e;
         }
     }
-    size_t code = card_code(z, i);
+    /* the ASCII digits at i, counted once for the quick tests below (a bot id's 10, plus one) */
+    size_t dl = 0;
+    while (dl < 11 && i + dl < z->n && z->s[i + dl] >= '0' && z->s[i + dl] <= '9')
+        dl++;
+    size_t code = card_code(z, i, dl);
     if (code) return code;
-    size_t quick = short_number(z, i);
+    size_t quick = short_number(z, i, dl);
     if (quick) return quick;
     if (zs_enabled(z, ZASLON_SECRET) && z->n - i > 44) {
-        size_t e = telegram_token(z, i);
+        size_t e = telegram_token(z, i, dl);
         if (e) {
             zs_add(z, i, e, ZASLON_SECRET, 2);
             return e;

@@ -654,6 +654,15 @@ static size_t try_ipv6(zs_scan *z, size_t i) {
     const unsigned char *s = z->s;
     size_t n = z->n, a = i, b = i;
     if (s[i] != ':') return try_ipv6_wide(z, i);
+    /* A label's colon ("Телефон: ...", "Итого: ...", "name: x"): an ASCII byte that is no address
+     * character after it, and before it one too or a Russian letter (two bytes, D0/D1 lead: no
+     * address character or filler either way), leave the colon alone, and an address needs two. */
+    bool stop_after =
+        i + 1 >= n || (s[i + 1] < 0x80 && !is_hex(s[i + 1]) && s[i + 1] != ':' && s[i + 1] != '.');
+    if (stop_after &&
+        (i == 0 || (s[i - 1] < 0x80 && !is_hex(s[i - 1]) && s[i - 1] != ':' && s[i - 1] != '.') ||
+         (i >= 2 && (s[i - 2] == 0xD0 || s[i - 2] == 0xD1) && (s[i - 1] & 0xC0) == 0x80)))
+        return 0;
     while (a > 0 && i - a < 48 && (is_hex(s[a - 1]) || s[a - 1] == ':' || s[a - 1] == '.'))
         a--;
     while (b < n && b - i < 48 && (is_hex(s[b]) || s[b] == ':' || s[b] == '.'))
@@ -708,6 +717,7 @@ static bool secret_like(const unsigned char *s, size_t vs, size_t ve) {
             letters++;
         else
             word = false;
+        if (!mask && !word) return true; /* neither can come back */
     }
     return !mask && !(word && letters <= 12);
 }
@@ -748,15 +758,12 @@ static size_t try_password(zs_scan *z, size_t i) {
     for (size_t k = vs + 1; k < ve; k++)
         same = same && s[k] == s[vs];
     if (same || !secret_like(s, vs, ve)) return 0;
-    size_t a = i > 40 ? i - 40 : 0;
-    for (size_t k = i; k > a; k--)
-        if (s[k - 1] == '\n') {
-            a = k;
-            break;
-        }
+    size_t a = zs_line_from(s, i > 40 ? i - 40 : 0, i);
     while (a < i && (s[a] & 0xC0) == 0x80)
         a++;
-    if (!zs_has_stem(s, a, i, ctx_password) || placeholder_word(s, vs, ve)) return 0;
+    zs_stem_filter *f = &z->ctx.password;
+    if (f->stems != ctx_password) zs_stem_filter_init(f, ctx_password);
+    if (!zs_has_stem_f(s, a, i, f) || placeholder_word(s, vs, ve)) return 0;
     if (zs_enabled(z, ZASLON_SECRET)) zs_add(z, vs, ve, ZASLON_SECRET, 1);
     return ve;
 }

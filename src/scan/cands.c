@@ -6,10 +6,6 @@
 #include "common/text.h"
 #include "scan/scan.h"
 
-bool zs_enabled(const zs_scan *z, int type) {
-    return z->policy->types[type].enabled;
-}
-
 void zs_add(zs_scan *z, size_t start, size_t end, int type, int prio) {
     zs_cands *c = &z->sc->cands;
     if (end <= start) return;
@@ -35,21 +31,22 @@ static bool any_stem(const char *buf, const char *const *stems) {
 bool zs_scan_context(zs_scan *z, size_t start, size_t end, size_t back, size_t fwd,
                      const char *const *stems) {
     zs_ctx_cache *c = &z->ctx;
-    if (c->b_key != start || c->b_back != back || c->a_key != end || c->a_fwd != fwd) {
-        size_t a, b;
-        zs_ctx_window(z->s, z->n, start, end, back, fwd, &a, &b);
-        if (c->b_key != start || c->b_back != back) {
-            c->before[0] = ' ';
-            zs_fold_ctx(z->s, a, start, c->before + 1, sizeof c->before - 1);
-            c->b_key = start;
-            c->b_back = back;
-        }
-        if (c->a_key != end || c->a_fwd != fwd) {
-            c->after[0] = ' ';
-            zs_fold_ctx(z->s, end, b, c->after + 1, sizeof c->after - 1);
-            c->a_key = end;
-            c->a_fwd = fwd;
-        }
+    /* Each side is folded only when asked: the window after is not read when a stem already
+     * stands before (the ranges of one run share the window before and differ after). */
+    if (c->b_key != start || c->b_back != back) {
+        size_t a = zs_ctx_from(z->s, z->n, start, back);
+        c->before[0] = ' ';
+        zs_fold_ctx(z->s, a, start, c->before + 1, sizeof c->before - 1);
+        c->b_key = start;
+        c->b_back = back;
     }
-    return any_stem(c->before, stems) || any_stem(c->after, stems);
+    if (any_stem(c->before, stems)) return true;
+    if (c->a_key != end || c->a_fwd != fwd) {
+        size_t b = zs_ctx_to(z->s, z->n, end, fwd);
+        c->after[0] = ' ';
+        zs_fold_ctx(z->s, end, b, c->after + 1, sizeof c->after - 1);
+        c->a_key = end;
+        c->a_fwd = fwd;
+    }
+    return any_stem(c->after, stems);
 }
