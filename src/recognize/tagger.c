@@ -1519,17 +1519,33 @@ void zl_tagger_later(zs_scan *z, bool final) {
 
 /* A past-tense verb («заявил», «забила», «стало», «вернулись», «застрелился»): its ending agrees
  * with the subject before it. */
-static bool past_verb(const zl_tok *v) {
+/* The length of a verb's key without a reflexive «-ся» / «-сь» (D1 81 D1 8F / D1 8C), which comes
+ * after the ending the tests below read. */
+static size_t unreflexive(const zl_tok *v) {
     size_t k = v->klen;
-    if (v->script != ZL_CYR || v->nlet < 4) return false;
-    /* a reflexive «-ся» / «-сь» (D1 81 D1 8F / D1 8C) comes after the ending */
     if (k >= 8 && v->key[k - 4] == 0xD1 && v->key[k - 3] == 0x81 && v->key[k - 2] == 0xD1 &&
         (v->key[k - 1] == 0x8F || v->key[k - 1] == 0x8C))
         k -= 4;
+    return k;
+}
+
+static bool past_verb(const zl_tok *v) {
+    if (v->script != ZL_CYR || v->nlet < 4) return false;
+    size_t k = unreflexive(v);
     if (k < 6) return false;
     const unsigned char *e = v->key + k;
     return memcmp(e - 2, "л", 2) == 0 || memcmp(e - 4, "ла", 4) == 0 ||
            memcmp(e - 4, "ли", 4) == 0 || memcmp(e - 4, "ло", 4) == 0;
+}
+
+/* A present or future tense's third person singular, reflexive or not («приедет», «отвечает»,
+ * «звонит», «придёт», «остаётся»). */
+static bool third_singular(const zl_tok *v) {
+    if (v->script != ZL_CYR || v->nlet < 4) return false;
+    size_t k = unreflexive(v);
+    if (k < 6) return false;
+    const unsigned char *e = v->key + k - 4;
+    return memcmp(e, "ет", 4) == 0 || memcmp(e, "ёт", 4) == 0 || memcmp(e, "ит", 4) == 0;
 }
 
 /* A present tense's third person singular of the -ает/-яет/-ует/-еет/-ёт kinds, reflexive or not
@@ -1537,11 +1553,10 @@ static bool past_verb(const zl_tok *v) {
  * лидирует». Not a consonant before -ет/-ит: nouns end so too («привет», «билет», «кредит»). */
 static bool present_verb(const zl_tok *v) {
     static const char *const aux[] = {"будет", "может", NULL};
-    size_t k = v->klen;
     if (v->script != ZL_CYR || v->nlet < 5) return false;
     if (zl_in(v, aux)) return true;
-    if (k >= 8 && memcmp(v->key + k - 4, "ся", 4) == 0) k -= 4;
-    if (k < 8) return false;
+    size_t k = unreflexive(v);
+    if (k < 8 || !third_singular(v)) return false;
     const unsigned char *e = v->key + k;
     if (memcmp(e - 4, "ёт", 4) == 0) return true;
     if (memcmp(e - 4, "ет", 4) != 0) return false;
@@ -1664,17 +1679,6 @@ static const char *const between_verb[] = {
 /* Prepositions a sentence's subject can stand before («Иванов в отпуске», «Петрова на больничном»). */
 static const char *const opener_preps[] = {"в",  "во", "на", "у",   "с",   "со",  "из",    "к",
                                            "по", "до", "от", "без", "для", "при", "после", NULL};
-
-/* A present or future tense's third person singular, reflexive or not («приедет», «отвечает»,
- * «звонит», «придёт», «остаётся»). */
-static bool third_singular(const zl_tok *v) {
-    size_t k = v->klen;
-    if (v->script != ZL_CYR || v->nlet < 4) return false;
-    if (k >= 8 && memcmp(v->key + k - 4, "ся", 4) == 0) k -= 4;
-    if (k < 6) return false;
-    const unsigned char *e = v->key + k - 4;
-    return memcmp(e, "ет", 4) == 0 || memcmp(e, "ёт", 4) == 0 || memcmp(e, "ит", 4) == 0;
-}
 
 /* For a word t that opens a sentence or a line: the word where its verb would stand (x), the
  * first lower-case word after it past up to three adverbs or particles («Кокшаров так же особо

@@ -28,23 +28,25 @@ static bool any_stem(const char *buf, const char *const *stems) {
     return false;
 }
 
+/* s[a, b) folded into buf after a leading space (a stem may then match at the window's start). */
+static void fold_side(const zs_scan *z, size_t a, size_t b, char *buf, size_t size) {
+    buf[0] = ' ';
+    zs_fold_ctx(z->s, a, b, buf + 1, size - 1);
+}
+
 bool zs_scan_context(zs_scan *z, size_t start, size_t end, size_t back, size_t fwd,
                      const char *const *stems) {
     zs_ctx_cache *c = &z->ctx;
     /* Each side is folded only when asked: the window after is not read when a stem already
      * stands before (the ranges of one run share the window before and differ after). */
     if (c->b_key != start || c->b_back != back) {
-        size_t a = zs_ctx_from(z->s, z->n, start, back);
-        c->before[0] = ' ';
-        zs_fold_ctx(z->s, a, start, c->before + 1, sizeof c->before - 1);
+        fold_side(z, zs_ctx_from(z->s, z->n, start, back), start, c->before, sizeof c->before);
         c->b_key = start;
         c->b_back = back;
     }
     if (any_stem(c->before, stems)) return true;
     if (c->a_key != end || c->a_fwd != fwd) {
-        size_t b = zs_ctx_to(z->s, z->n, end, fwd);
-        c->after[0] = ' ';
-        zs_fold_ctx(z->s, end, b, c->after + 1, sizeof c->after - 1);
+        fold_side(z, end, zs_ctx_to(z->s, z->n, end, fwd), c->after, sizeof c->after);
         c->a_key = end;
         c->a_fwd = fwd;
     }
