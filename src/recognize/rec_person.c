@@ -1868,8 +1868,9 @@ static size_t try_at(zs_scan *z, zl_ctx *cx, const zl_tok *t, int cue, unsigned 
         /* "Stanford University", "Morgan Hospital": a school's or a firm's name */
         zl_tok x;
         for (int i = 0; i < m.nw; i++)
-            if (zl_en_org(&w[i].t)) return 0;
-        if (word_right_after(&w[m.nw - 1], &x) && zl_en_org(&x)) return 0;
+            if (zl_en_org(&w[i].t) || zl_en_office(z, &w[i].t)) return 0;
+        /* "German Chancellor Olaf Scholz": a word right before a title of office qualifies it */
+        if (word_right_after(&w[m.nw - 1], &x) && (zl_en_org(&x) || zl_en_office(z, &x))) return 0;
     }
     /* «124 лида», «5 марта»: after a number a lower-case word is what is counted */
     if (m.nw == 1 && !cap(&w[0]) && !cue && (gap_before & ZL_GAP_DIGIT)) return 0;

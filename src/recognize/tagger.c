@@ -967,6 +967,29 @@ static bool joins(const unsigned char *s, size_t n, const zl_tok *last, size_t b
     return true;
 }
 
+/* A title of office right before a capitalised name word: "German Chancellor Olaf Scholz",
+ * "Police Chief John Miller", "Prime Minister Keir Starmer". Such a word starts no name and ends
+ * the one before it; last in a name it is a surname ("Julie Bishop", "Stephen King"). Latin
+ * words only: a Russian title is lower case inside a sentence. */
+static bool office_before(const unsigned char *s, size_t n, const zl_tok *t, zl_wcache *wc) {
+    static const char *const list[] = {
+        "chief",     "minister", "secretary", "deputy",     "vice",    "king",
+        "queen",     "prince",   "princess",  "general",    "colonel", "lieutenant",
+        "captain",   "director", "chairman",  "chairwoman", "ceo",     "commissioner",
+        "commander", "officer",  "premier",   "sergeant",   "admiral", NULL};
+    if (t->script != ZL_LAT || t->kase != ZL_TITLE) return false;
+    uint32_t cue = 0;
+    wclass_lem(wc, t, NULL, NULL, &cue);
+    if (!(cue & ZL_CUE_TITLE) && !zl_in(t, list)) return false;
+    zl_tok x;
+    return nb_word(wc, s, n, t->e, t->e + 4 < n ? t->e + 4 : n, false, &x) && joins(s, n, t, x.s) &&
+           x.kase == ZL_TITLE && name_part(s, n, &x, wc);
+}
+
+bool zl_en_office(zs_scan *z, const zl_tok *t) {
+    return office_before(z->s, z->n, t, z->sc ? z->sc->wc : NULL);
+}
+
 /* Where the text gives a capital letter to any word (a sentence's or a line's start), a name
  * must start with a word the name tables know, or one the weights are very sure of: chat messages start with «Машина», «Адрес», "Mark"
  * far more often than the news the weights were learned on. A word that is also an ordinary one
@@ -1863,6 +1886,7 @@ static size_t decide(zs_scan *z, const zl_tok *t, int mode, int32_t forced) {
     br = mode == D_SCAN && z->sc ? bracketed_alias(z, t, wc) : 0;
     if (br) return br;
     bool handle = t->s > 0 && s[t->s - 1] == '@';
+    if (!handle && office_before(s, n, t, wc)) return 0;
     bool again = named_before(z, t, wc);
     if (mode != D_FORCED && !handle && lone_refused(z, t, again, wc)) return mode == D_REFUSED;
     /* after lone_refused, which answers for most words without reading a neighbour: an English
@@ -1905,7 +1929,7 @@ static size_t decide(zs_scan *z, const zl_tok *t, int mode, int32_t forced) {
     zl_tok last = *t;
     /* "Berlin Büro": at an English line's start the word after an unknown one must be a name the
      * weights are fairly sure of ("Rob Halford", "Seba Lecompte"), not just over the threshold */
-    bool two_ok = false, org = false;
+    bool two_ok = false, org = false, office = false;
     zl_tok second = {0};
     for (int k = 0; k < 4; k++) {
         zl_tok x;
@@ -1924,6 +1948,10 @@ static size_t decide(zs_scan *z, const zl_tok *t, int mode, int32_t forced) {
             org = true;
             break;
         }
+        if (office_before(s, n, &x, wc)) {
+            office = true;
+            break;
+        }
         if (!name_part(s, n, &x, wc) && !lower_surname(&last, &x)) break;
         two_ok = two_ok || (two && last.s == start &&
                             score(s, n, &x, wc) > zl_tg_threshold + START_MARGIN_LONG);
@@ -1931,8 +1959,9 @@ static size_t decide(zs_scan *z, const zl_tok *t, int mode, int32_t forced) {
         last = x;
     }
     end = last.e;
-    /* "Stanford University", "Mac Arthur Airport": a school's, a firm's or a place's name */
-    if (org) return 0;
+    /* "Stanford University", "Mac Arthur Airport": a school's, a firm's or a place's name; "German
+     * Chancellor Olaf Scholz": a lone word before a title of office qualifies the title */
+    if (org || (office && last.s == start)) return 0;
     if (zl_person_calendar(t) && !again && !calendar_name(&second)) return 0;
     if (last.s == start &&
         (two ||

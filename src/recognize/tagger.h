@@ -80,6 +80,9 @@ bool zl_person_not_surname(const zl_tok *t);
 /* The head noun of a school's, a firm's or a place's name after a surname or a first name
  * ("University", "Hospital", "Airport"): capitalised Latin words only (tagger.c). */
 bool zl_en_org(const zl_tok *t);
+/* A title of office ("Chancellor", "Chief", "Minister") right before a capitalised name word: it
+ * starts no name and ends the one before it (tagger.c). */
+bool zl_en_office(zs_scan *z, const zl_tok *t);
 /* The sexes a Latin surname's suffix gives ("kowalski", "petrova", "shevchenko"), 0 if none. */
 uint8_t zl_en_surname_suffix(const unsigned char *k, size_t l);
 /* Does the word at i open the quoted value of a field that holds a name (`"firstName": "…"`,
