@@ -1795,6 +1795,29 @@ static bool foreign_opener(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
     return !ordinary_word(t) && !zl_brand_flags(t->key, t->klen);
 }
 
+/* English news's appositions that only a person takes: a relative clause with "who" ("Nadal, who
+ * lost to Djokovic", "Kowalski, who paid") and an age between commas ("Okonkwo, 52, a teacher").
+ * A capitalised Latin word the tables do not call a month, a firm's head noun or a brand. */
+static bool person_apposition(const zs_scan *z, const zl_tok *t) {
+    const unsigned char *s = z->s;
+    size_t n = z->n, i = t->e;
+    if (t->script != ZL_LAT || t->kase != ZL_TITLE || t->nlet < 3) return false;
+    if (i < n && s[i] == ' ') i++; /* WNUT's re-joined tokens: "Grimm , who" */
+    if (i + 2 >= n || s[i] != ',' || s[i + 1] != ' ') return false;
+    i += 2;
+    bool who = i + 3 <= n && memcmp(s + i, "who", 3) == 0 &&
+               (i + 3 == n || !((s[i + 3] | 0x20) >= 'a' && (s[i + 3] | 0x20) <= 'z'));
+    if (!who) {
+        size_t d = i;
+        while (d < n && d - i < 3 && s[d] >= '0' && s[d] <= '9')
+            d++;
+        if (d == i || d - i > 2 || s[i] == '0') return false;
+        if (d < n && s[d] == ' ') d++;
+        if (d >= n || s[d] != ',') return false;
+    }
+    return !zl_person_calendar(t) && !zl_en_org(t) && !zl_brand_flags(t->key, t->klen);
+}
+
 /* A family's name right after family_noun («семьи Скрипалей», «супругов Петровых»), unless the
  * weights rule it out as the rules' lone surnames (VETO_MARGIN) or the tables know it as a place,
  * an ambiguous name or an ordinary word other than a family's plural. Held-out articles of three
@@ -1897,8 +1920,10 @@ static size_t decide(zs_scan *z, const zl_tok *t, int mode, int32_t forced) {
     /* under the threshold: before the word's verb, or after the noun for its family */
     bool said = !again && sc <= zl_tg_threshold &&
                 (said_after(z, t, sc, wc) || family_before(z, t, sc, wc));
-    /* a sentence's opener of a surname's shape before its agreeing verb, at any score */
-    bool sopen = !again && (surname_opener(z, t, wc) || foreign_opener(z, t, wc));
+    /* a sentence's opener of a surname's shape before its agreeing verb, at any score; an English
+     * word a person's apposition follows */
+    bool sopen =
+        !again && (surname_opener(z, t, wc) || foreign_opener(z, t, wc) || person_apposition(z, t));
     /* a lower-case word owes nothing to a sentence's start: the start guards are for capitals */
     bool lower = t->kase == ZL_LOWER && !handle;
     if (sc <= zl_tg_threshold - (lower ? LOWER_MARGIN : 0) && !again && !said && !sopen) return 0;
@@ -1913,7 +1938,7 @@ static size_t decide(zs_scan *z, const zl_tok *t, int mode, int32_t forced) {
     if (st < 0 && !again && opener_verb(z, t, sc, wc)) st = 1;
     /* English social text capitalises whatever opens a line ("Goran Dragic will play"): there an
      * unknown word is taken when a second name word follows it */
-    bool two = st < 0 && !handle && (t->script & ZL_LAT) && latin_only(s, n, t);
+    bool two = st < 0 && !sopen && !handle && (t->script & ZL_LAT) && latin_only(s, n, t);
     if (two) st = 2;
     if (sopen && st) st = 1;
     if (st < 0 || (said && st && !sopen)) return 0;
