@@ -1438,8 +1438,9 @@ void zs_rec_linguistic(zs_scan *z) {
                 bool cued = cx.cue_end != (size_t)-1 && !cue_here && cx.cue_words <= 1;
                 bool try_person = false;
                 if (up1) {
-                    if (up2 && (c[0] >= 33 || nlet <= 3))
-                        try_person = false; /* "INFO", "ИНН", "ООО" */
+                    if (up2 && (c[0] >= 33 || nlet <= 3) &&
+                        !(cued && (cx.cue_kind & ZL_CUE_NAME) && nlet >= 3 && name_bits(c)))
+                        try_person = false; /* "INFO", "ИНН", "ООО"; not "Name: MARIA GARCIA" */
                     else if (cued &&
                              (cx.cue_kind != ZL_CUE_WEAK || name_bits(c) || surname_tail(s, st, e)))
                         try_person = true;

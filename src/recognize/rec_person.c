@@ -1451,6 +1451,16 @@ static bool listed_with_name(const pw *w) {
     return zl_prev_span(s, n, i, i > 40 ? i - 40 : 0, &x) && x.e == i && firm_en_first(s, n, &x);
 }
 
+/* "Name: MARIA GARCIA", «Имя: МАРИЯ ГАРСИА», "Client: MARIA GARCIA": after a name's field,
+ * «зовут» or a name cue an ALL CAPS first name and the ALL CAPS word after it are one name;
+ * weak_ok takes no ALL CAPS word as a surname of its own (headlines, "THANK YOU MARIA FOR"). */
+static bool caps_pair(pw *w, int nw, int cue) {
+    pw *a = &w[0], *b = &w[1];
+    return nw >= 2 && (cue & (ZL_CUE_ANY | ZL_CUE_NAME)) && !b->init && same_script(w, 2) &&
+           a->t.kase == ZL_UPPER && b->t.kase == ZL_UPPER && b->t.nlet >= 2 && is_f(a) &&
+           !is_p(b) && !(lex(b) & ZL_LX_PLACE);
+}
+
 static bool match(pw *w, int nw, int cue, bool cell, bool mid, bool key_mode, pmatch *m) {
     memset(m, 0, sizeof *m);
     int c3 = nw >= 3 ? case_of(w, 3) : -1, c2 = nw >= 2 ? case_of(w, 2) : -1;
@@ -1519,6 +1529,7 @@ static bool match(pw *w, int nw, int cue, bool cell, bool mid, bool key_mode, pm
         }
         if (nw >= 2 && b->init && cap(a) && s_str(a) >= 2 && same_script(w, 2))
             return set(m, 2, a->sg ? a->sg : 3, R_S, R_I, 0);
+        if (caps_pair(w, nw, cue)) return set(m, 2, a->fg, R_F, R_S, 0);
         /* one word */
         if (cap(a) && is_f(a) && a->t.nlet >= 2 &&
             (!a->f_ambig || any_cue || (a->fg & speech_verb_after(a))))
@@ -1611,7 +1622,8 @@ static bool match(pw *w, int nw, int cue, bool cell, bool mid, bool key_mode, pm
                 !cap_word_after(b))
                 return set(m, 2, 3, R_S, R_F, 0);
         }
-        if (cap(a) && is_f(a) && a->t.nlet >= 2 && a->t.kase != ZL_UPPER &&
+        if (caps_pair(w, nw, cue)) return set(m, 2, 3, R_F, R_S, 0);
+        if (cap(a) && is_f(a) && a->t.nlet >= 2 && (a->t.kase != ZL_UPPER || (cue & ZL_CUE_ANY)) &&
             (!(a->f_ambig || a->f_weak) || any_cue ||
              (a->f_weak && !a->f_ambig && listed_with_name(a))))
             return set(m, 1, 3, R_F, 0, 0);
