@@ -941,6 +941,25 @@ static bool particle(const zl_tok *t) {
     return t->kase == ZL_LOWER && zl_in(t, list);
 }
 
+/* An Arabic name's article joined to its word ("al-Rashid", «аль-Багдади», "el-Sisi"): written
+ * in lower case, so no candidate of its own, but a name's part after a name word. The word after
+ * the hyphen must be capitalised and of three letters or more. */
+static bool article_part(const unsigned char *s, const zl_tok *x) {
+    static const char *const arts[] = {"al-", "el-", "ad-", "ar-",  "as-",  "ash-", "at-",
+                                       "az-", "an-", "ul-", "аль-", "эль-", "ад-",  "ар-",
+                                       "ас-", "аш-", "ат-", "аз-",  "ан-",  "уль-", "эд-",
+                                       "эр-", "эс-", "эт-", NULL};
+    if (x->kase != ZL_LOWER || !x->klen) return false;
+    for (int k = 0; arts[k]; k++) {
+        size_t l = strlen(arts[k]);
+        if (x->klen < l + 3 || memcmp(x->key, arts[k], l) != 0 || x->e - x->s < l + 3) continue;
+        const unsigned char *c = s + x->s + l; /* the first letter after the hyphen, as written */
+        return (c[0] >= 'A' && c[0] <= 'Z') ||
+               (c[0] == 0xD0 && ((c[1] >= 0x90 && c[1] <= 0xAF) || c[1] == 0x81));
+    }
+    return false;
+}
+
 /* The head noun of a firm's, a school's or a place's name after a surname or a first name
  * ("Stanford University", "Morgan Hospital", "Madison Square"). */
 bool zl_en_org(const zl_tok *t) {
@@ -1972,6 +1991,10 @@ static size_t decide(zs_scan *z, const zl_tok *t, int mode, int32_t forced) {
         if (zl_en_org(&x)) {
             org = true;
             break;
+        }
+        if (article_part(s, &x)) {
+            last = x;
+            continue;
         }
         if (office_before(s, n, &x, wc)) {
             office = true;
