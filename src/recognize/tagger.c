@@ -1983,8 +1983,14 @@ static size_t decide(zs_scan *z, const zl_tok *t, int mode, int32_t forced) {
         if (particle(&x)) {
             zl_tok y;
             if (!nb_word(wc, s, n, x.e, x.e + 2 < n ? x.e + 2 : n, false, &y) ||
-                !joins(s, n, &x, y.s) || !name_part(s, n, &y, wc))
+                !joins(s, n, &x, y.s))
                 break;
+            /* two particles in a row: «Эдвин ван дер Сар», "Rafael van der Vaart" */
+            zl_tok y2;
+            if (particle(&y) && nb_word(wc, s, n, y.e, y.e + 2 < n ? y.e + 2 : n, false, &y2) &&
+                joins(s, n, &y, y2.s))
+                y = y2;
+            if (!name_part(s, n, &y, wc)) break;
             last = y;
             continue;
         }
