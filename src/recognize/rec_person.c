@@ -1451,14 +1451,27 @@ static bool listed_with_name(const pw *w) {
     return zl_prev_span(s, n, i, i > 40 ? i - 40 : 0, &x) && x.e == i && firm_en_first(s, n, &x);
 }
 
-/* "Name: MARIA GARCIA", «Имя: МАРИЯ ГАРСИА», "Client: MARIA GARCIA": after a name's field,
- * «зовут» or a name cue an ALL CAPS first name and the ALL CAPS word after it are one name;
- * weak_ok takes no ALL CAPS word as a surname of its own (headlines, "THANK YOU MARIA FOR"). */
+/* An ALL CAPS word right before w on its line, spaces only between ("THANK YOU MARIA"). */
+static bool upper_before(const pw *w) {
+    zl_tok p;
+    if (!zl_prev_word(w->s, w->n, w->t.s, w->t.s > 24 ? w->t.s - 24 : 0, &p)) return false;
+    for (size_t i = p.e; i < w->t.s; i++)
+        if (w->s[i] != ' ') return false;
+    return p.kase == ZL_UPPER;
+}
+
+/* An ALL CAPS first name and the ALL CAPS word after it as one name: after a name's field,
+ * «зовут» or a name cue ("Name: MARIA GARCIA", «Имя: МАРИЯ ГАРСИА», "Client: MARIA GARCIA"), or
+ * as the only capitals of their stretch of text («ЛАСЛО КОВАЧ приедет завтра»: no ALL CAPS word
+ * right before or after them, so no headline or shouted sentence, "THANK YOU MARIA FOR"). weak_ok
+ * takes no ALL CAPS word as a surname of its own. */
 static bool caps_pair(pw *w, int nw, int cue) {
     pw *a = &w[0], *b = &w[1];
-    return nw >= 2 && (cue & (ZL_CUE_ANY | ZL_CUE_NAME)) && !b->init && same_script(w, 2) &&
-           a->t.kase == ZL_UPPER && b->t.kase == ZL_UPPER && b->t.nlet >= 2 && is_f(a) &&
-           !is_p(b) && !(lex(b) & ZL_LX_PLACE);
+    if (nw < 2 || b->init || !same_script(w, 2) || a->t.kase != ZL_UPPER || b->t.kase != ZL_UPPER ||
+        b->t.nlet < 2 || !is_f(a) || is_p(b) || (lex(b) & ZL_LX_PLACE))
+        return false;
+    if (cue & (ZL_CUE_ANY | ZL_CUE_NAME)) return true;
+    return !a->f_ambig && b->t.nlet >= 3 && !upper_before(a) && !cap_word_after(b);
 }
 
 static bool match(pw *w, int nw, int cue, bool cell, bool mid, bool key_mode, pmatch *m) {
