@@ -1451,6 +1451,19 @@ static bool listed_with_name(const pw *w) {
     return zl_prev_span(s, n, i, i > 40 ? i - 40 : 0, &x) && x.e == i && firm_en_first(s, n, &x);
 }
 
+/* A capitalised word of a surname's -ов/-ев/-ова/-ева shape that the ordinary-word set holds (its
+ * ~2 % of names, «Закиров»; or a genitive plural, «Столов», which no first name follows): before
+ * an unambiguous first name of its sex it is the surname («Закиров Артур позвонил»). Returns the
+ * sex its ending gives, 0 if it is no such word. */
+static uint8_t ov_ordinary(pw *w) {
+    if (!w->ord || !cap(w) || w->t.nlet < 5) return 0;
+    const unsigned char *k = w->t.key;
+    size_t l = w->t.klen;
+    if (ends_with(k, l, "ов") || ends_with(k, l, "ев")) return ZL_MALE;
+    if (ends_with(k, l, "ова") || ends_with(k, l, "ева")) return ZL_FEMALE;
+    return 0;
+}
+
 /* An ALL CAPS word right before w on its line, spaces only between ("THANK YOU MARIA"). */
 static bool upper_before(const pw *w) {
     zl_tok p;
@@ -1499,7 +1512,10 @@ static bool match(pw *w, int nw, int cue, bool cell, bool mid, bool key_mode, pm
             /* S F P; a plural imperative is no surname of no known shape before an oblique
              * name and patronymic: «Позвоните Алёне Игоревне», «Напишите Ольге Петровне»,
              * «Передайте Анне Петровне» (a form lists «Гурц Иван Петрович») */
-            if (s_str(a) >= 1 && is_f(b) && is_p(c) && (g = a->sg & b->fg & c->pg) &&
+            /* a surname the ordinary-word set holds by mistake (ov_ordinary: «Закиров Артур
+             * Евгеньевич») */
+            if (is_f(b) && is_p(c) && (s_str(a) >= 1 || (ov_ordinary(a) & b->fg)) &&
+                (g = a->sg & b->fg & c->pg) &&
                 !(a->ss == 1 && imperative_shape(a) && !p_nominative(c)))
                 return set(m, 3, g, R_S, R_F, R_P);
             /* F P S */
@@ -1515,7 +1531,8 @@ static bool match(pw *w, int nw, int cue, bool cell, bool mid, bool key_mode, pm
             if (c2 == 1) {
                 /* S F: a clear surname, or any capitalised word after a cue */
                 if (is_f(b) &&
-                    (s_str(a) >= 2 || (a->ss == 1 && (cue & ZL_CUE_NAME) && !b->f_ambig)) &&
+                    (s_str(a) >= 2 || (a->ss == 1 && (cue & ZL_CUE_NAME) && !b->f_ambig) ||
+                     ((ov_ordinary(a) & b->fg) && !b->f_ambig)) &&
                     !is_p(b) && (g = a->sg & b->fg) && !(is_f(a) && !a->f_ambig && a->ss < 2))
                     return set(m, 2, g, R_S, R_F, 0);
                 /* F S */

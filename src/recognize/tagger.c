@@ -1914,6 +1914,18 @@ static bool lone_refused(zs_scan *z, const zl_tok *t, bool again, zl_wcache *wc)
     return true;
 }
 
+/* The capitalised word right after t (spaces only between) is a name word the weights are sure
+ * of (START_MARGIN over the threshold) and no place or ordinary word to the tables. */
+static bool sure_next(zs_scan *z, const zl_tok *t, zl_wcache *wc) {
+    zl_tok x;
+    if (!nb_word(wc, z->s, z->n, t->e, t->e + 4 < z->n ? t->e + 4 : z->n, false, &x) ||
+        !joins(z->s, z->n, t, x.s) || x.kase != ZL_TITLE || x.script != ZL_CYR || stutter(&x) ||
+        !zl_tagger_candidate(z->s, z->n, &x))
+        return false;
+    if (wclass(wc, &x) & (ZL_LX_PLACE | ZL_LX_COMMON | ZL_LX_NOTNAME)) return false;
+    return score(z->s, z->n, &x, wc) > zl_tg_threshold + START_MARGIN && !ordinary_word(&x);
+}
+
 /* zl_tagger_at (D_SCAN); for the tests, whether lone_refused answers for t (D_REFUSED: 1 if so),
  * and the decision with t scoring `forced` (D_FORCED: lone_refused not asked, no bracketed
  * spelling looked for, no span added). One function, so that named_before stays inlined. */
@@ -1959,6 +1971,11 @@ static size_t decide(zs_scan *z, const zl_tok *t, int mode, int32_t forced) {
      * unknown word is taken when a second name word follows it */
     bool two = st < 0 && !sopen && !handle && (t->script & ZL_LAT) && latin_only(s, n, t);
     if (two) st = 2;
+    /* «Си Цзиньпин заявил»: a Cyrillic opener over the threshold that the start guards refuse
+     * alone is taken with the name word right after it when the weights are sure of that one */
+    bool pair = st < 0 && !two && t->script == ZL_CYR && sc > zl_tg_threshold &&
+                !ordinary_word(t) && !(wclass(wc, t) & ZL_LX_PLACE) && sure_next(z, t, wc);
+    if (pair) st = 1;
     if (sopen && st) st = 1;
     if (st < 0 || (said && st && !sopen)) return 0;
     size_t start = t->s, end = t->e;
@@ -2013,6 +2030,7 @@ static size_t decide(zs_scan *z, const zl_tok *t, int mode, int32_t forced) {
         last = x;
     }
     end = last.e;
+    if (pair && last.s == start) return 0;
     /* "Stanford University", "Mac Arthur Airport": a school's, a firm's or a place's name; "German
      * Chancellor Olaf Scholz": a lone word before a title of office qualifies the title */
     if (org || (office && last.s == start)) return 0;
