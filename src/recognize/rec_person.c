@@ -1560,9 +1560,11 @@ static bool match(pw *w, int nw, int cue, bool cell, bool mid, bool key_mode, pm
         if (nw >= 2 && b->init && cap(a) && s_str(a) >= 2 && same_script(w, 2))
             return set(m, 2, a->sg ? a->sg : 3, R_S, R_I, 0);
         if (caps_pair(w, nw, cue)) return set(m, 2, a->fg, R_F, R_S, 0);
-        /* one word */
+        /* one word; not a rare first name that the lexicon knows only as a place, without a cue
+         * («Рим заявил»: Rome's government; «София» is a common name and stays one) */
         if (cap(a) && is_f(a) && a->t.nlet >= 2 &&
-            (!a->f_ambig || any_cue || (a->fg & speech_verb_after(a))))
+            (!a->f_ambig || any_cue || (a->fg & speech_verb_after(a))) &&
+            (any_cue || a->f_pop || (lex(a) & (ZL_LX_PLACE | LX_NAME)) != ZL_LX_PLACE))
             return set(m, 1, a->fg, R_F, 0, 0);
         if (!cap(a) && is_f(a) && (cue & ZL_CUE_CALLED) && !a->f_ambig)
             return set(m, 1, a->fg, R_F, 0, 0);
