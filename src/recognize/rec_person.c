@@ -1729,6 +1729,21 @@ static const char *const city_before[] = {"в",      "во",      "из", "до"
                                           "через",  "около",   "г",  "город", "городе",
                                           "города", "области", NULL};
 
+/* Nouns of a state's or a town's bodies and offices, right before a place's genitive: «глава
+ * Израиля», «суд Милана», «посол Нидерландов», «в аэропорту Рима», «сборной Дании» (a first name's
+ * form there is the place: nerel_train, bsnlp_ru_train false spans). */
+static const char *const body_before[] = {
+    "суд",         "суда",          "судом",         "глава",         "главы",
+    "главой",      "правительство", "правительства", "правительству", "правительством",
+    "власти",      "властям",       "властями",      "властей",       "посол",
+    "посла",       "послом",        "посольство",    "посольства",    "президент",
+    "президента",  "президентом",   "премьер",       "премьера",      "сборная",
+    "сборной",     "сборную",       "аэропорт",      "аэропорта",     "аэропорту",
+    "прокуратура", "прокуратуры",   "прокуратурой",  "мэр",           "мэра",
+    "мэрия",       "мэрии",         "жители",        "жителей",       "столица",
+    "столицы",     "столице",       "мид",           "парламент",     "парламента",
+    NULL};
+
 bool zl_person_city_word_before(const zl_tok *p) {
     return zl_in(p, city_before);
 }
@@ -1739,7 +1754,7 @@ static bool city_context(const zs_scan *z, const zl_tok *t) {
     for (int k = 0; k < 3; k++) {
         zl_tok p;
         if (!zl_prev_word(z->s, z->n, pos, pos > 48 ? pos - 48 : 0, &p)) break;
-        if (k == 0 && zl_in(&p, city_before)) return true;
+        if (k == 0 && (zl_in(&p, city_before) || zl_in(&p, body_before))) return true;
         if (city_word(&p)) return true;
         pos = p.s;
     }
