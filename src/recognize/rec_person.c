@@ -1952,6 +1952,8 @@ static size_t try_at(zs_scan *z, zl_ctx *cx, const zl_tok *t, int cue, unsigned 
         return 0;
     /* a bank, a service, a shop or a car («через Тинькофф», «Ладу Весту»), unless a cue names a
      * person («меня зовут», a title) */
+    for (int i = 0; i < m.nw; i++)
+        if (zl_street_joined(&w[i].t)) return 0;
     if (!(cue & (ZL_CUE_NAME | ZL_CUE_TITLE | ZL_CUE_CALLED)) && zl_person_brand(z, w[0].t.s, end))
         return 0;
     zs_add(z, w[0].t.s, end, ZASLON_PERSON, ZL_PRIO_PERSON);
@@ -2107,6 +2109,13 @@ size_t zl_person(zs_scan *z, zl_ctx *cx, const zl_tok *t) {
 /* English text names its months and weekdays with a capital, and the name tables know several
  * of them as first names ("January", "April", "June"): on wnut17_train 92 of 230 false PERSON
  * spans were such words ("see you in January", "January 03, 2015", "the January Sale"). */
+bool zl_street_joined(const zl_tok *t) {
+    static const char *const types[] = {"-стрит", "-street", "-авеню", "-сквер", NULL};
+    for (int i = 0; types[i]; i++)
+        if (ends_with(t->key, t->klen, types[i]) && t->klen > strlen(types[i]) + 2) return true;
+    return false;
+}
+
 bool zl_person_calendar(const zl_tok *t) {
     if (t->script != ZL_LAT || t->kase == ZL_LOWER || t->nlet < 3 || t->klen < 2) return false;
     if (calendar_pairs && !(calendar_pairs >> pair_bit(t->key) & 1)) return false;

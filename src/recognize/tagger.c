@@ -1215,6 +1215,7 @@ static bool street_in(const zs_scan *z, size_t a, size_t b) {
     zl_wcache *wc = z->sc ? z->sc->wc : NULL;
     for (int k = 0; k < 8 && next_word(wc, z->s, z->n, i, b + 16 < z->n ? b + 16 : z->n, &w); k++) {
         if ((w.script & ZL_LAT) && w.klen && zl_flags(&zl_en_street, w.key, w.klen)) return true;
+        if (w.s < b && zl_street_joined(&w)) return true;
         if (w.s >= b) break; /* the word right after the span counts too */
         i = w.e;
     }

@@ -80,6 +80,9 @@ bool zl_person_not_surname(const zl_tok *t);
 /* The head noun of a school's, a firm's or a place's name after a surname or a first name
  * ("University", "Hospital", "Airport"): capitalised Latin words only (tagger.c). */
 bool zl_en_org(const zl_tok *t);
+/* A street's name made one word with its type: «Даунинг-стрит», «Бейкер-стрит», "Wall-Street"
+ * (rec_person.c): no person's name. */
+bool zl_street_joined(const zl_tok *t);
 /* A title of office ("Chancellor", "Chief", "Minister") right before a capitalised name word: it
  * starts no name and ends the one before it (tagger.c). */
 bool zl_en_office(zs_scan *z, const zl_tok *t);
