@@ -2111,6 +2111,7 @@ size_t zl_person(zs_scan *z, zl_ctx *cx, const zl_tok *t) {
  * spans were such words ("see you in January", "January 03, 2015", "the January Sale"). */
 bool zl_street_joined(const zl_tok *t) {
     static const char *const types[] = {"-стрит", "-street", "-авеню", "-сквер", NULL};
+    if (t->klen < 9 || !memchr(t->key, '-', t->klen)) return false;
     for (int i = 0; types[i]; i++)
         if (ends_with(t->key, t->klen, types[i]) && t->klen > strlen(types[i]) + 2) return true;
     return false;

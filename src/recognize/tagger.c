@@ -945,15 +945,19 @@ static bool particle(const zl_tok *t) {
  * in lower case, so no candidate of its own, but a name's part after a name word. The word after
  * the hyphen must be capitalised and of three letters or more. */
 static bool article_part(const unsigned char *s, const zl_tok *x) {
-    static const char *const arts[] = {"al-", "el-", "ad-", "ar-",  "as-",  "ash-", "at-",
-                                       "az-", "an-", "ul-", "аль-", "эль-", "ад-",  "ар-",
-                                       "ас-", "аш-", "ат-", "аз-",  "ан-",  "уль-", "эд-",
-                                       "эр-", "эс-", "эт-", NULL};
-    if (x->kase != ZL_LOWER || !x->klen) return false;
+    static const char *const arts[] = {"al", "el",  "ad",  "ar", "as", "ash", "at", "az", "an",
+                                       "ul", "аль", "эль", "ад", "ар", "ас",  "аш", "ат", "аз",
+                                       "ан", "уль", "эд",  "эр", "эс", "эт",  NULL};
+    if (x->kase != ZL_LOWER || x->klen < 6) return false;
+    /* the hyphen first: most lower-case words have none near their start */
+    const unsigned char *h = memchr(x->key, '-', x->klen < 7 ? x->klen : 7);
+    if (!h) return false;
+    size_t l = (size_t)(h - x->key);
+    if (x->klen < l + 4 || x->e - x->s < l + 4) return false;
     for (int k = 0; arts[k]; k++) {
-        size_t l = strlen(arts[k]);
-        if (x->klen < l + 3 || memcmp(x->key, arts[k], l) != 0 || x->e - x->s < l + 3) continue;
-        const unsigned char *c = s + x->s + l; /* the first letter after the hyphen, as written */
+        if (strlen(arts[k]) != l || memcmp(x->key, arts[k], l) != 0) continue;
+        const unsigned char *c =
+            s + x->s + l + 1; /* the first letter after the hyphen, as written */
         return (c[0] >= 'A' && c[0] <= 'Z') ||
                (c[0] == 0xD0 && ((c[1] >= 0x90 && c[1] <= 0xAF) || c[1] == 0x81));
     }
