@@ -1811,7 +1811,11 @@ static bool en_lone_word(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
     if ((zl_ends(t, "ed") || zl_ends(t, "ly")) && !zl_flags(&zl_en_first, t->key, t->klen) &&
         !zl_flags(&zl_en_last, t->key, t->klen))
         return false;
-    /* each part of a hyphenated or apostrophed word alone: "Haven't", "Seattle-ites" ("O'Brien",
+    /* a hyphenated name capitalises each part ("Jean-Pierre", "Al-Amin"), a demonym or a compound
+     * does not ("Seattle-ites", "Covid-related") */
+    for (size_t i = t->s; i + 1 < t->e; i++)
+        if (z->s[i] == '-' && z->s[i + 1] >= 'a' && z->s[i + 1] <= 'z') return false;
+    /* each part of a hyphenated or apostrophed word alone: "Haven't", "Man-United" ("O'Brien",
      * "Jean-Pierre" pass: "o" is no word) */
     for (size_t a = 0, i = 0; i <= t->klen; i++) {
         if (i < t->klen && t->key[i] != '-' && t->key[i] != '\'') continue;
