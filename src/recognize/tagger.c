@@ -1877,7 +1877,7 @@ static bool attribution_gap(const zs_scan *z, const zl_tok *t) {
  * nor after a lower-case word ("Yeltsin said on Tuesday", "while Zelensky said"): there firms,
  * services, bodies and clubs no list knows say things as often in the sentences tried ("Revolut
  * said my card was blocked", "Ryanair said", "Europol said", "In a statement Lufthansa said":
- * 34 such against 17 names, docs/names.md). */
+ * 35 such against 18 names, docs/names.md). */
 static bool en_said_after(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
     /* past tenses, and "says"/"tells" of the present: a README's "Requizzle adds", "X writes"
      * name software */
