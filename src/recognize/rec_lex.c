@@ -132,6 +132,23 @@ bool zl_ru_ordinary(const unsigned char *k, size_t l) {
     return true;
 }
 
+/* zl_ru_ordinary's hash over a Latin key and the English set (tools/gen-names.mjs's enOrdPos;
+ * keep the two in step). */
+bool zl_en_ordinary(const unsigned char *k, size_t l) {
+    if (l < 3 || l >= ZL_KEY_MAX) return false;
+    uint32_t h = 0x811c9dc5u;
+    for (size_t i = 0; i < l; i++) {
+        if (k[i] < 'a' || k[i] > 'z') return false;
+        h = (h ^ k[i]) * 0x01000193u;
+    }
+    uint32_t a = ord_mix(h), b = ord_mix(a + 0x9e3779b9u) | 1u;
+    for (unsigned i = 0; i < zl_en_ord_k; i++) {
+        uint32_t p = (a + i * b) >> (32 - zl_en_ord_bits);
+        if (!(zl_en_ord_set[p >> 3] & (1u << (p & 7)))) return false;
+    }
+    return true;
+}
+
 /* Which case-ending rules may apply to key k: all of them (by_last unbuilt: *only NULL) or the
  * bucket of the key's last letter (*only lists their indexes). Returns how many. */
 static size_t rules_for(const unsigned char *k, size_t l, const uint8_t **only) {

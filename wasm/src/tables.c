@@ -77,6 +77,7 @@ int main(int argc, char **argv) {
     dict("zl_ru_city", &zl_ru_city);
     dict("zl_en_street", &zl_en_street);
     dict("zl_en_state", &zl_en_state);
+    dict("zl_en_notlone", &zl_en_notlone);
 #endif
 #ifdef ZW_HAVE_LEX
     dict("zl_ru_lex", &zl_ru_lex);
