@@ -117,23 +117,27 @@ static uint32_t ord_mix(uint32_t h) {
     return h ^ (h >> 16);
 }
 
-/* The bit positions are tools/gen-lexicon.mjs's ordPos(): FNV-1a over the key, mixed, and
- * double hashing for the zl_ru_ord_k positions (keep the two in step). */
+/* Whether every one of the k positions of FNV-1a hash h (mixed, then double hashing) is set in
+ * the bit set of 2^bits bits: tools/gen-lexicon.mjs's ordPos() and tools/gen-names.mjs's
+ * enOrdPos() place them so (keep the three in step). */
+static bool ord_probe(uint32_t h, const uint8_t *set, unsigned bits, unsigned k) {
+    uint32_t a = ord_mix(h), b = ord_mix(a + 0x9e3779b9u) | 1u;
+    for (unsigned i = 0; i < k; i++) {
+        uint32_t p = (a + i * b) >> (32 - bits);
+        if (!(set[p >> 3] & (1u << (p & 7)))) return false;
+    }
+    return true;
+}
+
 bool zl_ru_ordinary(const unsigned char *k, size_t l) {
     if (l < 6 || l >= ZL_KEY_MAX || k[0] < 0xD0 || k[0] > 0xD1) return false;
     uint32_t h = 0x811c9dc5u;
     for (size_t i = 0; i < l; i++)
         h = (h ^ k[i]) * 0x01000193u;
-    uint32_t a = ord_mix(h), b = ord_mix(a + 0x9e3779b9u) | 1u;
-    for (unsigned i = 0; i < zl_ru_ord_k; i++) {
-        uint32_t p = (a + i * b) >> (32 - zl_ru_ord_bits);
-        if (!(zl_ru_ord_set[p >> 3] & (1u << (p & 7)))) return false;
-    }
-    return true;
+    return ord_probe(h, zl_ru_ord_set, zl_ru_ord_bits, zl_ru_ord_k);
 }
 
-/* zl_ru_ordinary's hash over a Latin key and the English set (tools/gen-names.mjs's enOrdPos;
- * keep the two in step). */
+/* The same over a Latin key (a-z only) and the English set. */
 bool zl_en_ordinary(const unsigned char *k, size_t l) {
     if (l < 3 || l >= ZL_KEY_MAX) return false;
     uint32_t h = 0x811c9dc5u;
@@ -141,12 +145,7 @@ bool zl_en_ordinary(const unsigned char *k, size_t l) {
         if (k[i] < 'a' || k[i] > 'z') return false;
         h = (h ^ k[i]) * 0x01000193u;
     }
-    uint32_t a = ord_mix(h), b = ord_mix(a + 0x9e3779b9u) | 1u;
-    for (unsigned i = 0; i < zl_en_ord_k; i++) {
-        uint32_t p = (a + i * b) >> (32 - zl_en_ord_bits);
-        if (!(zl_en_ord_set[p >> 3] & (1u << (p & 7)))) return false;
-    }
-    return true;
+    return ord_probe(h, zl_en_ord_set, zl_en_ord_bits, zl_en_ord_k);
 }
 
 /* Which case-ending rules may apply to key k: all of them (by_last unbuilt: *only NULL) or the
