@@ -10,14 +10,14 @@ PHONE_DATA := node_modules/google-libphonenumber/package.json
 GEN_SRCS := $(BUILD)/gen/zs_dict.c $(BUILD)/gen/zs_lex.c $(BUILD)/gen/zl_index.c $(BUILD)/gen/zs_phone.c
 GEN_HDRS :=
 
-$(BUILD)/gen/zs_dict.c: tools/gen-names.mjs $(GEN_DICT_DATA) | setup
+$(BUILD)/gen/zs_dict.c: tools/gen-names.mjs tools/ordset.mjs $(GEN_DICT_DATA) | setup
 	@mkdir -p $(@D)
 	$(call say,GEN,$@)
 	$(Q)node tools/gen-names.mjs $@
 
 # zs_lex.c: OpenCorpora's proper names (CC BY-SA 3.0, OpenCorpora.org) from the dictionary inside
 # the npm package az, for rec_person.c; see tools/gen-lexicon.mjs for what is kept and why.
-$(BUILD)/gen/zs_lex.c: tools/gen-lexicon.mjs node_modules/az/package.json $(GEN_DICT_DATA) | setup
+$(BUILD)/gen/zs_lex.c: tools/gen-lexicon.mjs tools/ordset.mjs node_modules/az/package.json $(GEN_DICT_DATA) | setup
 	@mkdir -p $(@D)
 	$(call say,GEN,$@)
 	$(Q)node tools/gen-lexicon.mjs $@

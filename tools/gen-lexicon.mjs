@@ -19,6 +19,7 @@ import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { createRequire } from 'node:module';
 import { allLocales } from '@faker-js/faker';
+import { ordSet } from './ordset.mjs';
 
 const require = createRequire(import.meta.url);
 const out = process.argv[2];
@@ -225,29 +226,15 @@ const ORD_BITS = 20, ORD_K = 4;
 const ruSurnames = [...allLocales.ru.person.last_name.male, ...allLocales.ru.person.last_name.female]
   .map((n) => n.toLowerCase().replace(/ё/g, 'е'));
 const surnSet = new Set(ruSurnames);
-const fmix = (h) => {
-  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
-  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
-  return (h ^ (h >>> 16)) >>> 0;
-};
-const ordPos = (w) => {
-  let h = 0x811c9dc5;
-  for (const b of Buffer.from(w, 'utf8')) h = Math.imul(h ^ b, 0x01000193);
-  const a = fmix(h >>> 0), b = fmix((a + 0x9e3779b9) >>> 0) | 1;
-  const pos = [];
-  for (let i = 0; i < ORD_K; i++) pos.push(((a + Math.imul(i, b)) >>> 0) >>> (32 - ORD_BITS));
-  return pos;
-};
-const ordBits = new Uint8Array(1 << (ORD_BITS - 3));
+const ord = ordSet(ORD_BITS, ORD_K);
 let ordN = 0;
 for (const w of ordinary) {
   const e = words.get(w);
   if ((e && (e[0] || e[2] || e[4])) || otherFirst.has(w) || surnSet.has(w)) continue;
   if (w.length < 3 || !/^[а-я][а-я'-]*$/.test(w) || Buffer.byteLength(w) > 63) continue;
-  for (const p of ordPos(w)) ordBits[p >> 3] |= 1 << (p & 7);
+  ord.add(w);
   ordN++;
 }
-const inOrd = (w) => ordPos(w).every((p) => ordBits[p >> 3] & (1 << (p & 7)));
 // its false positives on the names: the lexicon's first names and surnames (nominative), and
 // the other tables' Russian first names and surnames
 const nameKeys = new Set([...otherFirst, ...ruSurnames]);
@@ -256,10 +243,9 @@ let ordFp = 0, ordNames = 0;
 for (const w of nameKeys) {
   if (w.length < 3 || ordinary.has(w)) continue; // a name that is also an ordinary word is not asked
   ordNames++;
-  if (inOrd(w)) ordFp++;
+  if (ord.has(w)) ordFp++;
 }
-let ordOnes = 0;
-for (const x of ordBits) for (let v = x; v; v &= v - 1) ordOnes++;
+const ordOnes = ord.ones(), ordBits = ord.set;
 
 const blob = [], off = [], flags = [];
 for (const [k, fl] of keep) {

