@@ -1005,8 +1005,10 @@ static bool office_before(const unsigned char *s, size_t n, const zl_tok *t, zl_
     wclass_lem(wc, t, NULL, NULL, &cue);
     if (!(cue & ZL_CUE_TITLE) && !zl_in(t, list)) return false;
     zl_tok x;
+    /* "Martin Luther King Jr.": a generation's suffix is no name of its own */
+    static const char *const suffix[] = {"jr", "sr", NULL};
     return nb_word(wc, s, n, t->e, t->e + 4 < n ? t->e + 4 : n, false, &x) && joins(s, n, t, x.s) &&
-           x.kase == ZL_TITLE && name_part(s, n, &x, wc);
+           x.kase == ZL_TITLE && !zl_in(&x, suffix) && name_part(s, n, &x, wc);
 }
 
 bool zl_en_office(zs_scan *z, const zl_tok *t) {
