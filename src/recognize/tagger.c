@@ -996,10 +996,11 @@ static bool joins(const unsigned char *s, size_t n, const zl_tok *last, size_t b
  * words only: a Russian title is lower case inside a sentence. */
 static bool office_before(const unsigned char *s, size_t n, const zl_tok *t, zl_wcache *wc) {
     static const char *const list[] = {
-        "chief",     "minister", "secretary", "deputy",     "vice",    "king",
-        "queen",     "prince",   "princess",  "general",    "colonel", "lieutenant",
-        "captain",   "director", "chairman",  "chairwoman", "ceo",     "commissioner",
-        "commander", "officer",  "premier",   "sergeant",   "admiral", NULL};
+        "chief",      "minister",   "secretary",    "deputy",    "vice",
+        "king",       "queen",      "prince",       "princess",  "general",
+        "colonel",    "lieutenant", "captain",      "director",  "chairman",
+        "chairwoman", "ceo",        "commissioner", "commander", "officer",
+        "premier",    "sergeant",   "admiral",      "justice",   NULL};
     if (t->script != ZL_LAT || t->kase != ZL_TITLE) return false;
     uint32_t cue = 0;
     wclass_lem(wc, t, NULL, NULL, &cue);
