@@ -1950,10 +1950,11 @@ static size_t try_at(zs_scan *z, zl_ctx *cx, const zl_tok *t, int cue, unsigned 
         !(cue & (ZL_CUE_NAME | ZL_CUE_TITLE | ZL_CUE_CALLED)) &&
         zl_tagger_below(z, &sw->t, INITIAL_MARGIN))
         return 0;
-    /* a bank, a service, a shop or a car («через Тинькофф», «Ладу Весту»), unless a cue names a
-     * person («меня зовут», a title) */
+    /* «Даунинг-стрит»: a street's name made one word with its type */
     for (int i = 0; i < m.nw; i++)
         if (zl_street_joined(&w[i].t)) return 0;
+    /* a bank, a service, a shop or a car («через Тинькофф», «Ладу Весту»), unless a cue names a
+     * person («меня зовут», a title) */
     if (!(cue & (ZL_CUE_NAME | ZL_CUE_TITLE | ZL_CUE_CALLED)) && zl_person_brand(z, w[0].t.s, end))
         return 0;
     zs_add(z, w[0].t.s, end, ZASLON_PERSON, ZL_PRIO_PERSON);
