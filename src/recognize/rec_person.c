@@ -2174,8 +2174,33 @@ static bool place_pair(const zs_scan *z, const zl_tok *p, const zl_tok *t) {
  * with a word that names no person, and the word after it is often a first name or a surname the
  * tables know. t is either word. Latin words only. No labelled name of wnut17_train follows such
  * a word; false spans there 145 -> 137 (shipped weights), three folds 60 -> 58 (docs/names.md). */
+/* "moved the office to Geneva", "key to America's prosperity": a lone country, state or capital of
+ * zl_en_notlone right after a preposition of place, with no capitalised word after it ("to Jordan
+ * Peterson") and no verb of talking or giving before the preposition ("talked to Chad"). Towns
+ * no table holds ("back to Kent") stay as the weights decide. */
+static bool en_place_after_prep(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
+    static const char *const preps[] = {"in",       "to",      "from",   "at",     "near",
+                                        "into",     "via",     "across", "around", "visit",
+                                        "visiting", "visited", NULL};
+    static const char *const talk[] = {
+        "talked", "talk",    "spoke",   "speak",    "said",       "say",     "wrote",    "write",
+        "reply",  "replied", "listen",  "sent",     "send",       "gave",    "give",     "married",
+        "thanks", "thank",   "belongs", "belonged", "introduced", "talking", "speaking", NULL};
+    zl_tok p, pp, x;
+    if (t->kase != ZL_TITLE || !t->klen || !zl_flags(&zl_en_notlone, t->key, t->klen)) return false;
+    if (!zl_tagger_neighbour(wc, z->s, z->n, t->s, t->s > 16 ? t->s - 16 : 0, true, &p) ||
+        p.e + 1 != t->s || z->s[p.e] != ' ' || !zl_in(&p, preps))
+        return false;
+    if (zl_tagger_neighbour(wc, z->s, z->n, t->e, t->e + 4 < z->n ? t->e + 4 : z->n, false, &x) &&
+        x.s == t->e + 1 && z->s[t->e] == ' ' && x.kase != ZL_LOWER)
+        return false;
+    return !(zl_tagger_neighbour(wc, z->s, z->n, p.s, p.s > 24 ? p.s - 24 : 0, true, &pp) &&
+             zl_in(&pp, talk));
+}
+
 bool zl_person_place_prefix(const zs_scan *z, const zl_tok *t) {
     if (t->script != ZL_LAT || t->kase == ZL_LOWER) return false;
+    if (en_place_after_prep(z, t, z->sc ? z->sc->wc : NULL)) return true;
     /* the neighbours through the word cache: the tagger's features and the person rules read the
      * same words */
     zl_wcache *wc = z->sc ? z->sc->wc : NULL;

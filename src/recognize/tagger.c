@@ -1959,9 +1959,10 @@ static bool en_cue_before(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
                                        "told",   "text",  "texted",  "remind", "invite", "message",
                                        "dear",   "hi",    "hey",     "hello",  NULL};
     static const char *const talk[] = {
-        "talk",    "talked", "spoke",  "speak",     "speaking", "talking", "reply", "replied",
-        "respond", "wrote",  "write",  "meeting",   "call",     "chat",    "met",   "meet",
-        "sync",    "lunch",  "coffee", "interview", "check",    "checked", NULL};
+        "talk",    "talked", "spoke",    "speak",     "speaking",   "talking", "reply",   "replied",
+        "respond", "wrote",  "write",    "meeting",   "call",       "chat",    "met",     "meet",
+        "sync",    "lunch",  "coffee",   "interview", "check",      "checked", "email",   "letter",
+        "message", "note",   "reminder", "card",      "invitation", "memo",    "forward", NULL};
     zl_tok p, pp;
     bool comma;
     if (!en_word_before(z, t, wc, &p, &comma) || p.script != ZL_LAT) return false;
@@ -1970,10 +1971,26 @@ static bool en_cue_before(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
     /* a greeting addresses the word when the clause ends with it ("Hi Okonkwo,", "Thanks,
      * Okonkwo!"), not "Hi Pac and check it out" */
     if (cue && zl_in(&p, greet) && !zl_is(&p, "thanks") && !en_clause_end(z, t)) cue = false;
-    if (!cue && !comma && (zl_is(&p, "to") || zl_is(&p, "with")) &&
+    if (!cue && !comma &&
+        (zl_is(&p, "to") || zl_is(&p, "with") || zl_is(&p, "from") || zl_is(&p, "for")) &&
         en_word_before(z, &p, wc, &pp, &comma) && !comma && pp.script == ZL_LAT)
         cue = zl_in(&pp, talk);
     return cue && en_lone_word(z, t, wc);
+}
+
+/* A capitalised Latin word of a Slavic surname's shape (zl_en_surname_suffix: -ova, -ski, -enko,
+ * -vich, -shvili …) inside an English sentence, after a lower-case word: "Send the contract to
+ * Ivanova", "a reminder for Kowalski". English has few such words that are not surnames; not -in,
+ * -ina ("Tipitina's", a venue). */
+static bool en_suffix_lone(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
+    zl_tok p;
+    bool comma;
+    if (t->script != ZL_LAT || t->kase != ZL_TITLE || t->nlet < 5 || !t->klen ||
+        !zl_en_surname_suffix(t->key, t->klen) || zl_ends(t, "in") || zl_ends(t, "ina"))
+        return false;
+    if (!en_word_before(z, t, wc, &p, &comma) || p.kase != ZL_LOWER || p.script != ZL_LAT)
+        return false;
+    return en_lone_word(z, t, wc);
 }
 
 /* English news's appositions that only a person takes: a relative clause with "who" ("Nadal, who
@@ -2098,7 +2115,8 @@ static size_t decide(zs_scan *z, const zl_tok *t, int mode, int32_t forced) {
     /* English: a lone unknown word before a speech verb, after a chat cue or before a person's
      * apposition, at any score */
     bool en = !again && !sopen && t->script == ZL_LAT && !handle &&
-              (en_said_after(z, t, wc) || en_cue_before(z, t, wc) || person_apposition(z, t, wc));
+              (en_said_after(z, t, wc) || en_cue_before(z, t, wc) || person_apposition(z, t, wc) ||
+               en_suffix_lone(z, t, wc));
     /* a lower-case word owes nothing to a sentence's start: the start guards are for capitals */
     bool lower = t->kase == ZL_LOWER && !handle;
     if (sc <= zl_tg_threshold - (lower ? LOWER_MARGIN : 0) && !again && !said && !sopen && !en)
