@@ -1282,6 +1282,32 @@ static void test_fold_word_fast_paths(void **state) {
     }
 }
 
+/* zl_ends' byte loop against strlen and memcmp, over keys and endings of a four-letter alphabet
+ * (so that many share their last bytes), the ending as long as the key or longer included. */
+static void test_ends_byte_loop(void **state) {
+    (void)state;
+    unsigned seed = 31337;
+    for (int k = 0; k < 20000; k++) {
+        zl_tok t;
+        char suf[12];
+        memset(&t, 0, sizeof t);
+        seed = seed * 1103515245u + 12345u;
+        size_t kl = (seed >> 16) % 10, sl = 1 + (seed >> 20) % 10;
+        for (size_t i = 0; i < kl; i++) {
+            seed = seed * 1103515245u + 12345u;
+            t.key[i] = (unsigned char)("ab\xD0\xB0"[(seed >> 16) % 4]);
+        }
+        t.klen = (uint8_t)kl;
+        for (size_t i = 0; i < sl; i++) {
+            seed = seed * 1103515245u + 12345u;
+            suf[i] = "ab\xD0\xB0"[(seed >> 16) % 4];
+        }
+        suf[sl] = 0;
+        bool want = kl >= sl && memcmp(t.key + kl - sl, suf, sl) == 0;
+        assert_int_equal(zl_ends(&t, suf), want);
+    }
+}
+
 /* The word pass keeps each word's fold, class and score by where it lies in the text; the scratch
  * of a spans object serves many scans, so a word at the same bytes of the next text must be read
  * anew: «Кастрюле» where «Петровой» was is no name. */
@@ -1345,6 +1371,7 @@ int main(void) {
         cmocka_unit_test(test_tagger_score_is_features_sum),
         cmocka_unit_test(test_word_end_and_cached_fold),
         cmocka_unit_test(test_fold_word_fast_paths),
+        cmocka_unit_test(test_ends_byte_loop),
     };
     return cmocka_run_group_tests_name("zaslon", tests, NULL, NULL);
 }
