@@ -1227,6 +1227,87 @@ static void test_word_end_and_cached_fold(void **state) {
     }
 }
 
+/* zl_fold_word's fast path (the tight loop over lower-case ASCII letters, Russian letters four a
+ * step) against the general path alone, over random words of Russian and ASCII letters, both
+ * cases, ё, hyphens, apostrophes and a few other characters, long enough to reach the key's limit
+ * (ZL_KEY_MAX) at every offset. */
+static void test_fold_word_fast_paths(void **state) {
+    (void)state;
+    static const char *const other[] = {"\xD1\x96" /* і */, "\xC3\xA9" /* é */,
+                                        "\xE2\x80\x8B" /* zero-width space */, "\xD0\x81" /* Ё */,
+                                        "\xD1\x91" /* ё */};
+    unsigned char v[160];
+    unsigned seed = 4242;
+    for (int k = 0; k < 40000; k++) {
+        size_t n = 0;
+        seed = seed * 1103515245u + 12345u;
+        unsigned mode = (seed >> 16) % 3; /* Russian, ASCII, either */
+        size_t want = 1 + (seed >> 18) % 70;
+        while (n < want) {
+            seed = seed * 1103515245u + 12345u;
+            unsigned r = seed >> 16, pick = r % 64;
+            bool ru = mode == 0 || (mode == 2 && r / 64 % 2);
+            if (pick < 50 && ru) { /* mostly lower case: а..п D0 B0..BF, р..я D1 80..8F */
+                unsigned l = r / 128 % 32;
+                v[n++] = l < 16 ? 0xD0 : 0xD1;
+                v[n++] = (unsigned char)(l < 16 ? 0xB0 + l : 0x80 + l - 16);
+            } else if (pick < 50) {
+                v[n++] = (unsigned char)('a' + r / 128 % 26);
+            } else if (pick < 56 && ru) { /* upper case А..Я: D0 90..AF */
+                v[n++] = 0xD0;
+                v[n++] = (unsigned char)(0x90 + r / 128 % 32);
+            } else if (pick < 56) {
+                v[n++] = (unsigned char)('A' + r / 128 % 26);
+            } else if (pick < 59) {
+                v[n++] = r / 128 % 2 ? '-' : '\'';
+            } else if (pick < 60) { /* a byte no letter: a digit, a space, a lone lead byte */
+                static const unsigned char odd[] = {'7', ' ', 0xD0, '`', '{'};
+                v[n++] = odd[r / 128 % 5];
+            } else {
+                const char *w = other[r / 128 % 5];
+                memcpy(v + n, w, strlen(w));
+                n += strlen(w);
+            }
+        }
+        for (size_t st = 0; st < 3 && st < n; st++) {
+            zl_tok a, b;
+            memset(&a, 0x55, sizeof a);
+            memset(&b, 0x55, sizeof b);
+            a.s = b.s = st;
+            a.e = b.e = n;
+            zl_fold_word(v, n, &a);
+            zl_fold_word_general(v, n, &b);
+            same_tok(&a, &b);
+        }
+    }
+}
+
+/* zl_ends' byte loop against strlen and memcmp, over keys and endings of a four-letter alphabet
+ * (so that many share their last bytes), the ending as long as the key or longer included. */
+static void test_ends_byte_loop(void **state) {
+    (void)state;
+    unsigned seed = 31337;
+    for (int k = 0; k < 20000; k++) {
+        zl_tok t;
+        char suf[12];
+        memset(&t, 0, sizeof t);
+        seed = seed * 1103515245u + 12345u;
+        size_t kl = (seed >> 16) % 10, sl = 1 + (seed >> 20) % 10;
+        for (size_t i = 0; i < kl; i++) {
+            seed = seed * 1103515245u + 12345u;
+            t.key[i] = (unsigned char)("ab\xD0\xB0"[(seed >> 16) % 4]);
+        }
+        t.klen = (uint8_t)kl;
+        for (size_t i = 0; i < sl; i++) {
+            seed = seed * 1103515245u + 12345u;
+            suf[i] = "ab\xD0\xB0"[(seed >> 16) % 4];
+        }
+        suf[sl] = 0;
+        bool want = kl >= sl && memcmp(t.key + kl - sl, suf, sl) == 0;
+        assert_int_equal(zl_ends(&t, suf), want);
+    }
+}
+
 /* The word pass keeps each word's fold, class and score by where it lies in the text; the scratch
  * of a spans object serves many scans, so a word at the same bytes of the next text must be read
  * anew: «Кастрюле» where «Петровой» was is no name. */
@@ -1289,6 +1370,8 @@ int main(void) {
         cmocka_unit_test(test_tagger_refusal_needs_no_score),
         cmocka_unit_test(test_tagger_score_is_features_sum),
         cmocka_unit_test(test_word_end_and_cached_fold),
+        cmocka_unit_test(test_fold_word_fast_paths),
+        cmocka_unit_test(test_ends_byte_loop),
     };
     return cmocka_run_group_tests_name("zaslon", tests, NULL, NULL);
 }

@@ -145,6 +145,8 @@ bool zl_next_span(const unsigned char *s, size_t n, size_t i, size_t lim, zl_tok
 bool zl_prev_span(const unsigned char *s, size_t n, size_t i, size_t lim, zl_tok *t);
 /* Fills key, klen, kase, script, nlet of a word whose s/e are set. */
 void zl_fold_word(const unsigned char *s, size_t n, zl_tok *t);
+/* zl_fold_word without its fast path (the unit tests compare the two). */
+void zl_fold_word_general(const unsigned char *s, size_t n, zl_tok *t);
 /* Key comparisons. */
 bool zl_is(const zl_tok *t, const char *key);
 /* True if the word's folded key is one of the NULL-terminated list's. */
