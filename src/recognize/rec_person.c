@@ -1950,6 +1950,8 @@ static size_t try_at(zs_scan *z, zl_ctx *cx, const zl_tok *t, int cue, unsigned 
         !(cue & (ZL_CUE_NAME | ZL_CUE_TITLE | ZL_CUE_CALLED)) &&
         zl_tagger_below(z, &sw->t, INITIAL_MARGIN))
         return 0;
+    /* «Рфпл», «Кхл»: an abbreviation written with one capital */
+    if (m.nw == 1 && !(cue & (ZL_CUE_NAME | ZL_CUE_ANY)) && zl_letters_word(&w[0].t)) return 0;
     /* «Даунинг-стрит»: a street's name made one word with its type */
     for (int i = 0; i < m.nw; i++)
         if (zl_street_joined(&w[i].t)) return 0;
@@ -2110,6 +2112,17 @@ size_t zl_person(zs_scan *z, zl_ctx *cx, const zl_tok *t) {
 /* English text names its months and weekdays with a capital, and the name tables know several
  * of them as first names ("January", "April", "June"): on wnut17_train 92 of 230 false PERSON
  * spans were such words ("see you in January", "January 03, 2015", "the January Sale"). */
+bool zl_letters_word(const zl_tok *t) {
+    if (t->script != ZL_CYR || t->kase != ZL_TITLE || t->nlet > 5 || t->nlet < 2) return false;
+    static const char vowels[] = "аеиоуыэюя";
+    for (size_t i = 0; i + 1 < t->klen; i += 2)
+        for (size_t j = 0; vowels[j]; j += 2)
+            if (t->key[i] == (unsigned char)vowels[j] &&
+                t->key[i + 1] == (unsigned char)vowels[j + 1])
+                return false;
+    return true;
+}
+
 bool zl_street_joined(const zl_tok *t) {
     static const char *const types[] = {"-стрит", "-street", "-авеню", "-сквер", NULL};
     if (t->klen < 9 || !memchr(t->key, '-', t->klen)) return false;

@@ -2205,6 +2205,7 @@ static size_t decide(zs_scan *z, const zl_tok *t, int mode, int32_t forced) {
     /* "Stanford University", "Mac Arthur Airport": a school's, a firm's or a place's name; "German
      * Chancellor Olaf Scholz": a lone word before a title of office qualifies the title */
     if (org || (office && last.s == start)) return 0;
+    if (last.s == start && !again && zl_letters_word(t)) return 0; /* «Кхл сообщила» */
     if (zl_person_calendar(t) && !again && !calendar_name(&second)) return 0;
     if (last.s == start &&
         (two || (!again && !lone_ok(z, t, st, sure || en, likely,

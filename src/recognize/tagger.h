@@ -83,6 +83,10 @@ bool zl_en_org(const zl_tok *t);
 /* A street's name made one word with its type: «Даунинг-стрит», «Бейкер-стрит», "Wall-Street"
  * (rec_person.c): no person's name. */
 bool zl_street_joined(const zl_tok *t);
+/* A capitalised Cyrillic word of two to five letters with no vowel («Рфпл», «Кхл», «Мфц»): an
+ * abbreviation written with one capital, no name (rec_person.c). Three consonants in a row would
+ * take names too («Сешнс», «Сингх», «Бэнкс»). */
+bool zl_letters_word(const zl_tok *t);
 /* A title of office ("Chancellor", "Chief", "Minister") right before a capitalised name word: it
  * starts no name and ends the one before it (tagger.c). */
 bool zl_en_office(zs_scan *z, const zl_tok *t);
