@@ -18,12 +18,16 @@
 //                 guard checks every body sent there (fetch, XHR, WebSocket, sendBeacon)
 //   frame         for a WebSocket prompt endpoint: regex of the frames that post a message
 //   modEnterOnly  true when plain Enter inserts a newline and only Ctrl/Cmd+Enter sends
+//   assistant     the assistant's own names on its site: "Hi Claude", "Thanks, Gemini!" address the
+//                 AI, not a person, so they are added to the policy's allow list there (a full name
+//                 such as "Claude Monet" is another value and stays masked)
 const EN_RU_SEND = ['Send', 'Send message', 'Send prompt', 'Submit', 'Отправить', 'Отправить сообщение', 'Отправить запрос'];
 const byLabel = (tag = 'button', labels = EN_RU_SEND) => labels.map((l) => `${tag}[aria-label="${l}"]`).join(', ');
 
 export const SITES = [
   {
     id: 'chatgpt', name: 'ChatGPT', hosts: ['chatgpt.com', 'chat.openai.com'],
+    assistant: ['ChatGPT'],
     composer: 'form[data-type="unified-composer"], form',
     editor: 'div#prompt-textarea[contenteditable="true"], div.ProseMirror[contenteditable="true"], textarea[name="prompt-textarea"], textarea#prompt-textarea',
     send: `button[data-testid="send-button"], button#composer-submit-button, ${byLabel()}`,
@@ -36,6 +40,7 @@ export const SITES = [
   },
   {
     id: 'claude', name: 'Claude', hosts: ['claude.ai'],
+    assistant: ['Claude'],
     composer: 'fieldset, [data-testid="chat-input-container"], form',
     editor: 'div.ProseMirror[contenteditable="true"], [data-testid="chat-input"][contenteditable="true"]',
     send: `button[aria-label="Send message"], button[aria-label="Send Message"], button[data-testid="send-button"], ${byLabel()}`,
@@ -45,6 +50,7 @@ export const SITES = [
   },
   {
     id: 'gemini', name: 'Gemini', hosts: ['gemini.google.com'],
+    assistant: ['Gemini'],
     composer: 'input-area-v2, .input-area-container, .text-input-field',
     editor: 'rich-textarea .ql-editor[contenteditable="true"], .ql-editor[contenteditable="true"]',
     send: `button.send-button, ${byLabel()}`,
@@ -57,6 +63,7 @@ export const SITES = [
   },
   {
     id: 'gigachat', name: 'GigaChat', hosts: ['giga.chat'],
+    assistant: ['GigaChat', 'Гигачат'],
     composer: '[data-testid="chat-input"], form, [class*="InputWrapper"], [class*="inputWrapper"]',
     editor: 'textarea, div[contenteditable="true"]',
     send: `[data-testid="send-button"], ${byLabel()}, ${byLabel('[role="button"]')}`,
@@ -69,6 +76,7 @@ export const SITES = [
   },
   {
     id: 'deepseek', name: 'DeepSeek', hosts: ['chat.deepseek.com'],
+    assistant: ['DeepSeek'],
     composer: '[data-zaslon-composer], div:has(> textarea#chat-input), div:has(textarea#chat-input):has([role="button"])',
     editor: 'textarea#chat-input, textarea',
     // the composer's icon cluster holds several div[role=button]s (attach, search, send): the send
@@ -80,6 +88,7 @@ export const SITES = [
   },
   {
     id: 'perplexity', name: 'Perplexity', hosts: ['perplexity.ai', 'www.perplexity.ai'],
+    assistant: ['Perplexity'],
     composer: 'form, [data-testid="ask-input-container"]',
     editor: '#ask-input[contenteditable="true"], div[data-lexical-editor="true"], textarea',
     send: `button[data-testid="submit-button"], ${byLabel()}`,
@@ -89,6 +98,7 @@ export const SITES = [
   },
   {
     id: 'copilot', name: 'Microsoft Copilot', hosts: ['copilot.microsoft.com'],
+    assistant: ['Copilot'],
     composer: 'cib-action-bar, form, [data-testid="composer"]',
     editor: 'textarea#userInput, textarea#searchbox, textarea',
     send: `button[data-testid="submit-button"], ${byLabel()}`,
@@ -99,6 +109,7 @@ export const SITES = [
   },
   {
     id: 'mistral', name: 'Le Chat (Mistral)', hosts: ['chat.mistral.ai'],
+    assistant: ['Le Chat', 'Mistral'],
     composer: 'form',
     editor: 'div.ProseMirror[contenteditable="true"], textarea',
     send: `button[type="submit"], ${byLabel()}, button[aria-label="Send question"]`,

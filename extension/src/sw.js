@@ -6,6 +6,7 @@ import { Zaslon } from './zaslon.mjs';
 import { SITES, siteById, siteForHost } from './sites.js';
 import { effectiveSettings } from './settings.js';
 import { countFindings } from './findings.js';
+import { withAllowed } from './policy-json.js';
 
 /* global __ZASLON_TEST_HOOKS__ */
 // __ZASLON_TEST_HOOKS__ is replaced by true/false at build time (build.mjs --test)
@@ -60,16 +61,26 @@ function defaultPolicyJson(z) {
   return defaultJson;
 }
 
-let policyCache = { json: null, policy: null };
-async function compiledPolicy(settings) {
+// Compiled policies by the JSON they were compiled from: one per site (each adds its assistant's
+// names) and the popup's site-less check. A handful at most; the oldest goes when settings change
+// often enough to pass POLICY_CACHE.
+const POLICY_CACHE = 16;
+const policyCache = new Map();
+// `site` (an entry of SITES) adds its assistant's names to the allow list: "Hi Claude" on claude.ai
+async function compiledPolicy(settings, site) {
   const z = await engine();
-  const json = settings.policy ?? defaultPolicyJson(z);
-  if (policyCache.json !== json) {
-    const p = z.compilePolicy(json); // throws ZaslonError with path on a bad policy: fail closed
-    try { policyCache.policy?.delete?.(); } catch { /* older engine builds */ }
-    policyCache = { json, policy: p };
+  const json = withAllowed(settings.policy ?? defaultPolicyJson(z), site?.assistant);
+  let policy = policyCache.get(json);
+  if (!policy) {
+    policy = z.compilePolicy(json); // throws ZaslonError with path on a bad policy: fail closed
+    policyCache.set(json, policy);
+    if (policyCache.size > POLICY_CACHE) {
+      const [oldJson, old] = policyCache.entries().next().value;
+      policyCache.delete(oldJson);
+      try { old?.delete?.(); } catch { /* older engine builds */ }
+    }
   }
-  return { z, policy: policyCache.policy };
+  return { z, policy };
 }
 
 // ---- settings -----------------------------------------------------------------------------------
@@ -214,7 +225,7 @@ async function handle(msg, who) {
     case 'state': {
       const st = await siteState(who.site);
       let engineOk = true; let error = null;
-      try { await compiledPolicy(st.settings); } catch (e) { engineOk = false; error = errInfo(e); }
+      try { await compiledPolicy(st.settings, who.site); } catch (e) { engineOk = false; error = errInfo(e); }
       delete st.settings;
       return { ok: true, ...st, engineOk, error };
     }
@@ -224,7 +235,7 @@ async function handle(msg, who) {
       const base = { ok: true, enabled: st.enabled, paused: st.paused, allowSendOriginal: st.allowSendOriginal,
         blockFiles: st.blockFiles, hooks: st.hooks };
       if (!st.enabled || st.paused) return { ...base, skip: true };
-      const { policy, z } = await compiledPolicy(st.settings);
+      const { policy, z } = await compiledPolicy(st.settings, who.site);
       const key = convKey(who.site.id, msg.conv, who.tabId);
       await setTabConversation(who.tabId, key);
       const vault = await getVault(z, key, true);
@@ -251,7 +262,7 @@ async function handle(msg, who) {
         || msg.texts.reduce((n, t) => n + t.length, 0) > MAX_TEXT * 4) throw new TypeError('bad message');
       const st = await siteState(who.site);
       if (!st.enabled || st.paused) return { ok: true, skip: true };
-      const { policy } = await compiledPolicy(st.settings);
+      const { policy } = await compiledPolicy(st.settings, who.site);
       return { ok: true, ...countFindings(msg.texts, (t) => policy.redact(t)) };
     }
     case 'health': {
@@ -270,7 +281,7 @@ async function handle(msg, who) {
       return { ok: true };
     }
     case 'decision': {
-      const { policy } = await compiledPolicy((await siteState(who.site)).settings);
+      const { policy } = await compiledPolicy((await siteState(who.site)).settings, who.site);
       const types = new Set((await engine()).constants.types.map((t) => t.name));
       const counts = {};
       for (const [k, v] of Object.entries(msg.counts || {})) if (types.has(k) && Number.isInteger(v) && v > 0 && v < 1e6) counts[k] = v;

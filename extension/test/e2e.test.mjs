@@ -89,13 +89,14 @@ describe('Zaslon extension', { skip: !haveEngine && 'wasm/dist is not built (mak
   it('ProseMirror site: the send button is caught and the editor state carries the masked text', async () => {
     const page = await h.open('claude');
     await page.click('div.ProseMirror');
-    await page.keyboard.type(`Звонить ${RAW.PHONE_NUMBER}, писать ${RAW.EMAIL_ADDRESS}`);
+    // "Hi Claude" addresses the assistant on its own site: no person to mask
+    await page.keyboard.type(`Hi Claude! Звонить ${RAW.PHONE_NUMBER}, писать ${RAW.EMAIL_ADDRESS}`);
     await page.click('button[aria-label="Send message"] svg');
     await preview(page).waitFor();
     await shot(page, 'extension-preview-prosemirror.png');
     await page.keyboard.press('Enter'); // "Send masked" has the focus
     const req = await until(() => h.requests.find((r) => r.kind === 'claude'));
-    assert.equal(req.text, 'Звонить <PHONE_NUMBER_1>, писать <EMAIL_ADDRESS_1>');
+    assert.equal(req.text, 'Hi Claude! Звонить <PHONE_NUMBER_1>, писать <EMAIL_ADDRESS_1>');
     await replyRestored(page, 'claude', [RAW.PHONE_NUMBER, RAW.EMAIL_ADDRESS]);
     assert.match(page.url(), /\/chat\/[\w-]+$/);
     await page.close();

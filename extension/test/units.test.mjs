@@ -5,6 +5,8 @@ import { siteById, route, endpointKind } from '../src/sites.js';
 import { auditToCsv } from '../src/audit-export.js';
 import { idRanges, outsideIds } from '../src/ids.js';
 import { countFindings } from '../src/findings.js';
+import { withAllowed } from '../src/policy-json.js';
+import { SITES } from '../src/sites.js';
 import { manifest } from '../build.mjs';
 
 it('every route of every site has its own conversation id; unknown routes are "not protected"', () => {
@@ -82,4 +84,15 @@ it('the network guard counts a value once however many texts of the body carry i
   assert.deepEqual(countFindings([body, leaf, '  '], redact), { findings: 2, counts: { PHONE_NUMBER: 2 } });
   assert.deepEqual(countFindings([leaf + ' +7 912 345-67-89'], redact), { findings: 2, counts: { PHONE_NUMBER: 2 } });
   assert.deepEqual(countFindings(['ok'], redact), { findings: 0, counts: {} });
+});
+
+it("a site's assistant names join the policy's allow list; a policy the engine would reject is left as it is", () => {
+  assert.deepEqual(JSON.parse(withAllowed('{}', ['Claude'])), { allow: ['Claude'] });
+  assert.deepEqual(JSON.parse(withAllowed('{"types":{"PERSON":{"action":"pseudonym"}},"allow":["info@x.ru","Claude"]}', ['Claude', 'Anthropic'])),
+    { types: { PERSON: { action: 'pseudonym' } }, allow: ['info@x.ru', 'Claude', 'Anthropic'] });
+  assert.equal(withAllowed('{"allow":"Claude"}', ['Claude']), '{"allow":"Claude"}', 'a wrong "allow" keeps its engine error');
+  assert.equal(withAllowed('{not json', ['Claude']), '{not json');
+  assert.equal(withAllowed('[]', ['Claude']), '[]');
+  assert.equal(withAllowed('{"deny":["x"]}', undefined), '{"deny":["x"]}');
+  for (const s of SITES) assert.ok(Array.isArray(s.assistant) && s.assistant.length && s.assistant.every((n) => typeof n === 'string' && n.trim() === n && n), s.id);
 });
