@@ -75,6 +75,9 @@ const HAND = [
   // list of main's false spans, 5 Dec 2026)
   'хабр', 'твич', 'дзен', 'стим', 'сдэк', 'сдек', 'хэдхантер', 'хедхантер', 'мэйлру', 'мейлру',
   'рутуб', 'рустор', 'тинькофф', 'вайлдбериз',
+  // AI assistants, streaming and book services thanked or quoted in chat («Спасибо, Гигачат!»,
+  // «Окко прислал уведомление», «Литрес ответил»: taken as persons on 03623fe)
+  'гигачат', 'окко', 'литрес', 'мосбиржа', 'икея',
   // mobile operators
   'мегафон', 'билайн', 'йота', 'ростелеком',
   // marketplaces, delivery, shops
