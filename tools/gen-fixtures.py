@@ -763,8 +763,15 @@ def validate_span(typ, v, text, start):
             if not 9 <= n <= 13:
                 e.append("bad national (trunk 0) phone length")
         elif n == 11:
-            if d[0] not in "78" or d[1] not in "3489":
+            # Russia 8/7 + area 3, 4, 8, 9; Kazakhstan 8 7xx and Belarus 8 0xx (8 before their
+            # national numbers, as Russia)
+            if not (d[0] in "78" and d[1] in "3489") and not (d[0] == "8" and d[1] in "70"):
                 e.append("bad 11-digit phone")
+        elif 8 <= n <= 10 and re.fullmatch(r"[1-9]\d{1,2}( \d{1,4}){2,}", v.strip()):
+            # a national number of a country without a trunk prefix: space-parted groups, the
+            # first of two or three digits, and a phone word near
+            if not CTX_PHONE.search(text[max(0, start - 64):start]):
+                e.append("national phone without a phone word in the preceding 64 chars")
         elif n == 10:
             if d[0] not in "2345689":
                 e.append("bad 10-digit phone")

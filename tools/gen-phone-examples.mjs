@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // gen-phone-examples.mjs — a phone test set this project did not write: libphonenumber's example
-// number of every region and number type, in international ("+44 7400 123456") and E.164
-// ("+447400123456") form, each put in a Russian and an English sentence. Output: JSON lines in
+// number of every region and number type, in international ("+44 7400 123456"), E.164
+// ("+447400123456") and national ("07400 123456") form, each put in a Russian and an English
+// sentence. Output: JSON lines in
 // the corpus format (text, lang, pii), read by bench/accuracy.py (make bench-accuracy).
 //
 //     node tools/gen-phone-examples.mjs build/gen/phone-examples.jsonl
@@ -42,13 +43,13 @@ for (const region of util.getSupportedRegions().sort()) {
   for (const type of types) {
     const num = util.getExampleNumberForType(region, T[type]);
     if (!num) continue;
-    for (const fmt of [F.INTERNATIONAL, F.E164]) {
+    for (const [fmt, form] of [[F.INTERNATIONAL, 'international'], [F.E164, 'e164'], [F.NATIONAL, 'national']]) {
       const value = util.format(num, fmt);
       if (seen.has(value)) continue;
       seen.add(value);
       for (const lang of ['ru', 'en']) {
         const t = templates[lang][k++ % templates[lang].length];
-        lines.push(JSON.stringify({ text: t(value), lang, region, kind: type,
+        lines.push(JSON.stringify({ text: t(value), lang, region, kind: type, form,
           pii: [{ type: 'PHONE_NUMBER', value }] }));
       }
     }

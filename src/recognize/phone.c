@@ -40,3 +40,17 @@ bool zs_phone_national_valid(const char *d, int n) {
     }
     return false;
 }
+
+bool zs_phone_region_valid(const char *id, const char *d, int n) {
+    for (int k = 0; k < zs_phone_nregions; k++)
+        if (strcmp(zs_phone_regions[k].id, id) == 0) return nsn_ok(&zs_phone_regions[k], d, n);
+    return false;
+}
+
+bool zs_phone_bare_valid(const char *d, int n) {
+    for (int k = 0; k < zs_phone_nregions; k++) {
+        const zs_phone_region *r = &zs_phone_regions[k];
+        if (r->cc != 1 && r->cc != 7 && nsn_ok(r, d, n)) return true;
+    }
+    return false;
+}

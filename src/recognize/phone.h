@@ -23,5 +23,12 @@ bool zs_phone_intl_valid(const char *d, int n);
  * allowed by some region that dials that prefix, other than Russia and its +7 neighbours (their
  * national forms are read by rec_digits.c itself). */
 bool zs_phone_national_valid(const char *d, int n);
+/* The n ASCII digits of a national number as a country without a trunk prefix writes it, or with
+ * the prefix left out: one that some region's plan allows (other than +7's and +1's, whose forms
+ * rec_digits.c reads itself). */
+bool zs_phone_bare_valid(const char *d, int n);
+/* The n ASCII digits of a national significant number that the plan of region `id` ("KZ")
+ * allows (length and first two digits). */
+bool zs_phone_region_valid(const char *id, const char *d, int n);
 
 #endif

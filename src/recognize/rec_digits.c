@@ -309,8 +309,80 @@ static bool national_phone(const range *x) {
         shaped = lens_are(x, fr, 5);
     }
     if (ng > 1 && !all_seps_are(x, x->r->g[x->a + 1].sep)) shaped = false;
-    if (!shaped && !((ng == 1 || phone_groups_ok(x)) && ctx(x, ctx_phone))) return false;
+    /* next to a phone word an area code and a number of five digits do too: Ukraine's "03112
+     * 34567" */
+    if (!shaped &&
+        !((ng == 1 || phone_groups_ok(x) || (ng == 2 && first <= 5)) && ctx(x, ctx_phone)))
+        return false;
     return !ctx(x, ctx_not_id) && !ctx(x, ctx_version);
+}
+
+/* Kazakhstan and Belarus dial 8 before a national number as Russia does: «8 (727) 258-34-34»,
+ * «8 771 000 99 98» (KZ, +7 7xx: an area Russia has not) and «8 029 491-19-11», «8 (0152)
+ * 45-09-11» (BY, +375 after 8 and the old trunk 0). Their plans decide; the form must be a
+ * phone's groups or a phone word must be near, as for a bare 7XXXXXXXXXX. */
+static bool trunk8_neighbour(const range *x) {
+    const char *d = x->d;
+    if (x->plus || x->n != 11 || d[0] != '8') return false;
+    if (!(d[1] == '7' ? zs_phone_region_valid("KZ", d + 1, 10)
+                      : d[1] == '0' && zs_phone_region_valid("BY", d + 2, 9)))
+        return false;
+    if (x->a != 0 || x->b != x->r->ng - 1 || ctx(x, ctx_not_id)) return false;
+    return (x->a != x->b && phone_groups_ok(x)) || ctx(x, ctx_phone);
+}
+
+/* A sum of money: a currency sign right before the digits or a currency word right after them
+ * («долг 12 345 678 рублей», "costs 12 345 678 dollars", "$12 345 678"). Lower-case stems;
+ * a capital is folded for ASCII and for the first Cyrillic letter only. */
+static bool money_around(const range *x) {
+    static const char *const cur[] = {"руб",   "р.",  "₽",    "$",    "€",    "£",    "сум",
+                                      "тенге", "тг",  "usd",    "eur",  "rub",  "kzt",  "uzs",
+                                      "uah",   "byn", "dollar", "euro", "евро", "долл", "грн",
+                                      "тыс",   "млн", "млрд",   NULL};
+    const unsigned char *s = x->z->s;
+    size_t n = x->z->n, i = x->r->g[x->b].bend, p = x->r->g[x->a].pstart;
+    if (p > 0 && (s[p - 1] == '$' || (p >= 3 && s[p - 3] == 0xE2 && s[p - 2] == 0x82 &&
+                                      (s[p - 1] == 0xAC || s[p - 1] == 0xBD)))) /* € ₽ */
+        return true;
+    if (p >= 2 && s[p - 2] == '$' && s[p - 1] == ' ') return true;
+    while (i < n && s[i] == ' ')
+        i++;
+    unsigned char w[16];
+    size_t l = 0;
+    for (; l < sizeof w && i + l < n; l++) {
+        unsigned char c = s[i + l];
+        w[l] = c >= 'A' && c <= 'Z' ? (unsigned char)(c + 32) : c;
+    }
+    /* «Руб», «Тыс», «Млн»: the first letter of a capitalised Cyrillic word in lower case */
+    if (l >= 2 && w[0] == 0xD0 && w[1] >= 0x90 && w[1] <= 0x9F) {
+        w[1] = (unsigned char)(w[1] + 0x20); /* А-П -> а-п */
+    } else if (l >= 2 && w[0] == 0xD0 && w[1] >= 0xA0 && w[1] <= 0xAF) {
+        w[0] = 0xD1; /* Р-Я -> р-я */
+        w[1] = (unsigned char)(w[1] - 0x20);
+    }
+    for (int k = 0; cur[k]; k++) {
+        size_t cl = strlen(cur[k]);
+        if (cl <= l && memcmp(w, cur[k], cl) == 0) return true;
+    }
+    return false;
+}
+
+/* A national number of a country that dials no trunk prefix, in a phone's groups, next to a
+ * phone word: «Мой номер 91 234 56 78» (Uzbekistan), "Phone: 612 34 56 78" (Spain), "512 345
+ * 678" (Poland). Eight to ten digits in three groups or more of one to four parted by spaces, the
+ * first of two or three (not a date's year, "2024-03-21 03", nor an SSN's "555-12-3456"), no
+ * order word near. */
+static bool bare_national(const range *x) {
+    int ng = x->b - x->a + 1, first = x->r->g[x->a].len;
+    if (x->plus || x->n < 8 || x->n > 10 || ng < 3 || x->d[0] == '0') return false;
+    if (x->a != 0 || x->b != x->r->ng - 1 || first < 2 || first > 3) return false;
+    if (!all_seps_are(x, SEP_SPACE)) return false;
+    for (int k = x->a; k <= x->b; k++)
+        if (x->r->g[k].len > 4) return false;
+    static const char *const doc[] = {"договор", "contract", "полис", "policy",
+                                      "квитанц", "receipt",  NULL};
+    return zs_phone_bare_valid(x->d, x->n) && ctx(x, ctx_phone) && !ctx(x, ctx_not_id) &&
+           !ctx(x, ctx_account) && !ctx(x, doc) && !money_around(x);
 }
 
 static int classify_phone(const range *x) {
@@ -335,7 +407,8 @@ static int classify_phone(const range *x) {
     }
     /* 8/7 + ten digits with a Russian area code is specific enough in any grouping (digits
      * joined by invisible characters make odd groups); other forms need phone-like groups. */
-    if (!x->plus && national_phone(x)) return ZASLON_PHONE_NUMBER;
+    if (!x->plus && (national_phone(x) || trunk8_neighbour(x) || bare_national(x)))
+        return ZASLON_PHONE_NUMBER;
     bool ru11 = n == 11 && (d[0] == '8' || d[0] == '7') && ru_area(d[1], x->plus);
     if (!single && !ru11 && !phone_groups_ok(x) && !x->plus) return -1;
     if (x->plus) {
