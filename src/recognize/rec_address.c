@@ -296,11 +296,67 @@ enum {
     C_BARE
 };
 
+/* An ordinal at i, as streets are numbered: "8-я", "5-й", "1-го" (one to three digits, a hyphen,
+ * one to three lower-case Cyrillic letters). Returns its end or 0. */
+static size_t ordinal_at(const zs_scan *z, size_t i) {
+    const unsigned char *s = z->s;
+    size_t n = z->n, d = i;
+    while (d < n && is_digit(s[d]) && d - i < 4)
+        d++;
+    if (d == i || d - i > 3 || d >= n || s[d] != '-') return 0;
+    zl_tok w;
+    if (!word_at(z, d + 1, &w) || w.script != ZL_CYR || w.kase != ZL_LOWER || w.nlet > 3) return 0;
+    return w.e;
+}
+
+/* The ordinal right before the word at i ("8-я линия", "3-й Самотёчный пер."), or i. */
+static size_t ordinal_before(const zs_scan *z, size_t i) {
+    const unsigned char *s = z->s;
+    size_t j = i;
+    while (j > 0 && s[j - 1] == ' ')
+        j--;
+    if (j == i) return i;
+    size_t a = j;
+    while (a > 0 && j - a < 8 && (s[a - 1] & 0xC0) != 0 && s[a - 1] != ' ') /* Cyrillic bytes */
+        a--;
+    if (a == j || a == 0 || s[a - 1] != '-') return i;
+    size_t d = a - 1;
+    while (d > 0 && is_digit(s[d - 1]) && a - 1 - d < 4)
+        d--;
+    if (d == a - 1 || (d > 0 && (is_digit(s[d - 1]) || zl_letter_at(s, z->n, zs_prev_start(s, d)))))
+        return i;
+    return ordinal_at(z, d) == j ? d : i;
+}
+
 static size_t parse_component(const zs_scan *z, size_t i, int *kind, bool lower, bool bare) {
     const unsigned char *s = z->s;
     size_t n = z->n;
     if (i >= n) return 0;
     if (is_digit(s[i])) {
+        size_t o = ordinal_at(z, i);
+        zl_tok t2;
+        if (o && skip_sp(s, n, o) > o && word_at(z, skip_sp(s, n, o), &t2) &&
+            zl_in(&t2, street_types)) {
+            /* the ordinal is the name: "8-я линия", "1-й проезд"; a name may follow the type
+             * ("2-я улица Энтузиастов") */
+            size_t e = after_abbr(z, t2.e), b = skip_sp(s, n, e);
+            size_t e2 = b > e ? parse_name(z, b, false, 2) : 0;
+            /* initials of a district: "9-я линия В.О." */
+            while (e2 && e2 < n && s[e2] == '.') {
+                zl_tok in;
+                e2++;
+                if (!word_at(z, e2, &in) || in.nlet != 1 || in.kase == ZL_LOWER) break;
+                e2 = in.e;
+            }
+            *kind = C_STREET;
+            return e2 ? e2 : e;
+        }
+        /* "3-й Самотёчный пер.", "2-я Тверская-Ямская ул." */
+        size_t ne = o ? parse_name(z, i, lower, 3) : 0, k2 = ne ? skip_sp(s, n, ne) : 0;
+        if (ne && k2 > ne && word_at(z, k2, &t2) && zl_in(&t2, street_types)) {
+            *kind = C_STREET;
+            return after_abbr(z, t2.e);
+        }
         size_t j = i;
         while (j < n && is_digit(s[j]))
             j++;
@@ -509,6 +565,7 @@ static size_t ru_address(zs_scan *z, const zl_tok *t, int comp) {
             bool name_after = word_at(z, b, &nx) && nx.kase != ZL_LOWER && !zl_in(&nx, house_kw);
             if (!name_after) start = p.s;
         }
+        start = ordinal_before(z, start); /* "8-я линия", "3-й Самотёчный пер." */
     }
     bool street = false, house = false, settle = false, city = false, lower = false;
     size_t pos = start, end = 0, house_at = 0;
@@ -596,6 +653,15 @@ static size_t ru_address(zs_scan *z, const zl_tok *t, int comp) {
         pos = nx;
     }
     if (!house || !(street || settle)) return 0;
+    /* «Горячая линия 8 800 555 35 35»: the "house" is the first group of a phone */
+    size_t dg = 0;
+    for (size_t d = house_at; d < n && dg < 10; d++) {
+        if (is_digit(s[d]))
+            dg++;
+        else if (s[d] != ' ' && s[d] != '-' && s[d] != '(' && s[d] != ')')
+            break;
+    }
+    if (dg >= 10) return 0;
     if (bare_strict && bare_taken) {
         size_t d = house_at;
         while (d < n && is_digit(s[d]))
