@@ -730,7 +730,11 @@ def validate_span(typ, v, text, start):
         elif not biks and not CTX_ACCOUNT.search(text):
             e.append("account without BIK or context")
     elif typ == "RU_PASSPORT":
-        if len(d) != 10:
+        # ten digits (series and number) or nine (a passport for travel abroad, the word near)
+        if len(d) == 9:
+            if not re.search(r"паспорт|passport|загран", text[max(0, start - 64):start], re.I):
+                e.append("9-digit passport without the word in the preceding 64 chars")
+        elif len(d) != 10:
             e.append("passport length")
         if not CTX_PASSPORT.search(text[max(0, start - 40):start]):
             e.append("passport without context in the preceding 40 chars")

@@ -37,7 +37,10 @@ typedef struct {
     size_t end;     /* where reading stopped */
 } run;
 
-static const char *const ctx_passport[] = {"паспорт", "серия", "passport", "удостоверени", NULL};
+static const char *const ctx_passport[] = {"паспорт",      "серия",  "passport",
+                                           "удостоверени", "загран", NULL};
+/* nine digits are a passport for travel abroad only next to the word itself, not a «серия» */
+static const char *const ctx_passport_abroad[] = {"паспорт", "passport", "загран", NULL};
 static const char *const ctx_snils[] = {"снилс", "snils", "страхов", NULL};
 static const char *const ctx_oms[] = {"полис", "омс", "oms", "медицинск", "страхован", NULL};
 static const char *const ctx_phone[] = {"тел",   "номер",    "звон",  "whatsapp", "ватсап",
@@ -513,11 +516,16 @@ static int classify(zs_scan *z, range *x) {
         ru_area(d[1], false))
         return ZASLON_PHONE_NUMBER;
 
+    static const int p27[] = {2, 7};
     switch (n) {
     case 9:
         /* A cue makes nine digits an SSN before anything else; without one a phone reading
          * keeps its place and the 3-2-4 grouping alone decides. */
         if (ssn_shape(x) && ctx(x, ctx_ssn)) return ZASLON_US_SSN;
+        /* a Russian passport for travel abroad: «загранпаспорт 75 1234567» (two and seven) */
+        if (on(x, ZASLON_RU_PASSPORT) && (single || lens_are(x, p27, 2)) &&
+            ctx(x, ctx_passport_abroad) && !ctx(x, ctx_not_id))
+            return ZASLON_RU_PASSPORT;
         {
             int t = classify_phone(x);
             if (t >= 0) return t;
