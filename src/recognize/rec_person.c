@@ -2109,9 +2109,6 @@ size_t zl_person(zs_scan *z, zl_ctx *cx, const zl_tok *t) {
     return try_at(z, cx, t, cue, gap_before);
 }
 
-/* English text names its months and weekdays with a capital, and the name tables know several
- * of them as first names ("January", "April", "June"): on wnut17_train 92 of 230 false PERSON
- * spans were such words ("see you in January", "January 03, 2015", "the January Sale"). */
 bool zl_letters_word(const zl_tok *t) {
     if (t->script != ZL_CYR || t->kase != ZL_TITLE || t->nlet > 5 || t->nlet < 2) return false;
     static const char vowels[] = "аеиоуыэюя";
@@ -2131,6 +2128,9 @@ bool zl_street_joined(const zl_tok *t) {
     return false;
 }
 
+/* English text names its months and weekdays with a capital, and the name tables know several
+ * of them as first names ("January", "April", "June"): on wnut17_train 92 of 230 false PERSON
+ * spans were such words ("see you in January", "January 03, 2015", "the January Sale"). */
 bool zl_person_calendar(const zl_tok *t) {
     if (t->script != ZL_LAT || t->kase == ZL_LOWER || t->nlet < 3 || t->klen < 2) return false;
     if (calendar_pairs && !(calendar_pairs >> pair_bit(t->key) & 1)) return false;

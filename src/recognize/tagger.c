@@ -1850,6 +1850,21 @@ static bool family_before(const zs_scan *z, const zl_tok *t, int32_t sc, zl_wcac
            (!(c & ZL_LX_COMMON) || (t->nlet >= 6 && ends_any(t, plural)));
 }
 
+/* Latin capitals with no vowel right before a number ("MRN 12345678", "NHS 943 476 5919", "VRN: 44"):
+ * an identifier's label. Not the letters alone: WNUT names people so ("JFK campaign", "MLK"). */
+static bool caps_label(const zs_scan *z, const zl_tok *t) {
+    if (t->script != ZL_LAT || t->kase != ZL_UPPER || t->nlet < 2 || t->nlet > 5 ||
+        t->klen != t->nlet)
+        return false;
+    for (size_t i = 0; i < t->klen; i++)
+        if (strchr("aeiouy", t->key[i])) return false;
+    size_t i = t->e;
+    if (i < z->n && (z->s[i] == ':' || z->s[i] == '#')) i++;
+    while (i < z->n && z->s[i] == ' ')
+        i++;
+    return i < z->n && z->s[i] >= '0' && z->s[i] <= '9';
+}
+
 /* Whether a lone capitalised Latin word may be an unknown English name for the English rules below
  * (en_said_after, en_cue_before), which take it at any score: the weights learned English from
  * WNUT-17's tweets only, and score an unknown surname or foreign given name far under the threshold
@@ -2205,7 +2220,8 @@ static size_t decide(zs_scan *z, const zl_tok *t, int mode, int32_t forced) {
     /* "Stanford University", "Mac Arthur Airport": a school's, a firm's or a place's name; "German
      * Chancellor Olaf Scholz": a lone word before a title of office qualifies the title */
     if (org || (office && last.s == start)) return 0;
-    if (last.s == start && !again && zl_letters_word(t)) return 0; /* «Кхл сообщила» */
+    if (last.s == start && !again && (zl_letters_word(t) || caps_label(z, t)))
+        return 0; /* «Кхл сообщила», "MRN 12345678" */
     if (zl_person_calendar(t) && !again && !calendar_name(&second)) return 0;
     if (last.s == start &&
         (two || (!again && !lone_ok(z, t, st, sure || en, likely,
