@@ -771,7 +771,7 @@ def validate_span(typ, v, text, start):
             # national numbers, as Russia)
             if not (d[0] in "78" and d[1] in "3489") and not (d[0] == "8" and d[1] in "70"):
                 e.append("bad 11-digit phone")
-        elif 8 <= n <= 10 and re.fullmatch(r"[1-9]\d{1,2}( \d{1,4}){2,}", v.strip()):
+        elif 8 <= n <= 10 and not (n == 10 and d[0] in "2345689") and re.fullmatch(r"[1-9]\d{1,2}( \d{1,4}){2,}", v.strip()):
             # a national number of a country without a trunk prefix: space-parted groups, the
             # first of two or three digits, and a phone word near
             if not CTX_PHONE.search(text[max(0, start - 64):start]):
