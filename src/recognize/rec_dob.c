@@ -3,7 +3,8 @@
  * Cues: "дата рождения", "д.р.", "ДР", "родился/родилась", "г.р." (after the date), "born",
  * "DOB", "date of birth", "birthday". Dates: 12.03.1985, 12/03/1985, 12-03-1985, 1985-03-12,
  * «12 марта 1985 (г.)», "March 12, 1985", "12 Mar 1985", "12th of March 1985"; a day and month
- * alone after a cue ("родилась 12 марта"); a year alone only as "1985 г.р." or "год рождения 1985".
+ * alone after a cue ("родилась 12 марта", «ДР 12.03»); a year alone only as "1985 г.р.", "год
+ * рождения 1985", «1985 года рождения» or «родился в 1985».
  * The date must follow the cue within a few words on the same line (or, for "г.р.", end right
  * before it). Any other date is left alone, and an age ("мне 34 года") is not a date. */
 #include "recognize/ling.h"
@@ -119,6 +120,13 @@ static size_t parse_date_full(const unsigned char *s, size_t n, size_t i, bool *
         if (ka <= 2 && j + 1 < n && (s[j] == '.' || s[j] == '/' || s[j] == '-') && dig(s[j + 1])) {
             unsigned char sep = s[j++];
             int kb = num(s, n, &j, 2, &b);
+            if (kb == 2 && ka == 2 && sep == '.' && !(j + 1 < n && s[j] == sep && dig(s[j + 1])) &&
+                !(j < n && (dig(s[j]) || zl_letter_at(s, n, j))) && a >= 1 && a <= 31 && b >= 1 &&
+                b <= 12) {
+                /* «ДР 12.03»: a day and a month of two digits each, after a cue only */
+                *partial = true;
+                return j;
+            }
             if (!kb || j + 1 >= n || s[j] != sep || !dig(s[j + 1])) return 0;
             j++;
             int kc = num(s, n, &j, 4, &c);
@@ -255,9 +263,27 @@ size_t zl_dob(zs_scan *z, const zl_tok *t, int cue) {
     if (zl_starts(t, "рожден")) {
         zl_tok p;
         if (zl_prev_word(s, n, t->s, t->s > 12 ? t->s - 12 : 0, &p) &&
-            (zl_is(&p, "год") || zl_is(&p, "года")))
+            (zl_is(&p, "год") || zl_is(&p, "года") || zl_is(&p, "г"))) {
             year_cue = true;
+            /* «1987 года рождения», «1987 г. рождения»: the year right before its word */
+            size_t y = p.s;
+            while (y > 0 && s[y - 1] == ' ')
+                y--;
+            size_t d = y;
+            while (d > 0 && dig(s[d - 1]) && y - d < 5)
+                d--;
+            int v = 0;
+            for (size_t k = d; k < y; k++)
+                v = v * 10 + (s[k] - '0');
+            if (y - d == 4 && y < p.s && year_ok(v, 4) &&
+                (d == 0 || !(dig(s[d - 1]) || zl_letter_at(s, n, zs_prev_start(s, d))))) {
+                zs_add(z, d, y, ZASLON_DATE_OF_BIRTH, ZL_PRIO_DOB);
+                return 0;
+            }
+        }
     }
+    /* «родился в 1987 году», «родилась в 1990-м»: a year alone after «в» */
+    bool born_in = zl_starts(t, "родил");
     size_t lim = t->e + 48 < n ? t->e + 48 : n;
     int words = 0;
     for (size_t i = t->e; i < lim; i++) {
@@ -272,7 +298,10 @@ size_t zl_dob(zs_scan *z, const zl_tok *t, int cue) {
         if (date_start(s, n, i)) {
             bool partial, year_only;
             size_t e = parse_date_full(s, n, i, &partial, &year_only);
-            if (e && (!year_only || year_cue)) {
+            zl_tok pv;
+            bool after_v = born_in && year_only && zl_prev_word(s, n, i, i > 8 ? i - 8 : 0, &pv) &&
+                           zl_is(&pv, "в") && sp(s, n, pv.e) == i;
+            if (e && (!year_only || year_cue || after_v)) {
                 zs_add(z, i, e, ZASLON_DATE_OF_BIRTH, ZL_PRIO_DOB);
                 /* the words between the cue and the date are still read: a name stands there
                  * as often as not («день рождения Маши 5 мая») */
