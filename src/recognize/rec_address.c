@@ -232,7 +232,8 @@ static const char *const street_types[] = {
     "шоссе",       "проезд",   "проезда",   "проезде",   "пр-д",       "туп",        "тупик",
     "тупике",      "аллея",    "аллее",     "аллеи",     "мкр",        "мкрн",       "микрорайон",
     "микрорайоне", "линия",    "линии",     "тракт",     "тракте",     NULL};
-static const char *const house_kw[] = {"д", "дом", "доме", "вл", "влад", "зд", "здание", NULL};
+static const char *const house_kw[] = {"д",      "дом", "доме",    "вл",      "влад", "зд",
+                                       "здание", "уч",  "участок", "участка", NULL};
 static const char *const block_kw[] = {"к",   "корп",   "корпус", "стр", "строение",
                                        "лит", "литера", "литер",  NULL};
 static const char *const flat_kw[] = {"кв",        "квартира", "оф",      "офис", "пом",
@@ -402,7 +403,12 @@ static size_t parse_component(const zs_scan *z, size_t i, int *kind, bool lower,
         *kind = C_FLAT;
         return e;
     }
-    if (zl_in(&w, city_kw) && (a > w.e || !zl_is(&w, "г"))) {
+    zl_tok cn;
+    if (zl_in(&w, city_kw) &&
+        (a > w.e || !zl_is(&w, "г") ||
+         /* «г Екатеринбург» without the stop: only before a city the table knows */
+         (b > a && word_at(z, b, &cn) && cn.kase != ZL_LOWER &&
+          zl_find(&zl_ru_city, cn.key, cn.klen) >= 0))) {
         size_t e = parse_name(z, b, lower, 3);
         if (!e) return 0;
         *kind = C_CITY;
