@@ -116,6 +116,9 @@ const zl_kw zl_kw_address[] = {K("ул", A_STREET),
                                K("mews", A_EN_SUFFIX),
                                K("alley", A_EN_SUFFIX),
                                K("gardens", A_EN_SUFFIX),
+                               K("loop", A_EN_SUFFIX),
+                               K("plaza", A_EN_SUFFIX),
+                               K("pike", A_EN_SUFFIX),
                                K("box", A_EN_BOX),
                                K("rue", A_FR_TYPE),
                                K("bd", A_FR_TYPE),
@@ -771,6 +774,15 @@ static size_t en_tail(zs_scan *z, size_t e) {
         for (size_t q = k; q < m; q++)
             dir = dir && strchr("NSEW", s[q]);
         if (dir && (m >= n || !zl_letter_at(s, n, m))) e = after_abbr(z, m);
+        /* or spelt out: "55 Queen Street West, Toronto" */
+        static const char *const dirs[] = {"north", "south", "east", "west", NULL};
+        zl_tok dw;
+        if (e == j && word_at(z, k, &dw) && dw.kase == ZL_TITLE && zl_in(&dw, dirs)) {
+            bool cm;
+            size_t after = skip_sep(s, n, dw.e, &cm);
+            /* a direction, not the next name's word: a comma, a line's end or a unit after it */
+            if (cm || after >= n) e = dw.e;
+        }
     }
     /* unit */
     k = skip_sep(s, n, e, &comma);
