@@ -844,6 +844,97 @@ static size_t bitrix_webhook(const zs_scan *z, size_t i) {
     return k;
 }
 
+/* A PIN or a one-time code, named right before it: "pin 1234", «пин-код от карты 4821», «код из
+ * смс 4521», «Код подтверждения: 739104», "The verification code is 482913". Four to eight digits,
+ * the whole number. Whoever holds one can pay with the card or sign in as its owner, so it is a
+ * SECRET. A bare «код» or "code" is not a cue (a region's, a product's, a zip code). dl: the ASCII
+ * digits at i (counted up to 11). Returns the code's end, its span added, or 0. */
+static size_t auth_code(zs_scan *z, size_t i, size_t dl) {
+    static const char *const cues[] = {"pin",
+                                       "пин",
+                                       "пин-код",
+                                       "пинкод",
+                                       "pin code",
+                                       "pin-code",
+                                       "pin is",
+                                       "пин-код от карты",
+                                       "пин от карты",
+                                       "пин-код карты",
+                                       "код из смс",
+                                       "код из sms",
+                                       "смс-код",
+                                       "sms-код",
+                                       "смс код",
+                                       "sms code",
+                                       "код подтверждения",
+                                       "проверочный код",
+                                       "одноразовый код",
+                                       "код для входа",
+                                       "код доступа",
+                                       "verification code",
+                                       "verification code is",
+                                       "confirmation code",
+                                       "confirmation code is",
+                                       "one-time code",
+                                       "otp",
+                                       "otp is",
+                                       "otp code",
+                                       "2fa code",
+                                       "auth code",
+                                       "login code",
+                                       "security pin",
+                                       "passcode",
+                                       "passcode is",
+                                       NULL};
+    const unsigned char *s = z->s;
+    size_t n = z->n, ce = i, len;
+    if (dl < 4 || dl > 8 || i < 4 || !zs_enabled(z, ZASLON_SECRET)) return 0;
+    unsigned char pb = s[i - 1];
+    if (!(pb == ' ' || pb == ':' || pb == '-' || pb == '"' || pb == '\t' || pb >= 0x80)) return 0;
+    size_t de = i + dl;
+    if (de < n && (ascii_word_char(s[de]) || s[de] == 0xD0 || s[de] == 0xD1)) return 0;
+    /* part of a longer number ("1234 5678", "12.03") is read as such */
+    size_t q = de;
+    while (q < n && q - de < 2 && (s[q] == ' ' || s[q] == '-' || s[q] == '.' || s[q] == '/'))
+        q++;
+    if (q > de && q < n && s[q] >= '0' && s[q] <= '9') return 0;
+    int seps = 0;
+    while (ce > 0 && seps <= 6) {
+        size_t p = zs_prev_start(s, ce);
+        int32_t cp = zs_decode(s, n, p, &len);
+        if (!(zs_is_space(cp) || cp == ':' || zs_is_dash(cp) || cp == 0x2014 || cp == 0x2013 ||
+              cp == '"' || cp == 0xBB || cp == 0x201D))
+            break;
+        ce = p;
+        seps++;
+    }
+    if (seps == 0 || seps > 6 || ce == 0) return 0;
+    /* every cue ends in a letter: most numbers (after a digit, a bracket, a sign) stop here */
+    unsigned char lb = s[ce - 1];
+    if (!(((lb | 0x20) >= 'a' && (lb | 0x20) <= 'z') || (lb >= 0x80 && lb < 0xC0))) return 0;
+    char buf[48];
+    size_t w = ce > 40 ? ce - 40 : 0;
+    while (w < ce && (s[w] & 0xC0) == 0x80)
+        w++;
+    size_t fl = zs_fold_ctx(s, w, ce, buf, sizeof buf), l = 0;
+    for (int k = 0; cues[k]; k++) {
+        size_t m = strlen(cues[k]);
+        if (m <= fl && m > l && memcmp(buf + fl - m, cues[k], m) == 0) l = m;
+    }
+    if (!l) return 0;
+    fl -= l;
+    /* the cue is a word of its own: "spin 1234", «шпинкод» are none */
+    unsigned char b = fl ? (unsigned char)buf[fl - 1] : ' ';
+    if (ascii_word_char(b) || b >= 0x80) {
+        if (b < 0x80 || fl < 2) return 0;
+        int32_t cp = zs_decode((const unsigned char *)buf, fl,
+                               zs_prev_start((const unsigned char *)buf, fl), &len);
+        if (zs_is_alnum(cp)) return 0;
+    }
+    zs_add(z, i, de, ZASLON_SECRET, 10);
+    return de;
+}
+
 /* A card's security code, named right before it: "CVV 321", "CVC2: 123", "security code -
  * 4821", «CVV-код» 512, «код безопасности» 512; "CID 1234" (Amex's name for it) only near a card
  * word, as a CID is also a caller's or a customer's id. Three or four digits, the whole number.
@@ -957,6 +1048,7 @@ size_t zs_rec_digits(zs_scan *z, size_t i) {
     while (dl < 11 && i + dl < z->n && z->s[i + dl] >= '0' && z->s[i + dl] <= '9')
         dl++;
     size_t code = card_code(z, i, dl);
+    if (!code) code = auth_code(z, i, dl);
     if (code) return code;
     size_t quick = short_number(z, i, dl);
     if (quick) return quick;

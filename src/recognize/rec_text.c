@@ -196,8 +196,14 @@ static size_t match_iban(const zs_scan *z, size_t i) {
     return zs_iban_valid(buf, (size_t)k) ? j : 0;
 }
 
+static size_t password_after_label(zs_scan *z, size_t i);
+
 size_t zs_rec_word(zs_scan *z, size_t i) {
     const unsigned char *s = z->s;
+    if (i > 0 && s[i - 1] == ' ' && zs_enabled(z, ZASLON_SECRET)) {
+        size_t end = password_after_label(z, i);
+        if (end) return end;
+    }
     if (i > 0) {
         unsigned char p = s[i - 1];
         if ((p >= '0' && p <= '9') || ((p | 0x20) >= 'a' && (p | 0x20) <= 'z') || p == '_' ||
@@ -765,6 +771,66 @@ static size_t try_password(zs_scan *z, size_t i) {
     if (f->stems != ctx_password) zs_stem_filter_init(f, ctx_password);
     if (!zs_has_stem_f(s, a, i, f) || placeholder_word(s, vs, ve)) return 0;
     if (zs_enabled(z, ZASLON_SECRET)) zs_add(z, vs, ve, ZASLON_SECRET, 1);
+    return ve;
+}
+
+/* A password after its label without a colon: «пароль Zx8!kq2p», «Мой пароль — Tr0ub4dor&3», "My
+ * password is CorrectHorse7". Without the colon a label is mostly talk about a password («пароль
+ * от почты», "password reset"), so the value must look like one: six characters or more with a
+ * digit and a letter, a sign, or capitals inside ("CorrectHorseBattery"), and no e-mail or link. */
+static size_t password_after_label(zs_scan *z, size_t i) {
+    const unsigned char *s = z->s;
+    size_t n = z->n, j = i;
+    bool digit = false, letter = false, sign = false, inner_cap = false, lower = false;
+    for (; j < n && j - i < 64; j++) {
+        unsigned char c = s[j];
+        if (c <= ' ' || c >= 0x80) break;
+        if (c >= '0' && c <= '9')
+            digit = true;
+        else if (c >= 'a' && c <= 'z')
+            letter = lower = true;
+        else if (c >= 'A' && c <= 'Z') {
+            letter = true;
+            inner_cap = inner_cap || j > i;
+        } else if (c == '@' || c == '/' || c == ':')
+            return 0; /* an e-mail, a path or a link */
+        else if (strchr("!#$%^&*?~+=_", c))
+            sign = true;
+    }
+    if (j < n && s[j] >= 0x80) return 0; /* a word that goes on in another script */
+    size_t ve = j;
+    while (ve > i && (s[ve - 1] == '.' || s[ve - 1] == ',' || s[ve - 1] == ';' ||
+                      s[ve - 1] == ')' || s[ve - 1] == '!' || s[ve - 1] == '?'))
+        ve--;
+    if (ve - i < 6 || !((digit && letter) || (sign && (digit || letter)) || (inner_cap && lower)))
+        return 0;
+    /* the label: «пароль», "password" and an optional «—», «это», "is" before the value */
+    static const char *const labels[] = {"пароль",       "пароль -", "пароль —",   "пароль это",
+                                         "пароль будет", "password", "password -", "password —",
+                                         "password is",  "passwd",   "pwd",        NULL};
+    char buf[40];
+    size_t w = i > 32 ? i - 32 : 0;
+    while (w < i && (s[w] & 0xC0) == 0x80)
+        w++;
+    size_t fl = zs_fold_ctx(s, w, i, buf, sizeof buf);
+    while (fl > 0 && buf[fl - 1] == ' ')
+        fl--;
+    size_t l = 0;
+    for (int k = 0; labels[k]; k++) {
+        size_t m = strlen(labels[k]);
+        if (m <= fl && m > l && memcmp(buf + fl - m, labels[k], m) == 0) l = m;
+    }
+    if (!l) return 0;
+    unsigned char b = l < fl ? (unsigned char)buf[fl - l - 1] : ' ';
+    if (ascii_is_word(b)) return 0; /* "mypassword is", not a label */
+    if (b >= 0x80 && fl - l >= 2) {
+        size_t len;
+        int32_t cp = zs_decode((const unsigned char *)buf, fl - l,
+                               zs_prev_start((const unsigned char *)buf, fl - l), &len);
+        if (zs_is_alnum(cp)) return 0;
+    }
+    if (placeholder_word(s, i, ve)) return 0;
+    zs_add(z, i, ve, ZASLON_SECRET, 1);
     return ve;
 }
 
