@@ -168,7 +168,7 @@ def account_ok(acc, bik):
 
 
 PLATE_LETTERS = "АВЕКМНОРСТУХABEKMHOPCTYX"
-PLATE_RE = re.compile(r"(?<![\w])[%s] ?\d{3} ?[%s]{2} ?\d{2,3}(?!\w)" % (PLATE_LETTERS + PLATE_LETTERS.lower(),
+PLATE_RE = re.compile(r"(?<![\w])[%s] ?\d{3} ?[%s]{2} ?\d{2,3}(?:[Rr][Uu][Ss])?(?!\w)" % (PLATE_LETTERS + PLATE_LETTERS.lower(),
                                                                           PLATE_LETTERS + PLATE_LETTERS.lower()))
 
 # ---------------------------------------------------------------------------------- generators

@@ -672,6 +672,10 @@ static void try_plate(zs_scan *z, const group *g) {
         digits++;
     }
     if (digits < 2 || digits > 3) return;
+    /* the flag's letters glued to the region, as plates print them: «М123ОР77RUS» */
+    if (j + 3 <= n && (s[j] | 0x20) == 'r' && (s[j + 1] | 0x20) == 'u' &&
+        (s[j + 2] | 0x20) == 's' && !(j + 3 < n && zs_is_alnum(zs_decode(s, n, j + 3, &len))))
+        j += 3;
     if (j < n && zs_is_alnum(zs_decode(s, n, j, &len))) return;
     if (zs_enabled(z, ZASLON_RU_CAR_PLATE)) zs_add(z, p, j, ZASLON_RU_CAR_PLATE, 5);
 }
