@@ -1865,6 +1865,30 @@ static bool caps_label(const zs_scan *z, const zl_tok *t) {
     return i < z->n && z->s[i] >= '0' && z->s[i] <= '9';
 }
 
+static bool en_word_before(const zs_scan *z, const zl_tok *t, zl_wcache *wc, zl_tok *p,
+                           bool *comma);
+
+/* A lone capitalised Latin word no name table knows, of zl_en_ordinary's everyday words and
+ * brands, right after a chat cue ("Thanks, Jira!", "Hi Duolingo,", "Thanks, Zoom!"): the weights
+ * learned that a word after "Thanks," is a name and take these at any score (+50, +10, -44); a
+ * person no table knows after such a cue is the cue rule's (en_cue_before) and passes. */
+static bool en_addressed_brand(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
+    if (t->script != ZL_LAT || t->kase != ZL_TITLE || t->nlet < 4 || !t->klen) return false;
+    if (wclass(wc, t) & NAME_CLASSES) return false;
+    if (!zl_en_ordinary(t->key, t->klen)) return false;
+    static const char *const cues[] = {"ask",   "asked", "thanks", "thank", "cc",   "ping",
+                                       "email", "call",  "tell",   "told",  "text", "dear",
+                                       "hi",    "hey",   "hello",  NULL};
+    zl_tok p, x;
+    bool comma;
+    if (!en_word_before(z, t, wc, &p, &comma) || p.script != ZL_LAT || !zl_in(&p, cues))
+        return false;
+    if (nb_word(wc, z->s, z->n, t->e, t->e + 64, false, &x) && x.s <= t->e + 1 &&
+        x.kase != ZL_LOWER && x.script == ZL_LAT)
+        return false;
+    return true;
+}
+
 /* Whether a lone capitalised Latin word may be an unknown English name for the English rules below
  * (en_said_after, en_cue_before), which take it at any score: the weights learned English from
  * WNUT-17's tweets only, and score an unknown surname or foreign given name far under the threshold
@@ -2129,6 +2153,7 @@ static size_t decide(zs_scan *z, const zl_tok *t, int mode, int32_t forced) {
      * place name's word gives 0 at any score too */
     if (!handle && zl_person_place_prefix(z, t)) return mode == D_REFUSED;
     if (mode == D_REFUSED) return 0;
+    if (!again && !handle && en_addressed_brand(z, t, wc)) return 0;
     int32_t sc = mode == D_FORCED ? forced : score(s, n, t, wc);
     /* under the threshold: before the word's verb, or after the noun for its family */
     bool said = !again && sc <= zl_tg_threshold &&
