@@ -913,9 +913,21 @@ static size_t auth_code(zs_scan *z, size_t i, size_t dl) {
         seps++;
     }
     if (seps == 0 || seps > 6 || ce == 0) return 0;
-    /* every cue ends in a letter: most numbers (after a digit, a bracket, a sign) stop here */
-    unsigned char lb = s[ce - 1];
-    if (!(((lb | 0x20) >= 'a' && (lb | 0x20) <= 'z') || (lb >= 0x80 && lb < 0xC0))) return 0;
+    /* the cue's last word, before the window is folded: most numbers follow «в», «на», «руб» */
+    static const char *const finals[] = {
+        "pin", "пин",   "код",   "code",    "смс",      "sms",           "otp",
+        "is",  "карты", "входа", "доступа", "passcode", "подтверждения", NULL};
+    size_t ws = ce;
+    while (ws > 0 && ce - ws < 30 &&
+           (((s[ws - 1] | 0x20) >= 'a' && (s[ws - 1] | 0x20) <= 'z') || s[ws - 1] >= 0x80))
+        ws--;
+    if (ws == ce || ce - ws >= 30) return 0;
+    char lw[40];
+    size_t ll = zs_fold_ctx(s, ws, ce, lw, sizeof lw);
+    bool final = false;
+    for (int k = 0; finals[k] && !final; k++)
+        final = strlen(finals[k]) == ll && memcmp(lw, finals[k], ll) == 0;
+    if (!final) return 0;
     char buf[48];
     size_t w = ce > 40 ? ce - 40 : 0;
     while (w < ce && (s[w] & 0xC0) == 0x80)

@@ -781,6 +781,22 @@ static size_t try_password(zs_scan *z, size_t i) {
 static size_t password_after_label(zs_scan *z, size_t i) {
     const unsigned char *s = z->s;
     size_t n = z->n, j = i;
+    /* what a label ends with, before anything else is read: "password" (rd), "passwd", "pwd"
+     * (wd), "is" alone, «пароль» (ль), «это» (то), «будет» (ет), a dash (- or the end of —) */
+    size_t lend = i;
+    while (lend > 0 && s[lend - 1] == ' ')
+        lend--;
+    if (lend < 3) return 0;
+    unsigned char lb = s[lend - 1], pb = s[lend - 2] | 0x20;
+    bool cyr2 = lend >= 4 && (s[lend - 4] == 0xD0 || s[lend - 4] == 0xD1);
+    unsigned char c1 = cyr2 ? s[lend - 3] : 0; /* the letter before the last Cyrillic one */
+    if (!(lb == '-' || (lb == 0x94 && s[lend - 2] == 0x80) ||
+          ((lb | 0x20) == 'd' && (pb == 'r' || pb == 'w')) ||
+          ((lb | 0x20) == 's' && pb == 'i' && (lend == 2 || s[lend - 3] == ' ')) ||
+          (s[lend - 2] == 0xD1 && lb == 0x8C && c1 == 0xBB) || /* ль */
+          (s[lend - 2] == 0xD0 && lb == 0xBE && c1 == 0x82) || /* то */
+          (s[lend - 2] == 0xD1 && lb == 0x82 && c1 == 0xB5)))  /* ет */
+        return 0;
     bool digit = false, letter = false, sign = false, inner_cap = false, lower = false;
     for (; j < n && j - i < 64; j++) {
         unsigned char c = s[j];

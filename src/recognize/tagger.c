@@ -2153,7 +2153,6 @@ static size_t decide(zs_scan *z, const zl_tok *t, int mode, int32_t forced) {
      * place name's word gives 0 at any score too */
     if (!handle && zl_person_place_prefix(z, t)) return mode == D_REFUSED;
     if (mode == D_REFUSED) return 0;
-    if (!again && !handle && en_addressed_brand(z, t, wc)) return 0;
     int32_t sc = mode == D_FORCED ? forced : score(s, n, t, wc);
     /* under the threshold: before the word's verb, or after the noun for its family */
     bool said = !again && sc <= zl_tg_threshold &&
@@ -2169,6 +2168,8 @@ static size_t decide(zs_scan *z, const zl_tok *t, int mode, int32_t forced) {
     bool lower = t->kase == ZL_LOWER && !handle;
     if (sc <= zl_tg_threshold - (lower ? LOWER_MARGIN : 0) && !again && !said && !sopen && !en)
         return 0;
+    /* asked only of a word that would be taken: most Latin words left above */
+    if (!again && !handle && en_addressed_brand(z, t, wc)) return 0;
     bool sure = again || sc > zl_tg_threshold + START_MARGIN;
     bool likely = sc > zl_tg_threshold + START_MARGIN_LONG;
     int st = t->nlet > 1 && !lower ? at_start(s, n, t, sure, likely, wc) : 0;
