@@ -813,7 +813,9 @@ static bool token_char(unsigned char c) {
 static size_t telegram_token(const zs_scan *z, size_t i, size_t dl) {
     const unsigned char *s = z->s;
     size_t n = z->n, k = i + dl;
-    if (i > 0 && token_char(s[i - 1])) return 0;
+    /* in the Bot API's URLs the token follows "/bot": "api.telegram.org/bot110201543:AAH…" */
+    bool url = i >= 4 && memcmp(s + i - 4, "/bot", 4) == 0;
+    if (i > 0 && token_char(s[i - 1]) && !url) return 0;
     if (k - i < 8 || k - i > 10 || k + 36 > n || s[k] != ':' || s[k + 1] != 'A' || s[k + 2] != 'A')
         return 0;
     size_t e = k + 1;

@@ -86,6 +86,14 @@ static const struct {
     /* YooKassa secret keys: live_/test_ and 43 base64url characters */
     {"live_", {{"", CS_KEY, 40, 0}}, 0},
     {"test_", {{"", CS_KEY, 40, 0}}, 0},
+    /* incoming webhooks: whoever has the URL posts to the channel */
+    {"https://hooks.slack.com/services/",
+     {{"", CS_UPPER_DIGIT, 8, 0}, {"/", CS_UPPER_DIGIT, 8, 0}, {"/", CS_ALNUM, 20, 0}},
+     0},
+    {"https://discord.com/api/webhooks/", {{"", CS_UPPER_DIGIT, 17, 20}, {"/", CS_KEY, 60, 0}}, 0},
+    {"https://discordapp.com/api/webhooks/",
+     {{"", CS_UPPER_DIGIT, 17, 20}, {"/", CS_KEY, 60, 0}},
+     0},
 };
 #define NKEYS (sizeof key_formats / sizeof key_formats[0])
 
