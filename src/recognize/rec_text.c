@@ -86,6 +86,24 @@ static const struct {
     /* YooKassa secret keys: live_/test_ and 43 base64url characters */
     {"live_", {{"", CS_KEY, 40, 0}}, 0},
     {"test_", {{"", CS_KEY, 40, 0}}, 0},
+    /* AI and developer services' tokens, by the prefixes their docs give (the same prefixes
+     * gitleaks' rules use): Hugging Face, Groq, Replicate, Perplexity, xAI, npm, PyPI, SendGrid,
+     * DigitalOcean, Shopify, Linear, Notion, Google OAuth client secrets */
+    {"hf_", {{"", CS_ALNUM, 30, 0}}, 0},
+    {"gsk_", {{"", CS_ALNUM, 40, 0}}, 0},
+    {"r8_", {{"", CS_ALNUM, 30, 0}}, 0},
+    {"pplx-", {{"", CS_ALNUM, 40, 0}}, 0},
+    {"xai-", {{"", CS_ALNUM, 40, 0}}, 0},
+    {"npm_", {{"", CS_ALNUM, 36, 36}}, CS_ALNUM},
+    {"pypi-AgEIcHlwaS5vcmc", {{"", CS_KEY, 50, 0}}, 0},
+    {"SG.", {{"", CS_KEY, 22, 22}, {".", CS_KEY, 43, 43}}, CS_KEY},
+    {"dop_v1_", {{"", CS_ALNUM, 64, 64}}, CS_ALNUM},
+    {"shpat_", {{"", CS_ALNUM, 32, 32}}, CS_ALNUM},
+    {"shpss_", {{"", CS_ALNUM, 32, 32}}, CS_ALNUM},
+    {"lin_api_", {{"", CS_ALNUM, 30, 0}}, 0},
+    {"ntn_", {{"", CS_ALNUM, 40, 0}}, 0},
+    {"secret_", {{"", CS_ALNUM, 43, 43}}, CS_ALNUM},
+    {"GOCSPX-", {{"", CS_KEY, 24, 0}}, 0},
     /* incoming webhooks: whoever has the URL posts to the channel */
     {"https://hooks.slack.com/services/",
      {{"", CS_UPPER_DIGIT, 8, 0}, {"/", CS_UPPER_DIGIT, 8, 0}, {"/", CS_ALNUM, 20, 0}},
