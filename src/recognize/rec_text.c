@@ -399,6 +399,30 @@ static void add_email(zs_scan *z, size_t start, size_t end) {
     if (zs_enabled(z, ZASLON_EMAIL_ADDRESS)) zs_add(z, start, end, ZASLON_EMAIL_ADDRESS, 6);
 }
 
+/* The spaced form's domain ends in a top-level domain mail lives under: "x @ self.weight" and "A
+ * @ B.T" are matrix products in pasted Python, not addresses. */
+static bool common_tld(const unsigned char *s, size_t from, size_t end) {
+    static const char *const tlds[] = {
+        "com", "net", "org", "ru", "su", "ua",  "by",  "kz",  "uz",     "am",
+        "ge",  "az",  "kg",  "tj", "md", "de",  "uk",  "fr",  "it",     "es",
+        "nl",  "pl",  "cz",  "eu", "io", "ai",  "co",  "me",  "info",   "biz",
+        "edu", "gov", "us",  "ca", "au", "ch",  "se",  "no",  "fi",     "dk",
+        "il",  "tr",  "in",  "cn", "jp", "app", "dev", "pro", "online", "\xd1\x80\xd1\x84" /* рф */,
+        NULL};
+    size_t d = end;
+    while (d > from && s[d - 1] != '.')
+        d--;
+    char t[16];
+    size_t l = end - d;
+    if (l == 0 || l >= sizeof t) return false;
+    for (size_t k = 0; k < l; k++)
+        t[k] = (char)(s[d + k] >= 'A' && s[d + k] <= 'Z' ? s[d + k] + 32 : s[d + k]);
+    t[l] = 0;
+    for (int k = 0; tlds[k]; k++)
+        if (strcmp(t, tlds[k]) == 0) return true;
+    return false;
+}
+
 size_t zs_rec_at(zs_scan *z, size_t i) {
     const unsigned char *s = z->s;
     size_t n = z->n;
@@ -415,7 +439,25 @@ size_t zs_rec_at(zs_scan *z, size_t i) {
         return i + 1;
     }
     size_t ls = local_start(s, n, i);
-    if (ls == i) return i + 1;
+    if (ls == i) {
+        /* one space either side, as phones' keyboards and people wary of bots write it:
+         * "ivan.petrov @ gmail.com": a Latin mailbox that is no pronoun ("email us @ x.com"),
+         * a domain with its dot and a TLD mail lives under */
+        if (i >= 2 && i + 2 < n && s[i - 1] == ' ' && s[i + 1] == ' ' && s[i - 2] != ' ') {
+            size_t ls2 = local_start(s, n, i - 1), end = parse_domain(s, n, i + 2);
+            static const char *const pronouns[] = {"me",  "us",  "him",  "her",  "them",  "it",
+                                                   "you", "one", "home", "here", "there", NULL};
+            bool ascii = true;
+            for (size_t k = ls2; k < i - 1; k++)
+                ascii = ascii && s[k] < 0x80;
+            if (ls2 < i - 1 && ascii && !zs_ascii_word_in(s + ls2, i - 1 - ls2, pronouns) && end &&
+                memchr(s + i + 2, '.', end - i - 2) && common_tld(s, i + 2, end)) {
+                add_email(z, ls2, end);
+                return end;
+            }
+        }
+        return i + 1;
+    }
     size_t end = parse_domain(s, n, i + 1);
     if (end) add_email(z, ls, end);
     return end ? end : i + 1;
