@@ -138,6 +138,17 @@ static size_t parse_date_full(const unsigned char *s, size_t n, size_t i, bool *
             if (j < n && (dig(s[j]) || (s[j] == '.' && j + 1 < n && dig(s[j + 1])))) return 0;
             return j;
         }
+        if (ka <= 2 && j + 1 < n && (s[j] == '-' || s[j] == '/') && !dig(s[j + 1])) {
+            /* 14-Mar-1985, 14/Mar/85 */
+            unsigned char sep = s[j];
+            size_t m = month_at(s, n, j + 1);
+            int yy, ky;
+            size_t y = m + 1;
+            if (!m || m >= n || s[m] != sep || a < 1 || a > 31) return 0;
+            ky = num(s, n, &y, 4, &yy);
+            if (!(ky == 2 || ky == 4) || !year_ok(yy, ky)) return 0;
+            return y;
+        }
         if (ka <= 2) {
             /* 12 марта 1985, 12th of March 1985, 12 Mar 1985 */
             size_t k = sp(s, n, ordinal(s, n, j));
@@ -282,8 +293,8 @@ size_t zl_dob(zs_scan *z, const zl_tok *t, int cue) {
             }
         }
     }
-    /* «родился в 1987 году», «родилась в 1990-м»: a year alone after «в» */
-    bool born_in = zl_starts(t, "родил");
+    /* «родился в 1987 году», "born in 1985": a year alone after «в» or "in" */
+    bool born_in = zl_starts(t, "родил") || zl_is(t, "born");
     size_t lim = t->e + 48 < n ? t->e + 48 : n;
     int words = 0;
     for (size_t i = t->e; i < lim; i++) {
@@ -300,7 +311,7 @@ size_t zl_dob(zs_scan *z, const zl_tok *t, int cue) {
             size_t e = parse_date_full(s, n, i, &partial, &year_only);
             zl_tok pv;
             bool after_v = born_in && year_only && zl_prev_word(s, n, i, i > 8 ? i - 8 : 0, &pv) &&
-                           zl_is(&pv, "в") && sp(s, n, pv.e) == i;
+                           (zl_is(&pv, "в") || zl_is(&pv, "in")) && sp(s, n, pv.e) == i;
             if (e && (!year_only || year_cue || after_v)) {
                 zs_add(z, i, e, ZASLON_DATE_OF_BIRTH, ZL_PRIO_DOB);
                 /* the words between the cue and the date are still read: a name stands there
