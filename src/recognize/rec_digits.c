@@ -428,6 +428,15 @@ static int classify_phone(const range *x) {
     if (single) return -1;
     int first = x->r->g[x->a].len;
     if (n == 10 && d[0] == '9' && first == 3) return ZASLON_PHONE_NUMBER;
+    /* a Russian city number with its area code and no trunk prefix, the code in brackets or a
+     * phone word near: «тел (495) 123-45-67», «(4012) 12-34-56», «тел. 812 555-12-34» */
+    if (n == 10 && ru_area(d[0], false) && first >= 3 && first <= 5 &&
+        ((x->r->g[x->a + 1].sep & SEP_RPAR) || ctx(x, ctx_phone)) && !ctx(x, ctx_not_id)) {
+        bool small = true;
+        for (int k = x->a + 1; k <= x->b; k++)
+            small = small && x->r->g[k].len <= 3;
+        if (small) return ZASLON_PHONE_NUMBER;
+    }
     static const int nanp[] = {3, 3, 4}, nanp1[] = {1, 3, 3, 4};
     if (n == 10 && lens_are(x, nanp, 3) && d[0] >= '2' && d[3] >= '2') return ZASLON_PHONE_NUMBER;
     if (n == 11 && d[0] == '1' && lens_are(x, nanp1, 4) && d[1] >= '2') return ZASLON_PHONE_NUMBER;
@@ -726,6 +735,10 @@ static bool left_boundary_ok(const zs_scan *z, size_t start) {
     if (c == ':') /* "Телефон:8912..." yes; "12:30", "::ffff:1.2.3.4" no */
         return !(start >= 2 &&
                  ((z->s[start - 2] >= '0' && z->s[start - 2] <= '9') || z->s[start - 2] == ':'));
+    /* an abbreviation's stop right before the digits: «тел.89123456789», «т.8912…», «д.5»; not
+     * "1.5", "v.123", "file.123" */
+    if (c == '.' && start >= 3 && z->s[start - 2] >= 0x80 && (z->s[start - 3] & 0xE0) == 0xC0)
+        return true;
     return !(ascii_word_char(c) || c == '.' || c == '/' || c == '@' || c == '#');
 }
 
@@ -1087,7 +1100,10 @@ size_t zs_rec_digits(zs_scan *z, size_t i) {
         r.plus = true;
         r.g[0].pstart = i - 3;
     } else if (i > 0 && z->s[i - 1] == '(') {
-        r.g[0].pstart = i - 1;
+        /* "(912) 345-67-89", "(06 1) 234 5678": the bracket closes inside the number, around the
+         * area code; "(89123456789)" brackets it all and stays outside the span */
+        for (int k = 1; k < r.ng && k <= 3; k++)
+            if (r.g[k].sep & SEP_RPAR) r.g[0].pstart = i - 1;
     }
     /* Collect BIKs (9 digits starting 04) for the bank-account check. */
     for (int k = 0; k < r.ng; k++) {
