@@ -388,6 +388,16 @@ static bool bare_national(const range *x) {
            !ctx(x, ctx_account) && !ctx(x, doc) && !money_around(x);
 }
 
+/* A checksummed identifier written in groups of its owner's choosing, its name right before it:
+ * «ИНН: 5001 0073 2259», «инн 500-100-732-259», «снилс: 112-233-44595». Groups of two digits or
+ * more, one kind of separator. */
+static bool id_grouped(const range *x, const char *const *cue) {
+    if (x->a != 0 || x->b != x->r->ng - 1 || !all_seps_are(x, x->r->g[x->a + 1].sep)) return false;
+    for (int k = x->a; k <= x->b; k++)
+        if (x->r->g[k].len < 2) return false;
+    return ctx(x, cue);
+}
+
 static int classify_phone(const range *x) {
     if (!on(x, ZASLON_PHONE_NUMBER)) return -1;
     const char *d = x->d;
@@ -545,8 +555,8 @@ static int classify(zs_scan *z, range *x) {
         if (on(x, ZASLON_RU_PASSPORT) && (single || lens_are(x, p46, 2) || lens_are(x, p226, 3)) &&
             ctx(x, ctx_passport))
             return ZASLON_RU_PASSPORT;
-        if (on(x, ZASLON_RU_INN) && single && zs_inn_valid(d, 10) &&
-            (ctx(x, ctx_inn) || !ctx(x, ctx_not_id)))
+        if (on(x, ZASLON_RU_INN) && zs_inn_valid(d, 10) &&
+            (single ? ctx(x, ctx_inn) || !ctx(x, ctx_not_id) : id_grouped(x, ctx_inn)))
             return ZASLON_RU_INN;
         if (on(x, ZASLON_PHONE_NUMBER) && single && d[0] == '9' && ctx(x, ctx_phone))
             return ZASLON_PHONE_NUMBER;
@@ -556,15 +566,16 @@ static int classify(zs_scan *z, range *x) {
         static const int snils[] = {3, 3, 3, 2};
         bool snils_ok = on(x, ZASLON_RU_SNILS) && zs_snils_valid(d, 11);
         if (snils_ok && lens_are(x, snils, 4)) return ZASLON_RU_SNILS;
-        if (snils_ok && single && ctx(x, ctx_snils)) return ZASLON_RU_SNILS;
+        if (snils_ok && (single ? ctx(x, ctx_snils) : id_grouped(x, ctx_snils)))
+            return ZASLON_RU_SNILS;
         int t = classify_phone(x);
         if (t >= 0) return t;
         if (snils_ok && single && !ctx(x, ctx_not_id)) return ZASLON_RU_SNILS;
         return -1;
     }
     case 12: {
-        if (on(x, ZASLON_RU_INN) && single && zs_inn_valid(d, 12) &&
-            (ctx(x, ctx_inn) || !ctx(x, ctx_not_id)))
+        if (on(x, ZASLON_RU_INN) && zs_inn_valid(d, 12) &&
+            (single ? ctx(x, ctx_inn) || !ctx(x, ctx_not_id) : id_grouped(x, ctx_inn)))
             return ZASLON_RU_INN;
         int t = classify_phone(x);
         if (t >= 0) return t;
