@@ -78,9 +78,15 @@ static inline bool wordchar_at(const unsigned char *s, size_t n, size_t i, size_
 }
 
 bool zl_letter_at(const unsigned char *s, size_t n, size_t i) {
+    if (i >= n) return false;
+    /* ASCII and U+0400..U+047F (all letters, none invisible) without the call to
+     * zs_is_invisible: the neighbour walks ask it of every byte of a gap and a word's start */
+    unsigned char c = s[i];
+    if (c < 0x80) return (unsigned char)((c | 0x20) - 'a') < 26;
+    if ((c & 0xFE) == 0xD0 && i + 1 < n && (s[i + 1] & 0xC0) == 0x80) return true;
     size_t len;
     int32_t cp;
-    return i < n && wordchar_at(s, n, i, &len, &cp) && !zs_is_invisible(cp);
+    return wordchar_at(s, n, i, &len, &cp) && !zs_is_invisible(cp);
 }
 
 size_t zl_word_end(const unsigned char *s, size_t lim, size_t i) {
