@@ -9,6 +9,7 @@
 #define ZASLON_LING_H
 
 #include <stdint.h>
+#include <string.h>
 
 #include "common/mem.h"
 #include "common/text.h"
@@ -151,7 +152,19 @@ void zl_fold_word_general(const unsigned char *s, size_t n, zl_tok *t);
 bool zl_is(const zl_tok *t, const char *key);
 /* True if the word's folded key is one of the NULL-terminated list's. */
 bool zl_in(const zl_tok *t, const char *const *list);
-bool zl_ends(const zl_tok *t, const char *suffix);
+/* Inline so that a literal ending's length is a constant (the ending lists' walks call strlen).
+ * A byte loop, not memcmp: the endings are a few bytes and most differ in their first or second,
+ * the lists (ends_any) are walked for most scored words (news text: ~8,700 calls a scan), and the
+ * call was half the cost. */
+static inline bool zl_ends(const zl_tok *t, const char *suffix) {
+    const unsigned char *u = (const unsigned char *)suffix;
+    size_t l = strlen(suffix);
+    if (l > t->klen) return false;
+    const unsigned char *k = t->key + t->klen - l;
+    for (size_t i = 0; i < l; i++)
+        if (k[i] != u[i]) return false;
+    return true;
+}
 bool zl_starts(const zl_tok *t, const char *prefix);
 /* Number of UTF-8 characters in key[0,len). */
 size_t zl_nchars(const unsigned char *key, size_t len);

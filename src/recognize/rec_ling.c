@@ -508,20 +508,6 @@ bool zl_in(const zl_tok *t, const char *const *list) {
     return false;
 }
 
-bool zl_ends(const zl_tok *t, const char *suffix) {
-    /* a byte loop, not memcmp: the endings are a few bytes and most differ in their first or
-     * second, the lists (ends_any) are walked for most scored words (news text: ~8,700 calls a
-     * scan), and the call was half the cost. (A byte loop for the length, too, came out slower
-     * than strlen, which gcc calls for it anyway.) */
-    const unsigned char *u = (const unsigned char *)suffix;
-    size_t l = strlen(suffix);
-    if (l > t->klen) return false;
-    const unsigned char *k = t->key + t->klen - l;
-    for (size_t i = 0; i < l; i++)
-        if (k[i] != u[i]) return false;
-    return true;
-}
-
 bool zl_starts(const zl_tok *t, const char *prefix) {
     size_t l = strlen(prefix);
     return t->klen >= l && memcmp(t->key, prefix, l) == 0;
