@@ -1091,10 +1091,26 @@ static bool followed_by_quote(const unsigned char *s, size_t n, size_t e) {
     return typo_quote_at(s, e, n);
 }
 
-/* Whether t ends with one of the endings of the NULL-terminated list. */
-static bool ends_any(const zl_tok *t, const char *const *ends) {
-    for (int k = 0; ends[k]; k++)
-        if (zl_ends(t, ends[k])) return true;
+/* An ending and its length in bytes: the lists below are walked for most scored words, and
+ * strlen of each entry cost as much as the comparison (decide: ~7,600 calls on the news text). */
+typedef struct {
+    const char *s;
+    size_t n;
+} ending;
+#define END(x)                                                                                     \
+    { x, sizeof(x) - 1 }
+
+/* Whether t ends with one of the endings of the list (ended by {NULL, 0}); zl_ends' byte loop. */
+static bool ends_any(const zl_tok *t, const ending *ends) {
+    for (; ends->s; ends++) {
+        size_t l = ends->n;
+        if (l > t->klen) continue;
+        const unsigned char *k = t->key + t->klen - l, *u = (const unsigned char *)ends->s;
+        size_t i = 0;
+        while (i < l && k[i] == u[i])
+            i++;
+        if (i == l) return true;
+    }
     return false;
 }
 
@@ -1113,7 +1129,8 @@ static bool quote_between(const unsigned char *s, size_t a, size_t b) {
  * of nerel_train, the lone word after a start word taken over the threshold when oblique, not
  * only from START_MARGIN_LONG on: 9 names more, no false span (docs/names.md). */
 static bool oblique(const zl_tok *t) {
-    static const char *const ends[] = {"а", "я", "ы", "и", "ой", "ей", "ого", "его", NULL};
+    static const ending ends[] = {END("а"),  END("я"),   END("ы"),   END("и"), END("ой"),
+                                  END("ей"), END("ого"), END("его"), {NULL, 0}};
     return ends_any(t, ends);
 }
 
@@ -1149,8 +1166,9 @@ static inline bool refused_grounds(const zs_scan *z, const zl_tok *t, zl_wcache 
 
 /* Whether a Cyrillic word ends like an adjective («Генеральной», «Соединённому», «Западных»). */
 static bool adj_like(const zl_tok *t) {
-    static const char *const ends[] = {"ой", "ая", "ий",  "ый", "ого", "его", "ую",
-                                       "ые", "ых", "ому", "ей", "ие",  "их",  NULL};
+    static const ending ends[] = {END("ой"),  END("ая"), END("ий"), END("ый"), END("ого"),
+                                  END("его"), END("ую"), END("ые"), END("ых"), END("ому"),
+                                  END("ей"),  END("ие"), END("их"), {NULL, 0}};
     return ends_any(t, ends);
 }
 
@@ -1692,8 +1710,8 @@ static bool opener_verb(zs_scan *z, const zl_tok *t, int32_t sc, zl_wcache *wc) 
  * «предложили» («Власти Нидерландов предложили», bsnlp_ru_train): a plural ending is not taken,
  * nor a neuter past («стало»: no person's). */
 static bool verb_after(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
-    static const char *const plural[] = {"ли", "лись", "ло",   "лось", "ют",
-                                         "ят", "ются", "ятся", NULL};
+    static const ending plural[] = {END("ли"), END("лись"), END("ло"),   END("лось"), END("ют"),
+                                    END("ят"), END("ются"), END("ятся"), {NULL, 0}};
     zl_tok x;
     uint32_t cue = 0;
     if (!word_after(z, t, wc, &x)) return false;
@@ -1706,9 +1724,10 @@ static bool verb_after(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
 /* The grammatical gender a Russian surname's nominative ending gives (1 masculine, 2 feminine, 0
  * none): «Нургалиев», «Серебренников», «Суходольский»; «Петрова», «Сёмина», «Вишневская». */
 static int surname_gender(const zl_tok *t) {
-    static const char *const masc[] = {"ов",   "ев",   "ёв",   "ин",   "ын",
-                                       "ский", "цкий", "ской", "цкой", NULL};
-    static const char *const fem[] = {"ова", "ева", "ёва", "ина", "ына", "ская", "цкая", NULL};
+    static const ending masc[] = {END("ов"),   END("ев"),   END("ёв"),   END("ин"),   END("ын"),
+                                  END("ский"), END("цкий"), END("ской"), END("цкой"), {NULL, 0}};
+    static const ending fem[] = {END("ова"), END("ева"),  END("ёва"),  END("ина"),
+                                 END("ына"), END("ская"), END("цкая"), {NULL, 0}};
     if (ends_any(t, fem)) return 2;
     return ends_any(t, masc) ? 1 : 0;
 }
@@ -1717,8 +1736,9 @@ static int surname_gender(const zl_tok *t) {
  * «умер», «был»), a short participle («назначен», «награждена», «известен»). A present tense
  * (-ет, -ит, -ется, -ится) added nothing on the held-out articles and is not taken. */
 static bool agreeing_verb(const zl_tok *v, int gender) {
-    static const char *const masc[] = {"л", "лся", "ен", "ён", "ан", "ян", NULL};
-    static const char *const fem[] = {"ла", "лась", "на", "та", NULL};
+    static const ending masc[] = {END("л"),  END("лся"), END("ен"), END("ён"),
+                                  END("ан"), END("ян"),  {NULL, 0}};
+    static const ending fem[] = {END("ла"), END("лась"), END("на"), END("та"), {NULL, 0}};
     static const char *const was[] = {"был", "была", NULL};
     if (v->script != ZL_CYR) return false;
     if (zl_in(v, was)) return (gender == 1) == (v->nlet == 3); /* «Суходольский был назначен» */
@@ -1776,8 +1796,9 @@ static bool noun_as_written(const zl_tok *t) {
  * nerel_train: 1756 / 148 -> 1761 / 148 names / false spans (1760 without the adverbs between);
  * bsnlp_ru_train unchanged (2551 / 127); docs/names.md. */
 static bool surname_opener(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
-    static const char *const poss[] = {"ов", "ев", "ёв", "ин", "ын", NULL};
-    static const char *const poss_f[] = {"ова", "ева", "ёва", "ина", "ына", NULL};
+    static const ending poss[] = {END("ов"), END("ев"), END("ёв"), END("ин"), END("ын"), {NULL, 0}};
+    static const ending poss_f[] = {END("ова"), END("ева"), END("ёва"),
+                                    END("ина"), END("ына"), {NULL, 0}};
     if (t->script != ZL_CYR || t->kase != ZL_TITLE || t->nlet < 5) return false;
     int g = surname_gender(t);
     if (!g) return false;
@@ -1810,19 +1831,20 @@ static bool surname_opener(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
  * loanwords and brands are masculine nouns («Саппорт ответил», «Бэкенд упал»). Not a word
  * OpenCorpora knows as an ordinary one («Кофе остыл»), a brand («Авито»), a place. */
 static bool foreign_opener(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
-    static const char *const indecl[] = {"и", "о", "э", NULL};
+    static const ending indecl[] = {END("и"), END("о"), END("э"), {NULL, 0}};
     /* endings of a case form or of a word no person's surname is read as: a fronted object
      * («Информацию подтвердил», «Поводом стала», «Федерального закона»), an adjective, a plural */
-    static const char *const oblique[] = {"а", "я",  "ь",   "й",   "у",   "ю",   "е", "м",
-                                          "х", "ии", "ого", "его", "ами", "ями", NULL};
+    static const ending oblique[] = {END("а"),   END("я"),   END("ь"),   END("й"),   END("у"),
+                                     END("ю"),   END("е"),   END("м"),   END("х"),   END("ии"),
+                                     END("ого"), END("его"), END("ами"), END("ями"), {NULL, 0}};
     if (t->script != ZL_CYR || t->kase != ZL_TITLE || t->nlet < 3 || ends_any(t, oblique))
         return false;
     bool vowel = ends_any(t, indecl);
     zl_tok x;
     if (!opener_next(z, t, wc, &x)) return false;
     /* a past tense only: short participles' -на, -та end nouns' case forms too («Токен бота») */
-    static const char *const fem_past[] = {"ла", "лась", NULL}, *const masc_past[] = {"л", "лся",
-                                                                                      NULL};
+    static const ending fem_past[] = {END("ла"), END("лась"), {NULL, 0}},
+                        masc_past[] = {END("л"), END("лся"), {NULL, 0}};
     if (x.script != ZL_CYR || x.nlet < 4 || ordinary_word(&x) ||
         !(ends_any(&x, fem_past) || (vowel && ends_any(&x, masc_past))))
         return false;
@@ -1844,7 +1866,7 @@ static bool family_before(const zs_scan *z, const zl_tok *t, int32_t sc, zl_wcac
         zl_gap(z->s, z->n, p.e, t->s) != ZL_GAP_SPACE || !family_noun(&p))
         return false;
     /* the lexicon reads a family's plural «Ивановых», «Петровых» as an adjective's form */
-    static const char *const plural[] = {"овых", "евых", "иных", "ыных", NULL};
+    static const ending plural[] = {END("овых"), END("евых"), END("иных"), END("ыных"), {NULL, 0}};
     uint32_t c = wclass(wc, t);
     return !(c & (ZL_LX_PLACE | ZL_LX_NOTNAME | C_AMBIG)) &&
            (!(c & ZL_LX_COMMON) || (t->nlet >= 6 && ends_any(t, plural)));
@@ -1862,7 +1884,8 @@ static bool en_lone_word(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
     if (zl_en_ordinary(t->key, t->klen) || zl_person_calendar(t) || zl_en_org(t) ||
         zl_flags(&zl_en_notlone, t->key, t->klen) || zl_ends(t, "ever"))
         return false;
-    static const char *const contracted[] = {"n't", "'ll", "'re", "'ve", "'d", "'m", NULL};
+    static const ending contracted[] = {END("n't"), END("'ll"), END("'re"), END("'ve"),
+                                        END("'d"),  END("'m"),  {NULL, 0}};
     if (ends_any(t, contracted)) return false; /* "Haven't tweeted", "We'll" */
     /* zl_en_ordinary leaves -ed and -ly words out ("Automatically adds"): such a word is a name
      * only when a name table knows it ("Ahmed", "Kelly") */
