@@ -1108,19 +1108,27 @@ static bool is_f(pw *w);
 
 /* The sexes a Latin surname's suffix gives (-ov/-ova, -sky/-ska, -enko, -wicz …), 0 if none. */
 uint8_t zl_en_surname_suffix(const unsigned char *k, size_t l) {
-    static const char *const m_suf[] = {"ov",   "ev",   "in",   "sky", "skiy",
-                                        "skii", "skij", "vich", "ski", NULL};
-    static const char *const f_suf[] = {"ova", "eva", "ina", "skaya", "skaia", "vna", "ska", NULL};
-    static const char *const any_suf[] = {"enko", "yan",  "dze",  "shvili",  "chuk",
-                                          "yuk",  "wicz", "escu", "opoulos", NULL};
+    /* one table with the lengths (no strlen per entry; asked of every capitalised Latin word:
+     * 21,340 strlen calls on 60 KB of tweets); tail_eq compares from the last byte */
+#define SUF(x, g)                                                                                  \
+    { x, sizeof(x) - 1, g }
+    static const struct {
+        const char *s;
+        uint8_t n, g;
+    } suf[] = {SUF("ov", ZL_MALE),      SUF("ev", ZL_MALE),      SUF("in", ZL_MALE),
+               SUF("sky", ZL_MALE),     SUF("skiy", ZL_MALE),    SUF("skii", ZL_MALE),
+               SUF("skij", ZL_MALE),    SUF("vich", ZL_MALE),    SUF("ski", ZL_MALE),
+               SUF("ova", ZL_FEMALE),   SUF("eva", ZL_FEMALE),   SUF("ina", ZL_FEMALE),
+               SUF("skaya", ZL_FEMALE), SUF("skaia", ZL_FEMALE), SUF("vna", ZL_FEMALE),
+               SUF("ska", ZL_FEMALE),   SUF("enko", 3),          SUF("yan", 3),
+               SUF("dze", 3),           SUF("shvili", 3),        SUF("chuk", 3),
+               SUF("yuk", 3),           SUF("wicz", 3),          SUF("escu", 3),
+               SUF("opoulos", 3)};
+#undef SUF
     uint8_t g = 0;
     if (l < 5) return 0;
-    for (int i = 0; m_suf[i]; i++)
-        if (ends_with(k, l, m_suf[i])) g |= ZL_MALE;
-    for (int i = 0; f_suf[i]; i++)
-        if (ends_with(k, l, f_suf[i])) g |= ZL_FEMALE;
-    for (int i = 0; any_suf[i]; i++)
-        if (ends_with(k, l, any_suf[i])) g |= 3;
+    for (size_t i = 0; i < sizeof suf / sizeof suf[0]; i++)
+        if (tail_eq(k, l, suf[i].s, suf[i].n)) g |= suf[i].g;
     return g;
 }
 
