@@ -296,6 +296,8 @@ bool zl_name_prefix(const unsigned char *key, size_t len);
 
 /* Does key match kw (ignoring kw->next)? */
 bool zl_kw_match(const zl_kw *kw, const unsigned char *key, size_t len);
+/* zl_kw_match with strlen(kw->key) known (kl). */
+bool zl_kw_match_len(const zl_kw *kw, size_t kl, const unsigned char *key, size_t len);
 
 /* Dates (rec_dob.c): parses a date at i; returns its end or 0. */
 size_t zl_parse_date(const unsigned char *s, size_t n, size_t i);

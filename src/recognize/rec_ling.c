@@ -600,6 +600,10 @@ bool zl_kw_match(const zl_kw *kw, const unsigned char *key, size_t len) {
     return match_len(kw, strlen(kw->key), key, len);
 }
 
+bool zl_kw_match_len(const zl_kw *kw, size_t kl, const unsigned char *key, size_t len) {
+    return match_len(kw, kl, key, len);
+}
+
 /* Letter code of a folded key's character: а..я -> 1..32 (ё is е), a..z -> 33..58, else 0. */
 static unsigned letter_code_cp(int32_t cp) {
     if (cp >= 'A' && cp <= 'Z') cp += 32;

@@ -568,6 +568,8 @@ static uint32_t gap_kind(unsigned g) {
 static const zl_kw *cue_list[CUE_MAX];
 static uint16_t cue_at[CUE_BUCKETS + 1]; /* bucket b is cue_list[cue_at[b] .. cue_at[b + 1]) */
 static const zl_kw *cue_short[16];       /* cues of one byte (or none): compared with every word */
+/* the keys' lengths (cue_of asks them of every neighbour word: strlen was a third of a match) */
+static uint8_t cue_len[CUE_MAX], cue_short_len[16];
 static int n_short;
 static bool cue_indexed; /* false if the lists outgrow the arrays: every cue is compared */
 
@@ -586,10 +588,11 @@ void zl_tagger_init(void) {
         const unsigned char *k = (const unsigned char *)kw->key;
         if (!k[0] || !k[1]) {
             if (n_short == (int)(sizeof cue_short / sizeof cue_short[0])) return;
+            cue_short_len[n_short] = (uint8_t)strlen(kw->key);
             cue_short[n_short++] = kw;
             continue;
         }
-        if (++total > CUE_MAX) return;
+        if (++total > CUE_MAX || strlen(kw->key) > 255) return;
         cue_at[pref_bit(k) + 1]++;
     }
     for (unsigned b = 0; b < CUE_BUCKETS; b++) {
@@ -598,7 +601,10 @@ void zl_tagger_init(void) {
     }
     for (const zl_kw *kw = zl_kw_person; kw->key; kw++) {
         const unsigned char *k = (const unsigned char *)kw->key;
-        if (kw->cls == ZL_K_CUE && k[0] && k[1]) cue_list[fill[pref_bit(k)]++] = kw;
+        if (kw->cls == ZL_K_CUE && k[0] && k[1]) {
+            cue_len[fill[pref_bit(k)]] = (uint8_t)strlen(kw->key);
+            cue_list[fill[pref_bit(k)]++] = kw;
+        }
     }
     cue_indexed = true;
 }
@@ -612,11 +618,12 @@ static uint32_t cue_of(const zl_tok *p) {
         return k;
     }
     for (int i = 0; i < n_short; i++)
-        if (zl_kw_match(cue_short[i], p->key, p->klen)) k |= cue_short[i]->arg;
+        if (zl_kw_match_len(cue_short[i], cue_short_len[i], p->key, p->klen))
+            k |= cue_short[i]->arg;
     if (p->klen < 2) return k;
     unsigned b = pref_bit(p->key);
     for (unsigned i = cue_at[b]; i < cue_at[b + 1]; i++)
-        if (zl_kw_match(cue_list[i], p->key, p->klen)) k |= cue_list[i]->arg;
+        if (zl_kw_match_len(cue_list[i], cue_len[i], p->key, p->klen)) k |= cue_list[i]->arg;
     return k;
 }
 
