@@ -1511,20 +1511,39 @@ static bool again_class(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
 static bool named_before(zs_scan *z, const zl_tok *t, zl_wcache *wc) {
     if (!z->sc || t->kase != ZL_TITLE || t->nlet < 3 || !t->klen) return false;
     const zs_cands *c = &z->sc->cands;
-    bool checked = false;
     named_index(z);
     unsigned tbit = stem_bit(t);
     if (!named_bit(z, tbit)) return false;
-    size_t r = wc ? wc->nw_n : 0;
-    for (size_t i = c->n, seen = 0; i-- > 0 && seen < AGAIN_LOOKBACK;) {
+    /* the candidates compared: the last AGAIN_LOOKBACK PERSON ones ending before t, from lo up */
+    size_t lo = c->n, seen = 0;
+    for (size_t i = c->n; i-- > 0 && seen < AGAIN_LOOKBACK;) {
         const zs_cand *v = &c->v[i];
         if (v->type != ZASLON_PERSON || v->end > t->s) continue;
         seen++;
-        if (!checked) {
-            if (!again_class(z, t, wc)) return false;
-            checked = true;
+        lo = i;
+    }
+    if (!seen || !again_class(z, t, wc)) return false;
+    /* one walk down the ring of their words (a call per candidate, each walking the ring to its
+     * words, cost ~100 instructions a candidate: 2,285 calls on the corpus texts) */
+    size_t lost = c->n; /* candidates from lo below this are read from the text */
+    if (wc) {
+        lost = wc->nw_lost;
+        size_t low = wc->nw_n > NW_SLOTS ? wc->nw_n - NW_SLOTS : 0;
+        for (size_t k = wc->nw_n; k > low; k--) {
+            const nw_entry *e = &wc->nw[(k - 1) % NW_SLOTS];
+            if (e->cand < lo || e->cand < lost) break;
+            if (e->bit != tbit) continue;
+            const zs_cand *v = &c->v[e->cand];
+            if (v->type != ZASLON_PERSON || v->end > t->s) continue;
+            if (same_name(&e->w, t)) return true;
         }
-        if (named_words(z, wc, i, &r, t, tbit)) return true;
+    }
+    for (size_t i = lo; i < c->n && i < lost; i++) {
+        const zs_cand *v = &c->v[i];
+        if (v->type != ZASLON_PERSON || v->end > t->s) continue;
+        zl_tok w;
+        for (size_t at = v->start; next_word(wc, z->s, z->n, at, v->end, &w); at = w.e)
+            if (w.kase != ZL_LOWER && w.nlet >= 3 && same_name(&w, t)) return true;
     }
     return false;
 }
