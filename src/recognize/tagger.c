@@ -1107,16 +1107,17 @@ typedef struct {
 #define END(x)                                                                                     \
     { x, sizeof(x) - 1 }
 
-/* Whether t ends with one of the endings of the list (ended by {NULL, 0}); zl_ends' byte loop. */
+/* Whether t ends with one of the endings of the list (ended by {NULL, 0}). */
 static bool ends_any(const zl_tok *t, const ending *ends) {
     for (; ends->s; ends++) {
         size_t l = ends->n;
         if (l > t->klen) continue;
+        /* from the last byte: a Russian letter's first byte (D0/D1) rarely tells two apart */
         const unsigned char *k = t->key + t->klen - l, *u = (const unsigned char *)ends->s;
-        size_t i = 0;
-        while (i < l && k[i] == u[i])
-            i++;
-        if (i == l) return true;
+        size_t i = l;
+        while (i > 0 && k[i - 1] == u[i - 1])
+            i--;
+        if (i == 0) return true;
     }
     return false;
 }
