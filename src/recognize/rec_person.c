@@ -514,6 +514,8 @@ static unsigned pair_bit(const unsigned char *k) {
 
 static void build_family_bytes(void);
 
+static void first_rules_index(void);
+
 void zl_person_init(void) {
     memcpy(not_surname_sorted, not_surname, sizeof not_surname_sorted);
     qsort(not_surname_sorted, NOT_SURNAME_N, sizeof not_surname_sorted[0], cstr_cmp);
@@ -528,6 +530,7 @@ void zl_person_init(void) {
         not_surname_bits[b / 64] |= 1ull << (b % 64);
     }
     build_family_bytes();
+    first_rules_index();
     zl_tagger_init();
 }
 
@@ -667,6 +670,16 @@ static const struct {
     R("ю", "я", 3, false),        R("ей", "я", 3, false),        R("ею", "я", 3, false),
 #undef R
 };
+_Static_assert(sizeof first_rules / sizeof first_rules[0] <= 32, "a rule is a bit of a mask");
+/* The rules whose ending ends with byte b (filled by zl_person_init): a word tries only those,
+ * not all 27 (analyse_ru_first's tail comparisons were ~220 k instructions on the news text). */
+static uint32_t first_rules_by_last[256];
+
+static void first_rules_index(void) {
+    memset(first_rules_by_last, 0, sizeof first_rules_by_last);
+    for (size_t r = 0; r < sizeof first_rules / sizeof first_rules[0]; r++)
+        first_rules_by_last[(unsigned char)first_rules[r].end[first_rules[r].el - 1]] |= 1u << r;
+}
 
 static bool ends_consonant(const unsigned char *k, size_t l) {
     static const char *const vowels[] = {"а", "е", "и", "о", "у", "ы",
@@ -738,7 +751,9 @@ static void analyse_ru_first(pw *w) {
         int lf = zl_flags(&zl_ru_first, k, l);
         if (lf) first_found(w, lf, k, l, 3);
         unsigned char buf[ZL_KEY_MAX];
-        for (size_t r = 0; r < sizeof first_rules / sizeof first_rules[0]; r++) {
+        /* in the table's order: only the rules ending with the key's last byte can match */
+        for (uint32_t m = l ? first_rules_by_last[k[l - 1]] : 0; m; m &= m - 1) {
+            size_t r = (size_t)__builtin_ctz(m);
             size_t el = first_rules[r].el, rl = first_rules[r].rl;
             if (l <= el + 2 || !tail_eq(k, l, first_rules[r].end, el)) continue;
             memcpy(buf, k, l - el);
@@ -754,8 +769,10 @@ static void analyse_ru_first(pw *w) {
         /* the rules whose ending this word has (a handful), found once */
         uint8_t rules[sizeof first_rules / sizeof first_rules[0]];
         size_t nr = 0;
-        for (size_t r = 0; r < sizeof first_rules / sizeof first_rules[0]; r++)
+        for (uint32_t m = l ? first_rules_by_last[k[l - 1]] : 0; m; m &= m - 1) {
+            size_t r = (size_t)__builtin_ctz(m);
             if (tail_eq(k, l, first_rules[r].end, first_rules[r].el)) rules[nr++] = (uint8_t)r;
+        }
         for (uint32_t i = lower_bound(&zl_ru_first, k, pl); i < zl_ru_first.n; i++) {
             const unsigned char *nk = zl_ru_first.blob + zl_ru_first.off[i];
             /* strncmp: an entry may be shorter than pl, and the table's last one ends the blob */
