@@ -1308,6 +1308,112 @@ static void test_ends_byte_loop(void **state) {
     }
 }
 
+/* zl_letter_at's answers for ASCII and U+0400..U+047F without zs_is_invisible, against the
+ * decoded character for every pair of bytes (and the text cut after the first): a letter that is
+ * no invisible character. Fails if the Cyrillic test takes a lead byte other than D0/D1, a
+ * non-letter ASCII byte, or a lead byte without its continuation. */
+static void test_letter_at_fast_paths(void **state) {
+    (void)state;
+    for (unsigned b0 = 0; b0 < 256; b0++)
+        for (unsigned b1 = 0; b1 < 256; b1++) {
+            unsigned char s[4] = {(unsigned char)b0, (unsigned char)b1, 0x80, 0x80};
+            for (size_t n = 1; n <= 4; n++) {
+                bool want;
+                if (b0 < 0x80) {
+                    want = (b0 >= 'a' && b0 <= 'z') || (b0 >= 'A' && b0 <= 'Z');
+                } else {
+                    size_t len;
+                    int32_t cp = zs_decode(s, n, 0, &len);
+                    want = zs_is_letter(cp) && !zs_is_invisible(cp);
+                }
+                if (zl_letter_at(s, n, 0) != want)
+                    fail_msg("zl_letter_at %02X %02X n=%zu: %d", b0, b1, n, !want);
+            }
+            assert_false(zl_letter_at(s, 0, 0));
+        }
+}
+
+/* zl_en_surname_suffix's table (only the suffixes ending with the key's last byte are compared)
+ * against the lists it was, compared with strlen, over keys of the suffixes' letters. */
+static uint8_t en_surname_suffix_ref(const unsigned char *k, size_t l) {
+    static const char *const m_suf[] = {"ov",   "ev",   "in",   "sky", "skiy",
+                                        "skii", "skij", "vich", "ski", NULL};
+    static const char *const f_suf[] = {"ova", "eva", "ina", "skaya", "skaia", "vna", "ska", NULL};
+    static const char *const any_suf[] = {"enko", "yan",  "dze",  "shvili",  "chuk",
+                                          "yuk",  "wicz", "escu", "opoulos", NULL};
+    static const char *const *const lists[] = {m_suf, f_suf, any_suf};
+    static const uint8_t g_of[] = {1, 2, 3};
+    uint8_t g = 0;
+    if (l < 5) return 0;
+    for (int j = 0; j < 3; j++)
+        for (int i = 0; lists[j][i]; i++) {
+            size_t sl = strlen(lists[j][i]);
+            if (sl <= l && memcmp(k + l - sl, lists[j][i], sl) == 0) g |= g_of[j];
+        }
+    return g;
+}
+
+static void test_en_surname_suffix_table(void **state) {
+    (void)state;
+    static const char letters[] = "ovenskiyajhcwzudlpbt";
+    static const char *const tails[] = {"ov",   "ova",  "skaya", "skaia", "shvili", "opoulos",
+                                        "wicz", "enko", "vna",   "dze",   "yuk",    "chuk",
+                                        "skij", "escu", "ina",   "in",    "yan",    "ski"};
+    unsigned char k[40];
+    unsigned seed = 777;
+    zl_init(); /* builds the suffixes' index */
+    int hits = 0;
+    for (int it = 0; it < 60000; it++) {
+        seed = seed * 1103515245u + 12345u;
+        size_t l = (seed >> 16) % 12;
+        for (size_t i = 0; i < l; i++) {
+            seed = seed * 1103515245u + 12345u;
+            k[i] = (unsigned char)letters[(seed >> 16) % (sizeof letters - 1)];
+        }
+        seed = seed * 1103515245u + 12345u;
+        if ((seed >> 16) % 2) { /* half end with a suffix */
+            const char *t = tails[(seed >> 17) % (sizeof tails / sizeof tails[0])];
+            memcpy(k + l, t, strlen(t));
+            l += strlen(t);
+        }
+        uint8_t want = en_surname_suffix_ref(k, l);
+        hits += want != 0;
+        assert_int_equal(zl_en_surname_suffix(k, l), want);
+    }
+    assert_true(hits > 10000);
+}
+
+/* zl_flags' hash probes (hx_find: a byte loop in place of strncmp; the small tables hashed since
+ * 2026-12-05) against the binary search, for every key of the hashed tables, the key with its
+ * last byte cut and with a byte added. Fails if a table holds a key twice with other flags. */
+static void test_small_tables_hashed(void **state) {
+    (void)state;
+    static const zl_table *const tables[] = {&zl_en_notlone, &zl_ru_brand,  &zl_abroad_last,
+                                             &zl_en_street,  &zl_en_last,   &zl_en_first,
+                                             &zl_ru_first,   &zl_ru_surname};
+    zl_init();
+    unsigned char buf[ZL_KEY_MAX * 4];
+    for (size_t t = 0; t < sizeof tables / sizeof tables[0]; t++) {
+        const zl_table *tb = tables[t];
+        for (uint32_t i = 0; i < tb->n; i++) {
+            const unsigned char *k = tb->blob + tb->off[i];
+            size_t l = strlen((const char *)k);
+            if (l + 2 > sizeof buf) continue;
+            int f = zl_find(tb, k, l);
+            assert_true(f >= 0);
+            assert_int_equal(zl_flags(tb, k, l), tb->flags[f] | ZL_FOUND);
+            assert_int_equal(tb->flags[f], tb->flags[i]);
+            memcpy(buf, k, l);
+            for (int v = 0; v < 2; v++) {
+                size_t bl = v == 0 ? (l ? l - 1 : 0) : l + 1;
+                buf[l] = 'q';
+                int g = zl_find(tb, buf, bl);
+                assert_int_equal(zl_flags(tb, buf, bl), g < 0 ? 0 : tb->flags[g] | ZL_FOUND);
+            }
+        }
+    }
+}
+
 /* The word pass keeps each word's fold, class and score by where it lies in the text; the scratch
  * of a spans object serves many scans, so a word at the same bytes of the next text must be read
  * anew: «Кастрюле» where «Петровой» was is no name. */
@@ -1372,6 +1478,9 @@ int main(void) {
         cmocka_unit_test(test_word_end_and_cached_fold),
         cmocka_unit_test(test_fold_word_fast_paths),
         cmocka_unit_test(test_ends_byte_loop),
+        cmocka_unit_test(test_letter_at_fast_paths),
+        cmocka_unit_test(test_en_surname_suffix_table),
+        cmocka_unit_test(test_small_tables_hashed),
     };
     return cmocka_run_group_tests_name("zaslon", tests, NULL, NULL);
 }
