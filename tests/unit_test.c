@@ -1414,6 +1414,81 @@ static void test_small_tables_hashed(void **state) {
     }
 }
 
+/* The word pass's hint of the previous word (zl_wcache_hint) is taken only where zl_prev_word
+ * would find that word: over random texts of letters (ASCII, Russian, other), hyphens,
+ * apostrophes, spaces, punctuation, digits, invisible and invalid bytes, every look-up back from
+ * every position with near and far limits, hinted with each word of the text, with spans that are
+ * no word, and with none, must give zl_prev_word's word. Fails if any of hint_is_prev's checks is
+ * loosened (the byte before the word, the gap, the limit, the letters' bytes). */
+static void test_prev_word_hint(void **state) {
+    (void)state;
+    static const char *const units[] = {"a",
+                                        "Z",
+                                        "q",
+                                        "\xD0\x90" /* А */,
+                                        "\xD0\xB5" /* е */,
+                                        "\xD1\x8F" /* я */,
+                                        "\xD1\x91" /* ё */,
+                                        "\xC3\xA9" /* é */,
+                                        " ",
+                                        " ",
+                                        ",",
+                                        ".",
+                                        "-",
+                                        "'",
+                                        "7",
+                                        "\xE2\x80\x99" /* ’ */,
+                                        "\xE2\x80\x8B" /* zero-width space */,
+                                        "\xD0" /* lone */,
+                                        "\x80" /* stray */,
+                                        "\xCC\x81" /* combining acute */,
+                                        "_"};
+    unsigned char s[128];
+    unsigned seed = 99;
+    zl_wcache *wc = zl_wcache_new();
+    assert_non_null(wc);
+    long taken = 0;
+    for (int it = 0; it < 300; it++) {
+        size_t n = 0;
+        seed = seed * 1103515245u + 12345u;
+        size_t want = 4 + (seed >> 16) % 60;
+        while (n < want) {
+            seed = seed * 1103515245u + 12345u;
+            unsigned r = (seed >> 16) % 40;
+            const char *u = units[r < 21 ? r : r % 7]; /* letters twice as often */
+            memcpy(s + n, u, strlen(u));
+            n += strlen(u);
+        }
+        size_t hs[80], he[80], nh = 0;
+        zl_tok w;
+        for (size_t i = 0; nh < 70 && zl_next_word(s, n, i, n, &w); i = w.e) {
+            hs[nh] = w.s;
+            he[nh++] = w.e;
+            if (w.s > 0) hs[nh] = w.s - 1, he[nh++] = w.e; /* no word: a byte more */
+        }
+        hs[nh] = 0, he[nh++] = 0;
+        for (size_t i = 0; i <= n; i++)
+            for (size_t d = 2; d <= 40; d += 19) {
+                size_t lim = i > d ? i - d : 0;
+                zl_tok b;
+                memset(&b, 0, sizeof b);
+                bool fb = zl_prev_word(s, n, i, lim, &b);
+                for (size_t h = 0; h < nh; h++) {
+                    zl_tok a;
+                    memset(&a, 0, sizeof a);
+                    zl_wcache_wipe(wc);
+                    zl_wcache_hint(wc, hs[h], he[h]);
+                    bool fa = zl_tagger_neighbour(wc, s, n, i, lim, true, &a);
+                    assert_int_equal(fa, fb);
+                    if (fa) same_tok(&a, &b);
+                    taken += fa && a.s == hs[h] && a.e == he[h];
+                }
+            }
+    }
+    zl_wcache_free(wc);
+    assert_true(taken > 1000);
+}
+
 /* The word pass keeps each word's fold, class and score by where it lies in the text; the scratch
  * of a spans object serves many scans, so a word at the same bytes of the next text must be read
  * anew: «Кастрюле» where «Петровой» was is no name. */
@@ -1481,6 +1556,7 @@ int main(void) {
         cmocka_unit_test(test_letter_at_fast_paths),
         cmocka_unit_test(test_en_surname_suffix_table),
         cmocka_unit_test(test_small_tables_hashed),
+        cmocka_unit_test(test_prev_word_hint),
     };
     return cmocka_run_group_tests_name("zaslon", tests, NULL, NULL);
 }

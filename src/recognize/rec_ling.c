@@ -1415,6 +1415,7 @@ void zs_rec_linguistic(zs_scan *z) {
             /* "@anna_k": a handle, which social text uses for people as often as names */
             zl_wcache_fold(wc, s, n, &t);
             folded = true;
+            zl_wcache_hint(wc, cx.prev.s, cx.prev.e);
             size_t r = zl_tagger_at(z, &t);
             if (r > resume) resume = r;
         }
@@ -1510,6 +1511,7 @@ void zs_rec_linguistic(zs_scan *z) {
                     zl_wcache_fold(wc, s, n, &t);
                     folded = true;
                 }
+                zl_wcache_hint(wc, cx.prev.s, cx.prev.e);
                 tagged = zl_tagger_at(z, &t);
             }
             if (person && resume == e && !cue_here && cx.block_end != e) {

@@ -167,6 +167,7 @@ struct zl_wcache {
      * read again. */
     nw_entry nw[NW_SLOTS];
     size_t nw_n, nw_lost;
+    size_t hint_s, hint_e; /* zl_wcache_hint: the word pass's previous word (offsets only) */
 };
 
 zl_wcache *zl_wcache_new(void) {
@@ -195,6 +196,7 @@ void zl_wcache_wipe(zl_wcache *wc) {
     }
     zs_memzero(wc->nw, (wc->nw_n < NW_SLOTS ? wc->nw_n : NW_SLOTS) * sizeof(nw_entry));
     wc->nw_n = wc->nw_lost = 0;
+    wc->hint_s = wc->hint_e = 0;
 }
 
 static unsigned tk_slot(const zl_tok *t) {
@@ -239,9 +241,59 @@ static bool next_word(zl_wcache *wc, const unsigned char *s, size_t n, size_t i,
     return true;
 }
 
+void zl_wcache_hint(zl_wcache *wc, size_t s, size_t e) {
+    if (!wc) return;
+    wc->hint_s = s;
+    wc->hint_e = e;
+}
+
+static inline bool ascii_letter(unsigned char b) {
+    return (unsigned char)((b | 0x20) - 'a') < 26;
+}
+
+/* Whether zl_prev_span(s, n, i, lim) gives the hinted word [ws, we), checked forwards in a few
+ * steps instead of walking back over the gap and the word (~250 instructions; most candidates'
+ * first look-up): the gap [we, i) is ASCII without a letter, so the walk back over it stops at
+ * the word's last letter; the word is only ASCII letters and two-byte Russian letters (D0/D1 and
+ * a continuation byte), each one step of the walk's fast path (four Russian letters are checked
+ * at once); the byte before it is ASCII and no letter, hyphen or apostrophe, where the walk
+ * stops; and the word starts past the limit. The hint is only where to look: invalid UTF-8 or
+ * a stale hint fails a check. */
+static bool hint_is_prev(const zl_wcache *wc, const unsigned char *s, size_t n, size_t i,
+                         size_t lim) {
+    size_t ws = wc->hint_s, we = wc->hint_e;
+    if (we <= ws || we > i || i > n || ws <= lim) return false;
+    unsigned char b = s[ws - 1];
+    if (b >= 0x80 || ascii_letter(b) || b == '-' || b == '\'') return false;
+    for (size_t j = we; j < i; j++)
+        if (s[j] >= 0x80 || ascii_letter(s[j])) return false;
+    for (size_t j = ws; j < we;) {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+        uint64_t w;
+        if (j + 8 <= we &&
+            (memcpy(&w, s + j, 8), (w & 0xC0FEC0FEC0FEC0FEull) == 0x80D080D080D080D0ull)) {
+            j += 8;
+            continue;
+        }
+#endif
+        if (ascii_letter(s[j]))
+            j++;
+        else if ((s[j] & 0xFE) == 0xD0 && j + 1 < we && (s[j + 1] & 0xC0) == 0x80)
+            j += 2;
+        else
+            return false;
+    }
+    return true;
+}
+
 static bool prev_word(zl_wcache *wc, const unsigned char *s, size_t n, size_t i, size_t lim,
                       zl_tok *t) {
-    if (!zl_prev_span(s, n, i, lim, t)) return false;
+    if (wc && hint_is_prev(wc, s, n, i, lim)) {
+        t->s = wc->hint_s;
+        t->e = wc->hint_e;
+    } else if (!zl_prev_span(s, n, i, lim, t)) {
+        return false;
+    }
     tk_word(wc, s, n, t);
     return true;
 }
