@@ -1489,6 +1489,52 @@ static void test_prev_word_hint(void **state) {
     assert_true(taken > 1000);
 }
 
+/* key_codes' four-Russian-letters path against its loop, over random keys of Russian letters
+ * (with ё, lone and stray bytes between), ASCII letters, hyphens and digits, of every length up
+ * to 20 bytes; ASCII letters against letter_code_cp's codes (a..z 33..58, other bytes 0). Fails
+ * if the path takes a byte pair the loop does not or codes a letter otherwise. */
+static void test_key_codes_fast_path(void **state) {
+    (void)state;
+    zl_init(); /* the Russian letters' table */
+    unsigned char k[24];
+    unsigned seed = 2026;
+    size_t fast = 0;
+    for (int it = 0; it < 100000; it++) {
+        seed = seed * 1103515245u + 12345u;
+        size_t l = 0, want = (seed >> 16) % 21;
+        unsigned mode = (seed >> 24) % 4;
+        while (l < want) {
+            seed = seed * 1103515245u + 12345u;
+            unsigned r = seed >> 16;
+            if (mode < 2 || r % 16 < 12) { /* а..я, ё, А..Я */
+                unsigned x = r / 16 % 66;
+                k[l++] = x < 48 ? 0xD0 : 0xD1;
+                k[l++] = (unsigned char)(x < 48 ? 0x90 + x : 0x80 + x - 48);
+            } else {
+                static const unsigned char odd[] = {'a', 'z', 'M', '-', '7', 0xD0, 0x80, 0xD2};
+                k[l++] = odd[r / 16 % 8];
+            }
+        }
+        if (l > 20) l = 20;
+        unsigned a[4], b[4];
+        zl_key_codes(k, l, a);
+        zl_key_codes_loop(k, l, b);
+        for (int j = 0; j < 4; j++)
+            assert_int_equal(a[j], b[j]);
+        fast += l >= 8 && a[3] != 0;
+    }
+    assert_true(fast > 10000);
+    for (unsigned ch = 1; ch < 0x80; ch++) {
+        unsigned char one[1] = {(unsigned char)ch};
+        unsigned a[4];
+        zl_key_codes(one, 1, a);
+        unsigned want = ch >= 'a' && ch <= 'z'   ? 33 + ch - 'a'
+                        : ch >= 'A' && ch <= 'Z' ? 33 + ch - 'A'
+                                                 : 0;
+        assert_int_equal(a[0], want);
+    }
+}
+
 /* The word pass keeps each word's fold, class and score by where it lies in the text; the scratch
  * of a spans object serves many scans, so a word at the same bytes of the next text must be read
  * anew: «Кастрюле» where «Петровой» was is no name. */
@@ -1557,6 +1603,7 @@ int main(void) {
         cmocka_unit_test(test_en_surname_suffix_table),
         cmocka_unit_test(test_small_tables_hashed),
         cmocka_unit_test(test_prev_word_hint),
+        cmocka_unit_test(test_key_codes_fast_path),
     };
     return cmocka_run_group_tests_name("zaslon", tests, NULL, NULL);
 }

@@ -827,14 +827,15 @@ static bool pop_bits(const unsigned c[4]) {
 }
 
 /* The letter codes of the first four characters of a folded key (0 past its end). */
-static void key_codes(const unsigned char *k, size_t l, unsigned c[4]) {
+static void key_codes_loop(const unsigned char *k, size_t l, unsigned c[4]) {
     size_t i = 0, len;
     for (int j = 0; j < 4; j++) {
         c[j] = 0;
         if (i >= l) continue;
         unsigned char b = k[i];
         if (b < 0x80) {
-            c[j] = letter_code_cp(b);
+            /* a folded key's letters are lower case: letter_code_cp's answer without its tests */
+            c[j] = (unsigned char)(b - 'a') < 26 ? 33 + (unsigned)(b - 'a') : letter_code_cp(b);
             i++;
         } else if ((b == 0xD0 || b == 0xD1) && i + 1 < l) {
             c[j] = ix->cyr2[b & 1][k[i + 1] & 0x3F] & 0x3F; /* built before any key is coded */
@@ -844,6 +845,28 @@ static void key_codes(const unsigned char *k, size_t l, unsigned c[4]) {
             i += len;
         }
     }
+}
+
+static void key_codes(const unsigned char *k, size_t l, unsigned c[4]) {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    /* four Russian letters (D0/D1 and a continuation byte each), the loop's second branch four
+     * times: zl_name_prefix codes every capitalised word the tagger classes */
+    uint64_t w;
+    if (l >= 8 && (memcpy(&w, k, 8), (w & 0xC0FEC0FEC0FEC0FEull) == 0x80D080D080D080D0ull)) {
+        for (int j = 0; j < 4; j++)
+            c[j] = ix->cyr2[k[2 * j] & 1][k[2 * j + 1] & 0x3F] & 0x3F;
+        return;
+    }
+#endif
+    key_codes_loop(k, l, c);
+}
+
+void zl_key_codes(const unsigned char *k, size_t l, unsigned c[4]) {
+    key_codes(k, l, c);
+}
+
+void zl_key_codes_loop(const unsigned char *k, size_t l, unsigned c[4]) {
+    key_codes_loop(k, l, c);
 }
 
 bool zl_name_prefix(const unsigned char *key, size_t len) {
