@@ -1535,6 +1535,34 @@ static void test_key_codes_fast_path(void **state) {
     }
 }
 
+/* zl_space_digit's eight-byte steps against a byte loop, over random texts of spaces, digits,
+ * the other bytes 0x30..0x3F, letters, '/', '@' and bytes from 0x80, from every start. Fails if
+ * the digit test takes ':'..'?' or '/', or the space test another byte. */
+static void test_space_digit(void **state) {
+    (void)state;
+    static const unsigned char pool[] = {' ', ' ', '0', '5',  '9',  ':',  '?',  '/',
+                                         '@', 'a', 'P', 0xD0, 0xB0, 0xA0, '\t', 0x10};
+    unsigned char s[64];
+    unsigned seed = 5150;
+    size_t found = 0;
+    for (int it = 0; it < 20000; it++) {
+        seed = seed * 1103515245u + 12345u;
+        size_t n = (seed >> 16) % 60;
+        for (size_t i = 0; i < n; i++) {
+            seed = seed * 1103515245u + 12345u;
+            s[i] = pool[(seed >> 16) % sizeof pool];
+        }
+        for (size_t k = 1; k + 1 < n; k++) {
+            size_t want = SIZE_MAX;
+            for (size_t i = k; i + 1 < n && want == SIZE_MAX; i++)
+                if (s[i] == ' ' && s[i + 1] >= '0' && s[i + 1] <= '9') want = i;
+            assert_int_equal(zl_space_digit(s, n, k), want);
+            found += want != SIZE_MAX;
+        }
+    }
+    assert_true(found > 10000);
+}
+
 /* The word pass keeps each word's fold, class and score by where it lies in the text; the scratch
  * of a spans object serves many scans, so a word at the same bytes of the next text must be read
  * anew: «Кастрюле» where «Петровой» was is no name. */
@@ -1604,6 +1632,7 @@ int main(void) {
         cmocka_unit_test(test_small_tables_hashed),
         cmocka_unit_test(test_prev_word_hint),
         cmocka_unit_test(test_key_codes_fast_path),
+        cmocka_unit_test(test_space_digit),
     };
     return cmocka_run_group_tests_name("zaslon", tests, NULL, NULL);
 }

@@ -297,6 +297,9 @@ bool zl_name_prefix(const unsigned char *key, size_t len);
  * without the four-Russian-letters path (the unit tests compare the two). */
 void zl_key_codes(const unsigned char *k, size_t l, unsigned c[4]);
 void zl_key_codes_loop(const unsigned char *k, size_t l, unsigned c[4]);
+/* The first space in s[k, n - 1) with an ASCII digit after it, SIZE_MAX if none (k >= 1; eight
+ * bytes a step: the unit tests compare it with a byte loop). */
+size_t zl_space_digit(const unsigned char *s, size_t n, size_t k);
 
 /* Does key match kw (ignoring kw->next)? */
 bool zl_kw_match(const zl_kw *kw, const unsigned char *key, size_t len);
