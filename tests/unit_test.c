@@ -1563,6 +1563,53 @@ static void test_space_digit(void **state) {
     assert_true(found > 10000);
 }
 
+/* zl_lower_bound_runs (a prefix searched inside its first letter's run) against a search of the
+ * whole table, for every entry of zl_ru_first and zl_ru_irreg cut to each length, with its last
+ * byte raised and lowered, and for every two-byte Russian letter alone. Fails if a run's bounds
+ * are off by one. */
+static uint32_t lower_bound_ref(const zl_table *t, const unsigned char *p, size_t pl) {
+    uint32_t lo = 0, hi = t->n;
+    while (lo < hi) {
+        uint32_t mid = (lo + hi) / 2;
+        const unsigned char *k = t->blob + t->off[mid];
+        size_t kl = strlen((const char *)k);
+        int c = memcmp(k, p, kl < pl ? kl : pl);
+        if (c == 0 && kl < pl) c = -1;
+        if (c < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+static void test_lower_bound_runs(void **state) {
+    (void)state;
+    static const zl_table *const tables[] = {&zl_ru_first, &zl_ru_irreg};
+    zl_init();
+    unsigned char p[ZL_KEY_MAX * 2];
+    for (size_t t = 0; t < sizeof tables / sizeof tables[0]; t++) {
+        const zl_table *tb = tables[t];
+        for (uint32_t i = 0; i < tb->n; i += 3) {
+            const unsigned char *k = tb->blob + tb->off[i];
+            size_t kl = strlen((const char *)k);
+            if (kl > sizeof p) continue;
+            for (size_t pl = 1; pl <= kl; pl++) {
+                memcpy(p, k, pl);
+                for (int d = -1; d <= 1; d++) {
+                    p[pl - 1] = (unsigned char)(k[pl - 1] + d);
+                    assert_int_equal(zl_lower_bound_runs(tb, p, pl), lower_bound_ref(tb, p, pl));
+                }
+            }
+        }
+        for (unsigned x = 0; x < 256; x++) {
+            unsigned char a[2] = {(unsigned char)(0xD0 + x / 128), (unsigned char)(x % 128 + 0x80)};
+            if (a[1] > 0xBF) a[1] = (unsigned char)(0x80 + x % 64);
+            assert_int_equal(zl_lower_bound_runs(tb, a, 2), lower_bound_ref(tb, a, 2));
+        }
+    }
+}
+
 /* The word pass keeps each word's fold, class and score by where it lies in the text; the scratch
  * of a spans object serves many scans, so a word at the same bytes of the next text must be read
  * anew: «Кастрюле» where «Петровой» was is no name. */
@@ -1633,6 +1680,7 @@ int main(void) {
         cmocka_unit_test(test_prev_word_hint),
         cmocka_unit_test(test_key_codes_fast_path),
         cmocka_unit_test(test_space_digit),
+        cmocka_unit_test(test_lower_bound_runs),
     };
     return cmocka_run_group_tests_name("zaslon", tests, NULL, NULL);
 }

@@ -300,6 +300,9 @@ void zl_key_codes_loop(const unsigned char *k, size_t l, unsigned c[4]);
 /* The first space in s[k, n - 1) with an ASCII digit after it, SIZE_MAX if none (k >= 1; eight
  * bytes a step: the unit tests compare it with a byte loop). */
 size_t zl_space_digit(const unsigned char *s, size_t n, size_t k);
+/* The first entry of zl_ru_first or zl_ru_irreg whose first pl bytes are not below p's, searched
+ * inside the run of p's first Russian letter (the unit tests compare it with a whole search). */
+uint32_t zl_lower_bound_runs(const zl_table *t, const unsigned char *p, size_t pl);
 
 /* Does key match kw (ignoring kw->next)? */
 bool zl_kw_match(const zl_kw *kw, const unsigned char *key, size_t len);

@@ -515,6 +515,7 @@ static unsigned pair_bit(const unsigned char *k) {
 static void build_family_bytes(void);
 
 static void first_rules_index(void);
+static void ru_runs_index(void);
 static void en_sur_index(void);
 
 void zl_person_init(void) {
@@ -532,6 +533,7 @@ void zl_person_init(void) {
     }
     build_family_bytes();
     first_rules_index();
+    ru_runs_index();
     en_sur_index();
     zl_tagger_init();
 }
@@ -692,9 +694,9 @@ static bool ends_consonant(const unsigned char *k, size_t l) {
     return k[l - 2] >= 0xD0;
 }
 
-/* Lower bound of a prefix in a sorted table. */
-static uint32_t lower_bound(const zl_table *t, const unsigned char *p, size_t pl) {
-    uint32_t lo = 0, hi = t->n;
+/* Lower bound of a prefix in a sorted table, searched in [lo, hi). */
+static uint32_t lower_bound_in(const zl_table *t, uint32_t lo, uint32_t hi, const unsigned char *p,
+                               size_t pl) {
     while (lo < hi) {
         uint32_t mid = (lo + hi) / 2;
         const unsigned char *k = t->blob + t->off[mid];
@@ -707,6 +709,52 @@ static uint32_t lower_bound(const zl_table *t, const unsigned char *p, size_t pl
             hi = mid;
     }
     return lo;
+}
+
+static uint32_t lower_bound(const zl_table *t, const unsigned char *p, size_t pl) {
+    return lower_bound_in(t, 0, t->n, p, pl);
+}
+
+/* Where a sorted table's entries starting with each two-byte Russian letter (D0/D1 and a
+ * continuation byte: 128 pairs) begin and end (zl_person_init): a prefix starting with one is
+ * searched inside that run, ~6 of ~14 steps fewer in zl_ru_first (is_f's searches were ~0.17 M
+ * instructions on the news text). Entries before lo[x] start with a smaller pair, entries from
+ * hi[x] on with a greater one, so the lower bound lies in [lo[x], hi[x]]. */
+typedef struct {
+    uint32_t lo[128], hi[128];
+} pair_runs;
+static pair_runs ru_first_runs, ru_irreg_runs;
+
+static void pair_runs_build(const zl_table *t, pair_runs *r) {
+    /* pair x + 1 is the one after pair x (D0 BF, then D1 80): each run ends where the next
+     * begins, the last where D2 80 would */
+    for (unsigned x = 0; x < 128; x++) {
+        unsigned char a[2] = {(unsigned char)(0xD0 | x >> 6), (unsigned char)(0x80 | (x & 0x3F))};
+        r->lo[x] = lower_bound(t, a, 2);
+        if (x) r->hi[x - 1] = r->lo[x];
+    }
+    static const unsigned char end[2] = {0xD2, 0x80};
+    r->hi[127] = lower_bound(t, end, 2);
+}
+
+static void ru_runs_index(void) {
+    pair_runs_build(&zl_ru_first, &ru_first_runs);
+    pair_runs_build(&zl_ru_irreg, &ru_irreg_runs);
+}
+
+static uint32_t lower_bound_ru(const zl_table *t, const pair_runs *r, const unsigned char *p,
+                               size_t pl) {
+    if (pl >= 2 && (p[0] & 0xFE) == 0xD0 && (p[1] & 0xC0) == 0x80) {
+        unsigned x = (p[0] & 1u) << 6 | (p[1] & 0x3Fu);
+        return lower_bound_in(t, r->lo[x], r->hi[x], p, pl);
+    }
+    return lower_bound(t, p, pl);
+}
+
+uint32_t zl_lower_bound_runs(const zl_table *t, const unsigned char *p, size_t pl) {
+    return t == &zl_ru_first   ? lower_bound_ru(t, &ru_first_runs, p, pl)
+           : t == &zl_ru_irreg ? lower_bound_ru(t, &ru_irreg_runs, p, pl)
+                               : lower_bound(t, p, pl);
 }
 
 /* Byte length of the last `chars` UTF-8 characters of k[0,l) (fewer if k is shorter). */
@@ -775,7 +823,8 @@ static void analyse_ru_first(pw *w) {
             size_t r = (size_t)__builtin_ctz(m);
             if (tail_eq(k, l, first_rules[r].end, first_rules[r].el)) rules[nr++] = (uint8_t)r;
         }
-        for (uint32_t i = lower_bound(&zl_ru_first, k, pl); i < zl_ru_first.n; i++) {
+        for (uint32_t i = lower_bound_ru(&zl_ru_first, &ru_first_runs, k, pl); i < zl_ru_first.n;
+             i++) {
             const unsigned char *nk = zl_ru_first.blob + zl_ru_first.off[i];
             /* strncmp: an entry may be shorter than pl, and the table's last one ends the blob */
             if (strncmp((const char *)nk, (const char *)k, pl) != 0) break;
@@ -800,7 +849,7 @@ static void analyse_ru_first(pw *w) {
         unsigned char buf[ZL_KEY_MAX + 1];
         memcpy(buf, k, l);
         buf[l] = ' ';
-        uint32_t j = lower_bound(&zl_ru_irreg, buf, l + 1);
+        uint32_t j = lower_bound_ru(&zl_ru_irreg, &ru_irreg_runs, buf, l + 1);
         /* strncmp, not memcmp: the entry may be shorter than l + 1 bytes (a long word with a
          * repeated last letter sorts after the table's last entry, at the end of the blob) */
         if (j < zl_ru_irreg.n && strncmp((const char *)zl_ru_irreg.blob + zl_ru_irreg.off[j],
