@@ -427,8 +427,15 @@ static wc_entry *wc_get(zl_wcache *wc, const zl_tok *t, wc_entry *tmp) {
             key_eq(e->key, t->key, t->klen))
             goto found;
         wc->used[slot / 64] |= 1ull << (slot % 64);
+        /* a slot's earlier word is overwritten, not zeroed first (the wipe zeroes the slot): what
+         * is read before it is set is the lemmas' first bytes (zl_lex_flags fills an empty one),
+         * the known bits, and the bit sets kf_fill ORs into or leaves unset for a Latin word */
+        e->nl[0] = e->sl[0] = 0;
+        e->cue_known = e->kf_known = 0;
+        e->kf.pre_n = e->kf.suf_n = e->kf.lem_n = 0;
+    } else {
+        memset(e, 0, sizeof *e);
     }
-    memset(e, 0, sizeof *e);
     e->cls = wclass_of(t, e->nl, e->sl);
     if (t->klen) memcpy(e->key, t->key, t->klen);
     e->klen = t->klen;
