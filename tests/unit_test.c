@@ -1308,6 +1308,364 @@ static void test_ends_byte_loop(void **state) {
     }
 }
 
+/* zl_letter_at's answers for ASCII and U+0400..U+047F without zs_is_invisible, against the
+ * decoded character for every pair of bytes (and the text cut after the first): a letter that is
+ * no invisible character. Fails if the Cyrillic test takes a lead byte other than D0/D1, a
+ * non-letter ASCII byte, or a lead byte without its continuation. */
+static void test_letter_at_fast_paths(void **state) {
+    (void)state;
+    for (unsigned b0 = 0; b0 < 256; b0++)
+        for (unsigned b1 = 0; b1 < 256; b1++) {
+            unsigned char s[4] = {(unsigned char)b0, (unsigned char)b1, 0x80, 0x80};
+            for (size_t n = 1; n <= 4; n++) {
+                bool want;
+                if (b0 < 0x80) {
+                    want = (b0 >= 'a' && b0 <= 'z') || (b0 >= 'A' && b0 <= 'Z');
+                } else {
+                    size_t len;
+                    int32_t cp = zs_decode(s, n, 0, &len);
+                    want = zs_is_letter(cp) && !zs_is_invisible(cp);
+                }
+                if (zl_letter_at(s, n, 0) != want)
+                    fail_msg("zl_letter_at %02X %02X n=%zu: %d", b0, b1, n, !want);
+            }
+            assert_false(zl_letter_at(s, 0, 0));
+        }
+}
+
+/* zl_en_surname_suffix's table (only the suffixes ending with the key's last byte are compared)
+ * against the lists it was, compared with strlen, over keys of the suffixes' letters. */
+static uint8_t en_surname_suffix_ref(const unsigned char *k, size_t l) {
+    static const char *const m_suf[] = {"ov",   "ev",   "in",   "sky", "skiy",
+                                        "skii", "skij", "vich", "ski", NULL};
+    static const char *const f_suf[] = {"ova", "eva", "ina", "skaya", "skaia", "vna", "ska", NULL};
+    static const char *const any_suf[] = {"enko", "yan",  "dze",  "shvili",  "chuk",
+                                          "yuk",  "wicz", "escu", "opoulos", NULL};
+    static const char *const *const lists[] = {m_suf, f_suf, any_suf};
+    static const uint8_t g_of[] = {1, 2, 3};
+    uint8_t g = 0;
+    if (l < 5) return 0;
+    for (int j = 0; j < 3; j++)
+        for (int i = 0; lists[j][i]; i++) {
+            size_t sl = strlen(lists[j][i]);
+            if (sl <= l && memcmp(k + l - sl, lists[j][i], sl) == 0) g |= g_of[j];
+        }
+    return g;
+}
+
+static void test_en_surname_suffix_table(void **state) {
+    (void)state;
+    static const char letters[] = "ovenskiyajhcwzudlpbt";
+    static const char *const tails[] = {"ov",   "ova",  "skaya", "skaia", "shvili", "opoulos",
+                                        "wicz", "enko", "vna",   "dze",   "yuk",    "chuk",
+                                        "skij", "escu", "ina",   "in",    "yan",    "ski"};
+    unsigned char k[40];
+    unsigned seed = 777;
+    zl_init(); /* builds the suffixes' index */
+    int hits = 0;
+    for (int it = 0; it < 60000; it++) {
+        seed = seed * 1103515245u + 12345u;
+        size_t l = (seed >> 16) % 12;
+        for (size_t i = 0; i < l; i++) {
+            seed = seed * 1103515245u + 12345u;
+            k[i] = (unsigned char)letters[(seed >> 16) % (sizeof letters - 1)];
+        }
+        seed = seed * 1103515245u + 12345u;
+        if ((seed >> 16) % 2) { /* half end with a suffix */
+            const char *t = tails[(seed >> 17) % (sizeof tails / sizeof tails[0])];
+            memcpy(k + l, t, strlen(t));
+            l += strlen(t);
+        }
+        uint8_t want = en_surname_suffix_ref(k, l);
+        hits += want != 0;
+        assert_int_equal(zl_en_surname_suffix(k, l), want);
+    }
+    assert_true(hits > 10000);
+}
+
+/* zl_flags' hash probes (hx_find: a byte loop in place of strncmp; the small tables hashed since
+ * 2026-12-05) against the binary search, for every key of the hashed tables, the key with its
+ * last byte cut and with a byte added. Fails if a table holds a key twice with other flags. */
+static void test_small_tables_hashed(void **state) {
+    (void)state;
+    static const zl_table *const tables[] = {&zl_en_notlone, &zl_ru_brand,  &zl_abroad_last,
+                                             &zl_en_street,  &zl_en_last,   &zl_en_first,
+                                             &zl_ru_first,   &zl_ru_surname};
+    zl_init();
+    unsigned char buf[ZL_KEY_MAX * 4];
+    for (size_t t = 0; t < sizeof tables / sizeof tables[0]; t++) {
+        const zl_table *tb = tables[t];
+        for (uint32_t i = 0; i < tb->n; i++) {
+            const unsigned char *k = tb->blob + tb->off[i];
+            size_t l = strlen((const char *)k);
+            if (l + 2 > sizeof buf) continue;
+            int f = zl_find(tb, k, l);
+            assert_true(f >= 0);
+            assert_int_equal(zl_flags(tb, k, l), tb->flags[f] | ZL_FOUND);
+            assert_int_equal(tb->flags[f], tb->flags[i]);
+            memcpy(buf, k, l);
+            for (int v = 0; v < 2; v++) {
+                size_t bl = v == 0 ? (l ? l - 1 : 0) : l + 1;
+                buf[l] = 'q';
+                int g = zl_find(tb, buf, bl);
+                assert_int_equal(zl_flags(tb, buf, bl), g < 0 ? 0 : tb->flags[g] | ZL_FOUND);
+            }
+        }
+    }
+}
+
+/* The word pass's hint of the previous word (zl_wcache_hint) is taken only where zl_prev_word
+ * would find that word: over random texts of letters (ASCII, Russian, other), hyphens,
+ * apostrophes, spaces, punctuation, digits, invisible and invalid bytes, every look-up back from
+ * every position with near and far limits, hinted with each word of the text, with spans that are
+ * no word, and with none, must give zl_prev_word's word. Fails if any of hint_is_prev's checks is
+ * loosened (the byte before the word, the gap, the limit, the letters' bytes). */
+static void test_prev_word_hint(void **state) {
+    (void)state;
+    static const char *const units[] = {"a",
+                                        "Z",
+                                        "q",
+                                        "\xD0\x90" /* А */,
+                                        "\xD0\xB5" /* е */,
+                                        "\xD1\x8F" /* я */,
+                                        "\xD1\x91" /* ё */,
+                                        "\xC3\xA9" /* é */,
+                                        " ",
+                                        " ",
+                                        ",",
+                                        ".",
+                                        "-",
+                                        "'",
+                                        "7",
+                                        "\xE2\x80\x99" /* ’ */,
+                                        "\xE2\x80\x8B" /* zero-width space */,
+                                        "\xD0" /* lone */,
+                                        "\x80" /* stray */,
+                                        "\xCC\x81" /* combining acute */,
+                                        "_"};
+    unsigned char s[128];
+    unsigned seed = 99;
+    zl_wcache *wc = zl_wcache_new();
+    assert_non_null(wc);
+    long taken = 0;
+    for (int it = 0; it < 300; it++) {
+        size_t n = 0;
+        seed = seed * 1103515245u + 12345u;
+        size_t want = 4 + (seed >> 16) % 60;
+        while (n < want) {
+            seed = seed * 1103515245u + 12345u;
+            unsigned r = (seed >> 16) % 40;
+            const char *u = units[r < 21 ? r : r % 7]; /* letters twice as often */
+            memcpy(s + n, u, strlen(u));
+            n += strlen(u);
+        }
+        size_t hs[80], he[80], nh = 0;
+        zl_tok w;
+        for (size_t i = 0; nh < 70 && zl_next_word(s, n, i, n, &w); i = w.e) {
+            hs[nh] = w.s;
+            he[nh++] = w.e;
+            if (w.s > 0) hs[nh] = w.s - 1, he[nh++] = w.e; /* no word: a byte more */
+        }
+        hs[nh] = 0, he[nh++] = 0;
+        for (size_t i = 0; i <= n; i++)
+            for (size_t d = 2; d <= 40; d += 19) {
+                size_t lim = i > d ? i - d : 0;
+                zl_tok b;
+                memset(&b, 0, sizeof b);
+                bool fb = zl_prev_word(s, n, i, lim, &b);
+                for (size_t h = 0; h < nh; h++) {
+                    zl_tok a;
+                    memset(&a, 0, sizeof a);
+                    zl_wcache_wipe(wc);
+                    zl_wcache_hint(wc, hs[h], he[h]);
+                    bool fa = zl_tagger_neighbour(wc, s, n, i, lim, true, &a);
+                    assert_int_equal(fa, fb);
+                    if (fa) same_tok(&a, &b);
+                    taken += fa && a.s == hs[h] && a.e == he[h];
+                }
+            }
+    }
+    zl_wcache_free(wc);
+    assert_true(taken > 1000);
+}
+
+/* key_codes' four-Russian-letters path against its loop, over random keys of Russian letters
+ * (with ё, lone and stray bytes between), ASCII letters, hyphens and digits, of every length up
+ * to 20 bytes; ASCII letters against letter_code_cp's codes (a..z 33..58, other bytes 0). Fails
+ * if the path takes a byte pair the loop does not or codes a letter otherwise. */
+static void test_key_codes_fast_path(void **state) {
+    (void)state;
+    zl_init(); /* the Russian letters' table */
+    unsigned char k[24];
+    unsigned seed = 2026;
+    size_t fast = 0;
+    for (int it = 0; it < 100000; it++) {
+        seed = seed * 1103515245u + 12345u;
+        size_t l = 0, want = (seed >> 16) % 21;
+        unsigned mode = (seed >> 24) % 4;
+        while (l < want) {
+            seed = seed * 1103515245u + 12345u;
+            unsigned r = seed >> 16;
+            if (mode < 2 || r % 16 < 12) { /* а..я, ё, А..Я */
+                unsigned x = r / 16 % 66;
+                k[l++] = x < 48 ? 0xD0 : 0xD1;
+                k[l++] = (unsigned char)(x < 48 ? 0x90 + x : 0x80 + x - 48);
+            } else {
+                static const unsigned char odd[] = {'a', 'z', 'M', '-', '7', 0xD0, 0x80, 0xD2};
+                k[l++] = odd[r / 16 % 8];
+            }
+        }
+        if (l > 20) l = 20;
+        unsigned a[4], b[4];
+        zl_key_codes(k, l, a);
+        zl_key_codes_loop(k, l, b);
+        for (int j = 0; j < 4; j++)
+            assert_int_equal(a[j], b[j]);
+        fast += l >= 8 && a[3] != 0;
+    }
+    assert_true(fast > 10000);
+    for (unsigned ch = 1; ch < 0x80; ch++) {
+        unsigned char one[1] = {(unsigned char)ch};
+        unsigned a[4];
+        zl_key_codes(one, 1, a);
+        unsigned want = ch >= 'a' && ch <= 'z'   ? 33 + ch - 'a'
+                        : ch >= 'A' && ch <= 'Z' ? 33 + ch - 'A'
+                                                 : 0;
+        assert_int_equal(a[0], want);
+    }
+}
+
+/* zl_space_digit's eight-byte steps against a byte loop, over random texts of spaces, digits,
+ * the other bytes 0x30..0x3F, letters, '/', '@' and bytes from 0x80, from every start. Fails if
+ * the digit test takes ':'..'?' or '/', or the space test another byte. */
+static void test_space_digit(void **state) {
+    (void)state;
+    static const unsigned char pool[] = {' ', ' ', '0', '5',  '9',  ':',  '?',  '/',
+                                         '@', 'a', 'P', 0xD0, 0xB0, 0xA0, '\t', 0x10};
+    unsigned char s[64];
+    unsigned seed = 5150;
+    size_t found = 0;
+    for (int it = 0; it < 20000; it++) {
+        seed = seed * 1103515245u + 12345u;
+        size_t n = (seed >> 16) % 60;
+        for (size_t i = 0; i < n; i++) {
+            seed = seed * 1103515245u + 12345u;
+            s[i] = pool[(seed >> 16) % sizeof pool];
+        }
+        for (size_t k = 1; k + 1 < n; k++) {
+            size_t want = SIZE_MAX;
+            for (size_t i = k; i + 1 < n && want == SIZE_MAX; i++)
+                if (s[i] == ' ' && s[i + 1] >= '0' && s[i + 1] <= '9') want = i;
+            assert_int_equal(zl_space_digit(s, n, k), want);
+            found += want != SIZE_MAX;
+        }
+    }
+    assert_true(found > 10000);
+}
+
+/* zl_lower_bound_runs (a prefix searched inside its first letter's run) against a search of the
+ * whole table, for every entry of zl_ru_first and zl_ru_irreg cut to each length, with its last
+ * byte raised and lowered, and for every two-byte Russian letter alone. Fails if a run's bounds
+ * are off by one. */
+static uint32_t lower_bound_ref(const zl_table *t, const unsigned char *p, size_t pl) {
+    uint32_t lo = 0, hi = t->n;
+    while (lo < hi) {
+        uint32_t mid = (lo + hi) / 2;
+        const unsigned char *k = t->blob + t->off[mid];
+        size_t kl = strlen((const char *)k);
+        int c = memcmp(k, p, kl < pl ? kl : pl);
+        if (c == 0 && kl < pl) c = -1;
+        if (c < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+static void test_lower_bound_runs(void **state) {
+    (void)state;
+    static const zl_table *const tables[] = {&zl_ru_first, &zl_ru_irreg};
+    zl_init();
+    unsigned char p[ZL_KEY_MAX * 2];
+    for (size_t t = 0; t < sizeof tables / sizeof tables[0]; t++) {
+        const zl_table *tb = tables[t];
+        for (uint32_t i = 0; i < tb->n; i += 3) {
+            const unsigned char *k = tb->blob + tb->off[i];
+            size_t kl = strlen((const char *)k);
+            if (kl > sizeof p) continue;
+            for (size_t pl = 1; pl <= kl; pl++) {
+                memcpy(p, k, pl);
+                for (int d = -1; d <= 1; d++) {
+                    p[pl - 1] = (unsigned char)(k[pl - 1] + d);
+                    assert_int_equal(zl_lower_bound_runs(tb, p, pl), lower_bound_ref(tb, p, pl));
+                }
+            }
+        }
+        for (unsigned x = 0; x < 256; x++) {
+            unsigned char a[2] = {(unsigned char)(0xD0 + x / 128), (unsigned char)(x % 128 + 0x80)};
+            if (a[1] > 0xBF) a[1] = (unsigned char)(0x80 + x % 64);
+            assert_int_equal(zl_lower_bound_runs(tb, a, 2), lower_bound_ref(tb, a, 2));
+        }
+    }
+}
+
+/* The class cache overwrites a slot's earlier word without zeroing it first (wc_get): over one
+ * text of ~3,000 first names of both scripts, many keys share slots, and every word's score
+ * through the cache (zl_tagger_below at the margins around it) must be its score without one.
+ * Fails if the lemmas' first bytes or the features' bit sets are left from the slot's earlier
+ * word. */
+static void test_class_cache_reused_slots(void **state) {
+    (void)state;
+    zl_init();
+    size_t cap = 120000, n = 0;
+    unsigned char *s = malloc(cap);
+    assert_non_null(s);
+    const zl_table *ru = &zl_ru_first, *en = &zl_en_first;
+    for (uint32_t i = 0; i < 1500 && n + 200 < cap; i++) {
+        const unsigned char *a = ru->blob + ru->off[(i * 7u) % ru->n];
+        const unsigned char *b = en->blob + en->off[(i * 13u) % en->n];
+        size_t al = strlen((const char *)a), bl = strlen((const char *)b);
+        if (al < 4 || al > 40 || bl > 40) continue;
+        memcpy(s + n, a, al);
+        /* capitalise the first Russian letter: а..п D0 B0..BF -> D0 90..9F, р..я D1 80..8F ->
+         * D0 A0..AF */
+        if (s[n] == 0xD0 && s[n + 1] >= 0xB0)
+            s[n + 1] = (unsigned char)(s[n + 1] - 0x20);
+        else if (s[n] == 0xD1 && s[n + 1] <= 0x8F)
+            s[n] = 0xD0, s[n + 1] = (unsigned char)(s[n + 1] + 0x20);
+        n += al;
+        s[n++] = ' ';
+        memcpy(s + n, b, bl);
+        if (s[n] >= 'a' && s[n] <= 'z') s[n] = (unsigned char)(s[n] - 32);
+        n += bl;
+        memcpy(s + n, i % 5 ? " " : ". ", i % 5 ? 1 : 2);
+        n += i % 5 ? 1 : 2;
+    }
+    zs_scratch scr;
+    memset(&scr, 0, sizeof scr);
+    scr.wc = zl_wcache_new();
+    assert_non_null(scr.wc);
+    zs_scan z;
+    memset(&z, 0, sizeof z);
+    z.s = s;
+    z.n = n;
+    z.sc = &scr;
+    zl_tok t;
+    int checked = 0;
+    for (size_t i = 0; zl_next_word(s, n, i, n, &t); i = t.e) {
+        if (!zl_tagger_candidate(s, n, &t)) continue;
+        int32_t want = zl_tagger_score(s, n, &t);
+        int m = (int)(zl_tg_threshold - want); /* below(m) is score < want */
+        assert_false(zl_tagger_below(&z, &t, m));
+        assert_true(zl_tagger_below(&z, &t, m - 1));
+        checked++;
+    }
+    assert_true(checked > 2000);
+    zl_wcache_free(scr.wc);
+    free(s);
+}
+
 /* The word pass keeps each word's fold, class and score by where it lies in the text; the scratch
  * of a spans object serves many scans, so a word at the same bytes of the next text must be read
  * anew: «Кастрюле» where «Петровой» was is no name. */
@@ -1372,6 +1730,14 @@ int main(void) {
         cmocka_unit_test(test_word_end_and_cached_fold),
         cmocka_unit_test(test_fold_word_fast_paths),
         cmocka_unit_test(test_ends_byte_loop),
+        cmocka_unit_test(test_letter_at_fast_paths),
+        cmocka_unit_test(test_en_surname_suffix_table),
+        cmocka_unit_test(test_small_tables_hashed),
+        cmocka_unit_test(test_prev_word_hint),
+        cmocka_unit_test(test_key_codes_fast_path),
+        cmocka_unit_test(test_space_digit),
+        cmocka_unit_test(test_lower_bound_runs),
+        cmocka_unit_test(test_class_cache_reused_slots),
     };
     return cmocka_run_group_tests_name("zaslon", tests, NULL, NULL);
 }

@@ -9,6 +9,7 @@
 #define ZASLON_LING_H
 
 #include <stdint.h>
+#include <string.h>
 
 #include "common/mem.h"
 #include "common/text.h"
@@ -151,7 +152,19 @@ void zl_fold_word_general(const unsigned char *s, size_t n, zl_tok *t);
 bool zl_is(const zl_tok *t, const char *key);
 /* True if the word's folded key is one of the NULL-terminated list's. */
 bool zl_in(const zl_tok *t, const char *const *list);
-bool zl_ends(const zl_tok *t, const char *suffix);
+/* Inline so that a literal ending's length is a constant (the ending lists' walks call strlen).
+ * A byte loop, not memcmp: the endings are a few bytes and most differ in their first or second,
+ * the lists (ends_any) are walked for most scored words (news text: ~8,700 calls a scan), and the
+ * call was half the cost. */
+static inline bool zl_ends(const zl_tok *t, const char *suffix) {
+    const unsigned char *u = (const unsigned char *)suffix;
+    size_t l = strlen(suffix);
+    if (l > t->klen) return false;
+    const unsigned char *k = t->key + t->klen - l;
+    for (size_t i = 0; i < l; i++)
+        if (k[i] != u[i]) return false;
+    return true;
+}
 bool zl_starts(const zl_tok *t, const char *prefix);
 /* Number of UTF-8 characters in key[0,len). */
 size_t zl_nchars(const unsigned char *key, size_t len);
@@ -280,9 +293,21 @@ size_t zl_topic(zs_scan *z, const zl_tok *t, const zl_kw *kw);
 /* Could a word with this folded key be a first name (or one of its case forms)? A bit set of the
  * first three letters of every first name: false means certainly not. */
 bool zl_name_prefix(const unsigned char *key, size_t len);
+/* The letter codes of a key's first four letters (а..я 1..32, a..z 33..58, else 0), and the same
+ * without the four-Russian-letters path (the unit tests compare the two). */
+void zl_key_codes(const unsigned char *k, size_t l, unsigned c[4]);
+void zl_key_codes_loop(const unsigned char *k, size_t l, unsigned c[4]);
+/* The first space in s[k, n - 1) with an ASCII digit after it, SIZE_MAX if none (k >= 1; eight
+ * bytes a step: the unit tests compare it with a byte loop). */
+size_t zl_space_digit(const unsigned char *s, size_t n, size_t k);
+/* The first entry of zl_ru_first or zl_ru_irreg whose first pl bytes are not below p's, searched
+ * inside the run of p's first Russian letter (the unit tests compare it with a whole search). */
+uint32_t zl_lower_bound_runs(const zl_table *t, const unsigned char *p, size_t pl);
 
 /* Does key match kw (ignoring kw->next)? */
 bool zl_kw_match(const zl_kw *kw, const unsigned char *key, size_t len);
+/* zl_kw_match with strlen(kw->key) known (kl). */
+bool zl_kw_match_len(const zl_kw *kw, size_t kl, const unsigned char *key, size_t len);
 
 /* Dates (rec_dob.c): parses a date at i; returns its end or 0. */
 size_t zl_parse_date(const unsigned char *s, size_t n, size_t i);

@@ -78,9 +78,15 @@ static inline bool wordchar_at(const unsigned char *s, size_t n, size_t i, size_
 }
 
 bool zl_letter_at(const unsigned char *s, size_t n, size_t i) {
+    if (i >= n) return false;
+    /* ASCII and U+0400..U+047F (all letters, none invisible) without the call to
+     * zs_is_invisible: the neighbour walks ask it of every byte of a gap and a word's start */
+    unsigned char c = s[i];
+    if (c < 0x80) return (unsigned char)((c | 0x20) - 'a') < 26;
+    if ((c & 0xFE) == 0xD0 && i + 1 < n && (s[i + 1] & 0xC0) == 0x80) return true;
     size_t len;
     int32_t cp;
-    return i < n && wordchar_at(s, n, i, &len, &cp) && !zs_is_invisible(cp);
+    return wordchar_at(s, n, i, &len, &cp) && !zs_is_invisible(cp);
 }
 
 size_t zl_word_end(const unsigned char *s, size_t lim, size_t i) {
@@ -502,20 +508,6 @@ bool zl_in(const zl_tok *t, const char *const *list) {
     return false;
 }
 
-bool zl_ends(const zl_tok *t, const char *suffix) {
-    /* a byte loop, not memcmp: the endings are a few bytes and most differ in their first or
-     * second, the lists (ends_any) are walked for most scored words (news text: ~8,700 calls a
-     * scan), and the call was half the cost. (A byte loop for the length, too, came out slower
-     * than strlen, which gcc calls for it anyway.) */
-    const unsigned char *u = (const unsigned char *)suffix;
-    size_t l = strlen(suffix);
-    if (l > t->klen) return false;
-    const unsigned char *k = t->key + t->klen - l;
-    for (size_t i = 0; i < l; i++)
-        if (k[i] != u[i]) return false;
-    return true;
-}
-
 bool zl_starts(const zl_tok *t, const char *prefix) {
     size_t l = strlen(prefix);
     return t->klen >= l && memcmp(t->key, prefix, l) == 0;
@@ -608,6 +600,10 @@ bool zl_kw_match(const zl_kw *kw, const unsigned char *key, size_t len) {
     return match_len(kw, strlen(kw->key), key, len);
 }
 
+bool zl_kw_match_len(const zl_kw *kw, size_t kl, const unsigned char *key, size_t len) {
+    return match_len(kw, kl, key, len);
+}
+
 /* Letter code of a folded key's character: а..я -> 1..32 (ё is е), a..z -> 33..58, else 0. */
 static unsigned letter_code_cp(int32_t cp) {
     if (cp >= 'A' && cp <= 'Z') cp += 32;
@@ -668,6 +664,13 @@ static uint16_t hx_ru[1 << HX_BITS], hx_en[1 << HX_EN_BITS], hx_lex[1 << HX_LEX_
 #define HX_SUR_BITS 11
 #define HX_SUR_MAX (1u << (HX_SUR_BITS - 1))
 static uint16_t hx_rsur[1 << HX_SUR_BITS], hx_elast[1 << HX_SUR_BITS];
+/* small tables the tagger and the rules ask of most capitalised words, binary searches of ~9
+ * steps (key comparisons) before: the English words never alone, East Asian surnames, street
+ * suffixes, brands (~0.5 M instructions on 60 KB of tweets). Keys are unique in every table (a
+ * sorted table's equal keys would be neighbours: test_small_tables_hashed checks), so a probe
+ * finds the entry the binary search found. */
+static uint16_t hx_notlone[1 << HX_SUR_BITS], hx_abroad[1 << HX_SUR_BITS],
+    hx_estreet[1 << HX_SUR_BITS], hx_brand[1 << HX_SUR_BITS];
 static int init_state; /* 0 not built, 1 building, 2 ready */
 
 /* Eight bytes a step: FNV-1a's byte loop was 5.8 M of zl_init's 7.2 M instructions (63 k keys of
@@ -722,9 +725,13 @@ static int hx_find(const zl_table *t, const uint16_t *hx, int bits, const unsign
     for (uint32_t h = hx_hash(key, len, bits);; h = (h + 1) & ((1u << bits) - 1)) {
         if (!hx[h]) return -1;
         const unsigned char *k = t->blob + t->off[hx[h] - 1];
-        /* strncmp stops at the entry's NUL: a shorter entry at the end of the blob must not be
-         * read len bytes far (the fuzzer found that read past zl_ru_lex_blob) */
-        if (strncmp((const char *)k, (const char *)key, len) == 0 && k[len] == 0) return hx[h] - 1;
+        /* strncmp's test as a loop (the call cost more than the compare: most probes differ in
+         * their first bytes); it stops at the entry's NUL: a shorter entry at the end of the blob
+         * must not be read len bytes far (the fuzzer found that read past zl_ru_lex_blob) */
+        size_t i = 0;
+        while (i < len && k[i] == key[i] && k[i])
+            i++;
+        if ((i == len || (k[i] == key[i] && !k[i])) && k[len] == 0) return hx[h] - 1;
     }
 }
 
@@ -736,6 +743,14 @@ int zl_flags(const zl_table *t, const unsigned char *key, size_t len) {
                 ? hx_find(t, hx_rsur, HX_SUR_BITS, key, len)
             : t == &zl_en_last && zl_en_last.n < HX_SUR_MAX
                 ? hx_find(t, hx_elast, HX_SUR_BITS, key, len)
+            : t == &zl_en_notlone && zl_en_notlone.n < HX_SUR_MAX
+                ? hx_find(t, hx_notlone, HX_SUR_BITS, key, len)
+            : t == &zl_ru_brand && zl_ru_brand.n < HX_SUR_MAX
+                ? hx_find(t, hx_brand, HX_SUR_BITS, key, len)
+            : t == &zl_abroad_last && zl_abroad_last.n < HX_SUR_MAX
+                ? hx_find(t, hx_abroad, HX_SUR_BITS, key, len)
+            : t == &zl_en_street && zl_en_street.n < HX_SUR_MAX
+                ? hx_find(t, hx_estreet, HX_SUR_BITS, key, len)
                 : zl_find(t, key, len);
     return k < 0 ? 0 : (t->flags[k] | ZL_FOUND);
 }
@@ -750,6 +765,10 @@ void zl_init(void) {
         hx_build(&zl_ru_lex, hx_lex, HX_LEX_BITS);
         if (zl_ru_surname.n < HX_SUR_MAX) hx_build(&zl_ru_surname, hx_rsur, HX_SUR_BITS);
         if (zl_en_last.n < HX_SUR_MAX) hx_build(&zl_en_last, hx_elast, HX_SUR_BITS);
+        if (zl_en_notlone.n < HX_SUR_MAX) hx_build(&zl_en_notlone, hx_notlone, HX_SUR_BITS);
+        if (zl_ru_brand.n < HX_SUR_MAX) hx_build(&zl_ru_brand, hx_brand, HX_SUR_BITS);
+        if (zl_abroad_last.n < HX_SUR_MAX) hx_build(&zl_abroad_last, hx_abroad, HX_SUR_BITS);
+        if (zl_en_street.n < HX_SUR_MAX) hx_build(&zl_en_street, hx_estreet, HX_SUR_BITS);
         zl_lex_init();
         zl_person_init();
         __atomic_store_n(&init_state, 2, __ATOMIC_RELEASE);
@@ -808,14 +827,15 @@ static bool pop_bits(const unsigned c[4]) {
 }
 
 /* The letter codes of the first four characters of a folded key (0 past its end). */
-static void key_codes(const unsigned char *k, size_t l, unsigned c[4]) {
+static void key_codes_loop(const unsigned char *k, size_t l, unsigned c[4]) {
     size_t i = 0, len;
     for (int j = 0; j < 4; j++) {
         c[j] = 0;
         if (i >= l) continue;
         unsigned char b = k[i];
         if (b < 0x80) {
-            c[j] = letter_code_cp(b);
+            /* a folded key's letters are lower case: letter_code_cp's answer without its tests */
+            c[j] = (unsigned char)(b - 'a') < 26 ? 33 + (unsigned)(b - 'a') : letter_code_cp(b);
             i++;
         } else if ((b == 0xD0 || b == 0xD1) && i + 1 < l) {
             c[j] = ix->cyr2[b & 1][k[i + 1] & 0x3F] & 0x3F; /* built before any key is coded */
@@ -825,6 +845,28 @@ static void key_codes(const unsigned char *k, size_t l, unsigned c[4]) {
             i += len;
         }
     }
+}
+
+static void key_codes(const unsigned char *k, size_t l, unsigned c[4]) {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    /* four Russian letters (D0/D1 and a continuation byte each), the loop's second branch four
+     * times: zl_name_prefix codes every capitalised word the tagger classes */
+    uint64_t w;
+    if (l >= 8 && (memcpy(&w, k, 8), (w & 0xC0FEC0FEC0FEC0FEull) == 0x80D080D080D080D0ull)) {
+        for (int j = 0; j < 4; j++)
+            c[j] = ix->cyr2[k[2 * j] & 1][k[2 * j + 1] & 0x3F] & 0x3F;
+        return;
+    }
+#endif
+    key_codes_loop(k, l, c);
+}
+
+void zl_key_codes(const unsigned char *k, size_t l, unsigned c[4]) {
+    key_codes(k, l, c);
+}
+
+void zl_key_codes_loop(const unsigned char *k, size_t l, unsigned c[4]) {
+    key_codes_loop(k, l, c);
 }
 
 bool zl_name_prefix(const unsigned char *key, size_t len) {
@@ -1396,6 +1438,7 @@ void zs_rec_linguistic(zs_scan *z) {
             /* "@anna_k": a handle, which social text uses for people as often as names */
             zl_wcache_fold(wc, s, n, &t);
             folded = true;
+            zl_wcache_hint(wc, cx.prev.s, cx.prev.e);
             size_t r = zl_tagger_at(z, &t);
             if (r > resume) resume = r;
         }
@@ -1491,6 +1534,7 @@ void zs_rec_linguistic(zs_scan *z) {
                     zl_wcache_fold(wc, s, n, &t);
                     folded = true;
                 }
+                zl_wcache_hint(wc, cx.prev.s, cx.prev.e);
                 tagged = zl_tagger_at(z, &t);
             }
             if (person && resume == e && !cue_here && cx.block_end != e) {

@@ -167,6 +167,7 @@ struct zl_wcache {
      * read again. */
     nw_entry nw[NW_SLOTS];
     size_t nw_n, nw_lost;
+    size_t hint_s, hint_e; /* zl_wcache_hint: the word pass's previous word (offsets only) */
 };
 
 zl_wcache *zl_wcache_new(void) {
@@ -195,6 +196,7 @@ void zl_wcache_wipe(zl_wcache *wc) {
     }
     zs_memzero(wc->nw, (wc->nw_n < NW_SLOTS ? wc->nw_n : NW_SLOTS) * sizeof(nw_entry));
     wc->nw_n = wc->nw_lost = 0;
+    wc->hint_s = wc->hint_e = 0;
 }
 
 static unsigned tk_slot(const zl_tok *t) {
@@ -239,9 +241,59 @@ static bool next_word(zl_wcache *wc, const unsigned char *s, size_t n, size_t i,
     return true;
 }
 
+void zl_wcache_hint(zl_wcache *wc, size_t s, size_t e) {
+    if (!wc) return;
+    wc->hint_s = s;
+    wc->hint_e = e;
+}
+
+static inline bool ascii_letter(unsigned char b) {
+    return (unsigned char)((b | 0x20) - 'a') < 26;
+}
+
+/* Whether zl_prev_span(s, n, i, lim) gives the hinted word [ws, we), checked forwards in a few
+ * steps instead of walking back over the gap and the word (~250 instructions; most candidates'
+ * first look-up): the gap [we, i) is ASCII without a letter, so the walk back over it stops at
+ * the word's last letter; the word is only ASCII letters and two-byte Russian letters (D0/D1 and
+ * a continuation byte), each one step of the walk's fast path (four Russian letters are checked
+ * at once); the byte before it is ASCII and no letter, hyphen or apostrophe, where the walk
+ * stops; and the word starts past the limit. The hint is only where to look: invalid UTF-8 or
+ * a stale hint fails a check. */
+static bool hint_is_prev(const zl_wcache *wc, const unsigned char *s, size_t n, size_t i,
+                         size_t lim) {
+    size_t ws = wc->hint_s, we = wc->hint_e;
+    if (we <= ws || we > i || i > n || ws <= lim) return false;
+    unsigned char b = s[ws - 1];
+    if (b >= 0x80 || ascii_letter(b) || b == '-' || b == '\'') return false;
+    for (size_t j = we; j < i; j++)
+        if (s[j] >= 0x80 || ascii_letter(s[j])) return false;
+    for (size_t j = ws; j < we;) {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+        uint64_t w;
+        if (j + 8 <= we &&
+            (memcpy(&w, s + j, 8), (w & 0xC0FEC0FEC0FEC0FEull) == 0x80D080D080D080D0ull)) {
+            j += 8;
+            continue;
+        }
+#endif
+        if (ascii_letter(s[j]))
+            j++;
+        else if ((s[j] & 0xFE) == 0xD0 && j + 1 < we && (s[j + 1] & 0xC0) == 0x80)
+            j += 2;
+        else
+            return false;
+    }
+    return true;
+}
+
 static bool prev_word(zl_wcache *wc, const unsigned char *s, size_t n, size_t i, size_t lim,
                       zl_tok *t) {
-    if (!zl_prev_span(s, n, i, lim, t)) return false;
+    if (wc && hint_is_prev(wc, s, n, i, lim)) {
+        t->s = wc->hint_s;
+        t->e = wc->hint_e;
+    } else if (!zl_prev_span(s, n, i, lim, t)) {
+        return false;
+    }
     tk_word(wc, s, n, t);
     return true;
 }
@@ -375,8 +427,15 @@ static wc_entry *wc_get(zl_wcache *wc, const zl_tok *t, wc_entry *tmp) {
             key_eq(e->key, t->key, t->klen))
             goto found;
         wc->used[slot / 64] |= 1ull << (slot % 64);
+        /* a slot's earlier word is overwritten, not zeroed first (the wipe zeroes the slot): what
+         * is read before it is set is the lemmas' first bytes (zl_lex_flags fills an empty one),
+         * the known bits, and the bit sets kf_fill ORs into or leaves unset for a Latin word */
+        e->nl[0] = e->sl[0] = 0;
+        e->cue_known = e->kf_known = 0;
+        e->kf.pre_n = e->kf.suf_n = e->kf.lem_n = 0;
+    } else {
+        memset(e, 0, sizeof *e);
     }
-    memset(e, 0, sizeof *e);
     e->cls = wclass_of(t, e->nl, e->sl);
     if (t->klen) memcpy(e->key, t->key, t->klen);
     e->klen = t->klen;
@@ -568,6 +627,8 @@ static uint32_t gap_kind(unsigned g) {
 static const zl_kw *cue_list[CUE_MAX];
 static uint16_t cue_at[CUE_BUCKETS + 1]; /* bucket b is cue_list[cue_at[b] .. cue_at[b + 1]) */
 static const zl_kw *cue_short[16];       /* cues of one byte (or none): compared with every word */
+/* the keys' lengths (cue_of asks them of every neighbour word: strlen was a third of a match) */
+static uint8_t cue_len[CUE_MAX], cue_short_len[16];
 static int n_short;
 static bool cue_indexed; /* false if the lists outgrow the arrays: every cue is compared */
 
@@ -586,10 +647,11 @@ void zl_tagger_init(void) {
         const unsigned char *k = (const unsigned char *)kw->key;
         if (!k[0] || !k[1]) {
             if (n_short == (int)(sizeof cue_short / sizeof cue_short[0])) return;
+            cue_short_len[n_short] = (uint8_t)strlen(kw->key);
             cue_short[n_short++] = kw;
             continue;
         }
-        if (++total > CUE_MAX) return;
+        if (++total > CUE_MAX || strlen(kw->key) > 255) return;
         cue_at[pref_bit(k) + 1]++;
     }
     for (unsigned b = 0; b < CUE_BUCKETS; b++) {
@@ -598,7 +660,10 @@ void zl_tagger_init(void) {
     }
     for (const zl_kw *kw = zl_kw_person; kw->key; kw++) {
         const unsigned char *k = (const unsigned char *)kw->key;
-        if (kw->cls == ZL_K_CUE && k[0] && k[1]) cue_list[fill[pref_bit(k)]++] = kw;
+        if (kw->cls == ZL_K_CUE && k[0] && k[1]) {
+            cue_len[fill[pref_bit(k)]] = (uint8_t)strlen(kw->key);
+            cue_list[fill[pref_bit(k)]++] = kw;
+        }
     }
     cue_indexed = true;
 }
@@ -612,11 +677,12 @@ static uint32_t cue_of(const zl_tok *p) {
         return k;
     }
     for (int i = 0; i < n_short; i++)
-        if (zl_kw_match(cue_short[i], p->key, p->klen)) k |= cue_short[i]->arg;
+        if (zl_kw_match_len(cue_short[i], cue_short_len[i], p->key, p->klen))
+            k |= cue_short[i]->arg;
     if (p->klen < 2) return k;
     unsigned b = pref_bit(p->key);
     for (unsigned i = cue_at[b]; i < cue_at[b + 1]; i++)
-        if (zl_kw_match(cue_list[i], p->key, p->klen)) k |= cue_list[i]->arg;
+        if (zl_kw_match_len(cue_list[i], cue_len[i], p->key, p->klen)) k |= cue_list[i]->arg;
     return k;
 }
 
@@ -1091,10 +1157,27 @@ static bool followed_by_quote(const unsigned char *s, size_t n, size_t e) {
     return typo_quote_at(s, e, n);
 }
 
-/* Whether t ends with one of the endings of the NULL-terminated list. */
-static bool ends_any(const zl_tok *t, const char *const *ends) {
-    for (int k = 0; ends[k]; k++)
-        if (zl_ends(t, ends[k])) return true;
+/* An ending and its length in bytes: the lists below are walked for most scored words, and
+ * strlen of each entry cost as much as the comparison (decide: ~7,600 calls on the news text). */
+typedef struct {
+    const char *s;
+    size_t n;
+} ending;
+#define END(x)                                                                                     \
+    { x, sizeof(x) - 1 }
+
+/* Whether t ends with one of the endings of the list (ended by {NULL, 0}). */
+static bool ends_any(const zl_tok *t, const ending *ends) {
+    for (; ends->s; ends++) {
+        size_t l = ends->n;
+        if (l > t->klen) continue;
+        /* from the last byte: a Russian letter's first byte (D0/D1) rarely tells two apart */
+        const unsigned char *k = t->key + t->klen - l, *u = (const unsigned char *)ends->s;
+        size_t i = l;
+        while (i > 0 && k[i - 1] == u[i - 1])
+            i--;
+        if (i == 0) return true;
+    }
     return false;
 }
 
@@ -1113,7 +1196,8 @@ static bool quote_between(const unsigned char *s, size_t a, size_t b) {
  * of nerel_train, the lone word after a start word taken over the threshold when oblique, not
  * only from START_MARGIN_LONG on: 9 names more, no false span (docs/names.md). */
 static bool oblique(const zl_tok *t) {
-    static const char *const ends[] = {"а", "я", "ы", "и", "ой", "ей", "ого", "его", NULL};
+    static const ending ends[] = {END("а"),  END("я"),   END("ы"),   END("и"), END("ой"),
+                                  END("ей"), END("ого"), END("его"), {NULL, 0}};
     return ends_any(t, ends);
 }
 
@@ -1149,8 +1233,9 @@ static inline bool refused_grounds(const zs_scan *z, const zl_tok *t, zl_wcache 
 
 /* Whether a Cyrillic word ends like an adjective («Генеральной», «Соединённому», «Западных»). */
 static bool adj_like(const zl_tok *t) {
-    static const char *const ends[] = {"ой", "ая", "ий",  "ый", "ого", "его", "ую",
-                                       "ые", "ых", "ому", "ей", "ие",  "их",  NULL};
+    static const ending ends[] = {END("ой"),  END("ая"), END("ий"), END("ый"), END("ого"),
+                                  END("его"), END("ую"), END("ые"), END("ых"), END("ому"),
+                                  END("ей"),  END("ие"), END("их"), {NULL, 0}};
     return ends_any(t, ends);
 }
 
@@ -1486,20 +1571,39 @@ static bool again_class(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
 static bool named_before(zs_scan *z, const zl_tok *t, zl_wcache *wc) {
     if (!z->sc || t->kase != ZL_TITLE || t->nlet < 3 || !t->klen) return false;
     const zs_cands *c = &z->sc->cands;
-    bool checked = false;
     named_index(z);
     unsigned tbit = stem_bit(t);
     if (!named_bit(z, tbit)) return false;
-    size_t r = wc ? wc->nw_n : 0;
-    for (size_t i = c->n, seen = 0; i-- > 0 && seen < AGAIN_LOOKBACK;) {
+    /* the candidates compared: the last AGAIN_LOOKBACK PERSON ones ending before t, from lo up */
+    size_t lo = c->n, seen = 0;
+    for (size_t i = c->n; i-- > 0 && seen < AGAIN_LOOKBACK;) {
         const zs_cand *v = &c->v[i];
         if (v->type != ZASLON_PERSON || v->end > t->s) continue;
         seen++;
-        if (!checked) {
-            if (!again_class(z, t, wc)) return false;
-            checked = true;
+        lo = i;
+    }
+    if (!seen || !again_class(z, t, wc)) return false;
+    /* one walk down the ring of their words (a call per candidate, each walking the ring to its
+     * words, cost ~100 instructions a candidate: 2,285 calls on the corpus texts) */
+    size_t lost = c->n; /* candidates from lo below this are read from the text */
+    if (wc) {
+        lost = wc->nw_lost;
+        size_t low = wc->nw_n > NW_SLOTS ? wc->nw_n - NW_SLOTS : 0;
+        for (size_t k = wc->nw_n; k > low; k--) {
+            const nw_entry *e = &wc->nw[(k - 1) % NW_SLOTS];
+            if (e->cand < lo || e->cand < lost) break;
+            if (e->bit != tbit) continue;
+            const zs_cand *v = &c->v[e->cand];
+            if (v->type != ZASLON_PERSON || v->end > t->s) continue;
+            if (same_name(&e->w, t)) return true;
         }
-        if (named_words(z, wc, i, &r, t, tbit)) return true;
+    }
+    for (size_t i = lo; i < c->n && i < lost; i++) {
+        const zs_cand *v = &c->v[i];
+        if (v->type != ZASLON_PERSON || v->end > t->s) continue;
+        zl_tok w;
+        for (size_t at = v->start; next_word(wc, z->s, z->n, at, v->end, &w); at = w.e)
+            if (w.kase != ZL_LOWER && w.nlet >= 3 && same_name(&w, t)) return true;
     }
     return false;
 }
@@ -1692,8 +1796,8 @@ static bool opener_verb(zs_scan *z, const zl_tok *t, int32_t sc, zl_wcache *wc) 
  * «предложили» («Власти Нидерландов предложили», bsnlp_ru_train): a plural ending is not taken,
  * nor a neuter past («стало»: no person's). */
 static bool verb_after(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
-    static const char *const plural[] = {"ли", "лись", "ло",   "лось", "ют",
-                                         "ят", "ются", "ятся", NULL};
+    static const ending plural[] = {END("ли"), END("лись"), END("ло"),   END("лось"), END("ют"),
+                                    END("ят"), END("ются"), END("ятся"), {NULL, 0}};
     zl_tok x;
     uint32_t cue = 0;
     if (!word_after(z, t, wc, &x)) return false;
@@ -1706,9 +1810,10 @@ static bool verb_after(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
 /* The grammatical gender a Russian surname's nominative ending gives (1 masculine, 2 feminine, 0
  * none): «Нургалиев», «Серебренников», «Суходольский»; «Петрова», «Сёмина», «Вишневская». */
 static int surname_gender(const zl_tok *t) {
-    static const char *const masc[] = {"ов",   "ев",   "ёв",   "ин",   "ын",
-                                       "ский", "цкий", "ской", "цкой", NULL};
-    static const char *const fem[] = {"ова", "ева", "ёва", "ина", "ына", "ская", "цкая", NULL};
+    static const ending masc[] = {END("ов"),   END("ев"),   END("ёв"),   END("ин"),   END("ын"),
+                                  END("ский"), END("цкий"), END("ской"), END("цкой"), {NULL, 0}};
+    static const ending fem[] = {END("ова"), END("ева"),  END("ёва"),  END("ина"),
+                                 END("ына"), END("ская"), END("цкая"), {NULL, 0}};
     if (ends_any(t, fem)) return 2;
     return ends_any(t, masc) ? 1 : 0;
 }
@@ -1717,8 +1822,9 @@ static int surname_gender(const zl_tok *t) {
  * «умер», «был»), a short participle («назначен», «награждена», «известен»). A present tense
  * (-ет, -ит, -ется, -ится) added nothing on the held-out articles and is not taken. */
 static bool agreeing_verb(const zl_tok *v, int gender) {
-    static const char *const masc[] = {"л", "лся", "ен", "ён", "ан", "ян", NULL};
-    static const char *const fem[] = {"ла", "лась", "на", "та", NULL};
+    static const ending masc[] = {END("л"),  END("лся"), END("ен"), END("ён"),
+                                  END("ан"), END("ян"),  {NULL, 0}};
+    static const ending fem[] = {END("ла"), END("лась"), END("на"), END("та"), {NULL, 0}};
     static const char *const was[] = {"был", "была", NULL};
     if (v->script != ZL_CYR) return false;
     if (zl_in(v, was)) return (gender == 1) == (v->nlet == 3); /* «Суходольский был назначен» */
@@ -1776,8 +1882,9 @@ static bool noun_as_written(const zl_tok *t) {
  * nerel_train: 1756 / 148 -> 1761 / 148 names / false spans (1760 without the adverbs between);
  * bsnlp_ru_train unchanged (2551 / 127); docs/names.md. */
 static bool surname_opener(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
-    static const char *const poss[] = {"ов", "ев", "ёв", "ин", "ын", NULL};
-    static const char *const poss_f[] = {"ова", "ева", "ёва", "ина", "ына", NULL};
+    static const ending poss[] = {END("ов"), END("ев"), END("ёв"), END("ин"), END("ын"), {NULL, 0}};
+    static const ending poss_f[] = {END("ова"), END("ева"), END("ёва"),
+                                    END("ина"), END("ына"), {NULL, 0}};
     if (t->script != ZL_CYR || t->kase != ZL_TITLE || t->nlet < 5) return false;
     int g = surname_gender(t);
     if (!g) return false;
@@ -1810,19 +1917,20 @@ static bool surname_opener(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
  * loanwords and brands are masculine nouns («Саппорт ответил», «Бэкенд упал»). Not a word
  * OpenCorpora knows as an ordinary one («Кофе остыл»), a brand («Авито»), a place. */
 static bool foreign_opener(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
-    static const char *const indecl[] = {"и", "о", "э", NULL};
+    static const ending indecl[] = {END("и"), END("о"), END("э"), {NULL, 0}};
     /* endings of a case form or of a word no person's surname is read as: a fronted object
      * («Информацию подтвердил», «Поводом стала», «Федерального закона»), an adjective, a plural */
-    static const char *const oblique[] = {"а", "я",  "ь",   "й",   "у",   "ю",   "е", "м",
-                                          "х", "ии", "ого", "его", "ами", "ями", NULL};
+    static const ending oblique[] = {END("а"),   END("я"),   END("ь"),   END("й"),   END("у"),
+                                     END("ю"),   END("е"),   END("м"),   END("х"),   END("ии"),
+                                     END("ого"), END("его"), END("ами"), END("ями"), {NULL, 0}};
     if (t->script != ZL_CYR || t->kase != ZL_TITLE || t->nlet < 3 || ends_any(t, oblique))
         return false;
     bool vowel = ends_any(t, indecl);
     zl_tok x;
     if (!opener_next(z, t, wc, &x)) return false;
     /* a past tense only: short participles' -на, -та end nouns' case forms too («Токен бота») */
-    static const char *const fem_past[] = {"ла", "лась", NULL}, *const masc_past[] = {"л", "лся",
-                                                                                      NULL};
+    static const ending fem_past[] = {END("ла"), END("лась"), {NULL, 0}},
+                        masc_past[] = {END("л"), END("лся"), {NULL, 0}};
     if (x.script != ZL_CYR || x.nlet < 4 || ordinary_word(&x) ||
         !(ends_any(&x, fem_past) || (vowel && ends_any(&x, masc_past))))
         return false;
@@ -1844,7 +1952,7 @@ static bool family_before(const zs_scan *z, const zl_tok *t, int32_t sc, zl_wcac
         zl_gap(z->s, z->n, p.e, t->s) != ZL_GAP_SPACE || !family_noun(&p))
         return false;
     /* the lexicon reads a family's plural «Ивановых», «Петровых» as an adjective's form */
-    static const char *const plural[] = {"овых", "евых", "иных", "ыных", NULL};
+    static const ending plural[] = {END("овых"), END("евых"), END("иных"), END("ыных"), {NULL, 0}};
     uint32_t c = wclass(wc, t);
     return !(c & (ZL_LX_PLACE | ZL_LX_NOTNAME | C_AMBIG)) &&
            (!(c & ZL_LX_COMMON) || (t->nlet >= 6 && ends_any(t, plural)));
@@ -1901,7 +2009,8 @@ static bool en_lone_word(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
     if (zl_en_ordinary(t->key, t->klen) || zl_person_calendar(t) || zl_en_org(t) ||
         zl_flags(&zl_en_notlone, t->key, t->klen) || zl_ends(t, "ever"))
         return false;
-    static const char *const contracted[] = {"n't", "'ll", "'re", "'ve", "'d", "'m", NULL};
+    static const ending contracted[] = {END("n't"), END("'ll"), END("'re"), END("'ve"),
+                                        END("'d"),  END("'m"),  {NULL, 0}};
     if (ends_any(t, contracted)) return false; /* "Haven't tweeted", "We'll" */
     /* zl_en_ordinary leaves -ed and -ly words out ("Automatically adds"): such a word is a name
      * only when a name table knows it ("Ahmed", "Kelly") */

@@ -27,6 +27,9 @@ bool zl_tagger_neighbour(zl_wcache *wc, const unsigned char *s, size_t n, size_t
  * rec_person.c read the same capitalised words right after the tagger. zl_wcache_lex returns
  * false when the word is not in the cache (nothing is added). */
 void zl_wcache_fold(zl_wcache *wc, const unsigned char *s, size_t n, zl_tok *t);
+/* The word pass's previous word [s, e) (e == 0: none), told before it asks zl_tagger_at: a look-up
+ * of the word before the current one takes it after checking its bytes, not walking them back. */
+void zl_wcache_hint(zl_wcache *wc, size_t s, size_t e);
 bool zl_wcache_lex(zl_wcache *wc, const zl_tok *t, uint8_t *flags);
 /* What the person rules of rec_person.c found a word to be (scan mode, no lemmas), kept per text
  * for words of the same key, script, case and length: a name is read at each of its mentions and
