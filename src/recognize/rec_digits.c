@@ -952,7 +952,7 @@ static size_t auth_code(zs_scan *z, size_t i, size_t dl) {
     size_t ll = zs_fold_ctx(s, ws, ce, lw, sizeof lw);
     bool final = false;
     for (int k = 0; finals[k] && !final; k++)
-        final = strlen(finals[k]) == ll && memcmp(lw, finals[k], ll) == 0;
+        final = strncmp(lw, finals[k], ll) == 0 && finals[k][ll] == 0; /* no strlen per number */
     if (!final) return 0;
     char buf[48];
     size_t w = ce > 40 ? ce - 40 : 0;

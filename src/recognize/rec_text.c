@@ -172,10 +172,13 @@ static size_t match_secret(zs_scan *z, size_t i) {
     const unsigned char *s = z->s;
     size_t best = 0;
     uint64_t cand = first_byte[s[i]];
-    for (size_t k = 0; cand; k++, cand >>= 1) {
-        if (!(cand & 1)) continue;
-        size_t pl = prefix_len[k];
-        if (i + pl > z->n || memcmp(s + i, key_formats[k].prefix, pl) != 0) continue;
+    /* the formats of this first byte, lowest first; the second byte before the call: most
+     * words starting with 'h', 's' or 'p' are no key */
+    for (; cand; cand &= cand - 1) {
+        size_t k = (size_t)__builtin_ctzll(cand), pl = prefix_len[k];
+        if (i + pl > z->n || s[i + 1] != (unsigned char)key_formats[k].prefix[1] ||
+            memcmp(s + i, key_formats[k].prefix, pl) != 0)
+            continue;
         size_t end = match_key(z, k, i);
         if (end > best && looks_random(s + i + pl, end - i - pl)) best = end;
     }
