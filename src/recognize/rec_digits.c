@@ -874,6 +874,35 @@ static size_t bitrix_webhook(const zs_scan *z, size_t i) {
     return k;
 }
 
+/* The separators a cue may leave before its code (spaces, ':', dashes, closing quotes), walked
+ * back from i: returns where they start, *seps their count (more than 6: none of ours). */
+static size_t cue_seps_before(const unsigned char *s, size_t n, size_t i, int *seps) {
+    size_t ce = i, len;
+    *seps = 0;
+    while (ce > 0 && *seps <= 6) {
+        size_t p = zs_prev_start(s, ce);
+        int32_t cp = zs_decode(s, n, p, &len);
+        if (!(zs_is_space(cp) || cp == ':' || zs_is_dash(cp) || cp == 0x2014 || cp == 0x2013 ||
+              cp == '"' || cp == 0xBB || cp == 0x201D))
+            break;
+        ce = p;
+        (*seps)++;
+    }
+    return ce;
+}
+
+/* Whether the folded text before a matched cue (fl bytes of buf) ends a word, so that the cue is
+ * a word of its own: "acid 123", "spin 1234", «шпинкод» are none. */
+static bool cue_starts_word(const char *buf, size_t fl) {
+    unsigned char b = fl ? (unsigned char)buf[fl - 1] : ' ';
+    if (!(ascii_word_char(b) || b >= 0x80)) return true;
+    if (b < 0x80 || fl < 2) return false;
+    size_t len;
+    int32_t cp = zs_decode((const unsigned char *)buf, fl,
+                           zs_prev_start((const unsigned char *)buf, fl), &len);
+    return !zs_is_alnum(cp);
+}
+
 /* A PIN or a one-time code, named right before it: "pin 1234", «пин-код от карты 4821», «код из
  * смс 4521», «Код подтверждения: 739104», "The verification code is 482913". Four to eight digits,
  * the whole number. Whoever holds one can pay with the card or sign in as its owner, so it is a
@@ -917,7 +946,7 @@ static size_t auth_code(zs_scan *z, size_t i, size_t dl) {
                                        "passcode is",
                                        NULL};
     const unsigned char *s = z->s;
-    size_t n = z->n, ce = i, len;
+    size_t n = z->n, ce = i;
     if (dl < 4 || dl > 8 || i < 4 || !zs_enabled(z, ZASLON_SECRET)) return 0;
     unsigned char pb = s[i - 1];
     if (!(pb == ' ' || pb == ':' || pb == '-' || pb == '"' || pb == '\t' || pb >= 0x80)) return 0;
@@ -928,16 +957,8 @@ static size_t auth_code(zs_scan *z, size_t i, size_t dl) {
     while (q < n && q - de < 2 && (s[q] == ' ' || s[q] == '-' || s[q] == '.' || s[q] == '/'))
         q++;
     if (q > de && q < n && s[q] >= '0' && s[q] <= '9') return 0;
-    int seps = 0;
-    while (ce > 0 && seps <= 6) {
-        size_t p = zs_prev_start(s, ce);
-        int32_t cp = zs_decode(s, n, p, &len);
-        if (!(zs_is_space(cp) || cp == ':' || zs_is_dash(cp) || cp == 0x2014 || cp == 0x2013 ||
-              cp == '"' || cp == 0xBB || cp == 0x201D))
-            break;
-        ce = p;
-        seps++;
-    }
+    int seps;
+    ce = cue_seps_before(s, n, i, &seps);
     if (seps == 0 || seps > 6 || ce == 0) return 0;
     /* the cue's last word, before the window is folded: most numbers follow «в», «на», «руб» */
     static const char *const finals[] = {
@@ -964,15 +985,7 @@ static size_t auth_code(zs_scan *z, size_t i, size_t dl) {
         if (m <= fl && m > l && memcmp(buf + fl - m, cues[k], m) == 0) l = m;
     }
     if (!l) return 0;
-    fl -= l;
-    /* the cue is a word of its own: "spin 1234", «шпинкод» are none */
-    unsigned char b = fl ? (unsigned char)buf[fl - 1] : ' ';
-    if (ascii_word_char(b) || b >= 0x80) {
-        if (b < 0x80 || fl < 2) return 0;
-        int32_t cp = zs_decode((const unsigned char *)buf, fl,
-                               zs_prev_start((const unsigned char *)buf, fl), &len);
-        if (zs_is_alnum(cp)) return 0;
-    }
+    if (!cue_starts_word(buf, fl - l)) return 0;
     zs_add(z, i, de, ZASLON_SECRET, 10);
     return de;
 }
@@ -1011,15 +1024,7 @@ static size_t card_code(zs_scan *z, size_t i, size_t dl) {
             seps++;
         }
     } else {
-        while (ce > 0 && seps <= 6) {
-            size_t p = zs_prev_start(s, ce);
-            int32_t cp = zs_decode(s, n, p, &len);
-            if (!(zs_is_space(cp) || cp == ':' || zs_is_dash(cp) || cp == 0x2014 || cp == 0x2013 ||
-                  cp == '"' || cp == 0xBB || cp == 0x201D))
-                break;
-            ce = p;
-            seps++;
-        }
+        ce = cue_seps_before(s, n, i, &seps);
     }
     if (seps == 0 || seps > 6 || ds >= n) return 0;
     if (!two) {
@@ -1065,14 +1070,7 @@ static size_t card_code(zs_scan *z, size_t i, size_t dl) {
         fl -= l;
         if (cid && !zs_scan_context(z, ds, de, 64, 40, ctx_cid)) return 0;
     }
-    /* the cue is a word of its own: "acid 123" is none */
-    unsigned char b = fl ? (unsigned char)buf[fl - 1] : ' ';
-    if (ascii_word_char(b) || b >= 0x80) {
-        if (b < 0x80 || fl < 2) return 0;
-        int32_t cp = zs_decode((const unsigned char *)buf, fl,
-                               zs_prev_start((const unsigned char *)buf, fl), &len);
-        if (zs_is_alnum(cp)) return 0;
-    }
+    if (!cue_starts_word(buf, fl)) return 0;
     zs_add(z, ds, de, ZASLON_CREDIT_CARD, 10);
     return de;
 }
