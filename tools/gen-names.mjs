@@ -225,6 +225,11 @@ EN_AMBIG.push('Judge', 'Sister', 'Sarge', 'Ima', 'Imma', 'Neva', 'Betta', 'Tad',
 const EN_NOT_AMBIG = new Set(['peter', 'tom', 'nick', 'max', 'ed', 'al', 'ted', 'ali']);
 for (const k of [...enFirst.map.keys()]) if (enWords.has(k) && !EN_NOT_AMBIG.has(k)) enFirst.map.set(k, enFirst.map.get(k) | F_AMBIG);
 for (const n of EN_AMBIG) if (!EN_NOT_AMBIG.has(n.toLowerCase())) enFirst.setFlag(n, F_AMBIG);
+// Language names that faker's other locales list as first names ("German", Spanish Germán):
+// "Translate to German", "Is this written in German?" name a language far more often. faker en's
+// own language list (its location.language) marks them ambiguous: alone they need a cue.
+const enLanguages = en.location.language.flatMap((l) => l.name.split('/'));
+for (const n of enLanguages) enFirst.setFlag(n, F_AMBIG);
 
 // Transliteration of Russian first names: the schemes people and passports actually use.
 const TR_BASE = { а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', ё: 'e', ж: 'zh', з: 'z', и: 'i', й: 'y', к: 'k', л: 'l',
@@ -383,7 +388,7 @@ for (const s of ['DC']) enState.add(s, 0);
 // stays in ("Austin", "Lincoln" are also names): these rules ask the table only for a word they would
 // otherwise take.
 const enNotLone = new Table('zl_en_notlone');
-for (const v of [en.location.country, en.location.state]) {
+for (const v of [en.location.country, en.location.state, enLanguages]) {
   for (const p of v) if (!/[ .]/.test(p)) enNotLone.add(p, 0);
 }
 for (const w of ['Moscow', 'Washington', 'Beijing', 'Kyiv', 'Kiev', 'London', 'Paris', 'Berlin', 'Tokyo', 'Tehran',
