@@ -187,13 +187,18 @@ static size_t match_secret(zs_scan *z, size_t i) {
 
 /* ---- IBAN ------------------------------------------------------------------------------------------ */
 
+/* An IBAN at i, in capitals or, as chat types it, all in lower case ("de89 3704 …"): the
+ * country's length and mod-97 decide either way. */
 static size_t match_iban(const zs_scan *z, size_t i) {
     const unsigned char *s = z->s;
     size_t n = z->n;
-    if (i + 4 > n || !(s[i + 1] >= 'A' && s[i + 1] <= 'Z') ||
-        !(s[i + 2] >= '0' && s[i + 2] <= '9') || !(s[i + 3] >= '0' && s[i + 3] <= '9'))
+    if (i + 4 > n || !(s[i + 2] >= '0' && s[i + 2] <= '9') || !(s[i + 3] >= '0' && s[i + 3] <= '9'))
         return 0;
-    int want = zs_iban_length((const char *)s + i);
+    bool lower = s[i] >= 'a' && s[i] <= 'z';
+    if (lower ? !(s[i + 1] >= 'a' && s[i + 1] <= 'z') : !(s[i + 1] >= 'A' && s[i + 1] <= 'Z'))
+        return 0;
+    char cc[2] = {(char)(s[i] & ~0x20), (char)(s[i + 1] & ~0x20)};
+    int want = zs_iban_length(cc);
     if (!want) return 0;
     char buf[40];
     int k = 0;
@@ -201,6 +206,10 @@ static size_t match_iban(const zs_scan *z, size_t i) {
     size_t j = i;
     while (j < n && k < want) {
         unsigned char c = s[j];
+        if (lower && c >= 'a' && c <= 'z')
+            c = (unsigned char)(c - 32); /* one case throughout */
+        else if (lower && c >= 'A' && c <= 'Z')
+            return 0;
         if ((c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z')) {
             buf[k++] = (char)c;
             j++;
@@ -246,7 +255,7 @@ size_t zs_rec_word(zs_scan *z, size_t i) {
             return end;
         }
     }
-    if (s[i] >= 'A' && s[i] <= 'Z' && zs_enabled(z, ZASLON_IBAN_CODE)) {
+    if (((s[i] | 0x20) >= 'a' && (s[i] | 0x20) <= 'z') && zs_enabled(z, ZASLON_IBAN_CODE)) {
         size_t end = match_iban(z, i);
         if (end) {
             zs_add(z, i, end, ZASLON_IBAN_CODE, 4);
