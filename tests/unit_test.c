@@ -1104,6 +1104,18 @@ static void test_tagger_neighbours_cached(void **state) {
     }
 }
 
+/* A scan of s[0, n) with a scratch that has its own word cache, for the tests that call the word
+ * pass's parts directly (the caller frees scr->wc). */
+static void word_scan(zs_scan *z, zs_scratch *scr, const unsigned char *s, size_t n) {
+    memset(scr, 0, sizeof *scr);
+    scr->wc = zl_wcache_new();
+    assert_non_null(scr->wc);
+    memset(z, 0, sizeof *z);
+    z->s = s;
+    z->n = n;
+    z->sc = scr;
+}
+
 /* zl_tagger_at answers 0 without scoring a candidate word that stands alone and is refused on
  * grounds its own score cannot change (lone_refused in tagger.c): every word it answers for must
  * get 0 from the decision at any score from 1,000 under the threshold to 1,000 over it. The texts
@@ -1114,14 +1126,8 @@ static void refused_words(const char *text, char *out, size_t cap) {
     const unsigned char *s = (const unsigned char *)text;
     size_t n = strlen(text), o = 0;
     zs_scratch scr;
-    memset(&scr, 0, sizeof scr);
-    scr.wc = zl_wcache_new();
-    assert_non_null(scr.wc);
     zs_scan z;
-    memset(&z, 0, sizeof z);
-    z.s = s;
-    z.n = n;
-    z.sc = &scr;
+    word_scan(&z, &scr, s, n);
     zl_tok t;
     for (size_t i = 0; zl_next_word(s, n, i, n, &t); i = t.e) {
         if (!zl_tagger_refused(&z, &t)) continue;
@@ -1643,14 +1649,8 @@ static void test_class_cache_reused_slots(void **state) {
         n += i % 5 ? 1 : 2;
     }
     zs_scratch scr;
-    memset(&scr, 0, sizeof scr);
-    scr.wc = zl_wcache_new();
-    assert_non_null(scr.wc);
     zs_scan z;
-    memset(&z, 0, sizeof z);
-    z.s = s;
-    z.n = n;
-    z.sc = &scr;
+    word_scan(&z, &scr, s, n);
     zl_tok t;
     int checked = 0;
     for (size_t i = 0; zl_next_word(s, n, i, n, &t); i = t.e) {

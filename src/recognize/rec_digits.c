@@ -335,8 +335,7 @@ static bool trunk8_neighbour(const range *x) {
 }
 
 /* A sum of money: a currency sign right before the digits or a currency word right after them
- * («долг 12 345 678 рублей», "costs 12 345 678 dollars", "$12 345 678"). Lower-case stems;
- * a capital is folded for ASCII and for the first Cyrillic letter only. */
+ * («долг 12 345 678 рублей», "costs 12 345 678 dollars", "$12 345 678"). */
 static bool money_around(const range *x) {
     static const char *const cur[] = {"руб",   "р.",  "₽",    "$",    "€",    "£",    "сум",
                                       "тенге", "тг",  "usd",    "eur",  "rub",  "kzt",  "uzs",
@@ -350,19 +349,8 @@ static bool money_around(const range *x) {
     if (p >= 2 && s[p - 2] == '$' && s[p - 1] == ' ') return true;
     while (i < n && s[i] == ' ')
         i++;
-    unsigned char w[16];
-    size_t l = 0;
-    for (; l < sizeof w && i + l < n; l++) {
-        unsigned char c = s[i + l];
-        w[l] = c >= 'A' && c <= 'Z' ? (unsigned char)(c + 32) : c;
-    }
-    /* «Руб», «Тыс», «Млн»: the first letter of a capitalised Cyrillic word in lower case */
-    if (l >= 2 && w[0] == 0xD0 && w[1] >= 0x90 && w[1] <= 0x9F) {
-        w[1] = (unsigned char)(w[1] + 0x20); /* А-П -> а-п */
-    } else if (l >= 2 && w[0] == 0xD0 && w[1] >= 0xA0 && w[1] <= 0xAF) {
-        w[0] = 0xD1; /* Р-Я -> р-я */
-        w[1] = (unsigned char)(w[1] - 0x20);
-    }
+    char w[24]; /* the word after the number, folded («Руб», "USD" too) */
+    size_t l = zs_fold_ctx(s, i, i + 16 < n ? i + 16 : n, w, sizeof w);
     for (int k = 0; cur[k]; k++) {
         size_t cl = strlen(cur[k]);
         if (cl <= l && memcmp(w, cur[k], cl) == 0) return true;

@@ -663,14 +663,16 @@ static uint16_t hx_ru[1 << HX_BITS], hx_en[1 << HX_EN_BITS], hx_lex[1 << HX_LEX_
  * grown past half the index keeps the binary search */
 #define HX_SUR_BITS 11
 #define HX_SUR_MAX (1u << (HX_SUR_BITS - 1))
-static uint16_t hx_rsur[1 << HX_SUR_BITS], hx_elast[1 << HX_SUR_BITS];
-/* small tables the tagger and the rules ask of most capitalised words, binary searches of ~9
- * steps (key comparisons) before: the English words never alone, East Asian surnames, street
- * suffixes, brands (~0.5 M instructions on 60 KB of tweets). Keys are unique in every table (a
- * sorted table's equal keys would be neighbours: test_small_tables_hashed checks), so a probe
- * finds the entry the binary search found. */
-static uint16_t hx_notlone[1 << HX_SUR_BITS], hx_abroad[1 << HX_SUR_BITS],
-    hx_estreet[1 << HX_SUR_BITS], hx_brand[1 << HX_SUR_BITS];
+/* with the surname tables, small tables the tagger and the rules ask of most capitalised words,
+ * binary searches of ~9 steps (key comparisons) before: the English words never alone, East Asian
+ * surnames, street suffixes, brands (~0.5 M instructions on 60 KB of tweets). Keys are unique in
+ * every table (a sorted table's equal keys would be neighbours: test_small_tables_hashed checks),
+ * so a probe finds the entry the binary search found. One list, so that building and probing
+ * cannot name different tables. */
+static const zl_table *const hx_small_tables[] = {&zl_ru_surname, &zl_en_last,     &zl_en_notlone,
+                                                  &zl_ru_brand,   &zl_abroad_last, &zl_en_street};
+#define HX_NSMALL (sizeof hx_small_tables / sizeof hx_small_tables[0])
+static uint16_t hx_small[HX_NSMALL][1 << HX_SUR_BITS];
 static int init_state; /* 0 not built, 1 building, 2 ready */
 
 /* Eight bytes a step: FNV-1a's byte loop was 5.8 M of zl_init's 7.2 M instructions (63 k keys of
@@ -739,19 +741,11 @@ int zl_flags(const zl_table *t, const unsigned char *key, size_t len) {
     int k = t == &zl_ru_first                         ? hx_find(t, hx_ru, HX_BITS, key, len)
             : t == &zl_en_first                       ? hx_find(t, hx_en, HX_EN_BITS, key, len)
             : t == &zl_ru_lex && zl_ru_lex.n < 0xFFFF ? hx_find(t, hx_lex, HX_LEX_BITS, key, len)
-            : t == &zl_ru_surname && zl_ru_surname.n < HX_SUR_MAX
-                ? hx_find(t, hx_rsur, HX_SUR_BITS, key, len)
-            : t == &zl_en_last && zl_en_last.n < HX_SUR_MAX
-                ? hx_find(t, hx_elast, HX_SUR_BITS, key, len)
-            : t == &zl_en_notlone && zl_en_notlone.n < HX_SUR_MAX
-                ? hx_find(t, hx_notlone, HX_SUR_BITS, key, len)
-            : t == &zl_ru_brand && zl_ru_brand.n < HX_SUR_MAX
-                ? hx_find(t, hx_brand, HX_SUR_BITS, key, len)
-            : t == &zl_abroad_last && zl_abroad_last.n < HX_SUR_MAX
-                ? hx_find(t, hx_abroad, HX_SUR_BITS, key, len)
-            : t == &zl_en_street && zl_en_street.n < HX_SUR_MAX
-                ? hx_find(t, hx_estreet, HX_SUR_BITS, key, len)
-                : zl_find(t, key, len);
+                                                      : -2;
+    for (size_t i = 0; k == -2 && i < HX_NSMALL; i++)
+        if (t == hx_small_tables[i] && t->n < HX_SUR_MAX)
+            k = hx_find(t, hx_small[i], HX_SUR_BITS, key, len);
+    if (k == -2) k = zl_find(t, key, len);
     return k < 0 ? 0 : (t->flags[k] | ZL_FOUND);
 }
 
@@ -763,12 +757,9 @@ void zl_init(void) {
         hx_build(&zl_ru_first, hx_ru, HX_BITS);
         hx_build(&zl_en_first, hx_en, HX_EN_BITS);
         hx_build(&zl_ru_lex, hx_lex, HX_LEX_BITS);
-        if (zl_ru_surname.n < HX_SUR_MAX) hx_build(&zl_ru_surname, hx_rsur, HX_SUR_BITS);
-        if (zl_en_last.n < HX_SUR_MAX) hx_build(&zl_en_last, hx_elast, HX_SUR_BITS);
-        if (zl_en_notlone.n < HX_SUR_MAX) hx_build(&zl_en_notlone, hx_notlone, HX_SUR_BITS);
-        if (zl_ru_brand.n < HX_SUR_MAX) hx_build(&zl_ru_brand, hx_brand, HX_SUR_BITS);
-        if (zl_abroad_last.n < HX_SUR_MAX) hx_build(&zl_abroad_last, hx_abroad, HX_SUR_BITS);
-        if (zl_en_street.n < HX_SUR_MAX) hx_build(&zl_en_street, hx_estreet, HX_SUR_BITS);
+        for (size_t i = 0; i < HX_NSMALL; i++)
+            if (hx_small_tables[i]->n < HX_SUR_MAX)
+                hx_build(hx_small_tables[i], hx_small[i], HX_SUR_BITS);
         zl_lex_init();
         zl_person_init();
         __atomic_store_n(&init_state, 2, __ATOMIC_RELEASE);

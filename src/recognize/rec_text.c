@@ -872,7 +872,7 @@ static size_t password_after_label(zs_scan *z, size_t i) {
     unsigned char c1 = cyr2 ? s[lend - 3] : 0; /* the letter before the last Cyrillic one */
     if (!(lb == '-' || (lb == 0x94 && s[lend - 2] == 0x80) ||
           ((lb | 0x20) == 'd' && (pb == 'r' || pb == 'w')) ||
-          ((lb | 0x20) == 's' && pb == 'i' && (lend == 2 || s[lend - 3] == ' ')) ||
+          ((lb | 0x20) == 's' && pb == 'i' && s[lend - 3] == ' ') ||
           (s[lend - 2] == 0xD1 && lb == 0x8C && c1 == 0xBB) || /* ль */
           (s[lend - 2] == 0xD0 && lb == 0xBE && c1 == 0x82) || /* то */
           (s[lend - 2] == 0xD1 && lb == 0x82 && c1 == 0xB5)))  /* ет */
