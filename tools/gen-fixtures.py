@@ -794,6 +794,11 @@ def validate_span(typ, v, text, start):
             e.append("trailing punctuation in email span")
     elif typ == "SECRET":
         pass
+    elif typ == "PERSON" and re.fullmatch(r"@?[A-Za-z0-9_.]+", v) and re.search(r"[@_\d.]", v):
+        # a messenger or network handle (rec_handle.c): the network named before it
+        if not re.search(r"(?i)телег|телеграм|\bтг\b|инст|вк|дискорд|tiktok|twitter|telegram|"
+                         r"insta|discord|\bvk\b|\btg\b|t\.me/|\.com/|\bник", text[max(0, start - 96):start + len(v) + 48]):
+            e.append("a handle without its network named within 96 chars before or 48 after")
     elif typ == "PERSON":
         if not re.search(r"[^\W\d_]", v) or re.search(r"\d|@", v):
             e.append("a person's name has letters and no digits")

@@ -223,6 +223,7 @@ int zs_scan_text(const zaslon_policy *policy, const char *text, size_t len, zasl
     if (!z.error) zs_rec_spelled_email(&z);
     if (!z.error) zs_rec_linguistic(&z);
     if (!z.error) zs_rec_de_address(&z);
+    if (!z.error) zs_rec_handles(&z);
     /* custom rules and deny terms share one budget (budget.c) */
     pcre2_match_context *mctx = NULL;
     if (!z.error && (policy->nrules || policy->deny_re) &&

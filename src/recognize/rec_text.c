@@ -413,7 +413,7 @@ static void add_email(zs_scan *z, size_t start, size_t end) {
 
 /* The spaced form's domain ends in a top-level domain mail lives under: "x @ self.weight" and "A
  * @ B.T" are matrix products in pasted Python, not addresses. */
-static bool common_tld(const unsigned char *s, size_t from, size_t end) {
+bool zs_common_tld(const unsigned char *s, size_t from, size_t end) {
     static const char *const tlds[] = {
         "com", "net", "org", "ru", "su", "ua",  "by",  "kz",  "uz",     "am",
         "ge",  "az",  "kg",  "tj", "md", "de",  "uk",  "fr",  "it",     "es",
@@ -463,7 +463,7 @@ size_t zs_rec_at(zs_scan *z, size_t i) {
             for (size_t k = ls2; k < i - 1; k++)
                 ascii = ascii && s[k] < 0x80;
             if (ls2 < i - 1 && ascii && !zs_ascii_word_in(s + ls2, i - 1 - ls2, pronouns) && end &&
-                memchr(s + i + 2, '.', end - i - 2) && common_tld(s, i + 2, end)) {
+                memchr(s + i + 2, '.', end - i - 2) && zs_common_tld(s, i + 2, end)) {
                 add_email(z, ls2, end);
                 return end;
             }
@@ -516,6 +516,48 @@ static const char *const at_not_local[] = {
     "mail",  "write",  "found",   "available", "find", "online", "news",  "read",  "see",
     "check", "booked", "sale",    "sold",      NULL};
 
+/* A mail service's domain said in Russian letters: «мейл ру», «яндекс точка ру», «джимейл.ком».
+ * Only the services people name so (a closed list), then a top-level domain: «собака мейл» alone
+ * is no address. Returns the end of the top-level domain, 0 if none. */
+static size_t spelt_domain(const unsigned char *s, size_t n, size_t i) {
+    static const char *const names[] = {
+        "мейл",    "майл",   "мэйл",   "яндекс",  "джимейл", "джимэйл", "гмейл",  "гмайл",
+        "рамблер", "бк",     "инбокс", "лист",    "хотмейл", "аутлук",  "иклауд", "ukr",
+        "mail",    "yandex", "gmail",  "rambler", "bk",      "inbox",   "list",   NULL};
+    static const char *const tlds[] = {"ру", "ком", "рф", "нет", "орг", NULL};
+    static const char *const latin_tlds[] = {"ru", "com", "net", "org", NULL};
+    size_t j = i;
+    while (j < n && s[j] != ' ' && s[j] != '.' && j - i < 24)
+        j++;
+    char f[32];
+    size_t fl = zs_fold_ctx(s, i, j, f, sizeof f);
+    bool known = false;
+    for (int k = 0; names[k] && !known; k++)
+        known = strlen(names[k]) == fl && memcmp(f, names[k], fl) == 0;
+    /* a Latin name with a Latin TLD is parse_domain's; here it needs a Russian TLD */
+    bool latin = fl && (unsigned char)f[0] < 0x80;
+    if (!known || j >= n) return 0;
+    if (s[j] == '.') {
+        j++;
+    } else {
+        j++; /* the space */
+        static const char tochka[] = "точка ";
+        if (j + sizeof tochka - 1 <= n && memcmp(s + j, tochka, sizeof tochka - 1) == 0)
+            j += sizeof tochka - 1;
+    }
+    size_t t = j;
+    while (t < n && (((s[t] | 0x20) >= 'a' && (s[t] | 0x20) <= 'z') || s[t] >= 0x80) && t - j < 8)
+        t++;
+    if (t == j || (t < n && s[t] >= 0x80)) return 0;
+    fl = zs_fold_ctx(s, j, t, f, sizeof f);
+    for (int k = 0; tlds[k]; k++)
+        if (strlen(tlds[k]) == fl && memcmp(f, tlds[k], fl) == 0) return t;
+    if (!latin)
+        for (int k = 0; latin_tlds[k]; k++)
+            if (strlen(latin_tlds[k]) == fl && memcmp(f, latin_tlds[k], fl) == 0) return t;
+    return 0;
+}
+
 /* An address with the '@' spelt at `w` (the word is wl bytes, a space on either side). The local
  * part must be Latin letters and digits (a mailbox name), so «у меня собака точка в точка» stays
  * prose; the domain must have two labels and a Latin top-level domain (parse_domain). With
@@ -533,6 +575,13 @@ static void spelled_at(zs_scan *z, size_t w, size_t wl, bool english) {
     }
     if (!letter) return;
     size_t ds = w + wl + 1;
+    if (!english) {
+        size_t sd = spelt_domain(s, n, ds);
+        if (sd) {
+            add_email(z, ls, sd);
+            return;
+        }
+    }
     if (!((s[ds] | 0x20) >= 'a' && (s[ds] | 0x20) <= 'z') && !(s[ds] >= '0' && s[ds] <= '9'))
         return;
     size_t end = parse_domain(s, n, ds);

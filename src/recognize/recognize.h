@@ -27,6 +27,12 @@ void zs_rec_spelled_email(zs_scan *z);
 /* After the pass: German street addresses, "Hauptstraße 5, 10115 Berlin" (rec_address.c). The
  * street word ends a compound, so no keyword starts it; the house number after it does. */
 void zs_rec_de_address(zs_scan *z);
+/* After the pass: a person's messenger or network handle (@ivan_petrov88, vk.com/dkozlov) where
+ * the line names the network and whose it is (rec_handle.c). */
+void zs_rec_handles(zs_scan *z);
+/* Whether the domain label ending at `end` (it starts at `from`) is a top-level domain mail
+ * lives under ("ru", "com"; rec_text.c). */
+bool zs_common_tld(const unsigned char *s, size_t from, size_t end);
 /* Builds the recognizers' constant look-up tables (idempotent; called by policy compile). */
 void zs_rec_text_init(void);
 /* True if an API-key format starts with byte c (after zs_rec_text_init()). */

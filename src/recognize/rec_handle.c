@@ -1,0 +1,372 @@
+/* rec_handle.c — a person's messenger or social-network handle: «напишите мне в телеграм
+ * @ivan_petrov88», «мой инстаграм: @anna.kozlova», "ping me on Twitter @john_doe_92", «вк
+ * vk.com/dkozlov». A handle reaches its owner as surely as a phone number, so it is masked as a
+ * PERSON (restore puts it back as typed).
+ *
+ * '@' also starts decorators, CSS at-rules, npm scopes and shop accounts («Подписывайтесь на
+ * @salon_krasoty»), so a handle needs the sentence to say whose it is: a messenger or network
+ * named around it (or its profile link's own domain), and a person — «мой», «мне», «ник», "my",
+ * "me", a request to write — and no business words («нам», «канал», "us", "official"). */
+#include "common/text.h"
+#include "recognize/recognize.h"
+
+enum { CUE_NET = 1, CUE_PERSON = 2, CUE_NICK = 4, CUE_BUSINESS = 8 };
+
+typedef struct {
+    const char *word; /* folded */
+    unsigned char cue;
+    bool stem; /* any word starting with it (Russian case forms) */
+} handle_cue;
+
+static const handle_cue cues[] = {
+    /* messengers and networks, in Russian as people spell them in chat */
+    {"телег", CUE_NET, true},
+    {"телеграм", CUE_NET, true},
+    {"тг", CUE_NET, false},
+    {"тгк", CUE_BUSINESS, false}, /* a Telegram channel */
+    {"инст", CUE_NET, true},
+    {"твиттер", CUE_NET, true},
+    {"твитер", CUE_NET, true},
+    {"тикток", CUE_NET, true},
+    {"вк", CUE_NET, false},
+    {"вконтакт", CUE_NET, true},
+    {"фейсбук", CUE_NET, true},
+    {"дискорд", CUE_NET, true},
+    {"скайп", CUE_NET, true},
+    {"гитхаб", CUE_NET, true},
+    {"ютуб", CUE_NET, true},
+    {"threads", CUE_NET, false},
+    {"telegram", CUE_NET, false},
+    {"tg", CUE_NET, false},
+    {"insta", CUE_NET, false},
+    {"instagram", CUE_NET, false},
+    {"ig", CUE_NET, false},
+    {"twitter", CUE_NET, false},
+    {"tiktok", CUE_NET, false},
+    {"vk", CUE_NET, false},
+    {"facebook", CUE_NET, false},
+    {"fb", CUE_NET, false},
+    {"discord", CUE_NET, false},
+    {"skype", CUE_NET, false},
+    {"snapchat", CUE_NET, false},
+    {"snap", CUE_NET, false},
+    {"github", CUE_NET, false},
+    {"linkedin", CUE_NET, false},
+    {"youtube", CUE_NET, false},
+    {"mastodon", CUE_NET, false},
+    {"bluesky", CUE_NET, false},
+    /* the handle named as such: a person's by itself */
+    {"ник", CUE_NICK | CUE_NET, false},
+    {"ника", CUE_NICK | CUE_NET, false},
+    {"нику", CUE_NICK | CUE_NET, false},
+    {"ником", CUE_NICK | CUE_NET, false},
+    {"никнейм", CUE_NICK | CUE_NET, true},
+    {"юзернейм", CUE_NICK | CUE_NET, true},
+    {"username", CUE_NICK | CUE_NET, false},
+    {"handle", CUE_NICK | CUE_NET, false},
+    {"nick", CUE_NICK | CUE_NET, false},
+    {"nickname", CUE_NICK | CUE_NET, false},
+    /* a person: the writer, someone they speak of, a request to get in touch */
+    {"я", CUE_PERSON, false},
+    {"мой", CUE_PERSON, false},
+    {"моя", CUE_PERSON, false},
+    {"мое", CUE_PERSON, false},
+    {"мои", CUE_PERSON, false},
+    {"моем", CUE_PERSON, false},
+    {"моей", CUE_PERSON, false},
+    {"моего", CUE_PERSON, false},
+    {"мне", CUE_PERSON, false},
+    {"меня", CUE_PERSON, false},
+    {"его", CUE_PERSON, false},
+    {"ее", CUE_PERSON, false},
+    {"напиши", CUE_PERSON, true}, /* напишите */
+    {"пиши", CUE_PERSON, true},
+    {"стучи", CUE_PERSON, true},
+    {"стукни", CUE_PERSON, true},
+    {"добавь", CUE_PERSON, true},
+    {"найди", CUE_PERSON, true},
+    {"my", CUE_PERSON, false},
+    {"me", CUE_PERSON, false},
+    {"i", CUE_PERSON, false},
+    {"im", CUE_PERSON, false},
+    {"his", CUE_PERSON, false},
+    {"her", CUE_PERSON, false},
+    {"dm", CUE_PERSON, false},
+    {"ping", CUE_PERSON, false},
+    {"text", CUE_PERSON, false},
+    /* a business, a channel, a bot: published to be found */
+    {"нам", CUE_BUSINESS, false},
+    {"нас", CUE_BUSINESS, false},
+    {"наш", CUE_BUSINESS, true},
+    {"подписыва", CUE_BUSINESS, true},
+    {"подпиш", CUE_BUSINESS, true},
+    {"канал", CUE_BUSINESS, true},
+    {"бот", CUE_BUSINESS, true},
+    {"паблик", CUE_BUSINESS, true},
+    {"сообществ", CUE_BUSINESS, true},
+    {"групп", CUE_BUSINESS, true},
+    {"официальн", CUE_BUSINESS, true},
+    {"us", CUE_BUSINESS, false},
+    {"our", CUE_BUSINESS, false},
+    {"we", CUE_BUSINESS, false},
+    {"subscribe", CUE_BUSINESS, false},
+    {"channel", CUE_BUSINESS, false},
+    {"bot", CUE_BUSINESS, false},
+    {"group", CUE_BUSINESS, false},
+    {"official", CUE_BUSINESS, false},
+    {"community", CUE_BUSINESS, false},
+    {"support", CUE_BUSINESS, false},
+};
+
+static unsigned word_cue(const char *w, size_t wl) {
+    unsigned got = 0;
+    for (size_t k = 0; k < sizeof cues / sizeof cues[0]; k++) {
+        size_t cl = strlen(cues[k].word);
+        if (cues[k].stem ? wl >= cl && memcmp(w, cues[k].word, cl) == 0
+                         : wl == cl && memcmp(w, cues[k].word, cl) == 0)
+            got |= cues[k].cue;
+    }
+    return got;
+}
+
+/* The cues of the words of s[a, b), folded. A word is a run of ASCII letters or of non-ASCII
+ * bytes (Cyrillic after folding); "I'm" is one word "im". */
+static unsigned cues_in(const unsigned char *s, size_t a, size_t b) {
+    char f[256];
+    size_t fl = zs_fold_ctx(s, a, b, f, sizeof f);
+    unsigned got = 0;
+    char w[64];
+    size_t wl = 0;
+    for (size_t k = 0; k <= fl; k++) {
+        unsigned char c = k < fl ? (unsigned char)f[k] : ' ';
+        if ((c >= 'a' && c <= 'z') || c >= 0x80) {
+            if (wl < sizeof w) w[wl++] = (char)c;
+        } else if (c == '\'' && wl) {
+            continue;
+        } else if (wl) {
+            if (wl < sizeof w) got |= word_cue(w, wl);
+            wl = 0;
+        }
+    }
+    return got;
+}
+
+static bool handle_char(unsigned char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' ||
+           c == '.';
+}
+
+/* The end of a handle's name at s[i] (3-32 of [A-Za-z0-9_.], a letter among them, no dot at the
+ * end, then no byte that would make it a call, an address, a longer word or — unless it ends a
+ * link (`link`: vk.com/dkozlov/) — a path), or 0. */
+static size_t handle_end(const unsigned char *s, size_t n, size_t i, bool link) {
+    size_t j = i;
+    bool letter = false;
+    while (j < n && j - i <= 32 && handle_char(s[j])) {
+        letter = letter || ((s[j] | 0x20) >= 'a' && (s[j] | 0x20) <= 'z');
+        j++;
+    }
+    while (j > i && s[j - 1] == '.')
+        j--;
+    if (j - i < 3 || j - i > 32 || !letter || s[i] == '.') return 0;
+    if (j < n && (s[j] == '@' || s[j] == '(' || s[j] == '-' || s[j] >= 0x80 || handle_char(s[j])))
+        return 0;
+    /* a link's handle ends its path: t.me/channel/123 is a post, github.com/google/protobuf code */
+    if (j < n && s[j] == '/' && (!link || (j + 1 < n && handle_char(s[j + 1])))) return 0;
+    /* "@mail.ru", "@example.com": a domain without its mailbox */
+    const unsigned char *dot = NULL;
+    for (size_t k = i; k < j; k++)
+        if (s[k] == '.') dot = s + k;
+    if (dot && zs_common_tld(s, (size_t)(dot - s) + 1, j)) return 0;
+    /* a bot's account is published, not a person's */
+    if (j - i >= 3 && (s[j - 3] | 0x20) == 'b' && (s[j - 2] | 0x20) == 'o' &&
+        (s[j - 1] | 0x20) == 't')
+        return 0;
+    return j;
+}
+
+/* Whether the line around [start, end) names a network and a person, and no business since the
+ * last handle (`near`: «Наш инстаграм @salon, мой личный @olga» is the salon's, then Olga's).
+ * `net`: the handle's own link names the network. */
+static bool personal(const zs_scan *z, size_t start, size_t end, size_t near, bool net) {
+    const unsigned char *s = z->s;
+    size_t a = zs_ctx_from(s, z->n, start, 96), b = zs_ctx_to(s, z->n, end, 48);
+    /* within the sentence: "…on twitter ever. @radhallman and @foofmcewan kudos" */
+    for (size_t k = start; k > a + 1; k--)
+        if ((s[k - 2] == '.' || s[k - 2] == '!' || s[k - 2] == '?') && s[k - 1] == ' ') {
+            a = k;
+            break;
+        }
+    for (size_t k = end; k + 1 < b; k++)
+        if ((s[k] == '.' || s[k] == '!' || s[k] == '?') && s[k + 1] == ' ') {
+            b = k;
+            break;
+        }
+    if (near < a || near > start) near = a;
+    unsigned far = cues_in(z->s, a, near);
+    unsigned got = cues_in(z->s, near, start) | cues_in(z->s, end, b);
+    if (got & CUE_BUSINESS) return false;
+    got |= far | (net ? CUE_NET : 0);
+    return (got & CUE_NET) && (got & (CUE_PERSON | CUE_NICK));
+}
+
+static void add_handle(zs_scan *z, size_t start, size_t end, size_t *last) {
+    zs_add(z, start, end, ZASLON_PERSON, 3);
+    *last = end;
+}
+
+/* '@' at a word start (or after a link's '/': tiktok.com/@anna). */
+static void at_handles(zs_scan *z) {
+    size_t last = 0;
+    const unsigned char *s = z->s;
+    size_t n = z->n;
+    for (const unsigned char *p = memchr(s, '@', n); p;
+         p = memchr(p + 1, '@', n - (size_t)(p + 1 - s))) {
+        size_t i = (size_t)(p - s);
+        if (i + 1 >= n) break;
+        if (i > 0 && s[i - 1] != '/' &&
+            (handle_char(s[i - 1]) || s[i - 1] == '-' || s[i - 1] == '+' || s[i - 1] >= 0x80))
+            continue;
+        size_t end = handle_end(s, n, i + 1, false);
+        if (end && personal(z, i, end, last, i > 0 && s[i - 1] == '/'))
+            add_handle(z, i, end, &last);
+        else if (end)
+            last = end;
+    }
+}
+
+/* A profile link: the network's domain, then '/' and the handle. Paths that name no person
+ * (a post, a group, a search, an invite) are not handles. */
+static const struct {
+    const char *domain;
+    const char *const *not_handle;
+} sites[] = {
+    {"t.me",
+     (const char *const[]){"joinchat", "addstickers", "share", "proxy", "iv", "s", "c", NULL}},
+    {"telegram.me", (const char *const[]){"joinchat", "share", "s", "c", NULL}},
+    {"vk.com", (const char *const[]){"feed", "im", "wall", "video", "audio", "photo", "search",
+                                     "groups", "friends", "club", "public", "event", "app",
+                                     "market", "music", "away", NULL}},
+    {"vk.ru", (const char *const[]){"feed", "im", "wall", "video", "club", "public", NULL}},
+    {"instagram.com",
+     (const char *const[]){"p", "reel", "reels", "explore", "stories", "tv", "accounts", NULL}},
+    {"twitter.com", (const char *const[]){"i", "home", "search", "hashtag", "intent", "share",
+                                          "explore", "settings", NULL}},
+    {"x.com", (const char *const[]){"i", "home", "search", "hashtag", "intent", "share", "explore",
+                                    "settings", NULL}},
+    {"facebook.com", (const char *const[]){"groups", "pages", "events", "watch", "marketplace",
+                                           "profile.php", "share", "sharer", NULL}},
+    {"github.com", (const char *const[]){"orgs", "topics", "search", "settings", "features",
+                                         "marketplace", "sponsors", "login", NULL}},
+    {"tiktok.com", (const char *const[]){"tag", "discover", "music", NULL}},
+};
+
+/* The vk.com paths that are a group's number: club123, public123, event123, app123. */
+static bool numbered(const unsigned char *s, size_t i, size_t end, const char *word) {
+    size_t wl = strlen(word);
+    if (end - i <= wl || memcmp(s + i, word, wl) != 0) return false;
+    for (size_t k = i + wl; k < end; k++)
+        if (s[k] < '0' || s[k] > '9') return false;
+    return true;
+}
+
+/* "www." or "m." before the domain whose dot is at s[dot]: no other subdomain
+ * (stars.github.com is a site, not a profile). */
+static bool www(const unsigned char *s, size_t dot) {
+    size_t w = dot;
+    while (w > 0 && (s[w - 1] | 0x20) >= 'a' && (s[w - 1] | 0x20) <= 'z')
+        w--;
+    if (w > 0 && (handle_char(s[w - 1]) || s[w - 1] == '-')) return false;
+    return zs_ascii_word_in(s + w, dot - w, (const char *const[]){"www", "m", "mobile", NULL});
+}
+
+static void link_handles(zs_scan *z) {
+    size_t last = 0;
+    const unsigned char *s = z->s;
+    size_t n = z->n;
+    for (const unsigned char *p = memchr(s, '/', n); p;
+         p = memchr(p + 1, '/', n - (size_t)(p + 1 - s))) {
+        size_t slash = (size_t)(p - s);
+        for (size_t k = 0; k < sizeof sites / sizeof sites[0]; k++) {
+            size_t dl = strlen(sites[k].domain);
+            if (slash < dl) continue;
+            size_t d = slash - dl;
+            bool same = true;
+            for (size_t m = 0; m < dl && same; m++)
+                same = (s[d + m] | 0x20) == (unsigned char)sites[k].domain[m] ||
+                       s[d + m] == (unsigned char)sites[k].domain[m];
+            /* the domain starts the link: a scheme, "www." or a word boundary before it */
+            if (!same || (d > 0 && s[d - 1] == '.' && !www(s, d - 1)) ||
+                (d > 0 && s[d - 1] != '/' && s[d - 1] != '.' && s[d - 1] != ' ' &&
+                 s[d - 1] != '(' && s[d - 1] != ':' && s[d - 1] != '\n' && s[d - 1] != '\t' &&
+                 s[d - 1] != '"' && s[d - 1] != '\''))
+                continue;
+            size_t h = slash + 1;
+            if (h < n && s[h] == '@') continue; /* at_handles takes it */
+            size_t end = handle_end(s, n, h, true);
+            if (!end) break;
+            bool skip = zs_ascii_word_in(s + h, end - h, sites[k].not_handle) ||
+                        numbered(s, h, end, "club") || numbered(s, h, end, "public") ||
+                        numbered(s, h, end, "event") || numbered(s, h, end, "app");
+            if (!skip && personal(z, d, end, last, true))
+                add_handle(z, h, end, &last);
+            else
+                last = end;
+            break;
+        }
+    }
+}
+
+/* The word before position i (skipping spaces, ':', dashes and one "is" or «это»): its cues. */
+static unsigned cue_before(const unsigned char *s, size_t i) {
+    for (int hop = 0; hop < 2; hop++) {
+        while (i > 0 && (s[i - 1] == ' ' || s[i - 1] == ':' || s[i - 1] == '-'))
+            i--;
+        if (i >= 3 && s[i - 3] == 0xE2 && s[i - 2] == 0x80 &&
+            (s[i - 1] == 0x93 || s[i - 1] == 0x94)) {
+            i -= 3; /* – — */
+            continue;
+        }
+        size_t w = i;
+        while (w > 0 &&
+               ((s[w - 1] | 0x20) >= 'a' && (s[w - 1] | 0x20) <= 'z' ? true : s[w - 1] >= 0x80))
+            w--;
+        if (w == i || i - w > 40) return 0;
+        unsigned got = cues_in(s, w, i);
+        if (got) return got;
+        char f[16];
+        size_t fl = zs_fold_ctx(s, w, i, f, sizeof f);
+        if (!((fl == 2 && memcmp(f, "is", 2) == 0) || (fl == 6 && memcmp(f, "это", 6) == 0)))
+            return 0;
+        i = w;
+    }
+    return 0;
+}
+
+/* A handle without '@' or a link, with an underscore in it, right after the network's or the
+ * nickname's word: «Мой ник в дискорде: Zoomer_2000», "my insta is anna_k". */
+static void bare_handles(zs_scan *z) {
+    size_t last = 0;
+    const unsigned char *s = z->s;
+    size_t n = z->n;
+    for (const unsigned char *p = memchr(s, '_', n); p;
+         p = memchr(p + 1, '_', n - (size_t)(p + 1 - s))) {
+        size_t i = (size_t)(p - s), ts = i;
+        while (ts > 0 && handle_char(s[ts - 1]))
+            ts--;
+        size_t end = handle_end(s, n, ts, false);
+        if (end > i) p = s + end - 1;
+        if (!end || end <= i || ts == 0 ||
+            (s[ts - 1] != ' ' && s[ts - 1] != ':' && s[ts - 1] != '\t'))
+            continue;
+        if (!(cue_before(s, ts) & CUE_NET)) continue;
+        if (personal(z, ts, end, last, false)) add_handle(z, ts, end, &last);
+    }
+}
+
+void zs_rec_handles(zs_scan *z) {
+    if (!zs_enabled(z, ZASLON_PERSON)) return;
+    at_handles(z);
+    link_handles(z);
+    bare_handles(z);
+}
