@@ -119,6 +119,15 @@ const zl_kw zl_kw_address[] = {K("ул", A_STREET),
                                K("loop", A_EN_SUFFIX),
                                K("plaza", A_EN_SUFFIX),
                                K("pike", A_EN_SUFFIX),
+                               K("grove", A_EN_SUFFIX),
+                               K("approach", A_EN_SUFFIX),
+                               K("hill", A_EN_SUFFIX),
+                               K("rise", A_EN_SUFFIX),
+                               K("parade", A_EN_SUFFIX),
+                               K("walk", A_EN_SUFFIX),
+                               K("vale", A_EN_SUFFIX),
+                               K("quay", A_EN_SUFFIX),
+                               K("wharf", A_EN_SUFFIX),
                                K("box", A_EN_BOX),
                                K("rue", A_FR_TYPE),
                                K("bd", A_FR_TYPE),
@@ -804,7 +813,9 @@ static size_t en_tail(zs_scan *z, size_t e) {
     k = skip_sep(s, n, e, &comma);
     size_t ce = k, p = k;
     int words = 0;
-    while (words < 3 && word_at(z, p, &w) && w.kase == ZL_TITLE && w.script == ZL_LAT) {
+    /* "Manchester M14 5TP": a postcode's outward code reads as a title-case word */
+    while (words < 3 && !uk_postcode(s, n, p) && word_at(z, p, &w) && w.kase == ZL_TITLE &&
+           w.script == ZL_LAT) {
         ce = w.e;
         words++;
         p = skip_sp(s, n, w.e);
