@@ -625,6 +625,9 @@ typedef struct {
                    * person (try_at sets it) */
     bool intro; /* right after «это», «я» in a self-introduction (self_intro; try_at sets it) */
     bool addr;     /* a capitalised word chat addresses someone by (vocative; try_at sets it) */
+    bool addr_cut; /* the first word of a clause, then a comma and a lower-case word or the end:
+                    * where chat's short vocative stands («Маш, ты где?»; try_at sets it) */
+    bool f_cut;    /* a first name read as its short vocative («Жень» of «Женя») */
     bool ord;      /* an ordinary word of no surname reading: a surname after initials only */
     bool f_ctx;    /* fg depends on the text around the word, not on the word alone */
     uint8_t pg;    /* sexes as a patronymic */
@@ -827,6 +830,36 @@ static inline bool tail_eq(const unsigned char *k, size_t l, const char *suf, si
     return true;
 }
 
+/* Chat's short vocative: a name of the first declension cut after its stem, «Жень» (Женя),
+ * «Маш» (Маша), «Серёж» (Серёжа). Read only where a clause opens with it and a comma follows,
+ * or a greeting and a comma come before it; a word the lexicon reads as a name's case form of an
+ * ordinary word has returned before. True when the cut word is such a name. */
+static bool short_vocative(pw *w) {
+    const unsigned char *k = w->t.key;
+    size_t l = w->t.klen;
+    if (w->t.nlet < 2 || w->t.nlet > 6 || l + 2 >= ZL_KEY_MAX) return false;
+    /* «День, дай ручку», «Свет, газ и вода»: a noun needs a greeting or «ты» beside it */
+    if (!w->addr && (zl_ru_ordinary(k, l) || (lex(w) & (ZL_LX_COMMON | ZL_LX_PLACE)))) return false;
+    unsigned char buf[ZL_KEY_MAX];
+    size_t bl;
+    if (tail_eq(k, l, "ь", 2)) { /* Жень -> Женя */
+        memcpy(buf, k, l - 2);
+        memcpy(buf + l - 2, "я", 2);
+        bl = l;
+    } else if (ends_consonant(k, l)) { /* Маш -> Маша */
+        memcpy(buf, k, l);
+        memcpy(buf + l, "а", 2);
+        bl = l + 2;
+    } else {
+        return false;
+    }
+    int lf = zl_flags(&zl_ru_first, buf, bl);
+    if (!lf || !(lf & (ZL_MALE | ZL_FEMALE))) return false;
+    first_found(w, lf, buf, bl, 3);
+    w->f_cut = w->f_ctx = true;
+    return w->fg != 0;
+}
+
 static void analyse_ru_first(pw *w) {
     const unsigned char *k = w->t.key;
     size_t l = w->t.klen;
@@ -909,6 +942,9 @@ static void analyse_ru_first(pw *w) {
         w->f_ambig = (x & (ZL_LX_PLACE | ZL_LX_COMMON)) || w->t.nlet <= 2;
         if (w->lemmas && w->lxn[0]) set_sex_lemma(w->flem, w->fg, w->lxn, strlen((char *)w->lxn));
     }
+    /* where chat addresses someone, or in a name already found (the vault's key: «Маш» is the
+     * «Маша» named before) */
+    if (!w->fg && (w->addr || w->addr_cut || w->lemmas)) short_vocative(w);
 }
 
 static bool ends_with(const unsigned char *k, size_t l, const char *suf) {
@@ -1278,7 +1314,7 @@ static bool is_f(pw *w) {
         w->done |= 1;
         if (!w->init && w->t.klen && zl_name_prefix(w->t.key, w->t.klen)) {
             zl_word_rules *m = memo(w);
-            if (m && (m->known & 1) && !w->addr) {
+            if (m && (m->known & 1) && !w->addr && !w->addr_cut) {
                 w->fg = m->fg;
                 w->f_ambig = m->f_ambig;
                 w->f_pop = m->f_pop;
@@ -1350,7 +1386,7 @@ static void init_word(pw *p, const zl_tok *cur, const zs_scan *z, bool key_mode)
     p->done = p->fg = p->pg = p->sg = p->ss = 0;
     p->f_ambig = p->f_weak = p->f_pop = p->f_ctx = p->adj = p->ord = p->lx_done = false;
     p->gov = 0;
-    p->intro = p->addr = false;
+    p->intro = p->addr = p->addr_cut = p->f_cut = false;
     p->lemmas = key_mode;
     p->flem[0][0] = p->flem[1][0] = p->slem[0][0] = p->slem[1][0] = p->plem[0] =
         key_mode ? 0 : 0xFF;
@@ -1998,15 +2034,35 @@ static bool vocative(const zs_scan *z, const zl_tok *t) {
             (zl_ends(&x, "ите") || zl_ends(&x, "йте"))); /* «подскажите», «передайте» */
 }
 
+/* The clause's first word, then a comma and a lower-case word, or a '!' or '?': «Сань,
+ * перезвони», «Оль!». */
+static bool clause_first_comma(const zs_scan *z, const zl_tok *t) {
+    const unsigned char *s = z->s;
+    size_t n = z->n, a = skip_blanks(s, n, t->e), b = t->s;
+    while (b > 0 && (s[b - 1] == ' ' || s[b - 1] == '\t'))
+        b--;
+    if (b > 0 && !strchr("!?.,\r\n", s[b - 1])) return false;
+    if (a >= n) return false;
+    if (s[a] == '!' || s[a] == '?') return true;
+    if (s[a] != ',') return false;
+    zl_tok x;
+    return zl_next_word(s, n, a + 1, a + 40 < n ? a + 40 : n, &x) &&
+           skip_blanks(s, n, a + 1) == x.s && x.kase == ZL_LOWER;
+}
+
 static size_t try_at(zs_scan *z, zl_ctx *cx, const zl_tok *t, int cue, unsigned gap_before) {
     pw w[MAXW];
     init_word(&w[0], t, z, false);
-    if (cap(&w[0])) w[0].addr = vocative(z, t); /* before is_f: analyse_ru_first reads it */
+    if (cap(&w[0])) { /* before is_f: analyse_ru_first reads them */
+        w[0].addr = vocative(z, t);
+        w[0].addr_cut = !w[0].addr && clause_first_comma(z, t);
+    }
     int nw = 1;
     /* the value of a name's field is a name whatever it is, as after «Имя:» */
     bool field = zl_person_field_value(z->s, z->n, t->s);
     if (field) cue |= ZL_CUE_NAME | ZL_CUE_CALLED | ZL_CUE_ANY;
     if (!cue && w[0].addr && is_f(&w[0]) && w[0].f_ambig) cue = ZL_CUE_WEAK;
+    if (!cue && (w[0].addr || w[0].addr_cut) && is_f(&w[0]) && w[0].f_cut) cue = ZL_CUE_WEAK;
     if (!cue && !w[0].init && !is_f(&w[0]) && s_str(&w[0]) < 2 && !is_p(&w[0])) {
         /* a capitalised word that is no name part of its own: only "S F ...", "S I I" remain */
         nw = read_more(z, w, 1, 2, false);
