@@ -236,6 +236,29 @@ static size_t match_iban(const zs_scan *z, size_t i) {
 
 static size_t password_after_label(zs_scan *z, size_t i);
 
+/* An AWS access key id is pasted with its secret: the next run of exactly 40 base64 characters
+ * on its line (within 200 bytes) that looks random is the secret access key, whatever labels it
+ * ("secret wJalrXUt…", "/ wJalrXUt…", a CSV's next cell). */
+static void aws_secret(zs_scan *z, size_t from) {
+    const unsigned char *s = z->s;
+    size_t n = z->n, lim = from + 200 < n ? from + 200 : n;
+    for (size_t j = from; j < lim && s[j] != '\n';) {
+        size_t k = j;
+        while (k < n &&
+               ((s[k] >= '0' && s[k] <= '9') || ((s[k] | 0x20) >= 'a' && (s[k] | 0x20) <= 'z') ||
+                s[k] == '/' || s[k] == '+'))
+            k++;
+        /* not a piece of a URL's path or of a longer identifier */
+        if (k - j == 40 && (j == 0 || !strchr("_-.:/=", s[j - 1])) &&
+            (k == n || !(s[k] == '_' || s[k] == '-' || s[k] >= 0x80)) && looks_random(s + j, 40)) {
+            zs_add(z, j, k, ZASLON_SECRET, 2);
+            return;
+        }
+        j = k > j ? k : j + 1;
+    }
+}
+static size_t token_after_label(zs_scan *z, size_t i);
+
 size_t zs_rec_word(zs_scan *z, size_t i) {
     const unsigned char *s = z->s;
     if (i > 0 && s[i - 1] == ' ' && zs_enabled(z, ZASLON_SECRET)) {
@@ -252,8 +275,16 @@ size_t zs_rec_word(zs_scan *z, size_t i) {
         size_t end = match_secret(z, i);
         if (end) {
             zs_add(z, i, end, ZASLON_SECRET, 2);
+            if (end - i == 20 && s[i] == 'A' && (s[i + 1] == 'K' || s[i + 1] == 'S') &&
+                s[i + 2] == 'I' && s[i + 3] == 'A')
+                aws_secret(z, end);
             return end;
         }
+    }
+    /* a key of no known format after its label («токен …», "secret …") */
+    if (i > 0 && s[i - 1] == ' ' && zs_enabled(z, ZASLON_SECRET)) {
+        size_t end = token_after_label(z, i);
+        if (end) return end;
     }
     if (((s[i] | 0x20) >= 'a' && (s[i] | 0x20) <= 'z') && zs_enabled(z, ZASLON_IBAN_CODE)) {
         size_t end = match_iban(z, i);
@@ -979,6 +1010,102 @@ static size_t password_after_label(zs_scan *z, size_t i) {
     return ve;
 }
 
+/* A token named by the word before it, without a colon: "Bearer Xk9…", "secret wJalrXUt…",
+ * «токен …», "api key …" (token_value's shape: "the secret sauce", "token ring" and "the key
+ * AB12" stay). Called where the candidate pass stops (a capital or a key's first letter). */
+/* The end of a token's value at s[i]: one run of base64, base64url or hex characters of 16 or
+ * more that looks random (digits, or mixed case), not a path; 0 if none. */
+static size_t token_value(const unsigned char *s, size_t n, size_t i) {
+    size_t j = i;
+    bool slash = false;
+    while (j < n && j - i < 8192) {
+        unsigned char c = s[j];
+        if ((c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || c == '-' ||
+            c == '_' || c == '.' || c == '~' || c == '+' || c == '=')
+            j++;
+        else if (c == '/') {
+            slash = true;
+            j++;
+        } else
+            break;
+    }
+    if (j < n && (s[j] >= 0x80 || s[j] == '@' || s[j] == ':')) return 0;
+    size_t ve = j;
+    while (ve > i && (s[ve - 1] == '.' || s[ve - 1] == '-'))
+        ve--;
+    if (ve - i < 16 || !looks_random(s + i, ve - i)) return 0;
+    /* a path, not a key: "token /usr/local/bin/x", "https://…" */
+    for (size_t k = i; slash && k < ve; k++)
+        if (s[k] == '/' && (k == i || s[k - 1] == '/')) return 0;
+    return ve;
+}
+
+static size_t token_after_label(zs_scan *z, size_t i) {
+    const unsigned char *s = z->s;
+    size_t n = z->n;
+    size_t lend = i;
+    while (lend > 0 && s[lend - 1] == ' ')
+        lend--;
+    if (lend < 3 || lend == i) return 0;
+    /* the label's last letter: bearer, basic, secret, token, key, токен (н) */
+    unsigned char lb = s[lend - 1] | 0x20;
+    if (!(lb == 'r' || lb == 'c' || lb == 't' || lb == 'n' || lb == 'y' ||
+          (lb == (0xBD | 0x20) && s[lend - 2] == 0xD0)))
+        return 0;
+    size_t ve = token_value(s, n, i);
+    if (!ve) return 0;
+    static const char *const labels[] = {
+        "bearer",  "basic",  "secret", "secret key", "access key", "token",    "access token",
+        "api key", "apikey", "токен",  "секрет",     "ключ api",   "api-ключ", NULL};
+    char buf[40];
+    size_t w = i > 24 ? i - 24 : 0;
+    while (w < i && (s[w] & 0xC0) == 0x80)
+        w++;
+    size_t fl = zs_fold_ctx(s, w, i, buf, sizeof buf);
+    while (fl > 0 && buf[fl - 1] == ' ')
+        fl--;
+    size_t l = 0;
+    for (int k = 0; labels[k]; k++) {
+        size_t m = strlen(labels[k]);
+        if (m <= fl && m > l && memcmp(buf + fl - m, labels[k], m) == 0) l = m;
+    }
+    if (!l) return 0;
+    unsigned char b = l < fl ? (unsigned char)buf[fl - l - 1] : ' ';
+    if (ascii_is_word(b) && b != '_') return 0; /* "mytoken", not a label */
+    if (b >= 0x80 && fl - l >= 2) {
+        size_t len;
+        int32_t cp = zs_decode((const unsigned char *)buf, fl - l,
+                               zs_prev_start((const unsigned char *)buf, fl - l), &len);
+        if (zs_is_alnum(cp)) return 0;
+    }
+    zs_add(z, i, ve, ZASLON_SECRET, 1);
+    return ve;
+}
+
+/* "Authorization: Bearer 8f14e45f…", "Basic dXNlcjpw…" (a user and password in base64), "Token
+ * …": an HTTP credential after a header's colon, whatever its first letter. */
+static size_t auth_scheme(zs_scan *z, size_t i) {
+    const unsigned char *s = z->s;
+    size_t n = z->n, j = i + 1;
+    while (j < n && (s[j] == ' ' || s[j] == '"' || s[j] == '\''))
+        j++;
+    static const char *const schemes[] = {"bearer ", "basic ", "token ", "digest ", NULL};
+    for (int k = 0; schemes[k]; k++) {
+        size_t l = strlen(schemes[k]), m = 0;
+        while (m < l && j + m < n && (s[j + m] | 0x20) == (unsigned char)schemes[k][m])
+            m++;
+        if (m < l) continue;
+        size_t vs = j + l;
+        while (vs < n && s[vs] == ' ')
+            vs++;
+        size_t ve = token_value(s, n, vs);
+        if (!ve) return 0;
+        zs_add(z, vs, ve, ZASLON_SECRET, 1);
+        return ve;
+    }
+    return 0;
+}
+
 size_t zs_rec_colon(zs_scan *z, size_t i) {
     if (z->s[i] == 0xEF) { /* a full-width colon: only an address has one */
         size_t e = zs_enabled(z, ZASLON_IP_ADDRESS) ? try_ipv6(z, i) : 0;
@@ -986,6 +1113,7 @@ size_t zs_rec_colon(zs_scan *z, size_t i) {
     }
     if (zs_enabled(z, ZASLON_SECRET)) {
         size_t e = try_password(z, i);
+        if (!e && z->s[i] == ':') e = auth_scheme(z, i);
         if (e) return e;
     }
     if (z->s[i] == ':' && zs_enabled(z, ZASLON_IP_ADDRESS)) {
