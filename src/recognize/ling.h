@@ -97,6 +97,12 @@ extern const uint8_t zl_ru_ord_set[];
 bool zl_en_ordinary(const unsigned char *key, size_t len);
 extern const unsigned zl_en_ord_bits, zl_en_ord_k;
 extern const uint8_t zl_en_ord_set[];
+/* Whether a folded Latin key is a product or brand name of simple-icons (one-word names, and the
+ * words of longer ones that are no everyday word: "redis", "jira", "kafka"), no English name key.
+ * A hashed bit set of 2^15 bits, tools/gen-names.mjs. */
+bool zl_en_brand(const unsigned char *key, size_t len);
+extern const unsigned zl_en_brand_bits, zl_en_brand_k;
+extern const uint8_t zl_en_brand_set[];
 
 /* Cyrillic names of brands, banks, services, shops and car makes (build/gen/zs_brand.c,
  * tools/gen-brands.mjs), nominative; zl_brand_flags also finds case forms («Тинькоффе»,

@@ -215,3 +215,14 @@ int zl_brand_flags(const unsigned char *k, size_t l) {
     }
     return 0;
 }
+
+/* The same over a Latin key and simple-icons' names alone (zl_en_brand_set). */
+bool zl_en_brand(const unsigned char *k, size_t l) {
+    if (l < 3 || l >= ZL_KEY_MAX) return false;
+    uint32_t h = 0x811c9dc5u;
+    for (size_t i = 0; i < l; i++) {
+        if (k[i] < 'a' || k[i] > 'z') return false;
+        h = (h ^ k[i]) * 0x01000193u;
+    }
+    return ord_probe(h, zl_en_brand_set, zl_en_brand_bits, zl_en_brand_k);
+}

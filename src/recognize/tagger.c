@@ -1997,6 +1997,53 @@ static bool en_addressed_brand(const zs_scan *z, const zl_tok *t, zl_wcache *wc)
     return true;
 }
 
+/* A product or brand name of simple-icons ("Redis", "Confluence", "NGINX") that no name table
+ * knows, in capitals or title case. */
+static bool en_brand_word(zl_wcache *wc, const zl_tok *x) {
+    return x->script == ZL_LAT && x->kase != ZL_LOWER && x->nlet >= 3 && x->klen &&
+           zl_en_brand(x->key, x->klen) && !(wclass(wc, x) & NAME_CLASSES);
+}
+
+/* Spaces and exactly `signs` of ",", "/", "&" between a and b. */
+static bool list_gap(const unsigned char *s, size_t a, size_t b, int signs) {
+    for (size_t k = a; k < b; k++) {
+        if (s[k] == ',' || s[k] == '/' || s[k] == '&')
+            signs--;
+        else if (s[k] != ' ')
+            return false;
+    }
+    return signs == 0;
+}
+
+/* A lone capitalised Latin word listed with a product or a brand ("Kafka and Redis", "Jira and
+ * Confluence", "Nginx with Certbot", "Redis, Kafka"): a chat about software lists tools, not
+ * people. The neighbour is joined by a comma, "/", "&", "and", "or", "with" or "vs" and is an
+ * en_brand_word. The word itself is no first name ("Anna and Google's CEO" stays a name). */
+static bool en_listed_brand(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
+    if (t->script != ZL_LAT || t->kase == ZL_LOWER || t->nlet < 3) return false;
+    if (wclass(wc, t) & NAME_CLASSES) return false;
+    static const char *const joins[] = {"and", "or", "with", "vs", "versus", NULL};
+    const unsigned char *s = z->s;
+    size_t n = z->n;
+    zl_tok x, y;
+    for (int back = 1; back >= 0; back--) {
+        size_t from = back ? t->s : t->e;
+        size_t lim = back ? (t->s > 64 ? t->s - 64 : 0) : t->e + 64;
+        if (!nb_word(wc, s, n, from, lim, back, &x)) continue;
+        size_t a = back ? x.e : t->e, b = back ? t->s : x.s;
+        if (x.kase == ZL_LOWER && zl_in(&x, joins) && list_gap(s, a, b, 0)) {
+            size_t f2 = back ? x.s : x.e;
+            size_t l2 = back ? (x.s > 64 ? x.s - 64 : 0) : x.e + 64;
+            if (!nb_word(wc, s, n, f2, l2, back, &y)) continue;
+            if (!list_gap(s, back ? y.e : x.e, back ? x.s : y.s, 0)) continue;
+            if (en_brand_word(wc, &y)) return true;
+        } else if (list_gap(s, a, b, 1) && en_brand_word(wc, &x)) {
+            return true;
+        }
+    }
+    return false;
+}
+
 /* Whether a lone capitalised Latin word may be an unknown English name for the English rules below
  * (en_said_after, en_cue_before), which take it at any score: the weights learned English from
  * WNUT-17's tweets only, and score an unknown surname or foreign given name far under the threshold
@@ -2278,7 +2325,7 @@ static size_t decide(zs_scan *z, const zl_tok *t, int mode, int32_t forced) {
     if (sc <= zl_tg_threshold - (lower ? LOWER_MARGIN : 0) && !again && !said && !sopen && !en)
         return 0;
     /* asked only of a word that would be taken: most Latin words left above */
-    if (!again && !handle && en_addressed_brand(z, t, wc)) return 0;
+    if (!again && !handle && (en_addressed_brand(z, t, wc) || en_listed_brand(z, t, wc))) return 0;
     bool sure = again || sc > zl_tg_threshold + START_MARGIN;
     bool likely = sc > zl_tg_threshold + START_MARGIN_LONG;
     int st = t->nlet > 1 && !lower ? at_start(s, n, t, sure, likely, wc) : 0;
