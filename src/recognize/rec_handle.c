@@ -14,117 +14,118 @@ enum { CUE_NET = 1, CUE_PERSON = 2, CUE_NICK = 4, CUE_BUSINESS = 8 };
 
 typedef struct {
     const char *word; /* folded */
-    unsigned char cue;
+    unsigned char len, cue;
     bool stem; /* any word starting with it (Russian case forms) */
 } handle_cue;
+#define CUE(w, c, st)                                                                              \
+    { w, sizeof w - 1, c, st }
 
 static const handle_cue cues[] = {
     /* messengers and networks, in Russian as people spell them in chat */
-    {"телег", CUE_NET, true},
-    {"телеграм", CUE_NET, true},
-    {"тг", CUE_NET, false},
-    {"тгк", CUE_BUSINESS, false}, /* a Telegram channel */
-    {"инст", CUE_NET, true},
-    {"твиттер", CUE_NET, true},
-    {"твитер", CUE_NET, true},
-    {"тикток", CUE_NET, true},
-    {"вк", CUE_NET, false},
-    {"вконтакт", CUE_NET, true},
-    {"фейсбук", CUE_NET, true},
-    {"дискорд", CUE_NET, true},
-    {"скайп", CUE_NET, true},
-    {"гитхаб", CUE_NET, true},
-    {"ютуб", CUE_NET, true},
-    {"threads", CUE_NET, false},
-    {"telegram", CUE_NET, false},
-    {"tg", CUE_NET, false},
-    {"insta", CUE_NET, false},
-    {"instagram", CUE_NET, false},
-    {"ig", CUE_NET, false},
-    {"twitter", CUE_NET, false},
-    {"tiktok", CUE_NET, false},
-    {"vk", CUE_NET, false},
-    {"facebook", CUE_NET, false},
-    {"fb", CUE_NET, false},
-    {"discord", CUE_NET, false},
-    {"skype", CUE_NET, false},
-    {"snapchat", CUE_NET, false},
-    {"snap", CUE_NET, false},
-    {"github", CUE_NET, false},
-    {"linkedin", CUE_NET, false},
-    {"youtube", CUE_NET, false},
-    {"mastodon", CUE_NET, false},
-    {"bluesky", CUE_NET, false},
+    CUE("телег", CUE_NET, true),
+    CUE("телеграм", CUE_NET, true),
+    CUE("тг", CUE_NET, false),
+    CUE("тгк", CUE_BUSINESS, false), /* a Telegram channel */
+    CUE("инст", CUE_NET, true),
+    CUE("твиттер", CUE_NET, true),
+    CUE("твитер", CUE_NET, true),
+    CUE("тикток", CUE_NET, true),
+    CUE("вк", CUE_NET, false),
+    CUE("вконтакт", CUE_NET, true),
+    CUE("фейсбук", CUE_NET, true),
+    CUE("дискорд", CUE_NET, true),
+    CUE("скайп", CUE_NET, true),
+    CUE("гитхаб", CUE_NET, true),
+    CUE("ютуб", CUE_NET, true),
+    CUE("threads", CUE_NET, false),
+    CUE("telegram", CUE_NET, false),
+    CUE("tg", CUE_NET, false),
+    CUE("insta", CUE_NET, false),
+    CUE("instagram", CUE_NET, false),
+    CUE("ig", CUE_NET, false),
+    CUE("twitter", CUE_NET, false),
+    CUE("tiktok", CUE_NET, false),
+    CUE("vk", CUE_NET, false),
+    CUE("facebook", CUE_NET, false),
+    CUE("fb", CUE_NET, false),
+    CUE("discord", CUE_NET, false),
+    CUE("skype", CUE_NET, false),
+    CUE("snapchat", CUE_NET, false),
+    CUE("snap", CUE_NET, false),
+    CUE("github", CUE_NET, false),
+    CUE("linkedin", CUE_NET, false),
+    CUE("youtube", CUE_NET, false),
+    CUE("mastodon", CUE_NET, false),
+    CUE("bluesky", CUE_NET, false),
     /* the handle named as such: a person's by itself */
-    {"ник", CUE_NICK | CUE_NET, false},
-    {"ника", CUE_NICK | CUE_NET, false},
-    {"нику", CUE_NICK | CUE_NET, false},
-    {"ником", CUE_NICK | CUE_NET, false},
-    {"никнейм", CUE_NICK | CUE_NET, true},
-    {"юзернейм", CUE_NICK | CUE_NET, true},
-    {"username", CUE_NICK | CUE_NET, false},
-    {"handle", CUE_NICK | CUE_NET, false},
-    {"nick", CUE_NICK | CUE_NET, false},
-    {"nickname", CUE_NICK | CUE_NET, false},
+    CUE("ник", CUE_NICK | CUE_NET, false),
+    CUE("ника", CUE_NICK | CUE_NET, false),
+    CUE("нику", CUE_NICK | CUE_NET, false),
+    CUE("ником", CUE_NICK | CUE_NET, false),
+    CUE("никнейм", CUE_NICK | CUE_NET, true),
+    CUE("юзернейм", CUE_NICK | CUE_NET, true),
+    CUE("username", CUE_NICK | CUE_NET, false),
+    CUE("handle", CUE_NICK | CUE_NET, false),
+    CUE("nick", CUE_NICK | CUE_NET, false),
+    CUE("nickname", CUE_NICK | CUE_NET, false),
     /* a person: the writer, someone they speak of, a request to get in touch */
-    {"я", CUE_PERSON, false},
-    {"мой", CUE_PERSON, false},
-    {"моя", CUE_PERSON, false},
-    {"мое", CUE_PERSON, false},
-    {"мои", CUE_PERSON, false},
-    {"моем", CUE_PERSON, false},
-    {"моей", CUE_PERSON, false},
-    {"моего", CUE_PERSON, false},
-    {"мне", CUE_PERSON, false},
-    {"меня", CUE_PERSON, false},
-    {"его", CUE_PERSON, false},
-    {"ее", CUE_PERSON, false},
-    {"напиши", CUE_PERSON, true}, /* напишите */
-    {"пиши", CUE_PERSON, true},
-    {"стучи", CUE_PERSON, true},
-    {"стукни", CUE_PERSON, true},
-    {"добавь", CUE_PERSON, true},
-    {"найди", CUE_PERSON, true},
-    {"my", CUE_PERSON, false},
-    {"me", CUE_PERSON, false},
-    {"i", CUE_PERSON, false},
-    {"im", CUE_PERSON, false},
-    {"his", CUE_PERSON, false},
-    {"her", CUE_PERSON, false},
-    {"dm", CUE_PERSON, false},
-    {"ping", CUE_PERSON, false},
-    {"text", CUE_PERSON, false},
+    CUE("я", CUE_PERSON, false),
+    CUE("мой", CUE_PERSON, false),
+    CUE("моя", CUE_PERSON, false),
+    CUE("мое", CUE_PERSON, false),
+    CUE("мои", CUE_PERSON, false),
+    CUE("моем", CUE_PERSON, false),
+    CUE("моей", CUE_PERSON, false),
+    CUE("моего", CUE_PERSON, false),
+    CUE("мне", CUE_PERSON, false),
+    CUE("меня", CUE_PERSON, false),
+    CUE("его", CUE_PERSON, false),
+    CUE("ее", CUE_PERSON, false),
+    CUE("напиши", CUE_PERSON, true), /* напишите */
+    CUE("пиши", CUE_PERSON, true),
+    CUE("стучи", CUE_PERSON, true),
+    CUE("стукни", CUE_PERSON, true),
+    CUE("добавь", CUE_PERSON, true),
+    CUE("найди", CUE_PERSON, true),
+    CUE("my", CUE_PERSON, false),
+    CUE("me", CUE_PERSON, false),
+    CUE("i", CUE_PERSON, false),
+    CUE("im", CUE_PERSON, false),
+    CUE("his", CUE_PERSON, false),
+    CUE("her", CUE_PERSON, false),
+    CUE("dm", CUE_PERSON, false),
+    CUE("ping", CUE_PERSON, false),
+    CUE("text", CUE_PERSON, false),
     /* a business, a channel, a bot: published to be found */
-    {"нам", CUE_BUSINESS, false},
-    {"нас", CUE_BUSINESS, false},
-    {"наш", CUE_BUSINESS, true},
-    {"подписыва", CUE_BUSINESS, true},
-    {"подпиш", CUE_BUSINESS, true},
-    {"канал", CUE_BUSINESS, true},
-    {"бот", CUE_BUSINESS, true},
-    {"паблик", CUE_BUSINESS, true},
-    {"сообществ", CUE_BUSINESS, true},
-    {"групп", CUE_BUSINESS, true},
-    {"официальн", CUE_BUSINESS, true},
-    {"us", CUE_BUSINESS, false},
-    {"our", CUE_BUSINESS, false},
-    {"we", CUE_BUSINESS, false},
-    {"subscribe", CUE_BUSINESS, false},
-    {"channel", CUE_BUSINESS, false},
-    {"bot", CUE_BUSINESS, false},
-    {"group", CUE_BUSINESS, false},
-    {"official", CUE_BUSINESS, false},
-    {"community", CUE_BUSINESS, false},
-    {"support", CUE_BUSINESS, false},
+    CUE("нам", CUE_BUSINESS, false),
+    CUE("нас", CUE_BUSINESS, false),
+    CUE("наш", CUE_BUSINESS, true),
+    CUE("подписыва", CUE_BUSINESS, true),
+    CUE("подпиш", CUE_BUSINESS, true),
+    CUE("канал", CUE_BUSINESS, true),
+    CUE("бот", CUE_BUSINESS, true),
+    CUE("паблик", CUE_BUSINESS, true),
+    CUE("сообществ", CUE_BUSINESS, true),
+    CUE("групп", CUE_BUSINESS, true),
+    CUE("официальн", CUE_BUSINESS, true),
+    CUE("us", CUE_BUSINESS, false),
+    CUE("our", CUE_BUSINESS, false),
+    CUE("we", CUE_BUSINESS, false),
+    CUE("subscribe", CUE_BUSINESS, false),
+    CUE("channel", CUE_BUSINESS, false),
+    CUE("bot", CUE_BUSINESS, false),
+    CUE("group", CUE_BUSINESS, false),
+    CUE("official", CUE_BUSINESS, false),
+    CUE("community", CUE_BUSINESS, false),
+    CUE("support", CUE_BUSINESS, false),
 };
 
 static unsigned word_cue(const char *w, size_t wl) {
     unsigned got = 0;
     for (size_t k = 0; k < sizeof cues / sizeof cues[0]; k++) {
-        size_t cl = strlen(cues[k].word);
-        if (cues[k].stem ? wl >= cl && memcmp(w, cues[k].word, cl) == 0
-                         : wl == cl && memcmp(w, cues[k].word, cl) == 0)
-            got |= cues[k].cue;
+        size_t cl = cues[k].len;
+        if (w[0] != cues[k].word[0] || (cues[k].stem ? wl < cl : wl != cl)) continue;
+        if (memcmp(w, cues[k].word, cl) == 0) got |= cues[k].cue;
     }
     return got;
 }
@@ -239,26 +240,32 @@ static void at_handles(zs_scan *z) {
  * (a post, a group, a search, an invite) are not handles. */
 static const struct {
     const char *domain;
+    size_t len;
     const char *const *not_handle;
 } sites[] = {
-    {"t.me",
+    {"t.me", 4,
      (const char *const[]){"joinchat", "addstickers", "share", "proxy", "iv", "s", "c", NULL}},
-    {"telegram.me", (const char *const[]){"joinchat", "share", "s", "c", NULL}},
-    {"vk.com", (const char *const[]){"feed", "im", "wall", "video", "audio", "photo", "search",
-                                     "groups", "friends", "club", "public", "event", "app",
-                                     "market", "music", "away", NULL}},
-    {"vk.ru", (const char *const[]){"feed", "im", "wall", "video", "club", "public", NULL}},
-    {"instagram.com",
+    {"telegram.me", 11, (const char *const[]){"joinchat", "share", "s", "c", NULL}},
+    {"vk.com", 6,
+     (const char *const[]){"feed", "im", "wall", "video", "audio", "photo", "search", "groups",
+                           "friends", "club", "public", "event", "app", "market", "music", "away",
+                           NULL}},
+    {"vk.ru", 5, (const char *const[]){"feed", "im", "wall", "video", "club", "public", NULL}},
+    {"instagram.com", 13,
      (const char *const[]){"p", "reel", "reels", "explore", "stories", "tv", "accounts", NULL}},
-    {"twitter.com", (const char *const[]){"i", "home", "search", "hashtag", "intent", "share",
-                                          "explore", "settings", NULL}},
-    {"x.com", (const char *const[]){"i", "home", "search", "hashtag", "intent", "share", "explore",
-                                    "settings", NULL}},
-    {"facebook.com", (const char *const[]){"groups", "pages", "events", "watch", "marketplace",
-                                           "profile.php", "share", "sharer", NULL}},
-    {"github.com", (const char *const[]){"orgs", "topics", "search", "settings", "features",
-                                         "marketplace", "sponsors", "login", NULL}},
-    {"tiktok.com", (const char *const[]){"tag", "discover", "music", NULL}},
+    {"twitter.com", 11,
+     (const char *const[]){"i", "home", "search", "hashtag", "intent", "share", "explore",
+                           "settings", NULL}},
+    {"x.com", 5,
+     (const char *const[]){"i", "home", "search", "hashtag", "intent", "share", "explore",
+                           "settings", NULL}},
+    {"facebook.com", 12,
+     (const char *const[]){"groups", "pages", "events", "watch", "marketplace", "profile.php",
+                           "share", "sharer", NULL}},
+    {"github.com", 10,
+     (const char *const[]){"orgs", "topics", "search", "settings", "features", "marketplace",
+                           "sponsors", "login", NULL}},
+    {"tiktok.com", 10, (const char *const[]){"tag", "discover", "music", NULL}},
 };
 
 /* The vk.com paths that are a group's number: club123, public123, event123, app123. */
@@ -287,8 +294,11 @@ static void link_handles(zs_scan *z) {
     for (const unsigned char *p = memchr(s, '/', n); p;
          p = memchr(p + 1, '/', n - (size_t)(p + 1 - s))) {
         size_t slash = (size_t)(p - s);
+        /* every domain ends in "me", "com" or "ru": most slashes stop here */
+        unsigned char tail = slash ? s[slash - 1] | 0x20 : 0;
+        if (tail != 'e' && tail != 'm' && tail != 'u') continue;
         for (size_t k = 0; k < sizeof sites / sizeof sites[0]; k++) {
-            size_t dl = strlen(sites[k].domain);
+            size_t dl = sites[k].len;
             if (slash < dl) continue;
             size_t d = slash - dl;
             bool same = true;

@@ -1089,6 +1089,8 @@ static size_t auth_scheme(zs_scan *z, size_t i) {
     size_t n = z->n, j = i + 1;
     while (j < n && (s[j] == ' ' || s[j] == '"' || s[j] == '\''))
         j++;
+    unsigned char c0 = j < n ? s[j] | 0x20 : 0;
+    if (c0 != 'b' && c0 != 't' && c0 != 'd') return 0; /* most colons: a time, a label's value */
     static const char *const schemes[] = {"bearer ", "basic ", "token ", "digest ", NULL};
     for (int k = 0; schemes[k]; k++) {
         size_t l = strlen(schemes[k]), m = 0;
