@@ -2156,6 +2156,12 @@ static bool en_said_after(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
  * Priyanka"), and "to"/"with" after a verb or noun of talking or meeting ("talked to Priyanka",
  * "meeting with Dmitri", "reply to Kowalski"): what an English prompt or a colleague's message
  * says of a person. */
+static bool only_space(const unsigned char *s, size_t a, size_t b) {
+    for (size_t k = a; k < b; k++)
+        if (s[k] != ' ') return false;
+    return a < b;
+}
+
 static bool en_cue_before(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
     static const char *const cues[] = {"ask",    "asked", "thanks",  "thank",  "cc",     "ping",
                                        "pinged", "email", "emailed", "call",   "called", "tell",
@@ -2178,6 +2184,14 @@ static bool en_cue_before(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
         (zl_is(&p, "to") || zl_is(&p, "with") || zl_is(&p, "from") || zl_is(&p, "for")) &&
         en_word_before(z, &p, wc, &pp, &comma) && !comma && pp.script == ZL_LAT)
         cue = zl_in(&pp, talk);
+    /* a self-introduction: "Hi, this is Priya from accounts", "this is Olumide here." */
+    if (!cue && !comma && zl_is(&p, "is") && en_word_before(z, &p, wc, &pp, &comma) && !comma &&
+        zl_is(&pp, "this")) {
+        zl_tok x;
+        cue = en_clause_end(z, t) ||
+              (nb_word(wc, z->s, z->n, t->e, t->e + 16, false, &x) &&
+               (zl_is(&x, "from") || zl_is(&x, "here")) && only_space(z->s, t->e, x.s));
+    }
     return cue && en_lone_word(z, t, wc);
 }
 
