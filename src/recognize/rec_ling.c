@@ -1325,8 +1325,38 @@ bool zs_linguistic_wanted(const zaslon_policy *p) {
     return false;
 }
 
+/* Turkic patronymics: «Мамедова Севиль Рауф кызы», «Алиев Эльчин Рауф оглы», "Karimov Aziz
+ * Rustam o'g'li": the father's name and the particle close the person's name. A PERSON
+ * candidate found since `from` that ends right before " Рауф кызы" (or before " оглы" itself)
+ * gets a longer twin over them; resolve/ keeps the longer of overlapping candidates. */
+static void turkic_patronymic(zs_scan *z, size_t from) {
+    static const char *const particles[] = {"оглы", "кызы", "гызы", "улы",    "уулу",
+                                            "кизи", "угли", "oglu", "ogly",   "qizi",
+                                            "kyzy", "ugli", "uly",  "o'g'li", NULL};
+    const unsigned char *s = z->s;
+    size_t n = z->n, count = z->sc->cands.n;
+    for (size_t k = from; k < count && !z->error; k++) {
+        zs_cand c = z->sc->cands.v[k];
+        if (c.type != ZASLON_PERSON || c.end >= n || s[c.end] != ' ') continue;
+        zl_tok x;
+        if (!zl_next_word(s, n, c.end, c.end + 48 < n ? c.end + 48 : n, &x) || x.s != c.end + 1)
+            continue;
+        size_t end = 0;
+        if (zl_in(&x, particles)) {
+            end = x.e;
+        } else if (x.kase == ZL_TITLE && x.e < n && s[x.e] == ' ') {
+            zl_tok y;
+            if (zl_next_word(s, n, x.e, x.e + 24 < n ? x.e + 24 : n, &y) && y.s == x.e + 1 &&
+                y.kase == ZL_LOWER && zl_in(&y, particles))
+                end = y.e;
+        }
+        if (end) zs_add(z, c.start, end, ZASLON_PERSON, c.prio);
+    }
+}
+
 void zs_rec_linguistic(zs_scan *z) {
     if (!zs_linguistic_wanted(z->policy)) return;
+    size_t cands_from = z->sc ? z->sc->cands.n : 0;
     bool person = zs_enabled(z, ZASLON_PERSON), addr = zs_enabled(z, ZASLON_ADDRESS),
          dob = zs_enabled(z, ZASLON_DATE_OF_BIRTH);
     zl_init();
@@ -1627,5 +1657,6 @@ void zs_rec_linguistic(zs_scan *z) {
         i = resume;
     }
     if (person) zl_tagger_later(z, true);
+    if (person && z->sc) turkic_patronymic(z, cands_from);
     if (z->sc) zl_wcache_wipe(z->sc->wc);
 }
