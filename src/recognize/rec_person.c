@@ -2498,7 +2498,52 @@ static bool span_has_name(const zs_scan *z, size_t a, size_t b) {
     return false;
 }
 
+/* An AI model named like a person: "Claude Opus", "Gemini Pro", "Llama 3", and "Claude" alone
+ * where the line speaks of AI ("Is Claude better than ChatGPT?"). People ask AI chats about
+ * models all day; "Claude Monet" and "my colleague Claude Dupont" stay names. */
+static bool ai_model(const zs_scan *z, size_t a, size_t b) {
+    static const char *const models[] = {"claude",  "gemini",   "llama",    "mistral", "mixtral",
+                                         "grok",    "qwen",     "deepseek", "gemma",   "copilot",
+                                         "chatgpt", "gigachat", "bard",     NULL};
+    static const char *const tiers[] = {"opus", "sonnet", "haiku",    "pro",     "ultra", "flash",
+                                        "nano", "mini",   "turbo",    "instant", "max",   "plus",
+                                        "code", "chat",   "advanced", NULL};
+    static const char *const ai_words[] = {"chatgpt",  "gpt",     "openai", "anthropic", " llm",
+                                           "model",    "prompt",  " ai ",   " ai,",      " ai?",
+                                           "нейросет", "модел",   "промпт", "deepseek",  "gemini",
+                                           "claude",   "copilot", NULL};
+    const unsigned char *s = z->s;
+    size_t n = z->n;
+    zl_tok w, x;
+    if (!zl_next_word(s, n, a, b, &w) || w.script != ZL_LAT) return false;
+    /* the tier alone, its model's name before it refused: "Opus" of "Claude Opus" */
+    if (zl_in(&w, tiers))
+        return zl_prev_word(s, n, w.s, w.s > 24 ? w.s - 24 : 0, &x) && x.e + 1 == w.s &&
+               zl_in(&x, models);
+    if (!zl_in(&w, models)) return false;
+    /* the word after the model's name, in the span or right after it */
+    if (zl_next_word(s, n, w.e, w.e + 24 < n ? w.e + 24 : n, &x) && x.s == w.e + 1 &&
+        zl_in(&x, tiers))
+        return true;
+    size_t v = w.e;
+    while (v < n && (s[v] == ' ' || s[v] == '-'))
+        v++;
+    if (v > w.e && v < n && s[v] >= '0' && s[v] <= '9') return true; /* "Llama 3", "Gemini-2" */
+    if (zl_next_word(s, n, w.e, b, &x)) return false; /* a name of two words: "Claude Monet" */
+    /* the model's name alone, with the line's other words about AI */
+    size_t lo = zs_ctx_from(s, n, w.s, 120), hi = zs_ctx_to(s, n, w.e, 120);
+    char buf[256];
+    size_t l1 = zs_fold_ctx(s, lo, w.s, buf, sizeof buf / 2);
+    size_t l2 = zs_fold_ctx(s, w.e, hi, buf + l1 + 1, sizeof buf / 2);
+    buf[l1] = ' ';
+    buf[l1 + 1 + l2] = 0;
+    for (int k = 0; ai_words[k]; k++)
+        if (strstr(buf, ai_words[k])) return true;
+    return false;
+}
+
 bool zl_person_brand(const zs_scan *z, size_t a, size_t b) {
+    if (a < z->n && z->s[a] < 0x80 && ai_model(z, a, b)) return true;
     zl_wcache *wc = z->sc ? z->sc->wc : NULL;
     zl_tok w, first = {0}, x;
     int words = 0, brands = 0, lead = 0; /* lead: the first word's brand flags */
