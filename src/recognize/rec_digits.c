@@ -543,11 +543,13 @@ static int classify(zs_scan *z, range *x) {
         if (on(x, ZASLON_RU_PASSPORT) && (single || lens_are(x, p46, 2) || lens_are(x, p226, 3)) &&
             ctx(x, ctx_passport))
             return ZASLON_RU_PASSPORT;
+        /* «мой номер 9161234567»: a mobile's shape next to a phone word is the phone, though one
+         * such number in ten passes the INN's check digit too; «ИНН» beside it says otherwise */
+        bool mobile = on(x, ZASLON_PHONE_NUMBER) && single && d[0] == '9' && ctx(x, ctx_phone);
         if (on(x, ZASLON_RU_INN) && zs_inn_valid(d, 10) &&
-            (single ? ctx(x, ctx_inn) || !ctx(x, ctx_not_id) : id_grouped(x, ctx_inn)))
+            (single ? ctx(x, ctx_inn) || (!mobile && !ctx(x, ctx_not_id)) : id_grouped(x, ctx_inn)))
             return ZASLON_RU_INN;
-        if (on(x, ZASLON_PHONE_NUMBER) && single && d[0] == '9' && ctx(x, ctx_phone))
-            return ZASLON_PHONE_NUMBER;
+        if (mobile) return ZASLON_PHONE_NUMBER;
         return classify_phone(x);
     }
     case 11: {
