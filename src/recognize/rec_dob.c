@@ -17,6 +17,7 @@ const zl_kw zl_kw_dob[] = {F("рожден", ZL_M_STEM, 3),
                            F("родил", ZL_M_STEM, 3),
                            {"д", ZL_K_DOB, ZL_M_EXACT, 0, D_FWD, "р"},
                            F("др", ZL_M_EXACT, 0),
+                           F("рожд", ZL_M_EXACT, 0), /* «дата рожд. 12.03.85» */
                            {"г", ZL_K_DOB, ZL_M_EXACT, 0, D_YEAR_BACK, "р"},
                            {"гр", ZL_K_DOB, ZL_M_EXACT, 0, D_YEAR_BACK, NULL},
                            F("born", ZL_M_EXACT, 0),
@@ -267,6 +268,22 @@ size_t zl_dob(zs_scan *z, const zl_tok *t, int cue) {
             zs_add(z, i, e, ZASLON_DATE_OF_BIRTH, ZL_PRIO_DOB);
             return 0;
         }
+        /* «г.р. 1985»: the year right after the cue, as forms are filled in (not «гр»: «200 гр
+         * 2000 руб» weighs and costs) */
+        size_t j = t->e;
+        if (t->klen != 2 || memcmp(t->key, "г", 2) != 0) return 0;
+        while (j < n && (s[j] == '.' || s[j] == ' '))
+            j++;
+        if (j + 2 > n ||
+            !((s[j] == 0xD1 && s[j + 1] == 0x80) || (s[j] == 0xD0 && s[j + 1] == 0xA0)))
+            return 0; /* р, Р */
+        j += 2;
+        while (j < n && (s[j] == '.' || s[j] == ' ' || s[j] == ':'))
+            j++;
+        size_t y = j;
+        int v;
+        if (num(s, n, &j, 4, &v) == 4 && year_ok(v, 4) && (j == n || !zl_letter_at(s, n, j)))
+            zs_add(z, y, j, ZASLON_DATE_OF_BIRTH, ZL_PRIO_DOB);
         return 0;
     }
     /* forward: within 48 bytes and three words, on the same line */
