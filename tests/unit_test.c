@@ -1149,7 +1149,8 @@ static void test_tagger_refusal_needs_no_score(void **state) {
     refused_words("Адрес: Москва. Вы Петров? Клуб «Спартак» выиграл. Вера пришла. А. Петров и "
                   "Б. Иванова, В. потом Ли. Живу в Москве давно, Москва большая.",
                   got, sizeof got);
-    assert_string_equal(got, "Адрес|Спартак|Вера|В|Ли|Москве|");
+    /* «Москва» alone: a town of the city table with no name reading (refused_grounds) */
+    assert_string_equal(got, "Адрес|Москва|Спартак|Вера|В|Ли|Москве|Москва|");
     refused_words(
         "Hi Mark, see you in January. Ok: Jo. Ян Ли и Анна фон Берг; Mark Twain, April Jones", got,
         sizeof got);
@@ -1394,9 +1395,9 @@ static void test_en_surname_suffix_table(void **state) {
  * last byte cut and with a byte added. Fails if a table holds a key twice with other flags. */
 static void test_small_tables_hashed(void **state) {
     (void)state;
-    static const zl_table *const tables[] = {&zl_en_notlone, &zl_ru_brand,  &zl_abroad_last,
-                                             &zl_en_street,  &zl_en_last,   &zl_en_first,
-                                             &zl_ru_first,   &zl_ru_surname};
+    static const zl_table *const tables[] = {&zl_en_notlone, &zl_ru_brand,   &zl_abroad_last,
+                                             &zl_en_street,  &zl_en_last,    &zl_en_first,
+                                             &zl_ru_first,   &zl_ru_surname, &zl_ru_city};
     zl_init();
     unsigned char buf[ZL_KEY_MAX * 4];
     for (size_t t = 0; t < sizeof tables / sizeof tables[0]; t++) {

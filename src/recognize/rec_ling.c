@@ -670,7 +670,8 @@ static uint16_t hx_ru[1 << HX_BITS], hx_en[1 << HX_EN_BITS], hx_lex[1 << HX_LEX_
  * so a probe finds the entry the binary search found. One list, so that building and probing
  * cannot name different tables. */
 static const zl_table *const hx_small_tables[] = {&zl_ru_surname, &zl_en_last,     &zl_en_notlone,
-                                                  &zl_ru_brand,   &zl_abroad_last, &zl_en_street};
+                                                  &zl_ru_brand,   &zl_abroad_last, &zl_en_street,
+                                                  &zl_ru_city};
 #define HX_NSMALL (sizeof hx_small_tables / sizeof hx_small_tables[0])
 static uint16_t hx_small[HX_NSMALL][1 << HX_SUR_BITS];
 static int init_state; /* 0 not built, 1 building, 2 ready */

@@ -1228,7 +1228,7 @@ static inline bool refused_grounds(const zs_scan *z, const zl_tok *t, zl_wcache 
     uint32_t c = wclass(wc, t);
     *cls = c;
     /* «это Химки», «Люберцы, рядом с метро»: a town of the city table with no name reading */
-    if (t->script == ZL_CYR && !(c & NAME_CLASSES) && zl_find(&zl_ru_city, t->key, t->klen) >= 0)
+    if (t->script == ZL_CYR && !(c & NAME_CLASSES) && zl_flags(&zl_ru_city, t->key, t->klen))
         return true;
     /* «Ким Виктор, СНИЛС 112-…»: after a name and a comma the weights take a list's next word */
     return (c & C_AMBIG) || (t->nlet <= 2 && !(c & NAME_CLASSES)) || zl_person_not_surname(t);
