@@ -880,6 +880,10 @@ def check_text(text, spans, where, custom=()):
                 extra = set()
             if reg == "PHONE_NUMBER" and nt[:m.start()].rstrip(" (\u00a0").endswith("+"):
                 extra = set()        # a '+' and a country code make a phone, whatever checksum (#17)
+            before = text[max(0, m.start() - 64):m.start()]
+            if (reg == "PHONE_NUMBER" and len(d) == 10 and d[0] == "9" and CTX_PHONE.search(before)
+                    and not re.search(r"(?i)инн|\binn\b", before)):
+                extra.discard("RU_INN")  # a mobile next to a phone word, though its digits pass the INN's check
             if extra:
                 errs.append("%s: %s span digits %r also pass %s" % (where, reg, d, extra))
     for m in re.finditer(r"\d+(?:[ \-\u00a0\u202f\u2011\x00]{1,2}\d+)+", nt):

@@ -211,6 +211,13 @@ static bool personal(const zs_scan *z, size_t start, size_t end, size_t near, bo
     return (got & CUE_NET) && (got & (CUE_PERSON | CUE_NICK));
 }
 
+/* The next byte c after p in s[0, n) (from the start when p is NULL), or NULL: each pass reads
+ * the text once with memchr. */
+static const unsigned char *after(const unsigned char *s, size_t n, const unsigned char *p, int c) {
+    size_t from = p ? (size_t)(p - s) + 1 : 0;
+    return from < n ? memchr(s + from, c, n - from) : NULL;
+}
+
 static void add_handle(zs_scan *z, size_t start, size_t end, size_t *last) {
     zs_add(z, start, end, ZASLON_PERSON, 3);
     *last = end;
@@ -221,8 +228,7 @@ static void at_handles(zs_scan *z) {
     size_t last = 0;
     const unsigned char *s = z->s;
     size_t n = z->n;
-    for (const unsigned char *p = memchr(s, '@', n); p;
-         p = memchr(p + 1, '@', n - (size_t)(p + 1 - s))) {
+    for (const unsigned char *p = after(s, n, NULL, '@'); p; p = after(s, n, p, '@')) {
         size_t i = (size_t)(p - s);
         if (i + 1 >= n) break;
         if (i > 0 && s[i - 1] != '/' &&
@@ -291,8 +297,7 @@ static void link_handles(zs_scan *z) {
     size_t last = 0;
     const unsigned char *s = z->s;
     size_t n = z->n;
-    for (const unsigned char *p = memchr(s, '/', n); p;
-         p = memchr(p + 1, '/', n - (size_t)(p + 1 - s))) {
+    for (const unsigned char *p = after(s, n, NULL, '/'); p; p = after(s, n, p, '/')) {
         size_t slash = (size_t)(p - s);
         /* every domain ends in "me", "com" or "ru": most slashes stop here */
         unsigned char tail = slash ? s[slash - 1] | 0x20 : 0;
@@ -359,8 +364,7 @@ static void bare_handles(zs_scan *z) {
     size_t last = 0;
     const unsigned char *s = z->s;
     size_t n = z->n;
-    for (const unsigned char *p = memchr(s, '_', n); p;
-         p = memchr(p + 1, '_', n - (size_t)(p + 1 - s))) {
+    for (const unsigned char *p = after(s, n, NULL, '_'); p; p = after(s, n, p, '_')) {
         size_t i = (size_t)(p - s), ts = i;
         while (ts > 0 && handle_char(s[ts - 1]))
             ts--;

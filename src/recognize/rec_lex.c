@@ -137,15 +137,20 @@ bool zl_ru_ordinary(const unsigned char *k, size_t l) {
     return ord_probe(h, zl_ru_ord_set, zl_ru_ord_bits, zl_ru_ord_k);
 }
 
-/* The same over a Latin key (a-z only) and the English set. */
-bool zl_en_ordinary(const unsigned char *k, size_t l) {
+/* The same over a Latin key (a-z only, three letters or more) and one of the English sets. */
+static bool latin_probe(const unsigned char *k, size_t l, const uint8_t *set, unsigned bits,
+                        unsigned nk) {
     if (l < 3 || l >= ZL_KEY_MAX) return false;
     uint32_t h = 0x811c9dc5u;
     for (size_t i = 0; i < l; i++) {
         if (k[i] < 'a' || k[i] > 'z') return false;
         h = (h ^ k[i]) * 0x01000193u;
     }
-    return ord_probe(h, zl_en_ord_set, zl_en_ord_bits, zl_en_ord_k);
+    return ord_probe(h, set, bits, nk);
+}
+
+bool zl_en_ordinary(const unsigned char *k, size_t l) {
+    return latin_probe(k, l, zl_en_ord_set, zl_en_ord_bits, zl_en_ord_k);
 }
 
 /* Which case-ending rules may apply to key k: all of them (by_last unbuilt: *only NULL) or the
@@ -216,13 +221,6 @@ int zl_brand_flags(const unsigned char *k, size_t l) {
     return 0;
 }
 
-/* The same over a Latin key and simple-icons' names alone (zl_en_brand_set). */
 bool zl_en_brand(const unsigned char *k, size_t l) {
-    if (l < 3 || l >= ZL_KEY_MAX) return false;
-    uint32_t h = 0x811c9dc5u;
-    for (size_t i = 0; i < l; i++) {
-        if (k[i] < 'a' || k[i] > 'z') return false;
-        h = (h ^ k[i]) * 0x01000193u;
-    }
-    return ord_probe(h, zl_en_brand_set, zl_en_brand_bits, zl_en_brand_k);
+    return latin_probe(k, l, zl_en_brand_set, zl_en_brand_bits, zl_en_brand_k);
 }

@@ -938,6 +938,35 @@ static size_t try_password(zs_scan *z, size_t i) {
  * password is CorrectHorse7". Without the colon a label is mostly talk about a password («пароль
  * от почты», "password reset"), so the value must look like one: six characters or more with a
  * digit and a letter, a sign, or capitals inside ("CorrectHorseBattery"), and no e-mail or link. */
+/* Whether one of `labels` (folded) ends right before position i, spaces between, as a word of
+ * its own: not the tail of a longer word ("mypassword is"; `underscore`: "aws_token" counts).
+ * Looks `back` bytes back. */
+static bool label_before(const unsigned char *s, size_t i, size_t back, const char *const *labels,
+                         bool underscore) {
+    char buf[40];
+    size_t w = i > back ? i - back : 0;
+    while (w < i && (s[w] & 0xC0) == 0x80)
+        w++;
+    size_t fl = zs_fold_ctx(s, w, i, buf, sizeof buf);
+    while (fl > 0 && buf[fl - 1] == ' ')
+        fl--;
+    size_t l = 0;
+    for (int k = 0; labels[k]; k++) {
+        size_t m = strlen(labels[k]);
+        if (m <= fl && m > l && memcmp(buf + fl - m, labels[k], m) == 0) l = m;
+    }
+    if (!l) return false;
+    unsigned char b = l < fl ? (unsigned char)buf[fl - l - 1] : ' ';
+    if (ascii_is_word(b) && !(underscore && b == '_')) return false;
+    if (b >= 0x80 && fl - l >= 2) {
+        size_t len;
+        int32_t cp = zs_decode((const unsigned char *)buf, fl - l,
+                               zs_prev_start((const unsigned char *)buf, fl - l), &len);
+        if (zs_is_alnum(cp)) return false;
+    }
+    return true;
+}
+
 static size_t password_after_label(zs_scan *z, size_t i) {
     const unsigned char *s = z->s;
     size_t n = z->n, j = i;
@@ -984,27 +1013,7 @@ static size_t password_after_label(zs_scan *z, size_t i) {
     static const char *const labels[] = {"пароль",       "пароль -", "пароль —",   "пароль это",
                                          "пароль будет", "password", "password -", "password —",
                                          "password is",  "passwd",   "pwd",        NULL};
-    char buf[40];
-    size_t w = i > 32 ? i - 32 : 0;
-    while (w < i && (s[w] & 0xC0) == 0x80)
-        w++;
-    size_t fl = zs_fold_ctx(s, w, i, buf, sizeof buf);
-    while (fl > 0 && buf[fl - 1] == ' ')
-        fl--;
-    size_t l = 0;
-    for (int k = 0; labels[k]; k++) {
-        size_t m = strlen(labels[k]);
-        if (m <= fl && m > l && memcmp(buf + fl - m, labels[k], m) == 0) l = m;
-    }
-    if (!l) return 0;
-    unsigned char b = l < fl ? (unsigned char)buf[fl - l - 1] : ' ';
-    if (ascii_is_word(b)) return 0; /* "mypassword is", not a label */
-    if (b >= 0x80 && fl - l >= 2) {
-        size_t len;
-        int32_t cp = zs_decode((const unsigned char *)buf, fl - l,
-                               zs_prev_start((const unsigned char *)buf, fl - l), &len);
-        if (zs_is_alnum(cp)) return 0;
-    }
+    if (!label_before(s, i, 32, labels, false)) return 0;
     if (placeholder_word(s, i, ve)) return 0;
     zs_add(z, i, ve, ZASLON_SECRET, 1);
     return ve;
@@ -1057,27 +1066,7 @@ static size_t token_after_label(zs_scan *z, size_t i) {
     static const char *const labels[] = {
         "bearer",  "basic",  "secret", "secret key", "access key", "token",    "access token",
         "api key", "apikey", "токен",  "секрет",     "ключ api",   "api-ключ", NULL};
-    char buf[40];
-    size_t w = i > 24 ? i - 24 : 0;
-    while (w < i && (s[w] & 0xC0) == 0x80)
-        w++;
-    size_t fl = zs_fold_ctx(s, w, i, buf, sizeof buf);
-    while (fl > 0 && buf[fl - 1] == ' ')
-        fl--;
-    size_t l = 0;
-    for (int k = 0; labels[k]; k++) {
-        size_t m = strlen(labels[k]);
-        if (m <= fl && m > l && memcmp(buf + fl - m, labels[k], m) == 0) l = m;
-    }
-    if (!l) return 0;
-    unsigned char b = l < fl ? (unsigned char)buf[fl - l - 1] : ' ';
-    if (ascii_is_word(b) && b != '_') return 0; /* "mytoken", not a label */
-    if (b >= 0x80 && fl - l >= 2) {
-        size_t len;
-        int32_t cp = zs_decode((const unsigned char *)buf, fl - l,
-                               zs_prev_start((const unsigned char *)buf, fl - l), &len);
-        if (zs_is_alnum(cp)) return 0;
-    }
+    if (!label_before(s, i, 24, labels, true)) return 0;
     zs_add(z, i, ve, ZASLON_SECRET, 1);
     return ve;
 }
