@@ -365,10 +365,13 @@ static bool money_around(const range *x) {
  * order word near. */
 static bool bare_national(const range *x) {
     int ng = x->b - x->a + 1, first = x->r->g[x->a].len;
-    if (x->plus || x->n < 8 || x->n > 10 || ng < 3 || x->d[0] == '0') return false;
-    if (x->a != 0 || x->b != x->r->ng - 1 || first < 2 || first > 3) return false;
+    if (x->plus || x->n < 8 || x->n > 10 || x->d[0] == '0') return false;
+    if (x->a != 0 || x->b != x->r->ng - 1) return false;
     if (!all_seps_are(x, SEP_SPACE)) return false;
-    for (int k = x->a; k <= x->b; k++)
+    /* India's mobiles as Indians write them, two groups of five: "Phone: 98765 43210" */
+    bool in_mobile = ng == 2 && x->n == 10 && first == 5 && x->d[0] >= '6';
+    if (!in_mobile && (ng < 3 || first < 2 || first > 3)) return false;
+    for (int k = x->a; k <= x->b && !in_mobile; k++)
         if (x->r->g[k].len > 4) return false;
     static const char *const doc[] = {"договор", "contract", "полис", "policy",
                                       "квитанц", "receipt",  NULL};
