@@ -834,6 +834,15 @@ static size_t en_tail(zs_scan *z, size_t e) {
     }
     size_t zip = us_zip(s, n, q);
     if (zip && words) return zip;
+    /* India's six-digit PIN after the city ("12 MG Road, Bengaluru 560001", "Mumbai - 400001") */
+    size_t pq = q;
+    if (words && pq + 2 < n && s[pq] == '-' && s[pq + 1] == ' ') pq += 2;
+    size_t pe = pq;
+    while (pe < n && is_digit(s[pe]) && pe - pq < 7)
+        pe++;
+    if (words && pe - pq == 6 && s[pq] != '0' && (pe >= n || !zl_letter_at(s, n, pe)) &&
+        (pe >= n || !is_digit(s[pe])))
+        return pe;
     if (words || comma) {
         size_t r = other_region(s, n, q);
         if (r) return r;
