@@ -1437,6 +1437,12 @@ void zs_rec_linguistic(zs_scan *z) {
         bool glued = (st > 0 && ((s[st - 1] >= '0' && s[st - 1] <= '9') || s[st - 1] == '_' ||
                                  s[st - 1] == '@' || s[st - 1] == '/' || s[st - 1] == '\\')) ||
                      (e < n && ((s[e] >= '0' && s[e] <= '9') || s[e] == '_' || s[e] == '@'));
+        /* a lower-case Latin word after a dot glued to a letter is a member or a domain's label
+         * ("import.meta", "user.name"); not a Cyrillic one: «г.москва» */
+        if (!glued && st > 1 && s[st - 1] == '.' && s[st] >= 'a' && s[st] <= 'z' &&
+            (((s[st - 2] | 0x20) >= 'a' && (s[st - 2] | 0x20) <= 'z') ||
+             (s[st - 2] >= '0' && s[st - 2] <= '9')))
+            glued = true;
         zl_tok t;
         t.s = st;
         t.e = e;
