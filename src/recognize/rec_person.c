@@ -2542,8 +2542,25 @@ static bool ai_model(const zs_scan *z, size_t a, size_t b) {
     return false;
 }
 
+/* A product's tier after its model number or another tier, alone: "iPhone 15 Pro Max", "Galaxy
+ * S24 Ultra", "Redmi Note 13 Pro Plus" ("Max" and "Neo" are names elsewhere). */
+static bool product_tier(const zs_scan *z, size_t a, size_t b) {
+    static const char *const tiers[] = {"max", "pro",  "plus", "ultra", "mini", "lite", "air",
+                                        "neo", "note", "edge", "fold",  "flip", NULL};
+    const unsigned char *s = z->s;
+    zl_tok w, p;
+    if (!zl_next_word(s, z->n, a, b, &w) || w.s != a || w.e != b || !zl_in(&w, tiers)) return false;
+    size_t i = a;
+    while (i > 0 && s[i - 1] == ' ')
+        i--;
+    if (i == a || i == 0) return false;
+    if (s[i - 1] >= '0' && s[i - 1] <= '9') return true; /* "15 Pro", "S24 Ultra" */
+    return zl_prev_word(s, z->n, a, a > 16 ? a - 16 : 0, &p) && p.e == i && zl_in(&p, tiers) &&
+           p.kase != ZL_LOWER;
+}
+
 bool zl_person_brand(const zs_scan *z, size_t a, size_t b) {
-    if (a < z->n && z->s[a] < 0x80 && ai_model(z, a, b)) return true;
+    if (a < z->n && z->s[a] < 0x80 && (ai_model(z, a, b) || product_tier(z, a, b))) return true;
     zl_wcache *wc = z->sc ? z->sc->wc : NULL;
     zl_tok w, first = {0}, x;
     int words = 0, brands = 0, lead = 0; /* lead: the first word's brand flags */
