@@ -2050,7 +2050,16 @@ static bool clause_first_comma(const zs_scan *z, const zl_tok *t) {
            skip_blanks(s, n, a + 1) == x.s && x.kase == ZL_LOWER;
 }
 
+/* The verbs a request to an assistant opens with: "Explain Newton's laws" is no «Explain
+ * Newton», surname first. */
+static const char *const request_verbs[] = {
+    "explain", "write",    "summarize", "summarise", "translate", "compare", "draft",     "give",
+    "create",  "describe", "list",      "generate",  "fix",       "convert", "rewrite",   "help",
+    "find",    "show",     "review",    "edit",      "plan",      "suggest", "calculate", "define",
+    "outline", "prepare",  "compose",   "analyze",   "analyse",   "check",   "make",      NULL};
+
 static size_t try_at(zs_scan *z, zl_ctx *cx, const zl_tok *t, int cue, unsigned gap_before) {
+    if (t->script == ZL_LAT && t->kase == ZL_TITLE && zl_in(t, request_verbs)) return 0;
     pw w[MAXW];
     init_word(&w[0], t, z, false);
     if (cap(&w[0])) { /* before is_f: analyse_ru_first reads them */
