@@ -2568,8 +2568,22 @@ static bool product_tier(const zs_scan *z, size_t a, size_t b) {
            p.kase != ZL_LOWER;
 }
 
+/* A product line right after its maker's name: "Samsung Galaxy", "Google Pixel", "Xiaomi Redmi"
+ * (the maker in simple-icons' names, zl_en_brand; one word of the span, alone). */
+static bool after_maker(const zs_scan *z, size_t a, size_t b) {
+    const unsigned char *s = z->s;
+    zl_tok w, p;
+    if (!zl_next_word(s, z->n, a, b, &w) || w.s != a || w.e != b || w.script != ZL_LAT)
+        return false;
+    return zl_prev_word(s, z->n, a, a > 24 ? a - 24 : 0, &p) && p.e + 1 == a && s[p.e] == ' ' &&
+           p.script == ZL_LAT && p.kase != ZL_LOWER && p.klen && zl_en_brand(p.key, p.klen) &&
+           zl_flags(&zl_en_first, p.key, p.klen) == 0;
+}
+
 bool zl_person_brand(const zs_scan *z, size_t a, size_t b) {
-    if (a < z->n && z->s[a] < 0x80 && (ai_model(z, a, b) || product_tier(z, a, b))) return true;
+    if (a < z->n && z->s[a] < 0x80 &&
+        (ai_model(z, a, b) || product_tier(z, a, b) || after_maker(z, a, b)))
+        return true;
     zl_wcache *wc = z->sc ? z->sc->wc : NULL;
     zl_tok w, first = {0}, x;
     int words = 0, brands = 0, lead = 0; /* lead: the first word's brand flags */
