@@ -1355,6 +1355,41 @@ static void turkic_patronymic(zs_scan *z, size_t from) {
     }
 }
 
+/* "Signed: Ngozi Okafor", "Please add Ngozi Okafor": the weights take the surname and leave the
+ * given name no table knows outside the span, in the clear. A PERSON candidate found since `from`
+ * that starts with a capitalised Latin word gets a twin from the capitalised Latin word right
+ * before it (one space between) when that word is no everyday word (cues, titles, verbs: "Ask",
+ * "Dear", "Professor"), no place, body or brand, month or weekday. */
+static void given_before(zs_scan *z, size_t from) {
+    const unsigned char *s = z->s;
+    size_t n = z->n, count = z->sc->cands.n;
+    for (size_t k = from; k < count && !z->error; k++) {
+        zs_cand c = z->sc->cands.v[k];
+        if (c.type != ZASLON_PERSON || c.start < 2 || s[c.start - 1] != ' ' || s[c.start] < 'A' ||
+            s[c.start] > 'Z')
+            continue;
+        /* the candidate: one surname-like word, no given name itself ("Hotel Elegante Steve",
+         * "Lockheed Martin"), no place or everyday word ("Islamic America") */
+        zl_tok w, p;
+        if (!zl_next_word(s, n, c.start, c.end, &w) || w.e != c.end || w.script != ZL_LAT ||
+            !w.klen || zl_flags(&zl_en_first, w.key, w.klen) || zl_en_ordinary(w.key, w.klen) ||
+            zl_flags(&zl_en_notlone, w.key, w.klen))
+            continue;
+        if (!zl_prev_word(s, n, c.start, c.start > 32 ? c.start - 32 : 0, &p) ||
+            p.e + 1 != c.start || p.script != ZL_LAT || p.kase != ZL_TITLE || p.nlet < 3 ||
+            !p.klen || zl_en_ordinary(p.key, p.klen) || zl_flags(&zl_en_notlone, p.key, p.klen) ||
+            zl_person_calendar(&p) || zl_person_cue_word(&p) || memchr(s + p.s, '\'', p.e - p.s) ||
+            (p.s > 0 && (s[p.s - 1] == '_' || s[p.s - 1] == '@' || s[p.s - 1] == '.')))
+            continue;
+        /* already a name's part: a candidate that ends there or covers it */
+        bool covered = false;
+        for (size_t j = from; j < count && !covered; j++)
+            covered = z->sc->cands.v[j].type == ZASLON_PERSON && z->sc->cands.v[j].start <= p.s &&
+                      z->sc->cands.v[j].end >= p.e;
+        if (!covered) zs_add(z, p.s, c.end, ZASLON_PERSON, c.prio);
+    }
+}
+
 void zs_rec_linguistic(zs_scan *z) {
     if (!zs_linguistic_wanted(z->policy)) return;
     size_t cands_from = z->sc ? z->sc->cands.n : 0;
@@ -1665,5 +1700,6 @@ void zs_rec_linguistic(zs_scan *z) {
     }
     if (person) zl_tagger_later(z, true);
     if (person && z->sc) turkic_patronymic(z, cands_from);
+    if (person && z->sc) given_before(z, cands_from);
     if (z->sc) zl_wcache_wipe(z->sc->wc);
 }

@@ -2580,6 +2580,14 @@ static bool after_maker(const zs_scan *z, size_t a, size_t b) {
            zl_flags(&zl_en_first, p.key, p.klen) == 0;
 }
 
+bool zl_person_cue_word(const zl_tok *t) {
+    for (const zl_kw *k = zl_kw_person; k->key; k++)
+        if (k->match == ZL_M_EXACT && k->cls == ZL_K_CUE && strlen(k->key) == t->klen &&
+            memcmp(k->key, t->key, t->klen) == 0)
+            return true;
+    return false;
+}
+
 bool zl_person_brand(const zs_scan *z, size_t a, size_t b) {
     if (a < z->n && z->s[a] < 0x80 &&
         (ai_model(z, a, b) || product_tier(z, a, b) || after_maker(z, a, b)))

@@ -101,6 +101,9 @@ bool zl_person_field_value(const unsigned char *s, size_t n, size_t i);
 /* Is every word of [a, b) a brand's, a bank's, a service's or a car's (zl_ru_brand) written with a
  * capital, and not one word alone that is also a person's name («Лада»): no person then. */
 bool zl_person_brand(const zs_scan *z, size_t a, size_t b);
+/* Whether the folded word t is one of the person rules' cue words as it is ("judge", "dear",
+ * «мастер»): a title or a cue, no part of the name after it. */
+bool zl_person_cue_word(const zl_tok *t);
 /* Is a Latin capitalised word an English place name's first word or the word right after it
  * ("San Diego", "Lake Charles", "Ft Mitchell"): no person's name there (rec_person.c). */
 bool zl_person_place_prefix(const zs_scan *z, const zl_tok *t);
