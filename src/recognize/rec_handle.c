@@ -365,14 +365,17 @@ static void bare_handles(zs_scan *z) {
     const unsigned char *s = z->s;
     size_t n = z->n;
     for (const unsigned char *p = after(s, n, NULL, '_'); p; p = after(s, n, p, '_')) {
-        size_t i = (size_t)(p - s), ts = i;
-        while (ts > 0 && handle_char(s[ts - 1]))
+        size_t i = (size_t)(p - s), ts = i, te = i;
+        /* each token is read once: the search goes on after its end (a megabyte of "a_a_a_"
+         * must not be walked back from every underscore) */
+        while (te < n && handle_char(s[te]))
+            te++;
+        p = s + te - 1;
+        while (ts > 0 && i - ts <= 32 && handle_char(s[ts - 1]))
             ts--;
+        if (ts == 0 || (s[ts - 1] != ' ' && s[ts - 1] != ':' && s[ts - 1] != '\t')) continue;
         size_t end = handle_end(s, n, ts, false);
-        if (end > i) p = s + end - 1;
-        if (!end || end <= i || ts == 0 ||
-            (s[ts - 1] != ' ' && s[ts - 1] != ':' && s[ts - 1] != '\t'))
-            continue;
+        if (!end || end <= i) continue;
         if (!(cue_before(s, ts) & CUE_NET)) continue;
         if (personal(z, ts, end, last, false)) add_handle(z, ts, end, &last);
     }
