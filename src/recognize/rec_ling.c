@@ -1381,9 +1381,12 @@ static void given_before(zs_scan *z, size_t from) {
             zl_person_calendar(&p) || zl_person_cue_word(&p) || memchr(s + p.s, '\'', p.e - p.s) ||
             (p.s > 0 && (s[p.s - 1] == '_' || s[p.s - 1] == '@' || s[p.s - 1] == '.')))
             continue;
-        /* already a name's part: a candidate that ends there or covers it */
+        /* already a name's part: a candidate that covers it, among the few found just before
+         * or after this one (the pass appends them in the text's order; a bounded look keeps a
+         * text of many names linear) */
         bool covered = false;
-        for (size_t j = from; j < count && !covered; j++)
+        size_t j0 = k > from + 8 ? k - 8 : from, j1 = k + 8 < count ? k + 8 : count;
+        for (size_t j = j0; j < j1 && !covered; j++)
             covered = z->sc->cands.v[j].type == ZASLON_PERSON && z->sc->cands.v[j].start <= p.s &&
                       z->sc->cands.v[j].end >= p.e;
         if (!covered) zs_add(z, p.s, c.end, ZASLON_PERSON, c.prio);
