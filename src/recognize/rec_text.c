@@ -501,9 +501,11 @@ size_t zs_rec_at(zs_scan *z, size_t i) {
         }
         return i + 1;
     }
-    size_t end = parse_domain(s, n, i + 1);
+    /* "kate.smith@@gmail.com": a doubled '@' is a typo the address still reaches its owner by */
+    size_t d = i + 1 < n && s[i + 1] == '@' ? i + 2 : i + 1;
+    size_t end = parse_domain(s, n, d);
     if (end) add_email(z, ls, end);
-    return end ? end : i + 1;
+    return end ? end : d;
 }
 
 size_t zs_rec_bracket(zs_scan *z, size_t i) {
