@@ -466,6 +466,43 @@ bool zs_common_tld(const unsigned char *s, size_t from, size_t end) {
     return false;
 }
 
+/* "gmail,com", "mail,ru": a comma typed for the dot, only after a mail service's own name and
+ * before its TLD ("x@y,z" stays). Returns the TLD's end, or 0. */
+static size_t mail_comma(const unsigned char *s, size_t n, size_t d) {
+    static const char *const services[] = {"gmail",   "mail",    "yandex", "ya",         "yahoo",
+                                           "outlook", "hotmail", "icloud", "bk",         "list",
+                                           "inbox",   "rambler", "proton", "protonmail", NULL};
+    static const char *const tlds[] = {"com", "ru", "net", NULL};
+    size_t j = d;
+    while (j < n && (s[j] | 0x20) >= 'a' && (s[j] | 0x20) <= 'z' && j - d < 12)
+        j++;
+    if (j == d || j + 1 >= n || s[j] != ',' || !zs_ascii_word_in(s + d, j - d, services)) return 0;
+    size_t k = j + 1;
+    while (k < n && (s[k] | 0x20) >= 'a' && (s[k] | 0x20) <= 'z' && k - j <= 4)
+        k++;
+    if (k < n && (zs_is_alnum(s[k]) || s[k] >= 0x80)) return 0;
+    return zs_ascii_word_in(s + j + 1, k - j - 1, tlds) ? k : 0;
+}
+
+/* A Latin mailbox name that is no pronoun or place word ("email us @ x.com", "me @home.com"): the
+ * spaced forms' local part. */
+static bool mailbox_word(const unsigned char *s, size_t a, size_t b) {
+    static const char *const pronouns[] = {"me",  "us",  "him",  "her",  "them",  "it",
+                                           "you", "one", "home", "here", "there", NULL};
+    for (size_t k = a; k < b; k++)
+        if (s[k] >= 0x80) return false;
+    return a < b && !zs_ascii_word_in(s + a, b - a, pronouns);
+}
+
+/* The spaced forms' domain at d: a dot and a TLD mail lives under ("x @ self.weight" and "A @ B.T"
+ * are matrix products in pasted Python); or a mail service's name, a comma typed for the dot and
+ * its TLD ("gmail,com"). Its end, or 0. */
+static size_t spaced_domain(const unsigned char *s, size_t n, size_t d) {
+    size_t end = parse_domain(s, n, d);
+    if (end && memchr(s + d, '.', end - d) && zs_common_tld(s, d, end)) return end;
+    return mail_comma(s, n, d);
+}
+
 size_t zs_rec_at(zs_scan *z, size_t i) {
     const unsigned char *s = z->s;
     size_t n = z->n;
@@ -483,27 +520,30 @@ size_t zs_rec_at(zs_scan *z, size_t i) {
     }
     size_t ls = local_start(s, n, i);
     if (ls == i) {
-        /* one space either side, as phones' keyboards and people wary of bots write it:
-         * "ivan.petrov @ gmail.com": a Latin mailbox that is no pronoun ("email us @ x.com"),
-         * a domain with its dot and a TLD mail lives under */
-        if (i >= 2 && i + 2 < n && s[i - 1] == ' ' && s[i + 1] == ' ' && s[i - 2] != ' ') {
-            size_t ls2 = local_start(s, n, i - 1), end = parse_domain(s, n, i + 2);
-            static const char *const pronouns[] = {"me",  "us",  "him",  "her",  "them",  "it",
-                                                   "you", "one", "home", "here", "there", NULL};
-            bool ascii = true;
-            for (size_t k = ls2; k < i - 1; k++)
-                ascii = ascii && s[k] < 0x80;
-            if (ls2 < i - 1 && ascii && !zs_ascii_word_in(s + ls2, i - 1 - ls2, pronouns) && end &&
-                memchr(s + i + 2, '.', end - i - 2) && zs_common_tld(s, i + 2, end)) {
+        /* a space before the '@' (and maybe one after), as phones' keyboards and people wary of
+         * bots write it: "ivan.petrov @ gmail.com", "ivan @gmail.com" */
+        if (i >= 2 && i + 2 < n && s[i - 1] == ' ' && s[i - 2] != ' ') {
+            size_t ls2 = local_start(s, n, i - 1);
+            size_t d = s[i + 1] == ' ' ? i + 2 : i + 1, end = spaced_domain(s, n, d);
+            if (ls2 < i - 1 && mailbox_word(s, ls2, i - 1) && end) {
                 add_email(z, ls2, end);
                 return end;
             }
         }
         return i + 1;
     }
+    /* "ivan@ gmail.com": the space after it only */
+    if (i + 2 < n && s[i + 1] == ' ' && s[i + 2] != ' ' && mailbox_word(s, ls, i)) {
+        size_t end = spaced_domain(s, n, i + 2);
+        if (end) {
+            add_email(z, ls, end);
+            return end;
+        }
+    }
     /* "kate.smith@@gmail.com": a doubled '@' is a typo the address still reaches its owner by */
     size_t d = i + 1 < n && s[i + 1] == '@' ? i + 2 : i + 1;
     size_t end = parse_domain(s, n, d);
+    if (!end) end = mail_comma(s, n, d);
     if (end) add_email(z, ls, end);
     return end ? end : d;
 }
