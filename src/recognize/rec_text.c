@@ -484,11 +484,12 @@ static size_t mail_comma(const unsigned char *s, size_t n, size_t d) {
     return zs_ascii_word_in(s + j + 1, k - j - 1, tlds) ? k : 0;
 }
 
-/* A Latin mailbox name that is no pronoun or place word ("email us @ x.com", "me @home.com"): the
- * spaced forms' local part. */
+/* A Latin mailbox name that is no pronoun, place or small word ("email us @ x.com", "me
+ * @home.com", "write to me at @gmail.com"): the spaced forms' local part. */
 static bool mailbox_word(const unsigned char *s, size_t a, size_t b) {
-    static const char *const pronouns[] = {"me",  "us",  "him",  "her",  "them",  "it",
-                                           "you", "one", "home", "here", "there", NULL};
+    static const char *const pronouns[] = {
+        "me", "us", "him", "her", "them", "it", "you", "one",  "home",  "here", "there", "at", "to",
+        "on", "in", "is",  "or",  "and",  "by", "via", "from", "email", "mail", "write", NULL};
     for (size_t k = a; k < b; k++)
         if (s[k] >= 0x80) return false;
     return a < b && !zs_ascii_word_in(s + a, b - a, pronouns);
