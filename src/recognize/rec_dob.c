@@ -286,6 +286,17 @@ size_t zl_dob(zs_scan *z, const zl_tok *t, int cue) {
             zs_add(z, y, j, ZASLON_DATE_OF_BIRTH, ZL_PRIO_DOB);
         return 0;
     }
+    /* «день рождения компании 12 марта»: a firm's, a town's or a shop's birthday is no one's */
+    if (zl_starts(t, "рожден")) {
+        static const char *const orgs[] = {"компании", "фирмы",  "магазина",    "салона", "бренда",
+                                           "города",   "клуба",  "проекта",     "сайта",  "канала",
+                                           "школы",    "кафе",   "ресторана",   "студии", "клиники",
+                                           "центра",   "театра", "организации", NULL};
+        zl_tok x;
+        if (zl_next_word(s, n, t->e, t->e + 32 < n ? t->e + 32 : n, &x) && x.kase == ZL_LOWER &&
+            zl_in(&x, orgs))
+            return 0;
+    }
     /* forward: within 48 bytes and three words, on the same line */
     bool year_cue = false;
     if (zl_starts(t, "рожден")) {
