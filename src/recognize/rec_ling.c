@@ -1393,6 +1393,29 @@ static void given_before(zs_scan *z, size_t from) {
     }
 }
 
+/* Whether the cue t is "name" after "the"/"a" or «имя» after «означает», «значит», «значение»,
+ * «происхождение», «красивое», «редкое»: a question about a name, not a person's name. */
+static bool name_asked_about(const unsigned char *s, size_t n, const zl_ctx *cx, const zl_tok *t) {
+    static const char *const before[] = {
+        "the", "a", "означает", "значит", "значение", "происхождение", "красивое", "редкое", NULL};
+    if (!(zl_is(t, "name") || zl_is(t, "имя")) || !cx->prev.e || cx->prev.e + 1 != t->s ||
+        s[cx->prev.e] != ' ')
+        return false;
+    char f[32];
+    size_t fl = zs_fold_ctx(s, cx->prev.s, cx->prev.e, f, sizeof f);
+    bool asked = false;
+    for (int k = 0; before[k] && !asked; k++)
+        asked = strlen(before[k]) == fl && memcmp(f, before[k], fl) == 0;
+    /* one word named: "the name Grace Hopper" names a person */
+    zl_tok x, y;
+    size_t lim = t->e + 64 < n ? t->e + 64 : n;
+    if (asked && zl_next_word(s, n, t->e, lim, &x) &&
+        zl_next_word(s, n, x.e, x.e + 2 < n ? x.e + 2 : n, &y) && y.s == x.e + 1 &&
+        y.kase != ZL_LOWER)
+        asked = false;
+    return asked;
+}
+
 void zs_rec_linguistic(zs_scan *z) {
     if (!zs_linguistic_wanted(z->policy)) return;
     size_t cands_from = z->sc ? z->sc->cands.n : 0;
@@ -1536,6 +1559,13 @@ void zs_rec_linguistic(zs_scan *z) {
                         if (zs_enabled(z, kw->arg)) r = zl_topic(z, &t, kw);
                         break;
                     case ZL_K_CUE:
+                        /* "the name Grace", «что означает имя Вера»: a name asked about is no
+                         * person; the next word is blocked as after «школа имени» */
+                        if (name_asked_about(s, n, &cx, &t)) {
+                            cx.block_end = e;
+                            cx.block_soft = false;
+                            break;
+                        }
                         cx.cue_end = e;
                         cx.cue_kind = kw->arg;
                         cx.cue_words = 0;
