@@ -1929,13 +1929,22 @@ static bool city_context(const zs_scan *z, const zl_tok *t) {
 
 /* Does the word [s, e) stand alone between quotes? Russian quotes names of clubs, firms and
  * ships, not of people. */
+static bool quote_pair(int32_t before, int32_t after) {
+    return (before == 0xAB && after == 0xBB) || (before == '"' && after == '"') ||
+           (before == 0x201E && after == 0x201C) || (before == 0x201C && after == 0x201D);
+}
+
 static bool quoted(const unsigned char *s, size_t n, size_t a, size_t e) {
     size_t len;
     if (a == 0 || e >= n) return false;
     int32_t before = zs_decode(s, n, zs_prev_start(s, a), &len);
     int32_t after = zs_decode(s, n, e, &len);
-    return (before == 0xAB && after == 0xBB) || (before == '"' && after == '"') ||
-           (before == 0x201E && after == 0x201C) || (before == 0x201C && after == 0x201D);
+    if (quote_pair(before, after)) return true;
+    /* «У Ларисы», "У Палыча": a café or a shop named «at someone's» */
+    if (before == ' ' && a >= 4 &&
+        ((s[a - 3] == 0xD0 && s[a - 2] == 0xA3) || (s[a - 3] == 0xD1 && s[a - 2] == 0x83)))
+        return quote_pair(zs_decode(s, n, zs_prev_start(s, a - 3), &len), after);
+    return false;
 }
 
 /* A quoted value of a field that holds a name, in code, JSON or a form a user pastes:

@@ -1224,7 +1224,10 @@ static inline bool refused_grounds(const zs_scan *z, const zl_tok *t, zl_wcache 
         field_label(z, t, nb_word(wc, s, n, t->s, t->s > 64 ? t->s - 64 : 0, true, &p) ? &p : NULL))
         return true;
     unsigned char before = t->s > 0 ? s[t->s - 1] : 0; /* a quote: '"' or a multi-byte one */
-    if ((before == '"' || before >= 0x80) && zl_person_quoted(z, t)) return true;
+    if ((before == '"' || before >= 0x80 ||
+         (before == ' ' && t->s >= 4 && (s[t->s - 2] == 0xA3 || s[t->s - 2] == 0x83))) &&
+        zl_person_quoted(z, t))
+        return true; /* «Спартак», «У Ларисы» */
     uint32_t c = wclass(wc, t);
     *cls = c;
     /* «это Химки», «Люберцы, рядом с метро»: a town of the city table with no name reading */
