@@ -420,7 +420,7 @@ static size_t parse_component(const zs_scan *z, size_t i, int *kind, bool lower,
         (a > w.e || !zl_is(&w, "г") ||
          /* «г Екатеринбург» without the stop: only before a city the table knows */
          (b > a && word_at(z, b, &cn) && cn.kase != ZL_LOWER &&
-          zl_find(&zl_ru_city, cn.key, cn.klen) >= 0))) {
+          zl_flags(&zl_ru_city, cn.key, cn.klen) != 0))) {
         size_t e = parse_name(z, b, lower, 3);
         if (!e) return 0;
         *kind = C_CITY;
@@ -455,7 +455,7 @@ static size_t parse_component(const zs_scan *z, size_t i, int *kind, bool lower,
             return after_abbr(z, t2.e);
         }
     }
-    if (zl_find(&zl_ru_city, w.key, w.klen) >= 0 && e == w.e) {
+    if (zl_flags(&zl_ru_city, w.key, w.klen) != 0 && e == w.e) {
         *kind = C_CITY;
         return e;
     }
@@ -522,7 +522,7 @@ static size_t extend_left(const zs_scan *z, size_t start) {
             start = p.s;
             continue;
         }
-        if (zl_find(&zl_ru_city, w.key, w.klen) >= 0) {
+        if (zl_flags(&zl_ru_city, w.key, w.klen) != 0) {
             start = w.s;
             continue;
         }
@@ -1210,7 +1210,7 @@ static bool city_oblique(const zs_scan *z, const zl_tok *t) {
             continue;
         memcpy(k, t->key, t->klen - el);
         memcpy(k + t->klen - el, ends[r].nom, rl);
-        any = zl_find(&zl_ru_city, k, t->klen - el + rl) >= 0;
+        any = zl_flags(&zl_ru_city, k, t->klen - el + rl) != 0;
     }
     zs_memzero(k, sizeof k);
     return any;
@@ -1220,7 +1220,7 @@ static bool city_oblique(const zs_scan *z, const zl_tok *t) {
  * street may come without its type (the components' loop takes a name and a number after a city). */
 size_t zl_address_city(zs_scan *z, const zl_tok *t) {
     if (t->script != ZL_CYR || t->kase == ZL_LOWER || t->e + 2 >= z->n || z->s[t->e] != ',' ||
-        (zl_find(&zl_ru_city, t->key, t->klen) < 0 && !city_oblique(z, t)))
+        (zl_flags(&zl_ru_city, t->key, t->klen) == 0 && !city_oblique(z, t)))
         return 0;
     return ru_address(z, t, A_CITYNAME);
 }

@@ -1198,7 +1198,7 @@ static void analyse_ru_surname(pw *w) {
             set_sex_lemma(w->slem, (x & LX_SURN) >> 2, w->lxs, strlen((char *)w->lxs));
     }
     if (!w->ss && weak_ok(w) && !not_a_surname(&w->t) && !(x & ZL_LX_PLACE) &&
-        zl_find(&zl_ru_city, w->t.key, w->t.klen) < 0) { /* cities are not surnames */
+        zl_flags(&zl_ru_city, w->t.key, w->t.klen) == 0) { /* cities are not surnames */
         w->ss = 1;
         w->sg = 3;
         if (w->lemmas) oblique_lemma(w);
@@ -1877,13 +1877,13 @@ static bool only_spaces(const unsigned char *s, size_t n, size_t a, size_t b) {
 /* A first name that is also a city ("Владимир") is the city after "в", "из", "г." or next to other
  * city names: "Москва, Казань и Владимир". */
 static bool city_word(const zl_tok *t) {
-    if (zl_find(&zl_ru_city, t->key, t->klen) >= 0) return true;
+    if (zl_flags(&zl_ru_city, t->key, t->klen) != 0) return true;
     if (t->script == ZL_CYR && (zl_lex_flags(t->key, t->klen, NULL, NULL) & ZL_LX_PLACE))
         return true; /* София, Софию */
     /* a case form: Владимира, Владимире, Ярославлем */
     for (int drop = 1; drop <= 2; drop++) {
         size_t l = t->klen - tail_bytes(t->key, t->klen, drop);
-        if (l >= 6 && zl_find(&zl_ru_city, t->key, l) >= 0) return true;
+        if (l >= 6 && zl_flags(&zl_ru_city, t->key, l) != 0) return true;
     }
     return false;
 }
@@ -2516,6 +2516,13 @@ static bool span_has_name(const zs_scan *z, size_t a, size_t b) {
     return false;
 }
 
+/* The words a product's or a model's tier is named by after its name or number: "Claude Opus",
+ * "Gemini Pro", "iPhone 15 Pro Max", "Galaxy S24 Ultra", "Redmi Note 13". */
+static const char *const tiers[] = {"opus", "sonnet", "haiku",    "pro",     "ultra", "flash",
+                                    "nano", "mini",   "turbo",    "instant", "max",   "plus",
+                                    "code", "chat",   "advanced", "lite",    "air",   "neo",
+                                    "note", "edge",   "fold",     "flip",    NULL};
+
 /* An AI model named like a person: "Claude Opus", "Gemini Pro", "Llama 3", and "Claude" alone
  * where the line speaks of AI ("Is Claude better than ChatGPT?"). People ask AI chats about
  * models all day; "Claude Monet" and "my colleague Claude Dupont" stay names. */
@@ -2523,9 +2530,6 @@ static bool ai_model(const zs_scan *z, size_t a, size_t b) {
     static const char *const models[] = {"claude",  "gemini",   "llama",    "mistral", "mixtral",
                                          "grok",    "qwen",     "deepseek", "gemma",   "copilot",
                                          "chatgpt", "gigachat", "bard",     NULL};
-    static const char *const tiers[] = {"opus", "sonnet", "haiku",    "pro",     "ultra", "flash",
-                                        "nano", "mini",   "turbo",    "instant", "max",   "plus",
-                                        "code", "chat",   "advanced", NULL};
     static const char *const ai_words[] = {"chatgpt",  "gpt",     "openai", "anthropic", " llm",
                                            "model",    "prompt",  " ai ",   " ai,",      " ai?",
                                            "нейросет", "модел",   "промпт", "deepseek",  "gemini",
@@ -2563,8 +2567,6 @@ static bool ai_model(const zs_scan *z, size_t a, size_t b) {
 /* A product's tier after its model number or another tier, alone: "iPhone 15 Pro Max", "Galaxy
  * S24 Ultra", "Redmi Note 13 Pro Plus" ("Max" and "Neo" are names elsewhere). */
 static bool product_tier(const zs_scan *z, size_t a, size_t b) {
-    static const char *const tiers[] = {"max", "pro",  "plus", "ultra", "mini", "lite", "air",
-                                        "neo", "note", "edge", "fold",  "flip", NULL};
     const unsigned char *s = z->s;
     zl_tok w, p;
     if (!zl_next_word(s, z->n, a, b, &w) || w.s != a || w.e != b || !zl_in(&w, tiers)) return false;

@@ -484,15 +484,21 @@ static size_t mail_comma(const unsigned char *s, size_t n, size_t d) {
     return zs_ascii_word_in(s + j + 1, k - j - 1, tlds) ? k : 0;
 }
 
-/* A Latin mailbox name that is no pronoun, place or small word ("email us @ x.com", "me
- * @home.com", "write to me at @gmail.com"): the spaced forms' local part. */
+/* Words that stand before '@' or a spelt "at" in English sentences and are no mailbox: "email us
+ * @ x.com", "write to me at @gmail.com", "look at google dot com" (a site said aloud). */
+static const char *const not_mailbox[] = {
+    "me",    "us",    "him",   "her",   "them",    "it",     "you",       "one",  "home",
+    "here",  "there", "at",    "to",    "on",      "in",     "or",        "and",  "by",
+    "via",   "from",  "look",  "looks", "looking", "arrive", "arrived",   "stay", "stayed",
+    "work",  "works", "meet",  "met",   "is",      "are",    "was",       "be",   "live",
+    "lives", "reach", "email", "mail",  "write",   "found",  "available", "find", "online",
+    "news",  "read",  "see",   "check", "booked",  "sale",   "sold",      NULL};
+
+/* A Latin mailbox name that is none of not_mailbox: the spaced forms' local part. */
 static bool mailbox_word(const unsigned char *s, size_t a, size_t b) {
-    static const char *const pronouns[] = {
-        "me", "us", "him", "her", "them", "it", "you", "one",  "home",  "here", "there", "at", "to",
-        "on", "in", "is",  "or",  "and",  "by", "via", "from", "email", "mail", "write", NULL};
     for (size_t k = a; k < b; k++)
         if (s[k] >= 0x80) return false;
-    return a < b && !zs_ascii_word_in(s + a, b - a, pronouns);
+    return a < b && !zs_ascii_word_in(s + a, b - a, not_mailbox);
 }
 
 /* The spaced forms' domain at d: a dot and a TLD mail lives under ("x @ self.weight" and "A @ B.T"
@@ -581,15 +587,6 @@ static size_t find_word_from(const unsigned char *s, size_t n, size_t from, cons
     return n;
 }
 
-/* Words that stand before "at" in English sentences and are no mailbox: "look at google dot
- * com" is a site said aloud, not an address. */
-static const char *const at_not_local[] = {
-    "look",  "looks",  "looking", "me",        "us",   "him",    "her",   "them",  "it",
-    "here",  "there",  "arrive",  "arrived",   "stay", "stayed", "work",  "works", "meet",
-    "met",   "is",     "are",     "was",       "be",   "live",   "lives", "reach", "email",
-    "mail",  "write",  "found",   "available", "find", "online", "news",  "read",  "see",
-    "check", "booked", "sale",    "sold",      NULL};
-
 /* A mail service's domain said in Russian letters: «мейл ру», «яндекс точка ру», «джимейл.ком».
  * Only the services people name so (a closed list), then a top-level domain: «собака мейл» alone
  * is no address. Returns the end of the top-level domain, 0 if none. */
@@ -661,7 +658,7 @@ static void spelled_at(zs_scan *z, size_t w, size_t wl, bool english) {
     size_t end = parse_domain(s, n, ds);
     if (!end) return;
     if (english) {
-        if (zs_ascii_word_in(s + ls, at - ls, at_not_local)) return;
+        if (zs_ascii_word_in(s + ls, at - ls, not_mailbox)) return;
         if (find_word_from(s, end, ds, " dot ", 1) == end) return;
     }
     add_email(z, ls, end);
