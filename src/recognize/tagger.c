@@ -2239,6 +2239,69 @@ static bool person_apposition(const zs_scan *z, const zl_tok *t, zl_wcache *wc) 
     return en_lone_word(z, t, wc);
 }
 
+/* A word of the -ing form no everyday list holds ("Photoshopping Kerri"); not "Ming", "Ying". */
+static bool gerund(const zl_tok *t) {
+    return t->nlet > 4 && zl_ends(t, "ing");
+}
+
+/* Two capitalised Latin words that no table knows, side by side in English text, where a
+ * person's full name stands: "I met Ngozi Okafor yesterday", "Wojciech Nowak sent the invoice".
+ * The weights learned English from tweets and score such a pair far under the threshold. Each word
+ * must pass en_lone_word (no everyday word, place, body, brand or month), the pair stands alone
+ * (no third capitalised word, nothing glued), and either a lower-case word that is no article or
+ * place preposition comes right before it ("in Buenos Aires", "the Esprima Parser" are not
+ * persons) or a chat cue of en_cue_before does ("talked to", `cued`), or it opens its sentence
+ * before a verb a person does ("will join", "sent"). Sets *x to the second word. */
+static bool en_unknown_pair(const zs_scan *z, const zl_tok *t, zl_wcache *wc, bool cued,
+                            zl_tok *x) {
+    static const char *const not_before[] = {
+        "the",    "a",       "an",      "in",        "at",      "to",       "from",    "near",
+        "via",    "into",    "of",      "around",    "across",  "visit",    "visited", "visiting",
+        "toward", "towards", "on",      "onto",      "through", "flew",     "fly",     "moved",
+        "move",   "live",    "lives",   "lived",     "living",  "downtown", "like",    "use",
+        "using",  "used",    "install", "installed", NULL};
+    static const char *const verbs[] = {
+        "will",     "would",     "can",   "could",  "should",   "must",    "said",      "says",
+        "told",     "sent",      "asked", "wants",  "wanted",   "called",  "emailed",   "wrote",
+        "joined",   "joins",     "left",  "signed", "approved", "replied", "mentioned", "thinks",
+        "agreed",   "shared",    "needs", "needed", "just",     "also",    "already",   "works",
+        "worked",   "confirmed", "sends", "calls",  "texted",   "paid",    "booked",    "owes",
+        "promised", "forwarded", NULL};
+    const unsigned char *s = z->s;
+    size_t n = z->n;
+    /* a region's or a place's first word ("West Nile", "East Timor", "Upper Volta"), which the
+     * name tables keep as surnames */
+    static const char *const region[] = {"north",    "south",   "east",    "west",    "northern",
+                                         "southern", "eastern", "western", "central", "upper",
+                                         "lower",    "great",   "greater", "new",     "old",
+                                         "saint",    "little",  "grand",   "mount",   NULL};
+    if (t->script != ZL_LAT || t->kase != ZL_TITLE || zl_in(t, region) || gerund(t)) return false;
+    if (!nb_word(wc, s, n, t->e, t->e + 2 < n ? t->e + 2 : n, false, x) ||
+        !only_space(s, t->e, x->s) || x->s - t->e != 1 || x->script != ZL_LAT ||
+        x->kase != ZL_TITLE || gerund(x))
+        return false;
+    /* glued on: "Foo-Bar", "Foo.js", "Foo's" is fine only as a possessive (en_lone_word) */
+    if (x->e < n && (s[x->e] == '-' || s[x->e] == '@' || s[x->e] == '_' ||
+                     (s[x->e] == '.' && x->e + 1 < n && s[x->e + 1] != ' ' && s[x->e + 1] != '\n')))
+        return false;
+    zl_tok p, y;
+    bool comma;
+    bool after = cued || (en_word_before(z, t, wc, &p, &comma) && !comma && p.script == ZL_LAT &&
+                          p.kase == ZL_LOWER && !zl_in(&p, not_before));
+    bool opens = false;
+    if (!after) {
+        size_t plim = t->s > 96 ? t->s - 96 : 0;
+        unsigned g = nb_word(wc, s, n, t->s, plim, true, &p) ? zl_gap(s, n, p.e, t->s) : ZL_GAP_NL;
+        opens = (g & (ZL_GAP_NL | ZL_GAP_STOP)) != 0;
+    }
+    if (!after && !opens) return false;
+    bool next = nb_word(wc, s, n, x->e, x->e + 96 < n ? x->e + 96 : n, false, &y);
+    if (next && y.script == ZL_LAT && y.kase != ZL_LOWER && only_space(s, x->e, y.s)) return false;
+    if (opens && !(next && only_space(s, x->e, y.s) && y.kase == ZL_LOWER && zl_in(&y, verbs)))
+        return false;
+    return en_lone_word(z, t, wc) && en_lone_word(z, x, wc);
+}
+
 /* "April Jones", "June Carter": after a month's or a weekday's name, a surname or a first name
  * the tables know as no ordinary word makes it a person's; "January Savings", "July" alone do not. */
 static bool calendar_name(const zl_tok *x) {
@@ -2337,9 +2400,12 @@ static size_t decide(zs_scan *z, const zl_tok *t, int mode, int32_t forced) {
     bool sopen = !again && (surname_opener(z, t, wc) || foreign_opener(z, t, wc));
     /* English: a lone unknown word before a speech verb, after a chat cue or before a person's
      * apposition, at any score */
-    bool en = !again && !sopen && t->script == ZL_LAT && !handle &&
-              (en_said_after(z, t, wc) || en_cue_before(z, t, wc) || person_apposition(z, t, wc) ||
-               en_suffix_lone(z, t, wc));
+    bool en_lat = !again && !sopen && t->script == ZL_LAT && !handle;
+    bool cued = en_lat && en_cue_before(z, t, wc);
+    zl_tok pair_x = {0};
+    if (!(en_lat && en_unknown_pair(z, t, wc, cued, &pair_x))) pair_x.e = 0;
+    bool en = en_lat && (cued || pair_x.e || en_said_after(z, t, wc) ||
+                         person_apposition(z, t, wc) || en_suffix_lone(z, t, wc));
     /* a lower-case word owes nothing to a sentence's start: the start guards are for capitals */
     bool lower = t->kase == ZL_LOWER && !handle;
     if (sc <= zl_tg_threshold - (lower ? LOWER_MARGIN : 0) && !again && !said && !sopen && !en)
@@ -2411,7 +2477,9 @@ static size_t decide(zs_scan *z, const zl_tok *t, int mode, int32_t forced) {
             office = true;
             break;
         }
-        if (!name_part(s, n, &x, wc) && !lower_surname(&last, &x)) break;
+        if (!name_part(s, n, &x, wc) && !lower_surname(&last, &x) &&
+            !(pair_x.e && x.s == pair_x.s && last.s == start))
+            break;
         two_ok = two_ok || (two && last.s == start &&
                             score(s, n, &x, wc) > zl_tg_threshold + START_MARGIN_LONG);
         if (last.s == start) second = x;
