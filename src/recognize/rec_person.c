@@ -2038,7 +2038,12 @@ static bool vocative(const zs_scan *z, const zl_tok *t) {
     if (a >= n || s[a] != ',') return false;
     if (!zl_next_word(s, n, a + 1, a + 40 < n ? a + 40 : n, &x) || skip_blanks(s, n, a + 1) != x.s)
         return false;
-    return zl_in(&x, address_after) ||
+    /* a request to the one addressed: «Лен, позвони мне», «Свет, глянь почту» («лён», «свет» are
+     * words, but no word is told to call) */
+    static const char *const asked_to[] = {"глянь",   "посмотри", "скинь",  "подскажи", "помоги",
+                                           "зайди",   "проверь",  "пришли", "перешли",  "забери",
+                                           "напомни", "позвони",  "набери", "ответь",   NULL};
+    return zl_in(&x, address_after) || zl_person_gov_verb(&x) || zl_in(&x, asked_to) ||
            (x.kase == ZL_LOWER && x.nlet >= 5 &&
             (zl_ends(&x, "ите") || zl_ends(&x, "йте"))); /* «подскажите», «передайте» */
 }
