@@ -995,7 +995,29 @@ static bool lower_surname(const zl_tok *last, const zl_tok *x) {
         return false;
     int f = zl_flags(&zl_en_last, x->key, x->klen);
     /* "anna kowalski", "olga petrova"; not the "-in" of "droppin", "nothin" */
-    return (f && !(f & ZL_WORD)) || (zl_en_surname_suffix(x->key, x->klen) && !zl_ends(x, "in"));
+    if ((f && !(f & ZL_WORD)) || (zl_en_surname_suffix(x->key, x->klen) && !zl_ends(x, "in")))
+        return true;
+    /* "justin bieber", "trey songz": a word no English list holds after a first name (social
+     * text writes both in lower case); not chat's abbreviations and slang, which SCOWL lacks */
+    static const char *const slang[] = {
+        "lol",    "lmao",  "lmfao",  "rofl",  "omg",   "omfg",  "tho",   "btw",   "idk",
+        "smh",    "tbh",   "ngl",    "imo",   "imho",  "irl",   "bff",   "xoxo",  "haha",
+        "hahaha", "hehe",  "lmk",    "ily",   "ikr",   "asf",   "yall",  "gonna", "wanna",
+        "gotta",  "dunno", "aint",   "cuz",   "coz",   "tryna", "lemme", "gimme", "kinda",
+        "sorta",  "yup",   "yep",    "nah",   "pls",   "plz",   "thx",   "wtf",   "stfu",
+        "ffs",    "hbu",   "wbu",    "isnt",  "dont",  "cant",  "wont",  "didnt", "doesnt",
+        "wasnt",  "im",    "ive",    "youre", "thats", "whats", "juss",  "jus",   "tmrw",
+        "tmr",    "2day",  "tonite", "luv",   "ur",    "u",     "ya",    "und",   NULL};
+    /* zl_en_ordinary leaves -ed and -ly words out ("joe included") */
+    if (x->nlet < 4 || zl_ends(x, "in") || zl_ends(x, "ed") || zl_ends(x, "ly") ||
+        zl_en_ordinary(x->key, x->klen) || zl_in(x, slang))
+        return false;
+    for (size_t i = 0; i < x->klen; i++) {
+        if (x->key[i] < 'a' || x->key[i] > 'z') return false;
+        if (i >= 2 && x->key[i] == x->key[i - 1] && x->key[i] == x->key[i - 2])
+            return false; /* "alllll" */
+    }
+    return !zl_flags(&zl_en_first, x->key, x->klen) && !zl_flags(&zl_en_notlone, x->key, x->klen);
 }
 
 /* Particles inside a name: «Анна фон Берг», «Ван дер Сар». */
