@@ -2261,6 +2261,44 @@ static bool person_apposition(const zs_scan *z, const zl_tok *t, zl_wcache *wc) 
     return en_lone_word(z, t, wc);
 }
 
+/* Whether t's line (up to 160 bytes either side) capitalises most of its words: a headline, a
+ * title or a tweet in Title Case ("Watching Space Jam Is A Good Way To Spend A Sunday"), where a
+ * capital tells nothing ("Teenage Dream", "Club Penguin", "January Sale"). At least six Latin
+ * words of two letters or more, not handles, tags or links' parts, of which 70 % or more begin
+ * with a capital, and other scripts' words under a quarter of them (a Russian text's list of Latin
+ * titles is no such line). */
+static bool capitalised_line(const zs_scan *z, const zl_tok *t) {
+    const unsigned char *s = z->s;
+    size_t n = z->n, a = t->s, b = t->e;
+    while (a > 0 && t->s - a < 160 && s[a - 1] != '\n')
+        a--;
+    while (b < n && b - t->e < 160 && s[b] != '\n')
+        b++;
+    unsigned words = 0, caps = 0, other = 0;
+    zl_tok w;
+    for (size_t i = a; i < b && zl_next_word(s, n, i, b, &w); i = w.e > i ? w.e : i + 1) {
+        if (w.script != ZL_LAT) other += w.nlet >= 2;
+        if (w.script != ZL_LAT || w.nlet < 2) continue;
+        if (w.s > 0 && (s[w.s - 1] == '@' || s[w.s - 1] == '#' || s[w.s - 1] == '/' ||
+                        s[w.s - 1] == '.' || s[w.s - 1] == '_'))
+            continue;
+        words++;
+        caps += w.kase != ZL_LOWER;
+    }
+    return words >= 6 && other * 4 < words && caps * 10 >= words * 7;
+}
+
+/* Whether a name table knows some word of [a, b) as a name that is no everyday word. */
+static bool known_name_in(const zs_scan *z, size_t a, size_t b) {
+    zl_tok w;
+    for (size_t i = a; i < b && zl_next_word(z->s, z->n, i, b, &w); i = w.e > i ? w.e : i + 1) {
+        if (!w.klen || w.script != ZL_LAT) continue;
+        int f = zl_flags(&zl_en_first, w.key, w.klen), l = zl_flags(&zl_en_last, w.key, w.klen);
+        if ((f && !(f & (ZL_WORD | ZL_AMBIG))) || (l && !(l & (ZL_WORD | ZL_AMBIG)))) return true;
+    }
+    return false;
+}
+
 /* A word of the -ing form no everyday list holds ("Photoshopping Kerri"); not "Ming", "Ying". */
 static bool gerund(const zl_tok *t) {
     return t->nlet > 4 && zl_ends(t, "ing");
@@ -2528,6 +2566,11 @@ static size_t decide(zs_scan *z, const zl_tok *t, int mode, int32_t forced) {
         if (last.s == start) return 0; /* an initial alone */
         end++;
     }
+    /* in a line that capitalises most words, a capital alone makes no name: some word must be a
+     * name the tables know ("Dave Matthews"), or the text named it before, or a cue points at it */
+    if (!again && !en && (t->script & ZL_LAT) && !known_name_in(z, start, end) &&
+        capitalised_line(z, t))
+        return 0;
     if (mode == D_SCAN) zs_add(z, start, end, ZASLON_PERSON, ZL_PRIO_PERSON);
     return end;
 }
