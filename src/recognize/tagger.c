@@ -2288,6 +2288,31 @@ static bool capitalised_line(const zs_scan *z, const zl_tok *t) {
     return words >= 6 && other * 4 < words && caps * 10 >= words * 7;
 }
 
+/* Whether a lone Latin word stands where English puts a place: right after "in", or after "to",
+ * "from" that follow a word of going or being away ("time in Harrison", "back to Kent", "headed
+ * to Davidson", "back from Verona"). A person after them has a cue of its own ("talked to Kent"). */
+static bool en_place_before(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
+    static const char *const away[] = {
+        "back",   "headed",     "heading",   "going",   "went",    "moving",   "moved", "trip",
+        "flight", "flying",     "flew",      "drive",   "driving", "drove",    "road",  "way",
+        "travel", "travelling", "traveling", "welcome", "return",  "returned", "home",  "bus",
+        "train",  "visit",      "move",      "get",     "got",     "arrived",  NULL};
+    zl_tok p, pp;
+    bool comma;
+    /* "in Harrison's office": a possessive is a person's */
+    if (zl_ends(t, "'s") || (t->e < z->n && (z->s[t->e] == '\'' || z->s[t->e] == 0xE2)))
+        return false;
+    if (!en_word_before(z, t, wc, &p, &comma) || comma || p.script != ZL_LAT || p.kase != ZL_LOWER)
+        return false;
+    if (zl_is(&p, "in")) return true;
+    if (!zl_is(&p, "to") && !zl_is(&p, "from")) return false;
+    return en_word_before(z, &p, wc, &pp, &comma) && !comma && zl_in(&pp, away);
+}
+
+bool zl_en_place_before(zs_scan *z, const zl_tok *t) {
+    return t->script == ZL_LAT && en_place_before(z, t, z->sc ? z->sc->wc : NULL);
+}
+
 /* Whether a name table knows some word of [a, b) as a name that is no everyday word. */
 static bool known_name_in(const zs_scan *z, size_t a, size_t b) {
     zl_tok w;
@@ -2570,6 +2595,8 @@ static size_t decide(zs_scan *z, const zl_tok *t, int mode, int32_t forced) {
      * name the tables know ("Dave Matthews"), or the text named it before, or a cue points at it */
     if (!again && !en && (t->script & ZL_LAT) && !known_name_in(z, start, end) &&
         capitalised_line(z, t))
+        return 0;
+    if (!again && !en && last.s == start && t->script == ZL_LAT && en_place_before(z, t, wc))
         return 0;
     if (mode == D_SCAN) zs_add(z, start, end, ZASLON_PERSON, ZL_PRIO_PERSON);
     return end;
