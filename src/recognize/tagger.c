@@ -1292,6 +1292,11 @@ static bool lone_ok(const zs_scan *z, const zl_tok *t, int start, bool sure, boo
      * weights fairly sure (plain_ok: ORDINARY_MARGIN): chat's products and services («У меня
      * Айфон 13», «тариф Мегафон», «Сбербанк Онлайн», «Смотрели Аватар») */
     if (!start && !plain_ok && !(c & NAME_CLASSES) && ordinary_word(t)) return false;
+    /* the same of an everyday English word no name table knows ("Teenage Dream", "Club Penguin",
+     * "our Half Way"): Moby's names count as known here, as the rules take them */
+    if (!plain_ok && t->script == ZL_LAT && !(c & NAME_CLASSES) && t->klen &&
+        zl_en_ordinary(t->key, t->klen) && !zl_flags(&zl_en_first, t->key, t->klen))
+        return false;
     zl_tok p, pp;
     bool has_p = nb_word(wc, z->s, z->n, t->s, t->s > 64 ? t->s - 64 : 0, true, &p);
     /* a sentence that opens with a noun and the quoted name it gives: «Товар «Надежда» снова в
