@@ -2228,6 +2228,41 @@ static bool en_cue_before(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
     return cue && en_lone_word(z, t, wc);
 }
 
+/* A person's role or trade right before a lone capitalised Latin word, as news and social text
+ * name people: "the striker Haaland", "rapper Eminem", "top-ranked golfer, Mensah", "jazz great
+ * Caliman". The word must pass en_lone_word (no everyday word, place, body or brand). */
+static bool en_role_before(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
+    static const char *const roles[] = {
+        "singer",      "rapper",       "actor",       "actress",      "golfer",
+        "striker",     "midfielder",   "defender",    "goalkeeper",   "goalie",
+        "quarterback", "pitcher",      "coach",       "guitarist",    "drummer",
+        "bassist",     "pianist",      "violinist",   "dancer",       "comedian",
+        "comic",       "producer",     "author",      "novelist",     "poet",
+        "painter",     "photographer", "journalist",  "reporter",     "columnist",
+        "blogger",     "youtuber",     "streamer",    "chef",         "athlete",
+        "boxer",       "fighter",      "wrestler",    "skater",       "swimmer",
+        "sprinter",    "cyclist",      "teammate",    "captain",      "lawyer",
+        "attorney",    "spokesman",    "spokeswoman", "spokesperson", "founder",
+        "cofounder",   "co-founder",   "legend",      "great",        "veteran",
+        "rookie",      "frontman",     "vocalist",    "songwriter",   "filmmaker",
+        "director",    "sculptor",     "composer",    "conductor",    "winger",
+        "forward",     "playmaker",    "batsman",     "bowler",       "jockey",
+        "tennis",      "star",         "superstar",   "icon",         "diva",
+        "drag",        "influencer",   "designer",    "stylist",      "model",
+        "anchor",      "host",         "presenter",   "detective",    NULL};
+    zl_tok p;
+    bool comma;
+    if (!en_word_before(z, t, wc, &p, &comma) || p.script != ZL_LAT || p.kase != ZL_LOWER ||
+        !zl_in(&p, roles))
+        return false;
+    /* a word a feed cut short: "Email the author Direc..." */
+    const unsigned char *e = z->s + t->e;
+    size_t left = z->n - t->e;
+    if ((left >= 3 && memcmp(e, "...", 3) == 0) || (left >= 3 && memcmp(e, "\xE2\x80\xA6", 3) == 0))
+        return false;
+    return en_lone_word(z, t, wc);
+}
+
 /* A capitalised Latin word of a Slavic surname's shape (zl_en_surname_suffix: -ova, -ski, -enko,
  * -vich, -shvili …) inside an English sentence, after a lower-case word: "Send the contract to
  * Ivanova", "a reminder for Kowalski". English has few such words that are not surnames; not -in,
@@ -2491,7 +2526,7 @@ static size_t decide(zs_scan *z, const zl_tok *t, int mode, int32_t forced) {
     /* English: a lone unknown word before a speech verb, after a chat cue or before a person's
      * apposition, at any score */
     bool en_lat = !again && !sopen && t->script == ZL_LAT && !handle;
-    bool cued = en_lat && en_cue_before(z, t, wc);
+    bool cued = en_lat && (en_cue_before(z, t, wc) || en_role_before(z, t, wc));
     zl_tok pair_x = {0};
     if (!(en_lat && en_unknown_pair(z, t, wc, cued, &pair_x))) pair_x.e = 0;
     bool en = en_lat && (cued || pair_x.e || en_said_after(z, t, wc) ||
