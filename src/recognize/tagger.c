@@ -2217,6 +2217,17 @@ static bool en_cue_before(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
         (zl_is(&p, "to") || zl_is(&p, "with") || zl_is(&p, "from") || zl_is(&p, "for")) &&
         en_word_before(z, &p, wc, &pp, &comma) && !comma && pp.script == ZL_LAT)
         cue = zl_in(&pp, talk);
+    /* a credit: "Music by Sathya", "photo by Okafor", "directed by Mensah"; not the verbs a band
+     * or a body takes too ("song by", "cover by", "shot by Wichita police") */
+    static const char *const credit[] = {
+        "music",       "lyrics",     "produced", "directed", "written",       "photo",
+        "photos",      "photograph", "painting", "art",      "artwork",       "illustration",
+        "illustrated", "edited",     "composed", "drawn",    "story",         "poem",
+        "novel",       "translated", "narrated", "hosted",   "choreographed", "portrait",
+        "sketch",      NULL};
+    if (!cue && !comma && zl_is(&p, "by") && en_word_before(z, &p, wc, &pp, &comma) && !comma &&
+        pp.script == ZL_LAT && zl_in(&pp, credit))
+        cue = true;
     /* a self-introduction: "Hi, this is Priya from accounts", "this is Olumide here." */
     if (!cue && !comma && zl_is(&p, "is") && en_word_before(z, &p, wc, &pp, &comma) && !comma &&
         zl_is(&pp, "this")) {
