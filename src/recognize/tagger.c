@@ -2239,6 +2239,40 @@ static bool en_cue_before(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
     return cue && en_lone_word(z, t, wc);
 }
 
+/* A quotation's attribution: a dash or a tilde after the quoted sentence's end, then the author's
+ * name to the line's end ("Strike that, reverse it. -Roald Dahl", "\"Be kind.\" — Okafor").
+ * t is the name's first word; at most three words follow it before the line ends. */
+static bool en_attribution_dash(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
+    const unsigned char *s = z->s;
+    size_t i = t->s;
+    if (i > 0 && s[i - 1] == ' ') i--;
+    if (i >= 3 && s[i - 3] == 0xE2 && s[i - 2] == 0x80 && (s[i - 1] == 0x94 || s[i - 1] == 0x93))
+        i -= 3; /* — – */
+    else if (i >= 1 && (s[i - 1] == '-' || s[i - 1] == '~'))
+        i--;
+    else
+        return false;
+    while (i > 0 && s[i - 1] == ' ')
+        i--;
+    if (i == 0) return false;
+    unsigned char c = s[i - 1];
+    bool end = c == '.' || c == '!' || c == '?' || c == '"' || c == '\'' ||
+               (i >= 3 && s[i - 3] == 0xE2 && s[i - 2] == 0x80 && (c == 0x9D || c == 0x99)) ||
+               (i >= 2 && s[i - 2] == 0xC2 && c == 0xBB); /* ” ’ » */
+    if (!end) return false;
+    zl_tok w = *t, x;
+    for (int k = 0; k < 3; k++) {
+        if (!nb_word(wc, s, z->n, w.e, w.e + 2 < z->n ? w.e + 2 : z->n, false, &x) ||
+            !only_space(s, w.e, x.s) || x.kase == ZL_LOWER)
+            break;
+        w = x;
+    }
+    size_t j = w.e;
+    while (j < z->n && (s[j] == ' ' || s[j] == '\r'))
+        j++;
+    return (j >= z->n || s[j] == '\n') && en_lone_word(z, t, wc);
+}
+
 /* A person's role or trade right before a lone capitalised Latin word, as news and social text
  * name people: "the striker Haaland", "rapper Eminem", "top-ranked golfer, Mensah", "jazz great
  * Caliman". The word must pass en_lone_word (no everyday word, place, body or brand). */
@@ -2537,7 +2571,8 @@ static size_t decide(zs_scan *z, const zl_tok *t, int mode, int32_t forced) {
     /* English: a lone unknown word before a speech verb, after a chat cue or before a person's
      * apposition, at any score */
     bool en_lat = !again && !sopen && t->script == ZL_LAT && !handle;
-    bool cued = en_lat && (en_cue_before(z, t, wc) || en_role_before(z, t, wc));
+    bool cued = en_lat && (en_cue_before(z, t, wc) || en_role_before(z, t, wc) ||
+                           en_attribution_dash(z, t, wc));
     zl_tok pair_x = {0};
     if (!(en_lat && en_unknown_pair(z, t, wc, cued, &pair_x))) pair_x.e = 0;
     bool en = en_lat && (cued || pair_x.e || en_said_after(z, t, wc) ||
