@@ -2273,6 +2273,18 @@ static bool en_attribution_dash(const zs_scan *z, const zl_tok *t, zl_wcache *wc
     return (j >= z->n || s[j] == '\n') && en_lone_word(z, t, wc);
 }
 
+/* A song's guest artist: "ft. Beyonce", "feat Okafor", "featuring Kwame Mensah". */
+static bool en_featuring(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
+    static const char *const feat[] = {"ft", "feat", "featuring", NULL};
+    zl_tok p;
+    if (!nb_word(wc, z->s, z->n, t->s, t->s > 16 ? t->s - 16 : 0, true, &p) || p.script != ZL_LAT ||
+        p.kase != ZL_LOWER || !zl_in(&p, feat))
+        return false;
+    size_t i = p.e;
+    if (i < t->s && z->s[i] == '.' && !zl_is(&p, "featuring")) i++;
+    return only_space(z->s, i, t->s) && en_lone_word(z, t, wc);
+}
+
 /* A person's role or trade right before a lone capitalised Latin word, as news and social text
  * name people: "the striker Haaland", "rapper Eminem", "top-ranked golfer, Mensah", "jazz great
  * Caliman". The word must pass en_lone_word (no everyday word, place, body or brand). */
@@ -2572,7 +2584,7 @@ static size_t decide(zs_scan *z, const zl_tok *t, int mode, int32_t forced) {
      * apposition, at any score */
     bool en_lat = !again && !sopen && t->script == ZL_LAT && !handle;
     bool cued = en_lat && (en_cue_before(z, t, wc) || en_role_before(z, t, wc) ||
-                           en_attribution_dash(z, t, wc));
+                           en_attribution_dash(z, t, wc) || en_featuring(z, t, wc));
     zl_tok pair_x = {0};
     if (!(en_lat && en_unknown_pair(z, t, wc, cued, &pair_x))) pair_x.e = 0;
     bool en = en_lat && (cued || pair_x.e || en_said_after(z, t, wc) ||
