@@ -2273,6 +2273,19 @@ static bool en_attribution_dash(const zs_scan *z, const zl_tok *t, zl_wcache *wc
     return (j >= z->n || s[j] == '\n') && en_lone_word(z, t, wc);
 }
 
+/* A lone capitalised word whose verb is followed by "his" or "her": a person's
+ * ("Kowalski sent his report", "Yesterday Okonkwo lost her keys"); a firm or a body says "its" or
+ * "their". The verb is the one lower-case word between. */
+static bool en_pronoun_after(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
+    static const char *const own[] = {"his", "her", "himself", "herself", NULL};
+    zl_tok x, y;
+    if (!word_after(z, t, wc, &x) || x.script != ZL_LAT || x.kase != ZL_LOWER || x.nlet < 3 ||
+        !only_space(z->s, t->e, x.s))
+        return false;
+    if (!word_after(z, &x, wc, &y) || !only_space(z->s, x.e, y.s) || !zl_in(&y, own)) return false;
+    return en_lone_word(z, t, wc);
+}
+
 /* A song's guest artist: "ft. Beyonce", "feat Okafor", "featuring Kwame Mensah". */
 static bool en_featuring(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
     static const char *const feat[] = {"ft", "feat", "featuring", NULL};
@@ -2584,7 +2597,8 @@ static size_t decide(zs_scan *z, const zl_tok *t, int mode, int32_t forced) {
      * apposition, at any score */
     bool en_lat = !again && !sopen && t->script == ZL_LAT && !handle;
     bool cued = en_lat && (en_cue_before(z, t, wc) || en_role_before(z, t, wc) ||
-                           en_attribution_dash(z, t, wc) || en_featuring(z, t, wc));
+                           en_attribution_dash(z, t, wc) || en_featuring(z, t, wc) ||
+                           en_pronoun_after(z, t, wc));
     zl_tok pair_x = {0};
     if (!(en_lat && en_unknown_pair(z, t, wc, cued, &pair_x))) pair_x.e = 0;
     bool en = en_lat && (cued || pair_x.e || en_said_after(z, t, wc) ||
