@@ -1670,8 +1670,11 @@ void zs_rec_linguistic(zs_scan *z) {
                 } else if (cued && cx.cue_kind == ZL_CUE_WEAK && cx.cue_words == 0 && c[0] >= 1 &&
                            c[0] <= 32 && nlet >= 4 && surname_tail(s, st, e)) {
                     try_person = true; /* «это петров из бухгалтерии» (match asks self_intro) */
-                } else if (cued && (cx.cue_kind & ZL_CUE_CALLED) && name_bits(c)) {
-                    try_person = true; /* "меня зовут ольга" */
+                } else if (cued && (cx.cue_kind & ZL_CUE_CALLED) &&
+                           (name_bits(c) || (c[0] >= 1 && nlet >= 3))) {
+                    /* "меня зовут ольга"; "my name is okafor" (match takes an unknown word only
+                     * where the cue names anything: "name is", «зовут») */
+                    try_person = true;
                 } else if (cued && (cx.cue_kind & ZL_CUE_TITLE) && c[0] >= 33 && nlet >= 3) {
                     try_person = true; /* lower-case chat: "ask mr. smith", "what dr. patel said" */
                 } else if (cued && (cx.cue_kind & (ZL_CUE_NAME | ZL_CUE_SAID)) && c[0] >= 1 &&

@@ -1651,6 +1651,40 @@ static bool caps_pair(pw *w, int nw, int cue) {
     return !a->f_ambig && b->t.nlet >= 3 && !upper_before(a) && !cap_word_after(b);
 }
 
+/* A lower-case word of three letters or more, only letters, that no everyday-word list holds. */
+static bool plain_name_word(pw *a) {
+    const zl_tok *t = &a->t;
+    if (t->nlet < 3 || !t->klen || t->kase != ZL_LOWER) return false;
+    if (t->script == ZL_LAT) {
+        for (size_t i = 0; i < t->klen; i++)
+            if (t->key[i] < 'a' || t->key[i] > 'z') return false;
+        return !zl_en_ordinary(t->key, t->klen) || is_f(a);
+    }
+    return t->script == ZL_CYR && !zl_ru_ordinary(t->key, t->klen) &&
+           !(lex(a) & (ZL_LX_COMMON | ZL_LX_PLACE | ZL_LX_NOTNAME));
+}
+
+/* Whether the lower-case word a is what a person's name is said to be: "my name is okafor", "her
+ * name's taylor", «меня зовут кваме»; not "the file name is config", `{name: 'red'}`. */
+static bool owned_name(const pw *a) {
+    static const char *const owner[] = {"my", "his", "her", "your", "their", "our", NULL};
+    zl_tok p, q, o;
+    size_t lim = a->t.s > 48 ? a->t.s - 48 : 0;
+    if (!zl_prev_word(a->s, a->n, a->t.s, lim, &p)) return false;
+    /* «меня зовут кваме», «её звали айгерим»; not «коллеги зовут канадскую писательницу» */
+    static const char *const ru_owner[] = {"меня", "его", "её", "ее", "тебя",
+                                           "вас",  "нас", "их", NULL};
+    static const char *const ru_called[] = {"зовут", "звать", "звали", NULL};
+    if (zl_in(&p, ru_called)) return zl_prev_word(a->s, a->n, p.s, lim, &o) && zl_in(&o, ru_owner);
+    if (zl_is(&p, "name's")) {
+        q = p; /* the word reader keeps "name's" one word */
+    } else {
+        if (!zl_is(&p, "is") && !zl_is(&p, "s") && !zl_is(&p, "was")) return false;
+        if (!zl_prev_word(a->s, a->n, p.s, lim, &q) || !zl_is(&q, "name")) return false;
+    }
+    return zl_prev_word(a->s, a->n, q.s, lim, &o) && zl_in(&o, owner);
+}
+
 static bool match(pw *w, int nw, int cue, bool cell, bool mid, bool key_mode, pmatch *m) {
     memset(m, 0, sizeof *m);
     int c3 = nw >= 3 ? case_of(w, 3) : -1, c2 = nw >= 2 ? case_of(w, 2) : -1;
@@ -1732,6 +1766,11 @@ static bool match(pw *w, int nw, int cue, bool cell, bool mid, bool key_mode, pm
             return set(m, 1, a->fg, R_F, 0, 0);
         if (!cap(a) && is_f(a) && (cue & ZL_CUE_CALLED) && !a->f_ambig)
             return set(m, 1, a->fg, R_F, 0, 0);
+        /* "my name is okafor", «меня зовут кваме»: what the cue names is a name whatever table
+         * knows it, unless it is an everyday word ("my name is not important") */
+        if (!cap(a) && (cue & ZL_CUE_ANY) && plain_name_word(a) && owned_name(a))
+            return set(m, nw >= 2 && !cap(b) && same_script(w, 2) && plain_name_word(b) ? 2 : 1, 3,
+                       R_F, R_S, 0);
         /* chat in lower case after «позовите», «передайте», «звонил»: a first name no ordinary
          * word shares («машу»), or a surname of a surname's shape the lexicon knows («петров»,
          * «ивановой»); «позовите мастера», «сообщил журналистам» are ordinary words */
@@ -1823,6 +1862,9 @@ static bool match(pw *w, int nw, int cue, bool cell, bool mid, bool key_mode, pm
             (!(a->f_ambig || a->f_weak) || any_cue ||
              (a->f_weak && !a->f_ambig && listed_with_name(a))))
             return set(m, 1, 3, R_F, 0, 0);
+        if (!cap(a) && (cue & ZL_CUE_ANY) && plain_name_word(a) && owned_name(a))
+            return set(m, nw >= 2 && !cap(b) && same_script(w, 2) && plain_name_word(b) ? 2 : 1, 3,
+                       R_F, R_S, 0);
         if (!cap(a) && is_f(a) && (cue & ZL_CUE_CALLED) && !a->f_ambig)
             return set(m, 1, 3, R_F, 0, 0);
         /* lower-case chat after a title: a surname the table or a suffix knows ("mr. smith") */
