@@ -2277,12 +2277,22 @@ static bool en_attribution_dash(const zs_scan *z, const zl_tok *t, zl_wcache *wc
  * ("Kowalski sent his report", "Yesterday Okonkwo lost her keys"); a firm or a body says "its" or
  * "their". The verb is the one lower-case word between. */
 static bool en_pronoun_after(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
-    static const char *const own[] = {"his", "her", "himself", "herself", NULL};
-    zl_tok x, y;
+    zl_tok x;
     if (!word_after(z, t, wc, &x) || x.script != ZL_LAT || x.kase != ZL_LOWER || x.nlet < 3 ||
         !only_space(z->s, t->e, x.s))
         return false;
-    if (!word_after(z, &x, wc, &y) || !only_space(z->s, x.e, y.s) || !zl_in(&y, own)) return false;
+    /* the pronoun read from the bytes: most verbs are followed by something else */
+    const unsigned char *s = z->s;
+    size_t i = x.e + 1, n = z->n;
+    if (i + 3 > n || s[x.e] != ' ' || s[i] != 'h') return false;
+    size_t l = 0;
+    if (memcmp(s + i, "his", 3) == 0)
+        l = 3;
+    else if (memcmp(s + i, "her", 3) == 0)
+        l = 3;
+    if (l && i + 7 <= n && (memcmp(s + i, "himself", 7) == 0 || memcmp(s + i, "herself", 7) == 0))
+        l = 7;
+    if (!l || (i + l < n && ((s[i + l] | 0x20) >= 'a' && (s[i + l] | 0x20) <= 'z'))) return false;
     return en_lone_word(z, t, wc);
 }
 
@@ -2595,7 +2605,10 @@ static size_t decide(zs_scan *z, const zl_tok *t, int mode, int32_t forced) {
     bool sopen = !again && (surname_opener(z, t, wc) || foreign_opener(z, t, wc));
     /* English: a lone unknown word before a speech verb, after a chat cue or before a person's
      * apposition, at any score */
-    bool en_lat = !again && !sopen && t->script == ZL_LAT && !handle;
+    /* every English rule below ends in en_lone_word, which wants a capitalised word of four
+     * letters or more: most Latin candidates are refused here for nothing */
+    bool en_lat = !again && !sopen && t->script == ZL_LAT && !handle && t->kase == ZL_TITLE &&
+                  t->nlet >= 4 && t->klen;
     bool cued = en_lat && (en_cue_before(z, t, wc) || en_role_before(z, t, wc) ||
                            en_attribution_dash(z, t, wc) || en_featuring(z, t, wc) ||
                            en_pronoun_after(z, t, wc));
