@@ -1964,8 +1964,29 @@ static bool foreign_opener(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
     /* a past tense only: short participles' -на, -та end nouns' case forms too («Токен бота») */
     static const ending fem_past[] = {END("ла"), END("лась"), {NULL, 0}},
                         masc_past[] = {END("л"), END("лся"), {NULL, 0}};
+    /* after a consonant a masculine past tense only of a verb that tells a life or a career
+     * («Кейн руководил», «Фолл являлся», «Метцнер представлял»): chat's loanwords take the others
+     * («Саппорт ответил», «Бэкенд упал», «Деплой прошёл») */
+    static const char *const life_verb[] = {"руководил",      "являлся",     "записал",
+                                            "представлял",    "заключил",    "выслушал",
+                                            "родился",        "скончался",   "умер",
+                                            "женился",        "развелся",    "окончил",
+                                            "учился",         "служил",      "возглавлял",
+                                            "возглавил",      "признался",   "пообещал",
+                                            "выступил",       "выступал",    "снялся",
+                                            "сыграл",         "спел",        "выиграл",
+                                            "победил",        "забил",       "покинул",
+                                            "встретился",     "посетил",     "потребовал",
+                                            "отказался",      "согласился",  "прокомментировал",
+                                            "подписал",       "основал",     "эмигрировал",
+                                            "баллотировался", "занимал",     "занял",
+                                            "сменил",         "уволился",    "похоронен",
+                                            "прославился",    "дебютировал", "арестован",
+                                            "задержан",       "осужден",     "избран",
+                                            "назначен",       "награжден",   NULL};
     if (x.script != ZL_CYR || x.nlet < 4 || ordinary_word(&x) ||
-        !(ends_any(&x, fem_past) || (vowel && ends_any(&x, masc_past))))
+        !(ends_any(&x, fem_past) || (vowel && ends_any(&x, masc_past)) ||
+          (!vowel && zl_in(&x, life_verb))))
         return false;
     if (wclass(wc, t) & (ZL_LX_PLACE | ZL_LX_COMMON | ZL_LX_NOTNAME | C_AMBIG)) return false;
     return !ordinary_word(t) && !zl_brand_flags(t->key, t->klen);
