@@ -228,6 +228,19 @@ const ruSurnames = [...allLocales.ru.person.last_name.male, ...allLocales.ru.per
 const surnSet = new Set(ruSurnames);
 const ord = ordSet(ORD_BITS, ORD_K);
 let ordN = 0;
+// Software teams' chat words OpenCorpora (2017) lacks, which open messages to an assistant as a
+// sentence's subject («Деплой прошёл», «Дашборд обновился», «Кубер перезапустил под»). Hand-listed
+// here (no package lists Russian IT slang); «Джун» (a junior) is also the name June: at a
+// sentence's start it now needs the weights fairly sure, as «Роза» or «Вера» do.
+for (const w of ['деплой', 'дашборд', 'кубер', 'прод', 'джун', 'мидл', 'синьор', 'сеньор', 'тимлид',
+  'техлид', 'бэкенд', 'бекенд', 'фронтенд', 'бэк', 'билд', 'коммит', 'мерж', 'мердж', 'пайплайн',
+  'хотфикс', 'линтер', 'бэкап', 'бекап', 'тикет', 'фича', 'спринт', 'стендап', 'ревью', 'эндпоинт',
+  'воркер', 'деплоймент', 'алерт', 'саппорт', 'эйчар', 'продакт', 'девопс', 'сисадмин', 'юзер',
+  'апишка', 'репо', 'реп', 'пулл', 'пуш', 'рефакторинг', 'легаси', 'бэклог', 'дедлайн', 'релиз',
+  'фикс', 'багфикс', 'скрипт', 'сабмит', 'фидбек', 'фидбэк', 'онбординг', 'митап', 'созвон',
+  'нейронка', 'гпт', 'чатгпт', 'промпт', 'датасет', 'инференс', 'эмбеддинг']) {
+  if (!ordinary.has(w)) ordinary.add(w);
+}
 for (const w of ordinary) {
   const e = words.get(w);
   if ((e && (e[0] || e[2] || e[4])) || otherFirst.has(w) || surnSet.has(w)) continue;
