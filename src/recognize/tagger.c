@@ -2220,7 +2220,7 @@ static bool en_cue_before(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
     static const char *const cues[] = {"ask",    "asked", "thanks",  "thank",  "cc",     "ping",
                                        "pinged", "email", "emailed", "call",   "called", "tell",
                                        "told",   "text",  "texted",  "remind", "invite", "message",
-                                       "dear",   "hi",    "hey",     "hello",  NULL};
+                                       "dear",   "hi",    "hey",     "hello",  "met",    NULL};
     static const char *const talk[] = {
         "talk",    "talked", "spoke",    "speak",     "speaking",   "talking", "reply",   "replied",
         "respond", "wrote",  "write",    "meeting",   "call",       "chat",    "met",     "meet",
@@ -2237,7 +2237,7 @@ static bool en_cue_before(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
     if (!cue && !comma &&
         (zl_is(&p, "to") || zl_is(&p, "with") || zl_is(&p, "from") || zl_is(&p, "for")) &&
         en_word_before(z, &p, wc, &pp, &comma) && !comma && pp.script == ZL_LAT)
-        cue = zl_in(&pp, talk);
+        cue = zl_in(&pp, talk) || (zl_is(&p, "to") && zl_is(&pp, "according"));
     /* a credit: "Music by Sathya", "photo by Okafor", "directed by Mensah"; not the verbs a band
      * or a body takes too ("song by", "cover by", "shot by Wichita police") */
     static const char *const credit[] = {
@@ -2351,10 +2351,17 @@ static bool en_role_before(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
         "tennis",      "star",         "superstar",   "icon",         "diva",
         "drag",        "influencer",   "designer",    "stylist",      "model",
         "anchor",      "host",         "presenter",   "detective",    NULL};
+    /* offices written with a capital before the name ("Prime Minister Mensah", "Mayor Okafor");
+     * the trades above may be capitalised too ("Coach Vrabel", "Defender Okoro") */
+    static const char *const offices[] = {"minister",   "mayor",        "ambassador", "secretary",
+                                          "chairman",   "chairwoman",   "spokesman",  "premier",
+                                          "chancellor", "commissioner", "envoy",      "deputy",
+                                          NULL};
     zl_tok p;
     bool comma;
-    if (!en_word_before(z, t, wc, &p, &comma) || p.script != ZL_LAT || p.kase != ZL_LOWER ||
-        !zl_in(&p, roles))
+    if (!en_word_before(z, t, wc, &p, &comma) || p.script != ZL_LAT ||
+        !(p.kase == ZL_LOWER || p.kase == ZL_TITLE) ||
+        !(zl_in(&p, roles) || (!comma && zl_in(&p, offices))))
         return false;
     /* a word a feed cut short: "Email the author Direc..." */
     const unsigned char *e = z->s + t->e;
