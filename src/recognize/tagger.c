@@ -2317,6 +2317,41 @@ static bool en_pronoun_after(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
     return en_lone_word(z, t, wc);
 }
 
+/* A lone capitalised word before a verb only a person's life takes: "Okonkwo resigned", "Mensah
+ * was arrested", "Lindqvist was born in Oslo"; not the verbs clubs and firms take too ("scored",
+ * "won", "was fined"). */
+static bool en_life_verb_after(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
+    static const char *const life[] = {"resigned",   "died",      "married",   "retired",
+                                       "testified",  "pleaded",   "confessed", "apologised",
+                                       "apologized", "graduated", "starred",   "debuted",
+                                       "divorced",   "wed",       "passed",    NULL};
+    static const char *const done_to[] = {
+        "arrested",  "sentenced",    "convicted",    "jailed",   "born",     "elected",
+        "appointed", "hospitalized", "hospitalised", "knighted", "detained", "imprisoned",
+        "acquitted", "extradited",   "deported",     "buried",   "murdered", "kidnapped",
+        "wounded",   "stabbed",      "assassinated", "executed", NULL};
+    static const char *const be[] = {"was", "is", "has", "had", "been", "got", NULL};
+    zl_tok x, y;
+    if (!word_after(z, t, wc, &x) || x.script != ZL_LAT || x.kase != ZL_LOWER ||
+        !only_space(z->s, t->e, x.s))
+        return false;
+    if (zl_in(&x, life)) {
+        /* "passed away", not "passed the test" */
+        if (zl_is(&x, "passed") &&
+            !(word_after(z, &x, wc, &y) && only_space(z->s, x.e, y.s) && zl_is(&y, "away")))
+            return false;
+        return en_lone_word(z, t, wc);
+    }
+    if (!zl_in(&x, be)) return false;
+    if (!word_after(z, &x, wc, &y) || !only_space(z->s, x.e, y.s)) return false;
+    if (zl_is(&y, "been")) {
+        zl_tok v;
+        if (!word_after(z, &y, wc, &v) || !only_space(z->s, y.e, v.s)) return false;
+        y = v;
+    }
+    return zl_in(&y, done_to) && en_lone_word(z, t, wc);
+}
+
 /* A song's guest artist: "ft. Beyonce", "feat Okafor", "featuring Kwame Mensah". */
 static bool en_featuring(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
     static const char *const feat[] = {"ft", "feat", "featuring", NULL};
@@ -2639,7 +2674,7 @@ static size_t decide(zs_scan *z, const zl_tok *t, int mode, int32_t forced) {
                   t->nlet >= 4 && t->klen;
     bool cued = en_lat && (en_cue_before(z, t, wc) || en_role_before(z, t, wc) ||
                            en_attribution_dash(z, t, wc) || en_featuring(z, t, wc) ||
-                           en_pronoun_after(z, t, wc));
+                           en_pronoun_after(z, t, wc) || en_life_verb_after(z, t, wc));
     zl_tok pair_x = {0};
     if (!(en_lat && en_unknown_pair(z, t, wc, cued, &pair_x))) pair_x.e = 0;
     bool en = en_lat && (cued || pair_x.e || en_said_after(z, t, wc) ||
