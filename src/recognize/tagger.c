@@ -2543,10 +2543,13 @@ static bool en_unknown_pair(const zs_scan *z, const zl_tok *t, zl_wcache *wc, bo
                                          "southern", "eastern", "western", "central", "upper",
                                          "lower",    "great",   "greater", "new",     "old",
                                          "saint",    "little",  "grand",   "mount",   NULL};
-    if (t->script != ZL_LAT || t->kase != ZL_TITLE || zl_in(t, region) || gerund(t)) return false;
+    /* from the bytes first: most words have no capitalised word right after them */
+    if (t->script != ZL_LAT || t->kase != ZL_TITLE || t->e + 1 >= n || s[t->e] != ' ' ||
+        !((s[t->e + 1] >= 'A' && s[t->e + 1] <= 'Z') || s[t->e + 1] >= 0xC3))
+        return false;
     if (!nb_word(wc, s, n, t->e, t->e + 2 < n ? t->e + 2 : n, false, x) ||
         !only_space(s, t->e, x->s) || x->s - t->e != 1 || x->script != ZL_LAT ||
-        x->kase != ZL_TITLE || gerund(x))
+        x->kase != ZL_TITLE || gerund(x) || zl_in(t, region) || gerund(t))
         return false;
     /* glued on: "Foo-Bar", "Foo.js", "Foo's" is fine only as a possessive (en_lone_word) */
     if (x->e < n && (s[x->e] == '-' || s[x->e] == '@' || s[x->e] == '_' ||
