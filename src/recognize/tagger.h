@@ -93,7 +93,6 @@ bool zl_letters_word(const zl_tok *t);
 /* A title of office ("Chancellor", "Chief", "Minister") right before a capitalised name word: it
  * starts no name and ends the one before it (tagger.c). */
 bool zl_en_office(zs_scan *z, const zl_tok *t);
-
 /* Whether the Latin word t stands where English puts a place: after "in", or after "to"/"from"
  * that follow a word of going or being away ("back to Kent"). */
 bool zl_en_place_before(zs_scan *z, const zl_tok *t);
