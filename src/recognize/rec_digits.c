@@ -1080,6 +1080,13 @@ size_t zs_rec_digits(zs_scan *z, size_t i) {
     size_t dl = 0;
     while (dl < 11 && i + dl < z->n && z->s[i + dl] >= '0' && z->s[i + dl] <= '9')
         dl++;
+    /* digits glued to ASCII letters after a token's label: "token 8f14e45f…" (the word pass
+     * reads keys that start with a letter) */
+    if (dl < 11 && i + dl < z->n &&
+        ((z->s[i + dl] | 0x20) >= 'a' && (z->s[i + dl] | 0x20) <= 'z')) {
+        size_t e = zs_rec_label_token(z, i);
+        if (e) return e;
+    }
     size_t code = card_code(z, i, dl);
     if (!code) code = auth_code(z, i, dl);
     if (code) return code;

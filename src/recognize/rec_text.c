@@ -1111,6 +1111,11 @@ static size_t token_after_label(zs_scan *z, size_t i) {
     return ve;
 }
 
+size_t zs_rec_label_token(zs_scan *z, size_t i) {
+    if (i == 0 || z->s[i - 1] != ' ' || !zs_enabled(z, ZASLON_SECRET)) return 0;
+    return token_after_label(z, i);
+}
+
 /* "Authorization: Bearer 8f14e45f…", "Basic dXNlcjpw…" (a user and password in base64), "Token
  * …": an HTTP credential after a header's colon, whatever its first letter. */
 static size_t auth_scheme(zs_scan *z, size_t i) {

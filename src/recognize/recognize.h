@@ -21,6 +21,8 @@ size_t zs_rec_bracket(zs_scan *z, size_t i); /* '[', '(', '{': obfuscated e-mail
 size_t zs_rec_colon(zs_scan *z, size_t i);   /* ':' '=': password value, IPv6 */
 size_t zs_rec_dash(zs_scan *z, size_t i);    /* '-': PEM private key */
 size_t zs_rec_word(zs_scan *z, size_t i);    /* ASCII letter at a word start: keys, IBAN */
+/* a key of no known format that starts with a digit, after its label («токен 8f14…») */
+size_t zs_rec_label_token(zs_scan *z, size_t i);
 /* After the pass: e-mail addresses with the '@' spelt as a word without brackets («ivan собака
  * mail.ru», "ivan at mail dot ru"), which no byte of the pass triggers on. */
 void zs_rec_spelled_email(zs_scan *z);
