@@ -1685,6 +1685,15 @@ static bool owned_name(const pw *a) {
     return zl_prev_word(a->s, a->n, q.s, lim, &o) && zl_in(&o, owner);
 }
 
+/* A lower-case word (and a second one) that a name cue with its owner names, in either script:
+ * "his name is okafor", «меня зовут кваме менса». */
+static bool said_name(pw *w, int nw, int cue, pmatch *m) {
+    pw *a = &w[0], *b = &w[1];
+    if (cap(a) || !(cue & ZL_CUE_ANY) || !plain_name_word(a) || !owned_name(a)) return false;
+    return set(m, nw >= 2 && !cap(b) && same_script(w, 2) && plain_name_word(b) ? 2 : 1, 3, R_F,
+               R_S, 0);
+}
+
 static bool match(pw *w, int nw, int cue, bool cell, bool mid, bool key_mode, pmatch *m) {
     memset(m, 0, sizeof *m);
     int c3 = nw >= 3 ? case_of(w, 3) : -1, c2 = nw >= 2 ? case_of(w, 2) : -1;
@@ -1768,9 +1777,7 @@ static bool match(pw *w, int nw, int cue, bool cell, bool mid, bool key_mode, pm
             return set(m, 1, a->fg, R_F, 0, 0);
         /* "my name is okafor", «меня зовут кваме»: what the cue names is a name whatever table
          * knows it, unless it is an everyday word ("my name is not important") */
-        if (!cap(a) && (cue & ZL_CUE_ANY) && plain_name_word(a) && owned_name(a))
-            return set(m, nw >= 2 && !cap(b) && same_script(w, 2) && plain_name_word(b) ? 2 : 1, 3,
-                       R_F, R_S, 0);
+        if (said_name(w, nw, cue, m)) return true;
         /* chat in lower case after «позовите», «передайте», «звонил»: a first name no ordinary
          * word shares («машу»), or a surname of a surname's shape the lexicon knows («петров»,
          * «ивановой»); «позовите мастера», «сообщил журналистам» are ordinary words */
@@ -1862,9 +1869,7 @@ static bool match(pw *w, int nw, int cue, bool cell, bool mid, bool key_mode, pm
             (!(a->f_ambig || a->f_weak) || any_cue ||
              (a->f_weak && !a->f_ambig && listed_with_name(a))))
             return set(m, 1, 3, R_F, 0, 0);
-        if (!cap(a) && (cue & ZL_CUE_ANY) && plain_name_word(a) && owned_name(a))
-            return set(m, nw >= 2 && !cap(b) && same_script(w, 2) && plain_name_word(b) ? 2 : 1, 3,
-                       R_F, R_S, 0);
+        if (said_name(w, nw, cue, m)) return true;
         if (!cap(a) && is_f(a) && (cue & ZL_CUE_CALLED) && !a->f_ambig)
             return set(m, 1, 3, R_F, 0, 0);
         /* lower-case chat after a title: a surname the table or a suffix knows ("mr. smith") */

@@ -2265,23 +2265,16 @@ static bool en_cue_before(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
  * t is the name's first word; at most three words follow it before the line ends. */
 static bool en_attribution_dash(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
     const unsigned char *s = z->s;
-    size_t i = t->s;
-    if (i > 0 && s[i - 1] == ' ') i--;
-    if (i >= 3 && s[i - 3] == 0xE2 && s[i - 2] == 0x80 && (s[i - 1] == 0x94 || s[i - 1] == 0x93))
-        i -= 3; /* — – */
-    else if (i >= 1 && (s[i - 1] == '-' || s[i - 1] == '~'))
-        i--;
-    else
+    zl_tok p, w = *t, x;
+    if (!nb_word(wc, s, z->n, t->s, t->s > 64 ? t->s - 64 : 0, true, &p)) return false;
+    /* what stands between the quoted sentence's last word and the name: its end (a stop or a
+     * closing quote) and a dash, or a tilde right before the name */
+    unsigned g = zl_gap(s, z->n, p.e, t->s);
+    bool tilde = t->s > 0 && s[t->s - 1] == '~';
+    if (!(g & (ZL_GAP_STOP | ZL_GAP_QUOTE)) || !((g & ZL_GAP_DASH) || tilde) ||
+        (g & (ZL_GAP_NL | ZL_GAP_COMMA | ZL_GAP_COLON | ZL_GAP_DIGIT | ZL_GAP_CELL)) ||
+        ((g & ZL_GAP_OTHER) && !tilde))
         return false;
-    while (i > 0 && s[i - 1] == ' ')
-        i--;
-    if (i == 0) return false;
-    unsigned char c = s[i - 1];
-    bool end = c == '.' || c == '!' || c == '?' || c == '"' || c == '\'' ||
-               (i >= 3 && s[i - 3] == 0xE2 && s[i - 2] == 0x80 && (c == 0x9D || c == 0x99)) ||
-               (i >= 2 && s[i - 2] == 0xC2 && c == 0xBB); /* ” ’ » */
-    if (!end) return false;
-    zl_tok w = *t, x;
     for (int k = 0; k < 3; k++) {
         if (!nb_word(wc, s, z->n, w.e, w.e + 2 < z->n ? w.e + 2 : z->n, false, &x) ||
             !only_space(s, w.e, x.s) || x.kase == ZL_LOWER)
@@ -2388,10 +2381,9 @@ static bool en_role_before(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
         "anchor",      "host",         "presenter",   "detective",    NULL};
     /* offices written with a capital before the name ("Prime Minister Mensah", "Mayor Okafor");
      * the trades above may be capitalised too ("Coach Vrabel", "Defender Okoro") */
-    static const char *const offices[] = {"minister",   "mayor",        "ambassador", "secretary",
-                                          "chairman",   "chairwoman",   "spokesman",  "premier",
-                                          "chancellor", "commissioner", "envoy",      "deputy",
-                                          NULL};
+    static const char *const offices[] = {"minister",     "mayor",      "ambassador", "secretary",
+                                          "chairman",     "chairwoman", "premier",    "chancellor",
+                                          "commissioner", "envoy",      "deputy",     NULL};
     zl_tok p;
     bool comma;
     if (!en_word_before(z, t, wc, &p, &comma) || p.script != ZL_LAT ||
@@ -2542,7 +2534,7 @@ static bool en_unknown_pair(const zs_scan *z, const zl_tok *t, zl_wcache *wc, bo
     static const char *const region[] = {"north",    "south",   "east",    "west",    "northern",
                                          "southern", "eastern", "western", "central", "upper",
                                          "lower",    "great",   "greater", "new",     "old",
-                                         "saint",    "little",  "grand",   "mount",   NULL};
+                                         "saint",    "little",  "grand",   NULL};
     /* from the bytes first: most words have no capitalised word right after them */
     if (t->script != ZL_LAT || t->kase != ZL_TITLE || t->e + 1 >= n || s[t->e] != ' ' ||
         !((s[t->e + 1] >= 'A' && s[t->e + 1] <= 'Z') || s[t->e + 1] >= 0xC3))
