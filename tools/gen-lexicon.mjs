@@ -118,12 +118,14 @@ const tagFlags = tags.map((t) => {
 });
 
 // Ordinary words that open chat sentences (the bit set zl_ru_ordinary): a noun in the
-// nominative, singular or plural («Сервер», «Анализы»), a pronoun, an adverb, a predicative or a
-// small word; not a misspelt, distorted or archaic form, and no proper-name reading anywhere
-// (checked per string below).
+// nominative, singular or plural («Сервер», «Анализы»), a pronoun, a pronoun's adjective in any
+// case («Ваша запись», «Вашу заявку», «Наш салон», «Эта услуга»: OpenCorpora's ADJF Apro, which
+// a salon's letter capitalises), an adverb, a predicative or a small word; not a misspelt,
+// distorted or archaic form, and no proper-name reading anywhere (checked per string below).
 const ORD_SKIP = /\b(Erro|Dist|Arch|Litr|Abbr|Init)\b/;
 const tagOrd = tags.map((t) => !PROPER.test(t) && !ORD_SKIP.test(t) &&
-  ((/^NOUN\b/.test(t) && /\bnomn\b/.test(t)) || /^(NPRO|ADVB|PRED|CONJ|PRCL|PREP|INTJ)\b/.test(t)));
+  ((/^NOUN\b/.test(t) && /\bnomn\b/.test(t)) || /^(NPRO|ADVB|PRED|CONJ|PRCL|PREP|INTJ)\b/.test(t) ||
+   (/^ADJF\b/.test(t) && /\bApro\b/.test(t))));
 
 const dec = new TextDecoder('windows-1251');
 const words = new Map(); // word -> [flags, common]

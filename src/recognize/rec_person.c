@@ -672,9 +672,24 @@ static uint8_t lex(pw *w) {
 
 /* Any capitalised word may be a surname next to a first name ("Анна Шевчук", "John Smith"):
  * title case only ("OpenAI", "iPhone" are not), but McDonald and O'Brien are. */
+/* A Latin double name written as one: each part after a hyphen capitalised, no other capital
+ * ("Smith-Jones", "Jean-Luc"; not "McDonald-ish", "iPhone-X"). */
+static bool title_parts(const pw *w) {
+    const unsigned char *s = w->s;
+    if (w->t.script != ZL_LAT || !(s[w->t.s] >= 'A' && s[w->t.s] <= 'Z')) return false;
+    bool hyphen = false;
+    for (size_t i = w->t.s + 1; i < w->t.e; i++) {
+        bool up = s[i] >= 'A' && s[i] <= 'Z';
+        if (up != (s[i - 1] == '-')) return false;
+        hyphen = hyphen || s[i] == '-';
+    }
+    return hyphen;
+}
+
 static bool weak_ok(const pw *w) {
     if (w->t.nlet < 2) return false;
     if (w->t.kase == ZL_TITLE) return true;
+    if (w->t.kase == ZL_MIXED && title_parts(w)) return true;
     return w->t.kase == ZL_MIXED &&
            (zl_starts(&w->t, "mc") || zl_starts(&w->t, "mac") || zl_starts(&w->t, "o'") ||
             zl_starts(&w->t, "d'") || zl_starts(&w->t, "о'") || zl_starts(&w->t, "д'"));

@@ -64,6 +64,33 @@ enum {
     (ZL_LX_NAME_M | ZL_LX_NAME_F | ZL_LX_SURN_M | ZL_LX_SURN_F | C_RU_FIRST | C_RU_SURN |          \
      C_EN_FIRST | C_EN_LAST)
 
+/* A double name no table holds whole ("Jean-Luc", "Smith-Jones", "Anne-Marie"): the first-name
+ * class when the first part is a first name and every other part a first name or a word no table
+ * and no English word list knows ("Luc"); the surname class when every part is a name of either
+ * table and one a surname; nothing when a part is an everyday word ("Coca-Cola", "Rose-Colored").
+ * Parts of Moby's list only do not count, as above. */
+static uint32_t hyphen_class(const zl_tok *t) {
+    bool first_ok = true, all_known = true, any_last = false;
+    int parts = 0;
+    for (size_t a = 0, i = 0; i <= t->klen; i++) {
+        if (i < t->klen && t->key[i] != '-') continue;
+        const unsigned char *k = t->key + a;
+        size_t len = i - a;
+        if (len < 2 || zl_en_ordinary(k, len) || zl_flags(&zl_en_notlone, k, len)) return 0;
+        int f = zl_flags(&zl_en_first, k, len);
+        if (f & ZL_MOBY) f = 0;
+        bool last = zl_flags(&zl_en_last, k, len) != 0;
+        if (parts == 0 && (!f || (f & ZL_AMBIG))) first_ok = false;
+        if (parts > 0 && !f && last) first_ok = false;
+        all_known = all_known && (f || last);
+        any_last = any_last || last;
+        parts++;
+        a = i + 1;
+    }
+    if (parts < 2) return 0;
+    return first_ok ? C_EN_FIRST : all_known && any_last ? C_EN_LAST : 0;
+}
+
 static uint32_t wclass_of(const zl_tok *t, unsigned char *nl, unsigned char *sl) {
     if (!t->klen) return 0;
     uint32_t c = 0;
@@ -83,6 +110,7 @@ static uint32_t wclass_of(const zl_tok *t, unsigned char *nl, unsigned char *sl)
         if (f & ZL_MOBY) f = 0;
         if (f) c |= C_EN_FIRST | (f & ZL_AMBIG ? C_AMBIG : 0);
         if (zl_flags(&zl_en_last, t->key, t->klen)) c |= C_EN_LAST;
+        if (!c && memchr(t->key, '-', t->klen)) c = hyphen_class(t);
     }
     return c;
 }
@@ -1279,6 +1307,11 @@ static bool family_noun(const zl_tok *p) {
     return p->script == ZL_CYR && zl_in(p, fam);
 }
 
+/* An everyday English word no name table knows ("Portal", "Client"). */
+static bool en_everyday(const zl_tok *w, zl_wcache *wc) {
+    return w->klen && zl_en_ordinary(w->key, w->klen) && !(wclass(wc, w) & NAME_CLASSES);
+}
+
 /* A name of one word, where the rules of rec_person.c would not take it either. */
 static bool lone_ok(const zs_scan *z, const zl_tok *t, int start, bool sure, bool likely,
                     bool plain_ok, zl_wcache *wc) {
@@ -1327,6 +1360,14 @@ static bool lone_ok(const zs_scan *z, const zl_tok *t, int start, bool sure, boo
     if (has_p && p.kase != ZL_LOWER && zl_gap(z->s, z->n, p.e, t->s) == ZL_GAP_SPACE && !sure &&
         nb_word(wc, z->s, z->n, p.s, p.s > 64 ? p.s - 64 : 0, true, &pp) &&
         quote_between(z->s, pp.e, p.s))
+        return false;
+    /* the third word of a heading's or a screen's Title Case run of everyday English words
+     * ("Client Portal Login", "Guest Wifi Settings"), unless the weights are sure */
+    if (has_p && !sure && t->script == ZL_LAT && p.script == ZL_LAT && p.kase == ZL_TITLE &&
+        zl_gap(z->s, z->n, p.e, t->s) == ZL_GAP_SPACE && en_everyday(&p, wc) &&
+        nb_word(wc, z->s, z->n, p.s, p.s > 64 ? p.s - 64 : 0, true, &pp) && pp.script == ZL_LAT &&
+        pp.kase == ZL_TITLE && zl_gap(z->s, z->n, pp.e, p.s) == ZL_GAP_SPACE &&
+        en_everyday(&pp, wc))
         return false;
     /* inside a sentence, right after a capitalised adjective that is no name: the noun of a body's
      * or a place's name («Генеральной Ассамблеи», «Соединённому Королевству», «Западных Балкан»).
@@ -2152,6 +2193,14 @@ static bool en_word_before(const zs_scan *z, const zl_tok *t, zl_wcache *wc, zl_
     return true;
 }
 
+/* Whether only spaces stand between t and its line's or the text's end. */
+static bool line_end_after(const zs_scan *z, const zl_tok *t) {
+    size_t i = t->e;
+    while (i < z->n && (z->s[i] == ' ' || z->s[i] == '\r'))
+        i++;
+    return i >= z->n || z->s[i] == '\n';
+}
+
 /* Whether t ends its clause: a stop, a comma, a line break or the text's end after it. */
 static bool en_clause_end(const zs_scan *z, const zl_tok *t) {
     size_t i = t->e;
@@ -2216,11 +2265,26 @@ static bool only_space(const unsigned char *s, size_t a, size_t b) {
     return a < b;
 }
 
+/* "loop in Tomasz", "bring in Okafor", "cc in Priya": p is "in" after a verb that takes it as
+ * its particle, and what follows is whom the verb takes, no place. */
+static bool let_in_before(const zs_scan *z, const zl_tok *p, zl_wcache *wc) {
+    static const char *const verbs[] = {"loop",     "looped", "looping", "bring", "brought",
+                                        "bringing", "rope",   "roped",   "cc",    "fill",
+                                        "filled",   "keep",   "kept",    "let",   NULL};
+    zl_tok pp;
+    bool comma;
+    return en_word_before(z, p, wc, &pp, &comma) && !comma && pp.script == ZL_LAT &&
+           zl_in(&pp, verbs);
+}
+
 static bool en_cue_before(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
-    static const char *const cues[] = {"ask",    "asked", "thanks",  "thank",  "cc",     "ping",
-                                       "pinged", "email", "emailed", "call",   "called", "tell",
-                                       "told",   "text",  "texted",  "remind", "invite", "message",
-                                       "dear",   "hi",    "hey",     "hello",  "met",    NULL};
+    static const char *const cues[] = {"ask", "asked", "thanks", "thank", "cc", "ping", "pinged",
+                                       "email", "emailed", "call", "called", "tell", "told", "text",
+                                       "texted", "remind", "invite", "message", "dear", "hi", "hey",
+                                       "hello", "met",
+                                       /* "Happy birthday Tomasz!", "Good morning, Okafor" */
+                                       "birthday", "morning", "evening", "afternoon", "night",
+                                       "congrats", "congratulations", "welcome", "bye", NULL};
     static const char *const talk[] = {
         "talk",    "talked", "spoke",    "speak",     "speaking",   "talking", "reply",   "replied",
         "respond", "wrote",  "write",    "meeting",   "call",       "chat",    "met",     "meet",
@@ -2229,11 +2293,15 @@ static bool en_cue_before(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
     zl_tok p, pp;
     bool comma;
     if (!en_word_before(z, t, wc, &p, &comma) || p.script != ZL_LAT) return false;
-    static const char *const greet[] = {"thanks", "hi", "hey", "hello", "dear", NULL};
+    static const char *const greet[] = {"thanks",    "hi",       "hey",      "hello",
+                                        "dear",      "birthday", "morning",  "evening",
+                                        "afternoon", "night",    "congrats", "congratulations",
+                                        "welcome",   "bye",      NULL};
     bool cue = zl_in(&p, cues) && (!comma || zl_in(&p, greet));
     /* a greeting addresses the word when the clause ends with it ("Hi Okonkwo,", "Thanks,
      * Okonkwo!"), not "Hi Pac and check it out" */
     if (cue && zl_in(&p, greet) && !zl_is(&p, "thanks") && !en_clause_end(z, t)) cue = false;
+    if (!cue && !comma && zl_is(&p, "in")) cue = let_in_before(z, &p, wc);
     if (!cue && !comma &&
         (zl_is(&p, "to") || zl_is(&p, "with") || zl_is(&p, "from") || zl_is(&p, "for")) &&
         en_word_before(z, &p, wc, &pp, &comma) && !comma && pp.script == ZL_LAT)
@@ -2258,6 +2326,65 @@ static bool en_cue_before(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
                (zl_is(&x, "from") || zl_is(&x, "here")) && only_space(z->s, t->e, x.s));
     }
     return cue && en_lone_word(z, t, wc);
+}
+
+/* A letter's closing and the name under it: "Best regards,\nNgozi Adeyemi", "Cheers,\nTomasz",
+ * "Thanks, Oluwaseun" at a message's end. The closing opens its line (or follows a sentence's
+ * end), a comma or a line break follows it, and the name runs to the line's end or a comma
+ * ("Best, Tomasz, Head of Sales"). News and tweets have no such lines, so the weights score
+ * these names far under the threshold ("Cheers,\nTomasz" -367). */
+static bool en_signoff_before(const zs_scan *z, const zl_tok *t, zl_wcache *wc, size_t *upto) {
+    static const char *const closing[] = {
+        "regards",    "sincerely",    "cheers", "thanks", "best",  "wishes", "truly",
+        "faithfully", "respectfully", "warmly", "love",   "yours", "you",    NULL};
+    /* the words a closing of two may start with: "Kind regards", "Yours truly", "Thank you" */
+    static const char *const lead[] = {"best", "kind",      "kindest",      "warm",       "warmest",
+                                       "with", "yours",     "thank",        "many",       "all",
+                                       "the",  "sincerely", "respectfully", "faithfully", NULL};
+    const unsigned char *s = z->s;
+    zl_tok p, pp, w = *t, x;
+    if (!nb_word(wc, s, z->n, t->s, t->s > 64 ? t->s - 64 : 0, true, &p) || p.script != ZL_LAT)
+        return false;
+    /* a comma and spaces, or a line break (with a comma or not) between the closing and t */
+    size_t i = p.e;
+    bool comma = i < t->s && s[i] == ',';
+    if (comma) i++;
+    int nl = 0;
+    for (; i < t->s; i++) {
+        if (s[i] == '\n')
+            nl++;
+        else if (s[i] != ' ' && s[i] != '\r' && s[i] != '\t')
+            return false;
+    }
+    if (nl > 1 || (!comma && !nl) || !zl_in(&p, closing)) return false;
+    /* the closing's first word: p, or the one word of "Kind regards" before it */
+    zl_tok first = p;
+    if (nb_word(wc, s, z->n, p.s, p.s > 32 ? p.s - 32 : 0, true, &pp) && only_space(s, pp.e, p.s) &&
+        pp.script == ZL_LAT && zl_in(&pp, lead)) {
+        first = pp;
+        if (zl_is(&p, "you") && !zl_is(&pp, "thank")) return false;
+    } else if (zl_is(&p, "you") || zl_is(&p, "wishes") || zl_is(&p, "truly")) {
+        return false;
+    }
+    if (first.kase == ZL_LOWER && nl == 0) return false; /* "all the best, guys" mid-sentence */
+    /* it opens its line or follows a sentence's end */
+    zl_tok q;
+    if (nb_word(wc, s, z->n, first.s, first.s > 64 ? first.s - 64 : 0, true, &q) &&
+        !(zl_gap(s, z->n, q.e, first.s) & (ZL_GAP_NL | ZL_GAP_STOP)))
+        return false;
+    /* the name's words run to the line's end, the text's end or a comma */
+    for (int k = 0; k < 3; k++) {
+        if (!nb_word(wc, s, z->n, w.e, w.e + 2 < z->n ? w.e + 2 : z->n, false, &x) ||
+            !only_space(s, w.e, x.s) || x.kase == ZL_LOWER)
+            break;
+        w = x;
+    }
+    size_t j = w.e;
+    while (j < z->n && (s[j] == ' ' || s[j] == '\r' || s[j] == '!' || s[j] == '.'))
+        j++;
+    if (!(j >= z->n || s[j] == '\n' || s[j] == ',') || !en_lone_word(z, t, wc)) return false;
+    *upto = w.e;
+    return true;
 }
 
 /* A quotation's attribution: a dash or a tilde after the quoted sentence's end, then the author's
@@ -2384,12 +2511,58 @@ static bool en_role_before(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
     static const char *const offices[] = {"minister",     "mayor",      "ambassador", "secretary",
                                           "chairman",     "chairwoman", "premier",    "chancellor",
                                           "commissioner", "envoy",      "deputy",     NULL};
-    zl_tok p;
-    bool comma;
+    /* the people of one's own life, after "my", "our", "your", "his", "her", "their" ("my
+     * colleague Chidinma", "our intern, Oluwaseun,"): without it "the intern Database" */
+    static const char *const kin[] = {
+        "colleague",    "colleagues", "coworker",   "co-worker", "manager",  "boss",
+        "intern",       "assistant",  "supervisor", "mentor",    "mentee",   "teammate",
+        "neighbor",     "neighbour",  "landlord",   "landlady",  "roommate", "flatmate",
+        "classmate",    "teacher",    "tutor",      "student",   "nanny",    "babysitter",
+        "nurse",        "therapist",  "dentist",    "doctor",    "cousin",   "uncle",
+        "aunt",         "nephew",     "niece",      "grandma",   "grandpa",  "grandmother",
+        "grandfather",  "partner",    "fiance",     "fiancee",   "wife",     "stepson",
+        "stepdaughter", "accountant", "recruiter",  "realtor",   "plumber",  "contractor",
+        "coach",        "lawyer",     "attorney",   "agent",     "friend",   "buddy",
+        "son",          "daughter",   "husband",    "brother",   "sister",   "mom",
+        "mum",          "dad",        NULL};
+    static const char *const poss[] = {"my", "our", "your", "his", "her", "their", NULL};
+    zl_tok p, pp;
+    bool comma, comma2;
     if (!en_word_before(z, t, wc, &p, &comma) || p.script != ZL_LAT ||
-        !(p.kase == ZL_LOWER || p.kase == ZL_TITLE) ||
-        !(zl_in(&p, roles) || (!comma && zl_in(&p, offices))))
+        !(p.kase == ZL_LOWER || p.kase == ZL_TITLE))
         return false;
+    bool own = p.kase == ZL_LOWER && zl_in(&p, kin) && en_word_before(z, &p, wc, &pp, &comma2) &&
+               !comma2 && pp.kase == ZL_LOWER;
+    /* one word may stand between: "my former intern", "our new nanny" */
+    if (own && !zl_in(&pp, poss)) {
+        zl_tok q;
+        own = en_word_before(z, &pp, wc, &q, &comma2) && !comma2 && zl_in(&q, poss);
+    }
+    /* the party a record or a case is about, capitalised where a form or a note starts with it
+     * ("Patient Nkechi Obi, 34", "Candidate Thandiwe Mokoena", "tenant Okafor") */
+    static const char *const party[] = {
+        "patient",  "client",    "customer",  "tenant",  "employee", "candidate", "applicant",
+        "claimant", "defendant", "plaintiff", "witness", "suspect",  NULL};
+    bool is_party = !own && zl_in(&p, party);
+    if (!own && !is_party && !(zl_in(&p, roles) || (!comma && zl_in(&p, offices)))) return false;
+    /* a party's name ends its clause, goes on with a surname or comes before its verb; a
+     * compound's noun does not ("Client Portal is down", "Customer Support will reply") */
+    /* a heading or a list's item of two words: "- Client Interceptors" */
+    if (is_party && p.kase == ZL_TITLE && line_end_after(z, t) &&
+        (!nb_word(wc, z->s, z->n, p.s, p.s > 64 ? p.s - 64 : 0, true, &pp) ||
+         (zl_gap(z->s, z->n, pp.e, p.s) & ZL_GAP_NL)))
+        return false;
+    if (is_party && !en_clause_end(z, t)) {
+        static const char *const verb[] = {
+            "was",     "is",       "has",       "had",        "will",   "would", "said",
+            "says",    "reported", "presented", "complained", "called", "needs", "wants",
+            "arrived", "left",     "died",      "denied",     NULL};
+        zl_tok x;
+        if (!nb_word(wc, z->s, z->n, t->e, t->e + 2 < z->n ? t->e + 2 : z->n, false, &x) ||
+            !only_space(z->s, t->e, x.s) ||
+            !(x.kase == ZL_TITLE || (x.kase == ZL_LOWER && zl_in(&x, verb))))
+            return false;
+    }
     /* a word a feed cut short: "Email the author Direc..." */
     const unsigned char *e = z->s + t->e;
     size_t left = z->n - t->e;
@@ -2479,7 +2652,7 @@ static bool en_place_before(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
         return false;
     if (!en_word_before(z, t, wc, &p, &comma) || comma || p.script != ZL_LAT || p.kase != ZL_LOWER)
         return false;
-    if (zl_is(&p, "in")) return true;
+    if (zl_is(&p, "in")) return !let_in_before(z, &p, wc);
     if (!zl_is(&p, "to") && !zl_is(&p, "from")) return false;
     return en_word_before(z, &p, wc, &pp, &comma) && !comma && zl_in(&pp, away);
 }
@@ -2512,6 +2685,16 @@ static bool gerund(const zl_tok *t) {
  * place preposition comes right before it ("in Buenos Aires", "the Esprima Parser" are not
  * persons) or a chat cue of en_cue_before does ("talked to", `cued`), or it opens its sentence
  * before a verb a person does ("will join", "sent"). Sets *x to the second word. */
+/* A surname of two or three letters after an unknown first name ("Chidinma Eze", "Wei Li",
+ * "Kenji Ito"), which en_lone_word leaves to longer words: ASCII letters only (not "I'm"), no
+ * everyday word, body, month or street word ("Chidinma And", "Acme Inc", "Main St"). */
+static bool short_surname(const zs_scan *z, const zl_tok *x) {
+    return x->script == ZL_LAT && x->kase == ZL_TITLE && x->nlet >= 2 && x->nlet <= 3 && x->klen &&
+           x->nlet == x->klen && !zl_en_ordinary(x->key, x->klen) && !zl_en_org(x) &&
+           !zl_flags(&zl_en_notlone, x->key, x->klen) && !zl_person_calendar(x) &&
+           zl_find(&zl_en_street, x->key, x->klen) < 0 && latin_only(z->s, z->n, x);
+}
+
 static bool en_unknown_pair(const zs_scan *z, const zl_tok *t, zl_wcache *wc, bool cued,
                             zl_tok *x) {
     static const char *const not_before[] = {
@@ -2562,7 +2745,7 @@ static bool en_unknown_pair(const zs_scan *z, const zl_tok *t, zl_wcache *wc, bo
     if (next && y.script == ZL_LAT && y.kase != ZL_LOWER && only_space(s, x->e, y.s)) return false;
     if (opens && !(next && only_space(s, x->e, y.s) && y.kase == ZL_LOWER && zl_in(&y, verbs)))
         return false;
-    return en_lone_word(z, t, wc) && en_lone_word(z, x, wc);
+    return en_lone_word(z, t, wc) && (en_lone_word(z, x, wc) || short_surname(z, x));
 }
 
 /* "April Jones", "June Carter": after a month's or a weekday's name, a surname or a first name
@@ -2634,6 +2817,83 @@ static bool sure_next(zs_scan *z, const zl_tok *t, zl_wcache *wc) {
     return score(z->s, z->n, &x, wc) > zl_tg_threshold + START_MARGIN && !ordinary_word(&x);
 }
 
+/* The label of a line "Label: text": 1-3 capitalised words of one script from the line's start
+ * (spaces before them only) to a colon, a space and more text. *end is the last word's end;
+ * *known: a first-name table knows its first word (no ambiguous name: not "Swift", "Will");
+ * *plain: that word is an everyday word or a brand ("User", "Note", «Клиент», "Redis"). */
+static bool label_line(const zs_scan *z, size_t at, zl_wcache *wc, size_t *end, bool *known,
+                       bool *plain) {
+    const unsigned char *s = z->s;
+    size_t n = z->n, i = at;
+    while (i < n && (s[i] == ' ' || s[i] == '\t'))
+        i++;
+    zl_tok w;
+    if (!nb_word(wc, s, n, i, i + 64 < n ? i + 64 : n, false, &w) || w.s != i ||
+        w.kase != ZL_TITLE || w.nlet < 2 || !w.klen)
+        return false;
+    uint32_t c = wclass(wc, &w);
+    *known = (c & (ZL_LX_NAME_M | ZL_LX_NAME_F | C_RU_FIRST | C_EN_FIRST)) && !(c & C_AMBIG);
+    if (!*known && w.script == ZL_LAT) { /* Moby's names too ("Priya"), which wclass leaves out */
+        int f = zl_flags(&zl_en_first, w.key, w.klen);
+        *known = f && !(f & (ZL_AMBIG | ZL_WORD));
+    }
+    *plain =
+        !*known && (ordinary_word(&w) || (w.script == ZL_LAT && zl_en_ordinary(w.key, w.klen)) ||
+                    zl_brand_flags(w.key, w.klen));
+    for (int k = 0; k < 3; k++) {
+        if (w.e < n && s[w.e] == ':') {
+            /* what the speaker said follows on the same line (not a heading: "Transcript:") */
+            *end = w.e;
+            return w.e + 2 < n && s[w.e + 1] == ' ' && s[w.e + 2] != '\n' && s[w.e + 2] != '\r';
+        }
+        zl_tok x;
+        if (!nb_word(wc, s, n, w.e, w.e + 2 < n ? w.e + 2 : n, false, &x) || x.s != w.e + 1 ||
+            s[w.e] != ' ' || x.kase != ZL_TITLE || x.script != w.script)
+            return false;
+        w = x;
+    }
+    return false;
+}
+
+/* A speaker's label in a transcript or a chat log ("Okafor: I think we should ship it.\nPriya:
+ * Agreed."): t opens a label line, and within 2 KB around it at least one other label line has a
+ * different label, and t's own or another label is a name the tables know (a log of "Kotlin:",
+ * "Swift:" names no person). The label is taken whatever it scores; a field's label ("From:",
+ * "Subject:"), an everyday word, an assistant's name or a brand is not. *upto: the label's end. */
+static bool speaker_label(const zs_scan *z, const zl_tok *t, zl_wcache *wc, size_t *upto) {
+    static const char *const bots[] = {"chatgpt",  "gpt",       "claude", "gemini", "gigachat",
+                                       "copilot",  "bard",      "grok",   "llama",  "mistral",
+                                       "deepseek", "yandexgpt", "alexa",  "siri",   NULL};
+    const unsigned char *s = z->s;
+    size_t n = z->n, a = t->s, end;
+    bool known, plain;
+    while (a > 0 && (s[a - 1] == ' ' || s[a - 1] == '\t'))
+        a--;
+    if ((a > 0 && s[a - 1] != '\n') || !label_line(z, a, wc, &end, &known, &plain) || plain ||
+        zl_in(t, bots) || zl_person_calendar(t))
+        return false;
+    /* a label no first-name table knows needs a log of names: no everyday word or brand among
+     * the other labels ("Redis: cache\nPostgres: db\nAnna: owner") */
+    bool other = false, named = known, mixed = false;
+    size_t lo = a > 2048 ? a - 2048 : 0, hi = end + 2048 < n ? end + 2048 : n;
+    for (size_t i = lo; i < hi;) {
+        size_t e2;
+        bool k2, p2;
+        if (i != a && (i == 0 || s[i - 1] == '\n') && label_line(z, i, wc, &e2, &k2, &p2) &&
+            (e2 - i != end - a || memcmp(s + i, s + a, end - a) != 0)) {
+            other = true;
+            named = named || k2;
+            mixed = mixed || p2;
+        }
+        const unsigned char *nl = memchr(s + i, '\n', hi - i);
+        if (!nl) break;
+        i = (size_t)(nl - s) + 1;
+    }
+    if (!other || !named || (!known && mixed)) return false;
+    *upto = end;
+    return true;
+}
+
 /* zl_tagger_at (D_SCAN); for the tests, whether lone_refused answers for t (D_REFUSED: 1 if so),
  * and the decision with t scoring `forced` (D_FORCED: lone_refused not asked, no bracketed
  * spelling looked for, no span added). One function, so that named_before stays inlined. */
@@ -2650,7 +2910,12 @@ static size_t decide(zs_scan *z, const zl_tok *t, int mode, int32_t forced) {
     bool handle = t->s > 0 && s[t->s - 1] == '@';
     if (!handle && office_before(s, n, t, wc)) return 0;
     bool again = named_before(z, t, wc);
-    if (mode != D_FORCED && !handle && lone_refused(z, t, again, wc)) return mode == D_REFUSED;
+    /* a speaker's label: taken at any score, with its words to the colon */
+    size_t label_to = 0;
+    bool speaker =
+        !handle && mode == D_SCAN && t->kase == ZL_TITLE && speaker_label(z, t, wc, &label_to);
+    if (mode != D_FORCED && !handle && !speaker && lone_refused(z, t, again, wc))
+        return mode == D_REFUSED;
     /* after lone_refused, which answers for most words without reading a neighbour: an English
      * place name's word gives 0 at any score too */
     if (!handle && zl_person_place_prefix(z, t)) return mode == D_REFUSED;
@@ -2667,7 +2932,10 @@ static size_t decide(zs_scan *z, const zl_tok *t, int mode, int32_t forced) {
      * letters or more: most Latin candidates are refused here for nothing */
     bool en_lat = !again && !sopen && t->script == ZL_LAT && !handle && t->kase == ZL_TITLE &&
                   t->nlet >= 4 && t->klen;
-    bool cued = en_lat && (en_cue_before(z, t, wc) || en_role_before(z, t, wc) ||
+    /* the name under a letter's closing: its words to the line's end join it whatever they score */
+    size_t signed_to = 0;
+    bool signoff = en_lat && en_signoff_before(z, t, wc, &signed_to);
+    bool cued = en_lat && (signoff || en_cue_before(z, t, wc) || en_role_before(z, t, wc) ||
                            en_attribution_dash(z, t, wc) || en_featuring(z, t, wc) ||
                            en_pronoun_after(z, t, wc) || en_life_verb_after(z, t, wc));
     zl_tok pair_x = {0};
@@ -2676,11 +2944,12 @@ static size_t decide(zs_scan *z, const zl_tok *t, int mode, int32_t forced) {
                          person_apposition(z, t, wc) || en_suffix_lone(z, t, wc));
     /* a lower-case word owes nothing to a sentence's start: the start guards are for capitals */
     bool lower = t->kase == ZL_LOWER && !handle;
-    if (sc <= zl_tg_threshold - (lower ? LOWER_MARGIN : 0) && !again && !said && !sopen && !en)
+    if (sc <= zl_tg_threshold - (lower ? LOWER_MARGIN : 0) && !again && !said && !sopen && !en &&
+        !speaker)
         return 0;
     /* asked only of a word that would be taken: most Latin words left above */
     if (!again && !handle && (en_addressed_brand(z, t, wc) || en_listed_brand(z, t, wc))) return 0;
-    bool sure = again || sc > zl_tg_threshold + START_MARGIN;
+    bool sure = again || speaker || sc > zl_tg_threshold + START_MARGIN;
     bool likely = sc > zl_tg_threshold + START_MARGIN_LONG;
     int st = t->nlet > 1 && !lower ? at_start(s, n, t, sure, likely, wc) : 0;
     /* a sentence's opener the tables do not know, over the threshold but under
@@ -2698,7 +2967,7 @@ static size_t decide(zs_scan *z, const zl_tok *t, int mode, int32_t forced) {
     bool pair = st < 0 && !two && t->script == ZL_CYR && sc > zl_tg_threshold &&
                 !ordinary_word(t) && !(wclass(wc, t) & ZL_LX_PLACE) && sure_next(z, t, wc);
     if (pair) st = 1;
-    if ((sopen || en) && st) st = 1;
+    if ((sopen || en || speaker) && st) st = 1;
     if (st < 0 || (said && st && !sopen)) return 0;
     size_t start = t->s, end = t->e;
     if (handle) {
@@ -2746,7 +3015,7 @@ static size_t decide(zs_scan *z, const zl_tok *t, int mode, int32_t forced) {
             break;
         }
         if (!name_part(s, n, &x, wc) && !lower_surname(&last, &x) &&
-            !(pair_x.e && x.s == pair_x.s && last.s == start))
+            !(pair_x.e && x.s == pair_x.s && last.s == start) && x.e > signed_to && x.e > label_to)
             break;
         two_ok = two_ok || (two && last.s == start &&
                             score(s, n, &x, wc) > zl_tg_threshold + START_MARGIN_LONG);
@@ -2761,9 +3030,9 @@ static size_t decide(zs_scan *z, const zl_tok *t, int mode, int32_t forced) {
     if (last.s == start && !again && (zl_letters_word(t) || caps_label(z, t)))
         return 0; /* «Кхл сообщила», "MRN 12345678" */
     if (zl_person_calendar(t) && !again && !calendar_name(&second)) return 0;
-    if (last.s == start &&
-        (two || (!again && !lone_ok(z, t, st, sure || en, likely,
-                                    sc > zl_tg_threshold + ORDINARY_MARGIN, wc))))
+    if (last.s == start && (two || (!again && !speaker &&
+                                    !lone_ok(z, t, st, sure || en, likely,
+                                             sc > zl_tg_threshold + ORDINARY_MARGIN, wc))))
         return 0;
     if (two && !two_ok) return 0;
     if (street_in(z, start, end)) return 0;
