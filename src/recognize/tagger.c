@@ -2855,6 +2855,16 @@ static bool label_line(const zs_scan *z, size_t at, zl_wcache *wc, size_t *end, 
     return false;
 }
 
+/* The bytes' test before label_line: a capital (ASCII or Cyrillic) opens the line at i and a colon
+ * comes before its end within 64 bytes. */
+static bool colon_soon(const unsigned char *s, size_t i, size_t hi) {
+    if (i >= hi || !((s[i] >= 'A' && s[i] <= 'Z') || s[i] == 0xD0)) return false;
+    size_t lim = i + 64 < hi ? i + 64 : hi;
+    for (size_t j = i; j < lim && s[j] != '\n'; j++)
+        if (s[j] == ':') return true;
+    return false;
+}
+
 /* A speaker's label in a transcript or a chat log ("Okafor: I think we should ship it.\nPriya:
  * Agreed."): t opens a label line, and within 2 KB around it at least one other label line has a
  * different label, and t's own or another label is a name the tables know (a log of "Kotlin:",
@@ -2869,17 +2879,19 @@ static bool speaker_label(const zs_scan *z, const zl_tok *t, zl_wcache *wc, size
     bool known, plain;
     while (a > 0 && (s[a - 1] == ' ' || s[a - 1] == '\t'))
         a--;
-    if ((a > 0 && s[a - 1] != '\n') || !label_line(z, a, wc, &end, &known, &plain) || plain ||
-        zl_in(t, bots) || zl_person_calendar(t))
+    if ((a > 0 && s[a - 1] != '\n') || !colon_soon(s, t->s, n) ||
+        !label_line(z, a, wc, &end, &known, &plain) || plain || zl_in(t, bots) ||
+        zl_person_calendar(t))
         return false;
     /* a label no first-name table knows needs a log of names: no everyday word or brand among
      * the other labels ("Redis: cache\nPostgres: db\nAnna: owner") */
     bool other = false, named = known, mixed = false;
     size_t lo = a > 2048 ? a - 2048 : 0, hi = end + 2048 < n ? end + 2048 : n;
-    for (size_t i = lo; i < hi;) {
+    for (size_t i = lo; i < hi && !(known && other);) {
         size_t e2;
         bool k2, p2;
-        if (i != a && (i == 0 || s[i - 1] == '\n') && label_line(z, i, wc, &e2, &k2, &p2) &&
+        if (i != a && (i == 0 || s[i - 1] == '\n') && colon_soon(s, i, hi) &&
+            label_line(z, i, wc, &e2, &k2, &p2) &&
             (e2 - i != end - a || memcmp(s + i, s + a, end - a) != 0)) {
             other = true;
             named = named || k2;
