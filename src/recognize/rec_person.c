@@ -593,6 +593,15 @@ bool zl_person_not_surname(const zl_tok *t) {
     return t->klen && not_a_surname(t);
 }
 
+bool zl_verb_shape(const zl_tok *t) {
+    static const char *const tails[] = {"шу", "ет", "ёт", "ит", NULL};
+    if (t->script != ZL_CYR || t->nlet < 5) return false;
+    if (zl_ends(t, "ю")) return !zl_ends(t, "ую") && !zl_ends(t, "юю");
+    for (int k = 0; tails[k]; k++)
+        if (zl_ends(t, tails[k])) return true;
+    return false;
+}
+
 /* «петров», «иванова», «бородин»: the ending of a possessive adjective's short form, the ordinary
  * reading OpenCorpora gives most -ов/-ин surnames (not «страховой», «рабочий»). */
 static bool possessive_shape(const zl_tok *t) {
@@ -1164,6 +1173,16 @@ static void oblique_lemma(pw *w) {
     }
 }
 
+/* Whether only spaces stand between w and the text's start or a sentence's end (. ! ? or a line
+ * break). */
+static bool sentence_start(const pw *w) {
+    size_t i = w->t.s;
+    while (i > 0 && (w->s[i - 1] == ' ' || w->s[i - 1] == '\t'))
+        i--;
+    return i == 0 || w->s[i - 1] == '.' || w->s[i - 1] == '!' || w->s[i - 1] == '?' ||
+           w->s[i - 1] == '\n';
+}
+
 static void analyse_ru_surname(pw *w) {
     analyse_ru_surname_part(w);
     const unsigned char *dash = memchr(w->t.key, '-', w->t.klen);
@@ -1212,8 +1231,10 @@ static void analyse_ru_surname(pw *w) {
         if (w->lemmas && w->lxs[0])
             set_sex_lemma(w->slem, (x & LX_SURN) >> 2, w->lxs, strlen((char *)w->lxs));
     }
+    /* cities are not surnames, nor the verb that opens a letter («Благодарю Эльмиру Ринатовну») */
     if (!w->ss && weak_ok(w) && !not_a_surname(&w->t) && !(x & ZL_LX_PLACE) &&
-        zl_flags(&zl_ru_city, w->t.key, w->t.klen) == 0) { /* cities are not surnames */
+        zl_flags(&zl_ru_city, w->t.key, w->t.klen) == 0 &&
+        !(zl_verb_shape(&w->t) && sentence_start(w))) {
         w->ss = 1;
         w->sg = 3;
         if (w->lemmas) oblique_lemma(w);

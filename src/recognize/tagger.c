@@ -2975,9 +2975,12 @@ static size_t decide(zs_scan *z, const zl_tok *t, int mode, int32_t forced) {
     bool two = st < 0 && !handle && (t->script & ZL_LAT) && latin_only(s, n, t) && !en;
     if (two) st = 2;
     /* «Си Цзиньпин заявил»: a Cyrillic opener over the threshold that the start guards refuse
-     * alone is taken with the name word right after it when the weights are sure of that one */
+     * alone is taken with the name word right after it when the weights are sure of that one;
+     * not a verb of a letter's opening or a call's («Беспокоит Тимофеев Аркадий», «Благодарю
+     * Эльмиру Ринатовну», «Прошу Эльмиру Ринатовну»: zl_verb_shape) */
     bool pair = st < 0 && !two && t->script == ZL_CYR && sc > zl_tg_threshold &&
-                !ordinary_word(t) && !(wclass(wc, t) & ZL_LX_PLACE) && sure_next(z, t, wc);
+                !ordinary_word(t) && !zl_verb_shape(t) && !(wclass(wc, t) & ZL_LX_PLACE) &&
+                sure_next(z, t, wc);
     if (pair) st = 1;
     if ((sopen || en || speaker) && st) st = 1;
     if (st < 0 || (said && st && !sopen)) return 0;

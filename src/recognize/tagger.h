@@ -80,6 +80,12 @@ bool zl_person_quoted(const zs_scan *z, const zl_tok *t);
 /* A word that is never a surname, even next to a first name: greetings, field names and the
  * identifiers' own words («СНИЛС», «ИНН», "Phone"), weekdays, months (rec_person.c's list). */
 bool zl_person_not_surname(const zl_tok *t);
+/* A Cyrillic word of five letters or more ending like a present tense's first or third person
+ * singular: -ю but not -ую/-юю («благодарю», not «Толстую»), -шу («прошу»), -ет/-ёт/-ит
+ * («беспокоит», «пишет»). At a sentence's start a letter's or a call's opening verb, no surname;
+ * elsewhere a dative may end so («Врубелю», «Бабишу»: the callers ask at the start only)
+ * (rec_person.c). */
+bool zl_verb_shape(const zl_tok *t);
 /* The head noun of a school's, a firm's or a place's name after a surname or a first name
  * ("University", "Hospital", "Airport"): capitalised Latin words only (tagger.c). */
 bool zl_en_org(const zl_tok *t);
