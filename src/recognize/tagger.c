@@ -2487,6 +2487,22 @@ static bool en_featuring(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
 /* A person's role or trade right before a lone capitalised Latin word, as news and social text
  * name people: "the striker Haaland", "rapper Eminem", "top-ranked golfer, Mensah", "jazz great
  * Caliman". The word must pass en_lone_word (no everyday word, place, body or brand). */
+/* t right after "Word: " where Word is one of `party` and opens its line. */
+static bool field_of_party(const zs_scan *z, const zl_tok *t, zl_wcache *wc,
+                           const char *const *party) {
+    const unsigned char *s = z->s;
+    size_t i = t->s;
+    while (i > 0 && s[i - 1] == ' ')
+        i--;
+    if (i == t->s || i == 0 || s[i - 1] != ':') return false;
+    zl_tok p, q;
+    if (!nb_word(wc, s, z->n, t->s, t->s > 32 ? t->s - 32 : 0, true, &p) || p.e != i - 1 ||
+        p.script != ZL_LAT || !zl_in(&p, party))
+        return false;
+    return !nb_word(wc, s, z->n, p.s, p.s > 64 ? p.s - 64 : 0, true, &q) ||
+           (zl_gap(s, z->n, q.e, p.s) & ZL_GAP_NL);
+}
+
 static bool en_role_before(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
     static const char *const roles[] = {
         "singer",      "rapper",       "actor",       "actress",      "golfer",
@@ -2526,8 +2542,15 @@ static bool en_role_before(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
         "son",          "daughter",   "husband",    "brother",   "sister",   "mom",
         "mum",          "dad",        NULL};
     static const char *const poss[] = {"my", "our", "your", "his", "her", "their", NULL};
+    /* the party a record or a case is about, capitalised where a form or a note starts with it
+     * ("Patient Nkechi Obi, 34", "Candidate Thandiwe Mokoena", "tenant Okafor") */
+    static const char *const party[] = {
+        "patient",  "client",    "customer",  "tenant",  "employee", "candidate", "applicant",
+        "claimant", "defendant", "plaintiff", "witness", "suspect",  NULL};
     zl_tok p, pp;
     bool comma, comma2;
+    /* a form's field: "Customer: Priyanka Venkataraman", "Patient: Nkechi Obi" */
+    if (field_of_party(z, t, wc, party)) return en_lone_word(z, t, wc);
     if (!en_word_before(z, t, wc, &p, &comma) || p.script != ZL_LAT ||
         !(p.kase == ZL_LOWER || p.kase == ZL_TITLE))
         return false;
@@ -2538,11 +2561,6 @@ static bool en_role_before(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
         zl_tok q;
         own = en_word_before(z, &pp, wc, &q, &comma2) && !comma2 && zl_in(&q, poss);
     }
-    /* the party a record or a case is about, capitalised where a form or a note starts with it
-     * ("Patient Nkechi Obi, 34", "Candidate Thandiwe Mokoena", "tenant Okafor") */
-    static const char *const party[] = {
-        "patient",  "client",    "customer",  "tenant",  "employee", "candidate", "applicant",
-        "claimant", "defendant", "plaintiff", "witness", "suspect",  NULL};
     bool is_party = !own && zl_in(&p, party);
     if (!own && !is_party && !(zl_in(&p, roles) || (!comma && zl_in(&p, offices)))) return false;
     /* a party's name ends its clause, goes on with a surname or comes before its verb; a
