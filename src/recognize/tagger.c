@@ -2309,11 +2309,13 @@ static bool en_cue_before(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
     /* a credit: "Music by Sathya", "photo by Okafor", "directed by Mensah"; not the verbs a band
      * or a body takes too ("song by", "cover by", "shot by Wichita police") */
     static const char *const credit[] = {
-        "music",       "lyrics",     "produced", "directed", "written",       "photo",
-        "photos",      "photograph", "painting", "art",      "artwork",       "illustration",
-        "illustrated", "edited",     "composed", "drawn",    "story",         "poem",
-        "novel",       "translated", "narrated", "hosted",   "choreographed", "portrait",
-        "sketch",      NULL};
+        "music",       "lyrics",     "produced",   "directed", "written",       "photo",
+        "photos",      "photograph", "painting",   "art",      "artwork",       "illustration",
+        "illustrated", "edited",     "composed",   "drawn",    "story",         "poem",
+        "novel",       "translated", "narrated",   "hosted",   "choreographed", "portrait",
+        "sketch",      "approved",   "signed",     "reviewed", "submitted",     "requested",
+        "assigned",    "authorized", "authorised", "verified", "countersigned", "referred",
+        NULL};
     if (!cue && !comma && zl_is(&p, "by") && en_word_before(z, &p, wc, &pp, &comma) && !comma &&
         pp.script == ZL_LAT && zl_in(&pp, credit))
         cue = true;
@@ -2385,6 +2387,37 @@ static bool en_signoff_before(const zs_scan *z, const zl_tok *t, zl_wcache *wc, 
     if (!(j >= z->n || s[j] == '\n' || s[j] == ',') || !en_lone_word(z, t, wc)) return false;
     *upto = w.e;
     return true;
+}
+
+/* A possessive before a noun of a person's own life ("proofread Wairimu's cover letter", "Dagny's
+ * birthday", "Kemal's wife"): a firm's or a product's possessive goes before other nouns
+ * ("Tesla's stock", "Zalando's return policy"). */
+static bool en_possessive_personal(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
+    static const char *const own[] = {
+        "wedding",   "birthday",    "husband",     "wife",        "mom",         "mum",
+        "mother",    "father",      "dad",         "son",         "daughter",    "brother",
+        "sister",    "family",      "kids",        "children",    "boyfriend",   "girlfriend",
+        "partner",   "fiance",      "fiancee",     "resume",      "cv",          "cover",
+        "funeral",   "graduation",  "retirement",  "farewell",    "baby",        "dog",
+        "cat",       "apartment",   "flat",        "visa",        "passport",    "salary",
+        "thesis",    "essay",       "homework",    "surgery",     "diagnosis",   "medication",
+        "eulogy",    "toast",       "parents",     "grandmother", "grandfather", "cousin",
+        "aunt",      "uncle",       "niece",       "nephew",      "boss",        "manager",
+        "colleague", "birthday's",  "anniversary", "condition",   "phone",       "address",
+        "number",    "appointment", NULL};
+    const unsigned char *s = z->s;
+    size_t n = z->n, i = t->e;
+    if (i + 1 < n && s[i] == '\'' && s[i + 1] == 's')
+        i += 2;
+    else if (i + 3 < n && s[i] == 0xE2 && s[i + 1] == 0x80 && s[i + 2] == 0x99 && s[i + 3] == 's')
+        i += 4;
+    else
+        return false;
+    zl_tok x;
+    if (i >= n || s[i] != ' ' || !nb_word(wc, s, n, i, i + 2 < n ? i + 2 : n, false, &x) ||
+        x.s != i + 1 || x.kase != ZL_LOWER || !zl_in(&x, own))
+        return false;
+    return en_lone_word(z, t, wc);
 }
 
 /* A quotation's attribution: a dash or a tilde after the quoted sentence's end, then the author's
@@ -2966,8 +2999,9 @@ static size_t decide(zs_scan *z, const zl_tok *t, int mode, int32_t forced) {
     size_t signed_to = 0;
     bool signoff = en_lat && en_signoff_before(z, t, wc, &signed_to);
     bool cued = en_lat && (signoff || en_cue_before(z, t, wc) || en_role_before(z, t, wc) ||
-                           en_attribution_dash(z, t, wc) || en_featuring(z, t, wc) ||
-                           en_pronoun_after(z, t, wc) || en_life_verb_after(z, t, wc));
+                           en_possessive_personal(z, t, wc) || en_attribution_dash(z, t, wc) ||
+                           en_featuring(z, t, wc) || en_pronoun_after(z, t, wc) ||
+                           en_life_verb_after(z, t, wc));
     zl_tok pair_x = {0};
     if (!(en_lat && en_unknown_pair(z, t, wc, cued, &pair_x))) pair_x.e = 0;
     bool en = en_lat && (cued || pair_x.e || en_said_after(z, t, wc) ||
