@@ -2330,6 +2330,19 @@ static bool en_cue_before(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
     return cue && en_lone_word(z, t, wc);
 }
 
+/* The end of the run of capitalised words that t starts, at most four, one space apart: a name's
+ * words up to what follows it. */
+static size_t caps_run_end(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
+    zl_tok w = *t, x;
+    for (int k = 0; k < 3; k++) {
+        if (!nb_word(wc, z->s, z->n, w.e, w.e + 2 < z->n ? w.e + 2 : z->n, false, &x) ||
+            !only_space(z->s, w.e, x.s) || x.kase == ZL_LOWER)
+            break;
+        w = x;
+    }
+    return w.e;
+}
+
 /* A letter's closing and the name under it: "Best regards,\nNgozi Adeyemi", "Cheers,\nTomasz",
  * "Thanks, Oluwaseun" at a message's end. The closing opens its line (or follows a sentence's
  * end), a comma or a line break follows it, and the name runs to the line's end or a comma
@@ -2344,7 +2357,7 @@ static bool en_signoff_before(const zs_scan *z, const zl_tok *t, zl_wcache *wc, 
                                        "with", "yours",     "thank",        "many",       "all",
                                        "the",  "sincerely", "respectfully", "faithfully", NULL};
     const unsigned char *s = z->s;
-    zl_tok p, pp, w = *t, x;
+    zl_tok p, pp;
     if (!nb_word(wc, s, z->n, t->s, t->s > 64 ? t->s - 64 : 0, true, &p) || p.script != ZL_LAT)
         return false;
     /* a comma and spaces, or a line break (with a comma or not) between the closing and t */
@@ -2375,36 +2388,41 @@ static bool en_signoff_before(const zs_scan *z, const zl_tok *t, zl_wcache *wc, 
         !(zl_gap(s, z->n, q.e, first.s) & (ZL_GAP_NL | ZL_GAP_STOP)))
         return false;
     /* the name's words run to the line's end, the text's end or a comma */
-    for (int k = 0; k < 3; k++) {
-        if (!nb_word(wc, s, z->n, w.e, w.e + 2 < z->n ? w.e + 2 : z->n, false, &x) ||
-            !only_space(s, w.e, x.s) || x.kase == ZL_LOWER)
-            break;
-        w = x;
-    }
-    size_t j = w.e;
+    size_t e = caps_run_end(z, t, wc), j = e;
     while (j < z->n && (s[j] == ' ' || s[j] == '\r' || s[j] == '!' || s[j] == '.'))
         j++;
     if (!(j >= z->n || s[j] == '\n' || s[j] == ',') || !en_lone_word(z, t, wc)) return false;
-    *upto = w.e;
+    *upto = e;
     return true;
 }
+
+/* The people of one's own life: a relationship's noun before a name ("my colleague Chidinma") and
+ * after a possessive ("Kemal's wife"). */
+static const char *const en_kin[] = {
+    "colleague",    "colleagues", "coworker",   "co-worker", "manager",  "boss",
+    "intern",       "assistant",  "supervisor", "mentor",    "mentee",   "teammate",
+    "neighbor",     "neighbour",  "landlord",   "landlady",  "roommate", "flatmate",
+    "classmate",    "teacher",    "tutor",      "student",   "nanny",    "babysitter",
+    "nurse",        "therapist",  "dentist",    "doctor",    "cousin",   "uncle",
+    "aunt",         "nephew",     "niece",      "grandma",   "grandpa",  "grandmother",
+    "grandfather",  "partner",    "fiance",     "fiancee",   "wife",     "stepson",
+    "stepdaughter", "accountant", "recruiter",  "realtor",   "plumber",  "contractor",
+    "coach",        "lawyer",     "attorney",   "agent",     "friend",   "buddy",
+    "son",          "daughter",   "husband",    "brother",   "sister",   "mom",
+    "mum",          "dad",        NULL};
 
 /* A possessive before a noun of a person's own life ("proofread Wairimu's cover letter", "Dagny's
  * birthday", "Kemal's wife"): a firm's or a product's possessive goes before other nouns
  * ("Tesla's stock", "Zalando's return policy"). */
 static bool en_possessive_personal(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
+    /* the events and belongings of a person's life, besides en_kin's people */
     static const char *const own[] = {
-        "wedding",   "birthday",    "husband",     "wife",        "mom",         "mum",
-        "mother",    "father",      "dad",         "son",         "daughter",    "brother",
-        "sister",    "family",      "kids",        "children",    "boyfriend",   "girlfriend",
-        "partner",   "fiance",      "fiancee",     "resume",      "cv",          "cover",
-        "funeral",   "graduation",  "retirement",  "farewell",    "baby",        "dog",
-        "cat",       "apartment",   "flat",        "visa",        "passport",    "salary",
-        "thesis",    "essay",       "homework",    "surgery",     "diagnosis",   "medication",
-        "eulogy",    "toast",       "parents",     "grandmother", "grandfather", "cousin",
-        "aunt",      "uncle",       "niece",       "nephew",      "boss",        "manager",
-        "colleague", "birthday's",  "anniversary", "condition",   "phone",       "address",
-        "number",    "appointment", NULL};
+        "wedding",   "birthday",   "family",  "kids",       "children",    "resume",
+        "cv",        "cover",      "funeral", "graduation", "retirement",  "farewell",
+        "baby",      "dog",        "cat",     "apartment",  "flat",        "visa",
+        "passport",  "salary",     "thesis",  "essay",      "homework",    "surgery",
+        "diagnosis", "medication", "eulogy",  "toast",      "parents",     "anniversary",
+        "condition", "phone",      "address", "number",     "appointment", NULL};
     const unsigned char *s = z->s;
     size_t n = z->n, i = t->e;
     if (i + 1 < n && s[i] == '\'' && s[i + 1] == 's')
@@ -2415,7 +2433,7 @@ static bool en_possessive_personal(const zs_scan *z, const zl_tok *t, zl_wcache 
         return false;
     zl_tok x;
     if (i >= n || s[i] != ' ' || !nb_word(wc, s, n, i, i + 2 < n ? i + 2 : n, false, &x) ||
-        x.s != i + 1 || x.kase != ZL_LOWER || !zl_in(&x, own))
+        x.s != i + 1 || x.kase != ZL_LOWER || !(zl_in(&x, own) || zl_in(&x, en_kin)))
         return false;
     return en_lone_word(z, t, wc);
 }
@@ -2425,7 +2443,7 @@ static bool en_possessive_personal(const zs_scan *z, const zl_tok *t, zl_wcache 
  * t is the name's first word; at most three words follow it before the line ends. */
 static bool en_attribution_dash(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
     const unsigned char *s = z->s;
-    zl_tok p, w = *t, x;
+    zl_tok p;
     if (!nb_word(wc, s, z->n, t->s, t->s > 64 ? t->s - 64 : 0, true, &p)) return false;
     /* what stands between the quoted sentence's last word and the name: its end (a stop or a
      * closing quote) and a dash, or a tilde right before the name */
@@ -2435,13 +2453,7 @@ static bool en_attribution_dash(const zs_scan *z, const zl_tok *t, zl_wcache *wc
         (g & (ZL_GAP_NL | ZL_GAP_COMMA | ZL_GAP_COLON | ZL_GAP_DIGIT | ZL_GAP_CELL)) ||
         ((g & ZL_GAP_OTHER) && !tilde))
         return false;
-    for (int k = 0; k < 3; k++) {
-        if (!nb_word(wc, s, z->n, w.e, w.e + 2 < z->n ? w.e + 2 : z->n, false, &x) ||
-            !only_space(s, w.e, x.s) || x.kase == ZL_LOWER)
-            break;
-        w = x;
-    }
-    size_t j = w.e;
+    size_t j = caps_run_end(z, t, wc);
     while (j < z->n && (s[j] == ' ' || s[j] == '\r'))
         j++;
     return (j >= z->n || s[j] == '\n') && en_lone_word(z, t, wc);
@@ -2560,20 +2572,8 @@ static bool en_role_before(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
     static const char *const offices[] = {"minister",     "mayor",      "ambassador", "secretary",
                                           "chairman",     "chairwoman", "premier",    "chancellor",
                                           "commissioner", "envoy",      "deputy",     NULL};
-    /* the people of one's own life, after "my", "our", "your", "his", "her", "their" ("my
-     * colleague Chidinma", "our intern, Oluwaseun,"): without it "the intern Database" */
-    static const char *const kin[] = {
-        "colleague",    "colleagues", "coworker",   "co-worker", "manager",  "boss",
-        "intern",       "assistant",  "supervisor", "mentor",    "mentee",   "teammate",
-        "neighbor",     "neighbour",  "landlord",   "landlady",  "roommate", "flatmate",
-        "classmate",    "teacher",    "tutor",      "student",   "nanny",    "babysitter",
-        "nurse",        "therapist",  "dentist",    "doctor",    "cousin",   "uncle",
-        "aunt",         "nephew",     "niece",      "grandma",   "grandpa",  "grandmother",
-        "grandfather",  "partner",    "fiance",     "fiancee",   "wife",     "stepson",
-        "stepdaughter", "accountant", "recruiter",  "realtor",   "plumber",  "contractor",
-        "coach",        "lawyer",     "attorney",   "agent",     "friend",   "buddy",
-        "son",          "daughter",   "husband",    "brother",   "sister",   "mom",
-        "mum",          "dad",        NULL};
+    /* the people of one's own life (en_kin), after "my", "our", "your", "his", "her", "their"
+     * ("my colleague Chidinma", "our intern, Oluwaseun,"): without it "the intern Database" */
     static const char *const poss[] = {"my", "our", "your", "his", "her", "their", NULL};
     /* the party a record or a case is about, capitalised where a form or a note starts with it
      * ("Patient Nkechi Obi, 34", "Candidate Thandiwe Mokoena", "tenant Okafor") */
@@ -2587,7 +2587,7 @@ static bool en_role_before(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
     if (!en_word_before(z, t, wc, &p, &comma) || p.script != ZL_LAT ||
         !(p.kase == ZL_LOWER || p.kase == ZL_TITLE))
         return false;
-    bool own = p.kase == ZL_LOWER && zl_in(&p, kin) && en_word_before(z, &p, wc, &pp, &comma2) &&
+    bool own = p.kase == ZL_LOWER && zl_in(&p, en_kin) && en_word_before(z, &p, wc, &pp, &comma2) &&
                !comma2 && pp.kase == ZL_LOWER;
     /* one word may stand between: "my former intern", "our new nanny" */
     if (own && !zl_in(&pp, poss)) {
