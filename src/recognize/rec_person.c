@@ -2674,13 +2674,16 @@ static bool product_tier(const zs_scan *z, size_t a, size_t b) {
 /* A product line right after its maker's name: "Samsung Galaxy", "Google Pixel", "Xiaomi Redmi"
  * (the maker in simple-icons' names, zl_en_brand; one word of the span, alone). */
 static bool after_maker(const zs_scan *z, size_t a, size_t b) {
+    /* chat's abbreviations that open a message ("FYI Olumide and I…"): the brand set answers yes
+     * to "fyi" */
+    static const char *const abbrev[] = {"fyi", "btw", "imo", "tbh", "ps", "pls", "asap", NULL};
     const unsigned char *s = z->s;
     zl_tok w, p;
     if (!zl_next_word(s, z->n, a, b, &w) || w.s != a || w.e != b || w.script != ZL_LAT)
         return false;
     return zl_prev_word(s, z->n, a, a > 24 ? a - 24 : 0, &p) && p.e + 1 == a && s[p.e] == ' ' &&
            p.script == ZL_LAT && p.kase != ZL_LOWER && p.klen && zl_en_brand(p.key, p.klen) &&
-           zl_flags(&zl_en_first, p.key, p.klen) == 0;
+           zl_flags(&zl_en_first, p.key, p.klen) == 0 && !zl_in(&p, abbrev);
 }
 
 bool zl_person_cue_word(const zl_tok *t) {

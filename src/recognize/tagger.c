@@ -2330,6 +2330,67 @@ static bool en_cue_before(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
     return cue && en_lone_word(z, t, wc);
 }
 
+/* A person by the words around the name that only a person takes: "Farida here." opening a
+ * clause ("Good afternoon team, Farida here."), "Olumide and I will be out", "me and Olumide",
+ * "Call me Dapo". */
+static bool en_self_words(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
+    const unsigned char *s = z->s;
+    size_t n = z->n;
+    zl_tok p, pp, x, y;
+    bool comma;
+    bool hp = nb_word(wc, s, n, t->s, t->s > 64 ? t->s - 64 : 0, true, &p);
+    bool hx = nb_word(wc, s, n, t->e, t->e + 16 < n ? t->e + 16 : n, false, &x) &&
+              only_space(s, t->e, x.s);
+    /* "Farida here": the clause opens with the name */
+    if (hx && zl_is(&x, "here") && en_clause_end(z, &x) &&
+        (!hp || (zl_gap(s, n, p.e, t->s) & (ZL_GAP_NL | ZL_GAP_STOP | ZL_GAP_COMMA))))
+        return en_lone_word(z, t, wc);
+    /* "Olumide and I", "Olumide and me", opening the clause ("FYI Olumide and I will be out";
+     * not "in Vegas and I", "Im Irish and I") */
+    static const char *const lead[] = {"fyi",       "btw",   "ps",       "so",      "but", "then",
+                                       "yesterday", "today", "tomorrow", "tonight", NULL};
+    bool opens = !hp || (zl_gap(s, n, p.e, t->s) & (ZL_GAP_NL | ZL_GAP_STOP | ZL_GAP_COMMA)) ||
+                 (zl_gap(s, n, p.e, t->s) == ZL_GAP_SPACE && zl_in(&p, lead));
+    if (opens && hx && zl_is(&x, "and") &&
+        nb_word(wc, s, n, x.e, x.e + 4 < n ? x.e + 4 : n, false, &y) && only_space(s, x.e, y.s) &&
+        (zl_is(&y, "i") || zl_is(&y, "me")) && y.nlet <= 2 &&
+        (y.e >= n || s[y.e] == ' ' || s[y.e] == ',' || s[y.e] == '.' || s[y.e] == '!'))
+        return en_lone_word(z, t, wc);
+    /* "me and Olumide", "call me Dapo" */
+    if (hp && en_word_before(z, t, wc, &p, &comma) && !comma && p.kase == ZL_LOWER &&
+        en_word_before(z, &p, wc, &pp, &comma) && !comma &&
+        ((zl_is(&p, "and") && zl_is(&pp, "me")) || (zl_is(&p, "me") && zl_is(&pp, "call"))))
+        return en_lone_word(z, t, wc);
+    return false;
+}
+
+/* A name in a list after "cc:", "bcc:", "attendees:", "participants:" opening its line ("cc:
+ * Ngozi, Tomasz"): t follows the colon, a comma, "and" or "&" of that line. */
+static bool en_people_field(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
+    static const char *const fields[] = {"cc",        "bcc",     "attendees", "participants",
+                                         "invitees",  "present", "guests",    "speakers",
+                                         "panelists", NULL};
+    const unsigned char *s = z->s;
+    size_t a = t->s;
+    while (a > 0 && s[a - 1] != '\n' && t->s - a < 200)
+        a--;
+    if (a > 0 && s[a - 1] != '\n') return false;
+    zl_tok f;
+    if (!nb_word(wc, s, z->n, a, t->s, false, &f) || f.e >= z->n || s[f.e] != ':' ||
+        !zl_in(&f, fields))
+        return false;
+    for (size_t i = a; i < f.s; i++)
+        if (s[i] != ' ' && s[i] != '\t') return false;
+    /* what stands right before t: the field's colon, a comma, "and", "&" */
+    size_t i = t->s;
+    while (i > f.e && s[i - 1] == ' ')
+        i--;
+    if (i == f.e + 1 || s[i - 1] == ',' || s[i - 1] == '&' || s[i - 1] == ';') return true;
+    zl_tok p;
+    bool comma;
+    return en_word_before(z, t, wc, &p, &comma) && !comma && zl_is(&p, "and") && p.s > f.e;
+}
+
 /* The end of the run of capitalised words that t starts, at most four, one space apart: a name's
  * words up to what follows it. */
 static size_t caps_run_end(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
@@ -2999,9 +3060,10 @@ static size_t decide(zs_scan *z, const zl_tok *t, int mode, int32_t forced) {
     size_t signed_to = 0;
     bool signoff = en_lat && en_signoff_before(z, t, wc, &signed_to);
     bool cued = en_lat && (signoff || en_cue_before(z, t, wc) || en_role_before(z, t, wc) ||
-                           en_possessive_personal(z, t, wc) || en_attribution_dash(z, t, wc) ||
-                           en_featuring(z, t, wc) || en_pronoun_after(z, t, wc) ||
-                           en_life_verb_after(z, t, wc));
+                           en_possessive_personal(z, t, wc) || en_self_words(z, t, wc) ||
+                           (en_people_field(z, t, wc) && en_lone_word(z, t, wc)) ||
+                           en_attribution_dash(z, t, wc) || en_featuring(z, t, wc) ||
+                           en_pronoun_after(z, t, wc) || en_life_verb_after(z, t, wc));
     zl_tok pair_x = {0};
     if (!(en_lat && en_unknown_pair(z, t, wc, cued, &pair_x))) pair_x.e = 0;
     bool en = en_lat && (cued || pair_x.e || en_said_after(z, t, wc) ||
