@@ -2286,10 +2286,12 @@ static bool en_cue_before(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
                                        "birthday", "morning", "evening", "afternoon", "night",
                                        "congrats", "congratulations", "welcome", "bye", NULL};
     static const char *const talk[] = {
-        "talk",    "talked", "spoke",    "speak",     "speaking",   "talking", "reply",   "replied",
-        "respond", "wrote",  "write",    "meeting",   "call",       "chat",    "met",     "meet",
-        "sync",    "lunch",  "coffee",   "interview", "check",      "checked", "email",   "letter",
-        "message", "note",   "reminder", "card",      "invitation", "memo",    "forward", NULL};
+        "talk",       "talked",   "spoke",   "speak",     "speaking", "talking",   "reply",
+        "replied",    "respond",  "wrote",   "write",     "meeting",  "call",      "chat",
+        "met",        "meet",     "sync",    "lunch",     "coffee",   "interview", "check",
+        "checked",    "email",    "letter",  "message",   "note",     "reminder",  "card",
+        "invitation", "memo",     "forward", "discussed", "agreed",   "spoken",    "chatted",
+        "argued",     "argument", "date",    NULL};
     zl_tok p, pp;
     bool comma;
     if (!en_word_before(z, t, wc, &p, &comma) || p.script != ZL_LAT) return false;
@@ -2345,6 +2347,14 @@ static bool en_self_words(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
     if (hx && zl_is(&x, "here") && en_clause_end(z, &x) &&
         (!hp || (zl_gap(s, n, p.e, t->s) & (ZL_GAP_NL | ZL_GAP_STOP | ZL_GAP_COMMA))))
         return en_lone_word(z, t, wc);
+    /* "Babajide told me", "Efua texted us": a verb of telling or reaching with me/us after it */
+    static const char *const reach[] = {"told",   "texted", "emailed", "messaged",
+                                        "called", "asked",  "invited", "promised",
+                                        "owes",   "pinged", "dmed",    NULL};
+    if (hx && x.kase == ZL_LOWER && zl_in(&x, reach) &&
+        nb_word(wc, s, n, x.e, x.e + 4 < n ? x.e + 4 : n, false, &y) && only_space(s, x.e, y.s) &&
+        (zl_is(&y, "me") || zl_is(&y, "us")))
+        return en_lone_word(z, t, wc);
     /* "Olumide and I", "Olumide and me", opening the clause ("FYI Olumide and I will be out";
      * not "in Vegas and I", "Im Irish and I") */
     static const char *const lead[] = {"fyi",       "btw",   "ps",       "so",      "but", "then",
@@ -2361,6 +2371,32 @@ static bool en_self_words(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
         en_word_before(z, &p, wc, &pp, &comma) && !comma &&
         ((zl_is(&p, "and") && zl_is(&pp, "me")) || (zl_is(&p, "me") && zl_is(&pp, "call"))))
         return en_lone_word(z, t, wc);
+    return false;
+}
+
+/* A name joined by "and" or "&" to a person's name found right before it ("discussed with Rutendo
+ * and Kofi", "Ngozi Adeyemi & Kofi"): the pair names people. */
+static bool en_after_person(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
+    if (!z->sc) return false;
+    const unsigned char *s = z->s;
+    size_t b = t->s;
+    while (b > 0 && s[b - 1] == ' ')
+        b--;
+    if (b == t->s || b == 0) return false;
+    /* not a comma: a list of events or places runs on past a name ("Dave Matthews, Latin Music") */
+    if (s[b - 1] == '&') {
+        b--;
+    } else {
+        zl_tok p;
+        bool comma;
+        if (!en_word_before(z, t, wc, &p, &comma) || comma || !zl_is(&p, "and")) return false;
+        b = p.s;
+    }
+    while (b > 0 && s[b - 1] == ' ')
+        b--;
+    const zs_cands *c = &z->sc->cands;
+    for (size_t i = c->n; i-- > 0 && c->n - i <= 32;)
+        if (c->v[i].type == ZASLON_PERSON && c->v[i].end == b) return true;
     return false;
 }
 
@@ -3061,6 +3097,7 @@ static size_t decide(zs_scan *z, const zl_tok *t, int mode, int32_t forced) {
     bool signoff = en_lat && en_signoff_before(z, t, wc, &signed_to);
     bool cued = en_lat && (signoff || en_cue_before(z, t, wc) || en_role_before(z, t, wc) ||
                            en_possessive_personal(z, t, wc) || en_self_words(z, t, wc) ||
+                           (en_after_person(z, t, wc) && en_lone_word(z, t, wc)) ||
                            (en_people_field(z, t, wc) && en_lone_word(z, t, wc)) ||
                            en_attribution_dash(z, t, wc) || en_featuring(z, t, wc) ||
                            en_pronoun_after(z, t, wc) || en_life_verb_after(z, t, wc));
