@@ -2400,6 +2400,30 @@ static bool en_after_person(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
     return false;
 }
 
+/* A lower-case first name the tables know right after a chat cue ("can u tell priya im late", "ask tomasz if", "thanks, priya!", "me and priya"): the weights
+ * never learned lower-case words, and score these under the threshold. */
+static bool en_lower_cued(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
+    static const char *const cues[] = {"tell",   "told",   "ask",   "asked",  "call",   "text",
+                                       "texted", "thanks", "thank", "thx",    "hey",    "hi",
+                                       "hello",  "dear",   "ping",  "remind", "invite", "met",
+                                       "meet",   "cc",     NULL};
+    if (t->kase != ZL_LOWER || t->script != ZL_LAT || t->nlet < 4 || !t->klen) return false;
+    /* a candidate, or a name of Moby's or another locale's list (flagged as a word in lower case
+     * so that it is no candidate without a cue: "priya", "tomasz") that is no everyday word */
+    int f = zl_flags(&zl_en_first, t->key, t->klen);
+    if (!zl_tagger_lower_name(t) &&
+        !((f & (ZL_MOBY | ZL_ABROAD)) && !(f & ZL_AMBIG) && !zl_en_ordinary(t->key, t->klen)))
+        return false;
+    if (!latin_only(z->s, z->n, t)) return false;
+    zl_tok p, pp;
+    bool comma, comma2;
+    if (!en_word_before(z, t, wc, &p, &comma) || p.script != ZL_LAT) return false;
+    if (zl_in(&p, cues))
+        return !comma || zl_is(&p, "thanks") || zl_is(&p, "hey") || zl_is(&p, "hi");
+    return !comma && zl_is(&p, "and") && en_word_before(z, &p, wc, &pp, &comma2) && !comma2 &&
+           zl_is(&pp, "me");
+}
+
 /* A name in a list after "cc:", "bcc:", "attendees:", "participants:" opening its line ("cc:
  * Ngozi, Tomasz"): t follows the colon, a comma, "and" or "&" of that line. */
 static bool en_people_field(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
@@ -3061,7 +3085,10 @@ enum { D_SCAN, D_REFUSED, D_FORCED };
 static size_t decide(zs_scan *z, const zl_tok *t, int mode, int32_t forced) {
     const unsigned char *s = z->s;
     size_t n = z->n;
-    if (!zl_tagger_candidate(s, n, t) || stutter(t)) return 0;
+    zl_wcache *wc0 = z->sc ? z->sc->wc : NULL;
+    bool lower_cue =
+        t->kase == ZL_LOWER && !(t->s > 0 && s[t->s - 1] == '@') && en_lower_cued(z, t, wc0);
+    if ((!lower_cue && !zl_tagger_candidate(s, n, t)) || stutter(t)) return 0;
     size_t br = mode == D_SCAN ? bracketed_latin(z, t) : 0;
     if (br) return br;
     zl_wcache *wc = z->sc ? z->sc->wc : NULL;
@@ -3103,8 +3130,9 @@ static size_t decide(zs_scan *z, const zl_tok *t, int mode, int32_t forced) {
                            en_pronoun_after(z, t, wc) || en_life_verb_after(z, t, wc));
     zl_tok pair_x = {0};
     if (!(en_lat && en_unknown_pair(z, t, wc, cued, &pair_x))) pair_x.e = 0;
-    bool en = en_lat && (cued || pair_x.e || en_said_after(z, t, wc) ||
-                         person_apposition(z, t, wc) || en_suffix_lone(z, t, wc));
+    bool en = (en_lat && (cued || pair_x.e || en_said_after(z, t, wc) ||
+                          person_apposition(z, t, wc) || en_suffix_lone(z, t, wc))) ||
+              (!again && lower_cue);
     /* a lower-case word owes nothing to a sentence's start: the start guards are for capitals */
     bool lower = t->kase == ZL_LOWER && !handle;
     if (sc <= zl_tg_threshold - (lower ? LOWER_MARGIN : 0) && !again && !said && !sopen && !en &&
