@@ -2400,6 +2400,22 @@ static bool en_after_person(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
     return false;
 }
 
+/* A lower-case surname after a title ("see dr. patel", "ask mr okafor", "Dr. okafor"): any
+ * word no English list calls everyday ("dr. house" stays). */
+static bool lower_title_before(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
+    static const char *const titles[] = {"dr", "mr", "mrs", "ms", "prof", NULL};
+    const unsigned char *s = z->s;
+    size_t i = t->s;
+    while (i > 0 && s[i - 1] == ' ')
+        i--;
+    if (i == t->s || i == 0) return false;
+    if (s[i - 1] == '.') i--;
+    zl_tok p;
+    return nb_word(wc, s, z->n, t->s, t->s > 16 ? t->s - 16 : 0, true, &p) && p.e == i &&
+           zl_in(&p, titles) && !zl_en_ordinary(t->key, t->klen) &&
+           !(zl_flags(&zl_en_first, t->key, t->klen) & ZL_AMBIG) && t->nlet == t->klen;
+}
+
 /* A lower-case first name the tables know right after a chat cue ("can u tell priya im late", "ask tomasz if", "thanks, priya!", "me and priya"): the weights
  * never learned lower-case words, and score these under the threshold. */
 static bool en_lower_cued(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
@@ -2407,7 +2423,9 @@ static bool en_lower_cued(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
                                        "texted", "thanks", "thank", "thx",    "hey",    "hi",
                                        "hello",  "dear",   "ping",  "remind", "invite", "met",
                                        "meet",   "cc",     NULL};
-    if (t->kase != ZL_LOWER || t->script != ZL_LAT || t->nlet < 4 || !t->klen) return false;
+    if (t->kase != ZL_LOWER || t->script != ZL_LAT || t->nlet < 3 || !t->klen) return false;
+    if (lower_title_before(z, t, wc)) return latin_only(z->s, z->n, t);
+    if (t->nlet < 4) return false;
     /* a candidate, or a name of Moby's or another locale's list (flagged as a word in lower case
      * so that it is no candidate without a cue: "priya", "tomasz") that is no everyday word */
     int f = zl_flags(&zl_en_first, t->key, t->klen);
