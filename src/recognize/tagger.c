@@ -2338,10 +2338,17 @@ static bool en_cue_before(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
 static bool en_self_words(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
     const unsigned char *s = z->s;
     size_t n = z->n;
+    /* from the bytes first: a space and a lower-case word after t ("here", "and", a verb), or
+     * "me " / "and " right before it */
+    bool after = t->e + 2 < n && s[t->e] == ' ' && s[t->e + 1] >= 'a' && s[t->e + 1] <= 'z';
+    bool before = t->s >= 4 && s[t->s - 1] == ' ' &&
+                  ((s[t->s - 2] == 'e' && (s[t->s - 3] | 0x20) == 'm') ||
+                   (s[t->s - 2] == 'd' && s[t->s - 3] == 'n' && t->s >= 5 && s[t->s - 4] == 'a'));
+    if (!after && !before) return false;
     zl_tok p, pp, x, y;
     bool comma;
     bool hp = nb_word(wc, s, n, t->s, t->s > 64 ? t->s - 64 : 0, true, &p);
-    bool hx = nb_word(wc, s, n, t->e, t->e + 16 < n ? t->e + 16 : n, false, &x) &&
+    bool hx = after && nb_word(wc, s, n, t->e, t->e + 16 < n ? t->e + 16 : n, false, &x) &&
               only_space(s, t->e, x.s);
     /* "Farida here": the clause opens with the name */
     if (hx && zl_is(&x, "here") && en_clause_end(z, &x) &&
@@ -2367,7 +2374,7 @@ static bool en_self_words(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
         (y.e >= n || s[y.e] == ' ' || s[y.e] == ',' || s[y.e] == '.' || s[y.e] == '!'))
         return en_lone_word(z, t, wc);
     /* "me and Olumide", "call me Dapo" */
-    if (hp && en_word_before(z, t, wc, &p, &comma) && !comma && p.kase == ZL_LOWER &&
+    if (before && hp && en_word_before(z, t, wc, &p, &comma) && !comma && p.kase == ZL_LOWER &&
         en_word_before(z, &p, wc, &pp, &comma) && !comma &&
         ((zl_is(&p, "and") && zl_is(&pp, "me")) || (zl_is(&p, "me") && zl_is(&pp, "call"))))
         return en_lone_word(z, t, wc);
@@ -2386,6 +2393,8 @@ static bool en_after_person(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
     /* not a comma: a list of events or places runs on past a name ("Dave Matthews, Latin Music") */
     if (s[b - 1] == '&') {
         b--;
+    } else if (b < 4 || s[b - 1] != 'd' || s[b - 2] != 'n' || s[b - 3] != 'a') {
+        return false;
     } else {
         zl_tok p;
         bool comma;
@@ -2410,6 +2419,10 @@ static bool lower_title_before(const zs_scan *z, const zl_tok *t, zl_wcache *wc)
         i--;
     if (i == t->s || i == 0) return false;
     if (s[i - 1] == '.') i--;
+    /* the title's last letter: r, s or f */
+    if (i == 0 ||
+        !((s[i - 1] | 0x20) == 'r' || (s[i - 1] | 0x20) == 's' || (s[i - 1] | 0x20) == 'f'))
+        return false;
     zl_tok p;
     return nb_word(wc, s, z->n, t->s, t->s > 16 ? t->s - 16 : 0, true, &p) && p.e == i &&
            zl_in(&p, titles) && !zl_en_ordinary(t->key, t->klen) &&
@@ -2423,19 +2436,25 @@ static bool en_lower_cued(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
                                        "texted", "thanks", "thank", "thx",    "hey",    "hi",
                                        "hello",  "dear",   "ping",  "remind", "invite", "met",
                                        "meet",   "cc",     NULL};
-    if (t->kase != ZL_LOWER || t->script != ZL_LAT || t->nlet < 3 || !t->klen) return false;
+    if (t->kase != ZL_LOWER || t->script != ZL_LAT || t->nlet < 3 || !t->klen || t->s < 3)
+        return false;
+    /* from the bytes first: a letter, '.' or ',' and a space right before t */
+    unsigned char b = z->s[t->s - 2];
+    if (z->s[t->s - 1] != ' ' ||
+        !((b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || b == '.' || b == ','))
+        return false;
     if (lower_title_before(z, t, wc)) return latin_only(z->s, z->n, t);
     if (t->nlet < 4) return false;
     /* a candidate, or a name of Moby's or another locale's list (flagged as a word in lower case
      * so that it is no candidate without a cue: "priya", "tomasz") that is no everyday word */
     int f = zl_flags(&zl_en_first, t->key, t->klen);
-    if (!zl_tagger_lower_name(t) &&
-        !((f & (ZL_MOBY | ZL_ABROAD)) && !(f & ZL_AMBIG) && !zl_en_ordinary(t->key, t->klen)))
+    if (!f || (!zl_tagger_lower_name(t) && !((f & (ZL_MOBY | ZL_ABROAD)) && !(f & ZL_AMBIG) &&
+                                             !zl_en_ordinary(t->key, t->klen))))
         return false;
-    if (!latin_only(z->s, z->n, t)) return false;
     zl_tok p, pp;
     bool comma, comma2;
-    if (!en_word_before(z, t, wc, &p, &comma) || p.script != ZL_LAT) return false;
+    if (!en_word_before(z, t, wc, &p, &comma) || p.script != ZL_LAT || !latin_only(z->s, z->n, t))
+        return false;
     if (zl_in(&p, cues))
         return !comma || zl_is(&p, "thanks") || zl_is(&p, "hey") || zl_is(&p, "hi");
     return !comma && zl_is(&p, "and") && en_word_before(z, &p, wc, &pp, &comma2) && !comma2 &&
@@ -2449,8 +2468,28 @@ static bool en_people_field(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
                                          "invitees",  "present", "guests",    "speakers",
                                          "panelists", NULL};
     const unsigned char *s = z->s;
-    size_t a = t->s;
-    while (a > 0 && s[a - 1] != '\n' && t->s - a < 200)
+    /* from the bytes first: right before t (past spaces) the colon, a comma, "&", ";" or "and" */
+    size_t e = t->s;
+    while (e > 0 && s[e - 1] == ' ')
+        e--;
+    if (e == t->s || e == 0 ||
+        !(s[e - 1] == ':' || s[e - 1] == ',' || s[e - 1] == '&' || s[e - 1] == ';' ||
+          (e >= 3 && s[e - 1] == 'd' && s[e - 2] == 'n' && s[e - 3] == 'a')))
+        return false;
+    /* back from t to the field's colon over the list's names and separators only: a lower-case
+     * word other than "and" or a line break on the way means no list (most words stop at once) */
+    size_t c = t->s;
+    for (;; c--) {
+        if (c == 0 || t->s - c >= 160 || s[c - 1] == '\n') return false;
+        unsigned char b = s[c - 1];
+        if (b == ':') break;
+        if (b >= 'a' && b <= 'z' && (c == 1 || s[c - 2] == ' ') &&
+            !(c + 2 < z->n && b == 'a' && s[c] == 'n' && s[c + 1] == 'd' && s[c + 2] == ' '))
+            return false;
+    }
+    /* the field's word before the colon opens its line */
+    size_t a = c - 1;
+    while (a > 0 && s[a - 1] != '\n' && c - a < 24)
         a--;
     if (a > 0 && s[a - 1] != '\n') return false;
     zl_tok f;
@@ -2496,6 +2535,11 @@ static bool en_signoff_before(const zs_scan *z, const zl_tok *t, zl_wcache *wc, 
                                        "with", "yours",     "thank",        "many",       "all",
                                        "the",  "sincerely", "respectfully", "faithfully", NULL};
     const unsigned char *s = z->s;
+    /* from the bytes first: a comma or a line break before t, past spaces */
+    size_t b = t->s;
+    while (b > 0 && (s[b - 1] == ' ' || s[b - 1] == '\r' || s[b - 1] == '\t'))
+        b--;
+    if (b == 0 || (s[b - 1] != ',' && s[b - 1] != '\n')) return false;
     zl_tok p, pp;
     if (!nb_word(wc, s, z->n, t->s, t->s > 64 ? t->s - 64 : 0, true, &p) || p.script != ZL_LAT)
         return false;
