@@ -1624,12 +1624,8 @@ void zs_rec_linguistic(zs_scan *z) {
             if (prev_blocked && cx.prev.e && only_space_between(s, cx.prev.e, st)) blocked = true;
             prev_blocked_now = blocked && up1;
             /* a block word itself is no name either: «Услуги Салона оплачены» (as zl_person) */
-            /* a lower-case Latin word right after a title cue ("dr. patel", "mr okafor") goes to
-             * the tagger too, whatever its first letters */
-            bool after_title = cx.cue_end != (size_t)-1 && (cx.cue_kind & ZL_CUE_TITLE) &&
-                               c[0] >= 33 && c[0] <= 58 && nlet >= 3;
-            if (person && (up1 || lower_latin_name(c, nlet) || after_title) && resume == e &&
-                !cue_here && !blocked && cx.block_end != e) {
+            if (person && (up1 || lower_latin_name(c, nlet)) && resume == e && !cue_here &&
+                !blocked && cx.block_end != e) {
                 if (!folded) {
                     zl_wcache_fold(wc, s, n, &t);
                     folded = true;

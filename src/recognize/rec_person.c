@@ -679,8 +679,6 @@ static uint8_t lex(pw *w) {
 #define LX_NAME (ZL_LX_NAME_M | ZL_LX_NAME_F)
 #define LX_SURN (ZL_LX_SURN_M | ZL_LX_SURN_F)
 
-/* Any capitalised word may be a surname next to a first name ("Анна Шевчук", "John Smith"):
- * title case only ("OpenAI", "iPhone" are not), but McDonald and O'Brien are. */
 /* A Latin double name written as one: each part after a hyphen capitalised, no other capital
  * ("Smith-Jones", "Jean-Luc"; not "McDonald-ish", "iPhone-X"). */
 static bool title_parts(const pw *w) {
@@ -695,13 +693,15 @@ static bool title_parts(const pw *w) {
     return hyphen;
 }
 
+/* Any capitalised word may be a surname next to a first name ("Анна Шевчук", "John Smith"):
+ * title case only ("OpenAI", "iPhone" are not), but McDonald, O'Brien and Smith-Jones are. */
 static bool weak_ok(const pw *w) {
     if (w->t.nlet < 2) return false;
     if (w->t.kase == ZL_TITLE) return true;
-    if (w->t.kase == ZL_MIXED && title_parts(w)) return true;
     return w->t.kase == ZL_MIXED &&
-           (zl_starts(&w->t, "mc") || zl_starts(&w->t, "mac") || zl_starts(&w->t, "o'") ||
-            zl_starts(&w->t, "d'") || zl_starts(&w->t, "о'") || zl_starts(&w->t, "д'"));
+           (title_parts(w) || zl_starts(&w->t, "mc") || zl_starts(&w->t, "mac") ||
+            zl_starts(&w->t, "o'") || zl_starts(&w->t, "d'") || zl_starts(&w->t, "о'") ||
+            zl_starts(&w->t, "д'"));
 }
 
 static void set_lemma(unsigned char *dst, const unsigned char *stem, size_t sl, const char *add) {
@@ -1173,14 +1173,12 @@ static void oblique_lemma(pw *w) {
     }
 }
 
-/* Whether only spaces stand between w and the text's start or a sentence's end (. ! ? or a line
- * break). */
+/* Whether w opens its text or follows a sentence's end or a line break (zl_gap's reading of what
+ * stands between it and the word before). */
 static bool sentence_start(const pw *w) {
-    size_t i = w->t.s;
-    while (i > 0 && (w->s[i - 1] == ' ' || w->s[i - 1] == '\t'))
-        i--;
-    return i == 0 || w->s[i - 1] == '.' || w->s[i - 1] == '!' || w->s[i - 1] == '?' ||
-           w->s[i - 1] == '\n';
+    zl_tok p;
+    return !zl_prev_word(w->s, w->n, w->t.s, w->t.s > 64 ? w->t.s - 64 : 0, &p) ||
+           (zl_gap(w->s, w->n, p.e, w->t.s) & (ZL_GAP_NL | ZL_GAP_STOP));
 }
 
 static void analyse_ru_surname(pw *w) {
@@ -1730,6 +1728,24 @@ static bool said_name(pw *w, int nw, int cue, pmatch *m) {
                R_S, 0);
 }
 
+/* A lower-case Latin word right after a personal title written short ("dr. patel", "mr okafor";
+ * the title cues "miss", "judge", "sir" are words in lower case: "miss yooouuu", "judge http"):
+ * one that no English list calls everyday, no -ed/-ly word (which the everyday list leaves out:
+ * "mrs smith called"), no ambiguous first name. */
+static bool lower_after_title(pw *a) {
+    static const char *const titles[] = {"dr", "mr", "mrs", "ms", "mx", "prof", NULL};
+    if (!lat(a) || a->t.nlet != a->t.klen || zl_en_ordinary(a->t.key, a->t.klen) ||
+        zl_ends(&a->t, "ed") || zl_ends(&a->t, "ly") || (is_f(a) && a->f_ambig))
+        return false;
+    zl_tok p;
+    size_t i = a->t.s;
+    while (i > 0 && a->s[i - 1] == ' ')
+        i--;
+    if (i > 0 && a->s[i - 1] == '.') i--;
+    return zl_prev_word(a->s, a->n, a->t.s, a->t.s > 16 ? a->t.s - 16 : 0, &p) && p.e == i &&
+           zl_in(&p, titles);
+}
+
 static bool match(pw *w, int nw, int cue, bool cell, bool mid, bool key_mode, pmatch *m) {
     memset(m, 0, sizeof *m);
     int c3 = nw >= 3 ? case_of(w, 3) : -1, c2 = nw >= 2 ? case_of(w, 2) : -1;
@@ -1908,8 +1924,11 @@ static bool match(pw *w, int nw, int cue, bool cell, bool mid, bool key_mode, pm
         if (said_name(w, nw, cue, m)) return true;
         if (!cap(a) && is_f(a) && (cue & ZL_CUE_CALLED) && !a->f_ambig)
             return set(m, 1, 3, R_F, 0, 0);
-        /* lower-case chat after a title: a surname the table or a suffix knows ("mr. smith") */
-        if (!cap(a) && (cue & ZL_CUE_TITLE) && a->t.nlet >= 3 && s_str(a) >= 2)
+        /* lower-case chat after a title: a surname the table or a suffix knows ("mr. smith"), or
+         * a Latin word no English list calls everyday ("dr. patel", "mr okafor"; not "dr. house",
+         * "my dr. appointment") */
+        if (!cap(a) && (cue & ZL_CUE_TITLE) && a->t.nlet >= 3 &&
+            (s_str(a) >= 2 || lower_after_title(a)))
             return set(m, 1, 3, R_S, 0, 0);
         if (cap(a) && s_str(a) >= 1 &&
             ((cue & (ZL_CUE_TITLE | ZL_CUE_ANY)) || ((cue & ZL_CUE_NAME) && a->ss >= 2) ||
@@ -2618,10 +2637,17 @@ static const char *const tiers[] = {"opus", "sonnet", "haiku",    "pro",     "ul
 /* An AI model named like a person: "Claude Opus", "Gemini Pro", "Llama 3", and "Claude" alone
  * where the line speaks of AI ("Is Claude better than ChatGPT?"). People ask AI chats about
  * models all day; "Claude Monet" and "my colleague Claude Dupont" stay names. */
+/* AI assistants' and models' names ("Claude", "Gemini", "GigaChat"). */
+static const char *const ai_models[] = {"claude",  "gemini",   "llama",    "mistral", "mixtral",
+                                        "grok",    "qwen",     "deepseek", "gemma",   "copilot",
+                                        "chatgpt", "gigachat", "bard",     "gpt",     "yandexgpt",
+                                        "alexa",   "siri",     NULL};
+
+bool zl_ai_name(const zl_tok *t) {
+    return zl_in(t, ai_models);
+}
+
 static bool ai_model(const zs_scan *z, size_t a, size_t b) {
-    static const char *const models[] = {"claude",  "gemini",   "llama",    "mistral", "mixtral",
-                                         "grok",    "qwen",     "deepseek", "gemma",   "copilot",
-                                         "chatgpt", "gigachat", "bard",     NULL};
     static const char *const ai_words[] = {"chatgpt",  "gpt",     "openai", "anthropic", " llm",
                                            "model",    "prompt",  " ai ",   " ai,",      " ai?",
                                            "нейросет", "модел",   "промпт", "deepseek",  "gemini",
@@ -2633,8 +2659,8 @@ static bool ai_model(const zs_scan *z, size_t a, size_t b) {
     /* the tier alone, its model's name before it refused: "Opus" of "Claude Opus" */
     if (zl_in(&w, tiers))
         return zl_prev_word(s, n, w.s, w.s > 24 ? w.s - 24 : 0, &x) && x.e + 1 == w.s &&
-               zl_in(&x, models);
-    if (!zl_in(&w, models)) return false;
+               zl_in(&x, ai_models);
+    if (!zl_in(&w, ai_models)) return false;
     /* the word after the model's name, in the span or right after it */
     if (zl_next_word(s, n, w.e, w.e + 24 < n ? w.e + 24 : n, &x) && x.s == w.e + 1 &&
         zl_in(&x, tiers))

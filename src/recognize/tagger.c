@@ -2071,6 +2071,21 @@ static bool caps_label(const zs_scan *z, const zl_tok *t) {
 static bool en_word_before(const zs_scan *z, const zl_tok *t, zl_wcache *wc, zl_tok *p,
                            bool *comma);
 
+/* The chat cues a name follows ("Ask Kowalski", "thanks, priya"): verbs of asking and reaching,
+ * greetings (en_greet, which may take a comma between: "Thanks, Okonkwo!"). */
+static const char *const en_greet[] = {"thanks",          "thx",       "hi",       "hey",
+                                       "hello",           "dear",      "birthday", "morning",
+                                       "evening",         "afternoon", "night",    "congrats",
+                                       "congratulations", "welcome",   "bye",      NULL};
+static const char *const en_cues[] = {
+    "ask",  "asked", "thank", "cc",     "ping",   "pinged", "email",   "emailed", "call", "called",
+    "tell", "told",  "text",  "texted", "remind", "invite", "message", "met",     "meet", NULL};
+
+/* Whether p, the word before a name (a comma between when comma), is a chat cue. */
+static bool en_chat_cue(const zl_tok *p, bool comma) {
+    return zl_in(p, en_greet) || (!comma && zl_in(p, en_cues));
+}
+
 /* A lone capitalised Latin word no name table knows, of zl_en_ordinary's everyday words and
  * brands, right after a chat cue ("Thanks, Jira!", "Hi Duolingo,", "Thanks, Zoom!"): the weights
  * learned that a word after "Thanks," is a name and take these at any score (+50, +10, -44); a
@@ -2079,12 +2094,9 @@ static bool en_addressed_brand(const zs_scan *z, const zl_tok *t, zl_wcache *wc)
     if (t->script != ZL_LAT || t->kase != ZL_TITLE || t->nlet < 4 || !t->klen) return false;
     if (wclass(wc, t) & NAME_CLASSES) return false;
     if (!zl_en_ordinary(t->key, t->klen)) return false;
-    static const char *const cues[] = {"ask",   "asked", "thanks", "thank", "cc",   "ping",
-                                       "email", "call",  "tell",   "told",  "text", "dear",
-                                       "hi",    "hey",   "hello",  NULL};
     zl_tok p, x;
     bool comma;
-    if (!en_word_before(z, t, wc, &p, &comma) || p.script != ZL_LAT || !zl_in(&p, cues))
+    if (!en_word_before(z, t, wc, &p, &comma) || p.script != ZL_LAT || !en_chat_cue(&p, false))
         return false;
     if (nb_word(wc, z->s, z->n, t->e, t->e + 64, false, &x) && x.s <= t->e + 1 &&
         x.kase != ZL_LOWER && x.script == ZL_LAT)
@@ -2278,13 +2290,6 @@ static bool let_in_before(const zs_scan *z, const zl_tok *p, zl_wcache *wc) {
 }
 
 static bool en_cue_before(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
-    static const char *const cues[] = {"ask", "asked", "thanks", "thank", "cc", "ping", "pinged",
-                                       "email", "emailed", "call", "called", "tell", "told", "text",
-                                       "texted", "remind", "invite", "message", "dear", "hi", "hey",
-                                       "hello", "met",
-                                       /* "Happy birthday Tomasz!", "Good morning, Okafor" */
-                                       "birthday", "morning", "evening", "afternoon", "night",
-                                       "congrats", "congratulations", "welcome", "bye", NULL};
     static const char *const talk[] = {
         "talk",       "talked",   "spoke",   "speak",     "speaking", "talking",   "reply",
         "replied",    "respond",  "wrote",   "write",     "meeting",  "call",      "chat",
@@ -2295,14 +2300,10 @@ static bool en_cue_before(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
     zl_tok p, pp;
     bool comma;
     if (!en_word_before(z, t, wc, &p, &comma) || p.script != ZL_LAT) return false;
-    static const char *const greet[] = {"thanks",    "hi",       "hey",      "hello",
-                                        "dear",      "birthday", "morning",  "evening",
-                                        "afternoon", "night",    "congrats", "congratulations",
-                                        "welcome",   "bye",      NULL};
-    bool cue = zl_in(&p, cues) && (!comma || zl_in(&p, greet));
+    bool cue = en_chat_cue(&p, comma);
     /* a greeting addresses the word when the clause ends with it ("Hi Okonkwo,", "Thanks,
      * Okonkwo!"), not "Hi Pac and check it out" */
-    if (cue && zl_in(&p, greet) && !zl_is(&p, "thanks") && !en_clause_end(z, t)) cue = false;
+    if (cue && zl_in(&p, en_greet) && !zl_is(&p, "thanks") && !en_clause_end(z, t)) cue = false;
     if (!cue && !comma && zl_is(&p, "in")) cue = let_in_before(z, &p, wc);
     if (!cue && !comma &&
         (zl_is(&p, "to") || zl_is(&p, "with") || zl_is(&p, "from") || zl_is(&p, "for")) &&
@@ -2409,42 +2410,17 @@ static bool en_after_person(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
     return false;
 }
 
-/* A lower-case surname after a title ("see dr. patel", "ask mr okafor", "Dr. okafor"): any
- * word no English list calls everyday ("dr. house" stays). */
-static bool lower_title_before(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
-    static const char *const titles[] = {"dr", "mr", "mrs", "ms", "prof", NULL};
-    const unsigned char *s = z->s;
-    size_t i = t->s;
-    while (i > 0 && s[i - 1] == ' ')
-        i--;
-    if (i == t->s || i == 0) return false;
-    if (s[i - 1] == '.') i--;
-    /* the title's last letter: r, s or f */
-    if (i == 0 ||
-        !((s[i - 1] | 0x20) == 'r' || (s[i - 1] | 0x20) == 's' || (s[i - 1] | 0x20) == 'f'))
-        return false;
-    zl_tok p;
-    return nb_word(wc, s, z->n, t->s, t->s > 16 ? t->s - 16 : 0, true, &p) && p.e == i &&
-           zl_in(&p, titles) && !zl_en_ordinary(t->key, t->klen) &&
-           !(zl_flags(&zl_en_first, t->key, t->klen) & ZL_AMBIG) && t->nlet == t->klen;
-}
-
-/* A lower-case first name the tables know right after a chat cue ("can u tell priya im late", "ask tomasz if", "thanks, priya!", "me and priya"): the weights
- * never learned lower-case words, and score these under the threshold. */
+/* A lower-case first name the tables know right after a chat cue ("can u tell priya im late",
+ * "ask tomasz if", "thanks, priya!", "me and priya"): the weights never learned lower-case words,
+ * and score these under the threshold. */
 static bool en_lower_cued(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
-    static const char *const cues[] = {"tell",   "told",   "ask",   "asked",  "call",   "text",
-                                       "texted", "thanks", "thank", "thx",    "hey",    "hi",
-                                       "hello",  "dear",   "ping",  "remind", "invite", "met",
-                                       "meet",   "cc",     NULL};
-    if (t->kase != ZL_LOWER || t->script != ZL_LAT || t->nlet < 3 || !t->klen || t->s < 3)
+    if (t->kase != ZL_LOWER || t->script != ZL_LAT || t->nlet < 4 || !t->klen || t->s < 3)
         return false;
     /* from the bytes first: a letter, '.' or ',' and a space right before t */
     unsigned char b = z->s[t->s - 2];
     if (z->s[t->s - 1] != ' ' ||
         !((b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || b == '.' || b == ','))
         return false;
-    if (lower_title_before(z, t, wc)) return latin_only(z->s, z->n, t);
-    if (t->nlet < 4) return false;
     /* a candidate, or a name of Moby's or another locale's list (flagged as a word in lower case
      * so that it is no candidate without a cue: "priya", "tomasz") that is no everyday word */
     int f = zl_flags(&zl_en_first, t->key, t->klen);
@@ -2455,8 +2431,7 @@ static bool en_lower_cued(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
     bool comma, comma2;
     if (!en_word_before(z, t, wc, &p, &comma) || p.script != ZL_LAT || !latin_only(z->s, z->n, t))
         return false;
-    if (zl_in(&p, cues))
-        return !comma || zl_is(&p, "thanks") || zl_is(&p, "hey") || zl_is(&p, "hi");
+    if (en_chat_cue(&p, comma)) return true;
     return !comma && zl_is(&p, "and") && en_word_before(z, &p, wc, &pp, &comma2) && !comma2 &&
            zl_is(&pp, "me");
 }
@@ -3105,16 +3080,13 @@ static bool colon_soon(const unsigned char *s, size_t i, size_t hi) {
  * "Swift:" names no person). The label is taken whatever it scores; a field's label ("From:",
  * "Subject:"), an everyday word, an assistant's name or a brand is not. *upto: the label's end. */
 static bool speaker_label(const zs_scan *z, const zl_tok *t, zl_wcache *wc, size_t *upto) {
-    static const char *const bots[] = {"chatgpt",  "gpt",       "claude", "gemini", "gigachat",
-                                       "copilot",  "bard",      "grok",   "llama",  "mistral",
-                                       "deepseek", "yandexgpt", "alexa",  "siri",   NULL};
     const unsigned char *s = z->s;
     size_t n = z->n, a = t->s, end;
     bool known, plain;
     while (a > 0 && (s[a - 1] == ' ' || s[a - 1] == '\t'))
         a--;
     if ((a > 0 && s[a - 1] != '\n') || !colon_soon(s, t->s, n) ||
-        !label_line(z, a, wc, &end, &known, &plain) || plain || zl_in(t, bots) ||
+        !label_line(z, a, wc, &end, &known, &plain) || plain || zl_ai_name(t) ||
         zl_person_calendar(t))
         return false;
     /* a label no first-name table knows needs a log of names: no everyday word or brand among
@@ -3147,16 +3119,14 @@ enum { D_SCAN, D_REFUSED, D_FORCED };
 static size_t decide(zs_scan *z, const zl_tok *t, int mode, int32_t forced) {
     const unsigned char *s = z->s;
     size_t n = z->n;
-    zl_wcache *wc0 = z->sc ? z->sc->wc : NULL;
-    bool lower_cue =
-        t->kase == ZL_LOWER && !(t->s > 0 && s[t->s - 1] == '@') && en_lower_cued(z, t, wc0);
+    zl_wcache *wc = z->sc ? z->sc->wc : NULL;
+    bool handle = t->s > 0 && s[t->s - 1] == '@';
+    bool lower_cue = t->kase == ZL_LOWER && !handle && en_lower_cued(z, t, wc);
     if ((!lower_cue && !zl_tagger_candidate(s, n, t)) || stutter(t)) return 0;
     size_t br = mode == D_SCAN ? bracketed_latin(z, t) : 0;
     if (br) return br;
-    zl_wcache *wc = z->sc ? z->sc->wc : NULL;
     br = mode == D_SCAN && z->sc ? bracketed_alias(z, t, wc) : 0;
     if (br) return br;
-    bool handle = t->s > 0 && s[t->s - 1] == '@';
     if (!handle && office_before(s, n, t, wc)) return 0;
     bool again = named_before(z, t, wc);
     /* a speaker's label: taken at any score, with its words to the colon */

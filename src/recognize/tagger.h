@@ -86,6 +86,8 @@ bool zl_person_not_surname(const zl_tok *t);
  * elsewhere a dative may end so («Врубелю», «Бабишу»: the callers ask at the start only)
  * (rec_person.c). */
 bool zl_verb_shape(const zl_tok *t);
+/* An AI assistant's or model's name: "Claude", "Gemini", "GigaChat", "Siri" (rec_person.c). */
+bool zl_ai_name(const zl_tok *t);
 /* The head noun of a school's, a firm's or a place's name after a surname or a first name
  * ("University", "Hospital", "Airport"): capitalised Latin words only (tagger.c). */
 bool zl_en_org(const zl_tok *t);
@@ -99,6 +101,7 @@ bool zl_letters_word(const zl_tok *t);
 /* A title of office ("Chancellor", "Chief", "Minister") right before a capitalised name word: it
  * starts no name and ends the one before it (tagger.c). */
 bool zl_en_office(zs_scan *z, const zl_tok *t);
+
 /* Whether the Latin word t stands where English puts a place: after "in", or after "to"/"from"
  * that follow a word of going or being away ("back to Kent"). */
 bool zl_en_place_before(zs_scan *z, const zl_tok *t);
