@@ -93,7 +93,8 @@ extern const uint8_t zl_ru_ord_set[];
 /* Whether a folded Latin key (a-z only, three letters or more) is an everyday English word no
  * English name table knows: SCOWL's levels 10-35 ("officials", "police", "team"; not "-ed" and
  * "-ly" words), tools/gen-names.mjs. A hashed bit set like zl_ru_ordinary: it never misses such a
- * word, and calls ~2.6 % of the name tables' other keys ordinary (the generator prints the rate). */
+ * word, and calls ~2.6 % of the names it does not hold ordinary (the generator prints the rate);
+ * never a key of zl_en_first, zl_en_last or zl_abroad_last (they are not in it). */
 bool zl_en_ordinary(const unsigned char *key, size_t len);
 extern const unsigned zl_en_ord_bits, zl_en_ord_k;
 extern const uint8_t zl_en_ord_set[];

@@ -1097,7 +1097,9 @@ static bool lower_latin_name(const unsigned c[4], unsigned nlet) {
 /* Which ZL_CUE_CALLED cue word t is (ZL_CW_*), recorded with the cue for zl_person's
  * ZL_CUE_ANY. */
 static uint8_t cue_word_of(const zl_tok *t) {
-    if (zl_is(t, "зовут") || zl_is(t, "звать") || zl_is(t, "name's") ||
+    /* «Моя фамилия Нургалиева», «по фамилии Кваме»: every case of «фамилия» names the word after
+     * it (a lower-case one only with its owner, as «меня зовут»: owned_name in rec_person.c) */
+    if (zl_is(t, "зовут") || zl_is(t, "звать") || zl_is(t, "name's") || zl_starts(t, "фамили") ||
         zl_is(t, "name\xe2\x80\x99"
                  "s"))
         return ZL_CW_ANY;

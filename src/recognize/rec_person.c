@@ -33,7 +33,7 @@ const zl_kw zl_kw_person[] = {CUE("зовут", ZL_M_EXACT, 0, ZL_CUE_NAME | ZL_
                               CUE("звать", ZL_M_EXACT, 0, ZL_CUE_NAME | ZL_CUE_CALLED),
                               CUE("имя", ZL_M_EXACT, 0, ZL_CUE_NAME | ZL_CUE_CALLED),
                               CUE("фио", ZL_M_EXACT, 0, ZL_CUE_NAME | ZL_CUE_CALLED),
-                              CUE("фамили", ZL_M_STEM, 2, ZL_CUE_NAME),
+                              CUE("фамили", ZL_M_STEM, 2, ZL_CUE_NAME | ZL_CUE_CALLED),
                               CUE("клиент", ZL_M_STEM, 3, ZL_CUE_NAME),
                               CUE("пациент", ZL_M_STEM, 3, ZL_CUE_NAME),
                               CUE("гражданин", ZL_M_STEM, 2, ZL_CUE_NAME),
@@ -1710,6 +1710,9 @@ static bool owned_name(const pw *a) {
                                            "вас",  "нас", "их", NULL};
     static const char *const ru_called[] = {"зовут", "звать", "звали", NULL};
     if (zl_in(&p, ru_called)) return zl_prev_word(a->s, a->n, p.s, lim, &o) && zl_in(&o, ru_owner);
+    /* «моя фамилия нургалиева», «его фамилия кваме» */
+    static const char *const ru_whose[] = {"моя", "его", "её", "ее", "твоя", "ваша", "наша", NULL};
+    if (zl_is(&p, "фамилия")) return zl_prev_word(a->s, a->n, p.s, lim, &o) && zl_in(&o, ru_whose);
     if (zl_is(&p, "name's")) {
         q = p; /* the word reader keeps "name's" one word */
     } else {
@@ -1870,8 +1873,10 @@ static bool match(pw *w, int nw, int cue, bool cell, bool mid, bool key_mode, pm
             return set(m, 1, a->sg ? a->sg : 3, R_S, 0, 0);
         if (cap(a) && s_str(a) >= 1 && (cue & ZL_CUE_TITLE))
             return set(m, 1, a->sg ? a->sg : 3, R_S, 0, 0);
-        /* «Меня зовут Прия»: the word named by «зовут», «имя» is the name, known or not */
-        if (cap(a) && s_str(a) >= 1 && (cue & ZL_CUE_ANY) && !(lex(a) & ZL_LX_PLACE))
+        /* «Меня зовут Прия»: the word named by «зовут», «имя» is the name, known or not; also
+         * one the ordinary-word set holds, which it does for ~2 % of the names it was never given
+         * («Фамилия: Нургалиева») */
+        if (cap(a) && (s_str(a) >= 1 || a->ord) && (cue & ZL_CUE_ANY) && !(lex(a) & ZL_LX_PLACE))
             return set(m, 1, a->sg ? a->sg : 3, R_S, 0, 0);
         /* a surname alone, where real text has most of them: one the lexicon knows, inside a
          * sentence (or anywhere if it is no ordinary word: "Белоусов уточнил"); one with a

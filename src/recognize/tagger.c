@@ -2330,6 +2330,13 @@ static bool en_cue_before(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
               (nb_word(wc, z->s, z->n, t->e, t->e + 16, false, &x) &&
                (zl_is(&x, "from") || zl_is(&x, "here")) && only_space(z->s, t->e, x.s));
     }
+    /* a question of who someone is, the word ending it: "Who is Mbali?", "who's Okafor?" */
+    if (!cue && !comma && en_clause_end(z, t)) {
+        if (zl_is(&p, "who's") || zl_is(&p, "who\xe2\x80\x99s"))
+            cue = true;
+        else if ((zl_is(&p, "is") || zl_is(&p, "was")) && en_word_before(z, &p, wc, &pp, &comma))
+            cue = !comma && zl_is(&pp, "who");
+    }
     return cue && en_lone_word(z, t, wc);
 }
 
@@ -2617,18 +2624,11 @@ static bool en_attribution_dash(const zs_scan *z, const zl_tok *t, zl_wcache *wc
     return (j >= z->n || s[j] == '\n') && en_lone_word(z, t, wc);
 }
 
-/* A lone capitalised word whose verb is followed by "his" or "her": a person's
- * ("Kowalski sent his report", "Yesterday Okonkwo lost her keys"); a firm or a body says "its" or
- * "their". The verb is the one lower-case word between. */
-static bool en_pronoun_after(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
-    zl_tok x;
-    if (!word_after(z, t, wc, &x) || x.script != ZL_LAT || x.kase != ZL_LOWER || x.nlet < 3 ||
-        !only_space(z->s, t->e, x.s))
-        return false;
-    /* the pronoun read from the bytes: most verbs are followed by something else */
+/* Whether " his", " her", " himself" or " herself" follows the word ending at e. */
+static bool his_her_at(const zs_scan *z, size_t e) {
     const unsigned char *s = z->s;
-    size_t i = x.e + 1, n = z->n;
-    if (i + 3 > n || s[x.e] != ' ' || s[i] != 'h') return false;
+    size_t i = e + 1, n = z->n;
+    if (i + 3 > n || s[e] != ' ' || s[i] != 'h') return false;
     size_t l = 0;
     if (memcmp(s + i, "his", 3) == 0)
         l = 3;
@@ -2636,13 +2636,33 @@ static bool en_pronoun_after(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
         l = 3;
     if (l && i + 7 <= n && (memcmp(s + i, "himself", 7) == 0 || memcmp(s + i, "herself", 7) == 0))
         l = 7;
-    if (!l || (i + l < n && ((s[i + l] | 0x20) >= 'a' && (s[i + l] | 0x20) <= 'z'))) return false;
-    return en_lone_word(z, t, wc);
+    return l && !(i + l < n && ((s[i + l] | 0x20) >= 'a' && (s[i + l] | 0x20) <= 'z'));
+}
+
+/* A lone capitalised word whose verb is followed by "his" or "her": a person's
+ * ("Kowalski sent his report", "Yesterday Okonkwo lost her keys"); a firm or a body says "its" or
+ * "their". The verb is the one lower-case word between, or an auxiliary or an adverb and the verb
+ * ("Ifeoma will cover his shifts", "Okafor has lost her keys", "Mensah never answers his phone"). */
+static bool en_pronoun_after(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
+    static const char *const aux[] = {"will",  "would", "can",    "could", "should",  "must",
+                                      "might", "did",   "does",   "has",   "had",     "just",
+                                      "also",  "never", "always", "still", "already", NULL};
+    zl_tok x, v;
+    if (!word_after(z, t, wc, &x) || x.script != ZL_LAT || x.kase != ZL_LOWER || x.nlet < 3 ||
+        !only_space(z->s, t->e, x.s))
+        return false;
+    /* the pronoun read from the bytes: most verbs are followed by something else */
+    bool found = his_her_at(z, x.e);
+    if (!found && zl_in(&x, aux) && word_after(z, &x, wc, &v) && v.script == ZL_LAT &&
+        v.nlet >= 3 && only_space(z->s, x.e, v.s))
+        found = his_her_at(z, v.e);
+    return found && en_lone_word(z, t, wc);
 }
 
 /* A lone capitalised word before a verb only a person's life takes: "Okonkwo resigned", "Mensah
  * was arrested", "Lindqvist was born in Oslo"; not the verbs clubs and firms take too ("scored",
- * "won", "was fined"). */
+ * "won", "was fined"). Also a mind's verbs and a person's state: "Wanjiru thinks", "Bartek is
+ * out sick", "Kwame called in sick". */
 static bool en_life_verb_after(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
     static const char *const life[] = {"resigned",   "died",      "married",   "retired",
                                        "testified",  "pleaded",   "confessed", "apologised",
@@ -2654,22 +2674,36 @@ static bool en_life_verb_after(const zs_scan *z, const zl_tok *t, zl_wcache *wc)
         "acquitted", "extradited",   "deported",     "buried",   "murdered", "kidnapped",
         "wounded",   "stabbed",      "assassinated", "executed", NULL};
     static const char *const be[] = {"was", "is", "has", "had", "been", "got", NULL};
-    zl_tok x, y;
+    /* a mind's verbs: a firm or a body "believes", "hopes" or "wants" in news ("Tehran hopes"),
+     * it does not "think" or "miss" ("Wanjiru thinks we should refactor") */
+    static const char *const mind[] = {"thinks", "feels", "misses", "wonders",
+                                       "loves",  "hates", NULL};
+    /* a person's state in a colleague's message: "Bartek is out sick", "Mbali is on leave" */
+    static const char *const unwell[] = {"sick", "ill", "unwell", "pregnant", NULL};
+    static const char *const away[] = {"leave",     "vacation", "holiday", "maternity",
+                                       "paternity", "sick",     NULL};
+    zl_tok x, y, v;
     if (!word_after(z, t, wc, &x) || x.script != ZL_LAT || x.kase != ZL_LOWER ||
         !only_space(z->s, t->e, x.s))
         return false;
+    if (zl_in(&x, mind)) return en_lone_word(z, t, wc);
+    bool then = word_after(z, &x, wc, &y) && only_space(z->s, x.e, y.s);
+    bool then2 = then && word_after(z, &y, wc, &v) && only_space(z->s, y.e, v.s);
+    if (then2 && zl_is(&x, "called") && zl_is(&y, "in") && zl_is(&v, "sick"))
+        return en_lone_word(z, t, wc);
+    if ((zl_is(&x, "is") || zl_is(&x, "was")) && then &&
+        (zl_in(&y, unwell) ||
+         (then2 && (zl_is(&y, "out") || zl_is(&y, "off")) && zl_is(&v, "sick")) ||
+         (then2 && zl_is(&y, "on") && zl_in(&v, away))))
+        return en_lone_word(z, t, wc);
     if (zl_in(&x, life)) {
         /* "passed away", not "passed the test" */
-        if (zl_is(&x, "passed") &&
-            !(word_after(z, &x, wc, &y) && only_space(z->s, x.e, y.s) && zl_is(&y, "away")))
-            return false;
+        if (zl_is(&x, "passed") && !(then && zl_is(&y, "away"))) return false;
         return en_lone_word(z, t, wc);
     }
-    if (!zl_in(&x, be)) return false;
-    if (!word_after(z, &x, wc, &y) || !only_space(z->s, x.e, y.s)) return false;
+    if (!zl_in(&x, be) || !then) return false;
     if (zl_is(&y, "been")) {
-        zl_tok v;
-        if (!word_after(z, &y, wc, &v) || !only_space(z->s, y.e, v.s)) return false;
+        if (!then2) return false;
         y = v;
     }
     return zl_in(&y, done_to) && en_lone_word(z, t, wc);
@@ -2745,8 +2779,9 @@ static bool en_role_before(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
     if (!en_word_before(z, t, wc, &p, &comma) || p.script != ZL_LAT ||
         !(p.kase == ZL_LOWER || p.kase == ZL_TITLE))
         return false;
+    /* the possessive may open the sentence: "My colleague Wanjiru thinks so" */
     bool own = p.kase == ZL_LOWER && zl_in(&p, en_kin) && en_word_before(z, &p, wc, &pp, &comma2) &&
-               !comma2 && pp.kase == ZL_LOWER;
+               !comma2 && (pp.kase == ZL_LOWER || (pp.kase == ZL_TITLE && zl_in(&pp, poss)));
     /* one word may stand between: "my former intern", "our new nanny" */
     if (own && !zl_in(&pp, poss)) {
         zl_tok q;
