@@ -1251,13 +1251,31 @@ static bool oblique(const zl_tok *t) {
     return ends_any(t, ends);
 }
 
+/* Verbs and nouns of talking, writing or meeting, whom "to", "with", "from", "for" or "between"
+ * name after them ("talked to Priyanka", "reply to Ngozi:", "the thread between Nomvula and"). */
+static const char *const en_talk[] = {
+    "talk",       "talked",   "spoke",   "speak",     "speaking",     "talking",   "reply",
+    "replied",    "respond",  "wrote",   "write",     "meeting",      "call",      "chat",
+    "met",        "meet",     "sync",    "lunch",     "coffee",       "interview", "check",
+    "checked",    "email",    "letter",  "message",   "note",         "reminder",  "card",
+    "invitation", "memo",     "forward", "discussed", "agreed",       "spoken",    "chatted",
+    "argued",     "argument", "date",    "thread",    "conversation", "emails",    "messages",
+    NULL};
+
 /* A field's label: «Адрес:», «новый Адрес:»; not a name in an oblique case inside a sentence
- * that a colon follows («получит запрос от Сноудена:»). p is the word before t, or NULL. One of
+ * that a colon follows («получит запрос от Сноудена:», "Reply to Ngozi:"). p is the word before t,
+ * or NULL. One of
  * refused_grounds: a word refused here is refused whatever it scores. */
-static bool field_label(const zs_scan *z, const zl_tok *t, const zl_tok *p) {
+static bool field_label(const zs_scan *z, const zl_tok *t, const zl_tok *p, zl_wcache *wc) {
     if (!(t->e < z->n && z->s[t->e] == ':')) return false;
-    return !(p && p->kase == ZL_LOWER && zl_gap(z->s, z->n, p->e, t->s) == ZL_GAP_SPACE &&
-             t->script == ZL_CYR && oblique(t));
+    if (!p || p->kase != ZL_LOWER || zl_gap(z->s, z->n, p->e, t->s) != ZL_GAP_SPACE) return true;
+    if (t->script == ZL_CYR) return !oblique(t);
+    /* English says whom after a verb of talking: "Reply to Ngozi: thanks", "Message from Tendai:";
+     * not "compatible with Keyv:", "Migrating from Webpack:" */
+    zl_tok pp;
+    return !(t->script == ZL_LAT && (zl_is(p, "to") || zl_is(p, "from")) &&
+             nb_word(wc, z->s, z->n, p->s, p->s > 64 ? p->s - 64 : 0, true, &pp) &&
+             zl_gap(z->s, z->n, pp.e, p->s) == ZL_GAP_SPACE && zl_in(&pp, en_talk));
 }
 
 /* The grounds on which a lone word is refused whatever it scores (lone_ok after the score, and
@@ -1271,7 +1289,8 @@ static inline bool refused_grounds(const zs_scan *z, const zl_tok *t, zl_wcache 
     size_t n = z->n;
     zl_tok p; /* the word before, as lone_ok's look-up finds it (the same limit) */
     if (t->e < n && s[t->e] == ':' &&
-        field_label(z, t, nb_word(wc, s, n, t->s, t->s > 64 ? t->s - 64 : 0, true, &p) ? &p : NULL))
+        field_label(z, t, nb_word(wc, s, n, t->s, t->s > 64 ? t->s - 64 : 0, true, &p) ? &p : NULL,
+                    wc))
         return true;
     unsigned char before = t->s > 0 ? s[t->s - 1] : 0; /* a quote: '"' or a multi-byte one */
     if ((before == '"' || before >= 0x80 ||
@@ -2290,13 +2309,6 @@ static bool let_in_before(const zs_scan *z, const zl_tok *p, zl_wcache *wc) {
 }
 
 static bool en_cue_before(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
-    static const char *const talk[] = {
-        "talk",       "talked",   "spoke",   "speak",     "speaking", "talking",   "reply",
-        "replied",    "respond",  "wrote",   "write",     "meeting",  "call",      "chat",
-        "met",        "meet",     "sync",    "lunch",     "coffee",   "interview", "check",
-        "checked",    "email",    "letter",  "message",   "note",     "reminder",  "card",
-        "invitation", "memo",     "forward", "discussed", "agreed",   "spoken",    "chatted",
-        "argued",     "argument", "date",    NULL};
     zl_tok p, pp;
     bool comma;
     if (!en_word_before(z, t, wc, &p, &comma) || p.script != ZL_LAT) return false;
@@ -2305,10 +2317,12 @@ static bool en_cue_before(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
      * Okonkwo!"), not "Hi Pac and check it out" */
     if (cue && zl_in(&p, en_greet) && !zl_is(&p, "thanks") && !en_clause_end(z, t)) cue = false;
     if (!cue && !comma && zl_is(&p, "in")) cue = let_in_before(z, &p, wc);
+    /* "the thread between Nomvula and the vendor" */
     if (!cue && !comma &&
-        (zl_is(&p, "to") || zl_is(&p, "with") || zl_is(&p, "from") || zl_is(&p, "for")) &&
+        (zl_is(&p, "to") || zl_is(&p, "with") || zl_is(&p, "from") || zl_is(&p, "for") ||
+         zl_is(&p, "between")) &&
         en_word_before(z, &p, wc, &pp, &comma) && !comma && pp.script == ZL_LAT)
-        cue = zl_in(&pp, talk) || (zl_is(&p, "to") && zl_is(&pp, "according"));
+        cue = zl_in(&pp, en_talk) || (zl_is(&p, "to") && zl_is(&pp, "according"));
     /* a credit: "Music by Sathya", "photo by Okafor", "directed by Mensah"; not the verbs a band
      * or a body takes too ("song by", "cover by", "shot by Wichita police") */
     static const char *const credit[] = {
@@ -2582,12 +2596,12 @@ static const char *const en_kin[] = {
 static bool en_possessive_personal(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
     /* the events and belongings of a person's life, besides en_kin's people */
     static const char *const own[] = {
-        "wedding",   "birthday",   "family",  "kids",       "children",    "resume",
-        "cv",        "cover",      "funeral", "graduation", "retirement",  "farewell",
-        "baby",      "dog",        "cat",     "apartment",  "flat",        "visa",
-        "passport",  "salary",     "thesis",  "essay",      "homework",    "surgery",
-        "diagnosis", "medication", "eulogy",  "toast",      "parents",     "anniversary",
-        "condition", "phone",      "address", "number",     "appointment", NULL};
+        "wedding", "birthday",    "family",     "kids",       "children",   "resume", "cv",
+        "cover",   "funeral",     "graduation", "retirement", "farewell",   "baby",   "dog",
+        "cat",     "apartment",   "flat",       "visa",       "passport",   "salary", "thesis",
+        "essay",   "homework",    "surgery",    "diagnosis",  "medication", "eulogy", "toast",
+        "parents", "anniversary", "condition",  "phone",      "address",    "number", "appointment",
+        "medical", "mental",      NULL};
     const unsigned char *s = z->s;
     size_t n = z->n, i = t->e;
     if (i + 1 < n && s[i] == '\'' && s[i + 1] == 's')
