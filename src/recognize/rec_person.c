@@ -2705,9 +2705,11 @@ static bool product_tier(const zs_scan *z, size_t a, size_t b) {
 /* A product line right after its maker's name: "Samsung Galaxy", "Google Pixel", "Xiaomi Redmi"
  * (the maker in simple-icons' names, zl_en_brand; one word of the span, alone). */
 static bool after_maker(const zs_scan *z, size_t a, size_t b) {
-    /* chat's abbreviations that open a message ("FYI Olumide and I…"): the brand set answers yes
-     * to "fyi" */
-    static const char *const abbrev[] = {"fyi", "btw", "imo", "tbh", "ps", "pls", "asap", NULL};
+    /* chat's abbreviations and cues that open a message ("FYI Olumide and I…", "Hey Chinonso,",
+     * "Loop Tomasz in"): the brand set answers yes to "fyi", "hey" and "loop" (of the chat cues
+     * tried) */
+    static const char *const abbrev[] = {"fyi", "btw",  "imo", "tbh",  "ps",
+                                         "pls", "asap", "hey", "loop", NULL};
     const unsigned char *s = z->s;
     zl_tok w, p;
     if (!zl_next_word(s, z->n, a, b, &w) || w.s != a || w.e != b || w.script != ZL_LAT)

@@ -2310,12 +2310,15 @@ static bool let_in_before(const zs_scan *z, const zl_tok *p, zl_wcache *wc) {
 
 static bool en_cue_before(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
     zl_tok p, pp;
-    bool comma;
+    bool comma, comma2;
     if (!en_word_before(z, t, wc, &p, &comma) || p.script != ZL_LAT) return false;
     bool cue = en_chat_cue(&p, comma);
     /* a greeting addresses the word when the clause ends with it ("Hi Okonkwo,", "Thanks,
      * Okonkwo!"), not "Hi Pac and check it out" */
     if (cue && zl_in(&p, en_greet) && !zl_is(&p, "thanks") && !en_clause_end(z, t)) cue = false;
+    /* "Thank you Ayesha for the quick reply!", "thank you, Okafor" */
+    if (!cue && zl_is(&p, "you") && en_word_before(z, &p, wc, &pp, &comma2) && !comma2)
+        cue = zl_is(&pp, "thank");
     if (!cue && !comma && zl_is(&p, "in")) cue = let_in_before(z, &p, wc);
     /* "the thread between Nomvula and the vendor" */
     if (!cue && !comma &&
@@ -2575,6 +2578,41 @@ static bool en_signoff_before(const zs_scan *z, const zl_tok *t, zl_wcache *wc, 
     return true;
 }
 
+static bool short_surname(const zs_scan *z, const zl_tok *x);
+
+/* A mailbox's display name: "Ngozi Okafor <ngozi@example.com>" in a mail's "From:" or "To:", a
+ * commit's "Signed-off-by:" or "Co-authored-by:", a list of addresses. t opens a run of up to four
+ * capitalised words that " <" and an address follow; each word is a name the tables know, an
+ * unknown one en_lone_word admits or a short surname, so that "GitHub <noreply@github.com>",
+ * "Acme Billing <billing@acme.com>" stay. *upto: the run's end. */
+static bool en_mailbox(const zs_scan *z, const zl_tok *t, zl_wcache *wc, size_t *upto) {
+    const unsigned char *s = z->s;
+    size_t n = z->n;
+    size_t e = caps_run_end(z, t, wc);
+    /* from the bytes first: " <", then an address's '@' before its '>' */
+    if (e + 4 >= n || s[e] != ' ' || s[e + 1] != '<') return false;
+    bool at = false;
+    for (size_t i = e + 2; i < n && i < e + 160 && s[i] != '>'; i++) {
+        if (s[i] == ' ' || s[i] == '\n' || s[i] == '<') return false;
+        at = at || s[i] == '@';
+    }
+    if (!at) return false;
+    /* t opens the run: no capitalised word right before it */
+    zl_tok p;
+    if (nb_word(wc, s, n, t->s, t->s > 64 ? t->s - 64 : 0, true, &p) && p.kase != ZL_LOWER &&
+        only_space(s, p.e, t->s))
+        return false;
+    zl_tok w = *t;
+    for (;;) {
+        if (!((wclass(wc, &w) & NAME_CLASSES) || en_lone_word(z, &w, wc) ||
+              (w.s > t->s && short_surname(z, &w))))
+            return false;
+        if (w.e >= e || !nb_word(wc, s, n, w.e, e, false, &w)) break;
+    }
+    *upto = e;
+    return true;
+}
+
 /* The people of one's own life: a relationship's noun before a name ("my colleague Chidinma") and
  * after a possessive ("Kemal's wife"). */
 static const char *const en_kin[] = {
@@ -2782,10 +2820,12 @@ static bool en_role_before(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
      * ("my colleague Chidinma", "our intern, Oluwaseun,"): without it "the intern Database" */
     static const char *const poss[] = {"my", "our", "your", "his", "her", "their", NULL};
     /* the party a record or a case is about, capitalised where a form or a note starts with it
-     * ("Patient Nkechi Obi, 34", "Candidate Thandiwe Mokoena", "tenant Okafor") */
+     * ("Patient Nkechi Obi, 34", "Candidate Thandiwe Mokoena", "tenant Okafor"), and a ticket's
+     * people ("Owner: Babatunde", "Assignee: Okafor") */
     static const char *const party[] = {
-        "patient",  "client",    "customer",  "tenant",  "employee", "candidate", "applicant",
-        "claimant", "defendant", "plaintiff", "witness", "suspect",  NULL};
+        "patient",  "client",    "customer",  "tenant",    "employee", "candidate", "applicant",
+        "claimant", "defendant", "plaintiff", "witness",   "suspect",  "owner",     "assignee",
+        "reporter", "reviewer",  "approver",  "requester", NULL};
     zl_tok p, pp;
     bool comma, comma2;
     /* a form's field: "Customer: Priyanka Venkataraman", "Patient: Nkechi Obi" */
@@ -3202,7 +3242,8 @@ static size_t decide(zs_scan *z, const zl_tok *t, int mode, int32_t forced) {
                   t->nlet >= 4 && t->klen;
     /* the name under a letter's closing: its words to the line's end join it whatever they score */
     size_t signed_to = 0;
-    bool signoff = en_lat && en_signoff_before(z, t, wc, &signed_to);
+    bool signoff =
+        en_lat && (en_signoff_before(z, t, wc, &signed_to) || en_mailbox(z, t, wc, &signed_to));
     bool cued = en_lat && (signoff || en_cue_before(z, t, wc) || en_role_before(z, t, wc) ||
                            en_possessive_personal(z, t, wc) || en_self_words(z, t, wc) ||
                            (en_after_person(z, t, wc) && en_lone_word(z, t, wc)) ||
