@@ -1206,6 +1206,17 @@ static bool gov_verb_prev(zs_scan *z, zl_wcache *wc, const zl_ctx *cx) {
     return zl_person_gov_verb(&p);
 }
 
+/* Whether the word before (cx->prev) is «к», «ко», «у», «для», «от», «с» or «со» in lower case:
+ * where zl_person_governed may find a first name outside the common ones («хочу к гульнаре»). */
+static bool gov_prep_prev(const zs_scan *z, const zl_ctx *cx) {
+    static const char *const preps[] = {"к", "ко", "у", "для", "от", "с", "со", NULL};
+    size_t l = cx->prev.e - cx->prev.s;
+    if (l != 2 && l != 4 && l != 6) return false;
+    for (int k = 0; preps[k]; k++)
+        if (strlen(preps[k]) == l && memcmp(z->s + cx->prev.s, preps[k], l) == 0) return true;
+    return false;
+}
+
 /* Does a lower-case word end like a patronymic: -вн[аыеуо]..., -вич..., -ичн...? */
 static bool patronymic_tail(const unsigned char *s, size_t st, size_t e) {
     for (size_t k = 2; k <= 8 && e >= st + k + 4; k += 2) {
@@ -1474,6 +1485,8 @@ void zs_rec_linguistic(zs_scan *z) {
             if (!h3 && !h4 &&
                 !(person && c[0] >= 1 && c[0] <= 32 && nlet >= 4 && lower_name_shape(s, st, e)) &&
                 !(person && c[0] >= 1 && c[0] <= 32 && nlet >= 3 && pop_bits(c)) &&
+                !(person && c[0] >= 1 && c[0] <= 32 && nlet >= 4 && have_prev &&
+                  cx.prev.e + 1 == st && gov_prep_prev(z, &cx) && name_bits(c)) &&
                 !(person && lower_latin_name(c, nlet))) {
                 cx.cue_words++;
                 cx.prev.s = st;
@@ -1692,7 +1705,9 @@ void zs_rec_linguistic(zs_scan *z) {
                            cx.prev.e + 1 == st && s[cx.prev.e] == ' ' &&
                            lower_name_shape(s, st, e) && gov_verb_prev(z, wc, &cx)) {
                     try_person = true; /* «скажи иванову», «позвони петровой» */
-                } else if (c[0] >= 1 && c[0] <= 32 && nlet >= 3 && pop_bits(c) &&
+                } else if (c[0] >= 1 && c[0] <= 32 && nlet >= 3 &&
+                           (pop_bits(c) || (nlet >= 4 && have_prev && cx.prev.e + 1 == st &&
+                                            gov_prep_prev(z, &cx) && name_bits(c))) &&
                            zl_person_lower_name(z, &t)) {
                     folded = true;
                     try_person = true; /* messenger chat: «мы с олей придём», «жду сергея» */

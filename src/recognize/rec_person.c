@@ -622,16 +622,18 @@ typedef struct {
     zl_tok t;
     const unsigned char *s; /* the text t is in */
     size_t n;
-    size_t end;   /* t.e, or after the full stop of an initial */
-    bool init;    /* "А." */
-    bool lemmas;  /* fill the lemmas (for the vault key only) */
-    uint8_t done; /* analyses made: 1 first name, 2 patronymic, 4 surname */
-    uint8_t fg;   /* sexes as a first name (0: not a first name) */
-    bool f_ambig; /* a first name that is also a common word */
-    bool f_weak;  /* a Latin first name only foreign lists know: alone it needs a cue */
-    bool f_pop;   /* a common Russian first name or short form (ZL_POPULAR) */
-    uint8_t gov;  /* zl_person_governed, or 3 right after its verb: where chat's grammar wants a
+    size_t end;     /* t.e, or after the full stop of an initial */
+    bool init;      /* "А." */
+    bool lemmas;    /* fill the lemmas (for the vault key only) */
+    uint8_t done;   /* analyses made: 1 first name, 2 patronymic, 4 surname */
+    uint8_t fg;     /* sexes as a first name (0: not a first name) */
+    bool f_ambig;   /* a first name that is also a common word */
+    bool f_weak;    /* a Latin first name only foreign lists know: alone it needs a cue */
+    bool f_pop;     /* a common Russian first name or short form (ZL_POPULAR) */
+    uint8_t gov;    /* zl_person_governed, or 3 right after its verb: where chat's grammar wants a
                    * person (try_at sets it) */
+    bool gov_plain; /* a form no ordinary word shares where zl_person_governed wants a person
+                     * (try_at sets it; gov is left 0 for such a form) */
     bool intro; /* right after «это», «я» in a self-introduction (self_intro; try_at sets it) */
     bool addr;     /* a capitalised word chat addresses someone by (vocative; try_at sets it) */
     bool addr_cut; /* the first word of a clause, then a comma and a lower-case word or the end:
@@ -1420,6 +1422,7 @@ static void init_word(pw *p, const zl_tok *cur, const zs_scan *z, bool key_mode)
     p->done = p->fg = p->pg = p->sg = p->ss = 0;
     p->f_ambig = p->f_weak = p->f_pop = p->f_ctx = p->adj = p->ord = p->lx_done = false;
     p->gov = 0;
+    p->gov_plain = false;
     p->intro = p->addr = p->addr_cut = p->f_cut = false;
     p->lemmas = key_mode;
     p->flem[0][0] = p->flem[1][0] = p->slem[0][0] = p->slem[1][0] = p->plem[0] =
@@ -1859,7 +1862,11 @@ static bool match(pw *w, int nw, int cue, bool cell, bool mid, bool key_mode, pm
          * махать; the lexicon's COMMON of the lemma, «маша» the gerund, does not count); a
          * place's reading is allowed (the town of Артём; try_at refuses a city context: «в
          * артёме») */
-        if (!cap(a) && is_f(a) && a->f_pop && (!a->f_ambig || a->gov == 2) && a->t.nlet >= 3 &&
+        /* a name outside the common ones where the grammar wants a person («хочу к гульнаре»,
+         * «передайте зарине»): chat to a salon or a clinic names its masters and doctors so */
+        bool pop =
+            a->f_pop || (a->gov_plain && !a->f_ambig && !zl_ru_ordinary(a->t.key, a->t.klen));
+        if (!cap(a) && is_f(a) && pop && (!a->f_ambig || a->gov == 2) && a->t.nlet >= 3 &&
             !(lex(a) & ZL_LX_NOTNAME) && (lex(a) & (ZL_LX_NAME_M | ZL_LX_NAME_F)) &&
             (zl_person_form_plain(a->t.key, a->t.klen) || a->gov))
             return set(m, 1, a->fg, R_F, 0, 0);
@@ -2225,6 +2232,8 @@ static size_t try_at(zs_scan *z, zl_ctx *cx, const zl_tok *t, int cue, unsigned 
         /* only a form that is also an ordinary word needs the grammar around it */
         if (!zl_person_form_plain(w[0].t.key, w[0].t.klen))
             w[0].gov = (uint8_t)zl_person_governed(z, &w[0].t);
+        else
+            w[0].gov_plain = zl_person_governed(z, &w[0].t) != 0;
         zl_tok p;
         /* 3: a surname's case form right after a verb of calling, telling or giving */
         if (!w[0].gov && !cue && cyr(&w[0]) &&
