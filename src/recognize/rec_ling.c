@@ -1207,14 +1207,20 @@ static bool gov_verb_prev(zs_scan *z, zl_wcache *wc, const zl_ctx *cx) {
 }
 
 /* Whether the word before (cx->prev) is «к», «ко», «у», «для», «от», «с» or «со» in lower case:
- * where zl_person_governed may find a first name outside the common ones («хочу к гульнаре»). */
+ * where zl_person_governed may find a first name outside the common ones («хочу к гульнаре»).
+ * Read from the bytes: the fast path asks it of lower-case words. */
 static bool gov_prep_prev(const zs_scan *z, const zl_ctx *cx) {
-    static const char *const preps[] = {"к", "ко", "у", "для", "от", "с", "со", NULL};
-    size_t l = cx->prev.e - cx->prev.s;
-    if (l != 2 && l != 4 && l != 6) return false;
-    for (int k = 0; preps[k]; k++)
-        if (strlen(preps[k]) == l && memcmp(z->s + cx->prev.s, preps[k], l) == 0) return true;
-    return false;
+    const unsigned char *p = z->s + cx->prev.s;
+    switch (cx->prev.e - cx->prev.s) {
+    case 2: /* к у с */
+        return (p[0] == 0xD0 && p[1] == 0xBA) || (p[0] == 0xD1 && (p[1] == 0x83 || p[1] == 0x81));
+    case 4: /* ко от со */
+        return memcmp(p, "ко", 4) == 0 || memcmp(p, "от", 4) == 0 || memcmp(p, "со", 4) == 0;
+    case 6:
+        return memcmp(p, "для", 6) == 0;
+    default:
+        return false;
+    }
 }
 
 /* Does a lower-case word end like a patronymic: -вн[аыеуо]..., -вич..., -ичн...? */

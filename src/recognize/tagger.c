@@ -2585,12 +2585,29 @@ static bool short_surname(const zs_scan *z, const zl_tok *x);
  * capitalised words that " <" and an address follow; each word is a name the tables know, an
  * unknown one en_lone_word admits or a short surname, so that "GitHub <noreply@github.com>",
  * "Acme Billing <billing@acme.com>" stay. *upto: the run's end. */
-static bool en_mailbox(const zs_scan *z, const zl_tok *t, zl_wcache *wc, size_t *upto) {
+/* A byte of a name's run: an ASCII letter, a space, '-', '\'' or a byte of a UTF-8 letter. */
+static inline bool name_byte(unsigned char b) {
+    return ((b | 0x20) >= 'a' && (b | 0x20) <= 'z') || b == ' ' || b == '-' || b == '\'' ||
+           b >= 0x80;
+}
+
+/* (not inlined: decide is where the English rules are asked, and a rule this rare growing it
+ * pushed hot helpers out of line) */
+__attribute__((noinline)) static bool en_mailbox(const zs_scan *z, const zl_tok *t, zl_wcache *wc,
+                                                 size_t *upto) {
     const unsigned char *s = z->s;
     size_t n = z->n;
-    size_t e = caps_run_end(z, t, wc);
-    /* from the bytes first: " <", then an address's '@' before its '>' */
-    if (e + 4 >= n || s[e] != ' ' || s[e + 1] != '<') return false;
+    /* from the bytes first: " <" ahead, and only the run's letters, spaces, hyphens and
+     * apostrophes before it */
+    size_t lim = n - t->e < 96 ? n - t->e : 96;
+    const unsigned char *lt = memchr(s + t->e, '<', lim);
+    if (!lt) return false; /* most words: no '<' near */
+    size_t e = (size_t)(lt - s);
+    if (e + 3 >= n || e == t->e || s[e - 1] != ' ') return false;
+    for (size_t i = t->e; i < e; i++)
+        if (!name_byte(s[i])) return false;
+    e--;
+    if (caps_run_end(z, t, wc) != e) return false;
     bool at = false;
     for (size_t i = e + 2; i < n && i < e + 160 && s[i] != '>'; i++) {
         if (s[i] == ' ' || s[i] == '\n' || s[i] == '<') return false;
@@ -2739,21 +2756,22 @@ static bool en_life_verb_after(const zs_scan *z, const zl_tok *t, zl_wcache *wc)
         !only_space(z->s, t->e, x.s))
         return false;
     if (zl_in(&x, mind)) return en_lone_word(z, t, wc);
+    bool called = zl_is(&x, "called"), lived = zl_in(&x, life), been = zl_in(&x, be);
+    if (!called && !lived && !been) return false; /* most verbs: no need of the words after */
     bool then = word_after(z, &x, wc, &y) && only_space(z->s, x.e, y.s);
     bool then2 = then && word_after(z, &y, wc, &v) && only_space(z->s, y.e, v.s);
-    if (then2 && zl_is(&x, "called") && zl_is(&y, "in") && zl_is(&v, "sick"))
-        return en_lone_word(z, t, wc);
+    if (then2 && called && zl_is(&y, "in") && zl_is(&v, "sick")) return en_lone_word(z, t, wc);
     if ((zl_is(&x, "is") || zl_is(&x, "was")) && then &&
         (zl_in(&y, unwell) ||
          (then2 && (zl_is(&y, "out") || zl_is(&y, "off")) && zl_is(&v, "sick")) ||
          (then2 && zl_is(&y, "on") && zl_in(&v, away))))
         return en_lone_word(z, t, wc);
-    if (zl_in(&x, life)) {
+    if (lived) {
         /* "passed away", not "passed the test" */
         if (zl_is(&x, "passed") && !(then && zl_is(&y, "away"))) return false;
         return en_lone_word(z, t, wc);
     }
-    if (!zl_in(&x, be) || !then) return false;
+    if (!been || !then) return false;
     if (zl_is(&y, "been")) {
         if (!then2) return false;
         y = v;
