@@ -2326,6 +2326,9 @@ static bool en_cue_before(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
          zl_is(&p, "between")) &&
         en_word_before(z, &p, wc, &pp, &comma) && !comma && pp.script == ZL_LAT)
         cue = zl_in(&pp, en_talk) || (zl_is(&p, "to") && zl_is(&pp, "according"));
+    /* "On behalf of Ngozi Okafor, thank you" */
+    if (!cue && !comma && zl_is(&p, "of") && en_word_before(z, &p, wc, &pp, &comma) && !comma)
+        cue = zl_is(&pp, "behalf");
     /* a credit: "Music by Sathya", "photo by Okafor", "directed by Mensah"; not the verbs a band
      * or a body takes too ("song by", "cover by", "shot by Wichita police") */
     static const char *const credit[] = {
@@ -2651,12 +2654,13 @@ static const char *const en_kin[] = {
 static bool en_possessive_personal(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
     /* the events and belongings of a person's life, besides en_kin's people */
     static const char *const own[] = {
-        "wedding", "birthday",    "family",     "kids",       "children",   "resume", "cv",
-        "cover",   "funeral",     "graduation", "retirement", "farewell",   "baby",   "dog",
-        "cat",     "apartment",   "flat",       "visa",       "passport",   "salary", "thesis",
-        "essay",   "homework",    "surgery",    "diagnosis",  "medication", "eulogy", "toast",
-        "parents", "anniversary", "condition",  "phone",      "address",    "number", "appointment",
-        "medical", "mental",      NULL};
+        "wedding",   "birthday",   "family",   "kids",         "children",    "resume",
+        "cv",        "cover",      "funeral",  "graduation",   "retirement",  "farewell",
+        "baby",      "dog",        "cat",      "apartment",    "flat",        "visa",
+        "passport",  "salary",     "thesis",   "essay",        "homework",    "surgery",
+        "diagnosis", "medication", "eulogy",   "toast",        "parents",     "anniversary",
+        "condition", "phone",      "address",  "number",       "appointment", "medical",
+        "mental",    "request",    "feedback", "availability", NULL};
     const unsigned char *s = z->s;
     size_t n = z->n, i = t->e;
     if (i + 1 < n && s[i] == '\'' && s[i + 1] == 's')
@@ -2726,6 +2730,46 @@ static bool en_pronoun_after(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
         v.nlet >= 3 && only_space(z->s, x.e, v.s))
         found = his_her_at(z, v.e);
     return found && en_lone_word(z, t, wc);
+}
+
+/* Whether an auxiliary opens t's sentence right before it and a question mark ends the sentence:
+ * "Has Oluwaseun replied yet?", "Did Ngozi Okafor sign the contract?". Not "is"/"was" ("Is Lagos
+ * safe?"): a place or a thing is asked about so too. */
+static bool en_question_aux(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
+    static const char *const aux[] = {"did",   "does",   "has", "can",   "could", "will",
+                                      "would", "should", "may", "might", NULL};
+    const unsigned char *s = z->s;
+    size_t n = z->n;
+    zl_tok p, q;
+    bool comma;
+    if (!en_word_before(z, t, wc, &p, &comma) || comma || p.script != ZL_LAT || !zl_in(&p, aux))
+        return false;
+    if (nb_word(wc, s, n, p.s, p.s > 64 ? p.s - 64 : 0, true, &q) &&
+        !(zl_gap(s, n, q.e, p.s) & (ZL_GAP_NL | ZL_GAP_STOP)))
+        return false;
+    for (size_t i = t->e; i < n && i < t->e + 200; i++) {
+        if (s[i] == '?') return true;
+        if (s[i] == '.' || s[i] == '!' || s[i] == '\n') return false;
+    }
+    return false;
+}
+
+/* What a colleague does (en_question_subject, en_unknown_pair after a question's auxiliary). */
+static const char *const en_acts[] = {
+    "join",     "send",     "sent",      "reply",   "replied",   "respond",  "responded", "call",
+    "called",   "email",    "emailed",   "text",    "texted",    "sign",     "signed",    "approve",
+    "approved", "review",   "reviewed",  "confirm", "confirmed", "attend",   "come",      "help",
+    "cover",    "pick",     "meet",      "bring",   "finish",    "finished", "agree",     "agreed",
+    "accept",   "accepted", "read",      "check",   "checked",   "ask",      "asked",     "tell",
+    "told",     "share",    "shared",    "pay",     "paid",      "submit",   "submitted", "update",
+    "updated",  "forward",  "forwarded", NULL};
+
+/* A lone subject of such a question before what a colleague does: "Can Tendai join the call at
+ * 3?"; a city or a club "hosts" and "wins" ("Could Abuja win?"). */
+static bool en_question_subject(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
+    zl_tok x;
+    return word_after(z, t, wc, &x) && x.script == ZL_LAT && only_space(z->s, t->e, x.s) &&
+           zl_in(&x, en_acts) && en_question_aux(z, t, wc) && en_lone_word(z, t, wc);
 }
 
 /* A lone capitalised word before a verb only a person's life takes: "Okonkwo resigned", "Mensah
@@ -3050,16 +3094,20 @@ static bool en_unknown_pair(const zs_scan *z, const zl_tok *t, zl_wcache *wc, bo
     bool comma;
     bool after = cued || (en_word_before(z, t, wc, &p, &comma) && !comma && p.script == ZL_LAT &&
                           p.kase == ZL_LOWER && !zl_in(&p, not_before));
+    /* "Did Ngozi Okafor sign the contract?"; not "Will Buenos Aires host the games?" */
+    bool asked = !after && en_question_aux(z, t, wc);
     bool opens = false;
-    if (!after) {
+    if (!after && !asked) {
         size_t plim = t->s > 96 ? t->s - 96 : 0;
         unsigned g = nb_word(wc, s, n, t->s, plim, true, &p) ? zl_gap(s, n, p.e, t->s) : ZL_GAP_NL;
         opens = (g & (ZL_GAP_NL | ZL_GAP_STOP)) != 0;
     }
-    if (!after && !opens) return false;
+    if (!after && !opens && !asked) return false;
     bool next = nb_word(wc, s, n, x->e, x->e + 96 < n ? x->e + 96 : n, false, &y);
     if (next && y.script == ZL_LAT && y.kase != ZL_LOWER && only_space(s, x->e, y.s)) return false;
-    if (opens && !(next && only_space(s, x->e, y.s) && y.kase == ZL_LOWER && zl_in(&y, verbs)))
+    if (asked && !(next && only_space(s, x->e, y.s) && zl_in(&y, en_acts))) return false;
+    if (!asked && opens &&
+        !(next && only_space(s, x->e, y.s) && y.kase == ZL_LOWER && zl_in(&y, verbs)))
         return false;
     return en_lone_word(z, t, wc) && (en_lone_word(z, x, wc) || short_surname(z, x));
 }
@@ -3267,7 +3315,8 @@ static size_t decide(zs_scan *z, const zl_tok *t, int mode, int32_t forced) {
                            (en_after_person(z, t, wc) && en_lone_word(z, t, wc)) ||
                            (en_people_field(z, t, wc) && en_lone_word(z, t, wc)) ||
                            en_attribution_dash(z, t, wc) || en_featuring(z, t, wc) ||
-                           en_pronoun_after(z, t, wc) || en_life_verb_after(z, t, wc));
+                           en_pronoun_after(z, t, wc) || en_life_verb_after(z, t, wc) ||
+                           en_question_subject(z, t, wc));
     zl_tok pair_x = {0};
     if (!(en_lat && en_unknown_pair(z, t, wc, cued, &pair_x))) pair_x.e = 0;
     bool en = (en_lat && (cued || pair_x.e || en_said_after(z, t, wc) ||
