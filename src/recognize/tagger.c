@@ -2072,6 +2072,44 @@ static bool family_before(const zs_scan *z, const zl_tok *t, int32_t sc, zl_wcac
            (!(c & ZL_LX_COMMON) || (t->nlet >= 6 && ends_any(t, plural)));
 }
 
+/* A noun whose genitive after it is mostly a person's: kin, a person's aides, rivals and
+ * followers, their works, voice, words, health and end («заместитель Суходольского», «альбом
+ * Руссоса», «болезнью Неруды», «самолёт Моралеса»). Matched by stem, so every case form counts. */
+static bool owner_noun(const zl_tok *p) {
+    static const char *const stems[] = {
+        "жена",      "жены",       "жене",     "женой",          "вдов",
+        "сын",       "доч",        "отц",      "отец",           "брат",
+        "сестр",     "заместител", "помощник", "советник",       "адвокат",
+        "конкурент", "соперник",   "преемник", "предшественник", "сторонник",
+        "поклонник", "биограф",    "альбом",   "песн",           "письм",
+        "голос",     "смерт",      "гибел",    "убийств",        "похорон",
+        "отставк",   "болезн",     "заявлени", "интервью",       "карьер",
+        "творчеств", "самол",      "охранник", "пресс-секретар", "юрист",
+        "арест",     NULL};
+    if (p->script != ZL_CYR || p->nlet < 3) return false;
+    for (int i = 0; stems[i]; i++)
+        if (zl_starts(p, stems[i])) return true;
+    return false;
+}
+
+/* An unknown capitalised word in an oblique case right after owner_noun («альбом Руссоса»,
+ * «заместитель Суходольского», «письмо Трумпа»), scoring at most OWNER_MARGIN under the
+ * threshold: no place, body, ordinary word or ambiguous name of the tables («жители Москвы»,
+ * «голос Америки»). Not «дело», «отношения»: a case and relations are a firm's or a country's too
+ * («по Делу Кировлеса», «по делам Брексита», «отношения Тайбэя и Пекина», nerel_train). */
+#define OWNER_MARGIN 150
+static bool owner_after(const zs_scan *z, const zl_tok *t, int32_t sc, zl_wcache *wc) {
+    if (t->script != ZL_CYR || t->kase != ZL_TITLE || t->nlet < 3 ||
+        sc <= zl_tg_threshold - OWNER_MARGIN || !oblique(t))
+        return false;
+    zl_tok p;
+    if (!nb_word(wc, z->s, z->n, t->s, t->s > 96 ? t->s - 96 : 0, true, &p) ||
+        zl_gap(z->s, z->n, p.e, t->s) != ZL_GAP_SPACE || p.kase == ZL_UPPER || !owner_noun(&p))
+        return false;
+    uint32_t c = wclass(wc, t);
+    return !(c & (ZL_LX_PLACE | ZL_LX_NOTNAME | ZL_LX_COMMON | C_AMBIG)) && !ordinary_word(t);
+}
+
 /* Latin capitals with no vowel right before a number ("MRN 12345678", "NHS 943 476 5919", "VRN: 44"):
  * an identifier's label. Not the letters alone: WNUT names people so ("JFK campaign", "MLK"). */
 static bool caps_label(const zs_scan *z, const zl_tok *t) {
@@ -3296,8 +3334,9 @@ static size_t decide(zs_scan *z, const zl_tok *t, int mode, int32_t forced) {
     if (mode == D_REFUSED) return 0;
     int32_t sc = mode == D_FORCED ? forced : score(s, n, t, wc);
     /* under the threshold: before the word's verb, or after the noun for its family */
-    bool said = !again && sc <= zl_tg_threshold &&
-                (said_after(z, t, sc, wc) || family_before(z, t, sc, wc));
+    bool said =
+        !again && sc <= zl_tg_threshold &&
+        (said_after(z, t, sc, wc) || family_before(z, t, sc, wc) || owner_after(z, t, sc, wc));
     /* a sentence's opener of a surname's shape before its agreeing verb, at any score */
     bool sopen = !again && (surname_opener(z, t, wc) || foreign_opener(z, t, wc));
     /* English: a lone unknown word before a speech verb, after a chat cue or before a person's
