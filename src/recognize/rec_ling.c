@@ -1374,23 +1374,6 @@ static void turkic_patronymic(zs_scan *z, size_t from) {
     }
 }
 
-/* Whether p is an auxiliary opening a question ("Will Tendai send the invoice?", "May Tendai
- * join?"): no given name before the subject, though "Will" and "May" are names elsewhere. */
-static bool question_aux(const unsigned char *s, size_t n, const zl_tok *p) {
-    static const char *const aux[] = {"will", "may",  "can", "could", "would", "should",
-                                      "did",  "does", "has", "might", NULL};
-    if (!zl_in(p, aux)) return false;
-    zl_tok q;
-    if (zl_prev_word(s, n, p->s, p->s > 64 ? p->s - 64 : 0, &q) &&
-        !(zl_gap(s, n, q.e, p->s) & (ZL_GAP_NL | ZL_GAP_STOP)))
-        return false;
-    for (size_t i = p->e; i < n && i < p->e + 200; i++) {
-        if (s[i] == '?') return true;
-        if (s[i] == '.' || s[i] == '!' || s[i] == '\n') return false;
-    }
-    return false;
-}
-
 /* "Signed: Ngozi Okafor", "Please add Ngozi Okafor": the weights take the surname and leave the
  * given name no table knows outside the span, in the clear. A PERSON candidate found since `from`
  * that starts with a capitalised Latin word gets a twin from the capitalised Latin word right
@@ -1414,7 +1397,7 @@ static void given_before(zs_scan *z, size_t from) {
         if (!zl_prev_word(s, n, c.start, c.start > 32 ? c.start - 32 : 0, &p) ||
             p.e + 1 != c.start || p.script != ZL_LAT || p.kase != ZL_TITLE || p.nlet < 3 ||
             !p.klen || zl_en_ordinary(p.key, p.klen) || zl_flags(&zl_en_notlone, p.key, p.klen) ||
-            zl_person_calendar(&p) || zl_person_cue_word(&p) || question_aux(s, n, &p) ||
+            zl_person_calendar(&p) || zl_person_cue_word(&p) || zl_person_question_aux(s, n, &p) ||
             memchr(s + p.s, '\'', p.e - p.s) ||
             (p.s > 0 && (s[p.s - 1] == '_' || s[p.s - 1] == '@' || s[p.s - 1] == '.')))
             continue;

@@ -2464,6 +2464,21 @@ bool zl_person_calendar(const zl_tok *t) {
     return zl_in(t, calendar);
 }
 
+bool zl_person_question_aux(const unsigned char *s, size_t n, const zl_tok *p) {
+    static const char *const aux[] = {"did",   "does",   "has", "can",   "could", "will",
+                                      "would", "should", "may", "might", NULL};
+    if (p->script != ZL_LAT || !zl_in(p, aux)) return false;
+    zl_tok q;
+    if (zl_prev_word(s, n, p->s, p->s > 64 ? p->s - 64 : 0, &q) &&
+        !(zl_gap(s, n, q.e, p->s) & (ZL_GAP_NL | ZL_GAP_STOP)))
+        return false;
+    for (size_t i = p->e; i < n && i < p->e + 200; i++) {
+        if (s[i] == '?') return true;
+        if (s[i] == '.' || s[i] == '!' || s[i] == '\n') return false;
+    }
+    return false;
+}
+
 /* Whether p is the first word of an English place name ("San", "St"), written with a capital and
  * lower-case letters ("IN 1ST Looney" is no "St"), and t follows it after a space or ". ". */
 static const char *const place_pre[] = {"san",  "santa", "sta", "st",   "ft",   "fort",

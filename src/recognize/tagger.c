@@ -2770,26 +2770,12 @@ static bool en_pronoun_after(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
     return found && en_lone_word(z, t, wc);
 }
 
-/* Whether an auxiliary opens t's sentence right before it and a question mark ends the sentence:
- * "Has Oluwaseun replied yet?", "Did Ngozi Okafor sign the contract?". Not "is"/"was" ("Is Lagos
- * safe?"): a place or a thing is asked about so too. */
+/* Whether an auxiliary opens t's sentence right before it and a question mark ends the sentence
+ * (zl_person_question_aux): "Has Oluwaseun replied yet?", "Did Ngozi Okafor sign the contract?". */
 static bool en_question_aux(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
-    static const char *const aux[] = {"did",   "does",   "has", "can",   "could", "will",
-                                      "would", "should", "may", "might", NULL};
-    const unsigned char *s = z->s;
-    size_t n = z->n;
-    zl_tok p, q;
+    zl_tok p;
     bool comma;
-    if (!en_word_before(z, t, wc, &p, &comma) || comma || p.script != ZL_LAT || !zl_in(&p, aux))
-        return false;
-    if (nb_word(wc, s, n, p.s, p.s > 64 ? p.s - 64 : 0, true, &q) &&
-        !(zl_gap(s, n, q.e, p.s) & (ZL_GAP_NL | ZL_GAP_STOP)))
-        return false;
-    for (size_t i = t->e; i < n && i < t->e + 200; i++) {
-        if (s[i] == '?') return true;
-        if (s[i] == '.' || s[i] == '!' || s[i] == '\n') return false;
-    }
-    return false;
+    return en_word_before(z, t, wc, &p, &comma) && !comma && zl_person_question_aux(z->s, z->n, &p);
 }
 
 /* What a colleague does (en_question_subject, en_unknown_pair after a question's auxiliary). */

@@ -76,6 +76,10 @@ bool zl_tagger_below(zs_scan *z, const zl_tok *t, int margin);
 bool zl_person_city(const zs_scan *z, const zl_tok *t);
 /* An English month or weekday name written with a capital (rec_person.c). */
 bool zl_person_calendar(const zl_tok *t);
+/* Whether the Latin word p is an auxiliary opening a sentence that a question mark ends ("Has
+ * Oluwaseun replied yet?", "Will Tendai send the invoice?"): the subject follows it, and "Will",
+ * "May" are no given names there (rec_person.c). Not "is"/"was" ("Is Lagos safe?"). */
+bool zl_person_question_aux(const unsigned char *s, size_t n, const zl_tok *p);
 bool zl_person_quoted(const zs_scan *z, const zl_tok *t);
 /* A word that is never a surname, even next to a first name: greetings, field names and the
  * identifiers' own words («СНИЛС», «ИНН», "Phone"), weekdays, months (rec_person.c's list). */
