@@ -2621,19 +2621,19 @@ static bool en_signoff_before(const zs_scan *z, const zl_tok *t, zl_wcache *wc, 
 
 static bool short_surname(const zs_scan *z, const zl_tok *x);
 
-/* A mailbox's display name: "Ngozi Okafor <ngozi@example.com>" in a mail's "From:" or "To:", a
- * commit's "Signed-off-by:" or "Co-authored-by:", a list of addresses. t opens a run of up to four
- * capitalised words that " <" and an address follow; each word is a name the tables know, an
- * unknown one en_lone_word admits or a short surname, so that "GitHub <noreply@github.com>",
- * "Acme Billing <billing@acme.com>" stay. *upto: the run's end. */
 /* A byte of a name's run: an ASCII letter, a space, '-', '\'' or a byte of a UTF-8 letter. */
 static inline bool name_byte(unsigned char b) {
     return ((b | 0x20) >= 'a' && (b | 0x20) <= 'z') || b == ' ' || b == '-' || b == '\'' ||
            b >= 0x80;
 }
 
-/* (not inlined: decide is where the English rules are asked, and a rule this rare growing it
- * pushed hot helpers out of line) */
+/* A mailbox's display name: "Ngozi Okafor <ngozi@example.com>" in a mail's "From:" or "To:", a
+ * commit's "Signed-off-by:" or "Co-authored-by:", a list of addresses. t opens a run of up to four
+ * capitalised words that " <" and an address follow; each word is a name the tables know, an
+ * unknown one en_lone_word admits or a short surname, so that "GitHub <noreply@github.com>",
+ * "Acme Billing <billing@acme.com>" stay. *upto: the run's end.
+ * (Not inlined: decide asks the English rules, and this rare one growing it pushed hot helpers
+ * out of line.) */
 __attribute__((noinline)) static bool en_mailbox(const zs_scan *z, const zl_tok *t, zl_wcache *wc,
                                                  size_t *upto) {
     const unsigned char *s = z->s;
