@@ -1541,7 +1541,8 @@ static unsigned shared_stem(const zl_tok *a, const zl_tok *b) {
  * 1024-bit set in the scan of the words of the PERSON candidates found so far (and each kept word's
  * bit in the ring, named_words). Without it the look-back folded every earlier name again for
  * each capitalised word and doubled the scan's instructions. 0: no such prefix. */
-static unsigned stem_bit(const zl_tok *w) {
+/* (inlined always: asked of every capitalised word, and a call costs as much as its body) */
+__attribute__((always_inline)) static inline unsigned stem_bit(const zl_tok *w) {
     if (w->kase == ZL_LOWER || w->nlet < 3 || !w->klen) return 0;
     uint32_t h = 2166136261u;
     for (size_t i = 0, let = 0; i < w->klen; i++) {
@@ -2770,6 +2771,28 @@ static bool en_pronoun_after(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
     return found && en_lone_word(z, t, wc);
 }
 
+/* Whether, read from the bytes, t is the second word of its sentence after a word of three to six
+ * ASCII letters, and a question mark ends the sentence: most words fail the first test. */
+static bool question_ahead(const zs_scan *z, const zl_tok *t) {
+    const unsigned char *s = z->s;
+    if (t->s < 4 || s[t->s - 1] != ' ') return false;
+    size_t a = t->s - 1;
+    while (a > 0 && a + 7 > t->s && (s[a - 1] | 0x20) >= 'a' && (s[a - 1] | 0x20) <= 'z')
+        a--;
+    if (t->s - 1 - a < 3 || t->s - 1 - a > 6) return false;
+    size_t b = a;
+    while (b > 0 && (s[b - 1] == ' ' || s[b - 1] == '"' || s[b - 1] == '\r'))
+        b--;
+    if (b > 0 && s[b - 1] != '.' && s[b - 1] != '!' && s[b - 1] != '?' && s[b - 1] != '\n')
+        return false;
+    size_t lim = z->n - t->e < 200 ? z->n - t->e : 200;
+    const unsigned char *q = memchr(z->s + t->e, '?', lim);
+    if (!q) return false;
+    for (const unsigned char *i = z->s + t->e; i < q; i++)
+        if (*i == '.' || *i == '!' || *i == '\n') return false;
+    return true;
+}
+
 /* Whether an auxiliary opens t's sentence right before it and a question mark ends the sentence
  * (zl_person_question_aux): "Has Oluwaseun replied yet?", "Did Ngozi Okafor sign the contract?". */
 static bool en_question_aux(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
@@ -2792,8 +2815,9 @@ static const char *const en_acts[] = {
  * 3?"; a city or a club "hosts" and "wins" ("Could Abuja win?"). */
 static bool en_question_subject(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
     zl_tok x;
-    return word_after(z, t, wc, &x) && x.script == ZL_LAT && only_space(z->s, t->e, x.s) &&
-           zl_in(&x, en_acts) && en_question_aux(z, t, wc) && en_lone_word(z, t, wc);
+    return question_ahead(z, t) && word_after(z, t, wc, &x) && x.script == ZL_LAT &&
+           only_space(z->s, t->e, x.s) && zl_in(&x, en_acts) && en_question_aux(z, t, wc) &&
+           en_lone_word(z, t, wc);
 }
 
 /* A lone capitalised word before a verb only a person's life takes: "Okonkwo resigned", "Mensah
@@ -3119,7 +3143,7 @@ static bool en_unknown_pair(const zs_scan *z, const zl_tok *t, zl_wcache *wc, bo
     bool after = cued || (en_word_before(z, t, wc, &p, &comma) && !comma && p.script == ZL_LAT &&
                           p.kase == ZL_LOWER && !zl_in(&p, not_before));
     /* "Did Ngozi Okafor sign the contract?"; not "Will Buenos Aires host the games?" */
-    bool asked = !after && en_question_aux(z, t, wc);
+    bool asked = !after && question_ahead(z, t) && en_question_aux(z, t, wc);
     bool opens = false;
     if (!after && !asked) {
         size_t plim = t->s > 96 ? t->s - 96 : 0;
