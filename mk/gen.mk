@@ -50,12 +50,14 @@ $(GEN_DICT_DATA) node_modules/az/package.json node_modules/banks-db/package.json
 	@test -f $@ || { echo "gen: $@ is missing after setup (npm ci)" >&2; exit 1; }
 
 # zs_tagger.c: the person-name tagger's weights (src/recognize/tagger.c), from the committed
-# src/names/tagger.bin that tools/tagger-train.py makes (see docs/names.md).
+# src/names/tagger.bin that tools/tagger-train.py makes (see docs/names.md). TAGGER_BIN: other
+# weights, for a build of its own (tools/tagger-folds.sh builds one per held-out fold).
+TAGGER_BIN ?= src/names/tagger.bin
 GEN_SRCS += $(BUILD)/gen/zs_tagger.c
-$(BUILD)/gen/zs_tagger.c: tools/gen-tagger.mjs src/names/tagger.bin
+$(BUILD)/gen/zs_tagger.c: tools/gen-tagger.mjs $(TAGGER_BIN)
 	@mkdir -p $(@D)
 	$(call say,GEN,$@)
-	$(Q)node tools/gen-tagger.mjs src/names/tagger.bin $@
+	$(Q)node tools/gen-tagger.mjs $(TAGGER_BIN) $@
 
 # tagger-features: prints the tagger's features of every candidate word, for training; linked
 # with the native library so the features are the engine's own. Not shipped.
