@@ -467,14 +467,15 @@ for (const it of siData) {
 // zl_en_brand: simple-icons' names alone, in their own small set, for the one question where an
 // everyday word must not count: is a word listed beside this one a product ("Kafka and Redis",
 // "Jira and Confluence")? "Love, Mackenna" and "Haines and Burrow" list people beside everyday
-// words. One-word titles and aliases, and the words of several-word titles ("Apache Kafka") that
-// are no everyday word; never an English name key. 2^15 bits, 4 per word.
+// words. One-word titles and aliases, and the words of several-word titles ("Apache Kafka") and
+// hyphenated ones ("Coca-Cola", "Hewlett-Packard": a double name's shape, which the English rules
+// take part by part) that are no everyday word; never an English name key. 2^15 bits, 4 per word.
 const EN_BRAND_BITS = 15, EN_BRAND_K = 4;
 const enBrand = ordSet(EN_BRAND_BITS, EN_BRAND_K);
 let enBrandOnlyN = 0;
 for (const it of siData) {
   for (const t of [it.title, ...(it.aliases?.aka || [])]) {
-    const words = t.split(/[\s.]+/);
+    const words = t.split(/[\s.-]+/);
     for (const part of words) {
       if (!/^[A-Za-z]{3,}$/.test(part)) continue;
       const w = part.toLowerCase();

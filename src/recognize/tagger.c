@@ -2209,6 +2209,28 @@ static bool en_listed_brand(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
     return false;
 }
 
+/* Whether t is written as a name: title case, or a double name each of whose parts is
+ * ("Adeyemi-Bello", "Okafor-Obi", "O'Brien-Smith"), which the word reader calls mixed case. */
+static bool title_like(const zs_scan *z, const zl_tok *t) {
+    if (t->kase == ZL_TITLE) return true;
+    if (t->kase != ZL_MIXED || t->script != ZL_LAT) return false;
+    const unsigned char *s = z->s;
+    bool start = true, sep = false;
+    for (size_t i = t->s; i < t->e; i++) {
+        unsigned char b = s[i];
+        if (b == '-' || b == '\'') {
+            if (start) return false;
+            start = sep = true;
+        } else if (b >= 'A' && b <= 'Z') {
+            if (!start) return false;
+            start = false;
+        } else if (start) {
+            return false; /* a part starts in lower case: "iPhone", "McDonald" is TITLE anyway */
+        }
+    }
+    return sep && !start;
+}
+
 /* Whether a lone capitalised Latin word may be an unknown English name for the English rules below
  * (en_said_after, en_cue_before), which take it at any score: the weights learned English from
  * WNUT-17's tweets only, and score an unknown surname or foreign given name far under the threshold
@@ -2217,7 +2239,7 @@ static bool en_listed_brand(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
  * or brand of zl_en_notlone ("Moscow", "Reuters", "Google"), an ambiguous first name or a firm's head
  * noun, not inside Cyrillic text (the Russian rules' ground). */
 static bool en_lone_word(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
-    if (t->script != ZL_LAT || t->kase != ZL_TITLE || t->nlet < 4 || !t->klen) return false;
+    if (t->script != ZL_LAT || !title_like(z, t) || t->nlet < 4 || !t->klen) return false;
     if (zl_en_ordinary(t->key, t->klen) || zl_person_calendar(t) || zl_en_org(t) ||
         zl_flags(&zl_en_notlone, t->key, t->klen) || zl_ends(t, "ever"))
         return false;
@@ -2238,7 +2260,9 @@ static bool en_lone_word(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
     for (size_t a = 0, i = 0; i <= t->klen; i++) {
         if (i < t->klen && t->key[i] != '-' && t->key[i] != '\'') continue;
         if (a > 0 || i < t->klen) {
-            if (zl_en_ordinary(t->key + a, i - a) || zl_flags(&zl_en_notlone, t->key + a, i - a))
+            /* and no brand's word: "Coca-Cola", "Hewlett-Packard" */
+            if (zl_en_ordinary(t->key + a, i - a) || zl_flags(&zl_en_notlone, t->key + a, i - a) ||
+                zl_en_brand(t->key + a, i - a))
                 return false;
         }
         a = i + 1;
@@ -2355,6 +2379,14 @@ static bool en_cue_before(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
     /* a greeting addresses the word when the clause ends with it ("Hi Okonkwo,", "Thanks,
      * Okonkwo!"), not "Hi Pac and check it out" */
     if (cue && zl_in(&p, en_greet) && !zl_is(&p, "thanks") && !en_clause_end(z, t)) cue = false;
+    /* "Thanks so much, Chiara!", "Thanks a lot, Okafor", "Thank you so much, Chiara" */
+    if (!cue && comma && (zl_is(&p, "much") || zl_is(&p, "lot"))) {
+        zl_tok q;
+        bool c3;
+        cue = en_word_before(z, &p, wc, &pp, &comma2) && !comma2 &&
+              (zl_is(&pp, "so") || zl_is(&pp, "a")) && en_word_before(z, &pp, wc, &q, &c3) && !c3 &&
+              (zl_is(&q, "thanks") || zl_is(&q, "thx") || zl_is(&q, "you"));
+    }
     /* "Thank you Ayesha for the quick reply!", "thank you, Okafor" */
     if (!cue && zl_is(&p, "you") && en_word_before(z, &p, wc, &pp, &comma2) && !comma2)
         cue = zl_is(&pp, "thank");
@@ -3127,12 +3159,12 @@ static bool en_unknown_pair(const zs_scan *z, const zl_tok *t, zl_wcache *wc, bo
                                          "lower",    "great",   "greater", "new",     "old",
                                          "saint",    "little",  "grand",   NULL};
     /* from the bytes first: most words have no capitalised word right after them */
-    if (t->script != ZL_LAT || t->kase != ZL_TITLE || t->e + 1 >= n || s[t->e] != ' ' ||
+    if (t->script != ZL_LAT || !title_like(z, t) || t->e + 1 >= n || s[t->e] != ' ' ||
         !((s[t->e + 1] >= 'A' && s[t->e + 1] <= 'Z') || s[t->e + 1] >= 0xC3))
         return false;
     if (!nb_word(wc, s, n, t->e, t->e + 2 < n ? t->e + 2 : n, false, x) ||
         !only_space(s, t->e, x->s) || x->s - t->e != 1 || x->script != ZL_LAT ||
-        x->kase != ZL_TITLE || gerund(x) || zl_in(t, region) || gerund(t))
+        !title_like(z, x) || gerund(x) || zl_in(t, region) || gerund(t))
         return false;
     /* glued on: "Foo-Bar", "Foo.js", "Foo's" is fine only as a possessive (en_lone_word) */
     if (x->e < n && (s[x->e] == '-' || s[x->e] == '@' || s[x->e] == '_' ||
@@ -3353,7 +3385,7 @@ static size_t decide(zs_scan *z, const zl_tok *t, int mode, int32_t forced) {
      * apposition, at any score */
     /* every English rule below ends in en_lone_word, which wants a capitalised word of four
      * letters or more: most Latin candidates are refused here for nothing */
-    bool en_lat = !again && !sopen && t->script == ZL_LAT && !handle && t->kase == ZL_TITLE &&
+    bool en_lat = !again && !sopen && t->script == ZL_LAT && !handle && title_like(z, t) &&
                   t->nlet >= 4 && t->klen;
     /* the name under a letter's closing: its words to the line's end join it whatever they score */
     size_t signed_to = 0;
@@ -3446,8 +3478,13 @@ static size_t decide(zs_scan *z, const zl_tok *t, int mode, int32_t forced) {
             office = true;
             break;
         }
+        /* a double surname no table knows right after a taken given name ("Oluwatobi
+         * Adeyemi-Bello"): the weights score such a word far under the threshold */
+        bool double_name = last.s == start && x.kase == ZL_MIXED && x.script == ZL_LAT &&
+                           title_like(z, &x) && en_lone_word(z, &x, wc);
         if (!name_part(s, n, &x, wc) && !lower_surname(&last, &x) &&
-            !(pair_x.e && x.s == pair_x.s && last.s == start) && x.e > signed_to && x.e > label_to)
+            !(pair_x.e && x.s == pair_x.s && last.s == start) && x.e > signed_to &&
+            x.e > label_to && !double_name)
             break;
         two_ok = two_ok || (two && last.s == start &&
                             score(s, n, &x, wc) > zl_tg_threshold + START_MARGIN_LONG);
