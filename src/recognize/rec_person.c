@@ -2295,7 +2295,8 @@ static size_t try_at(zs_scan *z, zl_ctx *cx, const zl_tok *t, int cue, unsigned 
  * after an imperative or first-person verb of calling, writing, telling or giving («позвони диме»,
  * «спроси у маши»). There a common name's case form wins over the ordinary word OpenCorpora also
  * reads in it («маши» of махать, «диме» of дым's neighbour «дим», «коле» of «кол»). The form must be
- * no name's nominative («у поля» is a field's, not Поля's). Returns 2 after a verb (an ambiguous
+ * no name's nominative («у поля» is a field's, not Поля's), but for a woman's name in -ь, which
+ * does not decline («к айгуль»). Returns 2 after a verb (an ambiguous
  * name then too: «скажи вере»; «с верой» is faith), 1 after a preposition, 0 elsewhere. */
 static const char *const gov_verbs[] = {
     "позвони",  "позвоните", "позвоню",  "перезвони", "перезвоните", "перезвоню", "напиши",
@@ -2321,11 +2322,17 @@ int zl_person_governed(const zs_scan *z, const zl_tok *t) {
         p.kase != ZL_LOWER)
         return 0;
     unsigned char lem[ZL_KEY_MAX] = {0};
-    zl_lex_flags(t->key, t->klen, lem, NULL);
+    uint8_t fl = zl_lex_flags(t->key, t->klen, lem, NULL);
     size_t ll = strlen((const char *)lem);
-    if (!ll || (ll == t->klen && memcmp(lem, t->key, ll) == 0)) return 0; /* a nominative */
+    bool nom = ll == t->klen && memcmp(lem, t->key, ll) == 0;
+    /* a woman's name in -ь does not decline («к айгуль», «у асель», «с айгуль»): its nominative is
+     * every case, and no field's or thing's genitive shares it */
+    bool indecl = nom && (fl & ZL_LX_NAME_F) && !(fl & (ZL_LX_NAME_M | ZL_LX_COMMON)) &&
+                  t->klen >= 2 && memcmp(t->key + t->klen - 2, "ь", 2) == 0;
+    if (!ll || (nom && !indecl)) return 0; /* a nominative */
     if (zl_in(&p, verbs)) return 2;
     if (zl_in(&p, prep_with)) {
+        if (indecl) return 1;
         static const char *const instr[] = {"ой", "ей", "ом", "ем", "ою", "ею", NULL};
         for (int k = 0; instr[k]; k++)
             if (t->klen > 4 && memcmp(t->key + t->klen - 4, instr[k], 4) == 0) return 1;
