@@ -1254,12 +1254,13 @@ static bool oblique(const zl_tok *t) {
 /* Verbs and nouns of talking, writing or meeting, whom "to", "with", "from", "for" or "between"
  * name after them ("talked to Priyanka", "reply to Ngozi:", "the thread between Nomvula and"). */
 static const char *const en_talk[] = {
-    "talk",       "talked",   "spoke",   "speak",     "speaking",     "talking",   "reply",
-    "replied",    "respond",  "wrote",   "write",     "meeting",      "call",      "chat",
-    "met",        "meet",     "sync",    "lunch",     "coffee",       "interview", "check",
-    "checked",    "email",    "letter",  "message",   "note",         "reminder",  "card",
-    "invitation", "memo",     "forward", "discussed", "agreed",       "spoken",    "chatted",
-    "argued",     "argument", "date",    "thread",    "conversation", "emails",    "messages",
+    "talk",       "talked",    "spoke",      "speak",      "speaking",     "talking",   "reply",
+    "replied",    "respond",   "wrote",      "write",      "meeting",      "call",      "chat",
+    "met",        "meet",      "sync",       "lunch",      "coffee",       "interview", "check",
+    "checked",    "email",     "letter",     "message",    "note",         "reminder",  "card",
+    "invitation", "memo",      "forward",    "discussed",  "agreed",       "spoken",    "chatted",
+    "argued",     "argument",  "date",       "thread",     "conversation", "emails",    "messages",
+    "apologize",  "apologise", "apologized", "apologised", "apology",      "explain",   "explained",
     NULL};
 
 /* A field's label: «Адрес:», «новый Адрес:»; not a name in an oblique case inside a sentence
