@@ -681,15 +681,12 @@ static uint8_t lex(pw *w) {
 #define LX_NAME (ZL_LX_NAME_M | ZL_LX_NAME_F)
 #define LX_SURN (ZL_LX_SURN_M | ZL_LX_SURN_F)
 
-/* A Latin double name written as one: each part after a hyphen capitalised, no other capital
- * ("Smith-Jones", "Jean-Luc"; not "McDonald-ish", "iPhone-X"). */
-static bool title_parts(const pw *w) {
-    const unsigned char *s = w->s;
-    if (w->t.script != ZL_LAT || !(s[w->t.s] >= 'A' && s[w->t.s] <= 'Z')) return false;
+bool zl_person_title_parts(const unsigned char *s, const zl_tok *t) {
+    if (t->script != ZL_LAT || !(s[t->s] >= 'A' && s[t->s] <= 'Z')) return false;
     bool hyphen = false;
-    for (size_t i = w->t.s + 1; i < w->t.e; i++) {
+    for (size_t i = t->s + 1; i < t->e; i++) {
         bool up = s[i] >= 'A' && s[i] <= 'Z';
-        if (up != (s[i - 1] == '-')) return false;
+        if (up != (s[i - 1] == '-' || s[i - 1] == '\'')) return false;
         hyphen = hyphen || s[i] == '-';
     }
     return hyphen;
@@ -701,9 +698,9 @@ static bool weak_ok(const pw *w) {
     if (w->t.nlet < 2) return false;
     if (w->t.kase == ZL_TITLE) return true;
     return w->t.kase == ZL_MIXED &&
-           (title_parts(w) || zl_starts(&w->t, "mc") || zl_starts(&w->t, "mac") ||
-            zl_starts(&w->t, "o'") || zl_starts(&w->t, "d'") || zl_starts(&w->t, "о'") ||
-            zl_starts(&w->t, "д'"));
+           (zl_person_title_parts(w->s, &w->t) || zl_starts(&w->t, "mc") ||
+            zl_starts(&w->t, "mac") || zl_starts(&w->t, "o'") || zl_starts(&w->t, "d'") ||
+            zl_starts(&w->t, "о'") || zl_starts(&w->t, "д'"));
 }
 
 static void set_lemma(unsigned char *dst, const unsigned char *stem, size_t sl, const char *add) {

@@ -2211,25 +2211,9 @@ static bool en_listed_brand(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
 }
 
 /* Whether t is written as a name: title case, or a double name each of whose parts is
- * ("Adeyemi-Bello", "Okafor-Obi", "O'Brien-Smith"), which the word reader calls mixed case. */
+ * (zl_person_title_parts: "Adeyemi-Bello"), which the word reader calls mixed case. */
 static bool title_like(const zs_scan *z, const zl_tok *t) {
-    if (t->kase == ZL_TITLE) return true;
-    if (t->kase != ZL_MIXED || t->script != ZL_LAT) return false;
-    const unsigned char *s = z->s;
-    bool start = true, sep = false;
-    for (size_t i = t->s; i < t->e; i++) {
-        unsigned char b = s[i];
-        if (b == '-' || b == '\'') {
-            if (start) return false;
-            start = sep = true;
-        } else if (b >= 'A' && b <= 'Z') {
-            if (!start) return false;
-            start = false;
-        } else if (start) {
-            return false; /* a part starts in lower case: "iPhone", "McDonald" is TITLE anyway */
-        }
-    }
-    return sep && !start;
+    return t->kase == ZL_TITLE || (t->kase == ZL_MIXED && zl_person_title_parts(z->s, t));
 }
 
 /* Whether a lone capitalised Latin word may be an unknown English name for the English rules below

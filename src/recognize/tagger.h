@@ -80,6 +80,10 @@ bool zl_person_calendar(const zl_tok *t);
  * Oluwaseun replied yet?", "Will Tendai send the invoice?"): the subject follows it, and "Will",
  * "May" are no given names there (rec_person.c). Not "is"/"was" ("Is Lagos safe?"). */
 bool zl_person_question_aux(const unsigned char *s, size_t n, const zl_tok *p);
+/* A Latin double name written as one word: capitalised, each part after a hyphen (or an
+ * apostrophe) capitalised, no other capital ("Smith-Jones", "Adeyemi-Bello", "O'Brien-Smith"; not
+ * "McDonald-ish", "iPhone-X", "Coca-cola"), which the word reader calls mixed case (rec_person.c). */
+bool zl_person_title_parts(const unsigned char *s, const zl_tok *t);
 bool zl_person_quoted(const zs_scan *z, const zl_tok *t);
 /* A word that is never a surname, even next to a first name: greetings, field names and the
  * identifiers' own words («СНИЛС», «ИНН», "Phone"), weekdays, months (rec_person.c's list). */
