@@ -1254,14 +1254,16 @@ static bool oblique(const zl_tok *t) {
 /* Verbs and nouns of talking, writing or meeting, whom "to", "with", "from", "for" or "between"
  * name after them ("talked to Priyanka", "reply to Ngozi:", "the thread between Nomvula and"). */
 static const char *const en_talk[] = {
-    "talk",       "talked",    "spoke",      "speak",      "speaking",     "talking",   "reply",
-    "replied",    "respond",   "wrote",      "write",      "meeting",      "call",      "chat",
-    "met",        "meet",      "sync",       "lunch",      "coffee",       "interview", "check",
-    "checked",    "email",     "letter",     "message",    "note",         "reminder",  "card",
-    "invitation", "memo",      "forward",    "discussed",  "agreed",       "spoken",    "chatted",
-    "argued",     "argument",  "date",       "thread",     "conversation", "emails",    "messages",
-    "apologize",  "apologise", "apologized", "apologised", "apology",      "explain",   "explained",
-    NULL};
+    "talk",      "talked",      "spoke",      "speak",        "speaking",       "talking",
+    "reply",     "replied",     "respond",    "wrote",        "write",          "meeting",
+    "call",      "chat",        "met",        "meet",         "sync",           "lunch",
+    "coffee",    "interview",   "check",      "checked",      "email",          "letter",
+    "message",   "note",        "reminder",   "card",         "invitation",     "memo",
+    "forward",   "discussed",   "agreed",     "spoken",       "chatted",        "argued",
+    "argument",  "date",        "thread",     "conversation", "emails",         "messages",
+    "apologize", "apologise",   "apologized", "apologised",   "apology",        "explain",
+    "explained", "feedback",    "review",     "reference",    "recommendation", "gift",
+    "wishes",    "condolences", NULL};
 
 /* A field's label: «Адрес:», «новый Адрес:»; not a name in an oblique case inside a sentence
  * that a colon follows («получит запрос от Сноудена:», "Reply to Ngozi:"). p is the word before t,
@@ -2356,6 +2358,12 @@ static bool let_in_before(const zs_scan *z, const zl_tok *p, zl_wcache *wc) {
            zl_in(&pp, verbs);
 }
 
+/* Verbs of handing a thing on, and the pronouns of the thing ("send it to", "show this to"). */
+static const char *const en_hand[] = {"send",      "sent",   "give",   "gave",    "forward",
+                                      "forwarded", "pass",   "show",   "hand",    "mail",
+                                      "email",     "return", "resend", "deliver", NULL};
+static const char *const en_handed[] = {"it", "this", "that", "them", "these", "those", NULL};
+
 static bool en_cue_before(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
     zl_tok p, pp;
     bool comma, comma2;
@@ -2382,6 +2390,15 @@ static bool en_cue_before(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
          zl_is(&p, "between")) &&
         en_word_before(z, &p, wc, &pp, &comma) && !comma && pp.script == ZL_LAT)
         cue = zl_in(&pp, en_talk) || (zl_is(&p, "to") && zl_is(&pp, "according"));
+    /* "send it to Oluwadamilare", "forward this to Ngozi": a thing handed on, said by a pronoun
+     * (a parcel's or a file's noun may go to a place: "send the package to Lagos") */
+    if (!cue && !comma && zl_is(&p, "to") && en_word_before(z, &p, wc, &pp, &comma2) && !comma2 &&
+        pp.kase == ZL_LOWER && zl_in(&pp, en_handed)) {
+        zl_tok v;
+        bool c3;
+        cue =
+            en_word_before(z, &pp, wc, &v, &c3) && !c3 && v.script == ZL_LAT && zl_in(&v, en_hand);
+    }
     /* "On behalf of Ngozi Okafor, thank you" */
     if (!cue && !comma && zl_is(&p, "of") && en_word_before(z, &p, wc, &pp, &comma) && !comma)
         cue = zl_is(&pp, "behalf");
@@ -2463,6 +2480,36 @@ static bool en_self_words(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
         ((zl_is(&p, "and") && zl_is(&pp, "me")) || (zl_is(&p, "me") && zl_is(&pp, "call"))))
         return en_lone_word(z, t, wc);
     return false;
+}
+
+/* A colleague by the team after the name: "Ngozi from accounting needs the receipts", "ask Tomasz
+ * from HR", "Priya from the finance team". A firm's or a product's name comes from a place or a
+ * vendor, not from a firm's department; a plural no name table knows is no name. */
+static bool en_from_team(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
+    static const char *const teams[] = {
+        "accounting", "accounts",   "finance",    "hr",          "sales",      "marketing",
+        "legal",      "it",         "support",    "procurement", "purchasing", "engineering",
+        "ops",        "operations", "payroll",    "compliance",  "admin",      "reception",
+        "logistics",  "billing",    "recruiting", "recruitment", "qa",         "devops",
+        "facilities", "treasury",   "audit",      "comms",       "pr",         "management",
+        NULL};
+    const unsigned char *s = z->s;
+    /* from the bytes first: " from " right after t */
+    if (t->e + 7 > z->n || memcmp(s + t->e, " from ", 6) != 0) return false;
+    size_t i = t->e + 6;
+    zl_tok y;
+    for (int k = 0; k < 2; k++) {
+        if (!nb_word(wc, s, z->n, i, i + 32 < z->n ? i + 32 : z->n, false, &y) || y.s != i ||
+            y.script != ZL_LAT)
+            return false;
+        if (k == 0 && (zl_is(&y, "the") || zl_is(&y, "our")) && y.e < z->n && s[y.e] == ' ')
+            i = y.e + 1; /* "from the finance team" */
+        else
+            break;
+    }
+    /* a plural the everyday words lack is what comes from a team too ("Apps from marketing") */
+    if (!zl_in(&y, teams) || (zl_ends(t, "s") && !(wclass(wc, t) & NAME_CLASSES))) return false;
+    return en_lone_word(z, t, wc);
 }
 
 /* A name joined by "and" or "&" to a person's name found right before it ("discussed with Rutendo
@@ -2692,17 +2739,19 @@ __attribute__((noinline)) static bool en_mailbox(const zs_scan *z, const zl_tok 
 /* The people of one's own life: a relationship's noun before a name ("my colleague Chidinma") and
  * after a possessive ("Kemal's wife"). */
 static const char *const en_kin[] = {
-    "colleague",    "colleagues", "coworker",   "co-worker", "manager",  "boss",
-    "intern",       "assistant",  "supervisor", "mentor",    "mentee",   "teammate",
-    "neighbor",     "neighbour",  "landlord",   "landlady",  "roommate", "flatmate",
-    "classmate",    "teacher",    "tutor",      "student",   "nanny",    "babysitter",
-    "nurse",        "therapist",  "dentist",    "doctor",    "cousin",   "uncle",
-    "aunt",         "nephew",     "niece",      "grandma",   "grandpa",  "grandmother",
-    "grandfather",  "partner",    "fiance",     "fiancee",   "wife",     "stepson",
-    "stepdaughter", "accountant", "recruiter",  "realtor",   "plumber",  "contractor",
-    "coach",        "lawyer",     "attorney",   "agent",     "friend",   "buddy",
-    "son",          "daughter",   "husband",    "brother",   "sister",   "mom",
-    "mum",          "dad",        NULL};
+    "colleague",    "colleagues",    "coworker",    "co-worker", "manager",    "boss",
+    "intern",       "assistant",     "supervisor",  "mentor",    "mentee",     "teammate",
+    "neighbor",     "neighbour",     "landlord",    "landlady",  "roommate",   "flatmate",
+    "classmate",    "teacher",       "tutor",       "student",   "nanny",      "babysitter",
+    "nurse",        "therapist",     "dentist",     "doctor",    "cousin",     "uncle",
+    "aunt",         "nephew",        "niece",       "grandma",   "grandpa",    "grandmother",
+    "grandfather",  "partner",       "fiance",      "fiancee",   "wife",       "stepson",
+    "stepdaughter", "accountant",    "recruiter",   "realtor",   "plumber",    "contractor",
+    "coach",        "lawyer",        "attorney",    "agent",     "friend",     "buddy",
+    "son",          "daughter",      "husband",     "brother",   "sister",     "mom",
+    "mum",          "dad",           "hire",        "trainee",   "apprentice", "receptionist",
+    "caregiver",    "housekeeper",   "hairdresser", "counselor", "counsellor", "psychologist",
+    "pediatrician", "paediatrician", NULL};
 
 /* A possessive before a noun of a person's own life ("proofread Wairimu's cover letter", "Dagny's
  * birthday", "Kemal's wife"): a firm's or a product's possessive goes before other nouns
@@ -3376,13 +3425,14 @@ static size_t decide(zs_scan *z, const zl_tok *t, int mode, int32_t forced) {
     size_t signed_to = 0;
     bool signoff =
         en_lat && (en_signoff_before(z, t, wc, &signed_to) || en_mailbox(z, t, wc, &signed_to));
-    bool cued = en_lat && (signoff || en_cue_before(z, t, wc) || en_role_before(z, t, wc) ||
-                           en_possessive_personal(z, t, wc) || en_self_words(z, t, wc) ||
-                           (en_after_person(z, t, wc) && en_lone_word(z, t, wc)) ||
-                           (en_people_field(z, t, wc) && en_lone_word(z, t, wc)) ||
-                           en_attribution_dash(z, t, wc) || en_featuring(z, t, wc) ||
-                           en_pronoun_after(z, t, wc) || en_life_verb_after(z, t, wc) ||
-                           en_question_subject(z, t, wc));
+    bool cued =
+        en_lat &&
+        (signoff || en_cue_before(z, t, wc) || en_role_before(z, t, wc) ||
+         en_possessive_personal(z, t, wc) || en_self_words(z, t, wc) || en_from_team(z, t, wc) ||
+         (en_after_person(z, t, wc) && en_lone_word(z, t, wc)) ||
+         (en_people_field(z, t, wc) && en_lone_word(z, t, wc)) || en_attribution_dash(z, t, wc) ||
+         en_featuring(z, t, wc) || en_pronoun_after(z, t, wc) || en_life_verb_after(z, t, wc) ||
+         en_question_subject(z, t, wc));
     zl_tok pair_x = {0};
     if (!(en_lat && en_unknown_pair(z, t, wc, cued, &pair_x))) pair_x.e = 0;
     bool en = (en_lat && (cued || pair_x.e || en_said_after(z, t, wc) ||
