@@ -3,7 +3,8 @@
 # for K = 0, 1, 2 the tagger is trained without the articles whose id's CRC-32 is K mod 10
 # (tools/tagger-train.py --fold K --held-out-weights), the engine is built with those weights
 # (make BUILD=build/folds/K TAGGER_BIN=...), and bench/accuracy.py scans the fold's articles.
-# Prints each fold's table and the sums: names found / gold and false spans, per corpus. A change
+# Prints each fold's table and the sums per corpus: names found (a span overlaps them) of the
+# labelled ones, and the spans that overlap a labelled name (true) or none (false). A change
 # to the rules is measured by running it before and after (the weights are trained once and kept
 # in build/folds/; delete them after changing the features or the trainer). docs/names.md.
 #
@@ -35,5 +36,6 @@ done
 for K in 0 1 2; do
   python3 bench/accuracy.py --cli $OUT/$K/bin/zaslon --ner $OUT/data --ner-only \
     --ner-files nerel_f$K,wnut17_f$K | sed -n '4,6p' | grep -E '^(nerel|wnut17)_f'
-done | awk '{ print; c = substr($1, 1, index($1, "_f") - 1); tp[c] += $8; fp[c] += $9; g[c] += $7 }
-  END { for (c in tp) printf "%s folds: %d / %d names, %d false spans\n", c, tp[c], g[c], fp[c] }'
+done | awk '{ print; c = substr($1, 1, index($1, "_f") - 1); found[c] += int($2 * $7 + 0.5)
+  tp[c] += $8; fp[c] += $9; g[c] += $7 }
+  END { for (c in tp) printf "%s folds: %d / %d names found, %d true and %d false spans\n", c, found[c], g[c], tp[c], fp[c] }'

@@ -90,20 +90,27 @@ bool zl_ru_ordinary(const unsigned char *key, size_t len);
 extern const unsigned zl_ru_ord_bits, zl_ru_ord_k;
 extern const uint8_t zl_ru_ord_set[];
 
+/* A membership filter of keys (tools/ordset.mjs's fuseSet): a binary fuse filter of 8-bit
+ * fingerprints, keyed by FNV-1a over the key's bytes. It never misses a member and calls 2^-8
+ * (0.4 %) of the keys it does not hold members. */
+typedef struct {
+    const uint8_t *fp;      /* seg_count_len + 2 * seg_len fingerprints */
+    uint32_t seed, seg_len; /* seg_len: a power of two */
+    uint32_t seg_count_len;
+} zl_fuse;
+
 /* Whether a folded Latin key (a-z only, three letters or more) is an everyday English word no
  * English name table knows: SCOWL's levels 10-35 ("officials", "police", "team"; not "-ed" and
- * "-ly" words), tools/gen-names.mjs. A hashed bit set like zl_ru_ordinary: it never misses such a
- * word, and calls ~2.6 % of the names it does not hold ordinary (the generator prints the rate);
- * never a key of zl_en_first, zl_en_last or zl_abroad_last (they are not in it). */
+ * "-ly" words), tools/gen-names.mjs. A zl_fuse: it never misses such a word,
+ * and calls ~0.4 % of the names it does not hold ordinary (the generator prints the rate); never
+ * a key of zl_en_first, zl_en_last or zl_abroad_last (they are not in it). */
 bool zl_en_ordinary(const unsigned char *key, size_t len);
-extern const unsigned zl_en_ord_bits, zl_en_ord_k;
-extern const uint8_t zl_en_ord_set[];
+extern const zl_fuse zl_en_ord_fuse;
 /* Whether a folded Latin key is a product or brand name of simple-icons (one-word names, and the
  * words of longer ones that are no everyday word: "redis", "jira", "kafka"), no English name key.
- * A hashed bit set of 2^15 bits, tools/gen-names.mjs. */
+ * A zl_fuse, tools/gen-names.mjs. */
 bool zl_en_brand(const unsigned char *key, size_t len);
-extern const unsigned zl_en_brand_bits, zl_en_brand_k;
-extern const uint8_t zl_en_brand_set[];
+extern const zl_fuse zl_en_brand_fuse;
 
 /* Cyrillic names of brands, banks, services, shops and car makes (build/gen/zs_brand.c,
  * tools/gen-brands.mjs), nominative; zl_brand_flags also finds case forms («Тинькоффе»,

@@ -118,8 +118,7 @@ static uint32_t ord_mix(uint32_t h) {
 }
 
 /* Whether every one of the k positions of FNV-1a hash h (mixed, then double hashing) is set in
- * the bit set of 2^bits bits: tools/gen-lexicon.mjs's ordPos() and tools/gen-names.mjs's
- * enOrdPos() place them so (keep the three in step). */
+ * the bit set of 2^bits bits: tools/ordset.mjs's ordSet places them so (keep the two in step). */
 static bool ord_probe(uint32_t h, const uint8_t *set, unsigned bits, unsigned k) {
     uint32_t a = ord_mix(h), b = ord_mix(a + 0x9e3779b9u) | 1u;
     for (unsigned i = 0; i < k; i++) {
@@ -127,6 +126,15 @@ static bool ord_probe(uint32_t h, const uint8_t *set, unsigned bits, unsigned k)
         if (!(set[p >> 3] & (1u << (p & 7)))) return false;
     }
     return true;
+}
+
+/* Whether FNV-1a hash h is a member of filter f: the fingerprints at its three positions XOR to
+ * its own (tools/ordset.mjs's fuseSet: place() and has(); keep the two in step). */
+static bool fuse_has(const zl_fuse *f, uint32_t h) {
+    uint32_t a = ord_mix(h ^ f->seed), b = ord_mix(a + 0x9e3779b9u), c = ord_mix(b + 0x7f4a7c15u);
+    uint32_t h0 = (uint32_t)(((uint64_t)a * f->seg_count_len) >> 32), m = f->seg_len - 1;
+    uint32_t h1 = (h0 + f->seg_len) ^ ((b >> 16) & m), h2 = (h0 + 2 * f->seg_len) ^ (b & m);
+    return (uint8_t)(f->fp[h0] ^ f->fp[h1] ^ f->fp[h2]) == (uint8_t)c;
 }
 
 bool zl_ru_ordinary(const unsigned char *k, size_t l) {
@@ -138,24 +146,22 @@ bool zl_ru_ordinary(const unsigned char *k, size_t l) {
 }
 
 /* The same over a Latin key (a-z only, three letters or more) and one of the English sets. */
-static bool latin_probe(const unsigned char *k, size_t l, const uint8_t *set, unsigned bits,
-                        unsigned nk) {
+static bool latin_probe(const unsigned char *k, size_t l, const zl_fuse *f) {
     if (l < 3 || l >= ZL_KEY_MAX) return false;
     uint32_t h = 0x811c9dc5u;
     for (size_t i = 0; i < l; i++) {
         if (k[i] < 'a' || k[i] > 'z') return false;
         h = (h ^ k[i]) * 0x01000193u;
     }
-    return ord_probe(h, set, bits, nk);
+    return fuse_has(f, h);
 }
 
 /* The generator leaves the English name tables' keys out of the set, so a key of theirs that the
  * bits call ordinary is one of the set's false positives ("Kwesi's manager" was refused as an
  * everyday word): the tables answer for their own keys. */
 bool zl_en_ordinary(const unsigned char *k, size_t l) {
-    return latin_probe(k, l, zl_en_ord_set, zl_en_ord_bits, zl_en_ord_k) &&
-           !zl_flags(&zl_en_first, k, l) && !zl_flags(&zl_en_last, k, l) &&
-           !zl_flags(&zl_abroad_last, k, l);
+    return latin_probe(k, l, &zl_en_ord_fuse) && !zl_flags(&zl_en_first, k, l) &&
+           !zl_flags(&zl_en_last, k, l) && !zl_flags(&zl_abroad_last, k, l);
 }
 
 /* Which case-ending rules may apply to key k: all of them (by_last unbuilt: *only NULL) or the
@@ -227,5 +233,5 @@ int zl_brand_flags(const unsigned char *k, size_t l) {
 }
 
 bool zl_en_brand(const unsigned char *k, size_t l) {
-    return latin_probe(k, l, zl_en_brand_set, zl_en_brand_bits, zl_en_brand_k);
+    return latin_probe(k, l, &zl_en_brand_fuse);
 }

@@ -1649,6 +1649,19 @@ static bool listed_with_name(const pw *w) {
     return zl_prev_span(s, n, i, i > 40 ? i - 40 : 0, &x) && x.e == i && firm_en_first(s, n, &x);
 }
 
+/* Whether a surname a ending in -а/-я (a woman's nominative, a man's genitive: «Петрова»)
+ * cannot share its case with b, a man's first name not so ending («Геннадий», «Скотта» can:
+ * «у Петрова Геннадия»): a man's name in the nominative or an oblique case other than the
+ * genitive follows a place's or a possessor's genitive («мэр Харькова Геннадий Кернес»). */
+static bool case_apart(const pw *a, const pw *b) {
+    const unsigned char *k = a->t.key, *f = b->t.key;
+    size_t l = a->t.klen, fl = b->t.klen;
+    if (b->fg != ZL_MALE || l < 4 || fl < 4) return false;
+    bool a_a = ends_with(k, l, "а") || ends_with(k, l, "я");
+    bool b_a = ends_with(f, fl, "а") || ends_with(f, fl, "я");
+    return a_a && !b_a;
+}
+
 /* A capitalised word of a surname's -ов/-ев/-ова/-ева shape that the ordinary-word set holds (its
  * ~2 % of names, «Закиров»; or a genitive plural, «Столов», which no first name follows): before
  * an unambiguous first name of its sex it is the surname («Закиров Артур позвонил»). Returns the
@@ -1791,8 +1804,10 @@ static bool match(pw *w, int nw, int cue, bool cell, bool mid, bool key_mode, pm
             /* F P */
             if (is_f(a) && is_p(b) && (g = a->fg & b->pg)) return set(m, 2, g, R_F, R_P, 0);
             if (c2 == 1) {
-                /* S F: a clear surname, or any capitalised word after a cue */
-                if (is_f(b) &&
+                /* S F: a clear surname, or any capitalised word after a cue; not a genitive
+                 * before a man's name in another case (case_apart: «мэр Харькова Геннадий
+                 * Кернес», «губернатор Висконсина Скотт Уокер») */
+                if (is_f(b) && !case_apart(a, b) &&
                     (s_str(a) >= 2 || (a->ss == 1 && (cue & ZL_CUE_NAME) && !b->f_ambig) ||
                      ((ov_ordinary(a) & b->fg) && !b->f_ambig)) &&
                     !is_p(b) && (g = a->sg & b->fg) && !(is_f(a) && !a->f_ambig && a->ss < 2))
