@@ -2188,8 +2188,12 @@ static const char *const en_greet[] = {"thanks",          "thx",       "hi",    
                                        "evening",         "afternoon", "night",    "congrats",
                                        "congratulations", "welcome",   "bye",      NULL};
 static const char *const en_cues[] = {
-    "ask",  "asked", "thank", "cc",     "ping",   "pinged", "email",   "emailed", "call", "called",
-    "tell", "told",  "text",  "texted", "remind", "invite", "message", "met",     "meet", NULL};
+    "ask",         "asked",        "thank",         "cc",      "ping",     "pinged",
+    "email",       "emailed",      "call",          "called",  "tell",     "told",
+    "text",        "texted",       "remind",        "invite",  "message",  "met",
+    "meet",        "congratulate", "congratulated", "inform",  "informed", "notify",
+    "notified",    "contact",      "contacted",     "promote", "promoted", "interview",
+    "interviewed", "introduce",    "introduced",    "thanked", "reminded", NULL};
 
 /* Whether p, the word before a name (a comma between when comma), is a chat cue. */
 static bool en_chat_cue(const zl_tok *p, bool comma) {
@@ -2504,10 +2508,12 @@ static bool en_self_words(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
     if (hx && zl_is(&x, "here") && en_clause_end(z, &x) &&
         (!hp || (zl_gap(s, n, p.e, t->s) & (ZL_GAP_NL | ZL_GAP_STOP | ZL_GAP_COMMA))))
         return en_lone_word(z, t, wc);
-    /* "Babajide told me", "Efua texted us": a verb of telling or reaching with me/us after it */
-    static const char *const reach[] = {"told",   "texted", "emailed", "messaged",
-                                        "called", "asked",  "invited", "promised",
-                                        "owes",   "pinged", "dmed",    NULL};
+    /* "Babajide told me", "Efua texted us", "the contract Thandiwe sent me": a verb of telling,
+     * reaching or giving with me/us after it */
+    static const char *const reach[] = {"told",    "texted",  "emailed",  "messaged", "called",
+                                        "asked",   "invited", "promised", "owes",     "pinged",
+                                        "dmed",    "sent",    "gave",     "showed",   "forwarded",
+                                        "offered", "wrote",   "paid",     "lent",     NULL};
     if (hx && x.kase == ZL_LOWER && zl_in(&x, reach) &&
         nb_word(wc, s, n, x.e, x.e + 4 < n ? x.e + 4 : n, false, &y) && only_space(s, x.e, y.s) &&
         (zl_is(&y, "me") || zl_is(&y, "us")))
@@ -2561,8 +2567,17 @@ static bool en_from_team(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
     return en_lone_word(z, t, wc);
 }
 
-/* A name joined by "and" or "&" to a person's name found right before it ("discussed with Rutendo
- * and Kofi", "Ngozi Adeyemi & Kofi"): the pair names people. */
+/* Whether a list's next item, a capitalised word, follows e: ", X", " and X", " or X". */
+static bool list_goes_on(const unsigned char *s, size_t n, size_t e) {
+    size_t i = e;
+    if (i + 2 < n && s[i] == ',' && s[i + 1] == ' ') return s[i + 2] >= 'A' && s[i + 2] <= 'Z';
+    if (i + 5 < n && memcmp(s + i, " and ", 5) == 0) return s[i + 5] >= 'A' && s[i + 5] <= 'Z';
+    return i + 4 < n && memcmp(s + i, " or ", 4) == 0 && s[i + 4] >= 'A' && s[i + 4] <= 'Z';
+}
+
+/* A name joined by "and", "or" or "&" to a person's name found right before it ("discussed with Rutendo
+ * and Kofi", "Ngozi Adeyemi & Kofi", "Nnamdi or Chukwuemeka"), or a list's word after it and a
+ * comma: the pair names people. */
 static bool en_after_person(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
     if (!z->sc) return false;
     const unsigned char *s = z->s;
@@ -2570,15 +2585,23 @@ static bool en_after_person(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
     while (b > 0 && s[b - 1] == ' ')
         b--;
     if (b == t->s || b == 0) return false;
-    /* not a comma: a list of events or places runs on past a name ("Dave Matthews, Latin Music") */
+    /* a comma only inside a list of single words that goes on ("for Aarav, Vihaan and Ishaan"):
+     * a list of events or places runs on past a name too ("Dave Matthews, Latin Music And More") */
+    bool and_ = b >= 4 && s[b - 1] == 'd' && s[b - 2] == 'n' && s[b - 3] == 'a';
+    bool or_ = b >= 3 && s[b - 1] == 'r' && s[b - 2] == 'o';
     if (s[b - 1] == '&') {
         b--;
-    } else if (b < 4 || s[b - 1] != 'd' || s[b - 2] != 'n' || s[b - 3] != 'a') {
+    } else if (s[b - 1] == ',') {
+        if (!list_goes_on(s, z->n, t->e)) return false;
+        b--;
+    } else if (!and_ && !or_) {
         return false;
     } else {
         zl_tok p;
         bool comma;
-        if (!en_word_before(z, t, wc, &p, &comma) || comma || !zl_is(&p, "and")) return false;
+        if (!en_word_before(z, t, wc, &p, &comma) || comma ||
+            !(zl_is(&p, "and") || zl_is(&p, "or")))
+            return false;
         b = p.s;
     }
     while (b > 0 && s[b - 1] == ' ')
