@@ -297,6 +297,10 @@ bool zl_person_form_plain(const unsigned char *key, size_t len);
 int zl_person_governed(const zs_scan *z, const zl_tok *t);
 /* Is p a lower-case verb of calling, telling or giving («позвони», «скажите», «передам»). */
 bool zl_person_gov_verb(const zl_tok *p);
+/* Is the word [a, b) of s a greeting or a thanks that a comma and the one addressed follow
+ * («спасибо, гульнара!», «привет, рамиль»): the word pass asks it of a lower-case word after
+ * ", " that may be a first name (rec_person.c). */
+bool zl_person_greeting(const unsigned char *s, size_t a, size_t b);
 size_t zl_address(zs_scan *z, const zl_tok *t, int component);
 /* An address that starts with a city the table knows and a comma (rec_address.c). */
 size_t zl_address_city(zs_scan *z, const zl_tok *t);

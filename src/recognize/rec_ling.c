@@ -1223,6 +1223,13 @@ static bool gov_prep_prev(const zs_scan *z, const zl_ctx *cx) {
     }
 }
 
+/* Is the previous word a greeting and ", " all that stands between it and the word at st
+ * («спасибо, гульнара»): bytes first, the word's fold only then. */
+static bool greeted(const zs_scan *z, const zl_ctx *cx, size_t st) {
+    return cx->prev.e + 2 == st && z->s[cx->prev.e] == ',' && z->s[cx->prev.e + 1] == ' ' &&
+           cx->prev.e - cx->prev.s >= 6 && zl_person_greeting(z->s, cx->prev.s, cx->prev.e);
+}
+
 /* Does a lower-case word end like a patronymic: -вн[аыеуо]..., -вич..., -ичн...? */
 static bool patronymic_tail(const unsigned char *s, size_t st, size_t e) {
     for (size_t k = 2; k <= 8 && e >= st + k + 4; k += 2) {
@@ -1494,6 +1501,8 @@ void zs_rec_linguistic(zs_scan *z) {
                 !(person && c[0] >= 1 && c[0] <= 32 && nlet >= 3 && pop_bits(c)) &&
                 !(person && c[0] >= 1 && c[0] <= 32 && nlet >= 4 && have_prev &&
                   cx.prev.e + 1 == st && gov_prep_prev(z, &cx) && name_bits(c)) &&
+                !(person && c[0] >= 1 && c[0] <= 32 && nlet >= 3 && greeted(z, &cx, st) &&
+                  name_bits(c)) &&
                 !(person && lower_latin_name(c, nlet))) {
                 cx.cue_words++;
                 cx.prev.s = st;
@@ -1712,6 +1721,9 @@ void zs_rec_linguistic(zs_scan *z) {
                            cx.prev.e + 1 == st && s[cx.prev.e] == ' ' &&
                            lower_name_shape(s, st, e) && gov_verb_prev(z, wc, &cx)) {
                     try_person = true; /* «скажи иванову», «позвони петровой» */
+                } else if (c[0] >= 1 && c[0] <= 32 && nlet >= 3 && have_prev &&
+                           greeted(z, &cx, st) && name_bits(c)) {
+                    try_person = true; /* «спасибо, гульнара!» */
                 } else if (c[0] >= 1 && c[0] <= 32 && nlet >= 3 &&
                            (pop_bits(c) || (nlet >= 4 && have_prev && cx.prev.e + 1 == st &&
                                             gov_prep_prev(z, &cx) && name_bits(c))) &&

@@ -1876,11 +1876,13 @@ static bool match(pw *w, int nw, int cue, bool cell, bool mid, bool key_mode, pm
          * артёме») */
         /* a name outside the common ones where the grammar wants a person («хочу к гульнаре»,
          * «передайте зарине»): chat to a salon or a clinic names its masters and doctors so */
-        bool pop =
-            a->f_pop || (a->gov_plain && !a->f_ambig && !zl_ru_ordinary(a->t.key, a->t.klen));
+        /* and one a greeting addresses («спасибо, динара!»: «динара» is also a genitive, which
+         * a greeting and a comma do not take) */
+        bool pop = a->f_pop || ((a->gov_plain || a->addr) && !a->f_ambig &&
+                                !zl_ru_ordinary(a->t.key, a->t.klen));
         if (!cap(a) && is_f(a) && pop && (!a->f_ambig || a->gov == 2) && a->t.nlet >= 3 &&
             !(lex(a) & ZL_LX_NOTNAME) && (lex(a) & (ZL_LX_NAME_M | ZL_LX_NAME_F)) &&
-            (zl_person_form_plain(a->t.key, a->t.klen) || a->gov))
+            (zl_person_form_plain(a->t.key, a->t.klen) || a->gov || a->addr))
             return set(m, 1, a->fg, R_F, 0, 0);
         /* a self-introduction in lower case: a surname the lexicon knows, of a surname's shape
          * (its possessive-adjective reading, «петров», is no reason against it there) */
@@ -2146,6 +2148,11 @@ static bool thank_before(const unsigned char *s, size_t n, size_t i) {
     return zl_prev_word(s, n, i, i > 12 ? i - 12 : 0, &x) && zl_is(&x, "thank");
 }
 
+bool zl_person_greeting(const unsigned char *s, size_t a, size_t b) {
+    zl_tok x;
+    return zl_next_word(s, b, a, b, &x) && x.s == a && x.e == b && zl_in(&x, greet_before);
+}
+
 static bool vocative(const zs_scan *z, const zl_tok *t) {
     const unsigned char *s = z->s;
     size_t n = z->n, a = skip_blanks(s, n, t->e), b = t->s;
@@ -2205,6 +2212,9 @@ static size_t try_at(zs_scan *z, zl_ctx *cx, const zl_tok *t, int cue, unsigned 
     if (cap(&w[0])) { /* before is_f: analyse_ru_first reads them */
         w[0].addr = vocative(z, t);
         w[0].addr_cut = !w[0].addr && clause_first_comma(z, t);
+    } else if (t->script == ZL_CYR && t->s >= 2 && z->s[t->s - 2] == ',' && z->s[t->s - 1] == ' ') {
+        /* lower case: after a greeting and its comma only («спасибо, гульнара!») */
+        w[0].addr = vocative(z, t);
     }
     int nw = 1;
     /* the value of a name's field is a name whatever it is, as after «Имя:» */
