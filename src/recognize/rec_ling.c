@@ -1501,8 +1501,8 @@ void zs_rec_linguistic(zs_scan *z) {
                 !(person && c[0] >= 1 && c[0] <= 32 && nlet >= 3 && pop_bits(c)) &&
                 !(person && c[0] >= 1 && c[0] <= 32 && nlet >= 4 && have_prev &&
                   cx.prev.e + 1 == st && gov_prep_prev(z, &cx) && name_bits(c)) &&
-                !(person && c[0] >= 1 && c[0] <= 32 && nlet >= 3 && greeted(z, &cx, st) &&
-                  name_bits(c)) &&
+                !(person && c[0] >= 1 && c[0] <= 32 && nlet >= 3 && name_bits(c) &&
+                  greeted(z, &cx, st)) &&
                 !(person && lower_latin_name(c, nlet))) {
                 cx.cue_words++;
                 cx.prev.s = st;
@@ -1721,8 +1721,8 @@ void zs_rec_linguistic(zs_scan *z) {
                            cx.prev.e + 1 == st && s[cx.prev.e] == ' ' &&
                            lower_name_shape(s, st, e) && gov_verb_prev(z, wc, &cx)) {
                     try_person = true; /* «скажи иванову», «позвони петровой» */
-                } else if (c[0] >= 1 && c[0] <= 32 && nlet >= 3 && have_prev &&
-                           greeted(z, &cx, st) && name_bits(c)) {
+                } else if (c[0] >= 1 && c[0] <= 32 && nlet >= 3 && have_prev && name_bits(c) &&
+                           greeted(z, &cx, st)) {
                     try_person = true; /* «спасибо, гульнара!» */
                 } else if (c[0] >= 1 && c[0] <= 32 && nlet >= 3 &&
                            (pop_bits(c) || (nlet >= 4 && have_prev && cx.prev.e + 1 == st &&
