@@ -1701,6 +1701,12 @@ void zs_rec_linguistic(zs_scan *z) {
                 } else if (cued && cx.cue_kind == ZL_CUE_WEAK && cx.cue_words == 0 && c[0] >= 1 &&
                            c[0] <= 32 && nlet >= 4 && surname_tail(s, st, e)) {
                     try_person = true; /* «это петров из бухгалтерии» (match asks self_intro) */
+                } else if (cued && cx.cue_kind == ZL_CUE_WEAK && cx.cue_words == 0 && c[0] >= 1 &&
+                           c[0] <= 32 && nlet >= 3 && name_bits(c) && zl_person_lower_name(z, &t)) {
+                    /* «мастер гульнара», «моя дочка амина» (the lexicon's reading asked first:
+                     * «я хочу», «это было» are the common case) */
+                    folded = true;
+                    try_person = true;
                 } else if (cued && (cx.cue_kind & ZL_CUE_CALLED) &&
                            (name_bits(c) || (c[0] >= 1 && nlet >= 3))) {
                     /* "меня зовут ольга"; "my name is okafor" (match takes an unknown word only

@@ -1848,6 +1848,16 @@ static bool match(pw *w, int nw, int cue, bool cell, bool mid, bool key_mode, pm
         /* "my name is okafor", «меня зовут кваме»: what the cue names is a name whatever table
          * knows it, unless it is an everyday word ("my name is not important") */
         if (said_name(w, nw, cue, m)) return true;
+        /* lower case right after a role's or a family's noun, «это» or «я»: a first name
+         * outside the common ones whose very form no ordinary word shares («а мастер гульнара
+         * работает?», «к мастеру эльвире», «моя дочка амина»; not «мастер спорта», «сестра
+         * милосердия») */
+        if (!cap(a) && cyr(a) && (cue & ZL_CUE_WEAK) && !(cue & ZL_CUE_VIA) && is_f(a) &&
+            !a->f_ambig && a->t.nlet >= 3 &&
+            !(lex(a) & (ZL_LX_PLACE | ZL_LX_NOTNAME | ZL_LX_COMMON)) &&
+            (lex(a) & (ZL_LX_NAME_M | ZL_LX_NAME_F)) && !zl_ru_ordinary(a->t.key, a->t.klen) &&
+            zl_person_form_plain(a->t.key, a->t.klen))
+            return set(m, 1, a->fg, R_F, 0, 0);
         /* chat in lower case after «позовите», «передайте», «звонил»: a first name no ordinary
          * word shares («машу»), or a surname of a surname's shape the lexicon knows («петров»,
          * «ивановой»); «позовите мастера», «сообщил журналистам» are ordinary words */
