@@ -2307,6 +2307,14 @@ static size_t try_at(zs_scan *z, zl_ctx *cx, const zl_tok *t, int cue, unsigned 
     if (m.nw == 1 && m.role[0] == R_F && !(cue & (ZL_CUE_NAME | ZL_CUE_TITLE)) && cyr(&w[0]) &&
         city_context(z, &w[0].t))
         return 0;
+    /* «в штате Вирджиния», «города Иванова»: one capitalised word after the noun of a place's
+     * kind (lower-case chat reads a name a word at a time: «района василий кричун») */
+    if (m.nw == 1 && !(cue & (ZL_CUE_NAME | ZL_CUE_TITLE)) && cyr(&w[0]) && cap(&w[0])) {
+        zl_tok p;
+        if (zl_prev_word(z->s, z->n, t->s, t->s > 48 ? t->s - 48 : 0, &p) && p.kase == ZL_LOWER &&
+            zl_gap(z->s, z->n, p.e, t->s) == ZL_GAP_SPACE && zl_person_place_kind(&p))
+            return 0;
+    }
     if (lat(&w[0])) {
         /* "Stanford University", "Morgan Hospital": a school's or a firm's name */
         zl_tok x;
@@ -2639,6 +2647,19 @@ bool zl_person_place_prefix(const zs_scan *z, const zl_tok *t) {
            zl_tagger_neighbour(wc, z->s, z->n, t->e, t->e + 16 < z->n ? t->e + 16 : z->n, false,
                                &x) &&
            place_pair(z, t, &x);
+}
+
+bool zl_person_place_kind(const zl_tok *p) {
+    static const char *const kinds[] = {
+        "штат",      "штата",     "штате",       "штатом",      "провинция",   "провинции",
+        "провинцию", "район",     "района",      "районе",      "город",       "города",
+        "городе",    "городом",   "деревня",     "деревни",     "деревне",     "деревню",
+        "поселок",   "поселка",   "поселке",     "село",        "села",        "селе",
+        "графство",  "графства",  "графстве",    "округ",       "округа",      "округе",
+        "остров",    "острова",   "острове",     "регион",      "региона",     "регионе",
+        "княжество", "княжества", "королевство", "королевства", "королевстве", "курорт",
+        "курорта",   "курорте",   "станица",     "станицы",     "станице",     NULL};
+    return zl_in(p, kinds);
 }
 
 bool zl_person_city(const zs_scan *z, const zl_tok *t) {

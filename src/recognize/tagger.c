@@ -1334,20 +1334,6 @@ static bool en_everyday(const zl_tok *w, zl_wcache *wc) {
     return w->klen && zl_en_ordinary(w->key, w->klen) && !(wclass(wc, w) & NAME_CLASSES);
 }
 
-/* The noun of a place's kind in any case, whose name follows it («штате», «провинции»). */
-static bool place_kind(const zl_tok *p) {
-    static const char *const kinds[] = {
-        "штат",      "штата",     "штате",       "штатом",      "провинция",   "провинции",
-        "провинцию", "район",     "района",      "районе",      "город",       "города",
-        "городе",    "городом",   "деревня",     "деревни",     "деревне",     "деревню",
-        "поселок",   "поселка",   "поселке",     "село",        "села",        "селе",
-        "графство",  "графства",  "графстве",    "округ",       "округа",      "округе",
-        "остров",    "острова",   "острове",     "регион",      "региона",     "регионе",
-        "княжество", "княжества", "королевство", "королевства", "королевстве", "курорт",
-        "курорта",   "курорте",   "станица",     "станицы",     "станице",     NULL};
-    return zl_in(p, kinds);
-}
-
 /* A name of one word, where the rules of rec_person.c would not take it either. */
 static bool lone_ok(const zs_scan *z, const zl_tok *t, int start, bool sure, bool likely,
                     bool plain_ok, zl_wcache *wc) {
@@ -1371,7 +1357,7 @@ static bool lone_ok(const zs_scan *z, const zl_tok *t, int start, bool sure, boo
     /* right after the noun of a place's kind: «в штате Юта», «провинции Миссионес», «в городе
      * Дирем», «района Морено» (held-out articles of nerel_train: 6 such false spans) */
     if (has_p && !sure && p.script == ZL_CYR && p.kase == ZL_LOWER &&
-        zl_gap(z->s, z->n, p.e, t->s) == ZL_GAP_SPACE && place_kind(&p))
+        zl_gap(z->s, z->n, p.e, t->s) == ZL_GAP_SPACE && zl_person_place_kind(&p))
         return false;
     /* a sentence that opens with a noun and the quoted name it gives: «Товар «Надежда» снова в
      * наличии», «Салон «Вера»» (the weights score «Товар» ~314 over the threshold there) */
