@@ -2663,8 +2663,20 @@ static bool saint_of_place(const zs_scan *z, const zl_tok *t) {
     return false;
 }
 
+/* «Папа Римский», «Папы Римского»: the Pope's title, no surname. */
+static bool pope_title(const zs_scan *z, const zl_tok *t) {
+    static const char *const roman[] = {"римский", "римского", "римскому",
+                                        "римским", "римском",  NULL};
+    static const char *const pope[] = {"папа", "папы", "папе", "папу", "папой", NULL};
+    zl_tok p;
+    return zl_in(t, roman) &&
+           zl_tagger_neighbour(z->sc ? z->sc->wc : NULL, z->s, z->n, t->s,
+                               t->s > 16 ? t->s - 16 : 0, true, &p) &&
+           zl_gap(z->s, z->n, p.e, t->s) == ZL_GAP_SPACE && zl_in(&p, pope);
+}
+
 bool zl_person_place_prefix(const zs_scan *z, const zl_tok *t) {
-    if (t->script == ZL_CYR && t->kase == ZL_TITLE) return saint_of_place(z, t);
+    if (t->script == ZL_CYR && t->kase == ZL_TITLE) return saint_of_place(z, t) || pope_title(z, t);
     if (t->script != ZL_LAT || t->kase == ZL_LOWER) return false;
     if (en_place_after_prep(z, t, z->sc ? z->sc->wc : NULL)) return true;
     /* the neighbours through the word cache: the tagger's features and the person rules read the
