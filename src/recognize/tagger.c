@@ -1080,19 +1080,22 @@ static bool article_part(const unsigned char *s, const zl_tok *x) {
     return false;
 }
 
-/* The head noun of a firm's, a school's or a place's name after a surname or a first name
- * ("Stanford University", "Morgan Hospital", "Madison Square"). */
+/* The head noun of a firm's, a school's, a place's or a band's name after a surname or a first
+ * name ("Stanford University", "Morgan Hospital", "Madison Square", "Ogden Theatre", "Laura Rain
+ * Duo"); not "Park" or "Street" ("Jimin Park" is a name; streets are the address recognizer's). */
 bool zl_en_org(const zl_tok *t) {
     static const char *const list[] = {
-        "university", "college",  "institute",   "school",      "academy", "hospital", "clinic",
-        "bank",       "group",    "company",     "corporation", "corp",    "inc",      "ltd",
-        "llc",        "plc",      "foundation",  "center",      "centre",  "museum",   "gallery",
-        "library",    "stadium",  "arena",       "airport",     "station", "hotel",    "church",
-        "cathedral",  "chapel",   "bridge",      "county",      "council", "party",    "club",
-        "fc",         "airlines", "airways",     "records",     "studios", "motors",   "media",
-        "prize",      "award",    "awards",      "cup",         "league",  "festival", "hall",
-        "square",     "tower",    "institution", "laboratory",  "labs",    "partners", "holdings",
-        NULL};
+        "university", "college",   "institute",   "school",      "academy",  "hospital", "clinic",
+        "bank",       "group",     "company",     "corporation", "corp",     "inc",      "ltd",
+        "llc",        "plc",       "foundation",  "center",      "centre",   "museum",   "gallery",
+        "library",    "stadium",   "arena",       "airport",     "station",  "hotel",    "church",
+        "cathedral",  "chapel",    "bridge",      "county",      "council",  "party",    "club",
+        "fc",         "airlines",  "airways",     "records",     "studios",  "motors",   "media",
+        "prize",      "award",     "awards",      "cup",         "league",   "festival", "hall",
+        "square",     "tower",     "institution", "laboratory",  "labs",     "partners", "holdings",
+        "theatre",    "theater",   "grill",       "grille",      "lounge",   "hills",    "mall",
+        "plaza",      "cafe",      "restaurant",  "bakery",      "pharmacy", "duo",      "trio",
+        "quartet",    "orchestra", "ensemble",    "choir",       NULL};
     return (t->script & ZL_LAT) && t->kase == ZL_TITLE && zl_in(t, list);
 }
 
@@ -1407,6 +1410,23 @@ static bool lone_ok(const zs_scan *z, const zl_tok *t, int start, bool sure, boo
         !(zl_gap(z->s, z->n, pp.e, p.s) & (ZL_GAP_NL | ZL_GAP_STOP | ZL_GAP_CELL)))
         return false;
     return true;
+}
+
+/* A street's type that is also a common English or Korean surname, closing a name whose first
+ * word is a given name the tables know or that a chat cue names ("Thanks, Sarah Hill!", "Ask
+ * Jimin Park"): no house number right before it ("12 Park Lane" is the address recognizer's). */
+static bool street_surname(const zs_scan *z, const zl_tok *t, const zl_tok *last, bool cued) {
+    static const char *const surn[] = {"hill",   "hills", "park",  "parks",  "grove", "lane",
+                                       "brooks", "wells", "ford",  "green",  "field", "fields",
+                                       "mills",  "dale",  "glen",  "forest", "lake",  "meadows",
+                                       "rivers", "banks", "walls", "lodge",  NULL};
+    if (last->s == t->s || !(last->script & ZL_LAT) || !zl_in(last, surn)) return false;
+    size_t i = t->s;
+    while (i > 0 && z->s[i - 1] == ' ')
+        i--;
+    if (i > 0 && z->s[i - 1] >= '0' && z->s[i - 1] <= '9') return false;
+    int f = t->klen ? zl_flags(&zl_en_first, t->key, t->klen) : 0;
+    return cued || (f && !(f & ZL_AMBIG));
 }
 
 /* "Via Roma Road", "Baker Street": a street's name, the address recognizer's. */
@@ -3594,9 +3614,12 @@ static size_t decide(zs_scan *z, const zl_tok *t, int mode, int32_t forced) {
          * Adeyemi-Bello"): the weights score such a word far under the threshold */
         bool double_name = last.s == start && x.kase == ZL_MIXED && x.script == ZL_LAT &&
                            title_like(z, &x) && en_lone_word(z, &x, wc);
+        /* "Sarah Hill", "Jimin Park": a street's type that is a common surname, after a given
+         * name (street_surname) */
+        bool street_name = last.s == start && x.kase == ZL_TITLE && street_surname(z, t, &x, en);
         if (!name_part(s, n, &x, wc) && !lower_surname(&last, &x) &&
             !(pair_x.e && x.s == pair_x.s && last.s == start) && x.e > signed_to &&
-            x.e > label_to && !double_name)
+            x.e > label_to && !double_name && !street_name)
             break;
         two_ok = two_ok || (two && last.s == start &&
                             score(s, n, &x, wc) > zl_tg_threshold + START_MARGIN_LONG);
@@ -3616,7 +3639,7 @@ static size_t decide(zs_scan *z, const zl_tok *t, int mode, int32_t forced) {
                                              sc > zl_tg_threshold + ORDINARY_MARGIN, wc))))
         return 0;
     if (two && !two_ok) return 0;
-    if (street_in(z, start, end)) return 0;
+    if (street_in(z, start, end) && !street_surname(z, t, &last, en)) return 0;
     /* «через Тинькофф», «в Вайбер», «Ладу Весту»: a bank, a service, a car (unless the text named
      * it as a person before) */
     if (!again && zl_person_brand(z, start, end)) return 0;
