@@ -1678,6 +1678,14 @@ static bool listed_with_name(const pw *w) {
     return zl_prev_span(s, n, i, i > 40 ? i - 40 : 0, &x) && x.e == i && firm_en_first(s, n, &x);
 }
 
+/* A capitalised Cyrillic word no table knows as a given name, a place or an ordinary word, that
+ * a patronymic right after it makes a given name («Хадижат», «Айгерим»). */
+static bool unknown_given(pw *a) {
+    return !a->init && a->t.kase == ZL_TITLE && cyr(a) && a->t.nlet >= 3 && !is_f(a) && !is_p(a) &&
+           !(lex(a) & (ZL_LX_PLACE | ZL_LX_COMMON | ZL_LX_NOTNAME)) &&
+           !zl_ru_ordinary(a->t.key, a->t.klen) && !zl_person_not_surname(&a->t);
+}
+
 /* Whether a surname a ending in -а/-я (a woman's nominative, a man's genitive: «Петрова»)
  * cannot share its case with b, a man's first name not so ending («Геннадий», «Скотта» can:
  * «у Петрова Геннадия»): a man's name in the nominative or an oblique case other than the
@@ -1825,6 +1833,13 @@ static bool match(pw *w, int nw, int cue, bool cell, bool mid, bool key_mode, pm
             /* F P S */
             if (is_f(a) && is_p(b) && s_str(c) >= 1 && (g = a->fg & b->pg & c->sg))
                 return set(m, 3, g, R_F, R_P, R_S);
+            /* S F P, F P S with a given name no table knows: «Абдуллаева Хадижат Магомедовна» */
+            if (a->t.kase == ZL_TITLE && s_str(a) >= 2 && unknown_given(b) && is_p(c) &&
+                (g = a->sg & c->pg))
+                return set(m, 3, g, R_S, R_F, R_P);
+            if (unknown_given(a) && is_p(b) && c->t.kase == ZL_TITLE && s_str(c) >= 2 &&
+                (g = b->pg & c->sg))
+                return set(m, 3, g, R_F, R_P, R_S);
         }
         if (nw >= 3 && b->init && c->init && cap(a) && s_str(a) >= 1 && same_script(w, 3))
             return set(m, 3, a->sg ? a->sg : 3, R_S, R_I, R_I);
@@ -1832,6 +1847,10 @@ static bool match(pw *w, int nw, int cue, bool cell, bool mid, bool key_mode, pm
             uint8_t g;
             /* F P */
             if (is_f(a) && is_p(b) && (g = a->fg & b->pg)) return set(m, 2, g, R_F, R_P, 0);
+            /* a given name no table knows before a patronymic («Хадижат Магомедовна», «Айгерим
+             * Сериковна»): the patronymic's shape says what the word before it is */
+            if (unknown_given(a) && is_p(b) && b->t.kase == ZL_TITLE)
+                return set(m, 2, b->pg, R_F, R_P, 0);
             if (c2 == 1) {
                 /* S F: a clear surname, or any capitalised word after a cue; not a genitive
                  * before a man's name in another case (case_apart: «мэр Харькова Геннадий
@@ -2264,7 +2283,8 @@ static size_t try_at(zs_scan *z, zl_ctx *cx, const zl_tok *t, int cue, unsigned 
     if (!cue && !w[0].init && !is_f(&w[0]) && s_str(&w[0]) < 2 && !is_p(&w[0])) {
         /* a capitalised word that is no name part of its own: only "S F ...", "S I I" remain */
         nw = read_more(z, w, 1, 2, false);
-        if (nw < 2 || !(w[1].init || is_f(&w[1]) || abroad_last(&w[0]) || abroad_last(&w[1])))
+        if (nw < 2 || !(w[1].init || is_f(&w[1]) || abroad_last(&w[0]) || abroad_last(&w[1]) ||
+                        (cyr(&w[0]) && w[1].t.kase == ZL_TITLE && is_p(&w[1]))))
             return 0;
     }
     nw = read_more(z, w, nw, MAXW, false);

@@ -1337,12 +1337,21 @@ static bool en_everyday(const zl_tok *w, zl_wcache *wc) {
     return w->klen && zl_en_ordinary(w->key, w->klen) && !(wclass(wc, w) & NAME_CLASSES);
 }
 
+/* A patronymic's endings in every case: «Петровна», «Магомедовне», «Ильичу», «Кузьминичной». */
+static const char *const patr[] = {"вна",   "вны",  "вне",  "вну",  "вной", "вич",   "вича", "вичу",
+                                   "вичем", "ична", "ичны", "ичне", "ичну", "ичной", NULL};
+
+/* A capitalised Cyrillic word of a patronymic's shape (six letters or more). */
+static bool patronymic_shape(const zl_tok *t) {
+    if (t->script != ZL_CYR || t->kase != ZL_TITLE || t->nlet < 6) return false;
+    for (int k = 0; patr[k]; k++)
+        if (zl_ends(t, patr[k])) return true;
+    return false;
+}
+
 /* A name of one word, where the rules of rec_person.c would not take it either. */
 static bool lone_ok(const zs_scan *z, const zl_tok *t, int start, bool sure, bool likely,
                     bool plain_ok, zl_wcache *wc) {
-    static const char *const patr[] = {"вна",  "вны",  "вне",  "вну",   "вной",
-                                       "вич",  "вича", "вичу", "вичем", "ична",
-                                       "ичны", "ичне", "ичну", "ичной", NULL};
     uint32_t c;
     if ((start == 2 && !sure) || refused_grounds(z, t, wc, &c) || zl_person_city(z, t))
         return false;
@@ -3617,9 +3626,12 @@ static size_t decide(zs_scan *z, const zl_tok *t, int mode, int32_t forced) {
         /* "Sarah Hill", "Jimin Park": a street's type that is a common surname, after a given
          * name (street_surname) */
         bool street_name = last.s == start && x.kase == ZL_TITLE && street_surname(z, t, &x, en);
+        /* a patronymic after a given name no table knows («к Хадижат Магомедовне»): the
+         * weights score it under the threshold, and the name was cut before it */
+        bool patronymic = last.s == start && t->script == ZL_CYR && patronymic_shape(&x);
         if (!name_part(s, n, &x, wc) && !lower_surname(&last, &x) &&
             !(pair_x.e && x.s == pair_x.s && last.s == start) && x.e > signed_to &&
-            x.e > label_to && !double_name && !street_name)
+            x.e > label_to && !double_name && !street_name && !patronymic)
             break;
         two_ok = two_ok || (two && last.s == start &&
                             score(s, n, &x, wc) > zl_tg_threshold + START_MARGIN_LONG);
