@@ -2653,6 +2653,34 @@ static bool en_place_after_prep(const zs_scan *z, const zl_tok *t, zl_wcache *wc
  * Петра», «в больнице Святой Марии», «храм святого апостола», «Орденом Святого Андрея
  * Первозванного» (nerel_train: 16 of 18 names after «святого», «святой» were such names, not
  * people's; «Дня святого Давида», «стала Святой Терезой» were). */
+/* The start of the word that one space before i ends (0 if none: a word at the text's start is
+ * never asked for). */
+static size_t word_start_before(const unsigned char *s, size_t i) {
+    if (i < 2 || s[i - 1] != ' ') return 0;
+    size_t a = i - 1;
+    while (a > 0 && (s[a - 1] >= 0x80 || ((s[a - 1] | 0x20) >= 'a' && (s[a - 1] | 0x20) <= 'z')))
+        a--;
+    return a < i - 1 ? a : 0;
+}
+
+/* Whether the bytes at w (len bytes) open like «свя…», «апо…», «пре…», «вел…», either case (the
+ * words of saint_of_place's list; its look-up confirms). */
+static bool saint_bytes(const unsigned char *w, size_t len) {
+    if (len < 8 || (w[0] != 0xD0 && w[0] != 0xD1)) return false;
+    switch ((uint32_t)w[2] << 24 | (uint32_t)w[3] << 16 | (uint32_t)w[4] << 8 | w[5]) {
+    case 0xD0B2D18Fu: /* свя, Свя */
+        return (w[0] == 0xD1 && w[1] == 0x81) || (w[0] == 0xD0 && w[1] == 0xA1);
+    case 0xD0BFD0BEu: /* апо, Апо */
+        return w[0] == 0xD0 && (w[1] == 0xB0 || w[1] == 0x90);
+    case 0xD180D0B5u: /* пре, Пре */
+        return w[0] == 0xD0 && (w[1] == 0xBF || w[1] == 0x9F);
+    case 0xD0B5D0BBu: /* вел, Вел */
+        return w[0] == 0xD0 && (w[1] == 0xB2 || w[1] == 0x92);
+    default:
+        return false;
+    }
+}
+
 static bool saint_of_place(const zs_scan *z, const zl_tok *t) {
     static const char *const saint[] = {
         "святого",   "святой",       "святых",         "святому",        "святым", "апостола",
@@ -2660,6 +2688,10 @@ static bool saint_of_place(const zs_scan *z, const zl_tok *t) {
     static const char *const place[] = {
         "площад",   "собор",  "храм",    "церкв",  "церков", "больниц", "госпитал", "орден",
         "монастыр", "обител", "базилик", "капелл", "часовн", "лавр",    "кафедрал", NULL};
+    /* from the bytes first: one of the two words before t opens like one of `saint` */
+    size_t a1 = word_start_before(z->s, t->s), a2 = a1 ? word_start_before(z->s, a1) : 0;
+    if (!(a1 && saint_bytes(z->s + a1, t->s - a1)) && !(a2 && saint_bytes(z->s + a2, a1 - a2)))
+        return false;
     zl_wcache *wc = z->sc ? z->sc->wc : NULL;
     zl_tok p, pp;
     if (!zl_tagger_neighbour(wc, z->s, z->n, t->s, t->s > 40 ? t->s - 40 : 0, true, &p) ||
@@ -2689,7 +2721,9 @@ static bool pope_title(const zs_scan *z, const zl_tok *t) {
                                         "римским", "римском",  NULL};
     static const char *const pope[] = {"папа", "папы", "папе", "папу", "папой", NULL};
     zl_tok p;
-    return zl_in(t, roman) &&
+    /* «ри» first, from the key's bytes */
+    return t->klen >= 14 && t->key[0] == 0xD1 && t->key[1] == 0x80 && t->key[2] == 0xD0 &&
+           t->key[3] == 0xB8 && zl_in(t, roman) &&
            zl_tagger_neighbour(z->sc ? z->sc->wc : NULL, z->s, z->n, t->s,
                                t->s > 16 ? t->s - 16 : 0, true, &p) &&
            zl_gap(z->s, z->n, p.e, t->s) == ZL_GAP_SPACE && zl_in(&p, pope);
