@@ -100,7 +100,6 @@ int main(int argc, char **argv) {
     bytes("cyr2[1]", ix->cyr2[1], sizeof ix->cyr2[1], 0);
     bytes("name3", ix->name3, sizeof ix->name3, 1);
     bytes("name4", ix->name4, sizeof ix->name4, 1);
-    bytes("pop4", ix->pop4, sizeof ix->pop4, 1);
     bytes("kw3", ix->kw3, sizeof ix->kw3, 1);
     fputs("    .gap_ascii = {", out);
     for (size_t c = 0; c < 128; c++)

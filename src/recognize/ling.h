@@ -36,7 +36,10 @@ enum {
     ZL_WORD = 32,
     ZL_POPULAR = 32, /* zl_ru_first (the bit is the English tables' ZL_WORD): a common name or a
                       * usual short form, a name in lower-case chat too («жду сергея») */
-    ZL_MOBY = 64
+    ZL_MOBY = 64,
+    ZL_LOWER_OK = 128 /* zl_ru_first: a name outside the common ones that lower-case chat writes
+                       * too («а рамиль сегодня есть?»): no ambiguous one, four letters or more;
+                       * the lower-case rule asks the lexicon and the ordinary words as well */
 };
 
 typedef struct {

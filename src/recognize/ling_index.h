@@ -37,9 +37,6 @@ typedef struct {
     uint8_t name3[ZL_NAME3_BITS / 8 + 1];
     /* the same for the first four letters, hashed into 2^19 bits */
     uint8_t name4[1 << 16];
-    /* the same of the common first names (ZL_POPULAR) only, hashed into 2^14 bits: the word pass
-     * asks it of every lower-case word («жду сергея») */
-    uint8_t pop4[1 << 11];
     /* first three letter codes of every keyword prefix */
     uint8_t kw3[ZL_NAME3_BITS / 8 + 1];
     uint16_t gap_ascii[128]; /* zl_gap of one ASCII character */

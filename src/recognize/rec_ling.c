@@ -810,14 +810,6 @@ static bool name_bits(const unsigned c[4]) {
     return (ix->name3[x / 8] >> (x % 8)) & 1;
 }
 
-/* A word of four letters or more whose start some common first name's forms have; a shorter one
- * is asked of all names' bits */
-static bool pop_bits(const unsigned c[4]) {
-    if (!c[3]) return name_bits(c);
-    unsigned h = hash4(c[0], c[1], c[2], c[3]) & ((1u << 14) - 1);
-    return (ix->pop4[h / 8] >> (h % 8)) & 1;
-}
-
 /* The letter codes of the first four characters of a folded key (0 past its end). */
 static void key_codes_loop(const unsigned char *k, size_t l, unsigned c[4]) {
     size_t i = 0, len;
@@ -942,18 +934,11 @@ static void set_name_bits(zl_index *w, const unsigned c[4]) {
     }
 }
 
-static void set_pop_bits(zl_index *w, const unsigned c[4]) {
-    if (!c[3]) return;
-    unsigned h = hash4(c[0], c[1], c[2], c[3]) & ((1u << 14) - 1);
-    w->pop4[h / 8] |= (uint8_t)(1u << (h % 8));
-}
-
-/* Sets the bits of every name of t (with `only`, of the names with that flag, in pop4). With
+/* Sets the bits of every name of t. With
  * `forms`, also of its short case forms: an ending added, or replacing the last letter (Анна ->
  * Анне, Ян -> Яну). Only the first four characters are coded, so the forms of longer names add
  * nothing, and the forms are made in code space. */
-static void add_table3(zl_index *w, const zl_table *t, bool forms, uint8_t only) {
-    void (*set)(zl_index *, const unsigned[4]) = only ? set_pop_bits : set_name_bits;
+static void add_table3(zl_index *w, const zl_table *t, bool forms) {
     static const char *const endings[] = {"а", "у",  "ом", "е",  "я",  "ю",  "ем", "и",
                                           "ы", "ой", "ей", "ью", "ою", "ею", NULL};
     unsigned ec[16][4];
@@ -961,12 +946,11 @@ static void add_table3(zl_index *w, const zl_table *t, bool forms, uint8_t only)
     for (; endings[ne]; ne++)
         key_codes((const unsigned char *)endings[ne], strlen(endings[ne]), ec[ne]);
     for (uint32_t i = 0; i < t->n; i++) {
-        if (only && !(t->flags[i] & only)) continue;
         const unsigned char *k = t->blob + t->off[i];
         size_t l = strlen((const char *)k), nc;
         unsigned c[4];
         key_codes(k, l, c);
-        set(w, c);
+        set_name_bits(w, c);
         if (!forms || (nc = zl_nchars(k, l)) > 4) continue;
         bool replace = l >= 4 && k[l - 2] >= 0xD0; /* the last letter is Cyrillic */
         for (size_t e = 0; e < ne; e++) {
@@ -975,7 +959,7 @@ static void add_table3(zl_index *w, const zl_table *t, bool forms, uint8_t only)
                 size_t at = nc - (size_t)r; /* where the ending starts */
                 for (size_t j = 0; j < 4; j++)
                     f[j] = j < at ? c[j] : ec[e][j - at];
-                set(w, f);
+                set_name_bits(w, f);
             }
         }
     }
@@ -1045,11 +1029,10 @@ static void build_tables(zl_index *w) {
         w->gap_ascii[c] = (uint16_t)zl_gap(&b, 1, 0, 1);
     }
     build_kw3(w);
-    add_table3(w, &zl_ru_first, true, 0);
-    add_table3(w, &zl_en_first, false, 0);
-    add_table3(w, &zl_abroad_last, false, 0); /* "Wei Zhang": the surname draws the pair */
-    add_table3(w, &zl_ru_irreg, false, 0);
-    add_table3(w, &zl_ru_first, true, ZL_POPULAR);
+    add_table3(w, &zl_ru_first, true);
+    add_table3(w, &zl_en_first, false);
+    add_table3(w, &zl_abroad_last, false); /* "Wei Zhang": the surname draws the pair */
+    add_table3(w, &zl_ru_irreg, false);
     add_lex_names3(w);
 }
 
@@ -1498,7 +1481,7 @@ void zs_rec_linguistic(zs_scan *z) {
             }
             if (!h3 && !h4 &&
                 !(person && c[0] >= 1 && c[0] <= 32 && nlet >= 4 && lower_name_shape(s, st, e)) &&
-                !(person && c[0] >= 1 && c[0] <= 32 && nlet >= 3 && pop_bits(c)) &&
+                !(person && c[0] >= 1 && c[0] <= 32 && nlet >= 3 && name_bits(c)) &&
                 !(person && c[0] >= 1 && c[0] <= 32 && nlet >= 4 && have_prev &&
                   cx.prev.e + 1 == st && gov_prep_prev(z, &cx) && name_bits(c)) &&
                 !(person && c[0] >= 1 && c[0] <= 32 && nlet >= 3 && name_bits(c) &&
@@ -1731,8 +1714,8 @@ void zs_rec_linguistic(zs_scan *z) {
                            greeted(z, &cx, st)) {
                     try_person = true; /* «спасибо, гульнара!» */
                 } else if (c[0] >= 1 && c[0] <= 32 && nlet >= 3 &&
-                           (pop_bits(c) || (nlet >= 4 && have_prev && cx.prev.e + 1 == st &&
-                                            gov_prep_prev(z, &cx) && name_bits(c))) &&
+                           (name_bits(c) || (nlet >= 4 && have_prev && cx.prev.e + 1 == st &&
+                                             gov_prep_prev(z, &cx) && name_bits(c))) &&
                            zl_person_lower_name(z, &t)) {
                     folded = true;
                     try_person = true; /* messenger chat: «мы с олей придём», «жду сергея» */

@@ -659,6 +659,7 @@ typedef struct {
     bool f_ambig;   /* a first name that is also a common word */
     bool f_weak;    /* a Latin first name only foreign lists know: alone it needs a cue */
     bool f_pop;     /* a common Russian first name or short form (ZL_POPULAR) */
+    bool f_low;     /* another name lower-case chat writes (ZL_LOWER_OK) */
     uint8_t gov;    /* zl_person_governed, or 3 right after its verb: where chat's grammar wants a
                    * person (try_at sets it) */
     bool gov_plain; /* a form no ordinary word shares where zl_person_governed wants a person
@@ -870,6 +871,7 @@ static void first_found(pw *w, int lf, const unsigned char *lem, size_t ll, uint
     bool amb = (lf & ZL_AMBIG) != 0;
     w->f_ambig = w->fg ? (w->f_ambig && amb) : amb;
     w->f_pop = w->f_pop || (lf & ZL_POPULAR) != 0; /* the rule asks f_ambig itself */
+    w->f_low = w->f_low || (lf & ZL_LOWER_OK) != 0;
     w->fg |= g;
     set_sex_lemma(w->flem, g, lem, ll);
 }
@@ -1379,7 +1381,8 @@ static bool is_f(pw *w) {
             if (m && (m->known & 1) && !w->addr && !w->addr_cut) {
                 w->fg = m->fg;
                 w->f_ambig = m->f_ambig;
-                w->f_pop = m->f_pop;
+                w->f_pop = m->f_pop & 1;
+                w->f_low = (m->f_pop & 2) != 0;
             } else {
                 if (cyr(w))
                     analyse_ru_first(w);
@@ -1390,7 +1393,7 @@ static bool is_f(pw *w) {
                 if (m && !w->f_ctx) {
                     m->fg = w->fg;
                     m->f_ambig = w->f_ambig;
-                    m->f_pop = w->f_pop;
+                    m->f_pop = (uint8_t)(w->f_pop | w->f_low << 1);
                     m->known |= 1;
                 }
             }
@@ -1446,7 +1449,7 @@ static void init_word(pw *p, const zl_tok *cur, const zs_scan *z, bool key_mode)
     size_t n = z->n;
     p->wc = z->sc ? z->sc->wc : NULL;
     p->done = p->fg = p->pg = p->sg = p->ss = 0;
-    p->f_ambig = p->f_weak = p->f_pop = p->f_ctx = p->adj = p->ord = p->lx_done = false;
+    p->f_ambig = p->f_weak = p->f_pop = p->f_low = p->f_ctx = p->adj = p->ord = p->lx_done = false;
     p->gov = 0;
     p->gov_plain = false;
     p->intro = p->addr = p->addr_cut = p->f_cut = false;
@@ -1936,8 +1939,11 @@ static bool match(pw *w, int nw, int cue, bool cell, bool mid, bool key_mode, pm
          * «передайте зарине»): chat to a salon or a clinic names its masters and doctors so */
         /* and one a greeting addresses («спасибо, динара!»: «динара» is also a genitive, which
          * a greeting and a comma do not take) */
-        bool pop = a->f_pop || ((a->gov_plain || a->addr) && !a->f_ambig &&
-                                !zl_ru_ordinary(a->t.key, a->t.klen));
+        bool pop =
+            a->f_pop ||
+            ((a->gov_plain || a->addr) && !a->f_ambig && !zl_ru_ordinary(a->t.key, a->t.klen)) ||
+            (a->f_low && !(lex(a) & (ZL_LX_COMMON | ZL_LX_PLACE)) &&
+             !zl_ru_ordinary(a->t.key, a->t.klen));
         if (!cap(a) && is_f(a) && pop && (!a->f_ambig || a->gov == 2) && a->t.nlet >= 3 &&
             !(lex(a) & ZL_LX_NOTNAME) && (lex(a) & (ZL_LX_NAME_M | ZL_LX_NAME_F)) &&
             (zl_person_form_plain(a->t.key, a->t.klen) || a->gov || a->addr))
