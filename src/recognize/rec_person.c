@@ -2330,6 +2330,8 @@ static size_t try_at(zs_scan *z, zl_ctx *cx, const zl_tok *t, int cue, unsigned 
         w[0].intro = self_intro(z, &w[0].t);
     }
     if (!match(w, nw, cue, cell, mid, false, &m)) return 0;
+    /* asked of a match only: most capitalised words are none */
+    if (zl_person_in_title(z, &w[0].t)) return 0;
     if (m.nw == 1 && m.role[0] == R_F && !(cue & (ZL_CUE_NAME | ZL_CUE_TITLE)) && cyr(&w[0]) &&
         city_context(z, &w[0].t))
         return 0;
@@ -2735,8 +2737,11 @@ static bool pope_title(const zs_scan *z, const zl_tok *t) {
            zl_gap(z->s, z->n, p.e, t->s) == ZL_GAP_SPACE && zl_in(&p, pope);
 }
 
+bool zl_person_in_title(const zs_scan *z, const zl_tok *t) {
+    return t->script == ZL_CYR && t->kase == ZL_TITLE && (saint_of_place(z, t) || pope_title(z, t));
+}
+
 bool zl_person_place_prefix(const zs_scan *z, const zl_tok *t) {
-    if (t->script == ZL_CYR && t->kase == ZL_TITLE) return saint_of_place(z, t) || pope_title(z, t);
     if (t->script != ZL_LAT || t->kase == ZL_LOWER) return false;
     if (en_place_after_prep(z, t, z->sc ? z->sc->wc : NULL)) return true;
     /* the neighbours through the word cache: the tagger's features and the person rules read the

@@ -1344,8 +1344,15 @@ static const char *const patr[] = {"вна",   "вны",  "вне",  "вну",  
 /* A capitalised Cyrillic word of a patronymic's shape (six letters or more). */
 static bool patronymic_shape(const zl_tok *t) {
     if (t->script != ZL_CYR || t->kase != ZL_TITLE || t->nlet < 6) return false;
-    for (int k = 0; patr[k]; k++)
-        if (zl_ends(t, patr[k])) return true;
+    /* «вн» or «ич» among the last five letters first: most words have neither */
+    const unsigned char *k = t->key;
+    bool maybe = false;
+    for (size_t i = t->klen > 10 ? t->klen - 10 : 0; i + 4 <= t->klen && !maybe; i += 2)
+        maybe = (k[i] == 0xD0 && k[i + 1] == 0xB2 && k[i + 2] == 0xD0 && k[i + 3] == 0xBD) ||
+                (k[i] == 0xD0 && k[i + 1] == 0xB8 && k[i + 2] == 0xD1 && k[i + 3] == 0x87);
+    if (!maybe) return false;
+    for (int j = 0; patr[j]; j++)
+        if (zl_ends(t, patr[j])) return true;
     return false;
 }
 
@@ -3652,6 +3659,7 @@ static size_t decide(zs_scan *z, const zl_tok *t, int mode, int32_t forced) {
         return 0;
     if (two && !two_ok) return 0;
     if (street_in(z, start, end) && !street_surname(z, t, &last, en)) return 0;
+    if (zl_person_in_title(z, t)) return 0; /* «площади Святого Петра», «Папа Римский» */
     /* «через Тинькофф», «в Вайбер», «Ладу Весту»: a bank, a service, a car (unless the text named
      * it as a person before) */
     if (!again && zl_person_brand(z, start, end)) return 0;

@@ -128,10 +128,12 @@ bool zl_person_brand(const zs_scan *z, size_t a, size_t b);
  * «мастер»): a title or a cue, no part of the name after it. */
 bool zl_person_cue_word(const zl_tok *t);
 /* Is a Latin capitalised word an English place name's first word or the word right after it
- * ("San Diego", "Lake Charles", "Ft Mitchell"), or a Cyrillic one a saint's name in a church's,
- * a hospital's or an order's name («площади Святого Петра»): no person's name there
- * (rec_person.c). */
+ * ("San Diego", "Lake Charles", "Ft Mitchell"): no person's name there (rec_person.c). */
 bool zl_person_place_prefix(const zs_scan *z, const zl_tok *t);
+/* Is a capitalised Cyrillic word a saint's name in a church's, a hospital's or an order's name
+ * («площади Святого Петра», «Орденом Святого Андрея Первозванного») or the Pope's title («Папа
+ * Римский»): no person's name there. Asked of a found name only (rec_person.c). */
+bool zl_person_in_title(const zs_scan *z, const zl_tok *t);
 /* Is p a word after which a city's name is a city («в Москве»): zl_person_city's first test. */
 bool zl_person_city_word_before(const zl_tok *p);
 
