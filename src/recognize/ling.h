@@ -104,9 +104,9 @@ typedef struct {
 
 /* Whether a folded Latin key (a-z only, three letters or more) is an everyday English word no
  * English name table knows: SCOWL's levels 10-35 ("officials", "police", "team"; not "-ed" and
- * "-ly" words), tools/gen-names.mjs. A zl_fuse: it never misses such a word,
- * and calls ~0.4 % of the names it does not hold ordinary (the generator prints the rate); never
- * a key of zl_en_first, zl_en_last or zl_abroad_last (they are not in it). */
+ * "-ly" words), tools/gen-names.mjs. A zl_fuse: it never misses such a word, and calls ~0.4 % of
+ * the names it does not hold ordinary (the generator prints the rate); never a key of
+ * zl_en_first, zl_en_last or zl_abroad_last (they are not in it). */
 bool zl_en_ordinary(const unsigned char *key, size_t len);
 extern const zl_fuse zl_en_ord_fuse;
 /* Whether a folded Latin key is a product or brand name of simple-icons (one-word names, and the

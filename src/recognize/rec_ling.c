@@ -1189,23 +1189,6 @@ static bool gov_verb_prev(zs_scan *z, zl_wcache *wc, const zl_ctx *cx) {
     return zl_person_gov_verb(&p);
 }
 
-/* Whether the word before (cx->prev) is «к», «ко», «у», «для», «от», «с» or «со» in lower case:
- * where zl_person_governed may find a first name outside the common ones («хочу к гульнаре»).
- * Read from the bytes: the fast path asks it of lower-case words. */
-static bool gov_prep_prev(const zs_scan *z, const zl_ctx *cx) {
-    const unsigned char *p = z->s + cx->prev.s;
-    switch (cx->prev.e - cx->prev.s) {
-    case 2: /* к у с */
-        return (p[0] == 0xD0 && p[1] == 0xBA) || (p[0] == 0xD1 && (p[1] == 0x83 || p[1] == 0x81));
-    case 4: /* ко от со */
-        return memcmp(p, "ко", 4) == 0 || memcmp(p, "от", 4) == 0 || memcmp(p, "со", 4) == 0;
-    case 6:
-        return memcmp(p, "для", 6) == 0;
-    default:
-        return false;
-    }
-}
-
 /* Is the previous word a greeting and ", " all that stands between it and the word at st
  * («спасибо, гульнара»): bytes first, the word's fold only then. */
 static bool greeted(const zs_scan *z, const zl_ctx *cx, size_t st) {
@@ -1482,10 +1465,6 @@ void zs_rec_linguistic(zs_scan *z) {
             if (!h3 && !h4 &&
                 !(person && c[0] >= 1 && c[0] <= 32 && nlet >= 4 && lower_name_shape(s, st, e)) &&
                 !(person && c[0] >= 1 && c[0] <= 32 && nlet >= 3 && name_bits(c)) &&
-                !(person && c[0] >= 1 && c[0] <= 32 && nlet >= 4 && have_prev &&
-                  cx.prev.e + 1 == st && gov_prep_prev(z, &cx) && name_bits(c)) &&
-                !(person && c[0] >= 1 && c[0] <= 32 && nlet >= 3 && name_bits(c) &&
-                  greeted(z, &cx, st)) &&
                 !(person && lower_latin_name(c, nlet))) {
                 cx.cue_words++;
                 cx.prev.s = st;
@@ -1713,9 +1692,7 @@ void zs_rec_linguistic(zs_scan *z) {
                 } else if (c[0] >= 1 && c[0] <= 32 && nlet >= 3 && have_prev && name_bits(c) &&
                            greeted(z, &cx, st)) {
                     try_person = true; /* «спасибо, гульнара!» */
-                } else if (c[0] >= 1 && c[0] <= 32 && nlet >= 3 &&
-                           (name_bits(c) || (nlet >= 4 && have_prev && cx.prev.e + 1 == st &&
-                                             gov_prep_prev(z, &cx) && name_bits(c))) &&
+                } else if (c[0] >= 1 && c[0] <= 32 && nlet >= 3 && name_bits(c) &&
                            zl_person_lower_name(z, &t)) {
                     folded = true;
                     try_person = true; /* messenger chat: «мы с олей придём», «жду сергея» */
