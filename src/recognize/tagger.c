@@ -2418,11 +2418,17 @@ static const char *const en_hand[] = {"send",      "sent",   "give",   "gave",  
                                       "email",     "return", "resend", "deliver", NULL};
 static const char *const en_handed[] = {"it", "this", "that", "them", "these", "those", NULL};
 
-static bool en_cue_before(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
+/* Whether a chat cue stands right before t (en_cue_before without the test of t itself). */
+static bool en_cued(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
     zl_tok p, pp;
     bool comma, comma2;
     if (!en_word_before(z, t, wc, &p, &comma) || p.script != ZL_LAT) return false;
     bool cue = en_chat_cue(&p, comma);
+    /* "Let Tomasz know", "let Anh know" */
+    if (!cue && !comma && zl_is(&p, "let")) {
+        zl_tok x;
+        cue = word_after(z, t, wc, &x) && only_space(z->s, t->e, x.s) && zl_is(&x, "know");
+    }
     /* a greeting addresses the word when the clause ends with it ("Hi Okonkwo,", "Thanks,
      * Okonkwo!"), not "Hi Pac and check it out" */
     if (cue && zl_in(&p, en_greet) && !zl_is(&p, "thanks") && !en_clause_end(z, t)) cue = false;
@@ -2484,7 +2490,29 @@ static bool en_cue_before(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
         else if ((zl_is(&p, "is") || zl_is(&p, "was")) && en_word_before(z, &p, wc, &pp, &comma))
             cue = !comma && zl_is(&pp, "who");
     }
-    return cue && en_lone_word(z, t, wc);
+    return cue;
+}
+
+static bool en_cue_before(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
+    return en_cued(z, t, wc) && en_lone_word(z, t, wc);
+}
+
+/* A capitalised Latin word of three letters that may be a name no table knows ("Anh", "Yaw",
+ * "Ade"), for the cues that name a person (en_cued) and a name found right before it and "and":
+ * no everyday word ("All", "Sir", "Dev"), month, place, body or brand, not inside Cyrillic text. */
+static bool en_short_name(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
+    if (t->script != ZL_LAT || t->kase != ZL_TITLE || t->nlet != 3 || t->klen != 3) return false;
+    for (size_t i = 0; i < 3; i++)
+        if (t->key[i] < 'a' || t->key[i] > 'z') return false;
+    /* chat's words of address and abbreviations SCOWL lacks ("Dear Mam,", "Thanks, Bro!") */
+    static const char *const chat[] = {
+        "mam", "bro", "sis", "bud", "fam", "bae", "hun", "luv", "doc", "pal", "boo", "gal", "lol",
+        "omg", "wtf", "btw", "fyi", "thx", "plz", "pls", "idk", "imo", "tbh", "irl", NULL};
+    if (zl_en_ordinary(t->key, 3) || zl_en_brand(t->key, 3) || zl_person_calendar(t) ||
+        zl_flags(&zl_en_notlone, t->key, 3) || zl_in(t, chat))
+        return false;
+    if (wclass(wc, t) & C_AMBIG) return false;
+    return latin_only(z->s, z->n, t);
 }
 
 /* A person by the words around the name that only a person takes: "Farida here." opening a
@@ -3506,10 +3534,18 @@ static size_t decide(zs_scan *z, const zl_tok *t, int mode, int32_t forced) {
          (en_people_field(z, t, wc) && en_lone_word(z, t, wc)) || en_attribution_dash(z, t, wc) ||
          en_featuring(z, t, wc) || en_pronoun_after(z, t, wc) || en_life_verb_after(z, t, wc) ||
          en_question_subject(z, t, wc));
+    /* a name of three letters no table knows, after a chat cue or a found name and "and" ("Let
+     * Anh know", "Thanks, Ade!", "with Emeka and Yaw"): from the bytes first, a lower-case word, a
+     * comma or "&" right before it (a sentence's "The", "And", "You" have none) */
+    if (!cued && !again && !sopen && !handle && t->nlet == 3 && t->kase == ZL_TITLE &&
+        t->script == ZL_LAT && t->s >= 2 && s[t->s - 1] == ' ' &&
+        ((s[t->s - 2] >= 'a' && s[t->s - 2] <= 'z') || s[t->s - 2] == ',' || s[t->s - 2] == '&'))
+        cued = (en_after_person(z, t, wc) || en_cued(z, t, wc)) && en_short_name(z, t, wc);
     zl_tok pair_x = {0};
     if (!(en_lat && en_unknown_pair(z, t, wc, cued, &pair_x))) pair_x.e = 0;
-    bool en = (en_lat && (cued || pair_x.e || en_said_after(z, t, wc) ||
-                          person_apposition(z, t, wc) || en_suffix_lone(z, t, wc))) ||
+    bool en = cued ||
+              (en_lat && (pair_x.e || en_said_after(z, t, wc) || person_apposition(z, t, wc) ||
+                          en_suffix_lone(z, t, wc))) ||
               (!again && lower_cue);
     /* a lower-case word owes nothing to a sentence's start: the start guards are for capitals */
     bool lower = t->kase == ZL_LOWER && !handle;
