@@ -2336,11 +2336,14 @@ static size_t try_at(zs_scan *z, zl_ctx *cx, const zl_tok *t, int cue, unsigned 
         city_context(z, &w[0].t))
         return 0;
     /* «в штате Вирджиния», «города Иванова»: one capitalised word after the noun of a place's
-     * kind (lower-case chat reads a name a word at a time: «района василий кричун») */
+     * kind, or a place's prepositional after «в» («в Фергюсоне»); lower-case chat reads a name a
+     * word at a time («района василий кричун») */
     if (m.nw == 1 && !(cue & (ZL_CUE_NAME | ZL_CUE_TITLE)) && cyr(&w[0]) && cap(&w[0])) {
         zl_tok p;
         if (zl_prev_word(z->s, z->n, t->s, t->s > 48 ? t->s - 48 : 0, &p) && p.kase == ZL_LOWER &&
-            zl_gap(z->s, z->n, p.e, t->s) == ZL_GAP_SPACE && zl_person_place_kind(&p))
+            zl_gap(z->s, z->n, p.e, t->s) == ZL_GAP_SPACE &&
+            (zl_person_place_kind(&p) ||
+             ((zl_is(&p, "в") || zl_is(&p, "во")) && zl_ends(&w[0].t, "е"))))
             return 0;
     }
     if (lat(&w[0])) {

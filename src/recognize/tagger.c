@@ -1378,6 +1378,12 @@ static bool lone_ok(const zs_scan *z, const zl_tok *t, int start, bool sure, boo
     if (has_p && !sure && p.script == ZL_CYR && p.kase == ZL_LOWER &&
         zl_gap(z->s, z->n, p.e, t->s) == ZL_GAP_SPACE && zl_person_place_kind(&p))
         return false;
+    /* a place's prepositional after «в»: «в Фергюсоне», «в Синьцзяне», «в Балаклаве» (a person
+     * stands there after a few verbs only: «разочаровался в Трампе») */
+    if (has_p && !sure && t->script == ZL_CYR && p.script == ZL_CYR && p.kase == ZL_LOWER &&
+        (zl_is(&p, "в") || zl_is(&p, "во")) && zl_gap(z->s, z->n, p.e, t->s) == ZL_GAP_SPACE &&
+        zl_ends(t, "е"))
+        return false;
     /* a sentence that opens with a noun and the quoted name it gives: «Товар «Надежда» снова в
      * наличии», «Салон «Вера»» (the weights score «Товар» ~314 over the threshold there) */
     if (start && followed_by_quote(z->s, z->n, t->e)) return false;
