@@ -1684,8 +1684,9 @@ static bool listed_with_name(const pw *w) {
 /* A capitalised Cyrillic word no table knows as a given name, a place or an ordinary word, that
  * a patronymic right after it makes a given name («Хадижат», «Айгерим»). */
 static bool unknown_given(pw *a) {
-    return !a->init && a->t.kase == ZL_TITLE && cyr(a) && a->t.nlet >= 3 && !is_f(a) && !is_p(a) &&
-           !(lex(a) & (ZL_LX_PLACE | ZL_LX_COMMON | ZL_LX_NOTNAME)) &&
+    /* a word with no key (a letter outside the folds, «Мастеӏ») has no name part for the vault */
+    return !a->init && a->t.klen && a->t.kase == ZL_TITLE && cyr(a) && a->t.nlet >= 3 && !is_f(a) &&
+           !is_p(a) && !(lex(a) & (ZL_LX_PLACE | ZL_LX_COMMON | ZL_LX_NOTNAME)) &&
            !zl_ru_ordinary(a->t.key, a->t.klen) && !zl_person_not_surname(&a->t);
 }
 
