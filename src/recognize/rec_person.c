@@ -2341,10 +2341,8 @@ static size_t try_at(zs_scan *z, zl_ctx *cx, const zl_tok *t, int cue, unsigned 
      * word at a time («района василий кричун») */
     if (m.nw == 1 && !(cue & (ZL_CUE_NAME | ZL_CUE_TITLE)) && cyr(&w[0]) && cap(&w[0])) {
         zl_tok p;
-        if (zl_prev_word(z->s, z->n, t->s, t->s > 48 ? t->s - 48 : 0, &p) && p.kase == ZL_LOWER &&
-            zl_gap(z->s, z->n, p.e, t->s) == ZL_GAP_SPACE &&
-            (zl_person_place_kind(&p) ||
-             ((zl_is(&p, "в") || zl_is(&p, "во")) && zl_ends(&w[0].t, "е"))))
+        if (zl_prev_word(z->s, z->n, t->s, t->s > 48 ? t->s - 48 : 0, &p) &&
+            zl_person_place_word(z, &p, &w[0].t))
             return 0;
     }
     if (lat(&w[0])) {
@@ -2765,7 +2763,8 @@ bool zl_person_place_prefix(const zs_scan *z, const zl_tok *t) {
            place_pair(z, t, &x);
 }
 
-bool zl_person_place_kind(const zl_tok *p) {
+/* A lower-case noun of a place's kind in any case, whose name follows it. */
+static bool place_kind(const zl_tok *p) {
     static const char *const kinds[] = {
         "штат",      "штата",     "штате",       "штатом",      "провинция",   "провинции",
         "провинцию", "район",     "района",      "районе",      "город",       "города",
@@ -2776,6 +2775,14 @@ bool zl_person_place_kind(const zl_tok *p) {
         "княжество", "княжества", "королевство", "королевства", "королевстве", "курорт",
         "курорта",   "курорте",   "станица",     "станицы",     "станице",     NULL};
     return zl_in(p, kinds);
+}
+
+bool zl_person_place_word(const zs_scan *z, const zl_tok *p, const zl_tok *t) {
+    if (p->script != ZL_CYR || p->kase != ZL_LOWER ||
+        zl_gap(z->s, z->n, p->e, t->s) != ZL_GAP_SPACE)
+        return false;
+    return place_kind(p) ||
+           (t->script == ZL_CYR && (zl_is(p, "в") || zl_is(p, "во")) && zl_ends(t, "е"));
 }
 
 bool zl_person_city(const zs_scan *z, const zl_tok *t) {

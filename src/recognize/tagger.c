@@ -1373,17 +1373,11 @@ static bool lone_ok(const zs_scan *z, const zl_tok *t, int start, bool sure, boo
         return false;
     zl_tok p, pp;
     bool has_p = nb_word(wc, z->s, z->n, t->s, t->s > 64 ? t->s - 64 : 0, true, &p);
-    /* right after the noun of a place's kind: «в штате Юта», «провинции Миссионес», «в городе
-     * Дирем», «района Морено» (held-out articles of nerel_train: 6 such false spans) */
-    if (has_p && !sure && p.script == ZL_CYR && p.kase == ZL_LOWER &&
-        zl_gap(z->s, z->n, p.e, t->s) == ZL_GAP_SPACE && zl_person_place_kind(&p))
-        return false;
-    /* a place's prepositional after «в»: «в Фергюсоне», «в Синьцзяне», «в Балаклаве» (a person
-     * stands there after a few verbs only: «разочаровался в Трампе») */
-    if (has_p && !sure && t->script == ZL_CYR && p.script == ZL_CYR && p.kase == ZL_LOWER &&
-        (zl_is(&p, "в") || zl_is(&p, "во")) && zl_gap(z->s, z->n, p.e, t->s) == ZL_GAP_SPACE &&
-        zl_ends(t, "е"))
-        return false;
+    /* right after the noun of a place's kind: «в штате Юта», «в городе Дирем», «района Морено»
+     * (held-out articles of nerel_train: 6 such false spans); a place's prepositional after «в»:
+     * «в Фергюсоне», «в Балаклаве» (a person stands there after a few verbs only: «разочаровался
+     * в Трампе») */
+    if (has_p && !sure && zl_person_place_word(z, &p, t)) return false;
     /* a sentence that opens with a noun and the quoted name it gives: «Товар «Надежда» снова в
      * наличии», «Салон «Вера»» (the weights score «Товар» ~314 over the threshold there) */
     if (start && followed_by_quote(z->s, z->n, t->e)) return false;
@@ -2285,18 +2279,18 @@ static bool title_like(const zs_scan *z, const zl_tok *t) {
  * English word (zl_en_ordinary: "Officials", "Police", "Team"), a month or weekday, a place, body
  * or brand of zl_en_notlone ("Moscow", "Reuters", "Google"), an ambiguous first name or a firm's head
  * noun, not inside Cyrillic text (the Russian rules' ground). */
-static bool en_lone_word(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
-    if (t->script != ZL_LAT || !title_like(z, t) || t->nlet < 4 || !t->klen) return false;
+static bool en_lone_word_of(const zs_scan *z, const zl_tok *t, zl_wcache *wc, unsigned min_len) {
+    if (t->script != ZL_LAT || !title_like(z, t) || t->nlet < min_len || !t->klen) return false;
     if (zl_en_ordinary(t->key, t->klen) || zl_person_calendar(t) || zl_en_org(t) ||
         zl_flags(&zl_en_notlone, t->key, t->klen) || zl_ends(t, "ever"))
         return false;
     static const ending contracted[] = {END("n't"), END("'ll"), END("'re"), END("'ve"),
                                         END("'d"),  END("'m"),  {NULL, 0}};
     if (ends_any(t, contracted)) return false; /* "Haven't tweeted", "We'll" */
-    /* zl_en_ordinary leaves -ed and -ly words out ("Automatically adds"): such a word is a name
-     * only when a name table knows it ("Ahmed", "Kelly") */
-    if ((zl_ends(t, "ed") || zl_ends(t, "ly")) && !zl_flags(&zl_en_first, t->key, t->klen) &&
-        !zl_flags(&zl_en_last, t->key, t->klen))
+    /* zl_en_ordinary leaves -ed and -ly words out ("Automatically adds", "Fed"): such a word is a
+     * name only when a name table knows it ("Ahmed", "Kelly"); "Aly", "Ely" are no adverbs */
+    if ((zl_ends(t, "ed") || (t->nlet > 3 && zl_ends(t, "ly"))) &&
+        !zl_flags(&zl_en_first, t->key, t->klen) && !zl_flags(&zl_en_last, t->key, t->klen))
         return false;
     /* a hyphenated name capitalises each part ("Jean-Pierre", "Al-Amin"), a demonym or a compound
      * does not ("Seattle-ites", "Covid-related") */
@@ -2316,6 +2310,10 @@ static bool en_lone_word(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
     }
     if (wclass(wc, t) & C_AMBIG) return false;
     return latin_only(z->s, z->n, t);
+}
+
+static bool en_lone_word(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
+    return en_lone_word_of(z, t, wc, 4);
 }
 
 /* The word before t, when it is the only thing between them but spaces (or ", " when comma). */
@@ -2505,7 +2503,7 @@ static bool en_cue_before(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
 
 /* A capitalised Latin word of three letters that may be a name no table knows ("Anh", "Yaw",
  * "Ade"), for the cues that name a person (en_cued) and a name found right before it and "and":
- * no everyday word ("All", "Sir", "Dev"), month, place, body or brand, not inside Cyrillic text. */
+ * en_lone_word's refusals ("All", "Sir", "Dev"), no brand, not inside Cyrillic text. */
 static bool en_short_name(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
     if (t->script != ZL_LAT || t->kase != ZL_TITLE || t->nlet != 3 || t->klen != 3) return false;
     for (size_t i = 0; i < 3; i++)
@@ -2514,11 +2512,8 @@ static bool en_short_name(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
     static const char *const chat[] = {
         "mam", "bro", "sis", "bud", "fam", "bae", "hun", "luv", "doc", "pal", "boo", "gal", "lol",
         "omg", "wtf", "btw", "fyi", "thx", "plz", "pls", "idk", "imo", "tbh", "irl", NULL};
-    if (zl_en_ordinary(t->key, 3) || zl_en_brand(t->key, 3) || zl_person_calendar(t) ||
-        zl_flags(&zl_en_notlone, t->key, 3) || zl_in(t, chat))
-        return false;
-    if (wclass(wc, t) & C_AMBIG) return false;
-    return latin_only(z->s, z->n, t);
+    if (zl_en_brand(t->key, 3) || zl_in(t, chat)) return false;
+    return en_lone_word_of(z, t, wc, 3);
 }
 
 /* A person by the words around the name that only a person takes: "Farida here." opening a

@@ -74,9 +74,11 @@ bool zl_tagger_below(zs_scan *z, const zl_tok *t, int margin);
 /* rec_person.c's context checks: a first name that is a city here ("из Владимира"), a word alone
  * in quotes («Спартак»). */
 bool zl_person_city(const zs_scan *z, const zl_tok *t);
-/* A lower-case noun of a place's kind in any case, whose name follows it: «штате», «провинции»,
- * «города», «деревне» (rec_person.c). */
-bool zl_person_place_kind(const zl_tok *p);
+/* Whether p, the word a space before the capitalised word t, says t names a place: a lower-case
+ * noun of a place's kind in any case («в штате Юта», «провинции Миссионес», «города Иванова»),
+ * or «в»/«во» before a Cyrillic word in -е, a place's prepositional («в Фергюсоне») (rec_person.c;
+ * the tagger's lone_ok and rec_person's one-word match). */
+bool zl_person_place_word(const zs_scan *z, const zl_tok *p, const zl_tok *t);
 /* An English month or weekday name written with a capital (rec_person.c). */
 bool zl_person_calendar(const zl_tok *t);
 /* Whether the Latin word p is an auxiliary opening a sentence that a question mark ends ("Has
