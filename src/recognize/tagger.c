@@ -1286,9 +1286,12 @@ static bool field_label(const zs_scan *z, const zl_tok *t, const zl_tok *p, zl_w
 
 /* The grounds on which a lone word is refused whatever it scores (lone_ok after the score, and
  * lone_refused before it, which asks them of every lone candidate): a field's label, a word
- * alone in quotes, an ambiguous first name ("Amber alert", «Мила и любезна»), a word of one or two
+ * alone in quotes, an ambiguous first name ("Amber alert", «Мила и любезна»; not in "let Bob
+ * know": en_let_know), a word of one or two
  * letters no name table knows («Вы», «А-045»). Cheapest first: t's own bytes, then its class.
  * When it answers false, *cls is t's class. */
+static bool en_let_know(const zs_scan *z, const zl_tok *t, zl_wcache *wc);
+
 static inline bool refused_grounds(const zs_scan *z, const zl_tok *t, zl_wcache *wc,
                                    uint32_t *cls) {
     const unsigned char *s = z->s;
@@ -1309,7 +1312,8 @@ static inline bool refused_grounds(const zs_scan *z, const zl_tok *t, zl_wcache 
     if (t->script == ZL_CYR && !(c & NAME_CLASSES) && zl_flags(&zl_ru_city, t->key, t->klen))
         return true;
     /* «Ким Виктор, СНИЛС 112-…»: after a name and a comma the weights take a list's next word */
-    return (c & C_AMBIG) || (t->nlet <= 2 && !(c & NAME_CLASSES)) || zl_person_not_surname(t);
+    return ((c & C_AMBIG) && !en_let_know(z, t, wc)) || (t->nlet <= 2 && !(c & NAME_CLASSES)) ||
+           zl_person_not_surname(t);
 }
 
 /* Whether a Cyrillic word ends like an adjective («Генеральной», «Соединённому», «Западных»). */
@@ -2421,6 +2425,20 @@ static const char *const en_hand[] = {"send",      "sent",   "give",   "gave",  
                                       "forwarded", "pass",   "show",   "hand",    "mail",
                                       "email",     "return", "resend", "deliver", NULL};
 static const char *const en_handed[] = {"it", "this", "that", "them", "these", "those", NULL};
+
+/* "Let Bob know", "let Will know": between "let" and "know" a first name the tables know is the
+ * person even where it is an everyday word too (en_lone_word refuses those: "Bob", "Mark",
+ * "Grace"); a team there is no first name ("Let Support know"), nor a brand. */
+static bool en_let_know(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
+    zl_tok p;
+    bool comma;
+    if (t->script != ZL_LAT || t->kase != ZL_TITLE || !t->klen || t->e + 5 > z->n ||
+        memcmp(z->s + t->e, " know", 5) != 0 || (t->e + 5 < z->n && ascii_letter(z->s[t->e + 5])))
+        return false;
+    return zl_flags(&zl_en_first, t->key, t->klen) && !zl_en_brand(t->key, t->klen) &&
+           en_word_before(z, t, wc, &p, &comma) && !comma && zl_is(&p, "let") &&
+           latin_only(z->s, z->n, t);
+}
 
 /* Whether a chat cue stands right before t (en_cue_before without the test of t itself). */
 static bool en_cued(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
@@ -3542,6 +3560,7 @@ static size_t decide(zs_scan *z, const zl_tok *t, int mode, int32_t forced) {
         t->script == ZL_LAT && t->s >= 2 && s[t->s - 1] == ' ' &&
         ((s[t->s - 2] >= 'a' && s[t->s - 2] <= 'z') || s[t->s - 2] == ',' || s[t->s - 2] == '&'))
         cued = (en_after_person(z, t, wc) || en_cued(z, t, wc)) && en_short_name(z, t, wc);
+    if (!cued && !again && !handle) cued = en_let_know(z, t, wc);
     zl_tok pair_x = {0};
     if (!(en_lat && en_unknown_pair(z, t, wc, cued, &pair_x))) pair_x.e = 0;
     bool en = cued ||
