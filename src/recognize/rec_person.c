@@ -2105,13 +2105,46 @@ bool zl_person_city_word_before(const zl_tok *p) {
     return zl_in(p, city_before);
 }
 
+/* A capitalised adjective of a place's compound name: «Северная Каролина», «Южной Дакоты»,
+ * «Средний Урал», «Новой Зеландии». */
+static bool place_adjective(const zl_tok *p) {
+    static const char *const heads[] = {"северн", "южн",  "западн", "восточн",   "нов",
+                                        "верхн",  "нижн", "средн",  "центральн", NULL};
+    static const char *const ends[] = {"ая", "ой", "ую", "ий", "ый",  "ого", "ому", "ом",
+                                       "ые", "ых", "ым", "ей", "его", "ему", "ем",  NULL};
+    if (p->script != ZL_CYR || p->kase != ZL_TITLE) return false;
+    for (int i = 0; heads[i]; i++) {
+        size_t l = strlen(heads[i]);
+        /* the head and an adjective's ending of one to three letters («Новак» is none) */
+        if (p->klen > l && p->klen <= l + 6 && memcmp(p->key, heads[i], l) == 0) {
+            for (int j = 0; ends[j]; j++)
+                if (p->klen == l + strlen(ends[j]) && zl_ends(p, ends[j])) return true;
+            return false;
+        }
+    }
+    return false;
+}
+
+/* «Иванова», «Кемерова» after «из»: the genitive of a town in «-о» the city table knows
+ * («Иваново»); a surname's genitive stands after «от», «у», «для», not «из». */
+static bool neuter_town_after_iz(const zl_tok *t, const zl_tok *p) {
+    unsigned char k[ZL_KEY_MAX];
+    if (t->script != ZL_CYR || t->klen < 8 || t->klen > sizeof k || !zl_ends(t, "а") ||
+        !zl_is(p, "из"))
+        return false;
+    memcpy(k, t->key, t->klen);
+    k[t->klen - 1] = 0xBE; /* «а» D0 B0 -> «о» D0 BE */
+    return zl_flags(&zl_ru_city, k, t->klen) != 0;
+}
+
 static bool city_context(const zs_scan *z, const zl_tok *t) {
     if (!city_word(t)) return false;
     size_t pos = t->s;
     for (int k = 0; k < 3; k++) {
         zl_tok p;
         if (!zl_prev_word(z->s, z->n, pos, pos > 48 ? pos - 48 : 0, &p)) break;
-        if (k == 0 && (zl_in(&p, city_before) || zl_in(&p, body_before))) return true;
+        if (k == 0 && (zl_in(&p, city_before) || zl_in(&p, body_before) || place_adjective(&p)))
+            return true;
         if (city_word(&p)) return true;
         pos = p.s;
     }
@@ -2782,7 +2815,8 @@ bool zl_person_place_word(const zs_scan *z, const zl_tok *p, const zl_tok *t) {
         zl_gap(z->s, z->n, p->e, t->s) != ZL_GAP_SPACE)
         return false;
     return place_kind(p) ||
-           (t->script == ZL_CYR && (zl_is(p, "в") || zl_is(p, "во")) && zl_ends(t, "е"));
+           (t->script == ZL_CYR && (zl_is(p, "в") || zl_is(p, "во")) && zl_ends(t, "е")) ||
+           neuter_town_after_iz(t, p);
 }
 
 bool zl_person_city(const zs_scan *z, const zl_tok *t) {

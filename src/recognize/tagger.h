@@ -76,7 +76,8 @@ bool zl_tagger_below(zs_scan *z, const zl_tok *t, int margin);
 bool zl_person_city(const zs_scan *z, const zl_tok *t);
 /* Whether p, the word a space before the capitalised word t, says t names a place: a lower-case
  * noun of a place's kind in any case («в штате Юта», «провинции Миссионес», «города Иванова»),
- * or «в»/«во» before a Cyrillic word in -е, a place's prepositional («в Фергюсоне») (rec_person.c;
+ * «в»/«во» before a Cyrillic word in -е, a place's prepositional («в Фергюсоне»), or «из» before
+ * a town's genitive («из Иванова»: «Иваново») (rec_person.c;
  * the tagger's lone_ok and rec_person's one-word match). */
 bool zl_person_place_word(const zs_scan *z, const zl_tok *p, const zl_tok *t);
 /* An English month or weekday name written with a capital (rec_person.c). */
