@@ -106,7 +106,9 @@ const tagFlags = tags.map((t) => {
   const anyForm = /\b(Name|Surn)\b/.test(t);
   // the readings of this very form, whatever its case: for the forms the C side's endings
   // cannot take back to their nominative («Египта» -> Египет, «Павла» -> Павел)
-  const formFl = !/\bsing\b/.test(t) || /\bvoct\b/.test(t) ? 0 : (/\bName\b/.test(t) ? NAME_M | NAME_F : 0) | (/\bSurn\b/.test(t) ? SURN_M | SURN_F : 0) |
+  // and every case of a place that has no singular («Нидерландов», «на Филиппинах», «Альп»)
+  const pltmPlace = /\bGeox\b/.test(t) && /\bPltm\b/.test(t) && !/\bvoct\b/.test(t);
+  const formFl = pltmPlace ? PLACE : !/\bsing\b/.test(t) || /\bvoct\b/.test(t) ? 0 : (/\bName\b/.test(t) ? NAME_M | NAME_F : 0) | (/\bSurn\b/.test(t) ? SURN_M | SURN_F : 0) |
     (/\b(Geox|Orgn)\b/.test(t) ? PLACE : 0);
   if (/\bName\b/.test(t) && nomSing) fl |= (m ? NAME_M : 0) | (f ? NAME_F : 0) || NAME_M | NAME_F;
   if (/\bSurn\b/.test(t) && nomSing) fl |= (m ? SURN_M : 0) | (f ? SURN_F : 0) || SURN_M | SURN_F;
