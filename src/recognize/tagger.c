@@ -1022,8 +1022,10 @@ static bool lower_surname(const zl_tok *last, const zl_tok *x) {
         !x->klen)
         return false;
     int f = zl_flags(&zl_en_last, x->key, x->klen);
-    /* "anna kowalski", "olga petrova"; not the "-in" of "droppin", "nothin" */
-    if ((f && !(f & ZL_WORD)) || (zl_en_surname_suffix(x->key, x->klen) && !zl_ends(x, "in")))
+    /* "anna kowalski", "olga petrova", "david chen" (zl_abroad_last: no everyday word); not the
+     * "-in" of "droppin", "nothin" */
+    if ((f && !(f & ZL_WORD)) || (zl_en_surname_suffix(x->key, x->klen) && !zl_ends(x, "in")) ||
+        zl_flags(&zl_abroad_last, x->key, x->klen))
         return true;
     /* "justin bieber", "trey songz": a word no English list holds after a first name (social
      * text writes both in lower case); not chat's abbreviations and slang, which SCOWL lacks */
@@ -3088,6 +3090,11 @@ static bool field_of_party(const zs_scan *z, const zl_tok *t, zl_wcache *wc,
            (zl_gap(s, z->n, q.e, p.s) & ZL_GAP_NL);
 }
 
+/* The name after a role: en_lone_word, or en_short_name at three letters ("my coworker Raj"). */
+static bool en_role_name(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
+    return t->nlet == 3 ? en_short_name(z, t, wc) : en_lone_word(z, t, wc);
+}
+
 static bool en_role_before(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
     static const char *const roles[] = {
         "singer",      "rapper",       "actor",       "actress",      "golfer",
@@ -3125,7 +3132,7 @@ static bool en_role_before(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
     zl_tok p, pp;
     bool comma, comma2;
     /* a form's field: "Customer: Priyanka Venkataraman", "Patient: Nkechi Obi" */
-    if (field_of_party(z, t, wc, party)) return en_lone_word(z, t, wc);
+    if (field_of_party(z, t, wc, party)) return en_role_name(z, t, wc);
     if (!en_word_before(z, t, wc, &p, &comma) || p.script != ZL_LAT ||
         !(p.kase == ZL_LOWER || p.kase == ZL_TITLE))
         return false;
@@ -3162,7 +3169,7 @@ static bool en_role_before(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
     size_t left = z->n - t->e;
     if ((left >= 3 && memcmp(e, "...", 3) == 0) || (left >= 3 && memcmp(e, "\xE2\x80\xA6", 3) == 0))
         return false;
-    return en_lone_word(z, t, wc);
+    return en_role_name(z, t, wc);
 }
 
 /* A capitalised Latin word of a Slavic surname's shape (zl_en_surname_suffix: -ova, -ski, -enko,
@@ -3553,13 +3560,14 @@ static size_t decide(zs_scan *z, const zl_tok *t, int mode, int32_t forced) {
          (en_people_field(z, t, wc) && en_lone_word(z, t, wc)) || en_attribution_dash(z, t, wc) ||
          en_featuring(z, t, wc) || en_pronoun_after(z, t, wc) || en_life_verb_after(z, t, wc) ||
          en_question_subject(z, t, wc));
-    /* a name of three letters no table knows, after a chat cue or a found name and "and" ("Let
-     * Anh know", "Thanks, Ade!", "with Emeka and Yaw"): from the bytes first, a lower-case word, a
+    /* a name of three letters no table knows, after a chat cue, a role or a found name and "and"
+     * ("Let Anh know", "Thanks, Ade!", "my coworker Raj", "with Emeka and Yaw"): from the bytes first, a lower-case word, a
      * comma or "&" right before it (a sentence's "The", "And", "You" have none) */
     if (!cued && !again && !sopen && !handle && t->nlet == 3 && t->kase == ZL_TITLE &&
         t->script == ZL_LAT && t->s >= 2 && s[t->s - 1] == ' ' &&
         ((s[t->s - 2] >= 'a' && s[t->s - 2] <= 'z') || s[t->s - 2] == ',' || s[t->s - 2] == '&'))
-        cued = (en_after_person(z, t, wc) || en_cued(z, t, wc)) && en_short_name(z, t, wc);
+        cued = ((en_after_person(z, t, wc) || en_cued(z, t, wc)) && en_short_name(z, t, wc)) ||
+               en_role_before(z, t, wc);
     if (!cued && !again && !handle) cued = en_let_know(z, t, wc);
     zl_tok pair_x = {0};
     if (!(en_lat && en_unknown_pair(z, t, wc, cued, &pair_x))) pair_x.e = 0;
