@@ -3566,8 +3566,8 @@ static size_t decide(zs_scan *z, const zl_tok *t, int mode, int32_t forced) {
     if (!cued && !again && !sopen && !handle && t->nlet == 3 && t->kase == ZL_TITLE &&
         t->script == ZL_LAT && t->s >= 2 && s[t->s - 1] == ' ' &&
         ((s[t->s - 2] >= 'a' && s[t->s - 2] <= 'z') || s[t->s - 2] == ',' || s[t->s - 2] == '&'))
-        cued = ((en_after_person(z, t, wc) || en_cued(z, t, wc)) && en_short_name(z, t, wc)) ||
-               en_role_before(z, t, wc);
+        cued = en_short_name(z, t, wc) &&
+               (en_after_person(z, t, wc) || en_cued(z, t, wc) || en_role_before(z, t, wc));
     if (!cued && !again && !handle) cued = en_let_know(z, t, wc);
     zl_tok pair_x = {0};
     if (!(en_lat && en_unknown_pair(z, t, wc, cued, &pair_x))) pair_x.e = 0;
