@@ -2060,6 +2060,19 @@ static bool surname_opener(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
  * «Такси приехало»). A masculine verb after a consonant is no sign: chat's
  * loanwords and brands are masculine nouns («Саппорт ответил», «Бэкенд упал»). Not a word
  * OpenCorpora knows as an ordinary one («Кофе остыл»), a brand («Авито»), a place. */
+/* A compound word of a body's or a firm's name, by its last stem: «Роскомнадзор», «Росстат»,
+ * «Мосгорсуд», «Ростелеком», «Нафтогаз», «Минпромторг» (they demand, sign and refuse as persons
+ * do: «Роскомнадзор потребовал»). */
+static bool org_compound(const zl_tok *t) {
+    static const ending stems[] = {
+        END("надзор"), END("стат"),    END("нефть"),   END("атом"),   END("банк"),
+        END("пром"),   END("тех"),     END("торг"),    END("строй"),  END("газ"),
+        END("энерго"), END("сбыт"),    END("реестр"),  END("суд"),    END("телеком"),
+        END("флот"),   END("холдинг"), END("инвест"),  END("кредит"), END("авиа"),
+        END("транс"),  END("связь"),   END("комитет"), END("совет"),  {NULL, 0}};
+    return t->nlet >= 6 && ends_any(t, stems);
+}
+
 static bool foreign_opener(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
     static const ending indecl[] = {END("и"), END("о"), END("э"), {NULL, 0}};
     /* endings of a case form or of a word no person's surname is read as: a fronted object
@@ -2109,7 +2122,7 @@ static bool foreign_opener(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
           (!vowel && (zl_in(&x, life_verb) || zl_in(&x, work_verb)))))
         return false;
     if (wclass(wc, t) & (ZL_LX_PLACE | ZL_LX_COMMON | ZL_LX_NOTNAME | C_AMBIG)) return false;
-    return !ordinary_word(t) && !zl_brand_flags(t->key, t->klen);
+    return !ordinary_word(t) && !zl_brand_flags(t->key, t->klen) && !org_compound(t);
 }
 
 /* A family's name right after family_noun («семьи Скрипалей», «супругов Петровых»), unless the
