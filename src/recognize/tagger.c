@@ -3072,6 +3072,39 @@ static bool en_life_verb_after(const zs_scan *z, const zl_tok *t, zl_wcache *wc)
     return zl_in(&y, done_to) && en_lone_word(z, t, wc);
 }
 
+/* A first name the tables know and no other reading (no ambiguous name, everyday word, brand or
+ * place: en_lone_word) opening its sentence before its verb: "Priya is underperforming", "Kwame
+ * said the server is down", "Tomasz wants a raise". A chat prompt tells of a colleague so; the
+ * weights, trained on tweets, score such a name alone under the threshold at a sentence's start,
+ * and faker's other locales' and Moby's names need a cue alone (ZL_ABROAD, ZL_MOBY). A firm or a
+ * body opens sentences before these verbs as often, but the first-name tables hold few. */
+static bool en_known_opener(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
+    static const char *const verbs[] = {
+        "is",      "was",     "has",    "had",    "will",   "would",   "can",    "could",
+        "should",  "must",    "might",  "did",    "does",   "said",    "says",   "wants",
+        "wanted",  "needs",   "needed", "asks",   "thinks", "thought", "missed", "misses",
+        "keeps",   "kept",    "seems",  "seemed", "just",   "also",    "never",  "always",
+        "still",   "already", "isn't",  "wasn't", "hasn't", "doesn't", "didn't", "won't",
+        "can't",   "hasnt",   "isnt",   "doesnt", "didnt",  "wont",    "cant",   "tells",
+        "feels",   "knows",   "knew",   "likes",  "liked",  "loves",   "hates",  "forgot",
+        "works",   "worked",  "quit",   "left",   "joined", "made",    "gave",   "took",
+        "started", "stopped", NULL};
+    if (t->script != ZL_LAT || t->kase != ZL_TITLE || !t->klen) return false;
+    /* from the bytes first: a space and a lower-case letter right after t */
+    if (t->e + 2 >= z->n || z->s[t->e] != ' ' || z->s[t->e + 1] < 'a' || z->s[t->e + 1] > 'z')
+        return false;
+    /* Moby's and the other locales' names carry ZL_WORD to be no lower-case candidates; whether
+     * such a name is an everyday word en_lone_word asks (zl_en_ordinary) */
+    int f = zl_flags(&zl_en_first, t->key, t->klen);
+    if (!f || (f & ZL_AMBIG) || ((f & ZL_WORD) && !(f & ZL_MOBY))) return false;
+    zl_tok p, x;
+    if (nb_word(wc, z->s, z->n, t->s, t->s > 96 ? t->s - 96 : 0, true, &p) &&
+        !(zl_gap(z->s, z->n, p.e, t->s) & (ZL_GAP_NL | ZL_GAP_STOP)))
+        return false;
+    return word_after(z, t, wc, &x) && x.script == ZL_LAT && only_space(z->s, t->e, x.s) &&
+           (zl_in(&x, verbs) || zl_in(&x, en_acts)) && en_lone_word(z, t, wc);
+}
+
 /* A song's guest artist: "ft. Beyonce", "feat Okafor", "featuring Kwame Mensah". */
 static bool en_featuring(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
     static const char *const feat[] = {"ft", "feat", "featuring", NULL};
@@ -3572,7 +3605,7 @@ static size_t decide(zs_scan *z, const zl_tok *t, int mode, int32_t forced) {
          (en_after_person(z, t, wc) && en_lone_word(z, t, wc)) ||
          (en_people_field(z, t, wc) && en_lone_word(z, t, wc)) || en_attribution_dash(z, t, wc) ||
          en_featuring(z, t, wc) || en_pronoun_after(z, t, wc) || en_life_verb_after(z, t, wc) ||
-         en_question_subject(z, t, wc));
+         en_question_subject(z, t, wc) || en_known_opener(z, t, wc));
     /* a name of three letters no table knows, after a chat cue, a role or a found name and "and"
      * ("Let Anh know", "Thanks, Ade!", "my coworker Raj", "with Emeka and Yaw"): from the bytes first, a lower-case word, a
      * comma or "&" right before it (a sentence's "The", "And", "You" have none) */
