@@ -1362,6 +1362,18 @@ static bool patronymic_shape(const zl_tok *t) {
     return false;
 }
 
+/* Whether ", " (or ",") right before t follows the end of a PERSON candidate. */
+static bool person_comma_before(const zs_scan *z, const zl_tok *t) {
+    size_t b = t->s;
+    while (b > 0 && z->s[b - 1] == ' ')
+        b--;
+    if (!z->sc || b == 0 || z->s[b - 1] != ',') return false;
+    const zs_cands *c = &z->sc->cands;
+    for (size_t i = c->n; i-- > 0 && c->n - i <= 32;)
+        if (c->v[i].type == ZASLON_PERSON && c->v[i].end == b - 1) return true;
+    return false;
+}
+
 /* A name of one word, where the rules of rec_person.c would not take it either. */
 static bool lone_ok(const zs_scan *z, const zl_tok *t, int start, bool sure, bool likely,
                     bool plain_ok, zl_wcache *wc) {
@@ -1373,9 +1385,12 @@ static bool lone_ok(const zs_scan *z, const zl_tok *t, int start, bool sure, boo
      * Айфон 13», «тариф Мегафон», «Сбербанк Онлайн», «Смотрели Аватар») */
     if (!start && !plain_ok && !(c & NAME_CLASSES) && ordinary_word(t)) return false;
     /* the same of an everyday English word no name table knows ("Teenage Dream", "Club Penguin",
-     * "our Half Way"): Moby's names count as known here, as the rules take them */
-    if (!plain_ok && t->script == ZL_LAT && !(c & NAME_CLASSES) && t->klen &&
-        zl_en_ordinary(t->key, t->klen) && !zl_flags(&zl_en_first, t->key, t->klen))
+     * "our Half Way"): Moby's names count as known here, as the rules take them; at any score
+     * right after a found name and its comma, where such a word is the person's title ("Anna
+     * Lee, Designer", "Emeka Obi, Developer") */
+    if (t->script == ZL_LAT && !(c & NAME_CLASSES) && t->klen &&
+        (!plain_ok || person_comma_before(z, t)) && zl_en_ordinary(t->key, t->klen) &&
+        !zl_flags(&zl_en_first, t->key, t->klen))
         return false;
     zl_tok p, pp;
     bool has_p = nb_word(wc, z->s, z->n, t->s, t->s > 64 ? t->s - 64 : 0, true, &p);
