@@ -2418,7 +2418,7 @@ static size_t try_at(zs_scan *z, zl_ctx *cx, const zl_tok *t, int cue, unsigned 
      * person («меня зовут», a title) */
     if (!(cue & (ZL_CUE_NAME | ZL_CUE_TITLE | ZL_CUE_CALLED)) && zl_person_brand(z, w[0].t.s, end))
         return 0;
-    zs_add(z, w[0].t.s, end, ZASLON_PERSON, ZL_PRIO_PERSON);
+    zs_add(z, zl_tagger_name_start(z, &w[0].t), end, ZASLON_PERSON, ZL_PRIO_PERSON);
     return end;
 }
 

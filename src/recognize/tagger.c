@@ -1466,6 +1466,28 @@ static bool street_surname(const zs_scan *z, const zl_tok *t, const zl_tok *last
     return cued || (f && !(f & ZL_AMBIG));
 }
 
+/* The start of a name found at t (Latin, title case) that the given name right before it joins:
+ * inside a sentence, a capitalised first name the tables know one space before, even one that is
+ * an everyday word or an ambiguous name ("I met Grace Kim", "and Mark Chen", "with Will Park"),
+ * which was refused alone and left in the clear before the surname; not a month, an office or a
+ * firm's word ("in May Chen", "Senator Lee"). Otherwise start. */
+static size_t first_name_before(const zs_scan *z, const zl_tok *t, zl_wcache *wc, size_t start) {
+    zl_tok p, pp;
+    if (start != t->s || t->s < 3 || z->s[t->s - 1] != ' ' || z->s[t->s - 2] < 'a' ||
+        z->s[t->s - 2] > 'z')
+        return start;
+    if (!nb_word(wc, z->s, z->n, t->s, t->s > 64 ? t->s - 64 : 0, true, &p) || p.script != ZL_LAT ||
+        p.kase != ZL_TITLE || !p.klen || p.nlet < 3 ||
+        zl_gap(z->s, z->n, p.e, t->s) != ZL_GAP_SPACE || !zl_flags(&zl_en_first, p.key, p.klen) ||
+        zl_person_calendar(&p) || zl_en_org(&p) || zl_en_office((zs_scan *)z, &p))
+        return start;
+    /* inside its sentence: a lower-case word or a comma right before it */
+    if (!nb_word(wc, z->s, z->n, p.s, p.s > 64 ? p.s - 64 : 0, true, &pp) ||
+        (zl_gap(z->s, z->n, pp.e, p.s) & (ZL_GAP_NL | ZL_GAP_STOP)) || pp.kase != ZL_LOWER)
+        return start;
+    return p.s;
+}
+
 /* "Via Roma Road", "Baker Street": a street's name, the address recognizer's. */
 static bool street_in(const zs_scan *z, size_t a, size_t b) {
     zl_tok w;
@@ -3759,8 +3781,14 @@ static size_t decide(zs_scan *z, const zl_tok *t, int mode, int32_t forced) {
         return 0;
     if (!again && !en && last.s == start && t->script == ZL_LAT && en_place_before(z, t, wc))
         return 0;
+    if (t->script == ZL_LAT && t->kase == ZL_TITLE) start = first_name_before(z, t, wc, start);
     if (mode == D_SCAN) zs_add(z, start, end, ZASLON_PERSON, ZL_PRIO_PERSON);
     return end;
+}
+
+size_t zl_tagger_name_start(zs_scan *z, const zl_tok *t) {
+    if (t->script != ZL_LAT || t->kase != ZL_TITLE) return t->s;
+    return first_name_before(z, t, z->sc ? z->sc->wc : NULL, t->s);
 }
 
 size_t zl_tagger_at(zs_scan *z, const zl_tok *t) {

@@ -55,6 +55,9 @@ int32_t zl_tagger_score(const unsigned char *s, size_t n, const zl_tok *t);
 /* At a candidate word: if it and the candidate words joined to it score as a name, adds the span
  * and returns its end; 0 otherwise. */
 size_t zl_tagger_at(zs_scan *z, const zl_tok *t);
+/* Where a name found at the Latin word t starts: at a capitalised first name right before it
+ * inside the sentence that was refused alone ("I met Grace Kim"), else at t. */
+size_t zl_tagger_name_start(zs_scan *z, const zl_tok *t);
 /* zl_tagger_later_note keeps a capitalised word the word pass left unnamed (a few a text);
  * zl_tagger_later(z, true), at the text's end, adds the kept words that a later PERSON candidate names
  * again (the look-back of zl_tagger_at, forwards). */
