@@ -2931,13 +2931,14 @@ static const char *const en_kin[] = {
 static bool en_possessive_personal(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
     /* the events and belongings of a person's life, besides en_kin's people */
     static const char *const own[] = {
-        "wedding",   "birthday",   "family",   "kids",         "children",    "resume",
-        "cv",        "cover",      "funeral",  "graduation",   "retirement",  "farewell",
-        "baby",      "dog",        "cat",      "apartment",    "flat",        "visa",
-        "passport",  "salary",     "thesis",   "essay",        "homework",    "surgery",
-        "diagnosis", "medication", "eulogy",   "toast",        "parents",     "anniversary",
-        "condition", "phone",      "address",  "number",       "appointment", "medical",
-        "mental",    "request",    "feedback", "availability", NULL};
+        "wedding", "birthday", "family", "kids", "children", "resume", "cv", "cover", "funeral",
+        "graduation", "retirement", "farewell", "baby", "dog", "cat", "apartment", "flat", "visa",
+        "passport", "salary", "thesis", "essay", "homework", "surgery", "diagnosis", "medication",
+        "eulogy", "toast", "parents", "anniversary", "condition", "phone", "address", "number",
+        "appointment", "medical", "mental", "request", "feedback", "availability",
+        /* a body's and a look's: a fan's comment ("Rihanna's voice", "Adele's face") */
+        "voice", "face", "hair", "eyes", "smile", "laugh", "beard", "tattoo", "tattoos", "outfit",
+        "makeup", "skin", "legs", "hips", "death", "girlfriend", "boyfriend", NULL};
     const unsigned char *s = z->s;
     size_t n = z->n, i = t->e;
     if (i + 1 < n && s[i] == '\'' && s[i + 1] == 's')
