@@ -2734,6 +2734,10 @@ static bool en_lower_cued(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
     if (!en_word_before(z, t, wc, &p, &comma) || p.script != ZL_LAT || !latin_only(z->s, z->n, t))
         return false;
     if (en_chat_cue(&p, comma)) return true;
+    /* "love u zayn", "miss you tomasz", "thank u priya" */
+    static const char *const feel[] = {"love", "luv", "miss", "thank", "thanks", NULL};
+    if (!comma && (zl_is(&p, "you") || zl_is(&p, "u") || zl_is(&p, "ya")))
+        return en_word_before(z, &p, wc, &pp, &comma2) && !comma2 && zl_in(&pp, feel);
     return !comma && zl_is(&p, "and") && en_word_before(z, &p, wc, &pp, &comma2) && !comma2 &&
            zl_is(&pp, "me");
 }
