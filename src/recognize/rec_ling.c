@@ -1189,6 +1189,23 @@ static bool gov_verb_prev(zs_scan *z, zl_wcache *wc, const zl_ctx *cx) {
     return zl_person_gov_verb(&p);
 }
 
+/* Is the previous word «к», «ко», «у», «от» or «для» (bytes only): the prepositions before a
+ * person's dative or genitive in chat («к иванову», «у петровой»). */
+static bool person_prep_prev(const unsigned char *s, const zl_ctx *cx) {
+    const unsigned char *p = s + cx->prev.s;
+    switch (cx->prev.e - cx->prev.s) {
+    case 2:
+        return (p[0] == 0xD0 && p[1] == 0xBA) || (p[0] == 0xD1 && p[1] == 0x83); /* к у */
+    case 4:
+        return (p[0] == 0xD0 && p[1] == 0xBA && p[2] == 0xD0 && p[3] == 0xBE) || /* ко */
+               (p[0] == 0xD0 && p[1] == 0xBE && p[2] == 0xD1 && p[3] == 0x82);   /* от */
+    case 6:
+        return memcmp(p, "\xD0\xB4\xD0\xBB\xD1\x8F", 6) == 0; /* для */
+    default:
+        return false;
+    }
+}
+
 /* Is the previous word a greeting and ", " all that stands between it and the word at st
  * («спасибо, гульнара»): bytes first, the word's fold only then. */
 static bool greeted(const zs_scan *z, const zl_ctx *cx, size_t st) {
@@ -1687,8 +1704,11 @@ void zs_rec_linguistic(zs_scan *z) {
                     try_person = true;
                 } else if (c[0] >= 1 && c[0] <= 32 && nlet >= 4 && have_prev && !prev_up &&
                            cx.prev.e + 1 == st && s[cx.prev.e] == ' ' &&
-                           lower_name_shape(s, st, e) && gov_verb_prev(z, wc, &cx)) {
-                    try_person = true; /* «скажи иванову», «позвони петровой» */
+                           lower_name_shape(s, st, e) &&
+                           (gov_verb_prev(z, wc, &cx) || person_prep_prev(s, &cx))) {
+                    /* «скажи иванову», «позвони петровой», «запишите к иванову», «у кузнецовой
+                     * выходной» */
+                    try_person = true;
                 } else if (c[0] >= 1 && c[0] <= 32 && nlet >= 3 && have_prev && name_bits(c) &&
                            greeted(z, &cx, st)) {
                     try_person = true; /* «спасибо, гульнара!» */

@@ -2303,6 +2303,8 @@ static const char *const request_verbs[] = {
     "find",    "show",     "review",    "edit",      "plan",      "suggest", "calculate", "define",
     "outline", "prepare",  "compose",   "analyze",   "analyse",   "check",   "make",      NULL};
 
+static bool surname_after_prep(const zl_tok *p, const zl_tok *t);
+
 static size_t try_at(zs_scan *z, zl_ctx *cx, const zl_tok *t, int cue, unsigned gap_before) {
     if (t->script == ZL_LAT && t->kase == ZL_TITLE && zl_in(t, request_verbs)) return 0;
     pw w[MAXW];
@@ -2356,10 +2358,12 @@ static size_t try_at(zs_scan *z, zl_ctx *cx, const zl_tok *t, int cue, unsigned 
         else
             w[0].gov_plain = zl_person_governed(z, &w[0].t) != 0;
         zl_tok p;
-        /* 3: a surname's case form right after a verb of calling, telling or giving */
+        /* 3: a surname's case form right after a verb of calling, telling or giving, or after
+         * the prepositions of a person's dative and genitive («к иванову», «у петровой») */
         if (!w[0].gov && !cue && cyr(&w[0]) &&
             zl_prev_word(z->s, z->n, t->s, t->s > 48 ? t->s - 48 : 0, &p) &&
-            zl_gap(z->s, z->n, p.e, t->s) == ZL_GAP_SPACE && zl_person_gov_verb(&p))
+            zl_gap(z->s, z->n, p.e, t->s) == ZL_GAP_SPACE &&
+            (zl_person_gov_verb(&p) || surname_after_prep(&p, &w[0].t)))
             w[0].gov = 3;
         w[0].intro = self_intro(z, &w[0].t);
     }
@@ -2438,6 +2442,17 @@ static const char *const gov_verbs[] = {
     "отдайте",  "отдам",     "напомни",  "напомните", "напомню",     "ответь",    "ответьте",
     "отвечу",   "сообщи",    "сообщите", "сообщу",    "покажи",      "покажите",  "покажу",
     NULL};
+
+/* A lower-case surname's dative after «к» («к иванову», «к петровой») or its genitive after «у»,
+ * «от», «для» («у иванова», «от януковича»), by the singular's endings: not a plural's genitive
+ * («для школьников») or a noun's prepositional that a surname shares («к голове»). */
+static bool surname_after_prep(const zl_tok *p, const zl_tok *t) {
+    static const char *const dat[] = {"к", "ко", NULL}, *const gen[] = {"у", "от", "для", NULL};
+    if (p->kase != ZL_LOWER || p->script != ZL_CYR) return false;
+    if (zl_in(p, dat)) return zl_ends(t, "у") || zl_ends(t, "ой");
+    if (zl_in(p, gen)) return zl_ends(t, "а") || zl_ends(t, "я") || zl_ends(t, "ой");
+    return false;
+}
 
 bool zl_person_gov_verb(const zl_tok *p) {
     return p->kase == ZL_LOWER && p->script == ZL_CYR && zl_in(p, gov_verbs);
