@@ -1696,6 +1696,14 @@ void zs_rec_linguistic(zs_scan *z) {
                 } else if (cued && (cx.cue_kind & (ZL_CUE_NAME | ZL_CUE_SAID)) && c[0] >= 1 &&
                            c[0] <= 32 && nlet >= 3 && (name_bits(c) || surname_tail(s, st, e))) {
                     try_person = true; /* chat in lower case: «позовите машу», «звонил петров» */
+                } else if (cued && (cx.cue_kind & ZL_CUE_ROLE) && cx.cue_words == 0 && c[0] >= 1 &&
+                           c[0] <= 32 && nlet >= 3 &&
+                           (lower_name_shape(s, st, e) ||
+                            (name_bits(c) && zl_person_lower_name(z, &t)))) {
+                    /* «министр лавров», «канцлер ангела меркель», right after the role; not a
+                     * people's plural there («голкипера россиян константина барулина») */
+                    folded = folded || t.klen; /* zl_person_lower_name folded it */
+                    try_person = true;
                 } else if (c[0] >= 1 && c[0] <= 32 && nlet >= 4 && lower_name_shape(s, st, e) &&
                            (patronymic_tail(s, st, e) || next_is_name(s, n, e) ||
                             (cx.prev.e && cx.prev.e + 1 == st && s[cx.prev.e] == ' ' && !prev_up &&

@@ -1925,6 +1925,20 @@ static bool match(pw *w, int nw, int cue, bool cell, bool mid, bool key_mode, pm
                 !((lex(a) & ZL_LX_COMMON) && ((cue & ZL_CUE_VIA) || lower_word_after(a))))
                 return set(m, 1, a->sg ? a->sg : 3, R_S, 0, 0); /* not «передайте роман» */
         }
+        /* «мастер белова», «администратор смирнова», «врач кузнецова»: right after the noun of
+         * a person's trade or role, a surname of a surname's shape the lexicon knows (its
+         * possessive adjective's reading is no reason against it there); after the weak cues,
+         * which are also «я», «это», «для», a woman's in -ова/-ина only (not a plural's
+         * genitive: «я козлов не люблю», «для школьников») */
+        static const char *const fem[] = {"ова", "ева", "ина", "ына", NULL};
+        bool fem_shape = false;
+        for (int k = 0; fem[k] && !fem_shape; k++)
+            fem_shape = zl_ends(&a->t, fem[k]);
+        if (!cap(a) && ((cue & ZL_CUE_ROLE) || ((cue & ZL_CUE_WEAK) && fem_shape)) &&
+            !(cue & ZL_CUE_VIA) && a->t.nlet >= 4 && !(lex(a) & ZL_LX_PLACE) &&
+            (lex(a) & LX_SURN) && s_str(a) >= 2 && !a->adj && !(is_f(a) && a->f_ambig) &&
+            (!(lex(a) & ZL_LX_COMMON) || possessive_shape(&a->t)))
+            return set(m, 1, a->sg ? a->sg : 3, R_S, 0, 0);
         /* «скажи иванову», «позвони петровой»: after a verb of calling, telling or giving, a
          * surname of a surname's shape the lexicon knows, as after «передайте» */
         if (!cap(a) && !cue && a->gov == 3 && a->t.nlet >= 4 && !(lex(a) & ZL_LX_PLACE) &&
