@@ -2090,13 +2090,6 @@ static bool surname_opener(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
     return !ordinary_word(t);
 }
 
-/* A foreign surname no table knows opening a sentence, where the verb's gender shows a person:
- * a feminine past tense after a word ending in a consonant or in -и, -о, -э («Сотомайор
- * родилась», «Райс подверглась»: a noun so shaped is masculine or neuter), a
- * masculine one after -и, -о, -э («Эномото прошёл», «Хитто получил»: such nouns are neuter,
- * «Такси приехало»). A masculine verb after a consonant is no sign: chat's
- * loanwords and brands are masculine nouns («Саппорт ответил», «Бэкенд упал»). Not a word
- * OpenCorpora knows as an ordinary one («Кофе остыл»), a brand («Авито»), a place. */
 /* A compound word of a body's or a firm's name, by its last stem: «Роскомнадзор», «Росстат»,
  * «Мосгорсуд», «Ростелеком», «Нафтогаз», «Минпромторг» (they demand, sign and refuse as persons
  * do: «Роскомнадзор потребовал»). */
@@ -2110,6 +2103,13 @@ static bool org_compound(const zl_tok *t) {
     return t->nlet >= 6 && ends_any(t, stems);
 }
 
+/* A foreign surname no table knows opening a sentence, where the verb's gender shows a person:
+ * a feminine past tense after a word ending in a consonant or in -и, -о, -э («Сотомайор
+ * родилась», «Райс подверглась»: a noun so shaped is masculine or neuter), a
+ * masculine one after -и, -о, -э («Эномото прошёл», «Хитто получил»: such nouns are neuter,
+ * «Такси приехало»). A masculine verb after a consonant is no sign: chat's
+ * loanwords and brands are masculine nouns («Саппорт ответил», «Бэкенд упал»). Not a word
+ * OpenCorpora knows as an ordinary one («Кофе остыл»), a brand («Авито»), a place. */
 static bool foreign_opener(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
     static const ending indecl[] = {END("и"), END("о"), END("э"), {NULL, 0}};
     /* endings of a case form or of a word no person's surname is read as: a fronted object
