@@ -1093,8 +1093,10 @@ static uint8_t cue_word_of(const zl_tok *t) {
  * letters, the number of letters (4 means four or more), and whether the first (and second) letter
  * is upper case. Cyrillic and ASCII letters take the fast path (the rest of the word is skipped by
  * a table look-up per byte, four at a time); anything else goes through the general reader. */
-static size_t walk_word(const unsigned char *s, size_t n, size_t i, unsigned c[4], unsigned *nlet,
-                        bool *up1, bool *up2, bool *slow) {
+__attribute__((always_inline)) static inline size_t walk_word(const unsigned char *s, size_t n,
+                                                              size_t i, unsigned c[4],
+                                                              unsigned *nlet, bool *up1, bool *up2,
+                                                              bool *slow) {
     size_t j = i;
     unsigned k = 0, ups = 0;
     bool apos1 = false; /* an apostrophe after the first letter ("O'Connor", "D'Angelo") */
@@ -1187,6 +1189,23 @@ static bool gov_verb_prev(zs_scan *z, zl_wcache *wc, const zl_ctx *cx) {
     if (p.e - p.s < 8) return false; /* «скажи» is the shortest: six letters */
     zl_wcache_fold(wc, z->s, z->n, &p);
     return zl_person_gov_verb(&p);
+}
+
+/* Does one space and a word ending in «л», «ла», «лся» or «лась» (a past tense) follow e? Bytes
+ * only: two-byte Cyrillic letters up to the word's end. */
+static bool past_after(const unsigned char *s, size_t n, size_t e) {
+    if (e + 3 >= n || s[e] != ' ' || (s[e + 1] != 0xD0 && s[e + 1] != 0xD1)) return false;
+    size_t i = e + 1;
+    while (i + 1 < n && (s[i] == 0xD0 || s[i] == 0xD1) && s[i + 1] >= 0x80 && s[i + 1] < 0xC0)
+        i += 2;
+    if (i - (e + 1) < 8) return false; /* four letters at least */
+    const unsigned char *w = s + i;
+    if (w[-2] == 0xD0 && w[-1] == 0xBB) return true;                      /* -л */
+    if (w[-4] == 0xD0 && w[-3] == 0xBB && w[-2] == 0xD0 && w[-1] == 0xB0) /* -ла */
+        return true;
+    /* -лся, -лась */
+    return (memcmp(w - 6, "\xD0\xBB\xD1\x81\xD1\x8F", 6) == 0) ||
+           (i - (e + 1) >= 10 && memcmp(w - 8, "\xD0\xBB\xD0\xB0\xD1\x81\xD1\x8C", 8) == 0);
 }
 
 /* Is the previous word «к», «ко», «у», «от» or «для» (bytes only): the prepositions before a
@@ -1710,6 +1729,11 @@ void zs_rec_linguistic(zs_scan *z) {
                              name_bits(prev_c)))) {
                     /* "анна сергеевна", "петрова анна", "иванову марию петровну" */
                     try_person = true;
+                } else if (c[0] >= 1 && c[0] <= 32 && nlet >= 4 && lower_name_shape(s, st, e) &&
+                           past_after(s, n, e) &&
+                           (!have_prev ||
+                            (quick_gap(s, n, prev_e, st) & (ZL_GAP_STOP | ZL_GAP_NL)))) {
+                    try_person = true; /* «петров звонил вчера», «иванова заболела» */
                 } else if (c[0] >= 1 && c[0] <= 32 && nlet >= 4 && have_prev && !prev_up &&
                            cx.prev.e + 1 == st && s[cx.prev.e] == ' ' &&
                            lower_name_shape(s, st, e) &&

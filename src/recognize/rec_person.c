@@ -2051,6 +2051,30 @@ static bool match(pw *w, int nw, int cue, bool cell, bool mid, bool key_mode, pm
 /* ---- the recognizer
  * ------------------------------------------------------------------------------------ */
 
+/* «петров звонил вчера», «иванова заболела»: a lower-case word of a surname's shape opening its
+ * sentence right before a past tense agreeing with it (-ов/-ев/-ин and «-л», -ова/-ева/-ина and
+ * «-ла»); chat writes its sentences in lower case too. match wants the lexicon's surname. */
+static bool lower_opener(const zs_scan *z, const zl_tok *t) {
+    static const char *const masc[] = {"ов", "ев", "ин", NULL}, *const fem[] = {"ова", "ева", "ина",
+                                                                                NULL};
+    if (t->script != ZL_CYR || t->kase != ZL_LOWER || t->nlet < 5) return false;
+    bool m = false, f = false;
+    for (int k = 0; masc[k] && !m; k++)
+        m = zl_ends(t, masc[k]);
+    for (int k = 0; fem[k] && !m && !f; k++)
+        f = zl_ends(t, fem[k]);
+    if (!m && !f) return false;
+    zl_tok p, x;
+    if (zl_prev_word(z->s, z->n, t->s, t->s > 48 ? t->s - 48 : 0, &p) &&
+        !(zl_gap(z->s, z->n, p.e, t->s) & (ZL_GAP_NL | ZL_GAP_STOP)))
+        return false;
+    if (!zl_next_word(z->s, z->n, t->e, t->e + 40 < z->n ? t->e + 40 : z->n, &x) ||
+        x.s != t->e + 1 || z->s[t->e] != ' ' || x.script != ZL_CYR || x.kase != ZL_LOWER ||
+        x.nlet < 4)
+        return false;
+    return m ? zl_ends(&x, "л") || zl_ends(&x, "лся") : zl_ends(&x, "ла") || zl_ends(&x, "лась");
+}
+
 /* «привет, это петров из бухгалтерии», «я иванова, по поводу заказа»: a lower-case word right
  * after «это» or «я» that ends the clause or goes on with «из», «с», «от», «по», «на» (where a
  * self-introduction goes on). «я козлов не люблю», «это волков дело» go on with other words. */
@@ -2379,7 +2403,7 @@ static size_t try_at(zs_scan *z, zl_ctx *cx, const zl_tok *t, int cue, unsigned 
             zl_gap(z->s, z->n, p.e, t->s) == ZL_GAP_SPACE &&
             (zl_person_gov_verb(&p) || surname_after_prep(&p, &w[0].t)))
             w[0].gov = 3;
-        w[0].intro = self_intro(z, &w[0].t);
+        w[0].intro = self_intro(z, &w[0].t) || lower_opener(z, &w[0].t);
     }
     if (!match(w, nw, cue, cell, mid, false, &m)) return 0;
     /* asked of a match only: most capitalised words are none */
