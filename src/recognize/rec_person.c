@@ -631,6 +631,19 @@ bool zl_verb_shape(const zl_tok *t) {
     return false;
 }
 
+/* A man's (1) or a woman's (2) surname by the ending of its nominative (-ов/-ев/-ин/-ын,
+ * -ова/-ева/-ина/-ына), else 0. */
+static int surname_sex(const zl_tok *t) {
+    static const char *const masc[] = {"ов", "ев", "ин", "ын", NULL}, *const fem[] = {"ова", "ева",
+                                                                                      "ина", "ына",
+                                                                                      NULL};
+    for (int k = 0; masc[k]; k++)
+        if (zl_ends(t, masc[k])) return 1;
+    for (int k = 0; fem[k]; k++)
+        if (zl_ends(t, fem[k])) return 2;
+    return 0;
+}
+
 /* «петров», «иванова», «бородин»: the ending of a possessive adjective's short form, the ordinary
  * reading OpenCorpora gives most -ов/-ин surnames (not «страховой», «рабочий»). */
 static bool possessive_shape(const zl_tok *t) {
@@ -1930,11 +1943,7 @@ static bool match(pw *w, int nw, int cue, bool cell, bool mid, bool key_mode, pm
          * possessive adjective's reading is no reason against it there); after the weak cues,
          * which are also «я», «это», «для», a woman's in -ова/-ина only (not a plural's
          * genitive: «я козлов не люблю», «для школьников») */
-        static const char *const fem[] = {"ова", "ева", "ина", "ына", NULL};
-        bool fem_shape = false;
-        for (int k = 0; fem[k] && !fem_shape; k++)
-            fem_shape = zl_ends(&a->t, fem[k]);
-        if (!cap(a) && ((cue & ZL_CUE_ROLE) || ((cue & ZL_CUE_WEAK) && fem_shape)) &&
+        if (!cap(a) && ((cue & ZL_CUE_ROLE) || ((cue & ZL_CUE_WEAK) && surname_sex(&a->t) == 2)) &&
             !(cue & ZL_CUE_VIA) && a->t.nlet >= 4 && !(lex(a) & ZL_LX_PLACE) &&
             (lex(a) & LX_SURN) && s_str(a) >= 2 && !a->adj && !(is_f(a) && a->f_ambig) &&
             (!(lex(a) & ZL_LX_COMMON) || possessive_shape(&a->t)))
@@ -2055,15 +2064,9 @@ static bool match(pw *w, int nw, int cue, bool cell, bool mid, bool key_mode, pm
  * sentence right before a past tense agreeing with it (-ов/-ев/-ин and «-л», -ова/-ева/-ина and
  * «-ла»); chat writes its sentences in lower case too. match wants the lexicon's surname. */
 static bool lower_opener(const zs_scan *z, const zl_tok *t) {
-    static const char *const masc[] = {"ов", "ев", "ин", NULL}, *const fem[] = {"ова", "ева", "ина",
-                                                                                NULL};
     if (t->script != ZL_CYR || t->kase != ZL_LOWER || t->nlet < 5) return false;
-    bool m = false, f = false;
-    for (int k = 0; masc[k] && !m; k++)
-        m = zl_ends(t, masc[k]);
-    for (int k = 0; fem[k] && !m && !f; k++)
-        f = zl_ends(t, fem[k]);
-    if (!m && !f) return false;
+    int sex = surname_sex(t);
+    if (!sex) return false;
     zl_tok p, x;
     if (zl_prev_word(z->s, z->n, t->s, t->s > 48 ? t->s - 48 : 0, &p) &&
         !(zl_gap(z->s, z->n, p.e, t->s) & (ZL_GAP_NL | ZL_GAP_STOP)))
@@ -2072,7 +2075,8 @@ static bool lower_opener(const zs_scan *z, const zl_tok *t) {
         x.s != t->e + 1 || z->s[t->e] != ' ' || x.script != ZL_CYR || x.kase != ZL_LOWER ||
         x.nlet < 4)
         return false;
-    return m ? zl_ends(&x, "л") || zl_ends(&x, "лся") : zl_ends(&x, "ла") || zl_ends(&x, "лась");
+    return sex == 1 ? zl_ends(&x, "л") || zl_ends(&x, "лся")
+                    : zl_ends(&x, "ла") || zl_ends(&x, "лась");
 }
 
 /* «привет, это петров из бухгалтерии», «я иванова, по поводу заказа»: a lower-case word right
