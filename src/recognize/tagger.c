@@ -1289,9 +1289,8 @@ static bool field_label(const zs_scan *z, const zl_tok *t, const zl_tok *p, zl_w
 /* The grounds on which a lone word is refused whatever it scores (lone_ok after the score, and
  * lone_refused before it, which asks them of every lone candidate): a field's label, a word
  * alone in quotes, an ambiguous first name ("Amber alert", «Мила и любезна»; not in "let Bob
- * know": en_let_know), a word of one or two
- * letters no name table knows («Вы», «А-045»). Cheapest first: t's own bytes, then its class.
- * When it answers false, *cls is t's class. */
+ * know": en_let_know), a word of one or two letters no name table knows («Вы», «А-045»).
+ * Cheapest first: t's own bytes, then its class. When it answers false, *cls is t's class. */
 static bool en_let_know(const zs_scan *z, const zl_tok *t, zl_wcache *wc);
 
 static inline bool refused_grounds(const zs_scan *z, const zl_tok *t, zl_wcache *wc,
@@ -1471,7 +1470,7 @@ static bool street_surname(const zs_scan *z, const zl_tok *t, const zl_tok *last
  * an everyday word or an ambiguous name ("I met Grace Kim", "and Mark Chen", "with Will Park"),
  * which was refused alone and left in the clear before the surname; not a month, an office or a
  * firm's word ("in May Chen", "Senator Lee"). Otherwise start. */
-static size_t first_name_before(const zs_scan *z, const zl_tok *t, zl_wcache *wc, size_t start) {
+static size_t first_name_before(zs_scan *z, const zl_tok *t, zl_wcache *wc, size_t start) {
     zl_tok p, pp;
     if (start != t->s || t->s < 3 || z->s[t->s - 1] != ' ' || z->s[t->s - 2] < 'a' ||
         z->s[t->s - 2] > 'z')
@@ -1479,7 +1478,7 @@ static size_t first_name_before(const zs_scan *z, const zl_tok *t, zl_wcache *wc
     if (!nb_word(wc, z->s, z->n, t->s, t->s > 64 ? t->s - 64 : 0, true, &p) || p.script != ZL_LAT ||
         p.kase != ZL_TITLE || !p.klen || p.nlet < 3 ||
         zl_gap(z->s, z->n, p.e, t->s) != ZL_GAP_SPACE || !zl_flags(&zl_en_first, p.key, p.klen) ||
-        zl_person_calendar(&p) || zl_en_org(&p) || zl_en_office((zs_scan *)z, &p))
+        zl_person_calendar(&p) || zl_en_org(&p) || zl_en_office(z, &p))
         return start;
     /* inside its sentence: a lower-case word or a comma right before it */
     if (!nb_word(wc, z->s, z->n, p.s, p.s > 64 ? p.s - 64 : 0, true, &pp) ||
@@ -3649,8 +3648,9 @@ static size_t decide(zs_scan *z, const zl_tok *t, int mode, int32_t forced) {
          en_featuring(z, t, wc) || en_pronoun_after(z, t, wc) || en_life_verb_after(z, t, wc) ||
          en_question_subject(z, t, wc) || en_known_opener(z, t, wc));
     /* a name of three letters no table knows, after a chat cue, a role or a found name and "and"
-     * ("Let Anh know", "Thanks, Ade!", "my coworker Raj", "with Emeka and Yaw"): from the bytes first, a lower-case word, a
-     * comma or "&" right before it (a sentence's "The", "And", "You" have none) */
+     * ("Let Anh know", "Thanks, Ade!", "my coworker Raj", "with Emeka and Yaw"): from the bytes
+     * first, a lower-case word, a comma or "&" right before it (a sentence's "The", "And", "You"
+     * have none) */
     if (!cued && !again && !sopen && !handle && t->nlet == 3 && t->kase == ZL_TITLE &&
         t->script == ZL_LAT && t->s >= 2 && s[t->s - 1] == ' ' &&
         ((s[t->s - 2] >= 'a' && s[t->s - 2] <= 'z') || s[t->s - 2] == ',' || s[t->s - 2] == '&'))
