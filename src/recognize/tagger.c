@@ -2714,6 +2714,8 @@ static bool en_after_person(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
 /* A lower-case first name the tables know right after a chat cue ("can u tell priya im late",
  * "ask tomasz if", "thanks, priya!", "me and priya"): the weights never learned lower-case words,
  * and score these under the threshold. */
+static bool en_kin_word(const zl_tok *p);
+
 static bool en_lower_cued(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
     if (t->kase != ZL_LOWER || t->script != ZL_LAT || t->nlet < 4 || !t->klen || t->s < 3)
         return false;
@@ -2737,6 +2739,10 @@ static bool en_lower_cued(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
     static const char *const feel[] = {"love", "luv", "miss", "thank", "thanks", NULL};
     if (!comma && (zl_is(&p, "you") || zl_is(&p, "u") || zl_is(&p, "ya")))
         return en_word_before(z, &p, wc, &pp, &comma2) && !comma2 && zl_in(&pp, feel);
+    /* "my boss priya", "our intern tomasz": one of en_kin's people after a possessive */
+    static const char *const poss[] = {"my", "our", "your", "his", "her", "their", NULL};
+    if (!comma && en_kin_word(&p))
+        return en_word_before(z, &p, wc, &pp, &comma2) && !comma2 && zl_in(&pp, poss);
     return !comma && zl_is(&p, "and") && en_word_before(z, &p, wc, &pp, &comma2) && !comma2 &&
            zl_is(&pp, "me");
 }
@@ -2927,6 +2933,11 @@ static const char *const en_kin[] = {
     "mum",          "dad",           "hire",        "trainee",   "apprentice", "receptionist",
     "caregiver",    "housekeeper",   "hairdresser", "counselor", "counsellor", "psychologist",
     "pediatrician", "paediatrician", NULL};
+
+/* Whether p is one of en_kin's people ("boss", "coworker", "sister"). */
+static bool en_kin_word(const zl_tok *p) {
+    return zl_in(p, en_kin);
+}
 
 /* A possessive before a noun of a person's own life ("proofread Wairimu's cover letter", "Dagny's
  * birthday", "Kemal's wife"): a firm's or a product's possessive goes before other nouns
