@@ -1409,14 +1409,16 @@ static bool lone_ok(const zs_scan *z, const zl_tok *t, int start, bool sure, boo
      * name or place the tables know and the weights are fairly sure («Сейчас Ампелонский»,
      * «Сам Мосийчук»: held-out slice of nerel_train 3 more names, no new false one), or the
      * word's own verb follows it («Произошедшее Ревзин прокомментировал»), or that word is the
-     * noun for a family («Семья Щесных уехала»: family_before). Held-out articles of three folds
-     * of nerel_train: 1 name more each, no false span (docs/names.md) */
+     * noun for a family («Семья Щесных уехала»: family_before) or a person's trade («Певица
+     * Бейонсе (Beyoncé Knowles)»). Held-out articles of three folds of nerel_train: 1 name more
+     * each, no false span (docs/names.md) */
     if (has_p && p.kase != ZL_LOWER && zl_gap(z->s, z->n, p.e, t->s) == ZL_GAP_SPACE &&
         (!nb_word(wc, z->s, z->n, p.s, p.s > 64 ? p.s - 64 : 0, true, &pp) ||
          (zl_gap(z->s, z->n, pp.e, p.s) & (ZL_GAP_NL | ZL_GAP_STOP | ZL_GAP_CELL))) &&
         !sure &&
-        !((likely || oblique(t) || verb_after(z, t, wc) || family_noun(&p)) && t->nlet >= 4 &&
-          p.script == ZL_CYR && t->script == ZL_CYR &&
+        !((likely || oblique(t) || verb_after(z, t, wc) || family_noun(&p) ||
+           (cue_of(&p) & ZL_CUE_ROLE)) &&
+          t->nlet >= 4 && p.script == ZL_CYR && t->script == ZL_CYR &&
           !(wclass(wc, &p) & (NAME_CLASSES | ZL_LX_PLACE))))
         return false;
     /* the same right after a capitalised word that opens a quote or a bracket: the second word
@@ -1529,11 +1531,13 @@ static size_t bracketed_latin(zs_scan *z, const zl_tok *t) {
     const zs_cand *prev = NULL;
     for (size_t i = c->n; i-- > 0 && c->n - i <= 32 && !prev;)
         if (c->v[i].type == ZASLON_PERSON && c->v[i].end == b) prev = &c->v[i];
-    if (!prev || !same_initial(s + prev->start, prev->end - prev->start, t->key[0])) return 0;
+    if (!prev) return 0;
     int words = 1, pwords = 1; /* «Петров (Chief Officer)» is no spelling of «Петров» */
+    size_t plast = prev->start; /* the span's last word */
     for (size_t i = prev->start; i + 1 < prev->end; i++)
-        pwords += s[i] == ' ' && s[i + 1] != ' ';
+        if (s[i] == ' ' && s[i + 1] != ' ') pwords++, plast = i + 1;
     size_t end = t->e;
+    unsigned char last = t->key[0]; /* the first letter of the bracket's last word */
     for (int k = 0; k < 4 && end < n && s[end] != ')'; k++, words++) {
         zl_tok x;
         if (!zl_next_word(s, n, end, end + 3 < n ? end + 3 : n, &x) || !(x.script & ZL_LAT) ||
@@ -1542,8 +1546,17 @@ static size_t bracketed_latin(zs_scan *z, const zl_tok *t) {
         for (size_t i = end; i < x.s; i++)
             if (s[i] != ' ' && s[i] != '.') return 0; /* a space, or an initial's dot */
         end = x.e;
+        if (x.klen) last = x.key[0];
     }
-    if (end >= n || s[end] != ')' || words != pwords) return 0;
+    if (end >= n || s[end] != ')') return 0;
+    /* the same words spelt again, first letters alike («Ласло Ковач (László Kovács)»); or the
+     * full name of a surname or a mononym the text gave alone, the first or the last words alike
+     * («Бейонсе (Beyoncé Knowles)», «Гвардиола (Pep Guardiola)») */
+    if (!(words == pwords && same_initial(s + prev->start, prev->end - prev->start, t->key[0])) &&
+        !(words > pwords && words <= pwords + 2 &&
+          (same_initial(s + prev->start, prev->end - prev->start, t->key[0]) ||
+           same_initial(s + plast, prev->end - plast, last))))
+        return 0;
     zs_add(z, t->s, end, ZASLON_PERSON, ZL_PRIO_PERSON);
     return end;
 }
