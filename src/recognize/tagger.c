@@ -1313,8 +1313,8 @@ static inline bool refused_grounds(const zs_scan *z, const zl_tok *t, zl_wcache 
     if (t->script == ZL_CYR && !(c & NAME_CLASSES) && zl_flags(&zl_ru_city, t->key, t->klen))
         return true;
     /* «Ким Виктор, СНИЛС 112-…»: after a name and a comma the weights take a list's next word */
-    return ((c & C_AMBIG) && !en_let_know(z, t, wc)) || (t->nlet <= 2 && !(c & NAME_CLASSES)) ||
-           zl_person_not_surname(t);
+    return ((c & C_AMBIG) && !(t->e + 5 <= n && s[t->e + 1] == 'k' && en_let_know(z, t, wc))) ||
+           (t->nlet <= 2 && !(c & NAME_CLASSES)) || zl_person_not_surname(t);
 }
 
 /* Whether a Cyrillic word ends like an adjective («Генеральной», «Соединённому», «Западных»). */
@@ -3678,9 +3678,12 @@ static size_t decide(zs_scan *z, const zl_tok *t, int mode, int32_t forced) {
     if (!cued && !again && !sopen && !handle && t->nlet == 3 && t->kase == ZL_TITLE &&
         t->script == ZL_LAT && t->s >= 2 && s[t->s - 1] == ' ' &&
         ((s[t->s - 2] >= 'a' && s[t->s - 2] <= 'z') || s[t->s - 2] == ',' || s[t->s - 2] == '&'))
-        cued = en_short_name(z, t, wc) &&
-               (en_after_person(z, t, wc) || en_cued(z, t, wc) || en_role_before(z, t, wc));
-    if (!cued && !again && !handle) cued = en_let_know(z, t, wc);
+        cued = ((en_after_person(z, t, wc) || en_cued(z, t, wc)) && en_short_name(z, t, wc)) ||
+               en_role_before(z, t, wc);
+    /* from the bytes first: " know" right after t */
+    if (!cued && !again && !handle && t->e + 5 <= n && s[t->e + 1] == 'k' &&
+        memcmp(s + t->e, " know", 5) == 0)
+        cued = en_let_know(z, t, wc);
     zl_tok pair_x = {0};
     if (!(en_lat && en_unknown_pair(z, t, wc, cued, &pair_x))) pair_x.e = 0;
     bool en = cued ||
