@@ -2868,9 +2868,14 @@ static bool place_kind(const zl_tok *p) {
 }
 
 bool zl_person_place_word(const zs_scan *z, const zl_tok *p, const zl_tok *t) {
-    if (p->script != ZL_CYR || p->kase != ZL_LOWER ||
-        zl_gap(z->s, z->n, p->e, t->s) != ZL_GAP_SPACE)
-        return false;
+    if (p->script != ZL_CYR || zl_gap(z->s, z->n, p->e, t->s) != ZL_GAP_SPACE) return false;
+    /* a venue named after its city: «Самара Арена», «на Казань Арене» (a word the lexicon also
+     * reads as an ordinary one, right after a city of the table as written) */
+    if (p->kase == ZL_TITLE)
+        return t->script == ZL_CYR && p->klen && t->klen &&
+               zl_flags(&zl_ru_city, p->key, p->klen) &&
+               (zl_lex_flags(t->key, t->klen, NULL, NULL) & ZL_LX_COMMON);
+    if (p->kase != ZL_LOWER) return false;
     return place_kind(p) ||
            (t->script == ZL_CYR && (zl_is(p, "в") || zl_is(p, "во")) && zl_ends(t, "е")) ||
            neuter_town_after_iz(t, p);

@@ -80,8 +80,9 @@ bool zl_person_city(const zs_scan *z, const zl_tok *t);
 /* Whether p, the word a space before the capitalised word t, says t names a place: a lower-case
  * noun of a place's kind in any case («в штате Юта», «провинции Миссионес», «города Иванова»),
  * «в»/«во» before a Cyrillic word in -е, a place's prepositional («в Фергюсоне»), or «из» before
- * a town's genitive («из Иванова»: «Иваново»). rec_person.c; for the tagger's lone_ok and
- * rec_person's one-word match. */
+ * a town's genitive («из Иванова»: «Иваново»); or p is a city and t, also an ordinary word, the
+ * venue named after it («Самара Арена»). rec_person.c; for the tagger's lone_ok and rec_person's
+ * one-word match. */
 bool zl_person_place_word(const zs_scan *z, const zl_tok *p, const zl_tok *t);
 /* An English month or weekday name written with a capital (rec_person.c). */
 bool zl_person_calendar(const zl_tok *t);
