@@ -3077,6 +3077,16 @@ static const char *const en_acts[] = {
     "told",     "share",    "shared",    "pay",     "paid",      "submit",   "submitted", "update",
     "updated",  "forward",  "forwarded", NULL};
 
+/* The verbs a person's name opens a sentence before ("Wojciech Nowak sent the invoice", "Priya
+ * wants a raise": en_unknown_pair, en_known_opener). */
+static const char *const en_subject_verbs[] = {
+    "will",     "would",     "can",   "could",  "should",   "must",    "said",      "says",
+    "told",     "sent",      "asked", "wants",  "wanted",   "called",  "emailed",   "wrote",
+    "joined",   "joins",     "left",  "signed", "approved", "replied", "mentioned", "thinks",
+    "agreed",   "shared",    "needs", "needed", "just",     "also",    "already",   "works",
+    "worked",   "confirmed", "sends", "calls",  "texted",   "paid",    "booked",    "owes",
+    "promised", "forwarded", NULL};
+
 /* A lone subject of such a question before what a colleague does: "Can Tendai join the call at
  * 3?"; a city or a club "hosts" and "wins" ("Could Abuja win?"). */
 static bool en_question_subject(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
@@ -3144,16 +3154,14 @@ static bool en_life_verb_after(const zs_scan *z, const zl_tok *t, zl_wcache *wc)
  * and faker's other locales' and Moby's names need a cue alone (ZL_ABROAD, ZL_MOBY). A firm or a
  * body opens sentences before these verbs as often, but the first-name tables hold few. */
 static bool en_known_opener(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
+    /* besides en_subject_verbs and en_acts: being, having, a state of mind */
     static const char *const verbs[] = {
-        "is",      "was",     "has",    "had",    "will",   "would",   "can",    "could",
-        "should",  "must",    "might",  "did",    "does",   "said",    "says",   "wants",
-        "wanted",  "needs",   "needed", "asks",   "thinks", "thought", "missed", "misses",
-        "keeps",   "kept",    "seems",  "seemed", "just",   "also",    "never",  "always",
-        "still",   "already", "isn't",  "wasn't", "hasn't", "doesn't", "didn't", "won't",
-        "can't",   "hasnt",   "isnt",   "doesnt", "didnt",  "wont",    "cant",   "tells",
-        "feels",   "knows",   "knew",   "likes",  "liked",  "loves",   "hates",  "forgot",
-        "works",   "worked",  "quit",   "left",   "joined", "made",    "gave",   "took",
-        "started", "stopped", NULL};
+        "is",      "was",    "has",    "had",    "might",   "did",     "does",   "asks",
+        "thought", "missed", "misses", "keeps",  "kept",    "seems",   "seemed", "never",
+        "always",  "still",  "isn't",  "wasn't", "hasn't",  "doesn't", "didn't", "won't",
+        "can't",   "hasnt",  "isnt",   "doesnt", "didnt",   "wont",    "cant",   "tells",
+        "feels",   "knows",  "knew",   "likes",  "liked",   "loves",   "hates",  "forgot",
+        "quit",    "made",   "gave",   "took",   "started", "stopped", NULL};
     if (t->script != ZL_LAT || t->kase != ZL_TITLE || !t->klen) return false;
     /* from the bytes first: a space and a lower-case letter right after t */
     if (t->e + 2 >= z->n || z->s[t->e] != ' ' || z->s[t->e + 1] < 'a' || z->s[t->e + 1] > 'z')
@@ -3167,7 +3175,8 @@ static bool en_known_opener(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
         !(zl_gap(z->s, z->n, p.e, t->s) & (ZL_GAP_NL | ZL_GAP_STOP)))
         return false;
     return word_after(z, t, wc, &x) && x.script == ZL_LAT && only_space(z->s, t->e, x.s) &&
-           (zl_in(&x, verbs) || zl_in(&x, en_acts)) && en_lone_word(z, t, wc);
+           (zl_in(&x, verbs) || zl_in(&x, en_subject_verbs) || zl_in(&x, en_acts)) &&
+           en_lone_word(z, t, wc);
 }
 
 /* A song's guest artist: "ft. Beyonce", "feat Okafor", "featuring Kwame Mensah". */
@@ -3415,13 +3424,6 @@ static bool en_unknown_pair(const zs_scan *z, const zl_tok *t, zl_wcache *wc, bo
         "toward", "towards", "on",      "onto",      "through", "flew",     "fly",     "moved",
         "move",   "live",    "lives",   "lived",     "living",  "downtown", "like",    "use",
         "using",  "used",    "install", "installed", NULL};
-    static const char *const verbs[] = {
-        "will",     "would",     "can",   "could",  "should",   "must",    "said",      "says",
-        "told",     "sent",      "asked", "wants",  "wanted",   "called",  "emailed",   "wrote",
-        "joined",   "joins",     "left",  "signed", "approved", "replied", "mentioned", "thinks",
-        "agreed",   "shared",    "needs", "needed", "just",     "also",    "already",   "works",
-        "worked",   "confirmed", "sends", "calls",  "texted",   "paid",    "booked",    "owes",
-        "promised", "forwarded", NULL};
     const unsigned char *s = z->s;
     size_t n = z->n;
     /* a region's or a place's first word ("West Nile", "East Timor", "Upper Volta"), which the
@@ -3459,7 +3461,7 @@ static bool en_unknown_pair(const zs_scan *z, const zl_tok *t, zl_wcache *wc, bo
     if (next && y.script == ZL_LAT && y.kase != ZL_LOWER && only_space(s, x->e, y.s)) return false;
     if (asked && !(next && only_space(s, x->e, y.s) && zl_in(&y, en_acts))) return false;
     if (!asked && opens &&
-        !(next && only_space(s, x->e, y.s) && y.kase == ZL_LOWER && zl_in(&y, verbs)))
+        !(next && only_space(s, x->e, y.s) && y.kase == ZL_LOWER && zl_in(&y, en_subject_verbs)))
         return false;
     return en_lone_word(z, t, wc) && (en_lone_word(z, x, wc) || short_surname(z, x));
 }
