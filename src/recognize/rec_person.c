@@ -631,19 +631,6 @@ bool zl_verb_shape(const zl_tok *t) {
     return false;
 }
 
-/* A man's (1) or a woman's (2) surname by the ending of its nominative (-ов/-ев/-ин/-ын,
- * -ова/-ева/-ина/-ына), else 0. */
-static int surname_sex(const zl_tok *t) {
-    static const char *const masc[] = {"ов", "ев", "ин", "ын", NULL}, *const fem[] = {"ова", "ева",
-                                                                                      "ина", "ына",
-                                                                                      NULL};
-    for (int k = 0; masc[k]; k++)
-        if (zl_ends(t, masc[k])) return 1;
-    for (int k = 0; fem[k]; k++)
-        if (zl_ends(t, fem[k])) return 2;
-    return 0;
-}
-
 /* «петров», «иванова», «бородин»: the ending of a possessive adjective's short form, the ordinary
  * reading OpenCorpora gives most -ов/-ин surnames (not «страховой», «рабочий»). */
 static bool possessive_shape(const zl_tok *t) {
@@ -1943,7 +1930,8 @@ static bool match(pw *w, int nw, int cue, bool cell, bool mid, bool key_mode, pm
          * possessive adjective's reading is no reason against it there); after the weak cues,
          * which are also «я», «это», «для», a woman's in -ова/-ина only (not a plural's
          * genitive: «я козлов не люблю», «для школьников») */
-        if (!cap(a) && ((cue & ZL_CUE_ROLE) || ((cue & ZL_CUE_WEAK) && surname_sex(&a->t) == 2)) &&
+        if (!cap(a) &&
+            ((cue & ZL_CUE_ROLE) || ((cue & ZL_CUE_WEAK) && zl_surname_gender(&a->t) == 2)) &&
             !(cue & ZL_CUE_VIA) && a->t.nlet >= 4 && !(lex(a) & ZL_LX_PLACE) &&
             (lex(a) & LX_SURN) && s_str(a) >= 2 && !a->adj && !(is_f(a) && a->f_ambig) &&
             (!(lex(a) & ZL_LX_COMMON) || possessive_shape(&a->t)))
@@ -2061,11 +2049,12 @@ static bool match(pw *w, int nw, int cue, bool cell, bool mid, bool key_mode, pm
  * ------------------------------------------------------------------------------------ */
 
 /* «петров звонил вчера», «иванова заболела»: a lower-case word of a surname's shape opening its
- * sentence right before a past tense agreeing with it (-ов/-ев/-ин and «-л», -ова/-ева/-ина and
- * «-ла»); chat writes its sentences in lower case too. match wants the lexicon's surname. */
+ * sentence right before a verb agreeing with it (zl_surname_gender, zl_agreeing_verb: the
+ * capitalised opener's tests in tagger.c); chat writes its sentences in lower case too. match
+ * wants the lexicon's surname. */
 static bool lower_opener(const zs_scan *z, const zl_tok *t) {
     if (t->script != ZL_CYR || t->kase != ZL_LOWER || t->nlet < 5) return false;
-    int sex = surname_sex(t);
+    int sex = zl_surname_gender(t);
     if (!sex) return false;
     zl_tok p, x;
     if (zl_prev_word(z->s, z->n, t->s, t->s > 48 ? t->s - 48 : 0, &p) &&
@@ -2075,8 +2064,7 @@ static bool lower_opener(const zs_scan *z, const zl_tok *t) {
         x.s != t->e + 1 || z->s[t->e] != ' ' || x.script != ZL_CYR || x.kase != ZL_LOWER ||
         x.nlet < 4)
         return false;
-    return sex == 1 ? zl_ends(&x, "л") || zl_ends(&x, "лся")
-                    : zl_ends(&x, "ла") || zl_ends(&x, "лась");
+    return zl_agreeing_verb(&x, sex);
 }
 
 /* «привет, это петров из бухгалтерии», «я иванова, по поводу заказа»: a lower-case word right

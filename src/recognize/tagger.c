@@ -1313,8 +1313,8 @@ static inline bool refused_grounds(const zs_scan *z, const zl_tok *t, zl_wcache 
     if (t->script == ZL_CYR && !(c & NAME_CLASSES) && zl_flags(&zl_ru_city, t->key, t->klen))
         return true;
     /* «Ким Виктор, СНИЛС 112-…»: after a name and a comma the weights take a list's next word */
-    return ((c & C_AMBIG) && !(t->e + 5 <= n && s[t->e + 1] == 'k' && en_let_know(z, t, wc))) ||
-           (t->nlet <= 2 && !(c & NAME_CLASSES)) || zl_person_not_surname(t);
+    return ((c & C_AMBIG) && !en_let_know(z, t, wc)) || (t->nlet <= 2 && !(c & NAME_CLASSES)) ||
+           zl_person_not_surname(t);
 }
 
 /* Whether a Cyrillic word ends like an adjective («Генеральной», «Соединённому», «Западных»). */
@@ -2026,6 +2026,14 @@ static bool agreeing_verb(const zl_tok *v, int gender) {
     return ends_any(v, fem);
 }
 
+int zl_surname_gender(const zl_tok *t) {
+    return surname_gender(t);
+}
+
+bool zl_agreeing_verb(const zl_tok *v, int gender) {
+    return agreeing_verb(v, gender);
+}
+
 /* Adverbs and particles that stand between a subject and its verb. */
 static const char *const between_verb[] = {
     "не",    "уже",    "также",  "тоже",   "так",        "же",       "опять",        "снова",
@@ -2490,17 +2498,22 @@ static const char *const en_hand[] = {"send",      "sent",   "give",   "gave",  
                                       "email",     "return", "resend", "deliver", NULL};
 static const char *const en_handed[] = {"it", "this", "that", "them", "these", "those", NULL};
 
+/* Whether t stands between "let" and "know" ("Let Tomasz know", "let Anh know"): the bytes of
+ * " know" after it first. */
+static inline bool let_know_frame(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
+    zl_tok p;
+    bool comma;
+    return t->e + 5 <= z->n && z->s[t->e + 1] == 'k' && memcmp(z->s + t->e, " know", 5) == 0 &&
+           !(t->e + 5 < z->n && ascii_letter(z->s[t->e + 5])) &&
+           en_word_before(z, t, wc, &p, &comma) && !comma && zl_is(&p, "let");
+}
+
 /* "Let Bob know", "let Will know": between "let" and "know" a first name the tables know is the
  * person even where it is an everyday word too (en_lone_word refuses those: "Bob", "Mark",
  * "Grace"); a team there is no first name ("Let Support know"), nor a brand. */
 static bool en_let_know(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
-    zl_tok p;
-    bool comma;
-    if (t->script != ZL_LAT || t->kase != ZL_TITLE || !t->klen || t->e + 5 > z->n ||
-        memcmp(z->s + t->e, " know", 5) != 0 || (t->e + 5 < z->n && ascii_letter(z->s[t->e + 5])))
-        return false;
-    return zl_flags(&zl_en_first, t->key, t->klen) && !zl_en_brand(t->key, t->klen) &&
-           en_word_before(z, t, wc, &p, &comma) && !comma && zl_is(&p, "let") &&
+    return t->script == ZL_LAT && t->kase == ZL_TITLE && t->klen && let_know_frame(z, t, wc) &&
+           zl_flags(&zl_en_first, t->key, t->klen) && !zl_en_brand(t->key, t->klen) &&
            latin_only(z->s, z->n, t);
 }
 
@@ -2510,11 +2523,7 @@ static bool en_cued(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
     bool comma, comma2;
     if (!en_word_before(z, t, wc, &p, &comma) || p.script != ZL_LAT) return false;
     bool cue = en_chat_cue(&p, comma);
-    /* "Let Tomasz know", "let Anh know" */
-    if (!cue && !comma && zl_is(&p, "let")) {
-        zl_tok x;
-        cue = word_after(z, t, wc, &x) && only_space(z->s, t->e, x.s) && zl_is(&x, "know");
-    }
+    if (!cue && !comma && zl_is(&p, "let")) cue = let_know_frame(z, t, wc);
     /* a greeting addresses the word when the clause ends with it ("Hi Okonkwo,", "Thanks,
      * Okonkwo!"), not "Hi Pac and check it out" */
     if (cue && zl_in(&p, en_greet) && !zl_is(&p, "thanks") && !en_clause_end(z, t)) cue = false;
@@ -3682,10 +3691,7 @@ static size_t decide(zs_scan *z, const zl_tok *t, int mode, int32_t forced) {
         ((s[t->s - 2] >= 'a' && s[t->s - 2] <= 'z') || s[t->s - 2] == ',' || s[t->s - 2] == '&'))
         cued = ((en_after_person(z, t, wc) || en_cued(z, t, wc)) && en_short_name(z, t, wc)) ||
                en_role_before(z, t, wc);
-    /* from the bytes first: " know" right after t */
-    if (!cued && !again && !handle && t->e + 5 <= n && s[t->e + 1] == 'k' &&
-        memcmp(s + t->e, " know", 5) == 0)
-        cued = en_let_know(z, t, wc);
+    if (!cued && !again && !handle) cued = en_let_know(z, t, wc);
     zl_tok pair_x = {0};
     if (!(en_lat && en_unknown_pair(z, t, wc, cued, &pair_x))) pair_x.e = 0;
     bool en = cued ||

@@ -55,6 +55,11 @@ int32_t zl_tagger_score(const unsigned char *s, size_t n, const zl_tok *t);
 /* At a candidate word: if it and the candidate words joined to it score as a name, adds the span
  * and returns its end; 0 otherwise. */
 size_t zl_tagger_at(zs_scan *z, const zl_tok *t);
+/* A Russian surname's gender by its ending: 1 a man's (-ов, -ин, -ский…), 2 a woman's (-ова, -ина,
+ * -ская…), 0 neither; whether the word v is a verb form of one subject of that gender (a past
+ * tense, a short participle: «уволил», «родилась», «назначен»). tagger.c. */
+int zl_surname_gender(const zl_tok *t);
+bool zl_agreeing_verb(const zl_tok *v, int gender);
 /* Where a name found at the Latin word t starts: at a capitalised first name right before it
  * inside the sentence that was refused alone ("I met Grace Kim"), else at t. */
 size_t zl_tagger_name_start(zs_scan *z, const zl_tok *t);
