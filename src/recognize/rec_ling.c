@@ -1340,6 +1340,22 @@ static bool only_space_between(const unsigned char *s, size_t a, size_t b) {
     return b == a + 1 && s[a] == ' ';
 }
 
+static inline bool ascii_alpha(unsigned char b) {
+    return (b | 0x20) >= 'a' && (b | 0x20) <= 'z';
+}
+
+/* Whether the word [st, e) is code's identifier by the bytes around it: called or constructed
+ * ("new Delta()", "Delta(1)"), an object whose member is read ("Object.keys", "Delta.insert"), or
+ * one word in backticks ("`Delta`"). Pasted code is common in prompts and an identifier masked
+ * there breaks the code the assistant is asked about. A name in running text has a space or a
+ * punctuation mark around it: "Anna (34)", "Anna." */
+static bool code_identifier(const unsigned char *s, size_t n, size_t st, size_t e) {
+    if (st > 0 && s[st - 1] == '`' && e < n && s[e] == '`') return true;
+    if (!ascii_alpha(s[st])) return false;
+    if (e < n && s[e] == '(') return true;
+    return e + 1 < n && s[e] == '.' && s[e + 1] >= 'a' && s[e + 1] <= 'z';
+}
+
 /* A byte before '@' that makes it an e-mail's or a path's, not a handle's. */
 static bool handle_glued(unsigned char c) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' ||
@@ -1533,6 +1549,7 @@ void zs_rec_linguistic(zs_scan *z) {
             (((s[st - 2] | 0x20) >= 'a' && (s[st - 2] | 0x20) <= 'z') ||
              (s[st - 2] >= '0' && s[st - 2] <= '9')))
             glued = true;
+        if (!glued && code_identifier(s, n, st, e)) glued = true;
         zl_tok t;
         t.s = st;
         t.e = e;

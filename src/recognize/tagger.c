@@ -1337,6 +1337,12 @@ static bool family_noun(const zl_tok *p) {
     return p->script == ZL_CYR && zl_in(p, fam);
 }
 
+/* Words that open an English clause before its subject: "Then Mike called", "FYI Olumide and I". */
+static const char *const en_clause_lead[] = {
+    "fyi",  "btw",   "ps",    "so",        "but",   "then",     "thus",    "and",
+    "or",   "also",  "now",   "later",     "when",  "if",       "after",   "before",
+    "once", "since", "while", "yesterday", "today", "tomorrow", "tonight", NULL};
+
 /* An everyday English word no name table knows ("Portal", "Client"). */
 static bool en_everyday(const zl_tok *w, zl_wcache *wc) {
     return w->klen && zl_en_ordinary(w->key, w->klen) && !(wclass(wc, w) & NAME_CLASSES);
@@ -2641,10 +2647,8 @@ static bool en_self_words(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
         return en_lone_word(z, t, wc);
     /* "Olumide and I", "Olumide and me", opening the clause ("FYI Olumide and I will be out";
      * not "in Vegas and I", "Im Irish and I") */
-    static const char *const lead[] = {"fyi",       "btw",   "ps",       "so",      "but", "then",
-                                       "yesterday", "today", "tomorrow", "tonight", NULL};
     bool opens = !hp || (zl_gap(s, n, p.e, t->s) & (ZL_GAP_NL | ZL_GAP_STOP | ZL_GAP_COMMA)) ||
-                 (zl_gap(s, n, p.e, t->s) == ZL_GAP_SPACE && zl_in(&p, lead));
+                 (zl_gap(s, n, p.e, t->s) == ZL_GAP_SPACE && zl_in(&p, en_clause_lead));
     if (opens && hx && zl_is(&x, "and") &&
         nb_word(wc, s, n, x.e, x.e + 4 < n ? x.e + 4 : n, false, &y) && only_space(s, x.e, y.s) &&
         (zl_is(&y, "i") || zl_is(&y, "me")) && y.nlet <= 2 &&
@@ -3366,6 +3370,38 @@ static bool capitalised_line(const zs_scan *z, const zl_tok *t) {
     return words >= 6 && other * 4 < words && caps * 10 >= words * 7;
 }
 
+/* Where an age right before t starts ("year" of "a 3-year-old Penny", "my 5 year old Kwame",
+ * "our 7 yr old Liam"), or 0. */
+static size_t en_age_before(const zs_scan *z, const zl_tok *t) {
+    static const char *const ages[] = {"year old", "year-old", "yr old", "yr-old", NULL};
+    const unsigned char *s = z->s;
+    for (int k = 0; ages[k]; k++) {
+        size_t l = strlen(ages[k]);
+        if (t->s < l + 3 || s[t->s - 1] != ' ') continue;
+        size_t a = t->s - 1 - l;
+        bool same = true;
+        for (size_t j = 0; j < l && same; j++)
+            same = (s[a + j] | 0x20) == (unsigned char)ages[k][j];
+        if (same && (s[a - 1] == ' ' || s[a - 1] == '-') && s[a - 2] >= '0' && s[a - 2] <= '9')
+            return a;
+    }
+    return 0;
+}
+
+/* "a 5-year-old Kwame", "my 3 yr old Liam": after an age, a word the name tables know, or an
+ * unknown one after a lower-case age ("Has A 14-Year-Old Stalker" is a headline's) that no
+ * lower-case noun follows ("a 19-year-old Syrian woman"). */
+static bool en_age_named(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
+    size_t a = en_age_before(z, t);
+    if (!a || !en_lone_word(z, t, wc)) return false;
+    if (zl_flags(&zl_en_first, t->key, t->klen) || zl_flags(&zl_en_last, t->key, t->klen) ||
+        zl_flags(&zl_abroad_last, t->key, t->klen))
+        return true;
+    const unsigned char *s = z->s;
+    bool noun_after = t->e + 1 < z->n && s[t->e] == ' ' && s[t->e + 1] >= 'a' && s[t->e + 1] <= 'z';
+    return s[a] == 'y' && !noun_after;
+}
+
 /* Whether a lone Latin word stands where English puts a place: right after "in", or after "to",
  * "from" that follow a word of going or being away ("time in Harrison", "back to Kent", "headed
  * to Davidson", "back from Verona"). A person after them has a cue of its own ("talked to Kent"). */
@@ -3681,7 +3717,7 @@ static size_t decide(zs_scan *z, const zl_tok *t, int mode, int32_t forced) {
          (en_after_person(z, t, wc) && en_lone_word(z, t, wc)) ||
          (en_people_field(z, t, wc) && en_lone_word(z, t, wc)) || en_attribution_dash(z, t, wc) ||
          en_featuring(z, t, wc) || en_pronoun_after(z, t, wc) || en_life_verb_after(z, t, wc) ||
-         en_question_subject(z, t, wc) || en_known_opener(z, t, wc));
+         en_question_subject(z, t, wc) || en_known_opener(z, t, wc) || en_age_named(z, t, wc));
     /* a name of three letters no table knows, after a chat cue, a role or a found name and "and"
      * ("Let Anh know", "Thanks, Ade!", "my coworker Raj", "with Emeka and Yaw"): from the bytes
      * first, a lower-case word, a comma or "&" right before it (a sentence's "The", "And", "You"
@@ -3716,7 +3752,8 @@ static size_t decide(zs_scan *z, const zl_tok *t, int mode, int32_t forced) {
     if (st < 0 && !again && opener_verb(z, t, sc, wc)) st = 1;
     /* English social text capitalises whatever opens a line ("Goran Dragic will play"): there an
      * unknown word is taken when a second name word follows it */
-    bool two = st < 0 && !handle && (t->script & ZL_LAT) && latin_only(s, n, t) && !en;
+    bool two = st < 0 && !handle && (t->script & ZL_LAT) && latin_only(s, n, t) && !en &&
+               !zl_in(t, en_clause_lead); /* "Then Mike called me back" */
     if (two) st = 2;
     /* «Си Цзиньпин заявил»: a Cyrillic opener over the threshold that the start guards refuse
      * alone is taken with the name word right after it when the weights are sure of that one;
