@@ -1443,6 +1443,17 @@ static bool lone_ok(const zs_scan *z, const zl_tok *t, int start, bool sure, boo
         pp.kase == ZL_TITLE && zl_gap(z->s, z->n, pp.e, p.s) == ZL_GAP_SPACE &&
         en_everyday(&pp, wc))
         return false;
+    /* a sentence that opens with an adjective's nominative and an ordinary noun names a place or a
+     * thing, however sure the weights are («Летний Сад открыт», «Зимний Дворец построен»: the
+     * noun before its verb scores as a surname) */
+    static const ending adj_nom[] = {END("ий"), END("ый"), END("ой"), END("ая"),
+                                     END("ое"), END("ее"), {NULL, 0}};
+    if (has_p && p.kase == ZL_TITLE && p.script == ZL_CYR && t->script == ZL_CYR &&
+        zl_gap(z->s, z->n, p.e, t->s) == ZL_GAP_SPACE && !(c & NAME_CLASSES) && ordinary_word(t) &&
+        ends_any(&p, adj_nom) && !(wclass(wc, &p) & NAME_CLASSES) &&
+        (!nb_word(wc, z->s, z->n, p.s, p.s > 64 ? p.s - 64 : 0, true, &pp) ||
+         (zl_gap(z->s, z->n, pp.e, p.s) & (ZL_GAP_NL | ZL_GAP_STOP | ZL_GAP_CELL))))
+        return false;
     /* inside a sentence, right after a capitalised adjective that is no name: the noun of a body's
      * or a place's name («Генеральной Ассамблеи», «Соединённому Королевству», «Западных Балкан»).
      * Held-out articles of three folds of nerel_train: 4 false spans less, no name lost; bsnlp 5
@@ -3670,13 +3681,28 @@ static bool speaker_label(const zs_scan *z, const zl_tok *t, zl_wcache *wc, size
  * and the decision with t scoring `forced` (D_FORCED: lone_refused not asked, no bracketed
  * spelling looked for, no span added). One function, so that named_before stays inlined. */
 enum { D_SCAN, D_REFUSED, D_FORCED };
+/* «Слава Богу», «Ради Бога»: an interjection, no one named (WNUT-17 leaves "Thank God", "God
+ * bless" unlabelled and labels God only as a sentence's agent). Either word of it. */
+static bool god_idiom(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
+    static const char *const lead[] = {"слава", "ради", NULL};
+    static const char *const god[] = {"богу", "бога", "господу", NULL};
+    if (t->script != ZL_CYR) return false;
+    zl_tok w;
+    if (zl_in(t, lead))
+        return nb_word(wc, z->s, z->n, t->e, t->e + 4 < z->n ? t->e + 4 : z->n, false, &w) &&
+               only_space(z->s, t->e, w.s) && zl_in(&w, god);
+    return zl_in(t, god) && nb_word(wc, z->s, z->n, t->s, t->s > 16 ? t->s - 16 : 0, true, &w) &&
+           only_space(z->s, w.e, t->s) && zl_in(&w, lead);
+}
+
 static size_t decide(zs_scan *z, const zl_tok *t, int mode, int32_t forced) {
     const unsigned char *s = z->s;
     size_t n = z->n;
     zl_wcache *wc = z->sc ? z->sc->wc : NULL;
     bool handle = t->s > 0 && s[t->s - 1] == '@';
     bool lower_cue = t->kase == ZL_LOWER && !handle && en_lower_cued(z, t, wc);
-    if ((!lower_cue && !zl_tagger_candidate(s, n, t)) || stutter(t)) return 0;
+    if ((!lower_cue && !zl_tagger_candidate(s, n, t)) || stutter(t) || god_idiom(z, t, wc))
+        return 0;
     size_t br = mode == D_SCAN ? bracketed_latin(z, t) : 0;
     if (br) return br;
     br = mode == D_SCAN && z->sc ? bracketed_alias(z, t, wc) : 0;
