@@ -1292,6 +1292,7 @@ static bool field_label(const zs_scan *z, const zl_tok *t, const zl_tok *p, zl_w
  * know": en_let_know), a word of one or two letters no name table knows («Вы», «А-045»).
  * Cheapest first: t's own bytes, then its class. When it answers false, *cls is t's class. */
 static bool en_let_know(const zs_scan *z, const zl_tok *t, zl_wcache *wc);
+static bool en_signoff_before(const zs_scan *z, const zl_tok *t, zl_wcache *wc, size_t *upto);
 
 static inline bool refused_grounds(const zs_scan *z, const zl_tok *t, zl_wcache *wc,
                                    uint32_t *cls) {
@@ -1313,8 +1314,9 @@ static inline bool refused_grounds(const zs_scan *z, const zl_tok *t, zl_wcache 
     if (t->script == ZL_CYR && !(c & NAME_CLASSES) && zl_flags(&zl_ru_city, t->key, t->klen))
         return true;
     /* «Ким Виктор, СНИЛС 112-…»: after a name and a comma the weights take a list's next word */
-    return ((c & C_AMBIG) && !en_let_know(z, t, wc)) || (t->nlet <= 2 && !(c & NAME_CLASSES)) ||
-           zl_person_not_surname(t);
+    size_t signed_to;
+    return ((c & C_AMBIG) && !en_let_know(z, t, wc) && !en_signoff_before(z, t, wc, &signed_to)) ||
+           (t->nlet <= 2 && !(c & NAME_CLASSES)) || zl_person_not_surname(t);
 }
 
 /* Whether a Cyrillic word ends like an adjective («Генеральной», «Соединённому», «Западных»). */
@@ -2895,9 +2897,12 @@ static bool en_signoff_before(const zs_scan *z, const zl_tok *t, zl_wcache *wc, 
         return false;
     /* the name's words run to the line's end, the text's end or a comma */
     size_t e = caps_run_end(z, t, wc), j = e;
-    while (j < z->n && (s[j] == ' ' || s[j] == '\r' || s[j] == '!' || s[j] == '.'))
-        j++;
-    if (!(j >= z->n || s[j] == '\n' || s[j] == ',') || !en_lone_word(z, t, wc)) return false;
+    while (j < z->n && (s[j] == ' ' || s[j] == '\r' || s[j] == '!' || s[j] == '.' || s[j] == '"'))
+        j++; /* a quoted letter's closing quote too */
+    if (!(j >= z->n || s[j] == '\n' || s[j] == ',') ||
+        !((zl_flags(&zl_en_first, t->key, t->klen) && !zl_person_calendar(t)) ||
+          (t->nlet == 3 ? en_short_name(z, t, wc) : en_lone_word(z, t, wc))))
+        return false; /* a first name that is also a word signs too: "Cheers, Bob" */
     *upto = e;
     return true;
 }
@@ -3749,10 +3754,15 @@ static size_t decide(zs_scan *z, const zl_tok *t, int mode, int32_t forced) {
      * first, a lower-case word, a comma or "&" right before it (a sentence's "The", "And", "You"
      * have none) */
     if (!cued && !again && !sopen && !handle && t->nlet == 3 && t->kase == ZL_TITLE &&
-        t->script == ZL_LAT && t->s >= 2 && s[t->s - 1] == ' ' &&
-        ((s[t->s - 2] >= 'a' && s[t->s - 2] <= 'z') || s[t->s - 2] == ',' || s[t->s - 2] == '&'))
-        cued = ((en_after_person(z, t, wc) || en_cued(z, t, wc)) && en_short_name(z, t, wc)) ||
-               en_role_before(z, t, wc);
+        t->script == ZL_LAT && t->s >= 2) {
+        bool comma = s[t->s - 1] == ' ' && s[t->s - 2] == ',';
+        if (s[t->s - 1] == ' ' &&
+            ((s[t->s - 2] >= 'a' && s[t->s - 2] <= 'z') || comma || s[t->s - 2] == '&'))
+            cued = ((en_after_person(z, t, wc) || en_cued(z, t, wc)) && en_short_name(z, t, wc)) ||
+                   en_role_before(z, t, wc);
+        /* under a letter's closing: "Best, Wei", "Thanks,\nAde" */
+        if (!cued && (comma || s[t->s - 1] == '\n')) cued = en_signoff_before(z, t, wc, &signed_to);
+    }
     if (!cued && !again && !handle) cued = en_let_know(z, t, wc);
     zl_tok pair_x = {0};
     if (!(en_lat && en_unknown_pair(z, t, wc, cued, &pair_x))) pair_x.e = 0;
