@@ -2117,6 +2117,9 @@ static bool surname_opener(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
      * possessive adjective («Иванов день») would stand before a noun */
     if (!verb && (c & (ZL_LX_SURN_M | ZL_LX_SURN_F | C_RU_SURN)))
         verb = (third_singular(&x) && !ordinary_word(&x)) || zl_in(&x, opener_preps);
+    /* one no table and no ordinary-word set knows, before a present tense («Косачев не ждёт») */
+    else if (!verb && c == 0 && !ordinary_word(t))
+        verb = third_singular(&x) && !ordinary_word(&x);
     if (!verb) return false;
     if (c & (ZL_LX_PLACE | ZL_LX_NOTNAME | C_AMBIG)) return false;
     /* a feminine one if the string as written is no noun («Волкова опять опоздала»: «волкова» is
