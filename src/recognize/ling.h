@@ -314,6 +314,9 @@ size_t zl_topic(zs_scan *z, const zl_tok *t, const zl_kw *kw);
 /* Could a word with this folded key be a first name (or one of its case forms)? A bit set of the
  * first three letters of every first name: false means certainly not. */
 bool zl_name_prefix(const unsigned char *key, size_t len);
+/* Whether a folded key of nlet letters is a sensitive topic's trigger word (rec_topics.c:
+ * "muslim", "catholic", «диабет»), as the word pass matches them. */
+bool zl_topic_word(const unsigned char *key, size_t len, size_t nlet);
 /* The letter codes of a key's first four letters (а..я 1..32, a..z 33..58, else 0), and the same
  * without the four-Russian-letters path (the unit tests compare the two). */
 void zl_key_codes(const unsigned char *k, size_t l, unsigned c[4]);

@@ -859,6 +859,28 @@ bool zl_name_prefix(const unsigned char *key, size_t len) {
     return name_bits(c);
 }
 
+bool zl_topic_word(const unsigned char *key, size_t len, size_t nlet) {
+    unsigned c[4];
+    key_codes(key, len, c);
+    for (int pass = kw3_maybe(c) ? 0 : 2; pass < 2; pass++) {
+        const zl_kh_slot *h;
+        if (pass == 0) {
+            h = kh_find((c[0] << 12) | (c[1] << 6) | c[2]);
+            if (h && nlet > 3 && !h->open) h = NULL;
+        } else {
+            h = nlet >= 4
+                    ? kh_find(((c[0] << 18) | (c[1] << 12) | (c[2] << 6) | c[3]) | 0x80000000u)
+                    : NULL;
+        }
+        for (unsigned k = 0; h && k < h->count; k++) {
+            const zl_kw *kw = ix->kw_sorted[h->start + k];
+            if (kw->cls == ZL_K_TOPIC && match_len(kw, ix->kw_len[h->start + k], key, len))
+                return true;
+        }
+    }
+    return false;
+}
+
 /* ---- the builder of ling_index.h's tables (build time only)
  * ----------------------------------------------------------------------------------------- */
 #ifdef ZL_GENERATOR

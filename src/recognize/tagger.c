@@ -2600,6 +2600,36 @@ static bool en_cued(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
               (nb_word(wc, z->s, z->n, t->e, t->e + 16, false, &x) &&
                (zl_is(&x, "from") || zl_is(&x, "here")) && only_space(z->s, t->e, x.s));
     }
+    /* a self-introduction without a greeting: "I'm Olusegun, a data engineer", "I am Wanjiru
+     * from accounts", "I'm Olumide and I lead the team" (not "I'm Canadian." at a clause's end:
+     * a nationality, a faith or a mood is no name table's word either; nor a topic's word:
+     * "I'm Muslim and I pray") */
+    if (!cue && !comma &&
+        (zl_is(&p, "i'm") || zl_is(&p, "im") || zl_is(&p, "i\xe2\x80\x99m") ||
+         (zl_is(&p, "am") && en_word_before(z, &p, wc, &pp, &comma2) && !comma2 &&
+          zl_is(&pp, "i")))) {
+        const unsigned char *s = z->s;
+        size_t e = t->e, n = z->n;
+        zl_tok x, y;
+        cue = e + 4 < n && s[e] == ',' && s[e + 1] == ' ' && s[e + 2] == 'a' &&
+              (s[e + 3] == ' ' || (s[e + 3] == 'n' && s[e + 4] == ' '));
+        if (!cue && nb_word(wc, s, n, e, e + 2 < n ? e + 2 : n, false, &x) &&
+            only_space(s, e, x.s)) {
+            cue =
+                zl_is(&x, "from") ||
+                (zl_is(&x, "and") && nb_word(wc, s, n, x.e, x.e + 2 < n ? x.e + 2 : n, false, &y) &&
+                 only_space(s, x.e, y.s) && zl_is(&y, "i"));
+        }
+        /* a nationality's shape no name table knows ("Canadian", "Chinese", "Irish"; "Brian",
+         * "Julian" are names the tables know) */
+        static const ending demonym[] = {END("ian"), END("ean"), END("ese"), END("ish"),
+                                         END("ic"),  END("can"), {NULL, 0}};
+        if (cue && t->klen &&
+            (zl_topic_word(t->key, t->klen, t->nlet) ||
+             (ends_any(t, demonym) && !(wclass(wc, t) & NAME_CLASSES) &&
+              !zl_flags(&zl_en_first, t->key, t->klen))))
+            cue = false;
+    }
     /* a question of who someone is, the word ending it: "Who is Mbali?", "who's Okafor?" */
     if (!cue && !comma && en_clause_end(z, t)) {
         if (zl_is(&p, "who's") || zl_is(&p, "who\xe2\x80\x99s"))
