@@ -2539,6 +2539,29 @@ static bool en_let_know(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
            latin_only(z->s, z->n, t);
 }
 
+/* Whether "I'm" or "I am" stands right before t. */
+static bool en_i_am_before(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
+    zl_tok p, pp;
+    bool comma, comma2;
+    if (!en_word_before(z, t, wc, &p, &comma) || comma || p.script != ZL_LAT) return false;
+    return zl_is(&p, "i'm") || zl_is(&p, "im") || zl_is(&p, "i\xe2\x80\x99m") ||
+           (zl_is(&p, "am") && en_word_before(z, &p, wc, &pp, &comma2) && !comma2 &&
+            zl_is(&pp, "i"));
+}
+
+/* A capitalised Latin word no first-name table knows that names a group, not a person: a
+ * sensitive topic's word ("Muslim", "Catholic", "Jewish": zl_topic_word), or, with demonyms, a
+ * nationality's shape ("Canadian", "Chinese", "Irish"; "Brian", "Julian" are names the tables
+ * know; Armenian surnames end in -ian too, so only where a nationality is likely: "I'm …"). */
+static bool en_group_word(const zl_tok *t, zl_wcache *wc, bool demonyms) {
+    static const ending demonym[] = {END("ian"), END("ean"), END("ese"),
+                                     END("ish"), END("can"), {NULL, 0}};
+    if (t->script != ZL_LAT || !t->klen || (wclass(wc, t) & NAME_CLASSES) ||
+        zl_flags(&zl_en_first, t->key, t->klen))
+        return false;
+    return (demonyms && ends_any(t, demonym)) || zl_topic_word(t->key, t->klen, t->nlet);
+}
+
 /* Whether a chat cue stands right before t (en_cue_before without the test of t itself). */
 static bool en_cued(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
     zl_tok p, pp;
@@ -2604,10 +2627,7 @@ static bool en_cued(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
      * from accounts", "I'm Olumide and I lead the team" (not "I'm Canadian." at a clause's end:
      * a nationality, a faith or a mood is no name table's word either; nor a topic's word:
      * "I'm Muslim and I pray") */
-    if (!cue && !comma &&
-        (zl_is(&p, "i'm") || zl_is(&p, "im") || zl_is(&p, "i\xe2\x80\x99m") ||
-         (zl_is(&p, "am") && en_word_before(z, &p, wc, &pp, &comma2) && !comma2 &&
-          zl_is(&pp, "i")))) {
+    if (!cue && !comma && en_i_am_before(z, t, wc)) {
         const unsigned char *s = z->s;
         size_t e = t->e, n = z->n;
         zl_tok x, y;
@@ -2620,15 +2640,7 @@ static bool en_cued(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
                 (zl_is(&x, "and") && nb_word(wc, s, n, x.e, x.e + 2 < n ? x.e + 2 : n, false, &y) &&
                  only_space(s, x.e, y.s) && zl_is(&y, "i"));
         }
-        /* a nationality's shape no name table knows ("Canadian", "Chinese", "Irish"; "Brian",
-         * "Julian" are names the tables know) */
-        static const ending demonym[] = {END("ian"), END("ean"), END("ese"), END("ish"),
-                                         END("ic"),  END("can"), {NULL, 0}};
-        if (cue && t->klen &&
-            (zl_topic_word(t->key, t->klen, t->nlet) ||
-             (ends_any(t, demonym) && !(wclass(wc, t) & NAME_CLASSES) &&
-              !zl_flags(&zl_en_first, t->key, t->klen))))
-            cue = false;
+        if (cue && en_group_word(t, wc, true)) cue = false;
     }
     /* a question of who someone is, the word ending it: "Who is Mbali?", "who's Okafor?" */
     if (!cue && !comma && en_clause_end(z, t)) {
@@ -3903,6 +3915,8 @@ static size_t decide(zs_scan *z, const zl_tok *t, int mode, int32_t forced) {
     /* "Stanford University", "Mac Arthur Airport": a school's, a firm's or a place's name; "German
      * Chancellor Olaf Scholz": a lone word before a title of office qualifies the title */
     if (org || (office && last.s == start)) return 0;
+    /* "Hi, I'm Muslim.", "Hi I'm Canadian." */
+    if (last.s == start && !again && en_group_word(t, wc, en_i_am_before(z, t, wc))) return 0;
     if (last.s == start && !again && (zl_letters_word(t) || caps_label(z, t)))
         return 0; /* «Кхл сообщила», "MRN 12345678" */
     if (zl_person_calendar(t) && !again && !calendar_name(&second)) return 0;
