@@ -3284,30 +3284,34 @@ static bool field_of_party(const zs_scan *z, const zl_tok *t, zl_wcache *wc,
            (zl_gap(s, z->n, q.e, p.s) & ZL_GAP_NL);
 }
 
+/* Trades and titles a person is named after or called ("the striker Haaland", "Eminem is the
+ * best rapper"). */
+static const char *const en_trades[] = {
+    "singer",      "rapper",       "actor",       "actress",      "golfer",
+    "striker",     "midfielder",   "defender",    "goalkeeper",   "goalie",
+    "quarterback", "pitcher",      "coach",       "guitarist",    "drummer",
+    "bassist",     "pianist",      "violinist",   "dancer",       "comedian",
+    "comic",       "producer",     "author",      "novelist",     "poet",
+    "painter",     "photographer", "journalist",  "reporter",     "columnist",
+    "blogger",     "youtuber",     "streamer",    "chef",         "athlete",
+    "boxer",       "fighter",      "wrestler",    "skater",       "swimmer",
+    "sprinter",    "cyclist",      "teammate",    "captain",      "lawyer",
+    "attorney",    "spokesman",    "spokeswoman", "spokesperson", "founder",
+    "cofounder",   "co-founder",   "legend",      "great",        "veteran",
+    "rookie",      "frontman",     "vocalist",    "songwriter",   "filmmaker",
+    "director",    "sculptor",     "composer",    "conductor",    "winger",
+    "forward",     "playmaker",    "batsman",     "bowler",       "jockey",
+    "tennis",      "star",         "superstar",   "icon",         "diva",
+    "drag",        "influencer",   "designer",    "stylist",      "model",
+    "anchor",      "host",         "presenter",   "detective",    NULL};
+
 /* The name after a role: en_lone_word, or en_short_name at three letters ("my coworker Raj"). */
 static bool en_role_name(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
     return t->nlet == 3 ? en_short_name(z, t, wc) : en_lone_word(z, t, wc);
 }
 
 static bool en_role_before(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
-    static const char *const roles[] = {
-        "singer",      "rapper",       "actor",       "actress",      "golfer",
-        "striker",     "midfielder",   "defender",    "goalkeeper",   "goalie",
-        "quarterback", "pitcher",      "coach",       "guitarist",    "drummer",
-        "bassist",     "pianist",      "violinist",   "dancer",       "comedian",
-        "comic",       "producer",     "author",      "novelist",     "poet",
-        "painter",     "photographer", "journalist",  "reporter",     "columnist",
-        "blogger",     "youtuber",     "streamer",    "chef",         "athlete",
-        "boxer",       "fighter",      "wrestler",    "skater",       "swimmer",
-        "sprinter",    "cyclist",      "teammate",    "captain",      "lawyer",
-        "attorney",    "spokesman",    "spokeswoman", "spokesperson", "founder",
-        "cofounder",   "co-founder",   "legend",      "great",        "veteran",
-        "rookie",      "frontman",     "vocalist",    "songwriter",   "filmmaker",
-        "director",    "sculptor",     "composer",    "conductor",    "winger",
-        "forward",     "playmaker",    "batsman",     "bowler",       "jockey",
-        "tennis",      "star",         "superstar",   "icon",         "diva",
-        "drag",        "influencer",   "designer",    "stylist",      "model",
-        "anchor",      "host",         "presenter",   "detective",    NULL};
+    const char *const *roles = en_trades;
     /* offices written with a capital before the name ("Prime Minister Mensah", "Mayor Okafor");
      * the trades above may be capitalised too ("Coach Vrabel", "Defender Okoro") */
     static const char *const offices[] = {"minister",     "mayor",      "ambassador", "secretary",
@@ -3461,6 +3465,35 @@ static bool en_age_named(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
     const unsigned char *s = z->s;
     bool noun_after = t->e + 1 < z->n && s[t->e] == ' ' && s[t->e + 1] >= 'a' && s[t->e + 1] <= 'z';
     return s[a] == 'y' && !noun_after;
+}
+
+/* "Eminem is the best rapper", "Adele was a great singer": a lone unknown word, then "is", "was"
+ * or "'s" and, within five lower-case words, a trade only a person has (not en_trades' "model",
+ * "host", "producer", "designer": "Gemma is a small model", "Figma is the best designer tool"). */
+static bool en_role_predicate(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
+    static const char *const trades[] = {
+        "singer",     "rapper",      "actor",      "actress",    "golfer",   "striker", "pianist",
+        "guitarist",  "drummer",     "bassist",    "dancer",     "comedian", "boxer",   "vocalist",
+        "songwriter", "quarterback", "goalkeeper", "footballer", "genius",   "queen",   NULL};
+    const unsigned char *s = z->s;
+    size_t n = z->n, i = t->e;
+    if (i + 4 < n && memcmp(s + i, " is ", 4) == 0)
+        i += 4;
+    else if (i + 5 < n && memcmp(s + i, " was ", 5) == 0)
+        i += 5;
+    else if (i + 3 < n && memcmp(s + i, "'s ", 3) == 0)
+        i += 3;
+    else
+        return false;
+    zl_tok x;
+    for (int k = 0; k < 5 && nb_word(wc, s, n, i, i + 2 < n ? i + 2 : n, false, &x) && x.s == i;
+         k++) {
+        if (x.kase != ZL_LOWER || x.script != ZL_LAT) return false;
+        if (zl_in(&x, trades)) return en_lone_word(z, t, wc);
+        if (x.e >= n || s[x.e] != ' ') return false;
+        i = x.e + 1;
+    }
+    return false;
 }
 
 /* Whether a lone Latin word stands where English puts a place: right after "in", or after "to",
@@ -3793,7 +3826,8 @@ static size_t decide(zs_scan *z, const zl_tok *t, int mode, int32_t forced) {
          (en_after_person(z, t, wc) && en_lone_word(z, t, wc)) ||
          (en_people_field(z, t, wc) && en_lone_word(z, t, wc)) || en_attribution_dash(z, t, wc) ||
          en_featuring(z, t, wc) || en_pronoun_after(z, t, wc) || en_life_verb_after(z, t, wc) ||
-         en_question_subject(z, t, wc) || en_known_opener(z, t, wc) || en_age_named(z, t, wc));
+         en_question_subject(z, t, wc) || en_known_opener(z, t, wc) || en_age_named(z, t, wc) ||
+         en_role_predicate(z, t, wc));
     /* a name of three letters no table knows, after a chat cue, a role or a found name and "and"
      * ("Let Anh know", "Thanks, Ade!", "my coworker Raj", "with Emeka and Yaw"): from the bytes
      * first, a lower-case word, a comma or "&" right before it (a sentence's "The", "And", "You"
