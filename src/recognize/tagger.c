@@ -3284,34 +3284,30 @@ static bool field_of_party(const zs_scan *z, const zl_tok *t, zl_wcache *wc,
            (zl_gap(s, z->n, q.e, p.s) & ZL_GAP_NL);
 }
 
-/* Trades and titles a person is named after or called ("the striker Haaland", "Eminem is the
- * best rapper"). */
-static const char *const en_trades[] = {
-    "singer",      "rapper",       "actor",       "actress",      "golfer",
-    "striker",     "midfielder",   "defender",    "goalkeeper",   "goalie",
-    "quarterback", "pitcher",      "coach",       "guitarist",    "drummer",
-    "bassist",     "pianist",      "violinist",   "dancer",       "comedian",
-    "comic",       "producer",     "author",      "novelist",     "poet",
-    "painter",     "photographer", "journalist",  "reporter",     "columnist",
-    "blogger",     "youtuber",     "streamer",    "chef",         "athlete",
-    "boxer",       "fighter",      "wrestler",    "skater",       "swimmer",
-    "sprinter",    "cyclist",      "teammate",    "captain",      "lawyer",
-    "attorney",    "spokesman",    "spokeswoman", "spokesperson", "founder",
-    "cofounder",   "co-founder",   "legend",      "great",        "veteran",
-    "rookie",      "frontman",     "vocalist",    "songwriter",   "filmmaker",
-    "director",    "sculptor",     "composer",    "conductor",    "winger",
-    "forward",     "playmaker",    "batsman",     "bowler",       "jockey",
-    "tennis",      "star",         "superstar",   "icon",         "diva",
-    "drag",        "influencer",   "designer",    "stylist",      "model",
-    "anchor",      "host",         "presenter",   "detective",    NULL};
-
 /* The name after a role: en_lone_word, or en_short_name at three letters ("my coworker Raj"). */
 static bool en_role_name(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
     return t->nlet == 3 ? en_short_name(z, t, wc) : en_lone_word(z, t, wc);
 }
 
 static bool en_role_before(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
-    const char *const *roles = en_trades;
+    static const char *const roles[] = {
+        "singer",      "rapper",       "actor",       "actress",      "golfer",
+        "striker",     "midfielder",   "defender",    "goalkeeper",   "goalie",
+        "quarterback", "pitcher",      "coach",       "guitarist",    "drummer",
+        "bassist",     "pianist",      "violinist",   "dancer",       "comedian",
+        "comic",       "producer",     "author",      "novelist",     "poet",
+        "painter",     "photographer", "journalist",  "reporter",     "columnist",
+        "blogger",     "youtuber",     "streamer",    "chef",         "athlete",
+        "boxer",       "fighter",      "wrestler",    "skater",       "swimmer",
+        "sprinter",    "cyclist",      "teammate",    "captain",      "lawyer",
+        "attorney",    "spokesman",    "spokeswoman", "spokesperson", "founder",
+        "cofounder",   "co-founder",   "legend",      "great",        "veteran",
+        "rookie",      "frontman",     "vocalist",    "songwriter",   "filmmaker",
+        "director",    "sculptor",     "composer",    "conductor",    "winger",
+        "forward",     "playmaker",    "batsman",     "bowler",       "jockey",
+        "tennis",      "star",         "superstar",   "icon",         "diva",
+        "drag",        "influencer",   "designer",    "stylist",      "model",
+        "anchor",      "host",         "presenter",   "detective",    NULL};
     /* offices written with a capital before the name ("Prime Minister Mensah", "Mayor Okafor");
      * the trades above may be capitalised too ("Coach Vrabel", "Defender Okoro") */
     static const char *const offices[] = {"minister",     "mayor",      "ambassador", "secretary",
@@ -3468,7 +3464,7 @@ static bool en_age_named(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
 }
 
 /* "Eminem is the best rapper", "Adele was a great singer": a lone unknown word, then "is", "was"
- * or "'s" and, within five lower-case words, a trade only a person has (not en_trades' "model",
+ * or "'s" and, within five lower-case words, a trade only a person has (not en_role_before's "model",
  * "host", "producer", "designer": "Gemma is a small model", "Figma is the best designer tool"). */
 static bool en_role_predicate(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
     static const char *const trades[] = {
