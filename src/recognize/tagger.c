@@ -3463,9 +3463,9 @@ static bool en_age_named(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
     return s[a] == 'y' && !noun_after;
 }
 
-/* "Eminem is the best rapper", "Adele was a great singer": a lone unknown word, then "is", "was"
- * or "'s" and, within five lower-case words, a trade only a person has (not en_role_before's "model",
- * "host", "producer", "designer": "Gemma is a small model", "Figma is the best designer tool"). */
+/* "Eminem is the best rapper", "Adele was a great singer": a lone unknown word, then "is",
+ * "was" or "'s" and, within five lower-case words, a trade only a person has (not
+ * en_role_before's "model", "host", "producer", "designer": "Gemma is a small model"). */
 static bool en_role_predicate(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
     static const char *const trades[] = {
         "singer",     "rapper",      "actor",      "actress",    "golfer",   "striker", "pianist",
