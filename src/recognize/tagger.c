@@ -1195,6 +1195,11 @@ static int at_start(const unsigned char *s, size_t n, const zl_tok *t, bool sure
         if (!sure && ordinary_word(t)) return -1;
         return sure || (likely && t->nlet >= 4 && !(g & ZL_GAP_CELL)) ? 1 : -1;
     }
+    /* after a colon inside a line, a surname whose other reading is a possessive adjective's is a
+     * field's or a list's value («Таблица: Иванов — 5, Петрова — 4») */
+    if (g == (ZL_GAP_COLON | ZL_GAP_SPACE) && (c & (ZL_LX_SURN_M | ZL_LX_SURN_F | C_RU_SURN)) &&
+        !(c & (ZL_LX_NOTNAME | ZL_LX_PLACE)))
+        return 1;
     return (c & (ZL_LX_COMMON | ZL_LX_NOTNAME | ZL_LX_PLACE)) || (t->script & ZL_LAT) ? 2 : 1;
 }
 
