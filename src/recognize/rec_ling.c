@@ -1358,6 +1358,14 @@ static bool name_follows(const unsigned char *s, size_t n, size_t e) {
     return name_bits(c);
 }
 
+/* A byte before the word at i (past spaces and an opening quote) that opens a table's cell. */
+static inline bool cell_start(const unsigned char *s, size_t i) {
+    while (i > 0 && (s[i - 1] == ' ' || s[i - 1] == '"' || s[i - 1] == '\''))
+        i--;
+    return i > 0 && (s[i - 1] == '|' || s[i - 1] == '\t' || s[i - 1] == ';' || s[i - 1] == ',' ||
+                     s[i - 1] == '\n');
+}
+
 static bool only_space_between(const unsigned char *s, size_t a, size_t b) {
     return b == a + 1 && s[a] == ' ';
 }
@@ -1791,6 +1799,10 @@ void zs_rec_linguistic(zs_scan *z) {
                 if (!try_person && st > 0 && (s[st - 1] == '"' || s[st - 1] == '\'') &&
                     zl_person_field_value(s, n, st))
                     try_person = true; /* `"firstName": "Мария"` */
+                /* a cell under a name's column: "Name,Score\nIvanov,5" (from the bytes first: a
+                 * delimiter, a line's start or a quote right before, past spaces) */
+                if (!try_person && st > 0 && cell_start(s, st) && zl_person_name_cell(z, st))
+                    try_person = true;
                 if (try_person) {
                     if (!folded) {
                         zl_wcache_fold(wc, s, n, &t);

@@ -2242,6 +2242,195 @@ bool zl_person_field_value(const unsigned char *s, size_t n, size_t i) {
     return zl_prev_word(s, n, e, e > 24 ? e - 24 : 0, &w) && w.e == e && zl_in(&w, name_keys);
 }
 
+/* A table's column headers that name a person: its cells are names whatever they are ("Name",
+ * "Full name", "customer_name", «ФИО», «Сотрудник»), compared folded, without spaces, '_', '-',
+ * '.' */
+static const char *const name_columns[] = {"name",
+                                           "fullname",
+                                           "firstname",
+                                           "lastname",
+                                           "surname",
+                                           "givenname",
+                                           "familyname",
+                                           "middlename",
+                                           "customer",
+                                           "customername",
+                                           "client",
+                                           "clientname",
+                                           "employee",
+                                           "employeename",
+                                           "contact",
+                                           "contactname",
+                                           "person",
+                                           "personname",
+                                           "patient",
+                                           "patientname",
+                                           "student",
+                                           "studentname",
+                                           "displayname",
+                                           "cardholder",
+                                           "имя",
+                                           "фамилия",
+                                           "отчество",
+                                           "фио",
+                                           "фамилияимяотчество",
+                                           "клиент",
+                                           "сотрудник",
+                                           "пациент",
+                                           "ученик",
+                                           "студент",
+                                           "получатель",
+                                           "покупатель",
+                                           "заказчик",
+                                           "контакт",
+                                           "ответственный",
+                                           NULL};
+
+static bool name_column_head(const unsigned char *s, size_t a, size_t b) {
+    char f[64], k[64];
+    while (a < b && (s[a] == ' ' || s[a] == '\t'))
+        a++;
+    while (b > a && (s[b - 1] == ' ' || s[b - 1] == '\t' || s[b - 1] == '\r'))
+        b--;
+    if (b <= a || b - a > 40) return false; /* «Фамилия Имя Отчество» is the longest */
+    size_t fl = zs_fold_ctx(s, a, b, f, sizeof f), kl = 0;
+    for (size_t i = 0; i < fl; i++)
+        if (f[i] != ' ' && f[i] != '_' && f[i] != '-' && f[i] != '.' && f[i] != '"' &&
+            f[i] != '\'' && f[i] != '\t' && f[i] != '*')
+            k[kl++] = f[i];
+    k[kl] = 0;
+    for (int i = 0; name_columns[i]; i++)
+        if (strcmp(k, name_columns[i]) == 0) return true;
+    return false;
+}
+
+/* The delimiter of a table's line [a, b): '|', a tab, ';' or ',' (the first of them it holds). */
+static unsigned char line_delim(const unsigned char *s, size_t a, size_t b) {
+    static const unsigned char order[] = {'|', '\t', ';', ','};
+    for (int k = 0; k < 4; k++)
+        if (memchr(s + a, order[k], b - a)) return order[k];
+    return 0;
+}
+
+/* A Markdown table's rule line ("|---|:--:|"). */
+static bool rule_line(const unsigned char *s, size_t a, size_t b) {
+    bool dash = false;
+    for (size_t i = a; i < b; i++) {
+        if (s[i] == '-')
+            dash = true;
+        else if (s[i] != '|' && s[i] != ':' && s[i] != ' ' && s[i] != '\t' && s[i] != '\r')
+            return false;
+    }
+    return dash;
+}
+
+/* The bits of the header line [a, b)'s cells that name a person. */
+static uint32_t head_mask(const unsigned char *s, size_t a, size_t b, unsigned char d) {
+    uint32_t m = 0;
+    size_t i = a;
+    while (i < b && (s[i] == ' ' || s[i] == '\t'))
+        i++;
+    if (d == '|' && i < b && s[i] == '|') i++;
+    for (unsigned k = 0; k < 32 && i <= b; k++) {
+        size_t j = i;
+        while (j < b && s[j] != d)
+            j++;
+        if (name_column_head(s, i, j)) m |= 1u << k;
+        i = j + 1;
+    }
+    return m;
+}
+
+#define TABLE_LINE_MAX 1024
+
+/* Whether the word at i opens a table's cell (a '|', tab, ';' or ',' delimited line) whose
+ * column's header, the first line of the block of such lines, names a person: "Name,Score\n
+ * Ivanov,5", "| ФИО | Сумма |\n|---|---|\n| Петров | 500 |". Not in the header itself. */
+bool zl_person_name_cell(zs_scan *z, size_t i) {
+    const unsigned char *s = z->s;
+    size_t n = z->n, a = i;
+    /* the cell's start: only spaces or a quote between the delimiter and the word */
+    size_t c = i;
+    while (c > 0 && (s[c - 1] == ' ' || s[c - 1] == '"' || s[c - 1] == '\''))
+        c--;
+    if (c > 0 && s[c - 1] != '|' && s[c - 1] != '\t' && s[c - 1] != ';' && s[c - 1] != ',' &&
+        s[c - 1] != '\n')
+        return false;
+    /* the line's start: read on from where the last call stopped (out of order: read back) */
+    if (i >= z->tab_pos) {
+        const unsigned char *q;
+        for (size_t k = z->tab_pos; k < i && (q = memchr(s + k, '\n', i - k)) != NULL;
+             k = z->tab_nl)
+            z->tab_nl = (size_t)(q - s) + 1;
+        z->tab_pos = i;
+        a = z->tab_nl;
+    } else {
+        while (a > 0 && s[a - 1] != '\n' && i - a < TABLE_LINE_MAX)
+            a--;
+    }
+    /* a table's line is short: a longer one (prose with commas, a minified file) is none, and
+     * the walks below stay bounded per word */
+    if (a == 0 || i - a >= TABLE_LINE_MAX || s[a - 1] != '\n')
+        return false; /* the text's first line (a header), or too long a line */
+    /* the line's delimiter and its table's name columns: once per line */
+    if (!(z->tab_delim && z->tab_line == a)) {
+        size_t lim = a + TABLE_LINE_MAX < n ? a + TABLE_LINE_MAX : n;
+        const unsigned char *q = memchr(s + i, '\n', lim - i);
+        size_t b = q ? (size_t)(q - s) : lim;
+        unsigned char d = !q && lim < n ? 0 : line_delim(s, a, b);
+        uint32_t mask = 0;
+        /* back through the block's lines to its first, or to the line asked about last */
+        size_t la = a, lines = 0;
+        bool found = false;
+        while (d && la > 0 && lines++ < 4096) {
+            size_t pb = la - 1, pa = pb;
+            /* the line asked about last is most often the one right before */
+            if (z->tab_line < pb && pb - z->tab_line < TABLE_LINE_MAX &&
+                !memchr(s + z->tab_line, '\n', pb - z->tab_line))
+                pa = z->tab_line;
+            else
+                while (pa > 0 && s[pa - 1] != '\n' && pb - pa < TABLE_LINE_MAX)
+                    pa--;
+            if (pa > 0 && s[pa - 1] != '\n') break;
+            if (z->tab_delim == d && z->tab_line == pa) {
+                mask = z->tab_mask;
+                found = true;
+                break;
+            }
+            if (!(d == '|' && rule_line(s, pa, pb)) && line_delim(s, pa, pb) != d) break;
+            la = pa;
+        }
+        if (d && !found && la != a) { /* the block's first line is its header */
+            size_t hb = la;
+            while (hb < n && s[hb] != '\n' && hb - la < TABLE_LINE_MAX)
+                hb++;
+            mask = head_mask(s, la, hb, d);
+        }
+        z->tab_line = a;
+        z->tab_delim = d ? d : 1; /* 1: no table's line (asked, not to be asked again) */
+        z->tab_mask = d ? mask : 0;
+    }
+    uint32_t mask = z->tab_mask;
+    unsigned char d = z->tab_delim;
+    if (!mask) return false;
+    /* the cell's column */
+    unsigned col = 0;
+    size_t j = a;
+    while (j < c && (s[j] == ' ' || s[j] == '\t'))
+        j++;
+    if (d == '|' && j < c && s[j] == '|') j++;
+    for (; j < c; j++)
+        if (s[j] == d && ++col >= 32) return false;
+    if (!((mask >> col) & 1)) return false;
+    /* a summary row's label or an empty value's word, not a name */
+    static const char *const not_names[] = {"total", "subtotal", "sum",   "average", "avg",
+                                            "none",  "null",     "nil",   "unknown", "итого",
+                                            "всего", "среднее",  "сумма", "нет",     NULL};
+    zl_tok w;
+    return !(zl_next_word(s, n, i, i + 32 < n ? i + 32 : n, &w) && w.s == i &&
+             zl_in(&w, not_names));
+}
+
 /* How far under the tagger's threshold a Latin word after an initial, a surname by its capital
  * only, must score to be no surname (shipped weights of 3 Dec 2026: "J. Noelsen" -245, "B. Your"
  * -435, "I. Both" -327, "U.K. Offering" -474). */
@@ -2348,7 +2537,7 @@ static size_t try_at(zs_scan *z, zl_ctx *cx, const zl_tok *t, int cue, unsigned 
     }
     int nw = 1;
     /* the value of a name's field is a name whatever it is, as after «Имя:» */
-    bool field = zl_person_field_value(z->s, z->n, t->s);
+    bool field = zl_person_field_value(z->s, z->n, t->s) || zl_person_name_cell(z, t->s);
     if (field) cue |= ZL_CUE_NAME | ZL_CUE_CALLED | ZL_CUE_ANY;
     if (!cue && w[0].addr && is_f(&w[0]) && w[0].f_ambig) cue = ZL_CUE_WEAK;
     if (!cue && (w[0].addr || w[0].addr_cut) && is_f(&w[0]) && w[0].f_cut) cue = ZL_CUE_WEAK;

@@ -133,6 +133,9 @@ uint8_t zl_en_surname_suffix(const unsigned char *k, size_t l);
 /* Does the word at i open the quoted value of a field that holds a name (`"firstName": "…"`,
  * `{"name": "…"}`, `"ФИО": "…"`). */
 bool zl_person_field_value(const unsigned char *s, size_t n, size_t i);
+/* Whether the word at i opens a table cell whose column's header names a person ("Name",
+ * «ФИО»); caches the table's header in z (rec_person.c). */
+bool zl_person_name_cell(zs_scan *z, size_t i);
 /* Is every word of [a, b) a brand's, a bank's, a service's or a car's (zl_ru_brand) written with a
  * capital, and not one word alone that is also a person's name («Лада»): no person then. */
 bool zl_person_brand(const zs_scan *z, size_t a, size_t b);

@@ -77,6 +77,16 @@ typedef struct {
     uint32_t later_s[24], later_e[24];
     uint16_t later_bit[24];
     unsigned later_n;
+    /* The table around the last cell rec_person.c asked about (zl_person_name_cell): the start
+     * of that cell's line, the block's delimiter and which columns' headers name a person (bit k:
+     * column k); tab_delim 0: none asked yet. A CSV's rows are asked in order, so each row finds
+     * its header through the row before instead of walking back to it. */
+    size_t tab_line;
+    uint32_t tab_mask;
+    unsigned char tab_delim;
+    /* how far the line starts were read (tab_pos) and where the line there starts (tab_nl): the
+     * word pass asks in the text's order, so each byte is read once */
+    size_t tab_pos, tab_nl;
 } zs_scan;
 #define ZS_LATER 24
 
