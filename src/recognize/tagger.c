@@ -1298,6 +1298,7 @@ static bool field_label(const zs_scan *z, const zl_tok *t, const zl_tok *p, zl_w
  * Cheapest first: t's own bytes, then its class. When it answers false, *cls is t's class. */
 static bool en_let_know(const zs_scan *z, const zl_tok *t, zl_wcache *wc);
 static bool en_signoff_before(const zs_scan *z, const zl_tok *t, zl_wcache *wc, size_t *upto);
+static bool en_people_field(const zs_scan *z, const zl_tok *t, zl_wcache *wc);
 
 static inline bool refused_grounds(const zs_scan *z, const zl_tok *t, zl_wcache *wc,
                                    uint32_t *cls) {
@@ -1320,7 +1321,8 @@ static inline bool refused_grounds(const zs_scan *z, const zl_tok *t, zl_wcache 
         return true;
     /* «Ким Виктор, СНИЛС 112-…»: after a name and a comma the weights take a list's next word */
     size_t signed_to;
-    return ((c & C_AMBIG) && !en_let_know(z, t, wc) && !en_signoff_before(z, t, wc, &signed_to)) ||
+    return ((c & C_AMBIG) && !en_let_know(z, t, wc) && !en_signoff_before(z, t, wc, &signed_to) &&
+            !en_people_field(z, t, wc)) ||
            (t->nlet <= 2 && !(c & NAME_CLASSES)) || zl_person_not_surname(t);
 }
 
@@ -2838,17 +2840,31 @@ static bool en_lower_cued(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
 
 /* A name in a list after "cc:", "bcc:", "attendees:", "participants:" opening its line ("cc:
  * Ngozi, Tomasz"): t follows the colon, a comma, "and" or "&" of that line. */
+/* A word an English name table knows, even one that is also an everyday word ("Smith", "Bob"):
+ * where the place already says a person stands. */
+static bool en_table_name(const zl_tok *t) {
+    return t->script == ZL_LAT && t->klen &&
+           (zl_flags(&zl_en_first, t->key, t->klen) || zl_flags(&zl_en_last, t->key, t->klen) ||
+            zl_flags(&zl_abroad_last, t->key, t->klen));
+}
+
 static bool en_people_field(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
-    static const char *const fields[] = {"cc",        "bcc",     "attendees", "participants",
-                                         "invitees",  "present", "guests",    "speakers",
-                                         "panelists", NULL};
+    static const char *const fields[] = {
+        "cc",        "bcc",       "attendees", "participants", "invitees",   "present",
+        "guests",    "speakers",  "panelists", "team",         "members",    "winners",
+        "players",   "staff",     "employees", "authors",      "owners",     "assignees",
+        "reviewers", "approvers", "contacts",  "people",       "candidates", "students",
+        "patients",  "clients",   "customers", "recipients",   "finalists",  NULL};
     const unsigned char *s = z->s;
     /* from the bytes first: right before t (past spaces) the colon, a comma, "&", ";" or "and" */
     size_t e = t->s;
     while (e > 0 && s[e - 1] == ' ')
         e--;
+    /* or a numbered list's "1)", "2." */
+    bool numbered =
+        e >= 2 && (s[e - 1] == ')' || s[e - 1] == '.') && s[e - 2] >= '0' && s[e - 2] <= '9';
     if (e == t->s || e == 0 ||
-        !(s[e - 1] == ':' || s[e - 1] == ',' || s[e - 1] == '&' || s[e - 1] == ';' ||
+        !(s[e - 1] == ':' || s[e - 1] == ',' || s[e - 1] == '&' || s[e - 1] == ';' || numbered ||
           (e >= 3 && s[e - 1] == 'd' && s[e - 2] == 'n' && s[e - 3] == 'a')))
         return false;
     /* back from t to the field's colon over the list's names and separators only: a lower-case
@@ -2877,7 +2893,8 @@ static bool en_people_field(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
     size_t i = t->s;
     while (i > f.e && s[i - 1] == ' ')
         i--;
-    if (i == f.e + 1 || s[i - 1] == ',' || s[i - 1] == '&' || s[i - 1] == ';') return true;
+    if (i == f.e + 1 || s[i - 1] == ',' || s[i - 1] == '&' || s[i - 1] == ';' || numbered)
+        return true;
     zl_tok p;
     bool comma;
     return en_word_before(z, t, wc, &p, &comma) && !comma && zl_is(&p, "and") && p.s > f.e;
@@ -3825,10 +3842,10 @@ static size_t decide(zs_scan *z, const zl_tok *t, int mode, int32_t forced) {
         (signoff || en_cue_before(z, t, wc) || en_role_before(z, t, wc) ||
          en_possessive_personal(z, t, wc) || en_self_words(z, t, wc) || en_from_team(z, t, wc) ||
          (en_after_person(z, t, wc) && en_lone_word(z, t, wc)) ||
-         (en_people_field(z, t, wc) && en_lone_word(z, t, wc)) || en_attribution_dash(z, t, wc) ||
-         en_featuring(z, t, wc) || en_pronoun_after(z, t, wc) || en_life_verb_after(z, t, wc) ||
-         en_question_subject(z, t, wc) || en_known_opener(z, t, wc) || en_age_named(z, t, wc) ||
-         en_role_predicate(z, t, wc));
+         (en_people_field(z, t, wc) && (en_lone_word(z, t, wc) || en_table_name(t))) ||
+         en_attribution_dash(z, t, wc) || en_featuring(z, t, wc) || en_pronoun_after(z, t, wc) ||
+         en_life_verb_after(z, t, wc) || en_question_subject(z, t, wc) ||
+         en_known_opener(z, t, wc) || en_age_named(z, t, wc) || en_role_predicate(z, t, wc));
     /* a name of three letters no table knows, after a chat cue, a role or a found name and "and"
      * ("Let Anh know", "Thanks, Ade!", "my coworker Raj", "with Emeka and Yaw"): from the bytes
      * first, a lower-case word, a comma or "&" right before it (a sentence's "The", "And", "You"
@@ -3840,6 +3857,9 @@ static size_t decide(zs_scan *z, const zl_tok *t, int mode, int32_t forced) {
             ((s[t->s - 2] >= 'a' && s[t->s - 2] <= 'z') || comma || s[t->s - 2] == '&'))
             cued = ((en_after_person(z, t, wc) || en_cued(z, t, wc)) && en_short_name(z, t, wc)) ||
                    en_role_before(z, t, wc);
+        /* in a list of people: "Winners: 1) Garcia 2) Martinez 3) Lee", "cc: Ana, Wei" */
+        if (!cued)
+            cued = en_people_field(z, t, wc) && (en_short_name(z, t, wc) || en_table_name(t));
         /* under a letter's closing: "Best, Wei", "Thanks,\nAde" */
         if (!cued && (comma || s[t->s - 1] == '\n')) cued = en_signoff_before(z, t, wc, &signed_to);
     }
