@@ -3745,13 +3745,47 @@ static bool colon_soon(const unsigned char *s, size_t i, size_t hi) {
  * different label, and t's own or another label is a name the tables know (a log of "Kotlin:",
  * "Swift:" names no person). The label is taken whatever it scores; a field's label ("From:",
  * "Subject:"), an everyday word, an assistant's name or a brand is not. *upto: the label's end. */
+/* Where a chat log's line, starting at i, has its speaker's label: past a time stamp ("[10:02]
+ * ", "[04.03.24, 10:02:11] ", "04/03/2024, 10:02 - ", "10:02 "), or i itself if none. */
+static size_t after_stamp(const unsigned char *s, size_t n, size_t i) {
+    size_t k = i;
+    bool colon = false, digit = false, bracket = k < n && s[k] == '[';
+    if (bracket) k++;
+    while (k < n && k - i < 32 &&
+           ((s[k] >= '0' && s[k] <= '9') || s[k] == ':' || s[k] == '.' || s[k] == '/' ||
+            s[k] == ',' || s[k] == ' ' || (bracket && strchr("-APMapm", s[k])))) {
+        colon = colon || s[k] == ':';
+        digit = digit || (s[k] >= '0' && s[k] <= '9');
+        k++;
+    }
+    if (!colon || !digit) return i;
+    if (bracket) {
+        if (k >= n || s[k] != ']') return i;
+        k++;
+    } else if (k + 1 < n && s[k] == '-' && s[k + 1] == ' ') {
+        k += 2; /* "04/03/2024, 10:02 - " */
+    } else if (s[k - 1] != ' ') {
+        return i;
+    }
+    while (k < n && s[k] == ' ')
+        k++;
+    return k;
+}
+
 static bool speaker_label(const zs_scan *z, const zl_tok *t, zl_wcache *wc, size_t *upto) {
     const unsigned char *s = z->s;
     size_t n = z->n, a = t->s, end;
     bool known, plain;
     while (a > 0 && (s[a - 1] == ' ' || s[a - 1] == '\t'))
         a--;
-    if ((a > 0 && s[a - 1] != '\n') || !colon_soon(s, t->s, n) ||
+    if (a > 0 && s[a - 1] != '\n') {
+        /* a chat export's line: a time stamp before the label ("[10:02] Tomasz: …") */
+        size_t ls = a;
+        while (ls > 0 && s[ls - 1] != '\n' && a - ls < 40)
+            ls--;
+        if ((ls == 0 || s[ls - 1] == '\n') && ls < a && after_stamp(s, n, ls) == t->s) a = t->s;
+    }
+    if ((a > 0 && s[a - 1] != '\n' && a != t->s) || !colon_soon(s, t->s, n) ||
         !label_line(z, a, wc, &end, &known, &plain) || plain || zl_ai_name(t) ||
         zl_person_calendar(t))
         return false;
@@ -3762,9 +3796,10 @@ static bool speaker_label(const zs_scan *z, const zl_tok *t, zl_wcache *wc, size
     for (size_t i = lo; i < hi && !(known && other);) {
         size_t e2;
         bool k2, p2;
-        if (i != a && (i == 0 || s[i - 1] == '\n') && colon_soon(s, i, hi) &&
-            label_line(z, i, wc, &e2, &k2, &p2) &&
-            (e2 - i != end - a || memcmp(s + i, s + a, end - a) != 0)) {
+        size_t li = i == 0 || s[i - 1] == '\n' ? after_stamp(s, hi, i) : i;
+        if (li != a && (i == 0 || s[i - 1] == '\n') && colon_soon(s, li, hi) &&
+            label_line(z, li, wc, &e2, &k2, &p2) &&
+            (e2 - li != end - a || memcmp(s + li, s + a, end - a) != 0)) {
             other = true;
             named = named || k2;
             mixed = mixed || p2;
