@@ -1299,6 +1299,7 @@ static bool field_label(const zs_scan *z, const zl_tok *t, const zl_tok *p, zl_w
 static bool en_let_know(const zs_scan *z, const zl_tok *t, zl_wcache *wc);
 static bool en_signoff_before(const zs_scan *z, const zl_tok *t, zl_wcache *wc, size_t *upto);
 static bool en_people_field(const zs_scan *z, const zl_tok *t, zl_wcache *wc);
+static bool en_mailbox(const zs_scan *z, const zl_tok *t, zl_wcache *wc, size_t *upto);
 
 static inline bool refused_grounds(const zs_scan *z, const zl_tok *t, zl_wcache *wc,
                                    uint32_t *cls) {
@@ -1322,7 +1323,7 @@ static inline bool refused_grounds(const zs_scan *z, const zl_tok *t, zl_wcache 
     /* «Ким Виктор, СНИЛС 112-…»: after a name and a comma the weights take a list's next word */
     size_t signed_to;
     return ((c & C_AMBIG) && !en_let_know(z, t, wc) && !en_signoff_before(z, t, wc, &signed_to) &&
-            !en_people_field(z, t, wc)) ||
+            !en_people_field(z, t, wc) && !en_mailbox(z, t, wc, &signed_to)) ||
            (t->nlet <= 2 && !(c & NAME_CLASSES)) || zl_person_not_surname(t);
 }
 
@@ -2982,6 +2983,11 @@ static inline bool name_byte(unsigned char b) {
            b >= 0x80;
 }
 
+/* The name after a role: en_lone_word, or en_short_name at three letters ("my coworker Raj"). */
+static bool en_role_name(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
+    return t->nlet == 3 ? en_short_name(z, t, wc) : en_lone_word(z, t, wc);
+}
+
 /* A mailbox's display name: "Ngozi Okafor <ngozi@example.com>" in a mail's "From:" or "To:", a
  * commit's "Signed-off-by:" or "Co-authored-by:", a list of addresses. t opens a run of up to four
  * capitalised words that " <" and an address follow; each word is a name the tables know, an
@@ -3017,7 +3023,7 @@ __attribute__((noinline)) static bool en_mailbox(const zs_scan *z, const zl_tok 
         return false;
     zl_tok w = *t;
     for (;;) {
-        if (!((wclass(wc, &w) & NAME_CLASSES) || en_lone_word(z, &w, wc) ||
+        if (!((wclass(wc, &w) & NAME_CLASSES) || en_role_name(z, &w, wc) ||
               (w.s > t->s && short_surname(z, &w))))
             return false;
         if (w.e >= e || !nb_word(wc, s, n, w.e, e, false, &w)) break;
@@ -3304,11 +3310,6 @@ static bool field_of_party(const zs_scan *z, const zl_tok *t, zl_wcache *wc,
         return false;
     return !nb_word(wc, s, z->n, p.s, p.s > 64 ? p.s - 64 : 0, true, &q) ||
            (zl_gap(s, z->n, q.e, p.s) & ZL_GAP_NL);
-}
-
-/* The name after a role: en_lone_word, or en_short_name at three letters ("my coworker Raj"). */
-static bool en_role_name(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
-    return t->nlet == 3 ? en_short_name(z, t, wc) : en_lone_word(z, t, wc);
 }
 
 static bool en_role_before(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
@@ -3895,8 +3896,9 @@ static size_t decide(zs_scan *z, const zl_tok *t, int mode, int32_t forced) {
         /* in a list of people: "Winners: 1) Garcia 2) Martinez 3) Lee", "cc: Ana, Wei" */
         if (!cued)
             cued = en_people_field(z, t, wc) && (en_short_name(z, t, wc) || en_table_name(t));
-        /* under a letter's closing: "Best, Wei", "Thanks,\nAde" */
+        /* under a letter's closing: "Best, Wei", "Thanks,\nAde"; a mailbox's "Bob Lee <…>" */
         if (!cued && (comma || s[t->s - 1] == '\n')) cued = en_signoff_before(z, t, wc, &signed_to);
+        if (!cued) cued = en_mailbox(z, t, wc, &signed_to);
     }
     if (!cued && !again && !handle) cued = en_let_know(z, t, wc);
     zl_tok pair_x = {0};
