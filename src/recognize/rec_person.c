@@ -1813,6 +1813,10 @@ static bool match(pw *w, int nw, int cue, bool cell, bool mid, bool key_mode, pm
         /* I I S, I S */
         if (nw >= 3 && b->init && !c->init && cap(c) && same_script(w, 3) && s_str(c) >= 1)
             return set(m, 3, c->sg ? c->sg : 3, R_I, R_I, R_S);
+        /* I F S: "F. Scott Fitzgerald", "J. Edgar Hoover" (not cut to "F. Scott") */
+        if (nw >= 3 && lat(a) && !b->init && !c->init && cap(b) && cap(c) && is_f(b) &&
+            !b->f_ambig && same_script(w, 3) && s_str(c) >= 1)
+            return set(m, 3, 3, R_I, R_F, R_S);
         /* a Cyrillic surname of no known shape (Т. Ноэльсен) will do unless it is a place; so
          * does one that is also an ordinary word («М.Драги», «С. Кузина»: held-out articles lost
          * them when it did not; «М.Видео» is masked) */
