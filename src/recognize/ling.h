@@ -61,6 +61,9 @@ extern const zl_table zl_en_state;    /* US state abbreviations */
 /* places, bodies and brands a lone capitalised Latin word the English rules would take must not
  * be ("Moscow said", "Ask Google"; tools/gen-names.mjs) */
 extern const zl_table zl_en_notlone;
+/* simple-icons' one-word brand names that an English name table holds too ("Jenkins", "Hugo"):
+ * brands where a listed brand stands beside them (tools/gen-names.mjs) */
+extern const zl_table zl_en_brand_name;
 /* OpenCorpora's proper names, nominative singular only (build/gen/zs_lex.c, tools/gen-lexicon.mjs):
  * flags ZL_LX_* below. Look case forms up with zl_lex_flags. */
 extern const zl_table zl_ru_lex;

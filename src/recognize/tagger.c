@@ -2349,7 +2349,10 @@ static bool list_gap(const unsigned char *s, size_t a, size_t b, int signs) {
  * en_brand_word. The word itself is no first name ("Anna and Google's CEO" stays a name). */
 static bool en_listed_brand(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
     if (t->script != ZL_LAT || t->kase == ZL_LOWER || t->nlet < 3) return false;
-    if (wclass(wc, t) & NAME_CLASSES) return false;
+    /* a name is a person beside a brand ("Haines and Burrow"), unless it is a product's name too
+     * ("Jenkins and Redis") */
+    if ((wclass(wc, t) & NAME_CLASSES) && !zl_flags(&zl_en_brand_name, t->key, t->klen))
+        return false;
     static const char *const joins[] = {"and", "or", "with", "vs", "versus", NULL};
     const unsigned char *s = z->s;
     size_t n = z->n;

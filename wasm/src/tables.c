@@ -78,6 +78,7 @@ int main(int argc, char **argv) {
     dict("zl_en_street", &zl_en_street);
     dict("zl_en_state", &zl_en_state);
     dict("zl_en_notlone", &zl_en_notlone);
+    dict("zl_en_brand_name", &zl_en_brand_name);
 #endif
 #ifdef ZW_HAVE_LEX
     dict("zl_ru_lex", &zl_ru_lex);
