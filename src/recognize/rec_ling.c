@@ -853,6 +853,17 @@ void zl_key_codes_loop(const unsigned char *k, size_t l, unsigned c[4]) {
     key_codes_loop(k, l, c);
 }
 
+/* The keywords whose three-letter prefix (pass 0: short ones and those open to longer words) or
+ * four-letter prefix (pass 1) a word of these letter codes has. */
+static inline const zl_kh_slot *kw_bucket(const unsigned c[4], size_t nlet, int pass) {
+    if (pass == 0) {
+        const zl_kh_slot *h = kh_find((c[0] << 12) | (c[1] << 6) | c[2]);
+        return h && nlet > 3 && !h->open ? NULL : h;
+    }
+    return nlet >= 4 ? kh_find(((c[0] << 18) | (c[1] << 12) | (c[2] << 6) | c[3]) | 0x80000000u)
+                     : NULL;
+}
+
 bool zl_name_prefix(const unsigned char *key, size_t len) {
     unsigned c[4];
     key_codes(key, len, c);
@@ -863,15 +874,7 @@ bool zl_topic_word(const unsigned char *key, size_t len, size_t nlet) {
     unsigned c[4];
     key_codes(key, len, c);
     for (int pass = kw3_maybe(c) ? 0 : 2; pass < 2; pass++) {
-        const zl_kh_slot *h;
-        if (pass == 0) {
-            h = kh_find((c[0] << 12) | (c[1] << 6) | c[2]);
-            if (h && nlet > 3 && !h->open) h = NULL;
-        } else {
-            h = nlet >= 4
-                    ? kh_find(((c[0] << 18) | (c[1] << 12) | (c[2] << 6) | c[3]) | 0x80000000u)
-                    : NULL;
-        }
+        const zl_kh_slot *h = kw_bucket(c, nlet, pass);
         for (unsigned k = 0; h && k < h->count; k++) {
             const zl_kw *kw = ix->kw_sorted[h->start + k];
             if (kw->cls == ZL_K_TOPIC && match_len(kw, ix->kw_len[h->start + k], key, len))
@@ -1610,15 +1613,7 @@ void zs_rec_linguistic(zs_scan *z) {
         if (!glued) {
             /* keywords: the run of their three- or four-letter prefix */
             for (int pass = kw3_maybe(c) ? 0 : 2; pass < 2; pass++) {
-                const zl_kh_slot *h;
-                if (pass == 0) {
-                    h = kh_find((c[0] << 12) | (c[1] << 6) | c[2]);
-                    if (h && nlet > 3 && !h->open) h = NULL;
-                } else {
-                    h = nlet >= 4 ? kh_find(((c[0] << 18) | (c[1] << 12) | (c[2] << 6) | c[3]) |
-                                            0x80000000u)
-                                  : NULL;
-                }
+                const zl_kh_slot *h = kw_bucket(c, nlet, pass);
                 if (!h) continue;
                 unsigned kn = h->count, k0 = h->start;
                 if (!folded) {
