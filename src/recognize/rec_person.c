@@ -2404,7 +2404,7 @@ bool zl_person_name_cell(zs_scan *z, size_t i) {
             if (!(d == '|' && rule_line(s, pa, pb)) && line_delim(s, pa, pb) != d) break;
             la = pa;
         }
-        if (d && !found && la != a) { /* the block's first line is its header */
+        if (d && !found) { /* the block's first line is its header */
             size_t hb = la;
             while (hb < n && s[hb] != '\n' && hb - la < TABLE_LINE_MAX)
                 hb++;
@@ -2413,10 +2413,11 @@ bool zl_person_name_cell(zs_scan *z, size_t i) {
         z->tab_line = a;
         z->tab_delim = d ? d : 1; /* 1: no table's line (asked, not to be asked again) */
         z->tab_mask = d ? mask : 0;
+        z->tab_head = d && !found && la == a; /* the header's own cells are no names */
     }
     uint32_t mask = z->tab_mask;
     unsigned char d = z->tab_delim;
-    if (!mask) return false;
+    if (!mask || z->tab_head) return false;
     /* the cell's column */
     unsigned col = 0;
     size_t j = a;
