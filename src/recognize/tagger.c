@@ -3757,7 +3757,7 @@ static size_t after_stamp(const unsigned char *s, size_t n, size_t i) {
     if (bracket) k++;
     while (k < n && k - i < 32 &&
            ((s[k] >= '0' && s[k] <= '9') || s[k] == ':' || s[k] == '.' || s[k] == '/' ||
-            s[k] == ',' || s[k] == ' ' || (bracket && strchr("-APMapm", s[k])))) {
+            s[k] == ',' || s[k] == ' ' || (bracket && s[k] && strchr("-APMapm", s[k])))) {
         colon = colon || s[k] == ':';
         digit = digit || (s[k] >= '0' && s[k] <= '9');
         k++;
