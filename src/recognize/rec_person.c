@@ -2297,6 +2297,11 @@ static bool name_column_head(const unsigned char *s, size_t a, size_t b) {
     while (b > a && (s[b - 1] == ' ' || s[b - 1] == '\t' || s[b - 1] == '\r'))
         b--;
     if (b <= a || b - a > 40) return false; /* «Фамилия Имя Отчество» is the longest */
+    /* a header starts with a letter, a quote or Markdown's bold '*': a cell of digits or signs
+     * names no column of names */
+    if (!((s[a] | 0x20) >= 'a' && (s[a] | 0x20) <= 'z') && s[a] != 0xD0 && s[a] != 0xD1 &&
+        s[a] != '"' && s[a] != '*')
+        return false;
     size_t fl = zs_fold_ctx(s, a, b, f, sizeof f), kl = 0;
     for (size_t i = 0; i < fl; i++)
         if (f[i] != ' ' && f[i] != '_' && f[i] != '-' && f[i] != '.' && f[i] != '"' &&
@@ -2304,7 +2309,7 @@ static bool name_column_head(const unsigned char *s, size_t a, size_t b) {
             k[kl++] = f[i];
     k[kl] = 0;
     for (int i = 0; name_columns[i]; i++)
-        if (strcmp(k, name_columns[i]) == 0) return true;
+        if (k[0] == name_columns[i][0] && strcmp(k, name_columns[i]) == 0) return true;
     return false;
 }
 
@@ -2397,6 +2402,12 @@ bool zl_person_name_cell(zs_scan *z, size_t i) {
                     pa--;
             if (pa > 0 && s[pa - 1] != '\n') break;
             if (z->tab_delim == d && z->tab_line == pa) {
+                if (z->tab_head && !z->tab_known) { /* the header asked before any row */
+                    size_t hb = pa;
+                    while (hb < n && s[hb] != '\n' && hb - pa < TABLE_LINE_MAX)
+                        hb++;
+                    z->tab_mask = head_mask(s, pa, hb, d);
+                }
                 mask = z->tab_mask;
                 found = true;
                 break;
@@ -2404,7 +2415,7 @@ bool zl_person_name_cell(zs_scan *z, size_t i) {
             if (!(d == '|' && rule_line(s, pa, pb)) && line_delim(s, pa, pb) != d) break;
             la = pa;
         }
-        if (d && !found) { /* the block's first line is its header */
+        if (d && !found && la != a) { /* the block's first line is its header */
             size_t hb = la;
             while (hb < n && s[hb] != '\n' && hb - la < TABLE_LINE_MAX)
                 hb++;
@@ -2414,6 +2425,7 @@ bool zl_person_name_cell(zs_scan *z, size_t i) {
         z->tab_delim = d ? d : 1; /* 1: no table's line (asked, not to be asked again) */
         z->tab_mask = d ? mask : 0;
         z->tab_head = d && !found && la == a; /* the header's own cells are no names */
+        z->tab_known = !z->tab_head;
     }
     uint32_t mask = z->tab_mask;
     unsigned char d = z->tab_delim;

@@ -3782,7 +3782,8 @@ static bool speaker_label(const zs_scan *z, const zl_tok *t, zl_wcache *wc, size
     bool known, plain;
     while (a > 0 && (s[a - 1] == ' ' || s[a - 1] == '\t'))
         a--;
-    if (a > 0 && s[a - 1] != '\n') {
+    if (a > 0 && s[a - 1] != '\n' &&
+        (s[a - 1] == ']' || s[a - 1] == '-' || (s[a - 1] >= '0' && s[a - 1] <= '9'))) {
         /* a chat export's line: a time stamp before the label ("[10:02] Tomasz: …") */
         size_t ls = a;
         while (ls > 0 && s[ls - 1] != '\n' && a - ls < 40)

@@ -83,7 +83,9 @@ typedef struct {
      * its header through the row before instead of walking back to it. */
     size_t tab_line;
     uint32_t tab_mask;
-    unsigned char tab_delim, tab_head; /* tab_head: that line is its block's header */
+    /* tab_head: that line is its block's header, whose mask is made when a row below asks
+     * (tab_known); a line of prose with commas is a block of its own and never pays for it */
+    unsigned char tab_delim, tab_head, tab_known;
     /* how far the line starts were read (tab_pos) and where the line there starts (tab_nl): the
      * word pass asks in the text's order, so each byte is read once */
     size_t tab_pos, tab_nl;
