@@ -1361,12 +1361,13 @@ static bool name_follows(const unsigned char *s, size_t n, size_t e) {
     return name_bits(c);
 }
 
-/* A byte before the word at i (past spaces and an opening quote) that opens a table's cell. */
+/* A byte before the word at i (past spaces and an opening quote) that opens a table's cell; a
+ * comma only right before its value or quote (", " is prose's). */
 static inline bool cell_start(const unsigned char *s, size_t i) {
     while (i > 0 && (s[i - 1] == ' ' || s[i - 1] == '"' || s[i - 1] == '\''))
         i--;
-    return i > 0 && (s[i - 1] == '|' || s[i - 1] == '\t' || s[i - 1] == ';' || s[i - 1] == ',' ||
-                     s[i - 1] == '\n');
+    return i > 0 && (s[i - 1] == '|' || s[i - 1] == '\t' || s[i - 1] == ';' ||
+                     (s[i - 1] == ',' && s[i] != ' ') || s[i - 1] == '\n');
 }
 
 static bool only_space_between(const unsigned char *s, size_t a, size_t b) {

@@ -2342,8 +2342,9 @@ static uint32_t head_mask(const unsigned char *s, size_t a, size_t b, unsigned c
     if (d == '|' && i < b && s[i] == '|') i++;
     for (unsigned k = 0; k < 32 && i <= b; k++) {
         size_t j = i;
-        while (j < b && s[j] != d)
+        while (j < b && s[j] != d && j - i <= 64)
             j++;
+        if (j < b && s[j] != d) return 0; /* a header's cells are short: this is prose */
         if (name_column_head(s, i, j)) m |= 1u << k;
         i = j + 1;
     }
@@ -2365,6 +2366,8 @@ bool zl_person_name_cell(zs_scan *z, size_t i) {
     if (c > 0 && s[c - 1] != '|' && s[c - 1] != '\t' && s[c - 1] != ';' && s[c - 1] != ',' &&
         s[c - 1] != '\n')
         return false;
+    /* a comma and a space is prose's: a CSV's comma is followed by its value or a quote */
+    if (c > 0 && s[c - 1] == ',' && s[c] == ' ') return false;
     /* the line's start: read on from where the last call stopped (out of order: read back) */
     if (i >= z->tab_pos) {
         const unsigned char *q;
