@@ -2216,6 +2216,25 @@ static const char *const name_keys[] = {
     "displayname", "contactname", "customername", "clientname", "personname", "cardholder",
     "holdername",  "имя",         "фамилия",      "отчество",   "фио",        NULL};
 
+/* Whether the key starting at j stands in an object whose own key is a name's: the '{' that
+ * opens it (within 256 bytes, over no other brace), then ':' and the key "name". */
+static bool in_name_object(const unsigned char *s, size_t n, size_t j) {
+    size_t b = j;
+    while (b > 0 && j - b < 256 && s[b - 1] != '{' && s[b - 1] != '}')
+        b--;
+    if (b == 0 || s[b - 1] != '{') return false;
+    b--;
+    while (b > 0 && (s[b - 1] == ' ' || s[b - 1] == '\t' || s[b - 1] == '\n' || s[b - 1] == '\r'))
+        b--;
+    if (b == 0 || (s[b - 1] != ':' && s[b - 1] != '=')) return false;
+    b--;
+    while (b > 0 && s[b - 1] == ' ')
+        b--;
+    if (b > 0 && (s[b - 1] == '"' || s[b - 1] == '\'')) b--;
+    zl_tok w;
+    return zl_prev_word(s, n, b, b > 24 ? b - 24 : 0, &w) && w.e == b && zl_in(&w, name_keys);
+}
+
 bool zl_person_field_value(const unsigned char *s, size_t n, size_t i) {
     if (i < 4 || i > n || (s[i - 1] != '"' && s[i - 1] != '\'')) return false;
     size_t j = i - 1;
@@ -2240,6 +2259,10 @@ bool zl_person_field_value(const unsigned char *s, size_t n, size_t i) {
         key[kl] = 0;
         for (int k = 0; name_keys[k]; k++)
             if (strcmp((const char *)key, name_keys[k]) == 0) return true;
+        /* a part's key inside a name's object: {"name": {"first": "Olga", "last": "Smirnova"}} */
+        static const char *const parts[] = {"first", "last", "given", "family", "middle", NULL};
+        for (int k = 0; parts[k]; k++)
+            if (strcmp((const char *)key, parts[k]) == 0) return in_name_object(s, n, j);
         return false;
     }
     zl_tok w;
