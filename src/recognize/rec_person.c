@@ -2684,6 +2684,8 @@ static size_t try_at(zs_scan *z, zl_ctx *cx, const zl_tok *t, int cue, unsigned 
      * person («меня зовут», a title) */
     if (!(cue & (ZL_CUE_NAME | ZL_CUE_TITLE | ZL_CUE_CALLED)) && zl_person_brand(z, w[0].t.s, end))
         return 0;
+    /* "Julia and Python": a product named like a person, listed with a product */
+    if (m.nw == 1 && !cue && lat(&w[0]) && zl_tagger_listed_product(z, &w[0].t)) return 0;
     zs_add(z, zl_tagger_name_start(z, &w[0].t), end, ZASLON_PERSON, ZL_PRIO_PERSON);
     return end;
 }

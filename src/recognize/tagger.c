@@ -2375,6 +2375,11 @@ static bool en_listed_brand(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
     return false;
 }
 
+bool zl_tagger_listed_product(zs_scan *z, const zl_tok *t) {
+    return t->script == ZL_LAT && t->klen && zl_flags(&zl_en_brand_name, t->key, t->klen) &&
+           en_listed_brand(z, t, z->sc ? z->sc->wc : NULL);
+}
+
 /* Whether t is written as a name: title case, or a double name each of whose parts is
  * (zl_person_title_parts: "Adeyemi-Bello"), which the word reader calls mixed case. */
 static bool title_like(const zs_scan *z, const zl_tok *t) {

@@ -76,6 +76,9 @@ bool zl_tagger_refused(zs_scan *z, const zl_tok *t);
 /* Is the candidate word t, taken alone, far below the threshold: a word the rules of rec_person.c
  * read as a surname that the weights are sure is none («Израиля», «Кубой», «Рейтер»). */
 bool zl_tagger_vetoes(zs_scan *z, const zl_tok *t);
+/* Whether t is a product's name that a first-name table holds too ("Julia", "Hugo", "Jenkins":
+ * zl_en_brand_name) listed with a product ("Julia and Python", "Jenkins and Redis"). */
+bool zl_tagger_listed_product(zs_scan *z, const zl_tok *t);
 /* Does the candidate word t score more than margin under the threshold. */
 bool zl_tagger_below(zs_scan *z, const zl_tok *t, int margin);
 
