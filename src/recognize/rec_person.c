@@ -2218,33 +2218,32 @@ static const char *const name_keys[] = {
 
 /* Whether the key starting at j stands in an object whose own key is a name's: the '{' that
  * opens it (within 256 bytes, over no other brace), then ':' and the key "name". */
+/* Back from a value that starts at v (its quote or brace): blanks, ':' or '=', spaces and the
+ * key's closing quote; where the key ends, or 0 if no ':' or '=' stands there. */
+static size_t key_end_before(const unsigned char *s, size_t v) {
+    while (v > 0 && (s[v - 1] == ' ' || s[v - 1] == '\t' || s[v - 1] == '\n' || s[v - 1] == '\r'))
+        v--;
+    if (v == 0 || (s[v - 1] != ':' && s[v - 1] != '=')) return 0;
+    v--;
+    while (v > 0 && s[v - 1] == ' ')
+        v--;
+    if (v > 0 && (s[v - 1] == '"' || s[v - 1] == '\'')) v--;
+    return v;
+}
+
 static bool in_name_object(const unsigned char *s, size_t n, size_t j) {
     size_t b = j;
     while (b > 0 && j - b < 256 && s[b - 1] != '{' && s[b - 1] != '}')
         b--;
-    if (b == 0 || s[b - 1] != '{') return false;
-    b--;
-    while (b > 0 && (s[b - 1] == ' ' || s[b - 1] == '\t' || s[b - 1] == '\n' || s[b - 1] == '\r'))
-        b--;
-    if (b == 0 || (s[b - 1] != ':' && s[b - 1] != '=')) return false;
-    b--;
-    while (b > 0 && s[b - 1] == ' ')
-        b--;
-    if (b > 0 && (s[b - 1] == '"' || s[b - 1] == '\'')) b--;
+    if (b == 0 || s[b - 1] != '{' || !(b = key_end_before(s, b - 1))) return false;
     zl_tok w;
     return zl_prev_word(s, n, b, b > 24 ? b - 24 : 0, &w) && w.e == b && zl_in(&w, name_keys);
 }
 
 bool zl_person_field_value(const unsigned char *s, size_t n, size_t i) {
     if (i < 4 || i > n || (s[i - 1] != '"' && s[i - 1] != '\'')) return false;
-    size_t j = i - 1;
-    while (j > 0 && s[j - 1] == ' ')
-        j--;
-    if (j == 0 || (s[j - 1] != ':' && s[j - 1] != '=')) return false;
-    j--;
-    while (j > 0 && s[j - 1] == ' ')
-        j--;
-    if (j > 0 && (s[j - 1] == '"' || s[j - 1] == '\'')) j--;
+    size_t j = key_end_before(s, i - 1);
+    if (!j) return false;
     /* the key: ASCII letters, digits, '_' and '-' (folded, without '_' and '-'), or a word */
     unsigned char key[24];
     size_t kl = 0, e = j;
