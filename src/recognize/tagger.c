@@ -1294,12 +1294,13 @@ static bool field_label(const zs_scan *z, const zl_tok *t, const zl_tok *p, zl_w
 /* The grounds on which a lone word is refused whatever it scores (lone_ok after the score, and
  * lone_refused before it, which asks them of every lone candidate): a field's label, a word
  * alone in quotes, an ambiguous first name ("Amber alert", «Мила и любезна»; not in "let Bob
- * know": en_let_know), a word of one or two letters no name table knows («Вы», «А-045»).
+ * know": en_let_know; nor "Well done, Grace!": en_wished_first), a word of one or two letters no name table knows («Вы», «А-045»).
  * Cheapest first: t's own bytes, then its class. When it answers false, *cls is t's class. */
 static bool en_let_know(const zs_scan *z, const zl_tok *t, zl_wcache *wc);
 static bool en_signoff_before(const zs_scan *z, const zl_tok *t, zl_wcache *wc, size_t *upto);
 static bool en_people_field(const zs_scan *z, const zl_tok *t, zl_wcache *wc);
 static bool en_mailbox(const zs_scan *z, const zl_tok *t, zl_wcache *wc, size_t *upto);
+static bool en_wished_first(const zs_scan *z, const zl_tok *t, zl_wcache *wc);
 
 static inline bool refused_grounds(const zs_scan *z, const zl_tok *t, zl_wcache *wc,
                                    uint32_t *cls) {
@@ -1323,7 +1324,8 @@ static inline bool refused_grounds(const zs_scan *z, const zl_tok *t, zl_wcache 
     /* «Ким Виктор, СНИЛС 112-…»: after a name and a comma the weights take a list's next word */
     size_t signed_to;
     return ((c & C_AMBIG) && !en_let_know(z, t, wc) && !en_signoff_before(z, t, wc, &signed_to) &&
-            !en_people_field(z, t, wc) && !en_mailbox(z, t, wc, &signed_to)) ||
+            !en_people_field(z, t, wc) && !en_mailbox(z, t, wc, &signed_to) &&
+            !en_wished_first(z, t, wc)) ||
            (t->nlet <= 2 && !(c & NAME_CLASSES)) || zl_person_not_surname(t);
 }
 
@@ -2578,6 +2580,43 @@ static bool en_group_word(const zl_tok *t, zl_wcache *wc, bool demonyms) {
     return (demonyms && ends_any(t, demonym)) || zl_topic_word(t->key, t->klen, t->nlet);
 }
 
+/* Whether p, the word before an addressed name, closes a phrase of praise, a wish or a parting:
+ * "Well done, Priya!", "Good luck Kwame!", "Great work Olan!", "Nice shooting, Tex!!!", "Love you
+ * Ngozi", "proud of you Grace.", "Much love Miccoli", "Happy New Year Amber,". The caller wants
+ * the name to end its clause ("Good luck Kwame!", not "good luck Charm bracelets"). */
+static bool en_wish_before(const zs_scan *z, const zl_tok *p, zl_wcache *wc) {
+    static const char *const praised[] = {"job",    "work",  "shot",   "shooting", "vid",  "video",
+                                          "videos", "stuff", "effort", "one",      "game", NULL};
+    static const char *const praise[] = {"good",    "great",     "nice",      "awesome",
+                                         "amazing", "excellent", "brilliant", "fantastic",
+                                         "superb",  "wonderful", NULL};
+    static const char *const felt[] = {"love", "luv", "miss", "bless", "see", "thank", NULL};
+    if (p->script != ZL_LAT || p->nlet < 3) return false;
+    zl_tok pp, q;
+    bool c2, c3;
+    if (!en_word_before(z, p, wc, &pp, &c2) || c2 || pp.script != ZL_LAT) return false;
+    if (zl_is(p, "luck")) return zl_is(&pp, "good") || zl_is(&pp, "best");
+    if (zl_is(p, "done")) return zl_is(&pp, "well");
+    if (zl_is(p, "love")) return zl_is(&pp, "much") || zl_is(&pp, "lots");
+    if (zl_is(p, "year")) return zl_is(&pp, "new");
+    if (zl_in(p, praised)) return zl_in(&pp, praise);
+    if (!zl_is(p, "you")) return false;
+    if (zl_in(&pp, felt)) return true;
+    return zl_is(&pp, "of") && en_word_before(z, &pp, wc, &q, &c3) && !c3 && zl_is(&q, "proud");
+}
+
+/* A first name the English table knows that is an everyday word too, addressed by praise, a
+ * wish or a parting ("Well done, Grace!", "proud of you Hope."): en_lone_word refuses everyday
+ * words, and the weights score these under the threshold after such a phrase. */
+static bool en_wished_first(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
+    if (t->kase != ZL_TITLE || t->script != ZL_LAT || !en_clause_end(z, t) ||
+        !zl_flags(&zl_en_first, t->key, t->klen))
+        return false;
+    zl_tok p;
+    bool comma;
+    return en_word_before(z, t, wc, &p, &comma) && en_wish_before(z, &p, wc);
+}
+
 /* Whether a chat cue stands right before t (en_cue_before without the test of t itself). */
 static bool en_cued(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
     zl_tok p, pp;
@@ -2599,6 +2638,8 @@ static bool en_cued(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
     /* "Thank you Ayesha for the quick reply!", "thank you, Okafor" */
     if (!cue && zl_is(&p, "you") && en_word_before(z, &p, wc, &pp, &comma2) && !comma2)
         cue = zl_is(&pp, "thank");
+    /* praise, a wish or a parting addressing the word that ends the clause */
+    if (!cue && en_clause_end(z, t)) cue = en_wish_before(z, &p, wc);
     if (!cue && !comma && zl_is(&p, "in")) cue = let_in_before(z, &p, wc);
     /* "the thread between Nomvula and the vendor" */
     if (!cue && !comma &&
@@ -3890,7 +3931,8 @@ static size_t decide(zs_scan *z, const zl_tok *t, int mode, int32_t forced) {
          (en_people_field(z, t, wc) && (en_lone_word(z, t, wc) || en_table_name(t))) ||
          en_attribution_dash(z, t, wc) || en_featuring(z, t, wc) || en_pronoun_after(z, t, wc) ||
          en_life_verb_after(z, t, wc) || en_question_subject(z, t, wc) ||
-         en_known_opener(z, t, wc) || en_age_named(z, t, wc) || en_role_predicate(z, t, wc));
+         en_known_opener(z, t, wc) || en_age_named(z, t, wc) || en_role_predicate(z, t, wc) ||
+         en_wished_first(z, t, wc));
     /* a name of three letters no table knows, after a chat cue, a role or a found name and "and"
      * ("Let Anh know", "Thanks, Ade!", "my coworker Raj", "with Emeka and Yaw"): from the bytes
      * first, a lower-case word, a comma or "&" right before it (a sentence's "The", "And", "You"
