@@ -3760,7 +3760,10 @@ static bool label_line(const zs_scan *z, size_t at, zl_wcache *wc, size_t *end, 
     *known = (c & (ZL_LX_NAME_M | ZL_LX_NAME_F | C_RU_FIRST | C_EN_FIRST)) && !(c & C_AMBIG);
     if (!*known && w.script == ZL_LAT) { /* Moby's names too ("Priya"), which wclass leaves out */
         int f = zl_flags(&zl_en_first, w.key, w.klen);
-        *known = f && !(f & (ZL_AMBIG | ZL_WORD));
+        /* another locale's name is flagged as a word in lower case ("Tomasz"), not written so */
+        *known =
+            f && !(f & ZL_AMBIG) &&
+            (!(f & ZL_WORD) || ((f & (ZL_MOBY | ZL_ABROAD)) && !zl_en_ordinary(w.key, w.klen)));
     }
     *plain =
         !*known && (ordinary_word(&w) || (w.script == ZL_LAT && zl_en_ordinary(w.key, w.klen)) ||
