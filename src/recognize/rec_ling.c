@@ -1551,7 +1551,7 @@ void zs_rec_linguistic(zs_scan *z) {
             if (!h3 && !h4 &&
                 !(person && c[0] >= 1 && c[0] <= 32 && nlet >= 4 && lower_name_shape(s, st, e)) &&
                 !(person && c[0] >= 1 && c[0] <= 32 && nlet >= 3 && name_bits(c)) &&
-                !(person && lower_latin_name(c, nlet))) {
+                !(person && lower_latin_name(c, nlet)) && !(person && st > 0 && s[st - 1] == '@')) {
                 cx.cue_words++;
                 cx.prev.s = st;
                 cx.prev.e = e;
@@ -1603,7 +1603,7 @@ void zs_rec_linguistic(zs_scan *z) {
             }
         }
         bool cue_here = false, prev_blocked_now = false;
-        if (person && st > 1 && s[st - 1] == '@' && !handle_glued(s[st - 2])) {
+        if (person && st > 0 && s[st - 1] == '@' && (st == 1 || !handle_glued(s[st - 2]))) {
             /* "@anna_k": a handle, which social text uses for people as often as names */
             zl_wcache_fold(wc, s, n, &t);
             folded = true;
