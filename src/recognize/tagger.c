@@ -2617,6 +2617,10 @@ static bool en_wished_first(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
     return en_word_before(z, t, wc, &p, &comma) && en_wish_before(z, &p, wc);
 }
 
+/* A ticket's or a task's handing on to a person: "assigned to Okafor", "escalated to Nakamura". */
+static const char *const en_assigned[] = {"assigned",  "reassigned", "escalated",
+                                          "delegated", "handed",     NULL};
+
 /* Whether a chat cue stands right before t (en_cue_before without the test of t itself). */
 static bool en_cued(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
     zl_tok p, pp;
@@ -2646,7 +2650,8 @@ static bool en_cued(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
         (zl_is(&p, "to") || zl_is(&p, "with") || zl_is(&p, "from") || zl_is(&p, "for") ||
          zl_is(&p, "between")) &&
         en_word_before(z, &p, wc, &pp, &comma) && !comma && pp.script == ZL_LAT)
-        cue = zl_in(&pp, en_talk) || (zl_is(&p, "to") && zl_is(&pp, "according"));
+        cue = zl_in(&pp, en_talk) || (zl_is(&p, "to") && zl_is(&pp, "according")) ||
+              (zl_is(&p, "to") && zl_in(&pp, en_assigned));
     /* "send it to Oluwadamilare", "forward this to Ngozi": a thing handed on, said by a pronoun
      * (a parcel's or a file's noun may go to a place: "send the package to Lagos") */
     if (!cue && !comma && zl_is(&p, "to") && en_word_before(z, &p, wc, &pp, &comma2) && !comma2 &&
@@ -2662,12 +2667,14 @@ static bool en_cued(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
     /* a credit: "Music by Sathya", "photo by Okafor", "directed by Mensah"; not the verbs a band
      * or a body takes too ("song by", "cover by", "shot by Wichita police") */
     static const char *const credit[] = {
-        "music",       "lyrics",     "produced",   "directed", "written",       "photo",
-        "photos",      "photograph", "painting",   "art",      "artwork",       "illustration",
-        "illustrated", "edited",     "composed",   "drawn",    "story",         "poem",
-        "novel",       "translated", "narrated",   "hosted",   "choreographed", "portrait",
-        "sketch",      "approved",   "signed",     "reviewed", "submitted",     "requested",
-        "assigned",    "authorized", "authorised", "verified", "countersigned", "referred",
+        "music",       "lyrics",     "produced",   "directed",  "written",       "photo",
+        "photos",      "photograph", "painting",   "art",       "artwork",       "illustration",
+        "illustrated", "edited",     "composed",   "drawn",     "story",         "poem",
+        "novel",       "translated", "narrated",   "hosted",    "choreographed", "portrait",
+        "sketch",      "approved",   "signed",     "reviewed",  "submitted",     "requested",
+        "assigned",    "authorized", "authorised", "verified",  "countersigned", "referred",
+        "reported",    "raised",     "filed",      "opened",    "fixed",         "resolved",
+        "prepared",    "organized",  "organised",  "moderated", "chaired",       "supervised",
         NULL};
     if (!cue && !comma && zl_is(&p, "by") && en_word_before(z, &p, wc, &pp, &comma) && !comma &&
         pp.script == ZL_LAT && zl_in(&pp, credit))
@@ -3361,6 +3368,44 @@ static bool field_of_party(const zs_scan *z, const zl_tok *t, zl_wcache *wc,
            (zl_gap(s, z->n, q.e, p.s) & ZL_GAP_NL);
 }
 
+/* A form's or a ticket's field of one person opening its line, its value t after the colon:
+ * "Manager: Okafor", "Assigned to: Okafor", "Reported by: Nakamura". */
+static bool en_person_field(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
+    static const char *const fields[] = {
+        "requestor",  "submitter",   "manager",     "interviewer", "interviewee", "agent",
+        "contact",    "lead",        "author",      "host",        "presenter",   "speaker",
+        "organizer",  "organiser",   "coordinator", "supervisor",  "sponsor",     "recruiter",
+        "teacher",    "doctor",      "physician",   "landlord",    "buyer",       "seller",
+        "guarantor",  "beneficiary", "caller",      "sender",      "instructor",  "therapist",
+        "advisor",    "adviser",     "mentor",      "student",     "nurse",       "guest",
+        "member",     "dri",         "poc",         "rep",         "chair",       "moderator",
+        "creator",    "maintainer",  "tester",      "developer",   "designer",    "analyst",
+        "consultant", "trainer",     "trainee",     "intern",      "mentee",      "referee",
+        "witness",    NULL};
+    /* the verb of a two-word field: "Assigned to:", "Reported by:" */
+    static const char *const done_to[] = {"assigned", "reassigned", "escalated", "delegated",
+                                          "handed",   "addressed",  "sent",      NULL};
+    static const char *const done_by[] = {
+        "reported", "raised",  "requested", "submitted", "reviewed", "approved", "created",
+        "opened",   "closed",  "owned",     "led",       "prepared", "signed",   "assigned",
+        "filed",    "written", "checked",   "verified",  "updated",  "edited",   "entered",
+        "recorded", "taken",   "authored",  NULL};
+    if (field_of_party(z, t, wc, fields)) return true;
+    const unsigned char *s = z->s;
+    size_t i = t->s;
+    while (i > 0 && s[i - 1] == ' ')
+        i--;
+    if (i == t->s || i < 4 || s[i - 1] != ':') return false;
+    zl_tok p, q, r;
+    if (!nb_word(wc, s, z->n, i - 1, i > 40 ? i - 40 : 0, true, &p) || p.e != i - 1 ||
+        !(zl_is(&p, "to") || zl_is(&p, "by")) ||
+        !nb_word(wc, s, z->n, p.s, p.s > 24 ? p.s - 24 : 0, true, &q) || !only_space(s, q.e, p.s) ||
+        !zl_in(&q, zl_is(&p, "to") ? done_to : done_by))
+        return false;
+    return !nb_word(wc, s, z->n, q.s, q.s > 64 ? q.s - 64 : 0, true, &r) ||
+           (zl_gap(s, z->n, r.e, q.s) & ZL_GAP_NL);
+}
+
 static bool en_role_before(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
     static const char *const roles[] = {
         "singer",      "rapper",       "actor",       "actress",      "golfer",
@@ -3398,7 +3443,7 @@ static bool en_role_before(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
     zl_tok p, pp;
     bool comma, comma2;
     /* a form's field: "Customer: Priyanka Venkataraman", "Patient: Nkechi Obi" */
-    if (field_of_party(z, t, wc, party)) return en_role_name(z, t, wc);
+    if (field_of_party(z, t, wc, party) || en_person_field(z, t, wc)) return en_role_name(z, t, wc);
     if (!en_word_before(z, t, wc, &p, &comma) || p.script != ZL_LAT ||
         !(p.kase == ZL_LOWER || p.kase == ZL_TITLE))
         return false;
