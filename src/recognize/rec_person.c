@@ -2566,6 +2566,31 @@ static const char *const request_verbs[] = {
 
 static bool surname_after_prep(const zl_tok *p, const zl_tok *t);
 
+/* «борис джонсон», «дональд трамп»: lower-case text writes a foreign surname after its first name
+ * where no table knows it as a surname («джонсон» is a first name to OpenCorpora, «трамп»
+ * nothing), and taking the first name alone would leave the surname in the clear. The next
+ * lower-case Cyrillic word joins the first name when no reading of it is an ordinary word, a
+ * place or a body («борис сказал», «маша тоже», «сергей москва» stay apart). */
+static bool lower_surname_next(const pw *w, int nw) {
+    if (nw < 2 || w[1].init) return false;
+    const zl_tok *x = &w[1].t;
+    if (x->kase != ZL_LOWER || x->script != ZL_CYR || x->nlet < 3 || !x->klen) return false;
+    if (zl_lex_flags(x->key, x->klen, NULL, NULL) & (ZL_LX_COMMON | ZL_LX_PLACE | ZL_LX_NOTNAME))
+        return false;
+    /* and no verb's or adjective's ending: OpenCorpora's ordinary-word set holds nominatives and
+     * small words only («борис сказал», «олей придём», «саша новый», «маша напиши», «игорь
+     * находится», «с лизой песню», «к коле зайду») */
+    static const char *const tails[] = {
+        "л",  "ла", "ло", "ли", "лся", "лась", "лись", "ть",  "ться", "ет",  "ёт", "ит",
+        "ут", "ют", "ат", "ят", "ем",  "ём",   "им",   "ешь", "ишь",  "ый",  "ий", "ой",
+        "ая", "яя", "ое", "ее", "ые",  "ие",   "ого",  "его", "ому",  "ему", "ым", "ых",
+        "их", "ую", "юю", "и",  "ай",  "ей",   "яй",   "уй",  "юй",   "те",  "ся", "сь",
+        "ю",  "ду", "чу", "жу", "шу",  "щу",   "ну",   NULL};
+    for (int k = 0; tails[k]; k++)
+        if (zl_ends(x, tails[k])) return false;
+    return !zl_ru_ordinary(x->key, x->klen);
+}
+
 static size_t try_at(zs_scan *z, zl_ctx *cx, const zl_tok *t, int cue, unsigned gap_before) {
     if (t->script == ZL_LAT && t->kase == ZL_TITLE && zl_in(t, request_verbs)) return 0;
     pw w[MAXW];
@@ -2658,6 +2683,8 @@ static size_t try_at(zs_scan *z, zl_ctx *cx, const zl_tok *t, int cue, unsigned 
     /* «124 лида», «5 марта»: after a number a lower-case word is what is counted */
     if (m.nw == 1 && !cap(&w[0]) && !cue && (gap_before & ZL_GAP_DIGIT)) return 0;
     size_t end = w[m.nw - 1].end;
+    if (m.nw == 1 && m.role[0] == R_F && cyr(&w[0]) && !cap(&w[0]) && lower_surname_next(w, nw))
+        end = w[1].end;
     if (m.nw == 1 && !field && quoted(z->s, z->n, w[0].t.s, end))
         return 0; /* «Спартак»: a club, a ship */
     /* a title or a name cue says more than news-trained weights do ("Dr. Cox", «меня зовут») */
