@@ -1791,6 +1791,11 @@ void zs_rec_linguistic(zs_scan *z) {
                            zl_person_lower_name(z, &t)) {
                     folded = true;
                     try_person = true; /* messenger chat: «мы с олей придём», «жду сергея» */
+                } else if (c[0] >= 1 && c[0] <= 32 && nlet >= 3 && name_bits(c)) {
+                    folded = folded || t.klen; /* zl_person_lower_name folded it */
+                    size_t r = zl_person_lower_pair(z, &t);
+                    if (r > resume) resume = r;
+                    named = named || r;
                 }
                 if (!try_person && st > 0 && (s[st - 1] == '"' || s[st - 1] == '\'') &&
                     zl_person_field_value(s, n, st))

@@ -2566,6 +2566,21 @@ static const char *const request_verbs[] = {
 
 static bool surname_after_prep(const zl_tok *p, const zl_tok *t);
 
+/* A lower-case word's verb's or adjective's ending: OpenCorpora's ordinary-word set holds
+ * nominatives and small words only («борис сказал», «олей придём», «саша новый», «маша напиши»,
+ * «игорь находится», «с лизой песню», «к коле зайду»). */
+static bool verb_or_adj_tail(const zl_tok *x) {
+    static const char *const tails[] = {
+        "л",  "ла", "ло", "ли", "лся", "лась", "лись", "ть",  "ться", "ет",  "ёт", "ит",
+        "ут", "ют", "ат", "ят", "ем",  "ём",   "им",   "ешь", "ишь",  "ый",  "ий", "ой",
+        "ая", "яя", "ое", "ее", "ые",  "ие",   "ого",  "его", "ому",  "ему", "ым", "ых",
+        "их", "ую", "юю", "и",  "ай",  "ей",   "яй",   "уй",  "юй",   "те",  "ся", "сь",
+        "ю",  "ду", "чу", "жу", "шу",  "щу",   "ну",   NULL};
+    for (int k = 0; tails[k]; k++)
+        if (zl_ends(x, tails[k])) return true;
+    return false;
+}
+
 /* «борис джонсон», «дональд трамп»: lower-case text writes a foreign surname after its first name
  * where no table knows it as a surname («джонсон» is a first name to OpenCorpora, «трамп»
  * nothing), and taking the first name alone would leave the surname in the clear. The next
@@ -2577,18 +2592,7 @@ static bool lower_surname_next(const pw *w, int nw) {
     if (x->kase != ZL_LOWER || x->script != ZL_CYR || x->nlet < 3 || !x->klen) return false;
     if (zl_lex_flags(x->key, x->klen, NULL, NULL) & (ZL_LX_COMMON | ZL_LX_PLACE | ZL_LX_NOTNAME))
         return false;
-    /* and no verb's or adjective's ending: OpenCorpora's ordinary-word set holds nominatives and
-     * small words only («борис сказал», «олей придём», «саша новый», «маша напиши», «игорь
-     * находится», «с лизой песню», «к коле зайду») */
-    static const char *const tails[] = {
-        "л",  "ла", "ло", "ли", "лся", "лась", "лись", "ть",  "ться", "ет",  "ёт", "ит",
-        "ут", "ют", "ат", "ят", "ем",  "ём",   "им",   "ешь", "ишь",  "ый",  "ий", "ой",
-        "ая", "яя", "ое", "ее", "ые",  "ие",   "ого",  "его", "ому",  "ему", "ым", "ых",
-        "их", "ую", "юю", "и",  "ай",  "ей",   "яй",   "уй",  "юй",   "те",  "ся", "сь",
-        "ю",  "ду", "чу", "жу", "шу",  "щу",   "ну",   NULL};
-    for (int k = 0; tails[k]; k++)
-        if (zl_ends(x, tails[k])) return false;
-    return !zl_ru_ordinary(x->key, x->klen);
+    return !verb_or_adj_tail(x) && !zl_ru_ordinary(x->key, x->klen);
 }
 
 static size_t try_at(zs_scan *z, zl_ctx *cx, const zl_tok *t, int cue, unsigned gap_before) {
@@ -3482,4 +3486,29 @@ bool zs_person_name(const unsigned char *s, size_t n, zs_name *name, zaslon_buf 
 
 bool zs_person_key(const unsigned char *s, size_t n, zaslon_buf *out) {
     return zs_person_name(s, n, NULL, out);
+}
+
+/* «барак обама», «том мур»: in lower-case text a word with a first name's reading (even one
+ * that is also an ordinary word: «барак» barracks, «том» a volume) right before a word the
+ * lexicon reads as a surname and as no ordinary word, place or body is a name. Adds the span;
+ * returns its end, or 0. */
+size_t zl_person_lower_pair(zs_scan *z, const zl_tok *t) {
+    if (t->kase != ZL_LOWER || t->script != ZL_CYR || t->nlet < 3 || !t->klen) return 0;
+    uint8_t f1 = zl_lex_flags(t->key, t->klen, NULL, NULL);
+    if ((f1 & (ZL_LX_PLACE | ZL_LX_NOTNAME | ZL_LX_SURN_M | ZL_LX_SURN_F)) ||
+        !(f1 & (ZL_LX_NAME_M | ZL_LX_NAME_F)) || verb_or_adj_tail(t))
+        return 0;
+    zl_tok x;
+    if (!zl_next_word(z->s, z->n, t->e, t->e + 2 < z->n ? t->e + 2 : z->n, &x) || x.s != t->e + 1 ||
+        z->s[t->e] != ' ' || x.kase != ZL_LOWER || x.script != ZL_CYR || x.nlet < 3)
+        return 0;
+    zl_wcache_fold(z->sc ? z->sc->wc : NULL, z->s, z->n, &x);
+    if (!x.klen) return 0;
+    uint8_t f2 = zl_lex_flags(x.key, x.klen, NULL, NULL);
+    if (!(f2 & (ZL_LX_SURN_M | ZL_LX_SURN_F)) ||
+        (f2 & (ZL_LX_COMMON | ZL_LX_PLACE | ZL_LX_NOTNAME)) || verb_or_adj_tail(&x) ||
+        zl_ru_ordinary(x.key, x.klen))
+        return 0;
+    zs_add(z, t->s, x.e, ZASLON_PERSON, ZL_PRIO_PERSON);
+    return x.e;
 }
