@@ -296,9 +296,11 @@ bool zl_block_lifted(const zs_scan *z, const zl_ctx *cx, const zl_tok *t);
  * case: the lexicon reads it as one and as no ordinary word. The word pass asks it before it hands
  * such a word to zl_person without a cue (cheap: most lower-case words have no name reading). */
 bool zl_person_lower_name(zs_scan *z, zl_tok *t);
-/* «барак обама»: a lower-case first name's word and a surname the lexicon knows, as one name.
- * Adds the span; returns its end, or 0. */
-size_t zl_person_lower_pair(zs_scan *z, const zl_tok *t);
+/* zl_person_lower_name, and t's ZL_LX_* readings in *flags (0 for no Cyrillic key). */
+bool zl_person_lower_name_flags(zs_scan *z, zl_tok *t, uint8_t *flags);
+/* «барак обама»: a lower-case first name's word (t, folded, its readings `flags`) and a surname
+ * the lexicon knows, as one name. Adds the span; returns its end, or 0. */
+size_t zl_person_lower_pair(zs_scan *z, const zl_tok *t, uint8_t flags);
 /* Whether no ordinary word shares this very form (a folded Cyrillic key): see rec_person.c. */
 bool zl_person_form_plain(const unsigned char *key, size_t len);
 /* Where chat's grammar wants a person before a lower-case word: 2 after a verb of calling or

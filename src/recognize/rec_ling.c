@@ -1551,7 +1551,15 @@ void zs_rec_linguistic(zs_scan *z) {
             if (!h3 && !h4 &&
                 !(person && c[0] >= 1 && c[0] <= 32 && nlet >= 4 && lower_name_shape(s, st, e)) &&
                 !(person && c[0] >= 1 && c[0] <= 32 && nlet >= 3 && name_bits(c)) &&
-                !(person && lower_latin_name(c, nlet)) && !(person && st > 0 && s[st - 1] == '@')) {
+                !(person && lower_latin_name(c, nlet))) {
+                /* a lower-case handle no rule above reads is a colleague's mention or nothing
+                 * ("ping @okafor"): the tagger's weights are not asked */
+                size_t r = e;
+                if (person && st > 0 && s[st - 1] == '@' && (st == 1 || !handle_glued(s[st - 2]))) {
+                    zl_tok h = {.s = st, .e = e};
+                    size_t m = zl_tagger_mention(z, &h);
+                    if (m > r) r = m;
+                }
                 cx.cue_words++;
                 cx.prev.s = st;
                 cx.prev.e = e;
@@ -1559,8 +1567,8 @@ void zs_rec_linguistic(zs_scan *z) {
                 prev_up = false;
                 prev_blocked = false;
                 have_prev = true;
-                prev_e = e;
-                i = e;
+                prev_e = r;
+                i = r;
                 continue;
             }
         }
@@ -1787,15 +1795,16 @@ void zs_rec_linguistic(zs_scan *z) {
                 } else if (c[0] >= 1 && c[0] <= 32 && nlet >= 3 && have_prev && name_bits(c) &&
                            greeted(z, &cx, st)) {
                     try_person = true; /* «спасибо, гульнара!» */
-                } else if (c[0] >= 1 && c[0] <= 32 && nlet >= 3 && name_bits(c) &&
-                           zl_person_lower_name(z, &t)) {
-                    folded = true;
-                    try_person = true; /* messenger chat: «мы с олей придём», «жду сергея» */
                 } else if (c[0] >= 1 && c[0] <= 32 && nlet >= 3 && name_bits(c)) {
-                    folded = folded || t.klen; /* zl_person_lower_name folded it */
-                    size_t r = zl_person_lower_pair(z, &t);
-                    if (r > resume) resume = r;
-                    named = named || r;
+                    uint8_t fl;
+                    folded = true; /* zl_person_lower_name_flags folds it */
+                    if (zl_person_lower_name_flags(z, &t, &fl)) {
+                        try_person = true; /* messenger chat: «мы с олей придём», «жду сергея» */
+                    } else {
+                        size_t r = zl_person_lower_pair(z, &t, fl); /* «барак обама» */
+                        if (r > resume) resume = r;
+                        named = named || r;
+                    }
                 }
                 if (!try_person && st > 0 && (s[st - 1] == '"' || s[st - 1] == '\'') &&
                     zl_person_field_value(s, n, st))

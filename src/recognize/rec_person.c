@@ -2788,11 +2788,18 @@ int zl_person_governed(const zs_scan *z, const zl_tok *t) {
 }
 
 bool zl_person_lower_name(zs_scan *z, zl_tok *t) {
+    uint8_t x;
+    return zl_person_lower_name_flags(z, t, &x);
+}
+
+bool zl_person_lower_name_flags(zs_scan *z, zl_tok *t, uint8_t *flags) {
     zl_wcache *wc = z->sc ? z->sc->wc : NULL;
     zl_wcache_fold(wc, z->s, z->n, t);
+    *flags = 0;
     if (t->script != ZL_CYR || t->nlet < 3 || !t->klen) return false;
     uint8_t x;
     if (!zl_wcache_lex(wc, t, &x)) x = zl_lex_flags(t->key, t->klen, NULL, NULL);
+    *flags = x;
     return (x & (ZL_LX_NAME_M | ZL_LX_NAME_F)) && !(x & ZL_LX_NOTNAME) &&
            (zl_person_form_plain(t->key, t->klen) || zl_person_governed(z, t));
 }
@@ -3492,23 +3499,27 @@ bool zs_person_key(const unsigned char *s, size_t n, zaslon_buf *out) {
  * that is also an ordinary word: «барак» barracks, «том» a volume) right before a word the
  * lexicon reads as a surname and as no ordinary word, place or body is a name. Adds the span;
  * returns its end, or 0. */
-size_t zl_person_lower_pair(zs_scan *z, const zl_tok *t) {
+size_t zl_person_lower_pair(zs_scan *z, const zl_tok *t, uint8_t f1) {
     if (t->kase != ZL_LOWER || t->script != ZL_CYR || t->nlet < 3 || !t->klen) return 0;
-    uint8_t f1 = zl_lex_flags(t->key, t->klen, NULL, NULL);
-    if ((f1 & (ZL_LX_PLACE | ZL_LX_NOTNAME | ZL_LX_SURN_M | ZL_LX_SURN_F)) ||
-        !(f1 & (ZL_LX_NAME_M | ZL_LX_NAME_F)) || verb_or_adj_tail(t))
+    /* from the bytes first: one space and a Cyrillic lower-case letter after t */
+    const unsigned char *s = z->s;
+    if (t->e + 3 > z->n || s[t->e] != ' ' || (s[t->e + 1] != 0xD0 && s[t->e + 1] != 0xD1)) return 0;
+    /* then t's readings (f1: zl_person_lower_name_flags looked them up) */
+    zl_wcache *wc = z->sc ? z->sc->wc : NULL;
+    if (!(f1 & (ZL_LX_NAME_M | ZL_LX_NAME_F)) ||
+        (f1 & (ZL_LX_PLACE | ZL_LX_NOTNAME | ZL_LX_SURN_M | ZL_LX_SURN_F)))
         return 0;
     zl_tok x;
-    if (!zl_next_word(z->s, z->n, t->e, t->e + 2 < z->n ? t->e + 2 : z->n, &x) || x.s != t->e + 1 ||
-        z->s[t->e] != ' ' || x.kase != ZL_LOWER || x.script != ZL_CYR || x.nlet < 3)
+    if (!zl_next_word(s, z->n, t->e, t->e + 2, &x) || x.s != t->e + 1 || x.kase != ZL_LOWER ||
+        x.script != ZL_CYR || x.nlet < 3)
         return 0;
-    zl_wcache_fold(z->sc ? z->sc->wc : NULL, z->s, z->n, &x);
+    zl_wcache_fold(wc, s, z->n, &x);
     if (!x.klen) return 0;
     uint8_t f2 = zl_lex_flags(x.key, x.klen, NULL, NULL);
     if (!(f2 & (ZL_LX_SURN_M | ZL_LX_SURN_F)) ||
-        (f2 & (ZL_LX_COMMON | ZL_LX_PLACE | ZL_LX_NOTNAME)) || verb_or_adj_tail(&x) ||
-        zl_ru_ordinary(x.key, x.klen))
+        (f2 & (ZL_LX_COMMON | ZL_LX_PLACE | ZL_LX_NOTNAME)))
         return 0;
+    if (verb_or_adj_tail(&x) || verb_or_adj_tail(t) || zl_ru_ordinary(x.key, x.klen)) return 0;
     zs_add(z, t->s, x.e, ZASLON_PERSON, ZL_PRIO_PERSON);
     return x.e;
 }

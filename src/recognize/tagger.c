@@ -3354,7 +3354,7 @@ static bool en_featuring(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
  * Caliman". The word must pass en_lone_word (no everyday word, place, body or brand). */
 /* t right after "Word: " where Word is one of `party` and opens its line. */
 static bool field_of_party(const zs_scan *z, const zl_tok *t, zl_wcache *wc,
-                           const char *const *party) {
+                           const char *const *party, const char *const *more) {
     const unsigned char *s = z->s;
     size_t i = t->s;
     while (i > 0 && s[i - 1] == ' ')
@@ -3362,15 +3362,17 @@ static bool field_of_party(const zs_scan *z, const zl_tok *t, zl_wcache *wc,
     if (i == t->s || i == 0 || s[i - 1] != ':') return false;
     zl_tok p, q;
     if (!nb_word(wc, s, z->n, t->s, t->s > 32 ? t->s - 32 : 0, true, &p) || p.e != i - 1 ||
-        p.script != ZL_LAT || !zl_in(&p, party))
+        p.script != ZL_LAT || !(zl_in(&p, party) || (more && zl_in(&p, more))))
         return false;
     return !nb_word(wc, s, z->n, p.s, p.s > 64 ? p.s - 64 : 0, true, &q) ||
            (zl_gap(s, z->n, q.e, p.s) & ZL_GAP_NL);
 }
 
-/* A form's or a ticket's field of one person opening its line, its value t after the colon:
- * "Manager: Okafor", "Assigned to: Okafor", "Reported by: Nakamura". */
-static bool en_person_field(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
+/* A form's or a ticket's field of one person opening its line, its value t after the colon: a
+ * party's ("Patient: Nkechi Obi", en_role_before's list), "Manager: Okafor", "Assigned to:
+ * Okafor", "Reported by: Nakamura". */
+static bool en_person_field(const zs_scan *z, const zl_tok *t, zl_wcache *wc,
+                            const char *const *party) {
     static const char *const fields[] = {
         "requestor",  "submitter",   "manager",     "interviewer", "interviewee", "agent",
         "contact",    "lead",        "author",      "host",        "presenter",   "speaker",
@@ -3390,7 +3392,7 @@ static bool en_person_field(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
         "opened",   "closed",  "owned",     "led",       "prepared", "signed",   "assigned",
         "filed",    "written", "checked",   "verified",  "updated",  "edited",   "entered",
         "recorded", "taken",   "authored",  NULL};
-    if (field_of_party(z, t, wc, fields)) return true;
+    if (field_of_party(z, t, wc, party, fields)) return true;
     const unsigned char *s = z->s;
     size_t i = t->s;
     while (i > 0 && s[i - 1] == ' ')
@@ -3443,7 +3445,7 @@ static bool en_role_before(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
     zl_tok p, pp;
     bool comma, comma2;
     /* a form's field: "Customer: Priyanka Venkataraman", "Patient: Nkechi Obi" */
-    if (field_of_party(z, t, wc, party) || en_person_field(z, t, wc)) return en_role_name(z, t, wc);
+    if (en_person_field(z, t, wc, party)) return en_role_name(z, t, wc);
     if (!en_word_before(z, t, wc, &p, &comma) || p.script != ZL_LAT ||
         !(p.kase == ZL_LOWER || p.kase == ZL_TITLE))
         return false;
@@ -3933,20 +3935,7 @@ static size_t handle_end(const unsigned char *s, size_t n, size_t i) {
  * ("@click="). Tweets' replies and lists of handles ("@a @b I know", "thanks @a for the follow")
  * are left to the weights: WNUT-17 labels no handle there (wnut17_train: 1 handle more, 14
  * false spans, against 396 when a greeting, "to", "with", "and" or another handle cued). */
-static bool chat_mention(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
-    static const char *const code[] = {
-        "media",      "import",   "param",   "return",    "returns", "author",    "throws",
-        "see",        "since",    "version", "type",      "typedef", "property",  "override",
-        "deprecated", "test",     "apply",   "tailwind",  "use",     "forward",   "mixin",
-        "include",    "extend",   "if",      "else",      "each",    "function",  "keyframes",
-        "supports",   "charset",  "layer",   "container", "echo",    "interface", "component",
-        "injectable", "input",    "output",  "example",   "todo",    "note",      "link",
-        "all",        "everyone", "channel", "here",      "team",    "font",      "page",
-        "namespace",  "tag",      "class",   "module",    "const",   "let",       "var",
-        "inheritdoc", "private",  "public",  "protected", "static",  "abstract",  "async",
-        "brief",      "file",     "fn",      "ref",       "bug",     "code",      "pre",
-        "post",       "get",      "put",     "delete",    "patch",   "on",        "bind",
-        NULL};
+static bool mention_shape(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
     static const char *const cue[] = {"cc",      "ping",     "pinged",   "ask",       "asked",
                                       "assign",  "assigned", "reviewer", "reviewers", "assignee",
                                       "owner",   "attn",     "спасибо",  "попроси",   "спроси",
@@ -3956,7 +3945,7 @@ static bool chat_mention(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
                                        "проверь", "подскажи", NULL};
     const unsigned char *s = z->s;
     size_t n = z->n, at = t->s - 1, e = handle_end(s, n, t->s);
-    if (t->script != ZL_LAT || !t->klen || zl_in(t, code)) return false;
+    if (t->script != ZL_LAT || !t->klen) return false;
     if (e < n && (s[e] == '/' || s[e] == '(' || s[e] == '=' || s[e] == '{')) return false;
     zl_tok p, x;
     size_t b = at;
@@ -3990,6 +3979,32 @@ static bool chat_mention(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
     if (e + 1 < n && s[e] == '\'' && s[e + 1] == 's') return true;
     return nb_word(wc, s, n, e, e + 16 < n ? e + 16 : n, false, &x) && x.s == e + 1 &&
            s[e] == ' ' && zl_in(&x, next);
+}
+
+static bool chat_mention(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
+    static const char *const code[] = {
+        "media",      "import",   "param",   "return",    "returns", "author",    "throws",
+        "see",        "since",    "version", "type",      "typedef", "property",  "override",
+        "deprecated", "test",     "apply",   "tailwind",  "use",     "forward",   "mixin",
+        "include",    "extend",   "if",      "else",      "each",    "function",  "keyframes",
+        "supports",   "charset",  "layer",   "container", "echo",    "interface", "component",
+        "injectable", "input",    "output",  "example",   "todo",    "note",      "link",
+        "all",        "everyone", "channel", "here",      "team",    "font",      "page",
+        "namespace",  "tag",      "class",   "module",    "const",   "let",       "var",
+        "inheritdoc", "private",  "public",  "protected", "static",  "abstract",  "async",
+        "brief",      "file",     "fn",      "ref",       "bug",     "code",      "pre",
+        "post",       "get",      "put",     "delete",    "patch",   "on",        "bind",
+        NULL};
+    return mention_shape(z, t, wc) && !zl_in(t, code); /* the list last: most handles stop before */
+}
+
+size_t zl_tagger_mention(zs_scan *z, zl_tok *t) {
+    zl_wcache *wc = z->sc ? z->sc->wc : NULL;
+    zl_wcache_fold(wc, z->s, z->n, t);
+    if (!chat_mention(z, t, wc)) return 0;
+    size_t end = handle_end(z->s, z->n, t->e);
+    zs_add(z, t->s - 1, end, ZASLON_PERSON, ZL_PRIO_PERSON);
+    return end;
 }
 
 /* zl_tagger_at (D_SCAN); for the tests, whether lone_refused answers for t (D_REFUSED: 1 if so),

@@ -73,6 +73,10 @@ void zl_tagger_later(zs_scan *z, bool final);
  * answers 0 for t without scoring it (it must then answer 0 at any score). */
 size_t zl_tagger_decide(zs_scan *z, const zl_tok *t, int32_t sc);
 bool zl_tagger_refused(zs_scan *z, const zl_tok *t);
+/* A lower-case handle that names a colleague in a work chat ("ping @okafor", "@okafor can you
+ * review?"), t the word after '@' (folded here): adds the span with the '@' and returns its end,
+ * or 0. */
+size_t zl_tagger_mention(zs_scan *z, zl_tok *t);
 /* Is the candidate word t, taken alone, far below the threshold: a word the rules of rec_person.c
  * read as a surname that the weights are sure is none («Израиля», «Кубой», «Рейтер»). */
 bool zl_tagger_vetoes(zs_scan *z, const zl_tok *t);
