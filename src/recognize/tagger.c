@@ -2922,7 +2922,7 @@ static bool en_people_field(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
         e >= 2 && (s[e - 1] == ')' || s[e - 1] == '.') && s[e - 2] >= '0' && s[e - 2] <= '9';
     if (e == t->s || e == 0 ||
         !(s[e - 1] == ':' || s[e - 1] == ',' || s[e - 1] == '&' || s[e - 1] == ';' || numbered ||
-          (e >= 3 && s[e - 1] == 'd' && s[e - 2] == 'n' && s[e - 3] == 'a')))
+          s[e - 1] == '-' || (e >= 3 && s[e - 1] == 'd' && s[e - 2] == 'n' && s[e - 3] == 'a')))
         return false;
     /* back from t to the field's colon over the list's names and separators only: a lower-case
      * word other than "and" or a line break on the way means no list (most words stop at once) */
@@ -2931,6 +2931,8 @@ static bool en_people_field(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
         if (c == 0 || t->s - c >= 160 || s[c - 1] == '\n') return false;
         unsigned char b = s[c - 1];
         if (b == ':') break;
+        /* or a dash with a space before it: "Attendees - Priya, Wei" (not "Jean-Pierre") */
+        if (b == '-' && c >= 2 && s[c - 2] == ' ') break;
         if (b >= 'a' && b <= 'z' && (c == 1 || s[c - 2] == ' ') &&
             !(c + 2 < z->n && b == 'a' && s[c] == 'n' && s[c + 1] == 'd' && s[c + 2] == ' '))
             return false;
@@ -2941,8 +2943,9 @@ static bool en_people_field(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
         a--;
     if (a > 0 && s[a - 1] != '\n') return false;
     zl_tok f;
-    if (!nb_word(wc, s, z->n, a, t->s, false, &f) || f.e >= z->n || s[f.e] != ':' ||
-        !zl_in(&f, fields))
+    bool dash = s[c - 1] == '-';
+    if (!nb_word(wc, s, z->n, a, t->s, false, &f) || f.e >= z->n ||
+        (dash ? f.e + 2 != c || s[f.e] != ' ' : s[f.e] != ':') || !zl_in(&f, fields))
         return false;
     for (size_t i = a; i < f.s; i++)
         if (s[i] != ' ' && s[i] != '\t') return false;
@@ -2950,8 +2953,7 @@ static bool en_people_field(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
     size_t i = t->s;
     while (i > f.e && s[i - 1] == ' ')
         i--;
-    if (i == f.e + 1 || s[i - 1] == ',' || s[i - 1] == '&' || s[i - 1] == ';' || numbered)
-        return true;
+    if (i == c || s[i - 1] == ',' || s[i - 1] == '&' || s[i - 1] == ';' || numbered) return true;
     zl_tok p;
     bool comma;
     return en_word_before(z, t, wc, &p, &comma) && !comma && zl_is(&p, "and") && p.s > f.e;
@@ -4007,6 +4009,36 @@ size_t zl_tagger_mention(zs_scan *z, zl_tok *t) {
     return end;
 }
 
+/* An action item's owner opening a list's line: "- Okafor to send the deck", "* Wei to book the
+ * room", "1. Nakamura to review": t after the bullet, " to " and a lower-case verb after it; t
+ * an unknown word en_lone_word admits (a short one en_short_name admits) or a name the tables
+ * know. Not "- Marketing to send", "- Design to review" (everyday words). */
+static bool en_action_owner(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
+    const unsigned char *s = z->s;
+    size_t n = z->n, e = t->e;
+    /* from the bytes first: " to " and a lower-case letter after t */
+    if (e + 5 > n || memcmp(s + e, " to ", 4) != 0 || s[e + 4] < 'a' || s[e + 4] > 'z')
+        return false;
+    size_t b = t->s;
+    while (b > 0 && s[b - 1] == ' ')
+        b--;
+    if (b == t->s || b == 0) return false;
+    if (s[b - 1] == '-' || s[b - 1] == '*')
+        b--;
+    else if (b >= 3 && s[b - 3] == 0xE2 && s[b - 2] == 0x80 && s[b - 1] == 0xA2) /* • */
+        b -= 3;
+    else if ((s[b - 1] == '.' || s[b - 1] == ')') && b >= 2 && s[b - 2] >= '0' && s[b - 2] <= '9')
+        for (b--; b > 0 && s[b - 1] >= '0' && s[b - 1] <= '9';)
+            b--;
+    else
+        return false;
+    while (b > 0 && (s[b - 1] == ' ' || s[b - 1] == '\t'))
+        b--;
+    if (b > 0 && s[b - 1] != '\n') return false;
+    if (t->script != ZL_LAT || t->kase != ZL_TITLE) return false;
+    return t->nlet == 3 ? en_short_name(z, t, wc) : en_lone_word(z, t, wc) || en_table_name(t);
+}
+
 /* zl_tagger_at (D_SCAN); for the tests, whether lone_refused answers for t (D_REFUSED: 1 if so),
  * and the decision with t scoring `forced` (D_FORCED: lone_refused not asked, no bracketed
  * spelling looked for, no span added). One function, so that named_before stays inlined. */
@@ -4076,7 +4108,7 @@ static size_t decide(zs_scan *z, const zl_tok *t, int mode, int32_t forced) {
          en_attribution_dash(z, t, wc) || en_featuring(z, t, wc) || en_pronoun_after(z, t, wc) ||
          en_life_verb_after(z, t, wc) || en_question_subject(z, t, wc) ||
          en_known_opener(z, t, wc) || en_age_named(z, t, wc) || en_role_predicate(z, t, wc) ||
-         en_wished_first(z, t, wc));
+         en_wished_first(z, t, wc) || en_action_owner(z, t, wc));
     /* a name of three letters no table knows, after a chat cue, a role or a found name and "and"
      * ("Let Anh know", "Thanks, Ade!", "my coworker Raj", "with Emeka and Yaw"): from the bytes
      * first, a lower-case word, a comma or "&" right before it (a sentence's "The", "And", "You"
@@ -4094,6 +4126,7 @@ static size_t decide(zs_scan *z, const zl_tok *t, int mode, int32_t forced) {
         /* under a letter's closing: "Best, Wei", "Thanks,\nAde"; a mailbox's "Bob Lee <…>" */
         if (!cued && (comma || s[t->s - 1] == '\n')) cued = en_signoff_before(z, t, wc, &signed_to);
         if (!cued) cued = en_mailbox(z, t, wc, &signed_to);
+        if (!cued) cued = en_action_owner(z, t, wc); /* "- Wei to book the room" */
     }
     if (!cued && !again && !handle) cued = en_let_know(z, t, wc);
     zl_tok pair_x = {0};
