@@ -1312,17 +1312,17 @@ static inline bool refused_grounds(const zs_scan *z, const zl_tok *t, zl_wcache 
                     wc))
         return true;
     unsigned char before = t->s > 0 ? s[t->s - 1] : 0; /* a quote: '"' or a multi-byte one */
+    size_t signed_to;
     if ((before == '"' || before >= 0x80 ||
          (before == ' ' && t->s >= 4 && (s[t->s - 2] == 0xA3 || s[t->s - 2] == 0x83))) &&
-        zl_person_quoted(z, t))
-        return true; /* «Спартак», «У Ларисы» */
+        zl_person_quoted(z, t) && !(before == '"' && en_mailbox(z, t, wc, &signed_to)))
+        return true; /* «Спартак», «У Ларисы»; not a mail's "\"Ngozi Okafor\" <…>" */
     uint32_t c = wclass(wc, t);
     *cls = c;
     /* «это Химки», «Люберцы, рядом с метро»: a town of the city table with no name reading */
     if (t->script == ZL_CYR && !(c & NAME_CLASSES) && zl_flags(&zl_ru_city, t->key, t->klen))
         return true;
     /* «Ким Виктор, СНИЛС 112-…»: after a name and a comma the weights take a list's next word */
-    size_t signed_to;
     return ((c & C_AMBIG) && !en_let_know(z, t, wc) && !en_signoff_before(z, t, wc, &signed_to) &&
             !en_people_field(z, t, wc) && !en_mailbox(z, t, wc, &signed_to) &&
             !en_wished_first(z, t, wc)) ||
@@ -3064,12 +3064,21 @@ __attribute__((noinline)) static bool en_mailbox(const zs_scan *z, const zl_tok 
     if (!lt) return false; /* most words: no '<' near */
     size_t e = (size_t)(lt - s);
     if (e + 3 >= n || e == t->e || s[e - 1] != ' ') return false;
-    for (size_t i = t->e; i < e; i++)
+    /* a display name in quotes: "\"Okafor, Ngozi\" <no@example.com>" */
+    bool quoted = e >= 2 && s[e - 2] == '"' && t->s > 0 && s[t->s - 1] == '"';
+    size_t re = quoted ? e - 2 : e - 1; /* the run's end */
+    /* "Okafor, Tomasz <…>": the surname first and a comma (Outlook's "Last, First") */
+    zl_tok first = *t;
+    bool last_first = t->e + 2 < re && s[t->e] == ',' && s[t->e + 1] == ' ';
+    if (last_first && (!nb_word(wc, s, n, t->e + 2, re, false, &first) || first.s != t->e + 2))
+        return false;
+    for (size_t i = first.e; i < re; i++)
         if (!name_byte(s[i])) return false;
-    e--;
-    if (caps_run_end(z, t, wc) != e) return false;
+    e = re;
+    if (caps_run_end(z, &first, wc) != e) return false;
     bool at = false;
-    for (size_t i = e + 2; i < n && i < e + 160 && s[i] != '>'; i++) {
+    size_t li = (size_t)(lt - s);
+    for (size_t i = li + 1; i < n && i < li + 160 && s[i] != '>'; i++) {
         if (s[i] == ' ' || s[i] == '\n' || s[i] == '<') return false;
         at = at || s[i] == '@';
     }
@@ -3082,7 +3091,7 @@ __attribute__((noinline)) static bool en_mailbox(const zs_scan *z, const zl_tok 
     zl_tok w = *t;
     for (;;) {
         if (!((wclass(wc, &w) & NAME_CLASSES) || en_role_name(z, &w, wc) ||
-              (w.s > t->s && short_surname(z, &w))))
+              ((w.s > t->s || last_first) && short_surname(z, &w))))
             return false;
         if (w.e >= e || !nb_word(wc, s, n, w.e, e, false, &w)) break;
     }
@@ -4229,6 +4238,8 @@ static size_t decide(zs_scan *z, const zl_tok *t, int mode, int32_t forced) {
         last = x;
     }
     end = last.e;
+    /* a mailbox's "Okafor, Tomasz <…>": the given name after the comma is the same person's */
+    if (signoff && signed_to > end && end < n && s[end] == ',') end = signed_to;
     if (pair && last.s == start) return 0;
     /* "Stanford University", "Mac Arthur Airport": a school's, a firm's or a place's name; "German
      * Chancellor Olaf Scholz": a lone word before a title of office qualifies the title */
