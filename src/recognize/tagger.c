@@ -3099,6 +3099,45 @@ __attribute__((noinline)) static bool en_mailbox(const zs_scan *z, const zl_tok 
     return true;
 }
 
+/* A chat app's message header copied with the thread: the sender's name alone on its line before
+ * the time ("Ngozi Okafor  10:08 AM", "Wei Zhang 9:15", Slack's and Teams' copy); t opens the
+ * line and each word of the run is a name the tables know, an unknown one en_lone_word admits or
+ * a short surname (one word alone: a name the tables know, not "Standup  09:30"). *upto: the
+ * run's end. */
+static bool en_chat_header(const zs_scan *z, const zl_tok *t, zl_wcache *wc, size_t *upto) {
+    const unsigned char *s = z->s;
+    size_t n = z->n;
+    if (t->s > 0 && s[t->s - 1] != '\n') return false;
+    size_t e = caps_run_end(z, t, wc), i = e;
+    /* from the bytes first: spaces, then H:MM or HH:MM, an optional AM / PM, the line's end */
+    while (i < n && s[i] == ' ' && i - e < 4)
+        i++;
+    if (i == e || i + 4 > n || s[i] < '0' || s[i] > '9') return false;
+    i += s[i + 1] >= '0' && s[i + 1] <= '9' ? 2 : 1;
+    if (i + 3 > n || s[i] != ':' || s[i + 1] < '0' || s[i + 1] > '5' || s[i + 2] < '0' ||
+        s[i + 2] > '9')
+        return false;
+    i += 3;
+    if (i + 3 <= n && s[i] == ' ' && (s[i + 1] | 0x20) != 0 && strchr("AaPp", s[i + 1]) &&
+        (s[i + 2] | 0x20) == 'm')
+        i += 3;
+    while (i < n && (s[i] == ' ' || s[i] == '\r'))
+        i++;
+    if (i < n && s[i] != '\n') return false;
+    /* one word alone must be a name the tables know: an agenda's "Standup  09:30" is not */
+    if (e == t->e && !(t->script == ZL_LAT && t->klen && (wclass(wc, t) & NAME_CLASSES)))
+        return false;
+    zl_tok w = *t;
+    for (;;) {
+        if (w.script != ZL_LAT || !((wclass(wc, &w) & NAME_CLASSES) || en_role_name(z, &w, wc) ||
+                                    (w.s > t->s && short_surname(z, &w))))
+            return false;
+        if (w.e >= e || !nb_word(wc, s, n, w.e, e, false, &w)) break;
+    }
+    *upto = e;
+    return true;
+}
+
 /* The people of one's own life: a relationship's noun before a name ("my colleague Chidinma") and
  * after a possessive ("Kemal's wife"). */
 static const char *const en_kin[] = {
@@ -4107,7 +4146,8 @@ static size_t decide(zs_scan *z, const zl_tok *t, int mode, int32_t forced) {
     /* the name under a letter's closing: its words to the line's end join it whatever they score */
     size_t signed_to = 0;
     bool signoff =
-        en_lat && (en_signoff_before(z, t, wc, &signed_to) || en_mailbox(z, t, wc, &signed_to));
+        en_lat && (en_signoff_before(z, t, wc, &signed_to) || en_mailbox(z, t, wc, &signed_to) ||
+                   en_chat_header(z, t, wc, &signed_to));
     bool cued =
         en_lat &&
         (signoff || en_cue_before(z, t, wc) || en_role_before(z, t, wc) ||
@@ -4135,7 +4175,8 @@ static size_t decide(zs_scan *z, const zl_tok *t, int mode, int32_t forced) {
         /* under a letter's closing: "Best, Wei", "Thanks,\nAde"; a mailbox's "Bob Lee <…>" */
         if (!cued && (comma || s[t->s - 1] == '\n')) cued = en_signoff_before(z, t, wc, &signed_to);
         if (!cued) cued = en_mailbox(z, t, wc, &signed_to);
-        if (!cued) cued = en_action_owner(z, t, wc); /* "- Wei to book the room" */
+        if (!cued) cued = en_action_owner(z, t, wc);            /* "- Wei to book the room" */
+        if (!cued) cued = en_chat_header(z, t, wc, &signed_to); /* "Wei Zhang  9:15 AM" */
     }
     if (!cued && !again && !handle) cued = en_let_know(z, t, wc);
     zl_tok pair_x = {0};
