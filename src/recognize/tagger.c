@@ -2944,11 +2944,17 @@ static bool en_people_field(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
     if (a > 0 && s[a - 1] != '\n') return false;
     zl_tok f;
     bool dash = s[c - 1] == '-';
-    if (!nb_word(wc, s, z->n, a, t->s, false, &f) || f.e >= z->n ||
-        (dash ? f.e + 2 != c || s[f.e] != ' ' : s[f.e] != ':') || !zl_in(&f, fields))
-        return false;
+    if (!nb_word(wc, s, z->n, a, t->s, false, &f) || f.e >= z->n) return false;
     for (size_t i = a; i < f.s; i++)
         if (s[i] != ' ' && s[i] != '\t') return false;
+    /* a field of two words: "Required Attendees:", "Optional attendees:", "Core team:" */
+    static const char *const kind[] = {"required", "optional", "other",   "additional", "core",
+                                       "key",      "meeting",  "project", "event",      NULL};
+    zl_tok g;
+    if (f.e + 1 < c && s[f.e] == ' ' && zl_in(&f, kind) &&
+        nb_word(wc, s, z->n, f.e, t->s, false, &g) && g.s == f.e + 1)
+        f = g;
+    if ((dash ? f.e + 2 != c || s[f.e] != ' ' : s[f.e] != ':') || !zl_in(&f, fields)) return false;
     /* what stands right before t: the field's colon, a comma, "and", "&" */
     size_t i = t->s;
     while (i > f.e && s[i - 1] == ' ')
