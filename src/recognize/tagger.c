@@ -3118,7 +3118,31 @@ static bool en_chat_header(const zs_scan *z, const zl_tok *t, zl_wcache *wc, siz
     /* from the bytes first: spaces, then H:MM or HH:MM, an optional AM / PM, the line's end */
     while (i < n && s[i] == ' ' && i - e < 4)
         i++;
-    if (i == e || i + 4 > n || s[i] < '0' || s[i] > '9') return false;
+    if (i == e || i + 4 > n) return false;
+    /* Discord's "Ngozi Okafor — Today at 10:08 AM", "— 03/12/2026 10:08" */
+    size_t d = i;
+    if (s[d] == '-')
+        d++;
+    else if (d + 3 <= n && s[d] == 0xE2 && s[d + 1] == 0x80 &&
+             (s[d + 2] == 0x94 || s[d + 2] == 0x93))
+        d += 3;
+    if (d > i && d < n && s[d] == ' ') {
+        d++;
+        if (d + 9 <= n && memcmp(s + d, "Today at ", 9) == 0)
+            d += 9;
+        else if (d + 13 <= n && memcmp(s + d, "Yesterday at ", 13) == 0)
+            d += 13;
+        else {
+            size_t k = d;
+            while (k < n && k - d < 10 &&
+                   ((s[k] >= '0' && s[k] <= '9') || s[k] == '/' || s[k] == '.'))
+                k++;
+            if (k - d < 6 || k >= n || s[k] != ' ') return false;
+            d = k + 1;
+        }
+        i = d;
+    }
+    if (i + 4 > n || s[i] < '0' || s[i] > '9') return false;
     i += s[i + 1] >= '0' && s[i + 1] <= '9' ? 2 : 1;
     if (i + 3 > n || s[i] != ':' || s[i + 1] < '0' || s[i + 1] > '5' || s[i + 2] < '0' ||
         s[i + 2] > '9')
