@@ -3115,10 +3115,22 @@ static bool en_chat_header(const zs_scan *z, const zl_tok *t, zl_wcache *wc, siz
     size_t n = z->n;
     if (t->s > 0 && s[t->s - 1] != '\n') return false;
     size_t e = caps_run_end(z, t, wc), i = e;
+    /* Telegram's copy: "Ngozi Okafor, [06.12.2026 14:20]" */
+    bool tg = e + 3 < n && s[e] == ',' && s[e + 1] == ' ' && s[e + 2] == '[';
+    if (tg) {
+        size_t k = e + 3;
+        bool colon = false;
+        while (k < n && k - e < 32 &&
+               ((s[k] >= '0' && s[k] <= '9') || s[k] == '.' || s[k] == '/' || s[k] == ':' ||
+                s[k] == ' ' || s[k] == ','))
+            colon |= s[k++] == ':';
+        if (!colon || k >= n || s[k] != ']') return false;
+        i = k + 1;
+    }
     /* from the bytes first: spaces, then H:MM or HH:MM, an optional AM / PM, the line's end */
-    while (i < n && s[i] == ' ' && i - e < 4)
+    while (!tg && i < n && s[i] == ' ' && i - e < 4)
         i++;
-    if (i == e || i + 4 > n) return false;
+    if (!tg && (i == e || i + 4 > n)) return false;
     /* Discord's "Ngozi Okafor — Today at 10:08 AM", "— 03/12/2026 10:08" */
     size_t d = i;
     if (s[d] == '-')
@@ -3142,6 +3154,7 @@ static bool en_chat_header(const zs_scan *z, const zl_tok *t, zl_wcache *wc, siz
         }
         i = d;
     }
+    if (tg) goto line_end;
     if (i + 4 > n || s[i] < '0' || s[i] > '9') return false;
     i += s[i + 1] >= '0' && s[i + 1] <= '9' ? 2 : 1;
     if (i + 3 > n || s[i] != ':' || s[i + 1] < '0' || s[i + 1] > '5' || s[i + 2] < '0' ||
@@ -3151,6 +3164,7 @@ static bool en_chat_header(const zs_scan *z, const zl_tok *t, zl_wcache *wc, siz
     if (i + 3 <= n && s[i] == ' ' && (s[i + 1] | 0x20) != 0 && strchr("AaPp", s[i + 1]) &&
         (s[i + 2] | 0x20) == 'm')
         i += 3;
+line_end:
     while (i < n && (s[i] == ' ' || s[i] == '\r'))
         i++;
     if (i < n && s[i] != '\n') return false;
