@@ -213,6 +213,25 @@ unsigned zs_vault_number(zaslon_vault *v, const char *type, const unsigned char 
     return num;
 }
 
+/* For a mention of one full Latin word in the first-name or the surname slot: the same word in
+ * the other slot (*other). False for any other mention. */
+static bool lone_latin_other_slot(const zs_name *m, zs_name *other) {
+    int from = -1;
+    for (int s = 0; s < ZS_SLOTS; s++) {
+        if (!m->part[s].kind) continue;
+        if (from >= 0 || m->part[s].kind != ZS_PART_FULL || s == ZS_SLOT_SECOND) return false;
+        from = s;
+    }
+    if (from < 0) return false;
+    for (int g = 0; g < 2; g++)
+        for (const unsigned char *c = m->part[from].lem[g]; *c; c++)
+            if (*c >= 0x80) return false;
+    memset(other, 0, sizeof *other);
+    other->sex = m->sex;
+    other->part[from == ZS_SLOT_FIRST ? ZS_SLOT_SURNAME : ZS_SLOT_FIRST] = m->part[from];
+    return true;
+}
+
 static unsigned person_number(zaslon_vault *v, const char *type, const unsigned char *key,
                               size_t keylen, const zs_name *name, const unsigned char *orig,
                               size_t origlen, unsigned char *alt, size_t altcap) {
@@ -231,6 +250,19 @@ static unsigned person_number(zaslon_vault *v, const char *type, const unsigned 
     size_t which = 0;
     int fit = zs_people_link(&v->people, name, &which);
     if (fit == 1) return zs_people_absorb(&v->people, which, name) ? v->people.p[which].num : 0;
+    if (fit == 0) {
+        /* a lone Latin word read as a first name may be the surname of someone named in full
+         * before ("Mohammed Rashid … Rashid said": Rashid is a given name too), and one read as
+         * a surname the given name ("Ngozi Okafor … Ngozi said"); Latin words only, whose
+         * dictionary form is the same in either slot */
+        zs_name other;
+        if (lone_latin_other_slot(name, &other)) {
+            fit = zs_people_link(&v->people, &other, &which);
+            bool ok = fit == 1 && zs_people_absorb(&v->people, which, &other);
+            zs_memzero(&other, sizeof other);
+            if (fit == 1) return ok ? v->people.p[which].num : 0;
+        }
+    }
     unsigned num = zs_vault_number(v, type, key, keylen, orig, origlen);
     if (!num || !zs_people_add(&v->people, num, name, fit == 2)) return 0;
     find_key(v, type, key, keylen)->person = (uint32_t)v->people.n;
