@@ -3161,7 +3161,7 @@ static bool en_chat_header(const zs_scan *z, const zl_tok *t, zl_wcache *wc, siz
         s[i + 2] > '9')
         return false;
     i += 3;
-    if (i + 3 <= n && s[i] == ' ' && (s[i + 1] | 0x20) != 0 && strchr("AaPp", s[i + 1]) &&
+    if (i + 3 <= n && s[i] == ' ' && ((s[i + 1] | 0x20) == 'a' || (s[i + 1] | 0x20) == 'p') &&
         (s[i + 2] | 0x20) == 'm')
         i += 3;
 line_end:
