@@ -1433,6 +1433,51 @@ static void turkic_patronymic(zs_scan *z, size_t from) {
     }
 }
 
+/* "Virgil van Dijk was injured", «Анна фон Берг»: a given name the person rules took alone and
+ * the surname after a nobiliary or Arabic particle. A PERSON candidate found since `from`, one
+ * space, one or two lower-case particles, one space and a capitalised word of the same script
+ * that is no everyday word, place or body: a twin over all of it (resolve/ keeps the longer). */
+static void particle_bridge(zs_scan *z, size_t from) {
+    static const char *const particles[] = {
+        "von", "van", "de",  "der", "den",  "da",  "di",  "del", "della", "la",
+        "le",  "du",  "dos", "das", "ter",  "ten", "bin", "ibn", "фон",   "ван",
+        "де",  "дер", "да",  "ди",  "дель", "ла",  "ле",  "ибн", "бин",   NULL};
+    const unsigned char *s = z->s;
+    size_t n = z->n, count = z->sc->cands.n;
+    for (size_t k = from; k < count && !z->error; k++) {
+        zs_cand c = z->sc->cands.v[k];
+        /* from the bytes first: a space and a lower-case letter after the candidate */
+        if (c.type != ZASLON_PERSON || c.end + 4 >= n || s[c.end] != ' ' ||
+            !((s[c.end + 1] >= 'a' && s[c.end + 1] <= 'z') || s[c.end + 1] == 0xD0 ||
+              s[c.end + 1] == 0xD1))
+            continue;
+        zl_tok x, y;
+        size_t at = c.end;
+        int parts = 0;
+        while (parts < 2 && zl_next_word(s, n, at, at + 8 < n ? at + 8 : n, &x) && x.s == at + 1 &&
+               x.kase == ZL_LOWER && zl_in(&x, particles) && x.e < n && s[x.e] == ' ') {
+            at = x.e;
+            parts++;
+        }
+        if (!parts || !zl_next_word(s, n, at, at + 64 < n ? at + 64 : n, &y) || y.s != at + 1 ||
+            y.kase != ZL_TITLE || y.nlet < 3 || !y.klen || y.script != x.script)
+            continue;
+        if (y.script == ZL_LAT
+                ? zl_en_ordinary(y.key, y.klen) || zl_flags(&zl_en_notlone, y.key, y.klen)
+                : zl_ru_ordinary(y.key, y.klen) ||
+                      (zl_lex_flags(y.key, y.klen, NULL, NULL) & ZL_LX_PLACE))
+            continue;
+        /* to the end of a name found from that word on («Салман бин Ибрагим Аль Халифа»), among
+         * the few candidates after this one (the pass appends them in the text's order) */
+        size_t end = y.e;
+        for (size_t j = k + 1; j < count && j < k + 8; j++)
+            if (z->sc->cands.v[j].type == ZASLON_PERSON && z->sc->cands.v[j].start == y.s &&
+                z->sc->cands.v[j].end > end)
+                end = z->sc->cands.v[j].end;
+        zs_add(z, c.start, end, ZASLON_PERSON, c.prio);
+    }
+}
+
 /* "Signed: Ngozi Okafor", "Please add Ngozi Okafor": the weights take the surname and leave the
  * given name no table knows outside the span, in the clear. A PERSON candidate found since `from`
  * that starts with a capitalised Latin word gets a twin from the capitalised Latin word right
@@ -1852,5 +1897,6 @@ void zs_rec_linguistic(zs_scan *z) {
     if (person) zl_tagger_later(z, true);
     if (person && z->sc) turkic_patronymic(z, cands_from);
     if (person && z->sc) given_before(z, cands_from);
+    if (person && z->sc) particle_bridge(z, cands_from);
     if (z->sc) zl_wcache_wipe(z->sc->wc);
 }
