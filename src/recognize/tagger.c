@@ -4288,10 +4288,6 @@ static size_t decide(zs_scan *z, const zl_tok *t, int mode, int32_t forced) {
                 joins(s, n, &y, y2.s))
                 y = y2;
             if (!name_part(s, n, &y, wc)) break;
-            /* "Virgil van Dijk was injured": the surname after the particle is the second name
-             * word an English line's opener needs */
-            two_ok = two_ok || (two && last.s == start &&
-                                score(s, n, &y, wc) > zl_tg_threshold + START_MARGIN_LONG);
             last = y;
             continue;
         }
