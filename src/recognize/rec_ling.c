@@ -1442,10 +1442,22 @@ static void particle_bridge(zs_scan *z, size_t from) {
         "von", "van", "de",  "der", "den",  "da",  "di",  "del", "della", "la",
         "le",  "du",  "dos", "das", "ter",  "ten", "bin", "ibn", "фон",   "ван",
         "де",  "дер", "да",  "ди",  "дель", "ла",  "ле",  "ибн", "бин",   NULL};
+    static const char *const determiners[] = {"the", "a",  "an",  "this",  "that", "his",
+                                              "her", "my", "our", "their", "your", NULL};
     const unsigned char *s = z->s;
     size_t n = z->n, count = z->sc->cands.n;
     for (size_t k = from; k < count && !z->error; k++) {
         zs_cand c = z->sc->cands.v[k];
+        /* a name that opens with its particle where no given name stands before it ("Klopp said
+         * van Dijk would miss two weeks"): the particle joins (not "the van Smith bought") */
+        zl_tok q, r;
+        if (c.type == ZASLON_PERSON && c.start >= 4 && s[c.start - 1] == ' ' &&
+            ((s[c.start - 2] >= 'a' && s[c.start - 2] <= 'z') || s[c.start - 2] >= 0x80) &&
+            zl_prev_word(s, n, c.start, c.start > 12 ? c.start - 12 : 0, &q) &&
+            q.e + 1 == c.start && q.nlet >= 2 && q.kase == ZL_LOWER && zl_in(&q, particles) &&
+            !(zl_prev_word(s, n, q.s, q.s > 16 ? q.s - 16 : 0, &r) && r.e + 1 == q.s &&
+              (r.kase != ZL_LOWER || zl_in(&r, determiners) || zl_in(&r, particles))))
+            zs_add(z, q.s, c.end, ZASLON_PERSON, c.prio);
         /* from the bytes first: a space and a lower-case letter after the candidate */
         if (c.type != ZASLON_PERSON || c.end + 4 >= n || s[c.end] != ' ' ||
             !((s[c.end + 1] >= 'a' && s[c.end + 1] <= 'z') || s[c.end + 1] == 0xD0 ||
