@@ -2984,8 +2984,17 @@ static bool place_pair(const zs_scan *z, const zl_tok *p, const zl_tok *t) {
  * with a word that names no person, and the word after it is often a first name or a surname the
  * tables know. t is either word. Latin words only. No labelled name of wnut17_train follows such
  * a word; false spans there 145 -> 137 (shipped weights), three folds 60 -> 58 (docs/names.md). */
-/* "moved the office to Geneva", "key to America's prosperity": a lone country, state or capital of
- * zl_en_notlone right after a preposition of place, with no capitalised word after it ("to Jordan
+/* Whether a PERSON candidate among the last few ends at e ("Okafor, Georgia called"). */
+static bool ends_person(const zs_scan *z, size_t e) {
+    if (!z->sc) return false;
+    const zs_cands *c = &z->sc->cands;
+    for (size_t i = c->n; i-- > 0 && c->n - i <= 16;)
+        if (c->v[i].type == ZASLON_PERSON && c->v[i].end == e) return true;
+    return false;
+}
+
+/* "moved the office to Geneva", "key to America's prosperity", "Lagos, Nigeria": a lone country,
+ * state or capital of zl_en_notlone right after a preposition of place or a town and its comma, with no capitalised word after it ("to Jordan
  * Peterson") and no verb of talking or giving before the preposition ("talked to Chad"). Towns
  * no table holds ("back to Kent") stay as the weights decide. */
 static bool en_place_after_prep(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
@@ -2998,14 +3007,18 @@ static bool en_place_after_prep(const zs_scan *z, const zl_tok *t, zl_wcache *wc
         "thanks", "thank",   "belongs", "belonged", "introduced", "talking", "speaking", NULL};
     zl_tok p, pp, x;
     if (t->kase != ZL_TITLE || !t->klen || !zl_flags(&zl_en_notlone, t->key, t->klen)) return false;
-    if (!zl_tagger_neighbour(wc, z->s, z->n, t->s, t->s > 16 ? t->s - 16 : 0, true, &p) ||
-        p.e + 1 != t->s || z->s[p.e] != ' ' || !zl_in(&p, preps))
+    if (!zl_tagger_neighbour(wc, z->s, z->n, t->s, t->s > 16 ? t->s - 16 : 0, true, &p))
         return false;
+    /* "Lagos, Nigeria", "Nairobi, Kenya", "Austin, Texas": a town and its country or state */
+    bool town = p.e + 2 == t->s && z->s[p.e] == ',' && z->s[p.e + 1] == ' ' && p.script == ZL_LAT &&
+                p.kase == ZL_TITLE && p.klen && !zl_en_ordinary(p.key, p.klen) &&
+                !zl_flags(&zl_en_first, p.key, p.klen) && !ends_person(z, p.e);
+    if (!town && (p.e + 1 != t->s || z->s[p.e] != ' ' || !zl_in(&p, preps))) return false;
     if (zl_tagger_neighbour(wc, z->s, z->n, t->e, t->e + 4 < z->n ? t->e + 4 : z->n, false, &x) &&
         x.s == t->e + 1 && z->s[t->e] == ' ' && x.kase != ZL_LOWER)
         return false;
-    return !(zl_tagger_neighbour(wc, z->s, z->n, p.s, p.s > 24 ? p.s - 24 : 0, true, &pp) &&
-             zl_in(&pp, talk));
+    return town || !(zl_tagger_neighbour(wc, z->s, z->n, p.s, p.s > 24 ? p.s - 24 : 0, true, &pp) &&
+                     zl_in(&pp, talk));
 }
 
 /* A saint's name in a church's, a hospital's, a square's or an order's name: «площади Святого

@@ -3089,10 +3089,11 @@ __attribute__((noinline)) static bool en_mailbox(const zs_scan *z, const zl_tok 
         at = at || s[i] == '@';
     }
     if (!at) return false;
-    /* t opens the run: no capitalised word right before it */
+    /* t opens the run: no capitalised word right before it (a quote's header's time may stand
+     * there: "On Mon, Dec 1, 2026 at 10:02 AM Ngozi Okafor <…> wrote:") */
     zl_tok p;
     if (nb_word(wc, s, n, t->s, t->s > 64 ? t->s - 64 : 0, true, &p) && p.kase != ZL_LOWER &&
-        only_space(s, p.e, t->s))
+        only_space(s, p.e, t->s) && !zl_is(&p, "am") && !zl_is(&p, "pm"))
         return false;
     zl_tok w = *t;
     for (;;) {
