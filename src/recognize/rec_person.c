@@ -3005,6 +3005,8 @@ static bool en_place_after_prep(const zs_scan *z, const zl_tok *t, zl_wcache *wc
         "talked", "talk",    "spoke",   "speak",    "said",       "say",     "wrote",    "write",
         "reply",  "replied", "listen",  "sent",     "send",       "gave",    "give",     "married",
         "thanks", "thank",   "belongs", "belonged", "introduced", "talking", "speaking", NULL};
+    static const char *const months[] = {"jan", "feb",  "mar", "apr", "jun", "jul", "aug",
+                                         "sep", "sept", "oct", "nov", "dec", NULL};
     zl_tok p, pp, x;
     if (t->kase != ZL_TITLE || !t->klen || !zl_flags(&zl_en_notlone, t->key, t->klen)) return false;
     if (!zl_tagger_neighbour(wc, z->s, z->n, t->s, t->s > 16 ? t->s - 16 : 0, true, &p))
@@ -3012,7 +3014,8 @@ static bool en_place_after_prep(const zs_scan *z, const zl_tok *t, zl_wcache *wc
     /* "Lagos, Nigeria", "Nairobi, Kenya", "Austin, Texas": a town and its country or state */
     bool town = p.e + 2 == t->s && z->s[p.e] == ',' && z->s[p.e + 1] == ' ' && p.script == ZL_LAT &&
                 p.kase == ZL_TITLE && p.klen && !zl_en_ordinary(p.key, p.klen) &&
-                !zl_flags(&zl_en_first, p.key, p.klen) && !ends_person(z, p.e);
+                !zl_flags(&zl_en_first, p.key, p.klen) && !zl_person_calendar(&p) &&
+                !zl_in(&p, months) && !ends_person(z, p.e); /* not "in Feb, God started" */
     if (!town && (p.e + 1 != t->s || z->s[p.e] != ' ' || !zl_in(&p, preps))) return false;
     if (zl_tagger_neighbour(wc, z->s, z->n, t->e, t->e + 4 < z->n ? t->e + 4 : z->n, false, &x) &&
         x.s == t->e + 1 && z->s[t->e] == ' ' && x.kase != ZL_LOWER)
