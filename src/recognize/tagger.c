@@ -3940,6 +3940,13 @@ static bool colon_soon(const unsigned char *s, size_t i, size_t hi) {
  * different label, and t's own or another label is a name the tables know (a log of "Kotlin:",
  * "Swift:" names no person). The label is taken whatever it scores; a field's label ("From:",
  * "Subject:"), an everyday word, an assistant's name or a brand is not. *upto: the label's end. */
+/* Whether bytes hold «ё» (D1 91): «Тёма» is Артём's short name, «Тема» a mail's subject. */
+static bool has_yo(const unsigned char *p, size_t len) {
+    for (size_t i = 0; i + 1 < len; i++)
+        if (p[i] == 0xD1 && p[i + 1] == 0x91) return true;
+    return false;
+}
+
 /* Where a chat log's line, starting at i, has its speaker's label: past a time stamp ("[10:02]
  * ", "[04.03.24, 10:02:11] ", "04/03/2024, 10:02 - ", "10:02 "), or i itself if none. */
 static size_t after_stamp(const unsigned char *s, size_t n, size_t i) {
@@ -3981,10 +3988,14 @@ static bool speaker_label(const zs_scan *z, const zl_tok *t, zl_wcache *wc, size
             ls--;
         if ((ls == 0 || s[ls - 1] == '\n') && ls < a && after_stamp(s, n, ls) == t->s) a = t->s;
     }
+    /* a mail header's and a form's labels, some of which are names too («Тема», Артём's) */
+    static const char *const fields[] = {"от",      "кому", "тема", "копия", "дата",
+                                         "subject", "from", "to",   "cc",    "date",
+                                         "sent",    "re",   "fw",   "fwd",   NULL};
     if ((a > 0 && s[a - 1] != '\n' && a != t->s) || !colon_soon(s, t->s, n) ||
         !label_line(z, a, wc, &end, &known, &plain) || plain || zl_ai_name(t) ||
-        zl_person_calendar(t))
-        return false;
+        zl_person_calendar(t) || (zl_in(t, fields) && !has_yo(s + t->s, t->e - t->s)))
+        return false; /* «Тёма:» is Артём, «Тема:» a subject */
     /* a label no first-name table knows needs a log of names: no everyday word or brand among
      * the other labels ("Redis: cache\nPostgres: db\nAnna: owner") */
     bool other = false, named = known, mixed = false;
@@ -4006,6 +4017,90 @@ static bool speaker_label(const zs_scan *z, const zl_tok *t, zl_wcache *wc, size
     }
     if (!other || !named || (!known && mixed)) return false;
     *upto = end;
+    return true;
+}
+
+/* Whether the line at i opens (past spaces) with one of the labels (each with its colon; ASCII
+ * letters in either case, Cyrillic ones as listed): a mail header block's "Subject:", «Тема:». */
+static bool line_label(const unsigned char *s, size_t n, size_t i, const char *const *labels) {
+    while (i < n && (s[i] == ' ' || s[i] == '\t'))
+        i++;
+    for (int k = 0; labels[k]; k++) {
+        const unsigned char *l = (const unsigned char *)labels[k];
+        size_t j = 0;
+        while (l[j] && i + j < n &&
+               (s[i + j] == l[j] || (l[j] >= 'a' && l[j] <= 'z' && (s[i + j] | 0x20) == l[j])))
+            j++;
+        if (!l[j]) return true;
+    }
+    return false;
+}
+
+/* Whether a first-name table knows w (another locale's and Moby's Latin names too). */
+static bool first_name_word(const zl_tok *w, zl_wcache *wc) {
+    if (wclass(wc, w) & (C_RU_FIRST | C_EN_FIRST | ZL_LX_NAME_M | ZL_LX_NAME_F)) return true;
+    return w->script == ZL_LAT && w->klen && zl_flags(&zl_en_first, w->key, w->klen);
+}
+
+/* A name in a mail's header block pasted with the mail: "From: Okafor, Ngozi", "To: Nakamura,
+ * Yuki; Okafor, Ngozi", «От: Окафор Нгози»: t follows the colon, a comma or a semicolon of a line
+ * opening with From, To, Cc, Bcc, «От», «Кому», «Копия», and a line of the block within 512 bytes
+ * opens with Subject, Sent, Date, «Тема», «Отправлено», «Дата». The name is t's run of
+ * capitalised words, each a name the tables know or no everyday word or brand ("From: Microsoft
+ * Outlook", «От: Служба поддержки» stay); *upto: its end. */
+static bool mail_header_name(const zs_scan *z, const zl_tok *t, zl_wcache *wc, size_t *upto) {
+    static const char *const fields[] = {"from", "to", "cc", "bcc", "от", "кому", "копия", NULL};
+    static const char *const block[] = {"subject:",    "sent:",       "date:", "тема:", "Тема:",
+                                        "отправлено:", "Отправлено:", "дата:", "Дата:", NULL};
+    const unsigned char *s = z->s;
+    size_t n = z->n, b = t->s;
+    /* from the bytes first: a colon, a comma, a semicolon or a quote before t */
+    while (b > 0 && s[b - 1] == ' ')
+        b--;
+    if (b == 0 || !(s[b - 1] == ':' || s[b - 1] == ',' || s[b - 1] == ';' || s[b - 1] == '"'))
+        return false;
+    size_t ls = b;
+    while (ls > 0 && s[ls - 1] != '\n' && b - ls < 256)
+        ls--;
+    if (ls > 0 && s[ls - 1] != '\n') return false;
+    zl_tok f;
+    if (!nb_word(wc, s, n, ls, t->s, false, &f) || !zl_in(&f, fields) || f.e >= n || s[f.e] != ':')
+        return false;
+    for (size_t i = ls; i < f.s; i++)
+        if (s[i] != ' ' && s[i] != '\t') return false;
+    /* the block's other lines: up to 512 bytes around */
+    bool found = false;
+    size_t lo = ls > 512 ? ls - 512 : 0, hi = ls + 512 < n ? ls + 512 : n;
+    for (size_t i = lo; i < hi && !found;) {
+        if ((i == 0 || s[i - 1] == '\n') && i != ls) found = line_label(s, n, i, block);
+        const unsigned char *nl = memchr(s + i, '\n', hi - i);
+        if (!nl) break;
+        i = (size_t)(nl - s) + 1;
+    }
+    if (!found) return false;
+    size_t e = caps_run_end(z, t, wc);
+    zl_tok w = *t;
+    for (;;) {
+        bool known = (wclass(wc, &w) & NAME_CLASSES) ||
+                     (w.script == ZL_LAT && w.klen && zl_flags(&zl_en_first, w.key, w.klen));
+        bool plain = w.script == ZL_LAT
+                         ? w.klen && (zl_en_ordinary(w.key, w.klen) || zl_en_brand(w.key, w.klen) ||
+                                      zl_flags(&zl_en_notlone, w.key, w.klen))
+                         : ordinary_word(&w) || zl_brand_flags(w.key, w.klen);
+        if (!known && plain) return false;
+        if (w.e >= e || !nb_word(wc, s, n, w.e, e, false, &w)) break;
+    }
+    /* Outlook's "Okafor, Ngozi": a surname alone, its comma and a first name the tables know,
+     * then the item's end, are one person ("Ngozi, Tomasz" are two) */
+    zl_tok g;
+    if (e == t->e && e + 2 < n && s[e] == ',' && s[e + 1] == ' ' &&
+        nb_word(wc, s, n, e, e + 4 < n ? e + 4 : n, false, &g) && g.s == e + 2 &&
+        g.kase == ZL_TITLE && g.script == t->script && caps_run_end(z, &g, wc) == g.e &&
+        (g.e >= n || s[g.e] == ';' || s[g.e] == '\n' || s[g.e] == '\r' ||
+         (s[g.e] == ' ' && g.e + 1 < n && s[g.e + 1] == '<')) &&
+        !first_name_word(t, wc) && first_name_word(&g, wc))
+        e = g.e;
+    *upto = e;
     return true;
 }
 
@@ -4167,8 +4262,8 @@ static size_t decide(zs_scan *z, const zl_tok *t, int mode, int32_t forced) {
     bool again = named_before(z, t, wc);
     /* a speaker's label: taken at any score, with its words to the colon */
     size_t label_to = 0;
-    bool speaker =
-        !handle && mode == D_SCAN && t->kase == ZL_TITLE && speaker_label(z, t, wc, &label_to);
+    bool speaker = !handle && mode == D_SCAN && t->kase == ZL_TITLE &&
+                   (speaker_label(z, t, wc, &label_to) || mail_header_name(z, t, wc, &label_to));
     if (mode != D_FORCED && !handle && !speaker && lone_refused(z, t, again, wc))
         return mode == D_REFUSED;
     /* after lone_refused, which answers for most words without reading a neighbour: an English
@@ -4326,6 +4421,8 @@ static size_t decide(zs_scan *z, const zl_tok *t, int mode, int32_t forced) {
     end = last.e;
     /* a mailbox's "Okafor, Tomasz <…>": the given name after the comma is the same person's */
     if (signoff && signed_to > end && end < n && s[end] == ',') end = signed_to;
+    if (speaker && label_to > end && end < n && s[end] == ',')
+        end = label_to; /* "From: Okafor, Ngozi" */
     if (pair && last.s == start) return 0;
     /* "Stanford University", "Mac Arthur Airport": a school's, a firm's or a place's name; "German
      * Chancellor Olaf Scholz": a lone word before a title of office qualifies the title */
