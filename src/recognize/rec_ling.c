@@ -1433,6 +1433,40 @@ static void turkic_patronymic(zs_scan *z, size_t from) {
     }
 }
 
+/* Whether the bytes of a word ending at `at` (back) or starting there (forward), as written, are
+ * one of words (lower case, as listed, at most 8 bytes): a test of bytes before any word is read
+ * and folded. The word's bytes (lower-case ASCII letters or UTF-8) run to a space or the text's
+ * edge; most words fail on their length. */
+static bool raw_word_in(const unsigned char *s, size_t n, size_t at, bool back,
+                        const char *const *words) {
+    size_t a = at, e = at;
+    if (back) {
+        while (a > 0 && at - a <= 8 && ((s[a - 1] >= 'a' && s[a - 1] <= 'z') || s[a - 1] >= 0x80))
+            a--;
+        if (a == at || at - a > 8 || (a > 0 && s[a - 1] != ' ' && s[a - 1] != '\n')) return false;
+    } else {
+        while (e < n && e - at <= 8 && ((s[e] >= 'a' && s[e] <= 'z') || s[e] >= 0x80))
+            e++;
+        if (e == at || e - at > 8 || (e < n && s[e] != ' ')) return false;
+    }
+    size_t l = (back ? at : e) - a;
+    /* the first byte must open one of the words (most words fail here) */
+    bool lead = false;
+    for (int k = 0; words[k] && !lead; k++)
+        lead = (unsigned char)words[k][0] == s[a] &&
+               (s[a] < 0x80 || (unsigned char)words[k][1] == s[a + 1]);
+    if (!lead) return false;
+    for (int k = 0; words[k]; k++) {
+        /* a byte loop: its NUL test keeps a shorter word's end from being read past */
+        const unsigned char *w = (const unsigned char *)words[k];
+        size_t j = 0;
+        while (j < l && w[j] && w[j] == s[a + j])
+            j++;
+        if (j == l && !w[l]) return true;
+    }
+    return false;
+}
+
 /* "Virgil van Dijk was injured", «Анна фон Берг»: a given name the person rules took alone and
  * the surname after a nobiliary or Arabic particle. A PERSON candidate found since `from`, one
  * space, one or two lower-case particles, one space and a capitalised word of the same script
@@ -1452,16 +1486,15 @@ static void particle_bridge(zs_scan *z, size_t from) {
          * van Dijk would miss two weeks"): the particle joins (not "the van Smith bought") */
         zl_tok q, r;
         if (c.type == ZASLON_PERSON && c.start >= 4 && s[c.start - 1] == ' ' &&
-            ((s[c.start - 2] >= 'a' && s[c.start - 2] <= 'z') || s[c.start - 2] >= 0x80) &&
+            raw_word_in(s, n, c.start - 1, true, particles) &&
             zl_prev_word(s, n, c.start, c.start > 12 ? c.start - 12 : 0, &q) &&
             q.e + 1 == c.start && q.nlet >= 2 && q.kase == ZL_LOWER && zl_in(&q, particles) &&
             !(zl_prev_word(s, n, q.s, q.s > 16 ? q.s - 16 : 0, &r) && r.e + 1 == q.s &&
               (r.kase != ZL_LOWER || zl_in(&r, determiners) || zl_in(&r, particles))))
             zs_add(z, q.s, c.end, ZASLON_PERSON, c.prio);
-        /* from the bytes first: a space and a lower-case letter after the candidate */
+        /* from the bytes first: a space and a particle's bytes after the candidate */
         if (c.type != ZASLON_PERSON || c.end + 4 >= n || s[c.end] != ' ' ||
-            !((s[c.end + 1] >= 'a' && s[c.end + 1] <= 'z') || s[c.end + 1] == 0xD0 ||
-              s[c.end + 1] == 0xD1))
+            !raw_word_in(s, n, c.end + 1, false, particles))
             continue;
         zl_tok x, y;
         size_t at = c.end;

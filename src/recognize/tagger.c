@@ -4048,7 +4048,7 @@ static bool first_name_word(const zl_tok *w, zl_wcache *wc) {
  * opens with Subject, Sent, Date, «Тема», «Отправлено», «Дата». The name is t's run of
  * capitalised words, each a name the tables know or no everyday word or brand ("From: Microsoft
  * Outlook", «От: Служба поддержки» stay); *upto: its end. */
-static bool mail_header_name(const zs_scan *z, const zl_tok *t, zl_wcache *wc, size_t *upto) {
+static bool mail_header_name(zs_scan *z, const zl_tok *t, zl_wcache *wc, size_t *upto) {
     static const char *const fields[] = {"from", "to", "cc", "bcc", "от", "кому", "копия", NULL};
     static const char *const block[] = {"subject:",    "sent:",       "date:", "тема:", "Тема:",
                                         "отправлено:", "Отправлено:", "дата:", "Дата:", NULL};
@@ -4059,25 +4059,41 @@ static bool mail_header_name(const zs_scan *z, const zl_tok *t, zl_wcache *wc, s
         b--;
     if (b == 0 || !(s[b - 1] == ':' || s[b - 1] == ',' || s[b - 1] == ';' || s[b - 1] == '"'))
         return false;
-    size_t ls = b;
-    while (ls > 0 && s[ls - 1] != '\n' && b - ls < 256)
-        ls--;
-    if (ls > 0 && s[ls - 1] != '\n') return false;
-    zl_tok f;
-    if (!nb_word(wc, s, n, ls, t->s, false, &f) || !zl_in(&f, fields) || f.e >= n || s[f.e] != ':')
-        return false;
-    for (size_t i = ls; i < f.s; i++)
-        if (s[i] != ' ' && s[i] != '\t') return false;
-    /* the block's other lines: up to 512 bytes around */
-    bool found = false;
-    size_t lo = ls > 512 ? ls - 512 : 0, hi = ls + 512 < n ? ls + 512 : n;
-    for (size_t i = lo; i < hi && !found;) {
-        if ((i == 0 || s[i - 1] == '\n') && i != ls) found = line_label(s, n, i, block);
-        const unsigned char *nl = memchr(s + i, '\n', hi - i);
-        if (!nl) break;
-        i = (size_t)(nl - s) + 1;
+    /* then the text's lines, once a scan: most texts have no mail header block */
+    if (!z->mail_block) {
+        z->mail_block = 1;
+        for (size_t i = 0; i < n && z->mail_block == 1;) {
+            if (line_label(s, n, i, block)) z->mail_block = 2;
+            const unsigned char *nl = memchr(s + i, '\n', n - i);
+            if (!nl) break;
+            i = (size_t)(nl - s) + 1;
+        }
     }
-    if (!found) return false;
+    if (z->mail_block != 2) return false;
+    /* the line: read once for all its words (the word pass asks in the text's order) */
+    if (!(z->mail_le > t->s && z->mail_ls <= t->s)) {
+        size_t ls = b;
+        while (ls > 0 && s[ls - 1] != '\n' && b - ls < 256)
+            ls--;
+        const unsigned char *nl = memchr(s + t->s, '\n', n - t->s);
+        z->mail_ls = ls;
+        z->mail_le = nl ? (size_t)(nl - s) : n;
+        z->mail_line = false;
+        zl_tok f;
+        bool field = (ls == 0 || s[ls - 1] == '\n') && nb_word(wc, s, n, ls, t->s, false, &f) &&
+                     zl_in(&f, fields) && f.e < n && s[f.e] == ':';
+        for (size_t i = ls; field && i < f.s; i++)
+            field = s[i] == ' ' || s[i] == '\t';
+        /* the block's other lines: up to 512 bytes around */
+        size_t lo = ls > 512 ? ls - 512 : 0, hi = ls + 512 < n ? ls + 512 : n;
+        for (size_t i = lo; field && i < hi && !z->mail_line;) {
+            if ((i == 0 || s[i - 1] == '\n') && i != ls) z->mail_line = line_label(s, n, i, block);
+            const unsigned char *q = memchr(s + i, '\n', hi - i);
+            if (!q) break;
+            i = (size_t)(q - s) + 1;
+        }
+    }
+    if (!z->mail_line) return false;
     size_t e = caps_run_end(z, t, wc);
     zl_tok w = *t;
     for (;;) {

@@ -89,6 +89,12 @@ typedef struct {
     /* how far the line starts were read (tab_pos) and where the line there starts (tab_nl): the
      * word pass asks in the text's order, so each byte is read once */
     size_t tab_pos, tab_nl;
+    /* whether a line of the text opens with a mail header block's label ("Subject:", «Тема:»):
+     * 0 not looked for yet, 1 none, 2 one (tagger.c, mail_header_name) */
+    unsigned char mail_block;
+    /* the last line it read: [mail_ls, mail_le), and whether it is a block's From/To/Cc line */
+    size_t mail_ls, mail_le;
+    bool mail_line;
 } zs_scan;
 #define ZS_LATER 24
 
