@@ -1433,12 +1433,18 @@ static void turkic_patronymic(zs_scan *z, size_t from) {
     }
 }
 
+/* A word's first letter as a bit of a 64-bit set: the byte (ASCII) or a two-byte letter's second
+ * byte, modulo 64. */
+static inline unsigned lead_bit(const unsigned char *w) {
+    return (w[0] < 0x80 ? w[0] : w[1]) & 63u;
+}
+
 /* Whether the bytes of a word ending at `at` (back) or starting there (forward), as written, are
- * one of words (lower case, as listed, at most 8 bytes): a test of bytes before any word is read
- * and folded. The word's bytes (lower-case ASCII letters or UTF-8) run to a space or the text's
+ * one of words (lower case, as listed, at most 8 bytes; lead: the lead_bit set of their first
+ * letters): a test of bytes before any word is read and folded. The word's bytes (lower-case ASCII letters or UTF-8) run to a space or the text's
  * edge; most words fail on their length. */
 static bool raw_word_in(const unsigned char *s, size_t n, size_t at, bool back,
-                        const char *const *words) {
+                        const char *const *words, uint64_t lead) {
     size_t a = at, e = at;
     if (back) {
         while (a > 0 && at - a <= 8 && ((s[a - 1] >= 'a' && s[a - 1] <= 'z') || s[a - 1] >= 0x80))
@@ -1450,12 +1456,9 @@ static bool raw_word_in(const unsigned char *s, size_t n, size_t at, bool back,
         if (e == at || e - at > 8 || (e < n && s[e] != ' ')) return false;
     }
     size_t l = (back ? at : e) - a;
-    /* the first byte must open one of the words (most words fail here) */
-    bool lead = false;
-    for (int k = 0; words[k] && !lead; k++)
-        lead = (unsigned char)words[k][0] == s[a] &&
-               (s[a] < 0x80 || (unsigned char)words[k][1] == s[a + 1]);
-    if (!lead) return false;
+    /* the first letter must open one of the words (most words fail here); a letter's two bytes
+     * must both be in the word */
+    if ((s[a] >= 0x80 && l < 2) || !(lead >> lead_bit(s + a) & 1)) return false;
     for (int k = 0; words[k]; k++) {
         /* a byte loop: its NUL test keeps a shorter word's end from being read past */
         const unsigned char *w = (const unsigned char *)words[k];
@@ -1480,13 +1483,16 @@ static void particle_bridge(zs_scan *z, size_t from) {
                                               "her", "my", "our", "their", "your", NULL};
     const unsigned char *s = z->s;
     size_t n = z->n, count = z->sc->cands.n;
+    uint64_t lead = 0;
+    for (int k = 0; particles[k]; k++)
+        lead |= 1ull << lead_bit((const unsigned char *)particles[k]);
     for (size_t k = from; k < count && !z->error; k++) {
         zs_cand c = z->sc->cands.v[k];
         /* a name that opens with its particle where no given name stands before it ("Klopp said
          * van Dijk would miss two weeks"): the particle joins (not "the van Smith bought") */
         zl_tok q, r;
         if (c.type == ZASLON_PERSON && c.start >= 4 && s[c.start - 1] == ' ' &&
-            raw_word_in(s, n, c.start - 1, true, particles) &&
+            raw_word_in(s, n, c.start - 1, true, particles, lead) &&
             zl_prev_word(s, n, c.start, c.start > 12 ? c.start - 12 : 0, &q) &&
             q.e + 1 == c.start && q.nlet >= 2 && q.kase == ZL_LOWER && zl_in(&q, particles) &&
             !(zl_prev_word(s, n, q.s, q.s > 16 ? q.s - 16 : 0, &r) && r.e + 1 == q.s &&
@@ -1494,7 +1500,7 @@ static void particle_bridge(zs_scan *z, size_t from) {
             zs_add(z, q.s, c.end, ZASLON_PERSON, c.prio);
         /* from the bytes first: a space and a particle's bytes after the candidate */
         if (c.type != ZASLON_PERSON || c.end + 4 >= n || s[c.end] != ' ' ||
-            !raw_word_in(s, n, c.end + 1, false, particles))
+            !raw_word_in(s, n, c.end + 1, false, particles, lead))
             continue;
         zl_tok x, y;
         size_t at = c.end;

@@ -4020,6 +4020,60 @@ static bool speaker_label(const zs_scan *z, const zl_tok *t, zl_wcache *wc, size
     return true;
 }
 
+/* The name under a Russian letter's closing: «С уважением,\nНгози Окафор», «Спасибо,\nТомаш
+ * Ковальски», «С уважением, Окафор Н.»: t opens the run after the closing, its comma and a line
+ * break (or the comma and a space); the run of capitalised Cyrillic words (and initials) ends its
+ * line or a comma follows it, and no word of it is an ordinary word, a place or a brand the
+ * tables know as no name («С уважением,\nКоманда Яндекса», «Администрация»). The weights score a
+ * foreign name no table knows far under the threshold there. *upto: the run's end. */
+static bool ru_signoff_name(const zs_scan *z, const zl_tok *t, zl_wcache *wc, size_t *upto) {
+    static const char *const closing[] = {"уважением", "пожеланиями", "благодарностью",   "спасибо",
+                                          "доброго",   "приветом",    "признательностью", NULL};
+    const unsigned char *s = z->s;
+    size_t n = z->n, b = t->s;
+    /* from the bytes first: a line break or ", " right before t */
+    while (b > 0 && (s[b - 1] == ' ' || s[b - 1] == '\r' || s[b - 1] == '\t'))
+        b--;
+    if (t->script != ZL_CYR || b == 0 || (s[b - 1] != '\n' && s[b - 1] != ',')) return false;
+    if (s[b - 1] == '\n') {
+        b--;
+        while (b > 0 && (s[b - 1] == ' ' || s[b - 1] == '\r'))
+            b--;
+    }
+    if (b > 0 && s[b - 1] == ',') b--;
+    /* the closing's last letter first: «м», «и», «ю», «о» */
+    if (b < 2 ||
+        !((s[b - 2] == 0xD0 && (s[b - 1] == 0xBC || s[b - 1] == 0xB8 || s[b - 1] == 0xBE)) ||
+          (s[b - 2] == 0xD1 && s[b - 1] == 0x8E)))
+        return false;
+    zl_tok p;
+    if (!nb_word(wc, s, n, b, b > 48 ? b - 48 : 0, true, &p) || p.e != b || !zl_in(&p, closing))
+        return false;
+    size_t e = caps_run_end(z, t, wc);
+    /* initials after the surname: «Окафор Н.», «Окафор Н. Б.» */
+    for (int k = 0; k < 2 && e + 3 < n && s[e] == ' ' && (s[e + 1] == 0xD0 || s[e + 1] == 0xD1) &&
+                    s[e + 3] == '.';
+         k++)
+        e += 4;
+    if (e < n && s[e] == '.' && e >= 3 && s[e - 3] == ' ') e++; /* the run's own last initial */
+    size_t i = e;
+    while (i < n && (s[i] == ' ' || s[i] == '\r'))
+        i++;
+    if (i < n && s[i] != '\n' && s[i] != ',') return false;
+    zl_tok w = *t;
+    for (;;) {
+        if (w.script != ZL_CYR) return false;
+        uint32_t c = wclass(wc, &w);
+        bool known = c & NAME_CLASSES;
+        if (!known && (ordinary_word(&w) || (c & (ZL_LX_PLACE | ZL_LX_COMMON | ZL_LX_NOTNAME)) ||
+                       zl_brand_flags(w.key, w.klen) || org_compound(&w)))
+            return false;
+        if (!nb_word(wc, s, n, w.e, e, false, &w) || w.nlet < 2) break;
+    }
+    *upto = e;
+    return true;
+}
+
 /* Whether the line at i opens (past spaces) with one of the labels (each with its colon; ASCII
  * letters in either case, Cyrillic ones as listed): a mail header block's "Subject:", «Тема:». */
 static bool line_label(const unsigned char *s, size_t n, size_t i, const char *const *labels) {
@@ -4279,7 +4333,8 @@ static size_t decide(zs_scan *z, const zl_tok *t, int mode, int32_t forced) {
     /* a speaker's label: taken at any score, with its words to the colon */
     size_t label_to = 0;
     bool speaker = !handle && mode == D_SCAN && t->kase == ZL_TITLE &&
-                   (speaker_label(z, t, wc, &label_to) || mail_header_name(z, t, wc, &label_to));
+                   (speaker_label(z, t, wc, &label_to) || mail_header_name(z, t, wc, &label_to) ||
+                    ru_signoff_name(z, t, wc, &label_to));
     if (mode != D_FORCED && !handle && !speaker && lone_refused(z, t, again, wc))
         return mode == D_REFUSED;
     /* after lone_refused, which answers for most words without reading a neighbour: an English
