@@ -4117,7 +4117,13 @@ static bool mail_header_name(zs_scan *z, const zl_tok *t, zl_wcache *wc, size_t 
     if (!z->mail_block) {
         z->mail_block = 1;
         for (size_t i = 0; i < n && z->mail_block == 1;) {
-            if (line_label(s, n, i, block)) z->mail_block = 2;
+            /* a line's first letter first: S, D, «Т», «О», «Д» in either case */
+            unsigned char c = s[i], d = i + 1 < n ? s[i + 1] : 0;
+            bool maybe =
+                (c | 0x20) == 's' || (c | 0x20) == 'd' || c == ' ' || c == '\t' ||
+                (c == 0xD0 && (d == 0xA2 || d == 0x9E || d == 0xBE || d == 0x94 || d == 0xB4)) ||
+                (c == 0xD1 && d == 0x82);
+            if (maybe && line_label(s, n, i, block)) z->mail_block = 2;
             const unsigned char *nl = memchr(s + i, '\n', n - i);
             if (!nl) break;
             i = (size_t)(nl - s) + 1;
