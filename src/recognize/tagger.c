@@ -2456,13 +2456,17 @@ static bool line_end_after(const zs_scan *z, const zl_tok *t) {
     return i >= z->n || z->s[i] == '\n';
 }
 
-/* Whether t ends its clause: a stop, a comma, a line break or the text's end after it. */
+/* Whether t ends its clause: a stop, a comma, a line break, an emoji or the text's end after it. */
 static bool en_clause_end(const zs_scan *z, const zl_tok *t) {
     size_t i = t->e;
     while (i < z->n && z->s[i] == ' ')
         i++;
+    /* or an emoji ("Love you Ngozi ❤", "Great work Olan 😂": a 4-byte letter or a symbol's E2) */
     return i >= z->n || z->s[i] == ',' || z->s[i] == '.' || z->s[i] == '!' || z->s[i] == '?' ||
-           z->s[i] == '\n' || z->s[i] == ';' || z->s[i] == ':';
+           z->s[i] == '\n' || z->s[i] == ';' || z->s[i] == ':' || z->s[i] >= 0xF0 ||
+           (z->s[i] == 0xE2 && i + 1 < z->n &&
+            (z->s[i + 1] == 0x9C || z->s[i + 1] == 0x9D || z->s[i + 1] == 0x99 ||
+             z->s[i + 1] == 0xAD));
 }
 
 /* Whether what stands before t is an attribution's comma: a comma (and a closing quote after
