@@ -2581,8 +2581,8 @@ static bool verb_or_adj_tail(const zl_tok *x) {
     return false;
 }
 
-/* «борис джонсон», «дональд трамп»: lower-case text writes a foreign surname after its first name
- * where no table knows it as a surname («джонсон» is a first name to OpenCorpora, «трамп»
+/* «борис джонсон», «мариной уилер»: lower-case text writes a foreign surname after its first
+ * name where no table knows it as a surname («джонсон» is a first name to OpenCorpora, «уилер»
  * nothing), and taking the first name alone would leave the surname in the clear. The next
  * lower-case Cyrillic word joins the first name when no reading of it is an ordinary word, a
  * place or a body («борис сказал», «маша тоже», «сергей москва» stay apart). */
@@ -2994,9 +2994,10 @@ static bool ends_person(const zs_scan *z, size_t e) {
 }
 
 /* "moved the office to Geneva", "key to America's prosperity", "Lagos, Nigeria": a lone country,
- * state or capital of zl_en_notlone right after a preposition of place or a town and its comma, with no capitalised word after it ("to Jordan
- * Peterson") and no verb of talking or giving before the preposition ("talked to Chad"). Towns
- * no table holds ("back to Kent") stay as the weights decide. */
+ * state or capital of zl_en_notlone right after a preposition of place or a town and its comma,
+ * with no capitalised word after it ("to Jordan Peterson") and no verb of talking or giving
+ * before the preposition ("talked to Chad"). Towns no table holds ("back to Kent") stay as the
+ * weights decide. */
 static bool en_place_after_prep(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
     static const char *const preps[] = {"in",       "to",      "from",   "at",     "near",
                                         "into",     "via",     "across", "around", "visit",
@@ -3411,8 +3412,7 @@ static bool read_name(const unsigned char *s, size_t n, pw w[MAXW], int *nw_out,
                     zl_in(&w[i].t, particles) && w[i + 1].t.kase != ZL_LOWER;
         if (!drop) w[kept++] = w[i];
     }
-    if (kept == 0) kept = nw;
-    nw = kept;
+    nw = kept; /* the last word is never dropped */
     *nw_out = nw;
     /* the span must be exactly these words */
     bool ok = !zl_next_word(s, n, w[nw - 1].end, n, &extra) &&
