@@ -1294,8 +1294,9 @@ static bool field_label(const zs_scan *z, const zl_tok *t, const zl_tok *p, zl_w
 /* The grounds on which a lone word is refused whatever it scores (lone_ok after the score, and
  * lone_refused before it, which asks them of every lone candidate): a field's label, a word
  * alone in quotes, an ambiguous first name ("Amber alert", «Мила и любезна»; not in "let Bob
- * know": en_let_know; nor "Well done, Grace!": en_wished_first), a word of one or two letters no name table knows («Вы», «А-045»).
- * Cheapest first: t's own bytes, then its class. When it answers false, *cls is t's class. */
+ * know": en_let_know; nor "Well done, Grace!": en_wished_first), a word of one or two letters
+ * no name table knows («Вы», «А-045»). Cheapest first: t's own bytes, then its class. When it
+ * answers false, *cls is t's class. */
 static bool en_let_know(const zs_scan *z, const zl_tok *t, zl_wcache *wc);
 static bool en_signoff_before(const zs_scan *z, const zl_tok *t, zl_wcache *wc, size_t *upto);
 static bool en_people_field(const zs_scan *z, const zl_tok *t, zl_wcache *wc);
@@ -3136,11 +3137,11 @@ static bool en_chat_header(const zs_scan *z, const zl_tok *t, zl_wcache *wc, siz
     while (!tg && i < n && s[i] == ' ' && i - e < 4)
         i++;
     if (!tg && (i == e || i + 4 > n)) return false;
-    /* Discord's "Ngozi Okafor — Today at 10:08 AM", "— 03/12/2026 10:08" */
-    size_t d = i;
-    if (s[d] == '-')
+    /* Discord's "Ngozi Okafor — Today at 10:08 AM", "— 03/12/2026 10:08" (i + 4 <= n here) */
+    size_t d = i; /* after Telegram's stamp i may be n: no dash is looked for */
+    if (!tg && s[d] == '-')
         d++;
-    else if (d + 3 <= n && s[d] == 0xE2 && s[d + 1] == 0x80 &&
+    else if (!tg && d + 3 <= n && s[d] == 0xE2 && s[d + 1] == 0x80 &&
              (s[d + 2] == 0x94 || s[d + 2] == 0x93))
         d += 3;
     if (d > i && d < n && s[d] == ' ') {
