@@ -1441,8 +1441,9 @@ static inline unsigned lead_bit(const unsigned char *w) {
 
 /* Whether the bytes of a word ending at `at` (back) or starting there (forward), as written, are
  * one of words (lower case, as listed, at most 8 bytes; lead: the lead_bit set of their first
- * letters): a test of bytes before any word is read and folded. The word's bytes (lower-case ASCII letters or UTF-8) run to a space or the text's
- * edge; most words fail on their length. */
+ * letters): a test of bytes before any word is read and folded. The word's bytes (lower-case
+ * ASCII letters or UTF-8) run to a space or the text's edge; most words fail on their length or
+ * their first letter. */
 static bool raw_word_in(const unsigned char *s, size_t n, size_t at, bool back,
                         const char *const *words, uint64_t lead) {
     size_t a = at, e = at;
