@@ -172,6 +172,9 @@ void zl_fold_word_general(const unsigned char *s, size_t n, zl_tok *t);
 bool zl_is(const zl_tok *t, const char *key);
 /* True if the word's folded key is one of the NULL-terminated list's. */
 bool zl_in(const zl_tok *t, const char *const *list);
+/* The lower-case particles inside a name, nobiliary and Arabic ("van", "von", «фон», "bin",
+ * «ибн»), at most 8 bytes each; NULL-terminated, for zl_in. */
+extern const char *const zl_name_particles[];
 /* Inline so that a literal ending's length is a constant (the ending lists' walks call strlen).
  * A byte loop, not memcmp: the endings are a few bytes and most differ in their first or second,
  * the lists (ends_any) are walked for most scored words (news text: ~8,700 calls a scan), and the

@@ -1433,6 +1433,11 @@ static void turkic_patronymic(zs_scan *z, size_t from) {
     }
 }
 
+const char *const zl_name_particles[] = {
+    "von", "van", "de",  "der",  "den", "da",  "di",  "del", "della", "la",  "le",
+    "du",  "dos", "das", "ter",  "ten", "bin", "ibn", "al",  "фон",   "ван", "де",
+    "дер", "да",  "ди",  "дель", "ла",  "ле",  "бен", "бин", "ибн",   "аль", NULL};
+
 /* A word's first letter as a bit of a 64-bit set: the byte (ASCII) or a two-byte letter's second
  * byte, modulo 64. */
 static inline unsigned lead_bit(const unsigned char *w) {
@@ -1476,10 +1481,7 @@ static bool raw_word_in(const unsigned char *s, size_t n, size_t at, bool back,
  * space, one or two lower-case particles, one space and a capitalised word of the same script
  * that is no everyday word, place or body: a twin over all of it (resolve/ keeps the longer). */
 static void particle_bridge(zs_scan *z, size_t from) {
-    static const char *const particles[] = {
-        "von", "van", "de",  "der", "den",  "da",  "di",  "del", "della", "la",
-        "le",  "du",  "dos", "das", "ter",  "ten", "bin", "ibn", "фон",   "ван",
-        "де",  "дер", "да",  "ди",  "дель", "ла",  "ле",  "ибн", "бин",   NULL};
+    const char *const *particles = zl_name_particles;
     static const char *const determiners[] = {"the", "a",  "an",  "this",  "that", "his",
                                               "her", "my", "our", "their", "your", NULL};
     const unsigned char *s = z->s;

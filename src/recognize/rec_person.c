@@ -3403,13 +3403,10 @@ static bool read_name(const unsigned char *s, size_t n, pw w[MAXW], int *nw_out,
     int nw = read_words(&z, &t, w, true);
     /* a nobiliary or Arabic particle inside the name is no part of its own ("Virgil van Dijk",
      * «Усамы бин Ладена»): the name is read without it, so that "van Dijk" later is Dijk */
-    static const char *const particles[] = {"von", "van", "de",  "der", "den", "da",  "di",  "del",
-                                            "du",  "dos", "das", "ter", "ten", "bin", "ibn", "фон",
-                                            "ван", "де",  "дер", "бин", "ибн", NULL};
     int kept = 0;
     for (int i = 0; i < nw; i++) {
         bool drop = i + 1 < nw && w[i].t.kase == ZL_LOWER && w[i].t.klen &&
-                    zl_in(&w[i].t, particles) && w[i + 1].t.kase != ZL_LOWER;
+                    zl_in(&w[i].t, zl_name_particles) && w[i + 1].t.kase != ZL_LOWER;
         if (!drop) w[kept++] = w[i];
     }
     nw = kept; /* the last word is never dropped */

@@ -1052,11 +1052,7 @@ static bool lower_surname(const zl_tok *last, const zl_tok *x) {
 
 /* Particles inside a name: «Анна фон Берг», «Ван дер Сар». */
 static bool particle(const zl_tok *t) {
-    static const char *const list[] = {"фон", "де",  "ван", "дер", "да",  "ди",    "дель", "ла",
-                                       "ле",  "von", "van", "de",  "der", "da",    "di",   "del",
-                                       "la",  "le",  "bin", "ibn", "бен", "ибн",   "аль",  "al",
-                                       "ten", "ter", "du",  "dos", "das", "della", NULL};
-    return t->kase == ZL_LOWER && zl_in(t, list);
+    return t->kase == ZL_LOWER && zl_in(t, zl_name_particles);
 }
 
 /* An Arabic name's article joined to its word ("al-Rashid", «аль-Багдади», "el-Sisi"): written
