@@ -2826,6 +2826,12 @@ static bool list_goes_on(const unsigned char *s, size_t n, size_t e) {
 /* A name joined by "and", "or" or "&" to a person's name found right before it ("discussed with Rutendo
  * and Kofi", "Ngozi Adeyemi & Kofi", "Nnamdi or Chukwuemeka"), or a list's word after it and a
  * comma: the pair names people. */
+/* The length of an ampersand ending at b: "&", or "&amp;" as HTML and tweets escape it; 0. */
+static size_t amp_before(const unsigned char *s, size_t b) {
+    if (b >= 1 && s[b - 1] == '&') return 1;
+    return b >= 5 && s[b - 1] == ';' && !memcmp(s + b - 5, "&amp;", 5) ? 5 : 0;
+}
+
 static bool en_after_person(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
     if (!z->sc) return false;
     const unsigned char *s = z->s;
@@ -2837,8 +2843,9 @@ static bool en_after_person(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
      * a list of events or places runs on past a name too ("Dave Matthews, Latin Music And More") */
     bool and_ = b >= 4 && s[b - 1] == 'd' && s[b - 2] == 'n' && s[b - 3] == 'a';
     bool or_ = b >= 3 && s[b - 1] == 'r' && s[b - 2] == 'o';
-    if (s[b - 1] == '&') {
-        b--;
+    size_t amp = amp_before(s, b);
+    if (amp) {
+        b -= amp;
     } else if (s[b - 1] == ',') {
         if (!list_goes_on(s, z->n, t->e)) return false;
         b--;
@@ -4322,6 +4329,29 @@ static bool god_idiom(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
            only_space(z->s, w.e, t->s) && zl_in(&w, lead);
 }
 
+/* Roman numerals up to XXXIX in capitals, a space before, no letter, digit, "." or "-" after (a
+ * letter alone with its dot is an initial: «Иван V. Петров»; «Мсвати III» is a king's). */
+size_t zl_regnal_end(const unsigned char *s, size_t n, const zl_tok *t, size_t e) {
+    if (e + 2 > n || s[e] != ' ') return e;
+    size_t a = e + 1, b = a;
+    while (b < n && b - a < 7 && (s[b] == 'I' || s[b] == 'V' || s[b] == 'X'))
+        b++;
+    if (b == a || (b < n && (zl_letter_at(s, n, b) || (s[b] >= '0' && s[b] <= '9') ||
+                             s[b] == '.' || s[b] == '-')))
+        return e;
+    if (b - a == 1 && s[a] == 'I' && t->script != ZL_CYR) return e;
+    /* X{0,3}, then IX, IV, or V?I{0,3}: a letter sequence that is a numeral */
+    size_t i = a;
+    for (int k = 0; k < 3 && i < b && s[i] == 'X'; k++)
+        i++;
+    if (b - i == 2 && s[i] == 'I' && (s[i + 1] == 'X' || s[i + 1] == 'V'))
+        return b;
+    if (i < b && s[i] == 'V') i++;
+    for (int k = 0; k < 3 && i < b && s[i] == 'I'; k++)
+        i++;
+    return i == b ? b : e;
+}
+
 static size_t decide(zs_scan *z, const zl_tok *t, int mode, int32_t forced) {
     const unsigned char *s = z->s;
     size_t n = z->n;
@@ -4384,7 +4414,7 @@ static size_t decide(zs_scan *z, const zl_tok *t, int mode, int32_t forced) {
         t->script == ZL_LAT && t->s >= 2) {
         bool comma = s[t->s - 1] == ' ' && s[t->s - 2] == ',';
         if (s[t->s - 1] == ' ' &&
-            ((s[t->s - 2] >= 'a' && s[t->s - 2] <= 'z') || comma || s[t->s - 2] == '&'))
+            ((s[t->s - 2] >= 'a' && s[t->s - 2] <= 'z') || comma || amp_before(s, t->s - 1)))
             cued = ((en_after_person(z, t, wc) || en_cued(z, t, wc)) && en_short_name(z, t, wc)) ||
                    en_role_before(z, t, wc);
         /* in a list of people: "Winners: 1) Garcia 2) Martinez 3) Lee", "cc: Ana, Wei" */
@@ -4469,6 +4499,8 @@ static size_t decide(zs_scan *z, const zl_tok *t, int mode, int32_t forced) {
             org = true;
             break;
         }
+        /* "Tell Sam I said hi": English's pronoun, no initial (that has its dot) */
+        if (x.nlet == 1 && x.script == ZL_LAT && x.key[0] == 'i' && !initial(s, n, &x)) break;
         if (article_part(s, &x)) {
             last = x;
             continue;
@@ -4523,6 +4555,8 @@ static size_t decide(zs_scan *z, const zl_tok *t, int mode, int32_t forced) {
     if (initial(s, n, &last)) {
         if (last.s == start) return 0; /* an initial alone */
         end++;
+    } else {
+        end = zl_regnal_end(s, n, t, end);
     }
     /* in a line that capitalises most words, a capital alone makes no name: some word must be a
      * name the tables know ("Dave Matthews"), or the text named it before, or a cue points at it */

@@ -63,6 +63,9 @@ bool zl_agreeing_verb(const zl_tok *v, int gender);
 /* Where a name found at the Latin word t starts: at a capitalised first name right before it
  * inside the sentence that was refused alone ("I met Grace Kim"), else at t. */
 size_t zl_tagger_name_start(zs_scan *z, const zl_tok *t);
+/* Where a ruler's numeral after a name ending at e ends («Пётр I», "Henry VIII"), or e; first is
+ * the name's first word (English names take no "I": the pronoun). */
+size_t zl_regnal_end(const unsigned char *s, size_t n, const zl_tok *first, size_t e);
 /* zl_tagger_later_note keeps a capitalised word the word pass left unnamed (a few a text);
  * zl_tagger_later(z, true), at the text's end, adds the kept words that a later PERSON candidate names
  * again (the look-back of zl_tagger_at, forwards). */
