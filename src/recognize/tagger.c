@@ -1515,6 +1515,37 @@ static size_t first_name_before(zs_scan *z, const zl_tok *t, zl_wcache *wc, size
     return p.s;
 }
 
+/* The start of a one-word name found at t (Cyrillic, title case) that a given name no table knows
+ * right before it joins: a foreign full name whose first word the weights left in the clear before
+ * the surname («актер Форест Уитакер», «рулевого «Ювентуса» Массимилиано Аллегри»). Inside a
+ * sentence (a lower-case word before, no preposition of place or noun of a place's kind: «в
+ * Пхёнчхане Загитова», «деревни Иттан Уали»); the word no ordinary word, place or organisation of
+ * the lexicon, no adjective's shape, in no oblique case («глава Минфина Силуанов»). Otherwise
+ * start. */
+static size_t cyr_first_before(zs_scan *z, const zl_tok *t, zl_wcache *wc, size_t start) {
+    /* an oblique case's endings: a given name declines, and a word in such a case before a
+     * surname is as often a title's or a place's («Пророка Мухаммеда», «Сирта Каддафи») */
+    static const ending obl[] = {END("а"), END("я"),  END("ы"),  END("и"), END("е"),
+                                 END("у"), END("ю"),  END("ом"), END("ем"), {NULL, 0}};
+    static const char *const place_preps[] = {"в", "во", "на", "из", "под", "над", "около", NULL};
+    zl_tok p, pp;
+    if (start != t->s || t->script != ZL_CYR || t->kase != ZL_TITLE || t->s < 3 ||
+        z->s[t->s - 1] != ' ')
+        return start;
+    if (!nb_word(wc, z->s, z->n, t->s, t->s > 64 ? t->s - 64 : 0, true, &p) || p.script != ZL_CYR ||
+        p.kase != ZL_TITLE || !p.klen || p.nlet < 3 ||
+        zl_gap(z->s, z->n, p.e, t->s) != ZL_GAP_SPACE)
+        return start;
+    if ((wclass(wc, &p) & (ZL_LX_COMMON | ZL_LX_NOTNAME | ZL_LX_PLACE)) || ordinary_word(&p) ||
+        adj_like(&p) || ends_any(&p, obl))
+        return start;
+    if (!nb_word(wc, z->s, z->n, p.s, p.s > 64 ? p.s - 64 : 0, true, &pp) ||
+        (zl_gap(z->s, z->n, pp.e, p.s) & ~(unsigned)(ZL_GAP_SPACE | ZL_GAP_COMMA)) ||
+        pp.kase != ZL_LOWER || zl_in(&pp, place_preps) || zl_person_place_word(z, &pp, &p))
+        return start;
+    return p.s;
+}
+
 /* "Via Roma Road", "Baker Street": a street's name, the address recognizer's. */
 static bool street_in(const zs_scan *z, size_t a, size_t b) {
     zl_tok w;
@@ -4566,6 +4597,7 @@ static size_t decide(zs_scan *z, const zl_tok *t, int mode, int32_t forced) {
     if (!again && !en && last.s == start && t->script == ZL_LAT && en_place_before(z, t, wc))
         return 0;
     if (t->script == ZL_LAT && t->kase == ZL_TITLE) start = first_name_before(z, t, wc, start);
+    if (t->script == ZL_CYR && last.s == t->s) start = cyr_first_before(z, t, wc, start);
     if (mode == D_SCAN) zs_add(z, start, end, ZASLON_PERSON, ZL_PRIO_PERSON);
     return end;
 }
