@@ -1525,8 +1525,8 @@ static size_t first_name_before(zs_scan *z, const zl_tok *t, zl_wcache *wc, size
 static size_t cyr_first_before(zs_scan *z, const zl_tok *t, zl_wcache *wc, size_t start) {
     /* an oblique case's endings: a given name declines, and a word in such a case before a
      * surname is as often a title's or a place's («Пророка Мухаммеда», «Сирта Каддафи») */
-    static const ending obl[] = {END("а"), END("я"),  END("ы"),  END("и"), END("е"),
-                                 END("у"), END("ю"),  END("ом"), END("ем"), {NULL, 0}};
+    static const ending obl[] = {END("а"), END("я"), END("ы"),  END("и"),  END("е"),
+                                 END("у"), END("ю"), END("ом"), END("ем"), {NULL, 0}};
     static const char *const place_preps[] = {"в", "во", "на", "из", "под", "над", "около", NULL};
     zl_tok p, pp;
     if (start != t->s || t->script != ZL_CYR || t->kase != ZL_TITLE || t->s < 3 ||
@@ -4367,16 +4367,15 @@ size_t zl_regnal_end(const unsigned char *s, size_t n, const zl_tok *t, size_t e
     size_t a = e + 1, b = a;
     while (b < n && b - a < 7 && (s[b] == 'I' || s[b] == 'V' || s[b] == 'X'))
         b++;
-    if (b == a || (b < n && (zl_letter_at(s, n, b) || (s[b] >= '0' && s[b] <= '9') ||
-                             s[b] == '.' || s[b] == '-')))
+    if (b == a || (b < n && (zl_letter_at(s, n, b) || (s[b] >= '0' && s[b] <= '9') || s[b] == '.' ||
+                             s[b] == '-')))
         return e;
     if (b - a == 1 && s[a] == 'I' && t->script != ZL_CYR) return e;
     /* X{0,3}, then IX, IV, or V?I{0,3}: a letter sequence that is a numeral */
     size_t i = a;
     for (int k = 0; k < 3 && i < b && s[i] == 'X'; k++)
         i++;
-    if (b - i == 2 && s[i] == 'I' && (s[i + 1] == 'X' || s[i + 1] == 'V'))
-        return b;
+    if (b - i == 2 && s[i] == 'I' && (s[i + 1] == 'X' || s[i + 1] == 'V')) return b;
     if (i < b && s[i] == 'V') i++;
     for (int k = 0; k < 3 && i < b && s[i] == 'I'; k++)
         i++;
