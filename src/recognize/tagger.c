@@ -1515,6 +1515,23 @@ static size_t first_name_before(zs_scan *z, const zl_tok *t, zl_wcache *wc, size
     return p.s;
 }
 
+/* A surname no table knows after a given name taken at t («Штефан Зайберт», «Франсиско Флорес»):
+ * a capitalised Cyrillic word that the lexicon reads as no ordinary word, place or organisation
+ * and that has no adjective's shape («Иван Грозный»); the weights score it under the threshold. */
+static bool foreign_surname(const zs_scan *z, const zl_tok *t, const zl_tok *x, zl_wcache *wc) {
+    if (t->script != ZL_CYR || t->nlet < 2 || x->script != ZL_CYR || x->kase != ZL_TITLE ||
+        !x->klen || x->nlet < 3 || adj_like(x) || ordinary_word(x) ||
+        (wclass(wc, x) & (ZL_LX_COMMON | ZL_LX_NOTNAME | ZL_LX_PLACE)))
+        return false;
+    /* t a given name, not a surname the tables know («Берлускони Апелляционным судом»), nor a
+     * name in quotes («холдинга «Боос Лайтинг групп»») */
+    uint32_t c = wclass(wc, t);
+    if ((c & (ZL_LX_SURN_M | ZL_LX_SURN_F | C_RU_SURN | C_EN_LAST)) &&
+        !(c & (ZL_LX_NAME_M | ZL_LX_NAME_F | C_RU_FIRST | C_EN_FIRST)))
+        return false;
+    return !(t->s >= 2 && typo_quote_at(z->s, t->s - 2, t->s)) && !(t->s && z->s[t->s - 1] == '"');
+}
+
 /* The start of a one-word name found at t (Cyrillic, title case) that a given name no table knows
  * right before it joins: a foreign full name whose first word the weights left in the clear before
  * the surname («актер Форест Уитакер», «рулевого «Ювентуса» Массимилиано Аллегри»). Inside a
@@ -1525,8 +1542,8 @@ static size_t first_name_before(zs_scan *z, const zl_tok *t, zl_wcache *wc, size
 static size_t cyr_first_before(zs_scan *z, const zl_tok *t, zl_wcache *wc, size_t start) {
     /* an oblique case's endings: a given name declines, and a word in such a case before a
      * surname is as often a title's or a place's («Пророка Мухаммеда», «Сирта Каддафи») */
-    static const ending obl[] = {END("а"), END("я"), END("ы"),  END("и"),  END("е"),
-                                 END("у"), END("ю"), END("ом"), END("ем"), {NULL, 0}};
+    static const ending obl[] = {END("а"), END("я"),  END("ы"),  END("и"),  END("е"),  END("у"),
+                                 END("ю"), END("ом"), END("ем"), END("ым"), END("им"), {NULL, 0}};
     static const char *const place_preps[] = {"в", "во", "на", "из", "под", "над", "около", NULL};
     zl_tok p, pp;
     if (start != t->s || t->script != ZL_CYR || t->kase != ZL_TITLE || t->s < 3 ||
@@ -4551,7 +4568,8 @@ static size_t decide(zs_scan *z, const zl_tok *t, int mode, int32_t forced) {
         bool patronymic = last.s == start && t->script == ZL_CYR && patronymic_shape(&x);
         if (!name_part(s, n, &x, wc) && !lower_surname(&last, &x) &&
             !(pair_x.e && x.s == pair_x.s && last.s == start) && x.e > signed_to &&
-            x.e > label_to && !double_name && !street_name && !patronymic)
+            x.e > label_to && !double_name && !street_name && !patronymic &&
+            !(last.s == start && foreign_surname(z, t, &x, wc)))
             break;
         two_ok = two_ok || (two && last.s == start &&
                             score(s, n, &x, wc) > zl_tg_threshold + START_MARGIN_LONG);
