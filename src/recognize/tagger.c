@@ -1532,35 +1532,69 @@ static bool foreign_surname(const zs_scan *z, const zl_tok *t, const zl_tok *x, 
     return !(t->s >= 2 && typo_quote_at(z->s, t->s - 2, t->s)) && !(t->s && z->s[t->s - 1] == '"');
 }
 
-/* The start of a one-word name found at t (Cyrillic, title case) that a given name no table knows
- * right before it joins: a foreign full name whose first word the weights left in the clear before
- * the surname («актер Форест Уитакер», «рулевого «Ювентуса» Массимилиано Аллегри»). Inside a
- * sentence (a lower-case word before, no preposition of place or noun of a place's kind: «в
- * Пхёнчхане Загитова», «деревни Иттан Уали»); the word no ordinary word, place or organisation of
- * the lexicon, no adjective's shape, in no oblique case («глава Минфина Силуанов»). Otherwise
- * start. */
-static size_t cyr_first_before(zs_scan *z, const zl_tok *t, zl_wcache *wc, size_t start) {
-    /* an oblique case's endings: a given name declines, and a word in such a case before a
-     * surname is as often a title's or a place's («Пророка Мухаммеда», «Сирта Каддафи») */
+static bool past_verb(const zl_tok *v);
+static bool present_verb(const zl_tok *v);
+
+/* Whether p, a capitalised Cyrillic word right before the name word t, can be a given name of
+ * t's that no table knows: no ordinary word, place or organisation of the lexicon, no adjective's
+ * shape, and in no oblique case (a word in such a case before a surname is as often a title's or
+ * a place's: «Пророка Мухаммеда», «Сирта Каддафи», «Континентальным Конгрессом») but the
+ * instrumental beside an instrumental surname («Эллиоттом Спенсером», «Флоридой Чантурией»). */
+static bool given_before(const zs_scan *z, const zl_tok *p, const zl_tok *t, zl_wcache *wc) {
     static const ending obl[] = {END("а"), END("я"),  END("ы"),  END("и"),  END("е"),  END("у"),
                                  END("ю"), END("ом"), END("ем"), END("ым"), END("им"), {NULL, 0}};
+    static const ending m_instr[] = {END("ом"), END("ем"), {NULL, 0}};
+    static const ending m_instr_sur[] = {END("ом"), END("ем"), END("ым"), END("им"), {NULL, 0}};
+    static const ending f_instr[] = {END("ой"), END("ей"), {NULL, 0}};
+    /* not a compound noun of a role («Пресс-агент Гибсона», «Экс-советник Трампа») */
+    if (p->script != ZL_CYR || p->kase != ZL_TITLE || !p->klen || p->nlet < 3 ||
+        memchr(p->key, '-', p->klen) || zl_gap(z->s, z->n, p->e, t->s) != ZL_GAP_SPACE ||
+        (wclass(wc, p) & (ZL_LX_COMMON | ZL_LX_NOTNAME | ZL_LX_PLACE)) || ordinary_word(p))
+        return false;
+    if ((ends_any(p, m_instr) && ends_any(t, m_instr_sur)) ||
+        (ends_any(p, f_instr) && ends_any(t, f_instr)))
+        return true;
+    return !adj_like(p) && !ends_any(p, obl);
+}
+
+/* The start of a one-word name found at t (Cyrillic, title case) that one or two given names no
+ * table knows right before it join: a foreign full name whose first words the weights left in
+ * the clear before the surname («актер Форест Уитакер», «Министр юстиции — Садакадзу Танигаки»,
+ * «настоящее имя — Лоуренс Харви Зайгер»). Where the name starts: after a lower-case word (no
+ * preposition of place or noun of a place's kind: «в Пхёнчхане Загитова», «деревни Иттан Уали»),
+ * a comma or a dash, after a closing quote («клуба «Барселона» Хосеп Гвардиола»), or at a
+ * sentence's start. Otherwise start. */
+static size_t cyr_first_before(zs_scan *z, const zl_tok *t, zl_wcache *wc, size_t start) {
     static const char *const place_preps[] = {"в", "во", "на", "из", "под", "над", "около", NULL};
     zl_tok p, pp;
     if (start != t->s || t->script != ZL_CYR || t->kase != ZL_TITLE || t->s < 3 ||
-        z->s[t->s - 1] != ' ')
+        z->s[t->s - 1] != ' ' ||
+        !nb_word(wc, z->s, z->n, t->s, t->s > 64 ? t->s - 64 : 0, true, &p) ||
+        !given_before(z, &p, t, wc))
         return start;
-    if (!nb_word(wc, z->s, z->n, t->s, t->s > 64 ? t->s - 64 : 0, true, &p) || p.script != ZL_CYR ||
-        p.kase != ZL_TITLE || !p.klen || p.nlet < 3 ||
-        zl_gap(z->s, z->n, p.e, t->s) != ZL_GAP_SPACE)
-        return start;
-    if ((wclass(wc, &p) & (ZL_LX_COMMON | ZL_LX_NOTNAME | ZL_LX_PLACE)) || ordinary_word(&p) ||
-        adj_like(&p) || ends_any(&p, obl))
-        return start;
-    if (!nb_word(wc, z->s, z->n, p.s, p.s > 64 ? p.s - 64 : 0, true, &pp) ||
-        (zl_gap(z->s, z->n, pp.e, p.s) & ~(unsigned)(ZL_GAP_SPACE | ZL_GAP_COMMA)) ||
-        pp.kase != ZL_LOWER || zl_in(&pp, place_preps) || zl_person_place_word(z, &pp, &p))
-        return start;
-    return p.s;
+    for (int k = 0; k < 2; k++) {
+        /* at a sentence's start, no verb that opens it («Звонил Маркин.») */
+        bool opener = !past_verb(&p) && !present_verb(&p);
+        if (!nb_word(wc, z->s, z->n, p.s, p.s > 64 ? p.s - 64 : 0, true, &pp))
+            return opener ? p.s : start; /* the text's start */
+        unsigned g = zl_gap(z->s, z->n, pp.e, p.s);
+        if (g & (ZL_GAP_NL | ZL_GAP_STOP)) return opener ? p.s : start;
+        if (g == ZL_GAP_SPACE && k == 0 && given_before(z, &pp, &p, wc)) {
+            p = pp; /* «Лоуренс Харви Зайгер» */
+            continue;
+        }
+        size_t q = p.s;
+        while (q > pp.e && z->s[q - 1] == ' ')
+            q--;
+        bool closing = (q >= 2 && z->s[q - 2] == 0xC2 && z->s[q - 1] == 0xBB) || /* » */
+                       (q >= 1 && z->s[q - 1] == '"');
+        if (closing && (g & ZL_GAP_QUOTE)) return p.s;
+        if ((g & ~(unsigned)(ZL_GAP_SPACE | ZL_GAP_COMMA | ZL_GAP_DASH)) || pp.kase != ZL_LOWER ||
+            zl_in(&pp, place_preps) || zl_person_place_word(z, &pp, &p))
+            return start;
+        return p.s;
+    }
+    return start;
 }
 
 /* "Via Roma Road", "Baker Street": a street's name, the address recognizer's. */
