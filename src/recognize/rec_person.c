@@ -1460,7 +1460,9 @@ static void init_word(pw *p, const zl_tok *cur, const zs_scan *z, bool key_mode)
     p->s = s;
     p->n = n;
     p->end = cur->e;
-    p->init = cur->nlet == 1 && cur->kase != ZL_LOWER && cur->e < n && s[cur->e] == '.';
+    /* «Дж.» stands for one letter of the Latin spelling («Дж. Буш», «Дж.Сороса») */
+    bool dzh = cur->nlet == 2 && cur->klen == 4 && !memcmp(cur->key, "дж", 4);
+    p->init = (cur->nlet == 1 || dzh) && cur->kase != ZL_LOWER && cur->e < n && s[cur->e] == '.';
     if (p->init) p->end = cur->e + 1;
 }
 
@@ -2717,7 +2719,9 @@ static size_t try_at(zs_scan *z, zl_ctx *cx, const zl_tok *t, int cue, unsigned 
     /* "Julia and Python": a product named like a person, listed with a product */
     if (m.nw == 1 && !cue && lat(&w[0]) && zl_tagger_listed_product(z, &w[0].t)) return 0;
     end = zl_regnal_end(z->s, z->n, &w[0].t, end);
-    zs_add(z, zl_tagger_name_start(z, &w[0].t), end, ZASLON_PERSON, ZL_PRIO_PERSON);
+    size_t from = zl_tagger_name_start(z, &w[0].t);
+    if (cyr(&w[0])) from = zl_initials_before(z->s, from);
+    zs_add(z, from, end, ZASLON_PERSON, ZL_PRIO_PERSON);
     return end;
 }
 
@@ -3395,12 +3399,27 @@ static int str_cmp(const void *a, const void *b) {
 
 /* Reads the whole of s[0,n) as one name in key mode: the words, their roles and sexes. False if
  * it is not exactly one name. */
+/* Where a ruler's numeral ends the name in s («Мсвати III», "Henry VIII"): the space before it,
+ * else n. The name is read without it, so that a later «Мсвати» is the same person (and so are
+ * «Николай I» and «Николай II» in one text, as two mentions of «Николай» would be). */
+static size_t regnal_cut(const unsigned char *s, size_t n) {
+    size_t i = n;
+    while (i > 0 && (s[i - 1] == 'I' || s[i - 1] == 'V' || s[i - 1] == 'X'))
+        i--;
+    return i < n && i >= 2 && s[i - 1] == ' ' &&
+                   zl_regnal_end(s, n, &(zl_tok){.script = ZL_CYR}, i - 1) == n
+               ? i - 1
+               : n;
+}
+
 static bool read_name(const unsigned char *s, size_t n, pw w[MAXW], int *nw_out, pmatch *m) {
     zl_init();
     zs_scan z = {.policy = NULL, .s = s, .n = n, .sc = NULL, .error = 0};
     zl_tok t, extra;
     *nw_out = 0;
-    if (!zl_next_word(s, n, 0, n, &t)) return false;
+    /* a double name's first initial («Ж.-К. Трише»): the name is read from the second */
+    size_t from = n > 4 && s[0] == 0xD0 && s[2] == '.' && s[3] == '-' ? 4 : 0;
+    if (!zl_next_word(s, n, from, n, &t)) return false;
     int nw = read_words(&z, &t, w, true);
     /* a nobiliary or Arabic particle inside the name is no part of its own ("Virgil van Dijk",
      * «Усамы бин Ладена»): the name is read without it, so that "van Dijk" later is Dijk */
@@ -3485,7 +3504,8 @@ bool zs_person_name(const unsigned char *s, size_t n, zs_name *name, zaslon_buf 
     pw w[MAXW];
     int nw = 0;
     pmatch m;
-    bool ok = read_name(s, n, w, &nw, &m);
+    size_t cut = regnal_cut(s, n);
+    bool ok = read_name(s, cut, w, &nw, &m);
     int pref = ok ? nominative_sex(w, nw, &m) : 0;
     int si = pref < 0 ? 0 : pref; /* a tie keeps the masculine form in the key */
     const char *parts[MAXW];

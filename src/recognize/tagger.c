@@ -4411,6 +4411,32 @@ static bool god_idiom(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
            only_space(z->s, w.e, t->s) && zl_in(&w, lead);
 }
 
+/* Whether a capital Cyrillic letter's two bytes end at i (А..Я, Ё). */
+static bool cyr_capital_before(const unsigned char *s, size_t i) {
+    return i >= 2 && s[i - 2] == 0xD0 &&
+           ((s[i - 1] >= 0x90 && s[i - 1] <= 0xAF) || s[i - 1] == 0x81);
+}
+
+size_t zl_initials_before(const unsigned char *s, size_t start) {
+    size_t i = start, a;
+    if (i > 0 && s[i - 1] == ' ') i--;
+    if (i == start && i >= 4 && s[i - 1] == '-' && s[i - 2] == '.' && cyr_capital_before(s, i - 2))
+        a = i - 4; /* «Ж.-» before the initial «К.» the rules took («Ж.-К.Трише») */
+    else if (i >= 5 && s[i - 1] == '.' && !memcmp(s + i - 5, "Дж", 4))
+        a = i - 5; /* «Дж. Буш», «Дж.Сороса» */
+    else if (i >= 7 && s[i - 1] == '.' && cyr_capital_before(s, i - 1) && s[i - 3] == '-' &&
+             s[i - 4] == '.' && cyr_capital_before(s, i - 4))
+        a = i - 7; /* «Ж.-К. Трише» */
+    else
+        return start;
+    /* the initials start a word: a text's start, ASCII that is no letter or digit, « or NBSP */
+    unsigned char b = a ? s[a - 1] : ' ';
+    bool edge =
+        (b < 0x80 && !((unsigned char)((b | 0x20) - 'a') < 26) && !(b >= '0' && b <= '9')) ||
+        (a >= 2 && s[a - 2] == 0xC2 && (b == 0xAB || b == 0xA0));
+    return edge ? a : start;
+}
+
 /* Roman numerals up to XXXIX in capitals, a space before, no letter, digit, "." or "-" after (a
  * letter alone with its dot is an initial: «Иван V. Петров»; «Мсвати III» is a king's). */
 size_t zl_regnal_end(const unsigned char *s, size_t n, const zl_tok *t, size_t e) {
@@ -4649,6 +4675,7 @@ static size_t decide(zs_scan *z, const zl_tok *t, int mode, int32_t forced) {
         return 0;
     if (t->script == ZL_LAT && t->kase == ZL_TITLE) start = first_name_before(z, t, wc, start);
     if (t->script == ZL_CYR && last.s == t->s) start = cyr_first_before(z, t, wc, start);
+    if (t->script == ZL_CYR && start == t->s) start = zl_initials_before(s, start);
     if (mode == D_SCAN) zs_add(z, start, end, ZASLON_PERSON, ZL_PRIO_PERSON);
     return end;
 }

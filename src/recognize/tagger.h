@@ -66,6 +66,9 @@ size_t zl_tagger_name_start(zs_scan *z, const zl_tok *t);
 /* Where a ruler's numeral after a name ending at e ends («Пётр I», "Henry VIII"), or e; first is
  * the name's first word (English names take no "I": the pronoun). */
 size_t zl_regnal_end(const unsigned char *s, size_t n, const zl_tok *first, size_t e);
+/* Where a Cyrillic name starting at start starts with the initials no rule reads before it:
+ * «Дж.» («Дж. Буш», «Дж.Сороса») or a double name's «Ж.-К.» («Ж.-К. Трише»); else start. */
+size_t zl_initials_before(const unsigned char *s, size_t start);
 /* zl_tagger_later_note keeps a capitalised word the word pass left unnamed (a few a text);
  * zl_tagger_later(z, true), at the text's end, adds the kept words that a later PERSON candidate names
  * again (the look-back of zl_tagger_at, forwards). */
