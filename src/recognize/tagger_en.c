@@ -1,0 +1,1560 @@
+/* tagger_en.c — the person-name tagger's English cues: where English text names a person with a
+ * word the weights score under the threshold (chat's greetings and thanks, a role before a name, a
+ * mail's display name, a list of people, a speech verb after it) and where it does not (a brand
+ * addressed, a place after "in"). decide() in tagger.c asks them; tagger_rules.h lists them. */
+#include <string.h>
+
+#include "recognize/tagger_rules.h"
+
+/* Latin capitals with no vowel right before a number ("MRN 12345678", "NHS 943 476 5919", "VRN: 44"):
+ * an identifier's label. Not the letters alone: WNUT names people so ("JFK campaign", "MLK"). */
+bool zt_caps_label(const zs_scan *z, const zl_tok *t) {
+    if (t->script != ZL_LAT || t->kase != ZL_UPPER || t->nlet < 2 || t->nlet > 5 ||
+        t->klen != t->nlet)
+        return false;
+    for (size_t i = 0; i < t->klen; i++)
+        if (strchr("aeiouy", t->key[i])) return false;
+    size_t i = t->e;
+    if (i < z->n && (z->s[i] == ':' || z->s[i] == '#')) i++;
+    while (i < z->n && z->s[i] == ' ')
+        i++;
+    return i < z->n && z->s[i] >= '0' && z->s[i] <= '9';
+}
+
+static bool en_word_before(const zs_scan *z, const zl_tok *t, zl_wcache *wc, zl_tok *p,
+                           bool *comma);
+
+/* The chat cues a name follows ("Ask Kowalski", "thanks, priya"): verbs of asking and reaching,
+ * greetings (en_greet, which may take a comma between: "Thanks, Okonkwo!"). */
+static const char *const en_greet[] = {"thanks",          "thx",       "hi",       "hey",
+                                       "hello",           "dear",      "birthday", "morning",
+                                       "evening",         "afternoon", "night",    "congrats",
+                                       "congratulations", "welcome",   "bye",      NULL};
+static const char *const en_cues[] = {
+    "ask",         "asked",        "thank",         "cc",      "ping",     "pinged",
+    "email",       "emailed",      "call",          "called",  "tell",     "told",
+    "text",        "texted",       "remind",        "invite",  "message",  "met",
+    "meet",        "congratulate", "congratulated", "inform",  "informed", "notify",
+    "notified",    "contact",      "contacted",     "promote", "promoted", "interview",
+    "interviewed", "introduce",    "introduced",    "thanked", "reminded", NULL};
+
+/* Whether p, the word before a name (a comma between when comma), is a chat cue. */
+static bool en_chat_cue(const zl_tok *p, bool comma) {
+    return zl_in(p, en_greet) || (!comma && zl_in(p, en_cues));
+}
+
+/* A lone capitalised Latin word no name table knows, of zl_en_ordinary's everyday words and
+ * brands, right after a chat cue ("Thanks, Jira!", "Hi Duolingo,", "Thanks, Zoom!"): the weights
+ * learned that a word after "Thanks," is a name and take these at any score (+50, +10, -44); a
+ * person no table knows after such a cue is the cue rule's (zt_en_cue_before) and passes. */
+bool zt_en_addressed_brand(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
+    if (t->script != ZL_LAT || t->kase != ZL_TITLE || t->nlet < 4 || !t->klen) return false;
+    if (zt_wclass(wc, t) & NAME_CLASSES) return false;
+    if (!zl_en_ordinary(t->key, t->klen)) return false;
+    zl_tok p, x;
+    bool comma;
+    if (!en_word_before(z, t, wc, &p, &comma) || p.script != ZL_LAT || !en_chat_cue(&p, false))
+        return false;
+    if (zt_nb_word(wc, z->s, z->n, t->e, t->e + 64, false, &x) && x.s <= t->e + 1 &&
+        x.kase != ZL_LOWER && x.script == ZL_LAT)
+        return false;
+    return true;
+}
+
+/* A product or brand name of simple-icons ("Redis", "Confluence", "NGINX") that no name table
+ * knows, in capitals or title case. */
+static bool en_brand_word(zl_wcache *wc, const zl_tok *x) {
+    return x->script == ZL_LAT && x->kase != ZL_LOWER && x->nlet >= 3 && x->klen &&
+           zl_en_brand(x->key, x->klen) && !(zt_wclass(wc, x) & NAME_CLASSES);
+}
+
+/* Spaces and exactly `signs` of ",", "/", "&" between a and b. */
+static bool list_gap(const unsigned char *s, size_t a, size_t b, int signs) {
+    for (size_t k = a; k < b; k++) {
+        if (s[k] == ',' || s[k] == '/' || s[k] == '&')
+            signs--;
+        else if (s[k] != ' ')
+            return false;
+    }
+    return signs == 0;
+}
+
+/* A lone capitalised Latin word listed with a product or a brand ("Kafka and Redis", "Jira and
+ * Confluence", "Nginx with Certbot", "Redis, Kafka"): a chat about software lists tools, not
+ * people. The neighbour is joined by a comma, "/", "&", "and", "or", "with" or "vs" and is an
+ * en_brand_word. The word itself is no first name ("Anna and Google's CEO" stays a name). */
+bool zt_en_listed_brand(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
+    if (t->script != ZL_LAT || t->kase == ZL_LOWER || t->nlet < 3) return false;
+    /* a name is a person beside a brand ("Haines and Burrow"), unless it is a product's name too
+     * ("Jenkins and Redis") */
+    if ((zt_wclass(wc, t) & NAME_CLASSES) && !zl_flags(&zl_en_brand_name, t->key, t->klen))
+        return false;
+    static const char *const joins[] = {"and", "or", "with", "vs", "versus", NULL};
+    const unsigned char *s = z->s;
+    size_t n = z->n;
+    zl_tok x, y;
+    for (int back = 1; back >= 0; back--) {
+        size_t from = back ? t->s : t->e;
+        size_t lim = back ? (t->s > 64 ? t->s - 64 : 0) : t->e + 64;
+        if (!zt_nb_word(wc, s, n, from, lim, back, &x)) continue;
+        size_t a = back ? x.e : t->e, b = back ? t->s : x.s;
+        if (x.kase == ZL_LOWER && zl_in(&x, joins) && list_gap(s, a, b, 0)) {
+            size_t f2 = back ? x.s : x.e;
+            size_t l2 = back ? (x.s > 64 ? x.s - 64 : 0) : x.e + 64;
+            if (!zt_nb_word(wc, s, n, f2, l2, back, &y)) continue;
+            if (!list_gap(s, back ? y.e : x.e, back ? x.s : y.s, 0)) continue;
+            if (en_brand_word(wc, &y)) return true;
+        } else if (list_gap(s, a, b, 1) && en_brand_word(wc, &x)) {
+            return true;
+        }
+    }
+    return false;
+}
+
+bool zl_tagger_listed_product(zs_scan *z, const zl_tok *t) {
+    return t->script == ZL_LAT && t->klen && zl_flags(&zl_en_brand_name, t->key, t->klen) &&
+           zt_en_listed_brand(z, t, z->sc ? z->sc->wc : NULL);
+}
+
+/* Whether t is written as a name: title case, or a double name each of whose parts is
+ * (zl_person_title_parts: "Adeyemi-Bello"), which the word reader calls mixed case. */
+bool zt_title_like(const zs_scan *z, const zl_tok *t) {
+    return t->kase == ZL_TITLE || (t->kase == ZL_MIXED && zl_person_title_parts(z->s, t));
+}
+
+/* Whether a lone capitalised Latin word may be an unknown English name for the English rules below
+ * (zt_en_said_after, zt_en_cue_before), which take it at any score: the weights learned English from
+ * WNUT-17's tweets only, and score an unknown surname or foreign given name far under the threshold
+ * ("Yeltsin" ~-370, "Priyanka" ~-440). Not an ALL CAPS word or one of two letters, not an everyday
+ * English word (zl_en_ordinary: "Officials", "Police", "Team"), a month or weekday, a place, body
+ * or brand of zl_en_notlone ("Moscow", "Reuters", "Google"), an ambiguous first name or a firm's head
+ * noun, not inside Cyrillic text (the Russian rules' ground). */
+static bool en_lone_word_of(const zs_scan *z, const zl_tok *t, zl_wcache *wc, unsigned min_len) {
+    if (t->script != ZL_LAT || !zt_title_like(z, t) || t->nlet < min_len || !t->klen) return false;
+    if (zl_en_ordinary(t->key, t->klen) || zl_person_calendar(t) || zl_en_org(t) ||
+        zl_flags(&zl_en_notlone, t->key, t->klen) || zl_ends(t, "ever"))
+        return false;
+    static const ending contracted[] = {END("n't"), END("'ll"), END("'re"), END("'ve"),
+                                        END("'d"),  END("'m"),  {NULL, 0}};
+    if (ends_any(t, contracted)) return false; /* "Haven't tweeted", "We'll" */
+    /* zl_en_ordinary leaves -ed and -ly words out ("Automatically adds", "Fed"): such a word is a
+     * name only when a name table knows it ("Ahmed", "Kelly"); "Aly", "Ely" are no adverbs */
+    if ((zl_ends(t, "ed") || (t->nlet > 3 && zl_ends(t, "ly"))) &&
+        !zl_flags(&zl_en_first, t->key, t->klen) && !zl_flags(&zl_en_last, t->key, t->klen))
+        return false;
+    /* a hyphenated name capitalises each part ("Jean-Pierre", "Al-Amin"), a demonym or a compound
+     * does not ("Seattle-ites", "Covid-related") */
+    for (size_t i = t->s; i + 1 < t->e; i++)
+        if (z->s[i] == '-' && z->s[i + 1] >= 'a' && z->s[i + 1] <= 'z') return false;
+    /* each part of a hyphenated or apostrophed word alone: "Haven't", "Man-United" ("O'Brien",
+     * "Jean-Pierre" pass: "o" is no word) */
+    for (size_t a = 0, i = 0; i <= t->klen; i++) {
+        if (i < t->klen && t->key[i] != '-' && t->key[i] != '\'') continue;
+        if (a > 0 || i < t->klen) {
+            /* and no brand's word: "Coca-Cola", "Hewlett-Packard" */
+            if (zl_en_ordinary(t->key + a, i - a) || zl_flags(&zl_en_notlone, t->key + a, i - a) ||
+                zl_en_brand(t->key + a, i - a))
+                return false;
+        }
+        a = i + 1;
+    }
+    if (zt_wclass(wc, t) & C_AMBIG) return false;
+    return zt_latin_only(z->s, z->n, t);
+}
+
+bool zt_en_lone_word(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
+    return en_lone_word_of(z, t, wc, 4);
+}
+
+/* The word before t, when it is the only thing between them but spaces (or ", " when comma). */
+static bool en_word_before(const zs_scan *z, const zl_tok *t, zl_wcache *wc, zl_tok *p,
+                           bool *comma) {
+    if (!zt_nb_word(wc, z->s, z->n, t->s, t->s > 64 ? t->s - 64 : 0, true, p)) return false;
+    *comma = false;
+    size_t i = p->e;
+    if (i < t->s && z->s[i] == ',') {
+        *comma = true;
+        i++;
+    }
+    if (i >= t->s) return false;
+    for (; i < t->s; i++)
+        if (z->s[i] != ' ') return false;
+    return true;
+}
+
+/* Whether only spaces stand between t and its line's or the text's end. */
+static bool line_end_after(const zs_scan *z, const zl_tok *t) {
+    size_t i = t->e;
+    while (i < z->n && (z->s[i] == ' ' || z->s[i] == '\r'))
+        i++;
+    return i >= z->n || z->s[i] == '\n';
+}
+
+/* Whether t ends its clause: a stop, a comma, a line break, an emoji or the text's end after it. */
+static bool en_clause_end(const zs_scan *z, const zl_tok *t) {
+    size_t i = t->e;
+    while (i < z->n && z->s[i] == ' ')
+        i++;
+    /* or an emoji ("Love you Ngozi ❤", "Great work Olan 😂": a 4-byte letter or a symbol's E2) */
+    return i >= z->n || z->s[i] == ',' || z->s[i] == '.' || z->s[i] == '!' || z->s[i] == '?' ||
+           z->s[i] == '\n' || z->s[i] == ';' || z->s[i] == ':' || z->s[i] >= 0xF0 ||
+           (z->s[i] == 0xE2 && i + 1 < z->n &&
+            (z->s[i + 1] == 0x9C || z->s[i + 1] == 0x9D || z->s[i + 1] == 0x99 ||
+             z->s[i + 1] == 0xAD));
+}
+
+/* Whether what stands before t is an attribution's comma: a comma (and a closing quote after
+ * it: '"We will not back down," Erdogan said'), then spaces, after a word ("The talks would go
+ * on, Kinkel told reporters", "According to Reuters, Putin said"). */
+static bool attribution_gap(const zs_scan *z, const zl_tok *t) {
+    size_t i = t->s;
+    while (i > 0 && z->s[i - 1] == ' ')
+        i--;
+    if (i == t->s) return false;
+    if (i > 0 && (z->s[i - 1] == '"' || z->s[i - 1] == '\''))
+        i--;
+    else if (i >= 3 && z->s[i - 3] == 0xE2 && z->s[i - 2] == 0x80 &&
+             (z->s[i - 1] == 0x9D || z->s[i - 1] == 0x99)) /* ” ’ */
+        i -= 3;
+    return i > 1 && z->s[i - 1] == ',' && z->s[i - 2] != ' ';
+}
+
+/* A lone capitalised Latin word right before an English speech verb, in an attribution after a
+ * comma: "The talks would go on, Kinkel told reporters", '"We will not back down," Erdogan said',
+ * "According to Reuters, Putin said". News English names a person by the surname alone there,
+ * where the weights, learned on tweets, are far under the threshold. Not at a sentence's start
+ * nor after a lower-case word ("Yeltsin said on Tuesday", "while Zelensky said"): there firms,
+ * services, bodies and clubs no list knows say things as often in the sentences tried ("Revolut
+ * said my card was blocked", "Ryanair said", "Europol said", "In a statement Lufthansa said":
+ * 35 such against 18 names, docs/names.md). */
+bool zt_en_said_after(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
+    /* past tenses, and "says"/"tells" of the present: a README's "Requizzle adds", "X writes"
+     * name software */
+    static const char *const verbs[] = {
+        "said",       "says",         "told",      "tells",     "added",      "wrote",
+        "tweeted",    "explained",    "argued",    "insisted",  "admitted",   "replied",
+        "asked",      "recalled",     "noted",     "warned",    "announced",  "confirmed",
+        "denied",     "acknowledged", "conceded",  "countered", "urged",      "praised",
+        "criticised", "criticized",   "thanked",   "stressed",  "emphasised", "emphasized",
+        "declared",   "suggested",    "responded", "commented", NULL};
+    /* a body or a firm speaks of itself as "it", "they", "we": "Nasdaq said it would resume",
+     * "Ukraine said its forces" */
+    static const char *const org_self[] = {"it", "its", "it's", "they", "their", "we", "our", NULL};
+    zl_tok x, y;
+    if (!attribution_gap(z, t)) return false;
+    if (!zt_word_after(z, t, wc, &x) || x.script != ZL_LAT || !zl_in(&x, verbs)) return false;
+    if (zt_word_after(z, &x, wc, &y) && zl_in(&y, org_self)) return false;
+    return zt_en_lone_word(z, t, wc);
+}
+
+/* A chat cue right before a lone capitalised Latin word: a verb of asking, thanking, calling or
+ * writing ("Ask Kowalski to send", "Thanks, Okonkwo!", "cc Jensen", "ping Okafor", "email
+ * Priyanka"), and "to"/"with" after a verb or noun of talking or meeting ("talked to Priyanka",
+ * "meeting with Dmitri", "reply to Kowalski"): what an English prompt or a colleague's message
+ * says of a person. */
+bool zt_only_space(const unsigned char *s, size_t a, size_t b) {
+    for (size_t k = a; k < b; k++)
+        if (s[k] != ' ') return false;
+    return a < b;
+}
+
+/* "loop in Tomasz", "bring in Okafor", "cc in Priya": p is "in" after a verb that takes it as
+ * its particle, and what follows is whom the verb takes, no place. */
+static bool let_in_before(const zs_scan *z, const zl_tok *p, zl_wcache *wc) {
+    static const char *const verbs[] = {"loop",     "looped", "looping", "bring", "brought",
+                                        "bringing", "rope",   "roped",   "cc",    "fill",
+                                        "filled",   "keep",   "kept",    "let",   NULL};
+    zl_tok pp;
+    bool comma;
+    return en_word_before(z, p, wc, &pp, &comma) && !comma && pp.script == ZL_LAT &&
+           zl_in(&pp, verbs);
+}
+
+/* Verbs of handing a thing on, and the pronouns of the thing ("send it to", "show this to"). */
+static const char *const en_hand[] = {"send",      "sent",   "give",   "gave",    "forward",
+                                      "forwarded", "pass",   "show",   "hand",    "mail",
+                                      "email",     "return", "resend", "deliver", NULL};
+static const char *const en_handed[] = {"it", "this", "that", "them", "these", "those", NULL};
+
+/* Whether t stands between "let" and "know" ("Let Tomasz know", "let Anh know"): the bytes of
+ * " know" after it first. */
+static inline bool let_know_frame(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
+    zl_tok p;
+    bool comma;
+    return t->e + 5 <= z->n && z->s[t->e + 1] == 'k' && memcmp(z->s + t->e, " know", 5) == 0 &&
+           !(t->e + 5 < z->n && ascii_letter(z->s[t->e + 5])) &&
+           en_word_before(z, t, wc, &p, &comma) && !comma && zl_is(&p, "let");
+}
+
+/* "Let Bob know", "let Will know": between "let" and "know" a first name the tables know is the
+ * person even where it is an everyday word too (zt_en_lone_word refuses those: "Bob", "Mark",
+ * "Grace"); a team there is no first name ("Let Support know"), nor a brand. */
+bool zt_en_let_know(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
+    return t->script == ZL_LAT && t->kase == ZL_TITLE && t->klen && let_know_frame(z, t, wc) &&
+           zl_flags(&zl_en_first, t->key, t->klen) && !zl_en_brand(t->key, t->klen) &&
+           zt_latin_only(z->s, z->n, t);
+}
+
+/* Whether "I'm" or "I am" stands right before t. */
+bool zt_en_i_am_before(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
+    zl_tok p, pp;
+    bool comma, comma2;
+    if (!en_word_before(z, t, wc, &p, &comma) || comma || p.script != ZL_LAT) return false;
+    return zl_is(&p, "i'm") || zl_is(&p, "im") || zl_is(&p, "i\xe2\x80\x99m") ||
+           (zl_is(&p, "am") && en_word_before(z, &p, wc, &pp, &comma2) && !comma2 &&
+            zl_is(&pp, "i"));
+}
+
+/* A capitalised Latin word no first-name table knows that names a group, not a person: a
+ * sensitive topic's word ("Muslim", "Catholic", "Jewish": zl_topic_word), or, with demonyms, a
+ * nationality's shape ("Canadian", "Chinese", "Irish"; "Brian", "Julian" are names the tables
+ * know; Armenian surnames end in -ian too, so only where a nationality is likely: "I'm …"). */
+bool zt_en_group_word(const zl_tok *t, zl_wcache *wc, bool demonyms) {
+    static const ending demonym[] = {END("ian"), END("ean"), END("ese"),
+                                     END("ish"), END("can"), {NULL, 0}};
+    if (t->script != ZL_LAT || !t->klen || (zt_wclass(wc, t) & NAME_CLASSES) ||
+        zl_flags(&zl_en_first, t->key, t->klen))
+        return false;
+    return (demonyms && ends_any(t, demonym)) || zl_topic_word(t->key, t->klen, t->nlet);
+}
+
+/* Whether p, the word before an addressed name, closes a phrase of praise, a wish or a parting:
+ * "Well done, Priya!", "Good luck Kwame!", "Great work Olan!", "Nice shooting, Tex!!!", "Love you
+ * Ngozi", "proud of you Grace.", "Much love Miccoli", "Happy New Year Amber,". The caller wants
+ * the name to end its clause ("Good luck Kwame!", not "good luck Charm bracelets"). */
+static bool en_wish_before(const zs_scan *z, const zl_tok *p, zl_wcache *wc) {
+    static const char *const praised[] = {"job",    "work",  "shot",   "shooting", "vid",  "video",
+                                          "videos", "stuff", "effort", "one",      "game", NULL};
+    static const char *const praise[] = {"good",    "great",     "nice",      "awesome",
+                                         "amazing", "excellent", "brilliant", "fantastic",
+                                         "superb",  "wonderful", NULL};
+    static const char *const felt[] = {"love", "luv", "miss", "bless", "see", "thank", NULL};
+    if (p->script != ZL_LAT || p->nlet < 3) return false;
+    zl_tok pp, q;
+    bool c2, c3;
+    if (!en_word_before(z, p, wc, &pp, &c2) || c2 || pp.script != ZL_LAT) return false;
+    if (zl_is(p, "luck")) return zl_is(&pp, "good") || zl_is(&pp, "best");
+    if (zl_is(p, "done")) return zl_is(&pp, "well");
+    if (zl_is(p, "love")) return zl_is(&pp, "much") || zl_is(&pp, "lots");
+    if (zl_is(p, "year")) return zl_is(&pp, "new");
+    if (zl_in(p, praised)) return zl_in(&pp, praise);
+    if (!zl_is(p, "you")) return false;
+    if (zl_in(&pp, felt)) return true;
+    return zl_is(&pp, "of") && en_word_before(z, &pp, wc, &q, &c3) && !c3 && zl_is(&q, "proud");
+}
+
+/* A first name the English table knows that is an everyday word too, addressed by praise, a
+ * wish or a parting ("Well done, Grace!", "proud of you Hope."): zt_en_lone_word refuses everyday
+ * words, and the weights score these under the threshold after such a phrase. */
+bool zt_en_wished_first(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
+    if (t->kase != ZL_TITLE || t->script != ZL_LAT || !en_clause_end(z, t) ||
+        !zl_flags(&zl_en_first, t->key, t->klen))
+        return false;
+    zl_tok p;
+    bool comma;
+    return en_word_before(z, t, wc, &p, &comma) && en_wish_before(z, &p, wc);
+}
+
+/* A ticket's or a task's handing on to a person: "assigned to Okafor", "escalated to Nakamura". */
+static const char *const en_assigned[] = {"assigned",  "reassigned", "escalated",
+                                          "delegated", "handed",     NULL};
+
+/* Whether a chat cue stands right before t (zt_en_cue_before without the test of t itself). */
+bool zt_en_cued(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
+    zl_tok p, pp;
+    bool comma, comma2;
+    if (!en_word_before(z, t, wc, &p, &comma) || p.script != ZL_LAT) return false;
+    bool cue = en_chat_cue(&p, comma);
+    if (!cue && !comma && zl_is(&p, "let")) cue = let_know_frame(z, t, wc);
+    /* a greeting addresses the word when the clause ends with it ("Hi Okonkwo,", "Thanks,
+     * Okonkwo!"), not "Hi Pac and check it out" */
+    if (cue && zl_in(&p, en_greet) && !zl_is(&p, "thanks") && !en_clause_end(z, t)) cue = false;
+    /* "Thanks so much, Chiara!", "Thanks a lot, Okafor", "Thank you so much, Chiara" */
+    if (!cue && comma && (zl_is(&p, "much") || zl_is(&p, "lot"))) {
+        zl_tok q;
+        bool c3;
+        cue = en_word_before(z, &p, wc, &pp, &comma2) && !comma2 &&
+              (zl_is(&pp, "so") || zl_is(&pp, "a")) && en_word_before(z, &pp, wc, &q, &c3) && !c3 &&
+              (zl_is(&q, "thanks") || zl_is(&q, "thx") || zl_is(&q, "you"));
+    }
+    /* "Thank you Ayesha for the quick reply!", "thank you, Okafor" */
+    if (!cue && zl_is(&p, "you") && en_word_before(z, &p, wc, &pp, &comma2) && !comma2)
+        cue = zl_is(&pp, "thank");
+    /* praise, a wish or a parting addressing the word that ends the clause */
+    if (!cue && en_clause_end(z, t)) cue = en_wish_before(z, &p, wc);
+    if (!cue && !comma && zl_is(&p, "in")) cue = let_in_before(z, &p, wc);
+    /* "the thread between Nomvula and the vendor" */
+    if (!cue && !comma &&
+        (zl_is(&p, "to") || zl_is(&p, "with") || zl_is(&p, "from") || zl_is(&p, "for") ||
+         zl_is(&p, "between")) &&
+        en_word_before(z, &p, wc, &pp, &comma) && !comma && pp.script == ZL_LAT)
+        cue = zl_in(&pp, zt_en_talk) || (zl_is(&p, "to") && zl_is(&pp, "according")) ||
+              (zl_is(&p, "to") && zl_in(&pp, en_assigned));
+    /* "send it to Oluwadamilare", "forward this to Ngozi": a thing handed on, said by a pronoun
+     * (a parcel's or a file's noun may go to a place: "send the package to Lagos") */
+    if (!cue && !comma && zl_is(&p, "to") && en_word_before(z, &p, wc, &pp, &comma2) && !comma2 &&
+        pp.kase == ZL_LOWER && zl_in(&pp, en_handed)) {
+        zl_tok v;
+        bool c3;
+        cue =
+            en_word_before(z, &pp, wc, &v, &c3) && !c3 && v.script == ZL_LAT && zl_in(&v, en_hand);
+    }
+    /* "On behalf of Ngozi Okafor, thank you" */
+    if (!cue && !comma && zl_is(&p, "of") && en_word_before(z, &p, wc, &pp, &comma) && !comma)
+        cue = zl_is(&pp, "behalf");
+    /* a credit: "Music by Sathya", "photo by Okafor", "directed by Mensah"; not the verbs a band
+     * or a body takes too ("song by", "cover by", "shot by Wichita police") */
+    static const char *const credit[] = {
+        "music",       "lyrics",     "produced",   "directed",  "written",       "photo",
+        "photos",      "photograph", "painting",   "art",       "artwork",       "illustration",
+        "illustrated", "edited",     "composed",   "drawn",     "story",         "poem",
+        "novel",       "translated", "narrated",   "hosted",    "choreographed", "portrait",
+        "sketch",      "approved",   "signed",     "reviewed",  "submitted",     "requested",
+        "assigned",    "authorized", "authorised", "verified",  "countersigned", "referred",
+        "reported",    "raised",     "filed",      "opened",    "fixed",         "resolved",
+        "prepared",    "organized",  "organised",  "moderated", "chaired",       "supervised",
+        NULL};
+    if (!cue && !comma && zl_is(&p, "by") && en_word_before(z, &p, wc, &pp, &comma) && !comma &&
+        pp.script == ZL_LAT && zl_in(&pp, credit))
+        cue = true;
+    /* a self-introduction: "Hi, this is Priya from accounts", "this is Olumide here." */
+    if (!cue && !comma && zl_is(&p, "is") && en_word_before(z, &p, wc, &pp, &comma) && !comma &&
+        zl_is(&pp, "this")) {
+        zl_tok x;
+        cue = en_clause_end(z, t) ||
+              (zt_nb_word(wc, z->s, z->n, t->e, t->e + 16, false, &x) &&
+               (zl_is(&x, "from") || zl_is(&x, "here")) && zt_only_space(z->s, t->e, x.s));
+    }
+    /* a self-introduction without a greeting: "I'm Olusegun, a data engineer", "I am Wanjiru
+     * from accounts", "I'm Olumide and I lead the team" (not "I'm Canadian." at a clause's end:
+     * a nationality, a faith or a mood is no name table's word either; nor a topic's word:
+     * "I'm Muslim and I pray") */
+    if (!cue && !comma && zt_en_i_am_before(z, t, wc)) {
+        const unsigned char *s = z->s;
+        size_t e = t->e, n = z->n;
+        zl_tok x, y;
+        cue = e + 4 < n && s[e] == ',' && s[e + 1] == ' ' && s[e + 2] == 'a' &&
+              (s[e + 3] == ' ' || (s[e + 3] == 'n' && s[e + 4] == ' '));
+        if (!cue && zt_nb_word(wc, s, n, e, e + 2 < n ? e + 2 : n, false, &x) &&
+            zt_only_space(s, e, x.s)) {
+            cue = zl_is(&x, "from") ||
+                  (zl_is(&x, "and") &&
+                   zt_nb_word(wc, s, n, x.e, x.e + 2 < n ? x.e + 2 : n, false, &y) &&
+                   zt_only_space(s, x.e, y.s) && zl_is(&y, "i"));
+        }
+        if (cue && zt_en_group_word(t, wc, true)) cue = false;
+    }
+    /* a question of who someone is, the word ending it: "Who is Mbali?", "who's Okafor?" */
+    if (!cue && !comma && en_clause_end(z, t)) {
+        if (zl_is(&p, "who's") || zl_is(&p, "who\xe2\x80\x99s"))
+            cue = true;
+        else if ((zl_is(&p, "is") || zl_is(&p, "was")) && en_word_before(z, &p, wc, &pp, &comma))
+            cue = !comma && zl_is(&pp, "who");
+    }
+    return cue;
+}
+
+bool zt_en_cue_before(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
+    return zt_en_cued(z, t, wc) && zt_en_lone_word(z, t, wc);
+}
+
+/* A capitalised Latin word of three letters that may be a name no table knows ("Anh", "Yaw",
+ * "Ade"), for the cues that name a person (zt_en_cued) and a name found right before it and "and":
+ * zt_en_lone_word's refusals ("All", "Sir", "Dev"), no brand, not inside Cyrillic text. */
+bool zt_en_short_name(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
+    if (t->script != ZL_LAT || t->kase != ZL_TITLE || t->nlet != 3 || t->klen != 3) return false;
+    for (size_t i = 0; i < 3; i++)
+        if (t->key[i] < 'a' || t->key[i] > 'z') return false;
+    /* chat's words of address and abbreviations SCOWL lacks ("Dear Mam,", "Thanks, Bro!") */
+    static const char *const chat[] = {
+        "mam", "bro", "sis", "bud", "fam", "bae", "hun", "luv", "doc", "pal", "boo", "gal", "lol",
+        "omg", "wtf", "btw", "fyi", "thx", "plz", "pls", "idk", "imo", "tbh", "irl", NULL};
+    if (zl_en_brand(t->key, 3) || zl_in(t, chat)) return false;
+    return en_lone_word_of(z, t, wc, 3);
+}
+
+/* A person by the words around the name that only a person takes: "Farida here." opening a
+ * clause ("Good afternoon team, Farida here."), "Olumide and I will be out", "me and Olumide",
+ * "Call me Dapo". */
+bool zt_en_self_words(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
+    const unsigned char *s = z->s;
+    size_t n = z->n;
+    /* from the bytes first: a space and a lower-case word after t ("here", "and", a verb), or
+     * "me " / "and " right before it */
+    bool after = t->e + 2 < n && s[t->e] == ' ' && s[t->e + 1] >= 'a' && s[t->e + 1] <= 'z';
+    bool before = t->s >= 4 && s[t->s - 1] == ' ' &&
+                  ((s[t->s - 2] == 'e' && (s[t->s - 3] | 0x20) == 'm') ||
+                   (s[t->s - 2] == 'd' && s[t->s - 3] == 'n' && t->s >= 5 && s[t->s - 4] == 'a'));
+    if (!after && !before) return false;
+    zl_tok p, pp, x, y;
+    bool comma;
+    bool hp = zt_nb_word(wc, s, n, t->s, t->s > 64 ? t->s - 64 : 0, true, &p);
+    bool hx = after && zt_nb_word(wc, s, n, t->e, t->e + 16 < n ? t->e + 16 : n, false, &x) &&
+              zt_only_space(s, t->e, x.s);
+    /* "Farida here": the clause opens with the name */
+    if (hx && zl_is(&x, "here") && en_clause_end(z, &x) &&
+        (!hp || (zl_gap(s, n, p.e, t->s) & (ZL_GAP_NL | ZL_GAP_STOP | ZL_GAP_COMMA))))
+        return zt_en_lone_word(z, t, wc);
+    /* "Babajide told me", "Efua texted us", "the contract Thandiwe sent me": a verb of telling,
+     * reaching or giving with me/us after it */
+    static const char *const reach[] = {"told",    "texted",  "emailed",  "messaged", "called",
+                                        "asked",   "invited", "promised", "owes",     "pinged",
+                                        "dmed",    "sent",    "gave",     "showed",   "forwarded",
+                                        "offered", "wrote",   "paid",     "lent",     NULL};
+    if (hx && x.kase == ZL_LOWER && zl_in(&x, reach) &&
+        zt_nb_word(wc, s, n, x.e, x.e + 4 < n ? x.e + 4 : n, false, &y) &&
+        zt_only_space(s, x.e, y.s) && (zl_is(&y, "me") || zl_is(&y, "us")))
+        return zt_en_lone_word(z, t, wc);
+    /* "Olumide and I", "Olumide and me", opening the clause ("FYI Olumide and I will be out";
+     * not "in Vegas and I", "Im Irish and I") */
+    bool opens = !hp || (zl_gap(s, n, p.e, t->s) & (ZL_GAP_NL | ZL_GAP_STOP | ZL_GAP_COMMA)) ||
+                 (zl_gap(s, n, p.e, t->s) == ZL_GAP_SPACE && zl_in(&p, zt_en_clause_lead));
+    if (opens && hx && zl_is(&x, "and") &&
+        zt_nb_word(wc, s, n, x.e, x.e + 4 < n ? x.e + 4 : n, false, &y) &&
+        zt_only_space(s, x.e, y.s) && (zl_is(&y, "i") || zl_is(&y, "me")) && y.nlet <= 2 &&
+        (y.e >= n || s[y.e] == ' ' || s[y.e] == ',' || s[y.e] == '.' || s[y.e] == '!'))
+        return zt_en_lone_word(z, t, wc);
+    /* "me and Olumide", "call me Dapo" */
+    if (before && hp && en_word_before(z, t, wc, &p, &comma) && !comma && p.kase == ZL_LOWER &&
+        en_word_before(z, &p, wc, &pp, &comma) && !comma &&
+        ((zl_is(&p, "and") && zl_is(&pp, "me")) || (zl_is(&p, "me") && zl_is(&pp, "call"))))
+        return zt_en_lone_word(z, t, wc);
+    return false;
+}
+
+/* A colleague by the team after the name: "Ngozi from accounting needs the receipts", "ask Tomasz
+ * from HR", "Priya from the finance team". A firm's or a product's name comes from a place or a
+ * vendor, not from a firm's department; a plural no name table knows is no name. */
+bool zt_en_from_team(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
+    static const char *const teams[] = {
+        "accounting", "accounts",   "finance",    "hr",          "sales",      "marketing",
+        "legal",      "it",         "support",    "procurement", "purchasing", "engineering",
+        "ops",        "operations", "payroll",    "compliance",  "admin",      "reception",
+        "logistics",  "billing",    "recruiting", "recruitment", "qa",         "devops",
+        "facilities", "treasury",   "audit",      "comms",       "pr",         "management",
+        NULL};
+    const unsigned char *s = z->s;
+    /* from the bytes first: " from " right after t */
+    if (t->e + 7 > z->n || memcmp(s + t->e, " from ", 6) != 0) return false;
+    size_t i = t->e + 6;
+    zl_tok y;
+    for (int k = 0; k < 2; k++) {
+        if (!zt_nb_word(wc, s, z->n, i, i + 32 < z->n ? i + 32 : z->n, false, &y) || y.s != i ||
+            y.script != ZL_LAT)
+            return false;
+        if (k == 0 && (zl_is(&y, "the") || zl_is(&y, "our")) && y.e < z->n && s[y.e] == ' ')
+            i = y.e + 1; /* "from the finance team" */
+        else
+            break;
+    }
+    /* a plural the everyday words lack is what comes from a team too ("Apps from marketing") */
+    if (!zl_in(&y, teams) || (zl_ends(t, "s") && !(zt_wclass(wc, t) & NAME_CLASSES))) return false;
+    return zt_en_lone_word(z, t, wc);
+}
+
+/* Whether a list's next item, a capitalised word, follows e: ", X", " and X", " or X". */
+static bool list_goes_on(const unsigned char *s, size_t n, size_t e) {
+    size_t i = e;
+    if (i + 2 < n && s[i] == ',' && s[i + 1] == ' ') return s[i + 2] >= 'A' && s[i + 2] <= 'Z';
+    if (i + 5 < n && memcmp(s + i, " and ", 5) == 0) return s[i + 5] >= 'A' && s[i + 5] <= 'Z';
+    return i + 4 < n && memcmp(s + i, " or ", 4) == 0 && s[i + 4] >= 'A' && s[i + 4] <= 'Z';
+}
+
+/* A name joined by "and", "or" or "&" to a person's name found right before it ("discussed with Rutendo
+ * and Kofi", "Ngozi Adeyemi & Kofi", "Nnamdi or Chukwuemeka"), or a list's word after it and a
+ * comma: the pair names people. */
+/* The length of an ampersand ending at b: "&", or "&amp;" as HTML and tweets escape it; 0. */
+size_t zt_amp_before(const unsigned char *s, size_t b) {
+    if (b >= 1 && s[b - 1] == '&') return 1;
+    return b >= 5 && s[b - 1] == ';' && !memcmp(s + b - 5, "&amp;", 5) ? 5 : 0;
+}
+
+bool zt_en_after_person(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
+    if (!z->sc) return false;
+    const unsigned char *s = z->s;
+    size_t b = t->s;
+    while (b > 0 && s[b - 1] == ' ')
+        b--;
+    if (b == t->s || b == 0) return false;
+    /* a comma only inside a list of single words that goes on ("for Aarav, Vihaan and Ishaan"):
+     * a list of events or places runs on past a name too ("Dave Matthews, Latin Music And More") */
+    bool and_ = b >= 4 && s[b - 1] == 'd' && s[b - 2] == 'n' && s[b - 3] == 'a';
+    bool or_ = b >= 3 && s[b - 1] == 'r' && s[b - 2] == 'o';
+    size_t amp = zt_amp_before(s, b);
+    if (amp) {
+        b -= amp;
+    } else if (s[b - 1] == ',') {
+        if (!list_goes_on(s, z->n, t->e)) return false;
+        b--;
+    } else if (!and_ && !or_) {
+        return false;
+    } else {
+        zl_tok p;
+        bool comma;
+        if (!en_word_before(z, t, wc, &p, &comma) || comma ||
+            !(zl_is(&p, "and") || zl_is(&p, "or")))
+            return false;
+        b = p.s;
+    }
+    while (b > 0 && s[b - 1] == ' ')
+        b--;
+    const zs_cands *c = &z->sc->cands;
+    for (size_t i = c->n; i-- > 0 && c->n - i <= 32;)
+        if (c->v[i].type == ZASLON_PERSON && c->v[i].end == b) return true;
+    return false;
+}
+
+/* A lower-case first name the tables know right after a chat cue ("can u tell priya im late",
+ * "ask tomasz if", "thanks, priya!", "me and priya"): the weights never learned lower-case words,
+ * and score these under the threshold. */
+static bool en_kin_word(const zl_tok *p);
+
+bool zt_en_lower_cued(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
+    if (t->kase != ZL_LOWER || t->script != ZL_LAT || t->nlet < 4 || !t->klen || t->s < 3)
+        return false;
+    /* from the bytes first: a letter, '.' or ',' and a space right before t */
+    unsigned char b = z->s[t->s - 2];
+    if (z->s[t->s - 1] != ' ' ||
+        !((b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || b == '.' || b == ','))
+        return false;
+    /* a candidate, or a name of Moby's or another locale's list (flagged as a word in lower case
+     * so that it is no candidate without a cue: "priya", "tomasz") that is no everyday word */
+    int f = zl_flags(&zl_en_first, t->key, t->klen);
+    if (!f || (!zl_tagger_lower_name(t) && !((f & (ZL_MOBY | ZL_ABROAD)) && !(f & ZL_AMBIG) &&
+                                             !zl_en_ordinary(t->key, t->klen))))
+        return false;
+    zl_tok p, pp;
+    bool comma, comma2;
+    if (!en_word_before(z, t, wc, &p, &comma) || p.script != ZL_LAT ||
+        !zt_latin_only(z->s, z->n, t))
+        return false;
+    if (en_chat_cue(&p, comma)) return true;
+    /* "love u zayn", "miss you tomasz", "thank u priya" */
+    static const char *const feel[] = {"love", "luv", "miss", "thank", "thanks", NULL};
+    if (!comma && (zl_is(&p, "you") || zl_is(&p, "u") || zl_is(&p, "ya")))
+        return en_word_before(z, &p, wc, &pp, &comma2) && !comma2 && zl_in(&pp, feel);
+    /* "my boss priya", "our intern tomasz": one of en_kin's people after a possessive */
+    static const char *const poss[] = {"my", "our", "your", "his", "her", "their", NULL};
+    if (!comma && en_kin_word(&p))
+        return en_word_before(z, &p, wc, &pp, &comma2) && !comma2 && zl_in(&pp, poss);
+    return !comma && zl_is(&p, "and") && en_word_before(z, &p, wc, &pp, &comma2) && !comma2 &&
+           zl_is(&pp, "me");
+}
+
+/* A name in a list after "cc:", "bcc:", "attendees:", "participants:" opening its line ("cc:
+ * Ngozi, Tomasz"): t follows the colon, a comma, "and" or "&" of that line. */
+/* A word an English name table knows, even one that is also an everyday word ("Smith", "Bob"):
+ * where the place already says a person stands. */
+bool zt_en_table_name(const zl_tok *t) {
+    return t->script == ZL_LAT && t->klen &&
+           (zl_flags(&zl_en_first, t->key, t->klen) || zl_flags(&zl_en_last, t->key, t->klen) ||
+            zl_flags(&zl_abroad_last, t->key, t->klen));
+}
+
+bool zt_en_people_field(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
+    static const char *const fields[] = {
+        "cc",        "bcc",       "attendees", "participants", "invitees",   "present",
+        "guests",    "speakers",  "panelists", "team",         "members",    "winners",
+        "players",   "staff",     "employees", "authors",      "owners",     "assignees",
+        "reviewers", "approvers", "contacts",  "people",       "candidates", "students",
+        "patients",  "clients",   "customers", "recipients",   "finalists",  NULL};
+    const unsigned char *s = z->s;
+    /* from the bytes first: right before t (past spaces) the colon, a comma, "&", ";" or "and" */
+    size_t e = t->s;
+    while (e > 0 && s[e - 1] == ' ')
+        e--;
+    /* or a numbered list's "1)", "2." */
+    bool numbered =
+        e >= 2 && (s[e - 1] == ')' || s[e - 1] == '.') && s[e - 2] >= '0' && s[e - 2] <= '9';
+    if (e == t->s || e == 0 ||
+        !(s[e - 1] == ':' || s[e - 1] == ',' || s[e - 1] == '&' || s[e - 1] == ';' || numbered ||
+          s[e - 1] == '-' || (e >= 3 && s[e - 1] == 'd' && s[e - 2] == 'n' && s[e - 3] == 'a')))
+        return false;
+    /* back from t to the field's colon over the list's names and separators only: a lower-case
+     * word other than "and" or a line break on the way means no list (most words stop at once) */
+    size_t c = t->s;
+    for (;; c--) {
+        if (c == 0 || t->s - c >= 160 || s[c - 1] == '\n') return false;
+        unsigned char b = s[c - 1];
+        if (b == ':') break;
+        /* or a dash with a space before it: "Attendees - Priya, Wei" (not "Jean-Pierre") */
+        if (b == '-' && c >= 2 && s[c - 2] == ' ') break;
+        if (b >= 'a' && b <= 'z' && (c == 1 || s[c - 2] == ' ') &&
+            !(c + 2 < z->n && b == 'a' && s[c] == 'n' && s[c + 1] == 'd' && s[c + 2] == ' '))
+            return false;
+    }
+    /* the field's word before the colon opens its line */
+    size_t a = c - 1;
+    while (a > 0 && s[a - 1] != '\n' && c - a < 24)
+        a--;
+    if (a > 0 && s[a - 1] != '\n') return false;
+    zl_tok f;
+    bool dash = s[c - 1] == '-';
+    if (!zt_nb_word(wc, s, z->n, a, t->s, false, &f) || f.e >= z->n) return false;
+    for (size_t i = a; i < f.s; i++)
+        if (s[i] != ' ' && s[i] != '\t') return false;
+    /* a field of two words: "Required Attendees:", "Optional attendees:", "Core team:" */
+    static const char *const kind[] = {"required", "optional", "other",   "additional", "core",
+                                       "key",      "meeting",  "project", "event",      NULL};
+    zl_tok g;
+    if (f.e + 1 < c && s[f.e] == ' ' && zl_in(&f, kind) &&
+        zt_nb_word(wc, s, z->n, f.e, t->s, false, &g) && g.s == f.e + 1)
+        f = g;
+    if ((dash ? f.e + 2 != c || s[f.e] != ' ' : s[f.e] != ':') || !zl_in(&f, fields)) return false;
+    /* what stands right before t: the field's colon, a comma, "and", "&" */
+    size_t i = t->s;
+    while (i > f.e && s[i - 1] == ' ')
+        i--;
+    if (i == c || s[i - 1] == ',' || s[i - 1] == '&' || s[i - 1] == ';' || numbered) return true;
+    zl_tok p;
+    bool comma;
+    return en_word_before(z, t, wc, &p, &comma) && !comma && zl_is(&p, "and") && p.s > f.e;
+}
+
+/* The end of the run of capitalised words that t starts, at most four, one space apart: a name's
+ * words up to what follows it. */
+size_t zt_caps_run_end(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
+    zl_tok w = *t, x;
+    for (int k = 0; k < 3; k++) {
+        if (!zt_nb_word(wc, z->s, z->n, w.e, w.e + 2 < z->n ? w.e + 2 : z->n, false, &x) ||
+            !zt_only_space(z->s, w.e, x.s) || x.kase == ZL_LOWER)
+            break;
+        w = x;
+    }
+    return w.e;
+}
+
+/* A letter's closing and the name under it: "Best regards,\nNgozi Adeyemi", "Cheers,\nTomasz",
+ * "Thanks, Oluwaseun" at a message's end. The closing opens its line (or follows a sentence's
+ * end), a comma or a line break follows it, and the name runs to the line's end or a comma
+ * ("Best, Tomasz, Head of Sales"). News and tweets have no such lines, so the weights score
+ * these names far under the threshold ("Cheers,\nTomasz" -367). */
+bool zt_en_signoff_before(const zs_scan *z, const zl_tok *t, zl_wcache *wc, size_t *upto) {
+    static const char *const closing[] = {
+        "regards",    "sincerely",    "cheers", "thanks", "best",  "wishes", "truly",
+        "faithfully", "respectfully", "warmly", "love",   "yours", "you",    NULL};
+    /* the words a closing of two may start with: "Kind regards", "Yours truly", "Thank you" */
+    static const char *const lead[] = {"best", "kind",      "kindest",      "warm",       "warmest",
+                                       "with", "yours",     "thank",        "many",       "all",
+                                       "the",  "sincerely", "respectfully", "faithfully", NULL};
+    const unsigned char *s = z->s;
+    /* from the bytes first: a comma or a line break before t, past spaces */
+    size_t b = t->s;
+    while (b > 0 && (s[b - 1] == ' ' || s[b - 1] == '\r' || s[b - 1] == '\t'))
+        b--;
+    if (b == 0 || (s[b - 1] != ',' && s[b - 1] != '\n')) return false;
+    zl_tok p, pp;
+    if (!zt_nb_word(wc, s, z->n, t->s, t->s > 64 ? t->s - 64 : 0, true, &p) || p.script != ZL_LAT)
+        return false;
+    /* a comma and spaces, or a line break (with a comma or not) between the closing and t */
+    size_t i = p.e;
+    bool comma = i < t->s && s[i] == ',';
+    if (comma) i++;
+    int nl = 0;
+    for (; i < t->s; i++) {
+        if (s[i] == '\n')
+            nl++;
+        else if (s[i] != ' ' && s[i] != '\r' && s[i] != '\t')
+            return false;
+    }
+    if (nl > 1 || (!comma && !nl) || !zl_in(&p, closing)) return false;
+    /* the closing's first word: p, or the one word of "Kind regards" before it */
+    zl_tok first = p;
+    if (zt_nb_word(wc, s, z->n, p.s, p.s > 32 ? p.s - 32 : 0, true, &pp) &&
+        zt_only_space(s, pp.e, p.s) && pp.script == ZL_LAT && zl_in(&pp, lead)) {
+        first = pp;
+        if (zl_is(&p, "you") && !zl_is(&pp, "thank")) return false;
+    } else if (zl_is(&p, "you") || zl_is(&p, "wishes") || zl_is(&p, "truly")) {
+        return false;
+    }
+    if (first.kase == ZL_LOWER && nl == 0) return false; /* "all the best, guys" mid-sentence */
+    /* it opens its line or follows a sentence's end */
+    zl_tok q;
+    if (zt_nb_word(wc, s, z->n, first.s, first.s > 64 ? first.s - 64 : 0, true, &q) &&
+        !(zl_gap(s, z->n, q.e, first.s) & (ZL_GAP_NL | ZL_GAP_STOP)))
+        return false;
+    /* the name's words run to the line's end, the text's end or a comma */
+    size_t e = zt_caps_run_end(z, t, wc), j = e;
+    while (j < z->n && (s[j] == ' ' || s[j] == '\r' || s[j] == '!' || s[j] == '.' || s[j] == '"'))
+        j++; /* a quoted letter's closing quote too */
+    if (!(j >= z->n || s[j] == '\n' || s[j] == ',') ||
+        !((zl_flags(&zl_en_first, t->key, t->klen) && !zl_person_calendar(t)) ||
+          (t->nlet == 3 ? zt_en_short_name(z, t, wc) : zt_en_lone_word(z, t, wc))))
+        return false; /* a first name that is also a word signs too: "Cheers, Bob" */
+    *upto = e;
+    return true;
+}
+
+static bool short_surname(const zs_scan *z, const zl_tok *x);
+
+/* A byte of a name's run: an ASCII letter, a space, '-', '\'' or a byte of a UTF-8 letter. */
+static inline bool name_byte(unsigned char b) {
+    return ((b | 0x20) >= 'a' && (b | 0x20) <= 'z') || b == ' ' || b == '-' || b == '\'' ||
+           b >= 0x80;
+}
+
+/* The name after a role: zt_en_lone_word, or zt_en_short_name at three letters ("my coworker Raj"). */
+static bool en_role_name(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
+    return t->nlet == 3 ? zt_en_short_name(z, t, wc) : zt_en_lone_word(z, t, wc);
+}
+
+/* A mailbox's display name: "Ngozi Okafor <ngozi@example.com>" in a mail's "From:" or "To:", a
+ * commit's "Signed-off-by:" or "Co-authored-by:", a list of addresses. t opens a run of up to four
+ * capitalised words that " <" and an address follow; each word is a name the tables know, an
+ * unknown one zt_en_lone_word admits or a short surname, so that "GitHub <noreply@github.com>",
+ * "Acme Billing <billing@acme.com>" stay. *upto: the run's end. */
+bool zt_en_mailbox(const zs_scan *z, const zl_tok *t, zl_wcache *wc, size_t *upto) {
+    const unsigned char *s = z->s;
+    size_t n = z->n;
+    /* from the bytes first: " <" ahead, and only the run's letters, spaces, hyphens and
+     * apostrophes before it */
+    size_t lim = n - t->e < 96 ? n - t->e : 96;
+    const unsigned char *lt = memchr(s + t->e, '<', lim);
+    if (!lt) return false; /* most words: no '<' near */
+    size_t e = (size_t)(lt - s);
+    if (e + 3 >= n || e == t->e || s[e - 1] != ' ') return false;
+    /* a display name in quotes: "\"Okafor, Ngozi\" <no@example.com>" */
+    bool quoted = e >= 2 && s[e - 2] == '"' && t->s > 0 && s[t->s - 1] == '"';
+    size_t re = quoted ? e - 2 : e - 1; /* the run's end */
+    /* "Okafor, Tomasz <…>": the surname first and a comma (Outlook's "Last, First") */
+    zl_tok first = *t;
+    bool last_first = t->e + 2 < re && s[t->e] == ',' && s[t->e + 1] == ' ';
+    if (last_first && (!zt_nb_word(wc, s, n, t->e + 2, re, false, &first) || first.s != t->e + 2))
+        return false;
+    for (size_t i = first.e; i < re; i++)
+        if (!name_byte(s[i])) return false;
+    e = re;
+    if (zt_caps_run_end(z, &first, wc) != e) return false;
+    bool at = false;
+    size_t li = (size_t)(lt - s);
+    for (size_t i = li + 1; i < n && i < li + 160 && s[i] != '>'; i++) {
+        if (s[i] == ' ' || s[i] == '\n' || s[i] == '<') return false;
+        at = at || s[i] == '@';
+    }
+    if (!at) return false;
+    /* t opens the run: no capitalised word right before it (a quote's header's time may stand
+     * there: "On Mon, Dec 1, 2026 at 10:02 AM Ngozi Okafor <…> wrote:") */
+    zl_tok p;
+    if (zt_nb_word(wc, s, n, t->s, t->s > 64 ? t->s - 64 : 0, true, &p) && p.kase != ZL_LOWER &&
+        zt_only_space(s, p.e, t->s) && !zl_is(&p, "am") && !zl_is(&p, "pm"))
+        return false;
+    zl_tok w = *t;
+    for (;;) {
+        if (!((zt_wclass(wc, &w) & NAME_CLASSES) || en_role_name(z, &w, wc) ||
+              ((w.s > t->s || last_first) && short_surname(z, &w))))
+            return false;
+        if (w.e >= e || !zt_nb_word(wc, s, n, w.e, e, false, &w)) break;
+    }
+    *upto = e;
+    return true;
+}
+
+/* A chat app's message header copied with the thread: the sender's name alone on its line before
+ * the time ("Ngozi Okafor  10:08 AM", "Wei Zhang 9:15", Slack's and Teams' copy); t opens the
+ * line and each word of the run is a name the tables know, an unknown one zt_en_lone_word admits or
+ * a short surname (one word alone: a name the tables know, not "Standup  09:30"). *upto: the
+ * run's end. */
+bool zt_en_chat_header(const zs_scan *z, const zl_tok *t, zl_wcache *wc, size_t *upto) {
+    const unsigned char *s = z->s;
+    size_t n = z->n;
+    if (t->s > 0 && s[t->s - 1] != '\n') return false;
+    size_t e = zt_caps_run_end(z, t, wc), i = e;
+    /* Telegram's copy: "Ngozi Okafor, [06.12.2026 14:20]" */
+    bool tg = e + 3 < n && s[e] == ',' && s[e + 1] == ' ' && s[e + 2] == '[';
+    if (tg) {
+        size_t k = e + 3;
+        bool colon = false;
+        while (k < n && k - e < 32 &&
+               ((s[k] >= '0' && s[k] <= '9') || s[k] == '.' || s[k] == '/' || s[k] == ':' ||
+                s[k] == ' ' || s[k] == ','))
+            colon |= s[k++] == ':';
+        if (!colon || k >= n || s[k] != ']') return false;
+        i = k + 1;
+    }
+    /* from the bytes first: spaces, then H:MM or HH:MM, an optional AM / PM, the line's end */
+    while (!tg && i < n && s[i] == ' ' && i - e < 4)
+        i++;
+    if (!tg && (i == e || i + 4 > n)) return false;
+    /* Discord's "Ngozi Okafor — Today at 10:08 AM", "— 03/12/2026 10:08" (i + 4 <= n here) */
+    size_t d = i; /* after Telegram's stamp i may be n: no dash is looked for */
+    if (!tg && s[d] == '-')
+        d++;
+    else if (!tg && d + 3 <= n && s[d] == 0xE2 && s[d + 1] == 0x80 &&
+             (s[d + 2] == 0x94 || s[d + 2] == 0x93))
+        d += 3;
+    if (d > i && d < n && s[d] == ' ') {
+        d++;
+        if (d + 9 <= n && memcmp(s + d, "Today at ", 9) == 0)
+            d += 9;
+        else if (d + 13 <= n && memcmp(s + d, "Yesterday at ", 13) == 0)
+            d += 13;
+        else {
+            size_t k = d;
+            while (k < n && k - d < 10 &&
+                   ((s[k] >= '0' && s[k] <= '9') || s[k] == '/' || s[k] == '.'))
+                k++;
+            if (k - d < 6 || k >= n || s[k] != ' ') return false;
+            d = k + 1;
+        }
+        i = d;
+    }
+    if (tg) goto line_end;
+    if (i + 4 > n || s[i] < '0' || s[i] > '9') return false;
+    i += s[i + 1] >= '0' && s[i + 1] <= '9' ? 2 : 1;
+    if (i + 3 > n || s[i] != ':' || s[i + 1] < '0' || s[i + 1] > '5' || s[i + 2] < '0' ||
+        s[i + 2] > '9')
+        return false;
+    i += 3;
+    if (i + 3 <= n && s[i] == ' ' && ((s[i + 1] | 0x20) == 'a' || (s[i + 1] | 0x20) == 'p') &&
+        (s[i + 2] | 0x20) == 'm')
+        i += 3;
+line_end:
+    while (i < n && (s[i] == ' ' || s[i] == '\r'))
+        i++;
+    if (i < n && s[i] != '\n') return false;
+    /* one word alone must be a name the tables know: an agenda's "Standup  09:30" is not */
+    if (e == t->e && !(t->script == ZL_LAT && t->klen && (zt_wclass(wc, t) & NAME_CLASSES)))
+        return false;
+    zl_tok w = *t;
+    for (;;) {
+        if (w.script != ZL_LAT || !((zt_wclass(wc, &w) & NAME_CLASSES) || en_role_name(z, &w, wc) ||
+                                    (w.s > t->s && short_surname(z, &w))))
+            return false;
+        if (w.e >= e || !zt_nb_word(wc, s, n, w.e, e, false, &w)) break;
+    }
+    *upto = e;
+    return true;
+}
+
+/* The people of one's own life: a relationship's noun before a name ("my colleague Chidinma") and
+ * after a possessive ("Kemal's wife"). */
+static const char *const en_kin[] = {
+    "colleague",    "colleagues",    "coworker",    "co-worker", "manager",    "boss",
+    "intern",       "assistant",     "supervisor",  "mentor",    "mentee",     "teammate",
+    "neighbor",     "neighbour",     "landlord",    "landlady",  "roommate",   "flatmate",
+    "classmate",    "teacher",       "tutor",       "student",   "nanny",      "babysitter",
+    "nurse",        "therapist",     "dentist",     "doctor",    "cousin",     "uncle",
+    "aunt",         "nephew",        "niece",       "grandma",   "grandpa",    "grandmother",
+    "grandfather",  "partner",       "fiance",      "fiancee",   "wife",       "stepson",
+    "stepdaughter", "accountant",    "recruiter",   "realtor",   "plumber",    "contractor",
+    "coach",        "lawyer",        "attorney",    "agent",     "friend",     "buddy",
+    "son",          "daughter",      "husband",     "brother",   "sister",     "mom",
+    "mum",          "dad",           "hire",        "trainee",   "apprentice", "receptionist",
+    "caregiver",    "housekeeper",   "hairdresser", "counselor", "counsellor", "psychologist",
+    "pediatrician", "paediatrician", NULL};
+
+/* Whether p is one of en_kin's people ("boss", "coworker", "sister"). */
+static bool en_kin_word(const zl_tok *p) {
+    return zl_in(p, en_kin);
+}
+
+/* A possessive before a noun of a person's own life ("proofread Wairimu's cover letter", "Dagny's
+ * birthday", "Kemal's wife"): a firm's or a product's possessive goes before other nouns
+ * ("Tesla's stock", "Zalando's return policy"). */
+bool zt_en_possessive_personal(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
+    /* the events and belongings of a person's life, besides en_kin's people */
+    static const char *const own[] = {
+        "wedding", "birthday", "family", "kids", "children", "resume", "cv", "cover", "funeral",
+        "graduation", "retirement", "farewell", "baby", "dog", "cat", "apartment", "flat", "visa",
+        "passport", "salary", "thesis", "essay", "homework", "surgery", "diagnosis", "medication",
+        "eulogy", "toast", "parents", "anniversary", "condition", "phone", "address", "number",
+        "appointment", "medical", "mental", "request", "feedback", "availability",
+        /* a body's and a look's: a fan's comment ("Rihanna's voice", "Adele's face") */
+        "voice", "face", "hair", "eyes", "smile", "laugh", "beard", "tattoo", "tattoos", "outfit",
+        "makeup", "skin", "legs", "hips", "death", "girlfriend", "boyfriend", NULL};
+    const unsigned char *s = z->s;
+    size_t n = z->n, i = t->e;
+    if (i + 1 < n && s[i] == '\'' && s[i + 1] == 's')
+        i += 2;
+    else if (i + 3 < n && s[i] == 0xE2 && s[i + 1] == 0x80 && s[i + 2] == 0x99 && s[i + 3] == 's')
+        i += 4;
+    else
+        return false;
+    zl_tok x;
+    if (i >= n || s[i] != ' ' || !zt_nb_word(wc, s, n, i, i + 2 < n ? i + 2 : n, false, &x) ||
+        x.s != i + 1 || x.kase != ZL_LOWER || !(zl_in(&x, own) || zl_in(&x, en_kin)))
+        return false;
+    return zt_en_lone_word(z, t, wc);
+}
+
+/* A quotation's attribution: a dash or a tilde after the quoted sentence's end, then the author's
+ * name to the line's end ("Strike that, reverse it. -Roald Dahl", "\"Be kind.\" — Okafor").
+ * t is the name's first word; at most three words follow it before the line ends. */
+bool zt_en_attribution_dash(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
+    const unsigned char *s = z->s;
+    zl_tok p;
+    if (!zt_nb_word(wc, s, z->n, t->s, t->s > 64 ? t->s - 64 : 0, true, &p)) return false;
+    /* what stands between the quoted sentence's last word and the name: its end (a stop or a
+     * closing quote) and a dash, or a tilde right before the name */
+    unsigned g = zl_gap(s, z->n, p.e, t->s);
+    bool tilde = t->s > 0 && s[t->s - 1] == '~';
+    if (!(g & (ZL_GAP_STOP | ZL_GAP_QUOTE)) || !((g & ZL_GAP_DASH) || tilde) ||
+        (g & (ZL_GAP_NL | ZL_GAP_COMMA | ZL_GAP_COLON | ZL_GAP_DIGIT | ZL_GAP_CELL)) ||
+        ((g & ZL_GAP_OTHER) && !tilde))
+        return false;
+    size_t j = zt_caps_run_end(z, t, wc);
+    while (j < z->n && (s[j] == ' ' || s[j] == '\r'))
+        j++;
+    return (j >= z->n || s[j] == '\n') && zt_en_lone_word(z, t, wc);
+}
+
+/* Whether " his", " her", " himself" or " herself" follows the word ending at e. */
+static bool his_her_at(const zs_scan *z, size_t e) {
+    const unsigned char *s = z->s;
+    size_t i = e + 1, n = z->n;
+    if (i + 3 > n || s[e] != ' ' || s[i] != 'h') return false;
+    size_t l = 0;
+    if (memcmp(s + i, "his", 3) == 0)
+        l = 3;
+    else if (memcmp(s + i, "her", 3) == 0)
+        l = 3;
+    if (l && i + 7 <= n && (memcmp(s + i, "himself", 7) == 0 || memcmp(s + i, "herself", 7) == 0))
+        l = 7;
+    return l && !(i + l < n && ((s[i + l] | 0x20) >= 'a' && (s[i + l] | 0x20) <= 'z'));
+}
+
+/* A lone capitalised word whose verb is followed by "his" or "her": a person's
+ * ("Kowalski sent his report", "Yesterday Okonkwo lost her keys"); a firm or a body says "its" or
+ * "their". The verb is the one lower-case word between, or an auxiliary or an adverb and the verb
+ * ("Ifeoma will cover his shifts", "Okafor has lost her keys", "Mensah never answers his phone"). */
+bool zt_en_pronoun_after(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
+    static const char *const aux[] = {"will",  "would", "can",    "could", "should",  "must",
+                                      "might", "did",   "does",   "has",   "had",     "just",
+                                      "also",  "never", "always", "still", "already", NULL};
+    zl_tok x, v;
+    if (!zt_word_after(z, t, wc, &x) || x.script != ZL_LAT || x.kase != ZL_LOWER || x.nlet < 3 ||
+        !zt_only_space(z->s, t->e, x.s))
+        return false;
+    /* the pronoun read from the bytes: most verbs are followed by something else */
+    bool found = his_her_at(z, x.e);
+    if (!found && zl_in(&x, aux) && zt_word_after(z, &x, wc, &v) && v.script == ZL_LAT &&
+        v.nlet >= 3 && zt_only_space(z->s, x.e, v.s))
+        found = his_her_at(z, v.e);
+    return found && zt_en_lone_word(z, t, wc);
+}
+
+/* Whether, read from the bytes, t is the second word of its sentence after a word of three to six
+ * ASCII letters, and a question mark ends the sentence: most words fail the first test. */
+static bool question_ahead(const zs_scan *z, const zl_tok *t) {
+    const unsigned char *s = z->s;
+    if (t->s < 4 || s[t->s - 1] != ' ') return false;
+    size_t a = t->s - 1;
+    while (a > 0 && a + 7 > t->s && (s[a - 1] | 0x20) >= 'a' && (s[a - 1] | 0x20) <= 'z')
+        a--;
+    if (t->s - 1 - a < 3 || t->s - 1 - a > 6) return false;
+    size_t b = a;
+    while (b > 0 && (s[b - 1] == ' ' || s[b - 1] == '"' || s[b - 1] == '\r'))
+        b--;
+    if (b > 0 && s[b - 1] != '.' && s[b - 1] != '!' && s[b - 1] != '?' && s[b - 1] != '\n')
+        return false;
+    size_t lim = z->n - t->e < 200 ? z->n - t->e : 200;
+    const unsigned char *q = memchr(z->s + t->e, '?', lim);
+    if (!q) return false;
+    for (const unsigned char *i = z->s + t->e; i < q; i++)
+        if (*i == '.' || *i == '!' || *i == '\n') return false;
+    return true;
+}
+
+/* Whether an auxiliary opens t's sentence right before it and a question mark ends the sentence
+ * (zl_person_question_aux): "Has Oluwaseun replied yet?", "Did Ngozi Okafor sign the contract?". */
+static bool en_question_aux(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
+    zl_tok p;
+    bool comma;
+    return en_word_before(z, t, wc, &p, &comma) && !comma && zl_person_question_aux(z->s, z->n, &p);
+}
+
+/* What a colleague does (zt_en_question_subject, zt_en_unknown_pair after a question's auxiliary). */
+static const char *const en_acts[] = {
+    "join",     "send",     "sent",      "reply",   "replied",   "respond",  "responded", "call",
+    "called",   "email",    "emailed",   "text",    "texted",    "sign",     "signed",    "approve",
+    "approved", "review",   "reviewed",  "confirm", "confirmed", "attend",   "come",      "help",
+    "cover",    "pick",     "meet",      "bring",   "finish",    "finished", "agree",     "agreed",
+    "accept",   "accepted", "read",      "check",   "checked",   "ask",      "asked",     "tell",
+    "told",     "share",    "shared",    "pay",     "paid",      "submit",   "submitted", "update",
+    "updated",  "forward",  "forwarded", NULL};
+
+/* The verbs a person's name opens a sentence before ("Wojciech Nowak sent the invoice", "Priya
+ * wants a raise": zt_en_unknown_pair, zt_en_known_opener). */
+static const char *const en_subject_verbs[] = {
+    "will",     "would",     "can",   "could",  "should",   "must",    "said",      "says",
+    "told",     "sent",      "asked", "wants",  "wanted",   "called",  "emailed",   "wrote",
+    "joined",   "joins",     "left",  "signed", "approved", "replied", "mentioned", "thinks",
+    "agreed",   "shared",    "needs", "needed", "just",     "also",    "already",   "works",
+    "worked",   "confirmed", "sends", "calls",  "texted",   "paid",    "booked",    "owes",
+    "promised", "forwarded", NULL};
+
+/* A lone subject of such a question before what a colleague does: "Can Tendai join the call at
+ * 3?"; a city or a club "hosts" and "wins" ("Could Abuja win?"). */
+bool zt_en_question_subject(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
+    zl_tok x;
+    return question_ahead(z, t) && zt_word_after(z, t, wc, &x) && x.script == ZL_LAT &&
+           zt_only_space(z->s, t->e, x.s) && zl_in(&x, en_acts) && en_question_aux(z, t, wc) &&
+           zt_en_lone_word(z, t, wc);
+}
+
+/* A lone capitalised word before a verb only a person's life takes: "Okonkwo resigned", "Mensah
+ * was arrested", "Lindqvist was born in Oslo"; not the verbs clubs and firms take too ("scored",
+ * "won", "was fined"). Also a mind's verbs and a person's state: "Wanjiru thinks", "Bartek is
+ * out sick", "Kwame called in sick". */
+bool zt_en_life_verb_after(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
+    static const char *const life[] = {"resigned",   "died",      "married",   "retired",
+                                       "testified",  "pleaded",   "confessed", "apologised",
+                                       "apologized", "graduated", "starred",   "debuted",
+                                       "divorced",   "wed",       "passed",    NULL};
+    static const char *const done_to[] = {
+        "arrested",  "sentenced",    "convicted",    "jailed",   "born",     "elected",
+        "appointed", "hospitalized", "hospitalised", "knighted", "detained", "imprisoned",
+        "acquitted", "extradited",   "deported",     "buried",   "murdered", "kidnapped",
+        "wounded",   "stabbed",      "assassinated", "executed", NULL};
+    static const char *const be[] = {"was", "is", "has", "had", "been", "got", NULL};
+    /* a mind's verbs: a firm or a body "believes", "hopes" or "wants" in news ("Tehran hopes"),
+     * it does not "think" or "miss" ("Wanjiru thinks we should refactor") */
+    static const char *const mind[] = {"thinks", "feels", "misses", "wonders",
+                                       "loves",  "hates", NULL};
+    /* a person's state in a colleague's message: "Bartek is out sick", "Mbali is on leave" */
+    static const char *const unwell[] = {"sick", "ill", "unwell", "pregnant", NULL};
+    static const char *const away[] = {"leave",     "vacation", "holiday", "maternity",
+                                       "paternity", "sick",     NULL};
+    zl_tok x, y, v;
+    if (!zt_word_after(z, t, wc, &x) || x.script != ZL_LAT || x.kase != ZL_LOWER ||
+        !zt_only_space(z->s, t->e, x.s))
+        return false;
+    if (zl_in(&x, mind)) return zt_en_lone_word(z, t, wc);
+    bool called = zl_is(&x, "called"), lived = zl_in(&x, life), been = zl_in(&x, be);
+    if (!called && !lived && !been) return false; /* most verbs: no need of the words after */
+    bool then = zt_word_after(z, &x, wc, &y) && zt_only_space(z->s, x.e, y.s);
+    bool then2 = then && zt_word_after(z, &y, wc, &v) && zt_only_space(z->s, y.e, v.s);
+    if (then2 && called && zl_is(&y, "in") && zl_is(&v, "sick")) return zt_en_lone_word(z, t, wc);
+    if ((zl_is(&x, "is") || zl_is(&x, "was")) && then &&
+        (zl_in(&y, unwell) ||
+         (then2 && (zl_is(&y, "out") || zl_is(&y, "off")) && zl_is(&v, "sick")) ||
+         (then2 && zl_is(&y, "on") && zl_in(&v, away))))
+        return zt_en_lone_word(z, t, wc);
+    if (lived) {
+        /* "passed away", not "passed the test" */
+        if (zl_is(&x, "passed") && !(then && zl_is(&y, "away"))) return false;
+        return zt_en_lone_word(z, t, wc);
+    }
+    if (!been || !then) return false;
+    if (zl_is(&y, "been")) {
+        if (!then2) return false;
+        y = v;
+    }
+    return zl_in(&y, done_to) && zt_en_lone_word(z, t, wc);
+}
+
+/* A first name the tables know and no other reading (no ambiguous name, everyday word, brand or
+ * place: zt_en_lone_word) opening its sentence before its verb: "Priya is underperforming", "Kwame
+ * said the server is down", "Tomasz wants a raise". A chat prompt tells of a colleague so; the
+ * weights, trained on tweets, score such a name alone under the threshold at a sentence's start,
+ * and faker's other locales' and Moby's names need a cue alone (ZL_ABROAD, ZL_MOBY). A firm or a
+ * body opens sentences before these verbs as often, but the first-name tables hold few. */
+bool zt_en_known_opener(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
+    /* besides en_subject_verbs and en_acts: being, having, a state of mind */
+    static const char *const verbs[] = {
+        "is",      "was",    "has",    "had",    "might",   "did",     "does",   "asks",
+        "thought", "missed", "misses", "keeps",  "kept",    "seems",   "seemed", "never",
+        "always",  "still",  "isn't",  "wasn't", "hasn't",  "doesn't", "didn't", "won't",
+        "can't",   "hasnt",  "isnt",   "doesnt", "didnt",   "wont",    "cant",   "tells",
+        "feels",   "knows",  "knew",   "likes",  "liked",   "loves",   "hates",  "forgot",
+        "quit",    "made",   "gave",   "took",   "started", "stopped", NULL};
+    if (t->script != ZL_LAT || t->kase != ZL_TITLE || !t->klen) return false;
+    /* from the bytes first: a space and a lower-case letter right after t */
+    if (t->e + 2 >= z->n || z->s[t->e] != ' ' || z->s[t->e + 1] < 'a' || z->s[t->e + 1] > 'z')
+        return false;
+    /* Moby's and the other locales' names carry ZL_WORD to be no lower-case candidates; whether
+     * such a name is an everyday word zt_en_lone_word asks (zl_en_ordinary) */
+    int f = zl_flags(&zl_en_first, t->key, t->klen);
+    if (!f || (f & ZL_AMBIG) || ((f & ZL_WORD) && !(f & ZL_MOBY))) return false;
+    zl_tok p, x;
+    if (zt_nb_word(wc, z->s, z->n, t->s, t->s > 96 ? t->s - 96 : 0, true, &p) &&
+        !(zl_gap(z->s, z->n, p.e, t->s) & (ZL_GAP_NL | ZL_GAP_STOP)))
+        return false;
+    return zt_word_after(z, t, wc, &x) && x.script == ZL_LAT && zt_only_space(z->s, t->e, x.s) &&
+           (zl_in(&x, verbs) || zl_in(&x, en_subject_verbs) || zl_in(&x, en_acts)) &&
+           zt_en_lone_word(z, t, wc);
+}
+
+/* A song's guest artist: "ft. Beyonce", "feat Okafor", "featuring Kwame Mensah". */
+bool zt_en_featuring(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
+    static const char *const feat[] = {"ft", "feat", "featuring", NULL};
+    zl_tok p;
+    if (!zt_nb_word(wc, z->s, z->n, t->s, t->s > 16 ? t->s - 16 : 0, true, &p) ||
+        p.script != ZL_LAT || p.kase != ZL_LOWER || !zl_in(&p, feat))
+        return false;
+    size_t i = p.e;
+    if (i < t->s && z->s[i] == '.' && !zl_is(&p, "featuring")) i++;
+    return zt_only_space(z->s, i, t->s) && zt_en_lone_word(z, t, wc);
+}
+
+/* A person's role or trade right before a lone capitalised Latin word, as news and social text
+ * name people: "the striker Haaland", "rapper Eminem", "top-ranked golfer, Mensah", "jazz great
+ * Caliman". The word must pass zt_en_lone_word (no everyday word, place, body or brand). */
+/* t right after "Word: " where Word is one of `party` and opens its line. */
+static bool field_of_party(const zs_scan *z, const zl_tok *t, zl_wcache *wc,
+                           const char *const *party, const char *const *more) {
+    const unsigned char *s = z->s;
+    size_t i = t->s;
+    while (i > 0 && s[i - 1] == ' ')
+        i--;
+    if (i == t->s || i == 0 || s[i - 1] != ':') return false;
+    zl_tok p, q;
+    if (!zt_nb_word(wc, s, z->n, t->s, t->s > 32 ? t->s - 32 : 0, true, &p) || p.e != i - 1 ||
+        p.script != ZL_LAT || !(zl_in(&p, party) || (more && zl_in(&p, more))))
+        return false;
+    return !zt_nb_word(wc, s, z->n, p.s, p.s > 64 ? p.s - 64 : 0, true, &q) ||
+           (zl_gap(s, z->n, q.e, p.s) & ZL_GAP_NL);
+}
+
+/* A form's or a ticket's field of one person opening its line, its value t after the colon: a
+ * party's ("Patient: Nkechi Obi", zt_en_role_before's list), "Manager: Okafor", "Assigned to:
+ * Okafor", "Reported by: Nakamura". */
+static bool en_person_field(const zs_scan *z, const zl_tok *t, zl_wcache *wc,
+                            const char *const *party) {
+    static const char *const fields[] = {
+        "requestor",  "submitter",   "manager",     "interviewer", "interviewee", "agent",
+        "contact",    "lead",        "author",      "host",        "presenter",   "speaker",
+        "organizer",  "organiser",   "coordinator", "supervisor",  "sponsor",     "recruiter",
+        "teacher",    "doctor",      "physician",   "landlord",    "buyer",       "seller",
+        "guarantor",  "beneficiary", "caller",      "sender",      "instructor",  "therapist",
+        "advisor",    "adviser",     "mentor",      "student",     "nurse",       "guest",
+        "member",     "dri",         "poc",         "rep",         "chair",       "moderator",
+        "creator",    "maintainer",  "tester",      "developer",   "designer",    "analyst",
+        "consultant", "trainer",     "trainee",     "intern",      "mentee",      "referee",
+        "witness",    NULL};
+    /* the verb of a two-word field: "Assigned to:", "Reported by:" */
+    static const char *const done_to[] = {"assigned", "reassigned", "escalated", "delegated",
+                                          "handed",   "addressed",  "sent",      NULL};
+    static const char *const done_by[] = {
+        "reported", "raised",  "requested", "submitted", "reviewed", "approved", "created",
+        "opened",   "closed",  "owned",     "led",       "prepared", "signed",   "assigned",
+        "filed",    "written", "checked",   "verified",  "updated",  "edited",   "entered",
+        "recorded", "taken",   "authored",  NULL};
+    if (field_of_party(z, t, wc, party, fields)) return true;
+    const unsigned char *s = z->s;
+    size_t i = t->s;
+    while (i > 0 && s[i - 1] == ' ')
+        i--;
+    if (i == t->s || i < 4 || s[i - 1] != ':') return false;
+    zl_tok p, q, r;
+    if (!zt_nb_word(wc, s, z->n, i - 1, i > 40 ? i - 40 : 0, true, &p) || p.e != i - 1 ||
+        !(zl_is(&p, "to") || zl_is(&p, "by")) ||
+        !zt_nb_word(wc, s, z->n, p.s, p.s > 24 ? p.s - 24 : 0, true, &q) ||
+        !zt_only_space(s, q.e, p.s) || !zl_in(&q, zl_is(&p, "to") ? done_to : done_by))
+        return false;
+    return !zt_nb_word(wc, s, z->n, q.s, q.s > 64 ? q.s - 64 : 0, true, &r) ||
+           (zl_gap(s, z->n, r.e, q.s) & ZL_GAP_NL);
+}
+
+bool zt_en_role_before(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
+    static const char *const roles[] = {
+        "singer",      "rapper",       "actor",       "actress",      "golfer",
+        "striker",     "midfielder",   "defender",    "goalkeeper",   "goalie",
+        "quarterback", "pitcher",      "coach",       "guitarist",    "drummer",
+        "bassist",     "pianist",      "violinist",   "dancer",       "comedian",
+        "comic",       "producer",     "author",      "novelist",     "poet",
+        "painter",     "photographer", "journalist",  "reporter",     "columnist",
+        "blogger",     "youtuber",     "streamer",    "chef",         "athlete",
+        "boxer",       "fighter",      "wrestler",    "skater",       "swimmer",
+        "sprinter",    "cyclist",      "teammate",    "captain",      "lawyer",
+        "attorney",    "spokesman",    "spokeswoman", "spokesperson", "founder",
+        "cofounder",   "co-founder",   "legend",      "great",        "veteran",
+        "rookie",      "frontman",     "vocalist",    "songwriter",   "filmmaker",
+        "director",    "sculptor",     "composer",    "conductor",    "winger",
+        "forward",     "playmaker",    "batsman",     "bowler",       "jockey",
+        "tennis",      "star",         "superstar",   "icon",         "diva",
+        "drag",        "influencer",   "designer",    "stylist",      "model",
+        "anchor",      "host",         "presenter",   "detective",    NULL};
+    /* offices written with a capital before the name ("Prime Minister Mensah", "Mayor Okafor");
+     * the trades above may be capitalised too ("Coach Vrabel", "Defender Okoro") */
+    static const char *const offices[] = {"minister",     "mayor",      "ambassador", "secretary",
+                                          "chairman",     "chairwoman", "premier",    "chancellor",
+                                          "commissioner", "envoy",      "deputy",     NULL};
+    /* the people of one's own life (en_kin), after "my", "our", "your", "his", "her", "their"
+     * ("my colleague Chidinma", "our intern, Oluwaseun,"): without it "the intern Database" */
+    static const char *const poss[] = {"my", "our", "your", "his", "her", "their", NULL};
+    /* the party a record or a case is about, capitalised where a form or a note starts with it
+     * ("Patient Nkechi Obi, 34", "Candidate Thandiwe Mokoena", "tenant Okafor"), and a ticket's
+     * people ("Owner: Babatunde", "Assignee: Okafor") */
+    static const char *const party[] = {
+        "patient",  "client",    "customer",  "tenant",    "employee", "candidate", "applicant",
+        "claimant", "defendant", "plaintiff", "witness",   "suspect",  "owner",     "assignee",
+        "reporter", "reviewer",  "approver",  "requester", NULL};
+    zl_tok p, pp;
+    bool comma, comma2;
+    /* a form's field: "Customer: Priyanka Venkataraman", "Patient: Nkechi Obi" */
+    if (en_person_field(z, t, wc, party)) return en_role_name(z, t, wc);
+    if (!en_word_before(z, t, wc, &p, &comma) || p.script != ZL_LAT ||
+        !(p.kase == ZL_LOWER || p.kase == ZL_TITLE))
+        return false;
+    /* the possessive may open the sentence: "My colleague Wanjiru thinks so" */
+    bool own = p.kase == ZL_LOWER && zl_in(&p, en_kin) && en_word_before(z, &p, wc, &pp, &comma2) &&
+               !comma2 && (pp.kase == ZL_LOWER || (pp.kase == ZL_TITLE && zl_in(&pp, poss)));
+    /* one word may stand between: "my former intern", "our new nanny" */
+    if (own && !zl_in(&pp, poss)) {
+        zl_tok q;
+        own = en_word_before(z, &pp, wc, &q, &comma2) && !comma2 && zl_in(&q, poss);
+    }
+    bool is_party = !own && zl_in(&p, party);
+    if (!own && !is_party && !(zl_in(&p, roles) || (!comma && zl_in(&p, offices)))) return false;
+    /* a party's name ends its clause, goes on with a surname or comes before its verb; a
+     * compound's noun does not ("Client Portal is down", "Customer Support will reply") */
+    /* a heading or a list's item of two words: "- Client Interceptors" */
+    if (is_party && p.kase == ZL_TITLE && line_end_after(z, t) &&
+        (!zt_nb_word(wc, z->s, z->n, p.s, p.s > 64 ? p.s - 64 : 0, true, &pp) ||
+         (zl_gap(z->s, z->n, pp.e, p.s) & ZL_GAP_NL)))
+        return false;
+    if (is_party && !en_clause_end(z, t)) {
+        static const char *const verb[] = {
+            "was",     "is",       "has",       "had",        "will",   "would", "said",
+            "says",    "reported", "presented", "complained", "called", "needs", "wants",
+            "arrived", "left",     "died",      "denied",     NULL};
+        zl_tok x;
+        if (!zt_nb_word(wc, z->s, z->n, t->e, t->e + 2 < z->n ? t->e + 2 : z->n, false, &x) ||
+            !zt_only_space(z->s, t->e, x.s) ||
+            !(x.kase == ZL_TITLE || (x.kase == ZL_LOWER && zl_in(&x, verb))))
+            return false;
+    }
+    /* a word a feed cut short: "Email the author Direc..." */
+    const unsigned char *e = z->s + t->e;
+    size_t left = z->n - t->e;
+    if ((left >= 3 && memcmp(e, "...", 3) == 0) || (left >= 3 && memcmp(e, "\xE2\x80\xA6", 3) == 0))
+        return false;
+    return en_role_name(z, t, wc);
+}
+
+/* A capitalised Latin word of a Slavic surname's shape (zl_en_surname_suffix: -ova, -ski, -enko,
+ * -vich, -shvili …) inside an English sentence, after a lower-case word: "Send the contract to
+ * Ivanova", "a reminder for Kowalski". English has few such words that are not surnames; not -in,
+ * -ina ("Tipitina's", a venue). */
+bool zt_en_suffix_lone(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
+    zl_tok p;
+    bool comma;
+    if (t->script != ZL_LAT || t->kase != ZL_TITLE || t->nlet < 5 || !t->klen ||
+        !zl_en_surname_suffix(t->key, t->klen) || zl_ends(t, "in") || zl_ends(t, "ina"))
+        return false;
+    if (!en_word_before(z, t, wc, &p, &comma) || p.kase != ZL_LOWER || p.script != ZL_LAT)
+        return false;
+    return zt_en_lone_word(z, t, wc);
+}
+
+/* English news's appositions that only a person takes: a relative clause with "who" ("Nadal, who
+ * lost to Djokovic", "Kowalski, who paid") and an age between commas ("Okonkwo, 52, a teacher").
+ * The word must pass zt_en_lone_word (no everyday word, place, body or brand: "Microsoft, who"). */
+bool zt_person_apposition(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
+    const unsigned char *s = z->s;
+    size_t n = z->n, i = t->e;
+    if (t->script != ZL_LAT || t->kase != ZL_TITLE || t->nlet < 3) return false;
+    if (i < n && s[i] == ' ') i++; /* WNUT's re-joined tokens: "Grimm , who" */
+    if (i + 2 >= n || s[i] != ',' || s[i + 1] != ' ') return false;
+    i += 2;
+    bool who = i + 3 <= n && memcmp(s + i, "who", 3) == 0 &&
+               (i + 3 == n || !((s[i + 3] | 0x20) >= 'a' && (s[i + 3] | 0x20) <= 'z'));
+    if (!who) {
+        size_t d = i;
+        while (d < n && d - i < 3 && s[d] >= '0' && s[d] <= '9')
+            d++;
+        if (d == i || d - i > 2 || s[i] == '0') return false;
+        if (d < n && s[d] == ' ') d++;
+        if (d >= n || s[d] != ',') return false;
+    }
+    return zt_en_lone_word(z, t, wc);
+}
+
+/* Whether t's line (up to 160 bytes either side) capitalises most of its words: a headline, a
+ * title or a tweet in Title Case ("Watching Space Jam Is A Good Way To Spend A Sunday"), where a
+ * capital tells nothing ("Teenage Dream", "Club Penguin", "January Sale"). At least six Latin
+ * words of two letters or more, not handles, tags or links' parts, of which 70 % or more begin
+ * with a capital, and other scripts' words under a quarter of them (a Russian text's list of Latin
+ * titles is no such line). */
+bool zt_capitalised_line(const zs_scan *z, const zl_tok *t) {
+    const unsigned char *s = z->s;
+    size_t n = z->n, a = t->s, b = t->e;
+    while (a > 0 && t->s - a < 160 && s[a - 1] != '\n')
+        a--;
+    while (b < n && b - t->e < 160 && s[b] != '\n')
+        b++;
+    unsigned words = 0, caps = 0, other = 0;
+    zl_tok w;
+    for (size_t i = a; i < b && zl_next_word(s, n, i, b, &w); i = w.e > i ? w.e : i + 1) {
+        if (w.script != ZL_LAT) other += w.nlet >= 2;
+        if (w.script != ZL_LAT || w.nlet < 2) continue;
+        if (w.s > 0 && (s[w.s - 1] == '@' || s[w.s - 1] == '#' || s[w.s - 1] == '/' ||
+                        s[w.s - 1] == '.' || s[w.s - 1] == '_'))
+            continue;
+        words++;
+        caps += w.kase != ZL_LOWER;
+    }
+    return words >= 6 && other * 4 < words && caps * 10 >= words * 7;
+}
+
+/* Where an age right before t starts ("year" of "a 3-year-old Penny", "my 5 year old Kwame",
+ * "our 7 yr old Liam"), or 0. */
+static size_t en_age_before(const zs_scan *z, const zl_tok *t) {
+    static const char *const ages[] = {"year old", "year-old", "yr old", "yr-old", NULL};
+    const unsigned char *s = z->s;
+    for (int k = 0; ages[k]; k++) {
+        size_t l = strlen(ages[k]);
+        if (t->s < l + 3 || s[t->s - 1] != ' ') continue;
+        size_t a = t->s - 1 - l;
+        bool same = true;
+        for (size_t j = 0; j < l && same; j++)
+            same = (s[a + j] | 0x20) == (unsigned char)ages[k][j];
+        if (same && (s[a - 1] == ' ' || s[a - 1] == '-') && s[a - 2] >= '0' && s[a - 2] <= '9')
+            return a;
+    }
+    return 0;
+}
+
+/* "a 5-year-old Kwame", "my 3 yr old Liam": after an age, a word the name tables know, or an
+ * unknown one after a lower-case age ("Has A 14-Year-Old Stalker" is a headline's) that no
+ * lower-case noun follows ("a 19-year-old Syrian woman"). */
+bool zt_en_age_named(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
+    size_t a = en_age_before(z, t);
+    if (!a || !zt_en_lone_word(z, t, wc)) return false;
+    if (zl_flags(&zl_en_first, t->key, t->klen) || zl_flags(&zl_en_last, t->key, t->klen) ||
+        zl_flags(&zl_abroad_last, t->key, t->klen))
+        return true;
+    const unsigned char *s = z->s;
+    bool noun_after = t->e + 1 < z->n && s[t->e] == ' ' && s[t->e + 1] >= 'a' && s[t->e + 1] <= 'z';
+    return s[a] == 'y' && !noun_after;
+}
+
+/* "Eminem is the best rapper", "Adele was a great singer": a lone unknown word, then "is",
+ * "was" or "'s" and, within five lower-case words, a trade only a person has (not
+ * zt_en_role_before's "model", "host", "producer", "designer": "Gemma is a small model"). */
+bool zt_en_role_predicate(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
+    static const char *const trades[] = {
+        "singer",     "rapper",      "actor",      "actress",    "golfer",   "striker", "pianist",
+        "guitarist",  "drummer",     "bassist",    "dancer",     "comedian", "boxer",   "vocalist",
+        "songwriter", "quarterback", "goalkeeper", "footballer", "genius",   "queen",   NULL};
+    const unsigned char *s = z->s;
+    size_t n = z->n, i = t->e;
+    if (i + 4 < n && memcmp(s + i, " is ", 4) == 0)
+        i += 4;
+    else if (i + 5 < n && memcmp(s + i, " was ", 5) == 0)
+        i += 5;
+    else if (i + 3 < n && memcmp(s + i, "'s ", 3) == 0)
+        i += 3;
+    else
+        return false;
+    zl_tok x;
+    for (int k = 0; k < 5 && zt_nb_word(wc, s, n, i, i + 2 < n ? i + 2 : n, false, &x) && x.s == i;
+         k++) {
+        if (x.kase != ZL_LOWER || x.script != ZL_LAT) return false;
+        if (zl_in(&x, trades)) return zt_en_lone_word(z, t, wc);
+        if (x.e >= n || s[x.e] != ' ') return false;
+        i = x.e + 1;
+    }
+    return false;
+}
+
+/* Whether a lone Latin word stands where English puts a place: right after "in", or after "to",
+ * "from" that follow a word of going or being away ("time in Harrison", "back to Kent", "headed
+ * to Davidson", "back from Verona"). A person after them has a cue of its own ("talked to Kent"). */
+bool zt_en_place_before(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
+    static const char *const away[] = {
+        "back",   "headed",     "heading",   "going",   "went",    "moving",   "moved", "trip",
+        "flight", "flying",     "flew",      "drive",   "driving", "drove",    "road",  "way",
+        "travel", "travelling", "traveling", "welcome", "return",  "returned", "home",  "bus",
+        "train",  "visit",      "move",      "get",     "got",     "arrived",  NULL};
+    zl_tok p, pp;
+    bool comma;
+    /* "in Harrison's office": a possessive is a person's */
+    if (zl_ends(t, "'s") || (t->e < z->n && (z->s[t->e] == '\'' || z->s[t->e] == 0xE2)))
+        return false;
+    if (!en_word_before(z, t, wc, &p, &comma) || comma || p.script != ZL_LAT || p.kase != ZL_LOWER)
+        return false;
+    if (zl_is(&p, "in")) return !let_in_before(z, &p, wc);
+    if (!zl_is(&p, "to") && !zl_is(&p, "from")) return false;
+    return en_word_before(z, &p, wc, &pp, &comma) && !comma && zl_in(&pp, away);
+}
+
+bool zl_en_place_before(zs_scan *z, const zl_tok *t) {
+    return t->script == ZL_LAT && zt_en_place_before(z, t, z->sc ? z->sc->wc : NULL);
+}
+
+/* Whether a name table knows some word of [a, b) as a name that is no everyday word. */
+bool zt_known_name_in(const zs_scan *z, size_t a, size_t b) {
+    zl_tok w;
+    for (size_t i = a; i < b && zl_next_word(z->s, z->n, i, b, &w); i = w.e > i ? w.e : i + 1) {
+        if (!w.klen || w.script != ZL_LAT) continue;
+        int f = zl_flags(&zl_en_first, w.key, w.klen), l = zl_flags(&zl_en_last, w.key, w.klen);
+        if ((f && !(f & (ZL_WORD | ZL_AMBIG))) || (l && !(l & (ZL_WORD | ZL_AMBIG)))) return true;
+    }
+    return false;
+}
+
+/* A word of the -ing form no everyday list holds ("Photoshopping Kerri"); not "Ming", "Ying". */
+static bool gerund(const zl_tok *t) {
+    return t->nlet > 4 && zl_ends(t, "ing");
+}
+
+/* Two capitalised Latin words that no table knows, side by side in English text, where a
+ * person's full name stands: "I met Ngozi Okafor yesterday", "Wojciech Nowak sent the invoice".
+ * The weights learned English from tweets and score such a pair far under the threshold. Each word
+ * must pass zt_en_lone_word (no everyday word, place, body, brand or month), the pair stands alone
+ * (no third capitalised word, nothing glued), and either a lower-case word that is no article or
+ * place preposition comes right before it ("in Buenos Aires", "the Esprima Parser" are not
+ * persons) or a chat cue of zt_en_cue_before does ("talked to", `cued`), or it opens its sentence
+ * before a verb a person does ("will join", "sent"). Sets *x to the second word. */
+/* A surname of two or three letters after an unknown first name ("Chidinma Eze", "Wei Li",
+ * "Kenji Ito"), which zt_en_lone_word leaves to longer words: ASCII letters only (not "I'm"), no
+ * everyday word, body, month or street word ("Chidinma And", "Acme Inc", "Main St"). */
+static bool short_surname(const zs_scan *z, const zl_tok *x) {
+    return x->script == ZL_LAT && x->kase == ZL_TITLE && x->nlet >= 2 && x->nlet <= 3 && x->klen &&
+           x->nlet == x->klen && !zl_en_ordinary(x->key, x->klen) && !zl_en_org(x) &&
+           !zl_flags(&zl_en_notlone, x->key, x->klen) && !zl_person_calendar(x) &&
+           zl_find(&zl_en_street, x->key, x->klen) < 0 && zt_latin_only(z->s, z->n, x);
+}
+
+bool zt_en_unknown_pair(const zs_scan *z, const zl_tok *t, zl_wcache *wc, bool cued, zl_tok *x) {
+    static const char *const not_before[] = {
+        "the",    "a",       "an",      "in",        "at",      "to",       "from",    "near",
+        "via",    "into",    "of",      "around",    "across",  "visit",    "visited", "visiting",
+        "toward", "towards", "on",      "onto",      "through", "flew",     "fly",     "moved",
+        "move",   "live",    "lives",   "lived",     "living",  "downtown", "like",    "use",
+        "using",  "used",    "install", "installed", NULL};
+    const unsigned char *s = z->s;
+    size_t n = z->n;
+    /* a region's or a place's first word ("West Nile", "East Timor", "Upper Volta"), which the
+     * name tables keep as surnames */
+    static const char *const region[] = {"north",    "south",   "east",    "west",    "northern",
+                                         "southern", "eastern", "western", "central", "upper",
+                                         "lower",    "great",   "greater", "new",     "old",
+                                         "saint",    "little",  "grand",   NULL};
+    /* from the bytes first: most words have no capitalised word right after them */
+    if (t->script != ZL_LAT || !zt_title_like(z, t) || t->e + 1 >= n || s[t->e] != ' ' ||
+        !((s[t->e + 1] >= 'A' && s[t->e + 1] <= 'Z') || s[t->e + 1] >= 0xC3))
+        return false;
+    if (!zt_nb_word(wc, s, n, t->e, t->e + 2 < n ? t->e + 2 : n, false, x) ||
+        !zt_only_space(s, t->e, x->s) || x->s - t->e != 1 || x->script != ZL_LAT ||
+        !zt_title_like(z, x) || gerund(x) || zl_in(t, region) || gerund(t))
+        return false;
+    /* glued on: "Foo-Bar", "Foo.js", "Foo's" is fine only as a possessive (zt_en_lone_word) */
+    if (x->e < n && (s[x->e] == '-' || s[x->e] == '@' || s[x->e] == '_' ||
+                     (s[x->e] == '.' && x->e + 1 < n && s[x->e + 1] != ' ' && s[x->e + 1] != '\n')))
+        return false;
+    zl_tok p, y;
+    bool comma;
+    bool after = cued || (en_word_before(z, t, wc, &p, &comma) && !comma && p.script == ZL_LAT &&
+                          p.kase == ZL_LOWER && !zl_in(&p, not_before));
+    /* "Did Ngozi Okafor sign the contract?"; not "Will Buenos Aires host the games?" */
+    bool asked = !after && question_ahead(z, t) && en_question_aux(z, t, wc);
+    bool opens = false;
+    if (!after && !asked) {
+        size_t plim = t->s > 96 ? t->s - 96 : 0;
+        unsigned g =
+            zt_nb_word(wc, s, n, t->s, plim, true, &p) ? zl_gap(s, n, p.e, t->s) : ZL_GAP_NL;
+        opens = (g & (ZL_GAP_NL | ZL_GAP_STOP)) != 0;
+    }
+    if (!after && !opens && !asked) return false;
+    bool next = zt_nb_word(wc, s, n, x->e, x->e + 96 < n ? x->e + 96 : n, false, &y);
+    if (next && y.script == ZL_LAT && y.kase != ZL_LOWER && zt_only_space(s, x->e, y.s))
+        return false;
+    if (asked && !(next && zt_only_space(s, x->e, y.s) && zl_in(&y, en_acts))) return false;
+    if (!asked && opens &&
+        !(next && zt_only_space(s, x->e, y.s) && y.kase == ZL_LOWER && zl_in(&y, en_subject_verbs)))
+        return false;
+    return zt_en_lone_word(z, t, wc) && (zt_en_lone_word(z, x, wc) || short_surname(z, x));
+}
