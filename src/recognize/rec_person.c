@@ -1489,7 +1489,7 @@ static int read_more(const zs_scan *z, pw *w, int nw, int max, bool key_mode) {
         cur.s = j;
         cur.e = zl_word_end(s, n, j);
         zl_wcache_fold(z->sc ? z->sc->wc : NULL, s, n, &cur);
-        if (!cur.klen && cur.nlet != 1) break;
+        if ((!cur.klen && cur.nlet != 1) || zl_chat_formula(&cur)) break;
         init_word(&w[nw], &cur, z, key_mode);
         nw++;
     }

@@ -122,6 +122,9 @@ bool zl_person_not_surname(const zl_tok *t);
  * elsewhere a dative may end so («Врубелю», «Бабишу»: the callers ask at the start only)
  * (rec_person.c). */
 bool zl_verb_shape(const zl_tok *t);
+/* A word of a chat's greeting, thanks or request, capitalised («Добрый», «Спасибо»,
+ * «Подскажите»): no name and no part of the name before it («Ольга Добрый день»). tagger.c. */
+bool zl_chat_formula(const zl_tok *x);
 /* An AI assistant's or model's name: "Claude", "Gemini", "GigaChat", "Siri" (rec_person.c). */
 bool zl_ai_name(const zl_tok *t);
 /* The head noun of a school's, a firm's or a place's name after a surname or a first name
