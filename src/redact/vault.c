@@ -213,9 +213,9 @@ unsigned zs_vault_number(zaslon_vault *v, const char *type, const unsigned char 
     return num;
 }
 
-/* For a mention of one full Latin word in the first-name or the surname slot: the same word in
- * the other slot (*other). False for any other mention. */
-static bool lone_latin_other_slot(const zs_name *m, zs_name *other) {
+/* For a mention of one full word in the first-name or the surname slot: the same word in the
+ * other slot (*other). False for any other mention. */
+static bool lone_other_slot(const zs_name *m, zs_name *other) {
     int from = -1;
     for (int s = 0; s < ZS_SLOTS; s++) {
         if (!m->part[s].kind) continue;
@@ -223,9 +223,6 @@ static bool lone_latin_other_slot(const zs_name *m, zs_name *other) {
         from = s;
     }
     if (from < 0) return false;
-    for (int g = 0; g < 2; g++)
-        for (const unsigned char *c = m->part[from].lem[g]; *c; c++)
-            if (*c >= 0x80) return false;
     memset(other, 0, sizeof *other);
     other->sex = m->sex;
     other->part[from == ZS_SLOT_FIRST ? ZS_SLOT_SURNAME : ZS_SLOT_FIRST] = m->part[from];
@@ -251,12 +248,13 @@ static unsigned person_number(zaslon_vault *v, const char *type, const unsigned 
     int fit = zs_people_link(&v->people, name, &which);
     if (fit == 1) return zs_people_absorb(&v->people, which, name) ? v->people.p[which].num : 0;
     if (fit == 0) {
-        /* a lone Latin word read as a first name may be the surname of someone named in full
-         * before ("Mohammed Rashid … Rashid said": Rashid is a given name too), and one read as
-         * a surname the given name ("Ngozi Okafor … Ngozi said"); Latin words only, whose
-         * dictionary form is the same in either slot */
+        /* a lone word read as a first name may be the surname of someone named in full before
+         * ("Mohammed Rashid … Rashid said": Rashid is a given name too; «Иван Смит … Смит»: an
+         * unknown word), and one read as a surname the given name ("Ngozi Okafor … Ngozi said");
+         * the word's dictionary form in its slot is taken for the other's (a foreign name does
+         * not decline; a Russian form that does gives another word, which links no one) */
         zs_name other;
-        if (lone_latin_other_slot(name, &other)) {
+        if (lone_other_slot(name, &other)) {
             fit = zs_people_link(&v->people, &other, &which);
             bool ok = fit == 1 && zs_people_absorb(&v->people, which, &other);
             zs_memzero(&other, sizeof other);
