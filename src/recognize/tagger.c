@@ -1567,7 +1567,21 @@ static bool given_before(const zs_scan *z, const zl_tok *p, const zl_tok *t, zl_
     if ((ends_any(p, m_instr) && ends_any(t, m_instr_sur)) ||
         (ends_any(p, f_instr) && ends_any(t, f_instr)))
         return true;
-    return !adj_like(p) && !ends_any(p, obl);
+    if (adj_like(p)) return false;
+    /* a foreign given name ending in a vowel does not decline («Мэри Шапиро», «Ципи Ливни»):
+     * before a surname that cannot be in an oblique case either (a consonant, -о, -э) */
+    static const ending soft[] = {END("и"), END("е"), END("у"), END("ю"), {NULL, 0}};
+    static const ending plain_t[] = {END("о"), END("э"), {NULL, 0}};
+    static const ending declined[] = {END("а"), END("я"), END("ы"), END("и"), END("е"),
+                                      END("у"), END("ю"), END("й"), END("ь"), {NULL, 0}};
+    /* not a comparative or a neuter adjective or participle opening a sentence («Позже Борис»,
+     * «Произошедшее Ревзин прокомментировал») */
+    static const ending not_name[] = {END("ее"), END("ое"), END("же"),
+                                      END("ше"), END("че"), {NULL, 0}};
+    if (ends_any(p, soft) && !ends_any(p, not_name) &&
+        (ends_any(t, plain_t) || !ends_any(t, declined)))
+        return true;
+    return !ends_any(p, obl);
 }
 
 /* The start of a one-word name found at t (Cyrillic, title case) that one or two given names no
@@ -1602,6 +1616,15 @@ static size_t cyr_first_before(zs_scan *z, const zl_tok *t, zl_wcache *wc, size_
         bool closing = (q >= 2 && z->s[q - 2] == 0xC2 && z->s[q - 1] == 0xBB) || /* » */
                        (q >= 1 && z->s[q - 1] == '"');
         if (closing && (g & ZL_GAP_QUOTE)) return p.s;
+        /* an acronym, a country's or a body's («министр финансов США Мэри Миллер») */
+        if (g == ZL_GAP_SPACE && pp.kase == ZL_UPPER && pp.nlet >= 2 && pp.nlet <= 5) return p.s;
+        /* a sentence's opening adverb or small word before it («Вчера Мэри Смит пришла») */
+        if (g == ZL_GAP_SPACE && pp.kase == ZL_TITLE && zt_ordinary_word(&pp)) {
+            zl_tok p3;
+            if (!zt_nb_word(wc, z->s, z->n, pp.s, pp.s > 64 ? pp.s - 64 : 0, true, &p3) ||
+                (zl_gap(z->s, z->n, p3.e, pp.s) & (ZL_GAP_NL | ZL_GAP_STOP)))
+                return p.s;
+        }
         if ((g & ~(unsigned)(ZL_GAP_SPACE | ZL_GAP_COMMA | ZL_GAP_DASH)) || pp.kase != ZL_LOWER ||
             zl_in(&pp, place_preps) || zl_person_place_word(z, &pp, &p))
             return start;
@@ -2478,15 +2501,16 @@ size_t zl_initials_before(const unsigned char *s, size_t start) {
     return edge ? a : start;
 }
 
-/* Roman numerals up to XXXIX in capitals, a space before, no letter, digit, "." or "-" after (a
- * letter alone with its dot is an initial: «Иван V. Петров»; «Мсвати III» is a king's). */
+/* Roman numerals up to XXXIX in capitals, a space before, no letter, digit or "-" after, and no
+ * "." after a letter alone (with its dot it is an initial: «Иван V. Петров»; «Мсвати III.» is a
+ * king's). */
 size_t zl_regnal_end(const unsigned char *s, size_t n, const zl_tok *t, size_t e) {
     if (e + 2 > n || s[e] != ' ') return e;
     size_t a = e + 1, b = a;
     while (b < n && b - a < 7 && (s[b] == 'I' || s[b] == 'V' || s[b] == 'X'))
         b++;
-    if (b == a || (b < n && (zl_letter_at(s, n, b) || (s[b] >= '0' && s[b] <= '9') || s[b] == '.' ||
-                             s[b] == '-')))
+    if (b == a || (b < n && (zl_letter_at(s, n, b) || (s[b] >= '0' && s[b] <= '9') ||
+                             (s[b] == '.' && b - a == 1) || s[b] == '-')))
         return e;
     if (b - a == 1 && s[a] == 'I' && t->script != ZL_CYR) return e;
     /* X{0,3}, then IX, IV, or V?I{0,3}: a letter sequence that is a numeral */
