@@ -1059,9 +1059,15 @@ static bool name_part(const unsigned char *s, size_t n, const zl_tok *t, zl_wcac
  * knows and that is no everyday word ("will", "brown": ZL_WORD) is its surname. Surnames are no
  * candidates alone (most are words, and the weights never saw one in lower case). */
 static bool lower_surname(const zl_tok *last, const zl_tok *x) {
-    if (last->kase != ZL_LOWER || x->kase != ZL_LOWER || x->script != ZL_LAT || x->nlet < 3 ||
-        !x->klen)
+    if (x->kase != ZL_LOWER || x->script != ZL_LAT || x->nlet < 3 || !x->klen) return false;
+    /* social text lower-cases the surname after a capitalised given name too ("Justin bieber"):
+     * a given name the tables know as no everyday word */
+    if (last->kase == ZL_TITLE && last->script == ZL_LAT && last->klen) {
+        int g = zl_flags(&zl_en_first, last->key, last->klen);
+        if (!g || (g & (ZL_AMBIG | ZL_WORD))) return false;
+    } else if (last->kase != ZL_LOWER) {
         return false;
+    }
     int f = zl_flags(&zl_en_last, x->key, x->klen);
     /* "anna kowalski", "olga petrova", "david chen" (zl_abroad_last: no everyday word); not the
      * "-in" of "droppin", "nothin" */
@@ -1071,23 +1077,27 @@ static bool lower_surname(const zl_tok *last, const zl_tok *x) {
     /* "justin bieber", "trey songz": a word no English list holds after a first name (social
      * text writes both in lower case); not chat's abbreviations and slang, which SCOWL lacks */
     static const char *const slang[] = {
-        "lol",    "lmao",  "lmfao",  "rofl",  "omg",   "omfg",  "tho",   "btw",   "idk",
-        "smh",    "tbh",   "ngl",    "imo",   "imho",  "irl",   "bff",   "xoxo",  "haha",
-        "hahaha", "hehe",  "lmk",    "ily",   "ikr",   "asf",   "yall",  "gonna", "wanna",
-        "gotta",  "dunno", "aint",   "cuz",   "coz",   "tryna", "lemme", "gimme", "kinda",
-        "sorta",  "yup",   "yep",    "nah",   "pls",   "plz",   "thx",   "wtf",   "stfu",
-        "ffs",    "hbu",   "wbu",    "isnt",  "dont",  "cant",  "wont",  "didnt", "doesnt",
-        "wasnt",  "im",    "ive",    "youre", "thats", "whats", "juss",  "jus",   "tmrw",
-        "tmr",    "2day",  "tonite", "luv",   "ur",    "u",     "ya",    "und",   NULL};
+        "lol",  "lmao",   "lmfao", "rofl",   "omg",   "omfg",   "tho",   "btw",   "idk",    "smh",
+        "tbh",  "ngl",    "imo",   "imho",   "irl",   "bff",    "xoxo",  "haha",  "hahaha", "hehe",
+        "lmk",  "ily",    "ikr",   "asf",    "yall",  "gonna",  "wanna", "gotta", "dunno",  "aint",
+        "cuz",  "coz",    "tryna", "lemme",  "gimme", "kinda",  "sorta", "yup",   "yep",    "nah",
+        "pls",  "plz",    "thx",   "wtf",    "stfu",  "ffs",    "hbu",   "wbu",   "isnt",   "dont",
+        "cant", "wont",   "didnt", "doesnt", "wasnt", "im",     "ive",   "youre", "thats",  "whats",
+        "juss", "jus",    "tmrw",  "tmr",    "2day",  "tonite", "luv",   "ur",    "u",      "ya",
+        "und",  "tysm",   "ttyl",  "asap",   "yass",  "omw",    "brb",   "gtg",   "hahah",  "lmaoo",
+        "lool", "xoxoxo", "ofc",   "obvs",   NULL};
     /* zl_en_ordinary leaves -ed and -ly words out ("joe included") */
     if (x->nlet < 4 || zl_ends(x, "in") || zl_ends(x, "ed") || zl_ends(x, "ly") ||
         zl_en_ordinary(x->key, x->klen) || zl_in(x, slang))
         return false;
+    bool bigrams = x->klen >= 4; /* "hahahaha", "lolol": one pair of letters over and over */
     for (size_t i = 0; i < x->klen; i++) {
         if (x->key[i] < 'a' || x->key[i] > 'z') return false;
         if (i >= 2 && x->key[i] == x->key[i - 1] && x->key[i] == x->key[i - 2])
             return false; /* "alllll" */
+        if (i >= 2 && x->key[i] != x->key[i - 2]) bigrams = false;
     }
+    if (bigrams) return false;
     return !zl_flags(&zl_en_first, x->key, x->klen) && !zl_flags(&zl_en_notlone, x->key, x->klen);
 }
 
@@ -2701,7 +2711,10 @@ static size_t decide(zs_scan *z, const zl_tok *t, int mode, int32_t forced) {
         /* a patronymic after a given name no table knows («к Хадижат Магомедовне»): the
          * weights score it under the threshold, and the name was cut before it */
         bool patronymic = last.s == start && t->script == ZL_CYR && patronymic_shape(&x);
-        if (!name_part(s, n, &x, wc) && !lower_surname(&last, &x) &&
+        /* one lower-case surname after a capitalised given name ("Kylie minogue"), not a run */
+        bool lower_ok = (last.kase == ZL_LOWER ? t->kase == ZL_LOWER : last.s == start) &&
+                        lower_surname(&last, &x);
+        if (!name_part(s, n, &x, wc) && !lower_ok &&
             !(pair_x.e && x.s == pair_x.s && last.s == start) && x.e > signed_to &&
             x.e > label_to && !double_name && !street_name && !patronymic &&
             !(last.s == start && foreign_surname(z, t, &x, wc)))
