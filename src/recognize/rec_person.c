@@ -2718,7 +2718,7 @@ static size_t try_at(zs_scan *z, zl_ctx *cx, const zl_tok *t, int cue, unsigned 
         return 0;
     /* "Julia and Python": a product named like a person, listed with a product */
     if (m.nw == 1 && !cue && lat(&w[0]) && zl_tagger_listed_product(z, &w[0].t)) return 0;
-    end = zl_regnal_end(z->s, z->n, &w[0].t, end);
+    end = zl_regnal_end(z->s, z->n, cyr(&w[0]), end);
     size_t from = zl_tagger_name_start(z, &w[0].t);
     if (cyr(&w[0])) from = zl_initials_before(z->s, from);
     zs_add(z, from, end, ZASLON_PERSON, ZL_PRIO_PERSON);
@@ -3397,8 +3397,6 @@ static int str_cmp(const void *a, const void *b) {
     return strcmp(*(const char *const *)a, *(const char *const *)b);
 }
 
-/* Reads the whole of s[0,n) as one name in key mode: the words, their roles and sexes. False if
- * it is not exactly one name. */
 /* Where a ruler's numeral ends the name in s («Мсвати III», "Henry VIII"): the space before it,
  * else n. The name is read without it, so that a later «Мсвати» is the same person (and so are
  * «Николай I» and «Николай II» in one text, as two mentions of «Николай» would be). */
@@ -3406,19 +3404,19 @@ static size_t regnal_cut(const unsigned char *s, size_t n) {
     size_t i = n;
     while (i > 0 && (s[i - 1] == 'I' || s[i - 1] == 'V' || s[i - 1] == 'X'))
         i--;
-    return i < n && i >= 2 && s[i - 1] == ' ' &&
-                   zl_regnal_end(s, n, &(zl_tok){.script = ZL_CYR}, i - 1) == n
-               ? i - 1
-               : n;
+    return i < n && i >= 2 && s[i - 1] == ' ' && zl_regnal_end(s, n, true, i - 1) == n ? i - 1 : n;
 }
 
+/* Reads the whole of s[0,n) as one name in key mode: the words, their roles and sexes. False if
+ * it is not exactly one name. */
 static bool read_name(const unsigned char *s, size_t n, pw w[MAXW], int *nw_out, pmatch *m) {
     zl_init();
     zs_scan z = {.policy = NULL, .s = s, .n = n, .sc = NULL, .error = 0};
     zl_tok t, extra;
     *nw_out = 0;
     /* a double name's first initial («Ж.-К. Трише»): the name is read from the second */
-    size_t from = n > 4 && s[0] == 0xD0 && s[2] == '.' && s[3] == '-' ? 4 : 0;
+    size_t from =
+        n > 4 && s[0] == 0xD0 && s[1] >= 0x90 && s[1] <= 0xAF && s[2] == '.' && s[3] == '-' ? 4 : 0;
     if (!zl_next_word(s, n, from, n, &t)) return false;
     int nw = read_words(&z, &t, w, true);
     /* a nobiliary or Arabic particle inside the name is no part of its own ("Virgil van Dijk",

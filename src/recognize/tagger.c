@@ -1562,7 +1562,8 @@ static bool present_verb(const zl_tok *v);
  * t's that no table knows: no ordinary word, place or organisation of the lexicon, no adjective's
  * shape, and in no oblique case (a word in such a case before a surname is as often a title's or
  * a place's: «Пророка Мухаммеда», «Сирта Каддафи», «Континентальным Конгрессом») but the
- * instrumental beside an instrumental surname («Эллиоттом Спенсером», «Флоридой Чантурией»). */
+ * instrumental beside an instrumental surname («Эллиоттом Спенсером», «Флоридой Чантурией») and a
+ * foreign name's vowel before a surname that cannot be oblique («Мэри Шапиро»). */
 static bool given_before(const zs_scan *z, const zl_tok *p, const zl_tok *t, zl_wcache *wc) {
     static const ending obl[] = {END("а"), END("я"),  END("ы"),  END("и"),  END("е"),  END("у"),
                                  END("ю"), END("ом"), END("ем"), END("ым"), END("им"), {NULL, 0}};
@@ -1599,8 +1600,9 @@ static bool given_before(const zs_scan *z, const zl_tok *p, const zl_tok *t, zl_
  * the clear before the surname («актер Форест Уитакер», «Министр юстиции — Садакадзу Танигаки»,
  * «настоящее имя — Лоуренс Харви Зайгер»). Where the name starts: after a lower-case word (no
  * preposition of place or noun of a place's kind: «в Пхёнчхане Загитова», «деревни Иттан Уали»),
- * a comma or a dash, after a closing quote («клуба «Барселона» Хосеп Гвардиола»), or at a
- * sentence's start. Otherwise start. */
+ * a comma or a dash, after a closing quote («клуба «Барселона» Хосеп Гвардиола»), an acronym
+ * («США Мэри Миллер»), a sentence's opening ordinary word («Вчера Мэри Смит») or at a sentence's
+ * start. Otherwise start. */
 static size_t cyr_first_before(zs_scan *z, const zl_tok *t, zl_wcache *wc, size_t start) {
     static const char *const place_preps[] = {"в", "во", "на", "из", "под", "над", "около", NULL};
     zl_tok p, pp;
@@ -2514,7 +2516,7 @@ size_t zl_initials_before(const unsigned char *s, size_t start) {
 /* Roman numerals up to XXXIX in capitals, a space before, no letter, digit or "-" after, and no
  * "." after a letter alone (with its dot it is an initial: «Иван V. Петров»; «Мсвати III.» is a
  * king's). */
-size_t zl_regnal_end(const unsigned char *s, size_t n, const zl_tok *t, size_t e) {
+size_t zl_regnal_end(const unsigned char *s, size_t n, bool take_i, size_t e) {
     if (e + 2 > n || s[e] != ' ') return e;
     size_t a = e + 1, b = a;
     while (b < n && b - a < 7 && (s[b] == 'I' || s[b] == 'V' || s[b] == 'X'))
@@ -2522,7 +2524,7 @@ size_t zl_regnal_end(const unsigned char *s, size_t n, const zl_tok *t, size_t e
     if (b == a || (b < n && (zl_letter_at(s, n, b) || (s[b] >= '0' && s[b] <= '9') ||
                              (s[b] == '.' && b - a == 1) || s[b] == '-')))
         return e;
-    if (b - a == 1 && s[a] == 'I' && t->script != ZL_CYR) return e;
+    if (b - a == 1 && s[a] == 'I' && !take_i) return e;
     /* X{0,3}, then IX, IV, or V?I{0,3}: a letter sequence that is a numeral */
     size_t i = a;
     for (int k = 0; k < 3 && i < b && s[i] == 'X'; k++)
@@ -2752,7 +2754,7 @@ static size_t decide(zs_scan *z, const zl_tok *t, int mode, int32_t forced) {
         if (last.s == start) return 0; /* an initial alone */
         end++;
     } else {
-        end = zl_regnal_end(s, n, t, end);
+        end = zl_regnal_end(s, n, t->script == ZL_CYR, end);
     }
     /* in a line that capitalises most words, a capital alone makes no name: some word must be a
      * name the tables know ("Dave Matthews"), or the text named it before, or a cue points at it */
