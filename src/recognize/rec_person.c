@@ -3430,8 +3430,16 @@ static bool read_name(const unsigned char *s, size_t n, pw w[MAXW], int *nw_out,
     nw = kept; /* the last word is never dropped */
     *nw_out = nw;
     /* the span must be exactly these words */
-    bool ok = !zl_next_word(s, n, w[nw - 1].end, n, &extra) &&
-              match(w, nw, ZL_CUE_NAME, false, false, true, m) && m->nw == nw;
+    bool whole = !zl_next_word(s, n, w[nw - 1].end, n, &extra);
+    bool ok = whole && match(w, nw, ZL_CUE_NAME, false, false, true, m) && m->nw == nw;
+    /* two capitalised words of one script that no pattern reads (a foreign given name no table
+     * knows: «Тулси Габбард», «Мэри Кобб»): the second is read as the surname, so that a later
+     * «Габбард» is the same person (it linked to no one); the first stays in the key only, since
+     * such a span is sometimes no name at all («Института Пушкина»), and a later «Института»
+     * must not be taken for one */
+    if (!ok && whole && nw == 2 && !w[0].init && !w[1].init && cap(&w[0]) && cap(&w[1]) &&
+        same_script(w, 2))
+        ok = set(m, 2, 3, R_NONE, R_S, 0);
     zs_memzero(&t, sizeof t);
     zs_memzero(&extra, sizeof extra);
     return ok;
