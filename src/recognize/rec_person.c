@@ -2719,9 +2719,7 @@ static size_t try_at(zs_scan *z, zl_ctx *cx, const zl_tok *t, int cue, unsigned 
     /* "Julia and Python": a product named like a person, listed with a product */
     if (m.nw == 1 && !cue && lat(&w[0]) && zl_tagger_listed_product(z, &w[0].t)) return 0;
     end = zl_regnal_end(z->s, z->n, cyr(&w[0]), end);
-    size_t from = zl_tagger_name_start(z, &w[0].t);
-    if (cyr(&w[0])) from = zl_initials_before(z->s, from);
-    zs_add(z, from, end, ZASLON_PERSON, ZL_PRIO_PERSON);
+    zs_add(z, zl_tagger_name_start(z, &w[0].t), end, ZASLON_PERSON, ZL_PRIO_PERSON);
     return end;
 }
 

@@ -1538,13 +1538,19 @@ static size_t first_name_before(zs_scan *z, const zl_tok *t, zl_wcache *wc, size
     return p.s;
 }
 
+/* A Cyrillic word the lexicon reads as no ordinary word, place or organisation and that is in no
+ * set of ordinary words: what a foreign name no table knows looks like to the tables. */
+static bool unread_word(const zl_tok *w, zl_wcache *wc) {
+    return !(zt_wclass(wc, w) & (ZL_LX_COMMON | ZL_LX_NOTNAME | ZL_LX_PLACE)) &&
+           !zt_ordinary_word(w);
+}
+
 /* A surname no table knows after a given name taken at t («Штефан Зайберт», «Франсиско Флорес»):
  * a capitalised Cyrillic word that the lexicon reads as no ordinary word, place or organisation
  * and that has no adjective's shape («Иван Грозный»); the weights score it under the threshold. */
 static bool foreign_surname(const zs_scan *z, const zl_tok *t, const zl_tok *x, zl_wcache *wc) {
     if (t->script != ZL_CYR || t->nlet < 2 || x->script != ZL_CYR || x->kase != ZL_TITLE ||
-        !x->klen || x->nlet < 3 || adj_like(x) || zt_ordinary_word(x) ||
-        (zt_wclass(wc, x) & (ZL_LX_COMMON | ZL_LX_NOTNAME | ZL_LX_PLACE)))
+        !x->klen || x->nlet < 3 || adj_like(x) || !unread_word(x, wc))
         return false;
     /* t a given name, not a surname the tables know («Берлускони Апелляционным судом»), nor a
      * name in quotes («холдинга «Боос Лайтинг групп»») */
@@ -1573,7 +1579,7 @@ static bool given_before(const zs_scan *z, const zl_tok *p, const zl_tok *t, zl_
     /* not a compound noun of a role («Пресс-агент Гибсона», «Экс-советник Трампа») */
     if (p->script != ZL_CYR || p->kase != ZL_TITLE || !p->klen || p->nlet < 3 ||
         memchr(p->key, '-', p->klen) || zl_gap(z->s, z->n, p->e, t->s) != ZL_GAP_SPACE ||
-        (zt_wclass(wc, p) & (ZL_LX_COMMON | ZL_LX_NOTNAME | ZL_LX_PLACE)) || zt_ordinary_word(p))
+        !unread_word(p, wc))
         return false;
     if ((ends_any(p, m_instr) && ends_any(t, m_instr_sur)) ||
         (ends_any(p, f_instr) && ends_any(t, f_instr)))
@@ -2493,7 +2499,9 @@ static bool cyr_capital_before(const unsigned char *s, size_t i) {
            ((s[i - 1] >= 0x90 && s[i - 1] <= 0xAF) || s[i - 1] == 0x81);
 }
 
-size_t zl_initials_before(const unsigned char *s, size_t start) {
+/* Where a Cyrillic name starting at start starts with the initials no rule reads before it:
+ * «Дж.» («Дж. Буш», «Дж.Сороса») or a double name's «Ж.-К.» («Ж.-К. Трише»); else start. */
+static size_t initials_before(const unsigned char *s, size_t start) {
     size_t i = start, a;
     if (i > 0 && s[i - 1] == ' ') i--;
     if (i == start && i >= 4 && s[i - 1] == '-' && s[i - 2] == '.' && cyr_capital_before(s, i - 2))
@@ -2763,14 +2771,14 @@ static size_t decide(zs_scan *z, const zl_tok *t, int mode, int32_t forced) {
         return 0;
     if (!again && !en && last.s == start && t->script == ZL_LAT && zt_en_place_before(z, t, wc))
         return 0;
-    if (t->script == ZL_LAT && t->kase == ZL_TITLE) start = first_name_before(z, t, wc, start);
     if (t->script == ZL_CYR && last.s == t->s) start = cyr_first_before(z, t, wc, start);
-    if (t->script == ZL_CYR && start == t->s) start = zl_initials_before(s, start);
+    if (start == t->s) start = zl_tagger_name_start(z, t);
     if (mode == D_SCAN) zs_add(z, start, end, ZASLON_PERSON, ZL_PRIO_PERSON);
     return end;
 }
 
 size_t zl_tagger_name_start(zs_scan *z, const zl_tok *t) {
+    if (t->script == ZL_CYR) return initials_before(z->s, t->s);
     if (t->script != ZL_LAT || t->kase != ZL_TITLE) return t->s;
     return first_name_before(z, t, z->sc ? z->sc->wc : NULL, t->s);
 }

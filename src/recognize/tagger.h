@@ -60,15 +60,13 @@ size_t zl_tagger_at(zs_scan *z, const zl_tok *t);
  * tense, a short participle: «уволил», «родилась», «назначен»). tagger.c. */
 int zl_surname_gender(const zl_tok *t);
 bool zl_agreeing_verb(const zl_tok *v, int gender);
-/* Where a name found at the Latin word t starts: at a capitalised first name right before it
- * inside the sentence that was refused alone ("I met Grace Kim"), else at t. */
+/* Where a name found at word t starts: a Latin one at a capitalised first name right before it
+ * inside the sentence that was refused alone ("I met Grace Kim"), a Cyrillic one at the initials
+ * no rule reads before it («Дж. Буш», «Ж.-К. Трише»), else at t. */
 size_t zl_tagger_name_start(zs_scan *z, const zl_tok *t);
 /* Where a ruler's numeral after a name ending at e ends («Пётр I», "Henry VIII"), or e. take_i:
  * "I" alone counts (a Russian name's; an English one's is the pronoun: "Tell Sam I said"). */
 size_t zl_regnal_end(const unsigned char *s, size_t n, bool take_i, size_t e);
-/* Where a Cyrillic name starting at start starts with the initials no rule reads before it:
- * «Дж.» («Дж. Буш», «Дж.Сороса») or a double name's «Ж.-К.» («Ж.-К. Трише»); else start. */
-size_t zl_initials_before(const unsigned char *s, size_t start);
 /* zl_tagger_later_note keeps a capitalised word the word pass left unnamed (a few a text);
  * zl_tagger_later(z, true), at the text's end, adds the kept words that a later PERSON candidate names
  * again (the look-back of zl_tagger_at, forwards). */
