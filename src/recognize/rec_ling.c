@@ -1862,6 +1862,9 @@ void zs_rec_linguistic(zs_scan *z) {
                     try_person = true;
                 } else if (cued && (cx.cue_kind & ZL_CUE_TITLE) && c[0] >= 33 && nlet >= 3) {
                     try_person = true; /* lower-case chat: "ask mr. smith", "what dr. patel said" */
+                } else if (cued && (cx.cue_kind & ZL_CUE_TITLE) && cx.cue_words == 0 && c[0] >= 1 &&
+                           c[0] <= 32 && nlet >= 4 && surname_tail(s, st, e)) {
+                    try_person = true; /* «господин закиев», «госпожи смирновой» */
                 } else if (cued && (cx.cue_kind & (ZL_CUE_NAME | ZL_CUE_SAID)) && c[0] >= 1 &&
                            c[0] <= 32 && nlet >= 3 && (name_bits(c) || surname_tail(s, st, e))) {
                     try_person = true; /* chat in lower case: «позовите машу», «звонил петров» */

@@ -665,7 +665,9 @@ typedef struct {
     bool gov_plain; /* a form no ordinary word shares where zl_person_governed wants a person
                      * (try_at sets it; gov is left 0 for such a form) */
     bool intro; /* right after «это», «я» in a self-introduction (self_intro; try_at sets it) */
-    bool addr;     /* a capitalised word chat addresses someone by (vocative; try_at sets it) */
+    bool role_case; /* lower case right after a person's noun whose case it shares («к мастеру
+                     * беловой», «с президентом путиным»; role_case_agrees; try_at sets it) */
+    bool addr;      /* a capitalised word chat addresses someone by (vocative; try_at sets it) */
     bool addr_cut; /* the first word of a clause, then a comma and a lower-case word or the end:
                     * where chat's short vocative stands («Маш, ты где?»; try_at sets it) */
     bool f_cut;    /* a first name read as its short vocative («Жень» of «Женя») */
@@ -1937,10 +1939,11 @@ static bool match(pw *w, int nw, int cue, bool cell, bool mid, bool key_mode, pm
          * which are also «я», «это», «для», a woman's in -ова/-ина only (not a plural's
          * genitive: «я козлов не люблю», «для школьников») */
         if (!cap(a) &&
-            ((cue & ZL_CUE_ROLE) || ((cue & ZL_CUE_WEAK) && zl_surname_gender(&a->t) == 2)) &&
+            ((cue & ZL_CUE_ROLE) || ((cue & ZL_CUE_WEAK) && zl_surname_gender(&a->t) == 2) ||
+             a->role_case) &&
             !(cue & ZL_CUE_VIA) && a->t.nlet >= 4 && !(lex(a) & ZL_LX_PLACE) &&
             (lex(a) & LX_SURN) && s_str(a) >= 2 && !a->adj && !(is_f(a) && a->f_ambig) &&
-            (!(lex(a) & ZL_LX_COMMON) || possessive_shape(&a->t)))
+            (!(lex(a) & ZL_LX_COMMON) || possessive_shape(&a->t) || a->role_case))
             return set(m, 1, a->sg ? a->sg : 3, R_S, 0, 0);
         /* «скажи иванову», «позвони петровой»: after a verb of calling, telling or giving, a
          * surname of a surname's shape the lexicon knows, as after «передайте» */
@@ -2597,6 +2600,68 @@ static bool lower_surname_next(const pw *w, int nw) {
     return !verb_or_adj_tail(x) && !zl_ru_ordinary(x->key, x->klen);
 }
 
+/* The cases a folded word's ending allows (1 nominative, 2 genitive, 4 dative, 8 accusative, 16
+ * instrumental, 32 prepositional). A person's noun (a role, a trade, a family member, a title):
+ * «мастер» 1, «мастера» / «сестра» 1|2|8, «мастеру» / «сестру» 4|8, «мастером» 16, «мастере» /
+ * «сестре» 4|32, «сестрой» 2|4|16|32, «сестры» 2. */
+static unsigned noun_cases(const zl_tok *p) {
+    static const struct {
+        const char *tail;
+        unsigned cases;
+    } tails[] = {{"ом", 16},
+                 {"ем", 16},
+                 {"ём", 16},
+                 {"ой", 2 | 4 | 16 | 32},
+                 {"ей", 2 | 4 | 16 | 32},
+                 {"ою", 16},
+                 {"ею", 16},
+                 {"а", 1 | 2 | 8},
+                 {"я", 1 | 2 | 8},
+                 {"у", 4 | 8},
+                 {"ю", 4 | 8},
+                 {"е", 4 | 32},
+                 {"ы", 2},
+                 {"и", 2}};
+    for (size_t k = 0; k < sizeof tails / sizeof tails[0]; k++)
+        if (zl_ends(p, tails[k].tail)) return tails[k].cases;
+    /* a consonant or «ь»: a masculine noun's nominative («врач», «водитель», «господин») */
+    return p->klen && !zl_ends(p, "о") && !zl_ends(p, "ё") && !zl_ends(p, "э") ? 1 : 0;
+}
+
+/* The cases a surname of the -ов, -ев, -ин, -ын kind has in this form, either sex: «белов» 1,
+ * «белова» 1|2|8, «белову» 4|8, «беловым» 16, «белове» 32, «беловой» 2|4|16|32; 0 for any other
+ * ending. */
+static unsigned surname_cases(const zl_tok *t) {
+    static const char *const stems[] = {"ов", "ев", "ёв", "ин", "ын", NULL};
+    static const struct {
+        const char *tail;
+        unsigned cases;
+    } tails[] = {{"", 1},    {"а", 1 | 2 | 8}, {"у", 4 | 8},
+                 {"ым", 16}, {"е", 32},        {"ой", 2 | 4 | 16 | 32}};
+    for (size_t k = 0; k < sizeof tails / sizeof tails[0]; k++) {
+        size_t l = strlen(tails[k].tail);
+        if (t->klen < l + 8 || memcmp(t->key + t->klen - l, tails[k].tail, l) != 0) continue;
+        for (int j = 0; stems[j]; j++)
+            if (memcmp(t->key + t->klen - l - 4, stems[j], 4) == 0) return tails[k].cases;
+    }
+    return 0;
+}
+
+/* Whether the lower-case Cyrillic word t comes right after a person's noun p (a role, a trade, a
+ * family member, a title: the cue's word, not «это», «я», «для») and shares its case: «к мастеру
+ * беловой», «у врача кузнецовой», «с президентом путиным», «директор кузнецов». There the
+ * ordinary word the lexicon also reads in a surname's form (a possessive adjective: «путиным»,
+ * «иванову»; «беловой») would not agree with the noun as a surname does. */
+static bool role_case_agrees(const zs_scan *z, const zl_tok *t) {
+    static const char *const not_nouns[] = {"это", "я", "меня", "для", NULL};
+    zl_tok p;
+    if (!zl_prev_word(z->s, z->n, t->s, t->s > 48 ? t->s - 48 : 0, &p) ||
+        zl_gap(z->s, z->n, p.e, t->s) != ZL_GAP_SPACE || p.script != ZL_CYR || p.nlet < 3 ||
+        zl_in(&p, not_nouns))
+        return false;
+    return (noun_cases(&p) & surname_cases(t)) != 0;
+}
+
 static size_t try_at(zs_scan *z, zl_ctx *cx, const zl_tok *t, int cue, unsigned gap_before) {
     if (t->script == ZL_LAT && t->kase == ZL_TITLE && zl_in(t, request_verbs)) return 0;
     pw w[MAXW];
@@ -2658,6 +2723,8 @@ static size_t try_at(zs_scan *z, zl_ctx *cx, const zl_tok *t, int cue, unsigned 
             (zl_person_gov_verb(&p) || surname_after_prep(&p, &w[0].t)))
             w[0].gov = 3;
         w[0].intro = self_intro(z, &w[0].t) || lower_opener(z, &w[0].t);
+        w[0].role_case = cyr(&w[0]) && (cue & (ZL_CUE_ROLE | ZL_CUE_WEAK | ZL_CUE_TITLE)) &&
+                         !(cue & ZL_CUE_VIA) && role_case_agrees(z, &w[0].t);
     }
     if (!match(w, nw, cue, cell, mid, false, &m)) return 0;
     /* asked of a match only: most capitalised words are none */
