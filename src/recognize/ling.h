@@ -309,6 +309,10 @@ bool zl_person_form_plain(const unsigned char *key, size_t len);
 /* Where chat's grammar wants a person before a lower-case word: 2 after a verb of calling or
  * telling, 1 after «у», «к», «с» (instrumental), «для», «от», 0 elsewhere (rec_person.c). */
 int zl_person_governed(const zs_scan *z, const zl_tok *t);
+/* Where two lower-case Cyrillic initials right after e end («иванова о.п.», «петров и. и.»), or
+ * e: a space, a letter and its full stop twice (the second space optional); not «т.е.», «т.к.»,
+ * «т.д.», «т.п.» (rec_person.c). Bytes only. */
+size_t zl_person_lower_initials(const unsigned char *s, size_t n, size_t e);
 /* Is p a lower-case verb of calling, telling or giving («позвони», «скажите», «передам»). */
 bool zl_person_gov_verb(const zl_tok *p);
 /* Is the word [a, b) of s a greeting or a thanks that a comma and the one addressed follow

@@ -1242,7 +1242,9 @@ static bool person_prep_prev(const unsigned char *s, const zl_ctx *cx) {
         return (p[0] == 0xD0 && p[1] == 0xBA) || (p[0] == 0xD1 && p[1] == 0x83); /* к у */
     case 4:
         return (p[0] == 0xD0 && p[1] == 0xBA && p[2] == 0xD0 && p[3] == 0xBE) || /* ко */
-               (p[0] == 0xD0 && p[1] == 0xBE && p[2] == 0xD1 && p[3] == 0x82);   /* от */
+               (p[0] == 0xD0 && p[1] == 0xBE && p[2] == 0xD1 && p[3] == 0x82) || /* от */
+               /* на: after a word of booking only («оформите на петрову»: booked_for) */
+               (p[0] == 0xD0 && p[1] == 0xBD && p[2] == 0xD0 && p[3] == 0xB0);
     case 6:
         return memcmp(p, "\xD0\xB4\xD0\xBB\xD1\x8F", 6) == 0; /* для */
     default:
@@ -1882,6 +1884,9 @@ void zs_rec_linguistic(zs_scan *z) {
                              name_bits(prev_c)))) {
                     /* "анна сергеевна", "петрова анна", "иванову марию петровну" */
                     try_person = true;
+                } else if (c[0] >= 1 && c[0] <= 32 && nlet >= 4 && lower_name_shape(s, st, e) &&
+                           zl_person_lower_initials(s, n, e) > e) {
+                    try_person = true; /* «иванова о.п.» */
                 } else if (c[0] >= 1 && c[0] <= 32 && nlet >= 4 && lower_name_shape(s, st, e) &&
                            past_after(s, n, e) &&
                            (!have_prev ||

@@ -665,6 +665,7 @@ typedef struct {
     bool gov_plain; /* a form no ordinary word shares where zl_person_governed wants a person
                      * (try_at sets it; gov is left 0 for such a form) */
     bool intro; /* right after «это», «я» in a self-introduction (self_intro; try_at sets it) */
+    bool initials; /* lower case before lower-case initials («иванова о.п.»; try_at sets it) */
     bool role_case; /* lower case right after a person's noun whose case it shares («к мастеру
                      * беловой», «с президентом путиным»; role_case_agrees; try_at sets it) */
     bool addr;      /* a capitalised word chat addresses someone by (vocative; try_at sets it) */
@@ -1464,7 +1465,10 @@ static void init_word(pw *p, const zl_tok *cur, const zs_scan *z, bool key_mode)
     p->end = cur->e;
     /* «Дж.» stands for one letter of the Latin spelling («Дж. Буш», «Дж.Сороса») */
     bool dzh = cur->nlet == 2 && cur->klen == 4 && !memcmp(cur->key, "дж", 4);
-    p->init = (cur->nlet == 1 || dzh) && cur->kase != ZL_LOWER && cur->e < n && s[cur->e] == '.';
+    /* in key mode a name's lower-case letter and stop too: try_at took them as its initials
+     * («иванова о.п.»; zl_person_lower_initials) */
+    p->init = (cur->nlet == 1 || dzh) && (cur->kase != ZL_LOWER || key_mode) && cur->e < n &&
+              s[cur->e] == '.';
     if (p->init) p->end = cur->e + 1;
 }
 
@@ -1853,7 +1857,8 @@ static bool match(pw *w, int nw, int cue, bool cell, bool mid, bool key_mode, pm
                 (g = b->pg & c->sg))
                 return set(m, 3, g, R_F, R_P, R_S);
         }
-        if (nw >= 3 && b->init && c->init && cap(a) && s_str(a) >= 1 && same_script(w, 3))
+        if (nw >= 3 && b->init && c->init && (cap(a) || key_mode) && s_str(a) >= 1 &&
+            same_script(w, 3))
             return set(m, 3, a->sg ? a->sg : 3, R_S, R_I, R_I);
         if (nw >= 2 && !b->init && c2 >= 0 && same_script(w, 2)) {
             uint8_t g;
@@ -1945,10 +1950,16 @@ static bool match(pw *w, int nw, int cue, bool cell, bool mid, bool key_mode, pm
             (lex(a) & LX_SURN) && s_str(a) >= 2 && !a->adj && !(is_f(a) && a->f_ambig) &&
             (!(lex(a) & ZL_LX_COMMON) || possessive_shape(&a->t) || a->role_case))
             return set(m, 1, a->sg ? a->sg : 3, R_S, 0, 0);
+        /* before lower-case initials, as forms and lists name a person («иванова о.п.», «для
+         * петрова а.с.») */
+        if (!cap(a) && a->initials && a->t.nlet >= 4 && !(lex(a) & ZL_LX_PLACE) &&
+            (lex(a) & LX_SURN) && s_str(a) >= 2 && !a->adj)
+            return set(m, 1, a->sg ? a->sg : 3, R_S, 0, 0);
         /* «скажи иванову», «позвони петровой»: after a verb of calling, telling or giving, a
          * surname of a surname's shape the lexicon knows, as after «передайте» */
-        if (!cap(a) && !cue && a->gov == 3 && a->t.nlet >= 4 && !(lex(a) & ZL_LX_PLACE) &&
-            (lex(a) & LX_SURN) && s_str(a) >= 2 && !a->adj && !(is_f(a) && a->f_ambig))
+        if (!cap(a) && !(cue & ~ZL_CUE_WEAK) && a->gov == 3 && a->t.nlet >= 4 &&
+            !(lex(a) & ZL_LX_PLACE) && (lex(a) & LX_SURN) && s_str(a) >= 2 && !a->adj &&
+            !(is_f(a) && a->f_ambig))
             return set(m, 1, a->sg ? a->sg : 3, R_S, 0, 0);
         /* messenger chat writes names in lower case with no cue at all («мы с олей придём», «жду
          * сергея», «передай маше»): a common first name or short form that is no ambiguous
@@ -2570,6 +2581,7 @@ static const char *const request_verbs[] = {
     "outline", "prepare",  "compose",   "analyze",   "analyse",   "check",   "make",      NULL};
 
 static bool surname_after_prep(const zl_tok *p, const zl_tok *t);
+static bool booked_for(const zs_scan *z, const zl_tok *p, const zl_tok *t);
 
 /* A lower-case word's verb's or adjective's ending: OpenCorpora's ordinary-word set holds
  * nominatives and small words only («борис сказал», «олей придём», «саша новый», «маша напиши»,
@@ -2717,14 +2729,17 @@ static size_t try_at(zs_scan *z, zl_ctx *cx, const zl_tok *t, int cue, unsigned 
         zl_tok p;
         /* 3: a surname's case form right after a verb of calling, telling or giving, or after
          * the prepositions of a person's dative and genitive («к иванову», «у петровой») */
-        if (!w[0].gov && !cue && cyr(&w[0]) &&
+        /* (a weak cue too: «для» is one, «доставка для ивановой») */
+        if (!w[0].gov && !(cue & ~ZL_CUE_WEAK) && cyr(&w[0]) &&
             zl_prev_word(z->s, z->n, t->s, t->s > 48 ? t->s - 48 : 0, &p) &&
             zl_gap(z->s, z->n, p.e, t->s) == ZL_GAP_SPACE &&
-            (zl_person_gov_verb(&p) || surname_after_prep(&p, &w[0].t)))
+            (zl_person_gov_verb(&p) || surname_after_prep(&p, &w[0].t) ||
+             booked_for(z, &p, &w[0].t)))
             w[0].gov = 3;
         w[0].intro = self_intro(z, &w[0].t) || lower_opener(z, &w[0].t);
         w[0].role_case = cyr(&w[0]) && (cue & (ZL_CUE_ROLE | ZL_CUE_WEAK | ZL_CUE_TITLE)) &&
                          !(cue & ZL_CUE_VIA) && role_case_agrees(z, &w[0].t);
+        w[0].initials = cyr(&w[0]) && zl_person_lower_initials(z->s, z->n, w[0].end) > w[0].end;
     }
     if (!match(w, nw, cue, cell, mid, false, &m)) return 0;
     /* asked of a match only: most capitalised words are none */
@@ -2758,6 +2773,9 @@ static size_t try_at(zs_scan *z, zl_ctx *cx, const zl_tok *t, int cue, unsigned 
     size_t end = w[m.nw - 1].end;
     if (m.nw == 1 && m.role[0] == R_F && cyr(&w[0]) && !cap(&w[0]) && lower_surname_next(w, nw))
         end = w[1].end;
+    /* a lower-case surname's initials after it («ивановой о.п.») */
+    if (m.role[m.nw - 1] == R_S && cyr(&w[m.nw - 1]) && !cap(&w[m.nw - 1]))
+        end = zl_person_lower_initials(z->s, z->n, end);
     if (m.nw == 1 && !field && quoted(z->s, z->n, w[0].t.s, end))
         return 0; /* «Спартак»: a club, a ship */
     /* a title or a name cue says more than news-trained weights do ("Dr. Cox", «меня зовут») */
@@ -2815,6 +2833,54 @@ static bool surname_after_prep(const zl_tok *p, const zl_tok *t) {
     if (p->kase != ZL_LOWER || p->script != ZL_CYR) return false;
     if (zl_in(p, dat)) return zl_ends(t, "у") || zl_ends(t, "ой");
     if (zl_in(p, gen)) return zl_ends(t, "а") || zl_ends(t, "я") || zl_ends(t, "ой");
+    return false;
+}
+
+/* A lower-case Cyrillic letter's two bytes at s[i] (а-я, ё). */
+static bool lower_cyr_at(const unsigned char *s, size_t n, size_t i) {
+    return i + 1 < n &&
+           ((s[i] == 0xD0 && s[i + 1] >= 0xB0 && s[i + 1] <= 0xBF) ||
+            (s[i] == 0xD1 && ((s[i + 1] >= 0x80 && s[i + 1] <= 0x8F) || s[i + 1] == 0x91)));
+}
+
+size_t zl_person_lower_initials(const unsigned char *s, size_t n, size_t e) {
+    size_t i = e, at[2];
+    for (int k = 0; k < 2; k++) {
+        if (i < n && s[i] == ' ')
+            i++;
+        else if (k == 0)
+            return e; /* a space before the first */
+        if (!lower_cyr_at(s, n, i) || i + 2 >= n || s[i + 2] != '.') return e;
+        at[k] = i;
+        i += 3;
+    }
+    /* a letter right after the second stop: an abbreviation's part, not an initial */
+    if (i < n && (lower_cyr_at(s, n, i) || (s[i] >= 'a' && s[i] <= 'z'))) return e;
+    /* «т.е.», «т.к.», «т.д.», «т.п.» */
+    if (!memcmp(s + at[0], "т", 2) && (!memcmp(s + at[1], "е", 2) || !memcmp(s + at[1], "к", 2) ||
+                                       !memcmp(s + at[1], "д", 2) || !memcmp(s + at[1], "п", 2)))
+        return e;
+    return i;
+}
+
+/* «оформите на петрову», «запишите на иванова», «бронь на смирнову»: a surname's accusative after
+ * «на» (p) and a word of booking, ordering or making out before it («счёт на кузнецова»). Not an -ин form that is also
+ * an ordinary word: «запишите на машину» is a car's (the -ов forms' other reading is a possessive
+ * adjective's, which «на» does not take alone). */
+static bool booked_for(const zs_scan *z, const zl_tok *p, const zl_tok *t) {
+    static const char *const booking[] = {"оформ",   "переоформ", "запиш",   "запис",  "заброн",
+                                          "брон",    "заказ",     "выпиш",   "выстав", "счет",
+                                          "договор", "доверенн",  "квитанц", NULL};
+    zl_tok q;
+    if (!zl_is(p, "на")) return false;
+    if (!(surname_cases(t) & 8) ||
+        ((zl_ends(t, "ину") || zl_ends(t, "ыну") || zl_ends(t, "ина") || zl_ends(t, "ына")) &&
+         (zl_lex_flags(t->key, t->klen, NULL, NULL) & ZL_LX_COMMON)) ||
+        !zl_prev_word(z->s, z->n, p->s, p->s > 48 ? p->s - 48 : 0, &q) ||
+        zl_gap(z->s, z->n, q.e, p->s) != ZL_GAP_SPACE || q.kase != ZL_LOWER)
+        return false;
+    for (int k = 0; booking[k]; k++)
+        if (zl_starts(&q, booking[k])) return true;
     return false;
 }
 
