@@ -1091,7 +1091,10 @@ static bool lower_surname(const zl_tok *last, const zl_tok *x) {
         zl_en_ordinary(x->key, x->klen) || zl_in(x, slang))
         return false;
     bool bigrams = x->klen >= 4; /* "hahahaha", "lolol": one pair of letters over and over */
-    for (size_t i = 0; i < x->klen; i++) {
+    /* "james o'connor", "sean o'brien": the Irish O' before a word no list holds ("o'clock") */
+    size_t from = x->klen >= 5 && x->key[0] == 'o' && x->key[1] == '\'' ? 2 : 0;
+    if (from && zl_en_ordinary(x->key + 2, x->klen - 2)) return false;
+    for (size_t i = from; i < x->klen; i++) {
         if (x->key[i] < 'a' || x->key[i] > 'z') return false;
         if (i >= 2 && x->key[i] == x->key[i - 1] && x->key[i] == x->key[i - 2])
             return false; /* "alllll" */
