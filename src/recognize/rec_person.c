@@ -2770,6 +2770,14 @@ static size_t try_at(zs_scan *z, zl_ctx *cx, const zl_tok *t, int cue, unsigned 
         return 0;
     /* «124 лида», «5 марта»: after a number a lower-case word is what is counted */
     if (m.nw == 1 && !cap(&w[0]) && !cue && (gap_before & ZL_GAP_DIGIT)) return 0;
+    /* "Jimmy Fallon Talks About His Show": a headline's word that only its capital made the
+     * surname of a first name, a middle name and a surname */
+    if (m.nw == 3 && lat(&w[0]) && m.role[1] == R_M && w[2].ss < 2 &&
+        zl_tagger_title_filler(z, &w[0].t, &w[2].t)) {
+        m.nw = 2;
+        m.role[1] = R_S;
+        m.role[2] = R_NONE;
+    }
     size_t end = w[m.nw - 1].end;
     if (m.nw == 1 && m.role[0] == R_F && cyr(&w[0]) && !cap(&w[0]) && lower_surname_next(w, nw))
         end = w[1].end;

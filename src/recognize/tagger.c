@@ -2704,6 +2704,8 @@ static size_t decide(zs_scan *z, const zl_tok *t, int mode, int32_t forced) {
         /* «Ольга Добрый день», «Марина Спасибо большое»: a chat's greeting or request
          * capitalised after the name it addresses, which the weights may score as a surname */
         if (zl_chat_formula(&x)) break;
+        /* "Jimmy Fallon Talks About His Show": a headline's word after the name */
+        if (last.s != start && zl_tagger_title_filler(z, t, &x)) break;
         /* "Tell Sam I said hi": English's pronoun, no initial (that has its dot) */
         if (x.nlet == 1 && x.script == ZL_LAT && x.key[0] == 'i' && !initial(s, n, &x)) break;
         if (article_part(s, &x)) {

@@ -87,6 +87,10 @@ bool zl_tagger_vetoes(zs_scan *z, const zl_tok *t);
 /* Whether t is a product's name that a first-name table holds too ("Julia", "Hugo", "Jenkins":
  * zl_en_brand_name) listed with a product ("Julia and Python", "Jenkins and Redis"). */
 bool zl_tagger_listed_product(zs_scan *z, const zl_tok *t);
+/* Whether x, a word after a name that starts at t, is an everyday English word no name table
+ * holds, capitalised only because t's line capitalises most words ("Jimmy Fallon Talks About His
+ * Show", "Michael Jackson Live In Concert"; not "Martin Luther King"): no part of the name. */
+bool zl_tagger_title_filler(const zs_scan *z, const zl_tok *t, const zl_tok *x);
 /* Does the candidate word t score more than margin under the threshold. */
 bool zl_tagger_below(zs_scan *z, const zl_tok *t, int margin);
 

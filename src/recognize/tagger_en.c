@@ -1388,6 +1388,12 @@ bool zt_capitalised_line(const zs_scan *z, const zl_tok *t) {
     return words >= 6 && other * 4 < words && caps * 10 >= words * 7;
 }
 
+bool zl_tagger_title_filler(const zs_scan *z, const zl_tok *t, const zl_tok *x) {
+    return x->script == ZL_LAT && x->kase == ZL_TITLE && x->klen &&
+           zl_en_ordinary(x->key, x->klen) && !zl_flags(&zl_en_first, x->key, x->klen) &&
+           !zl_flags(&zl_en_last, x->key, x->klen) && zt_capitalised_line(z, t);
+}
+
 /* Where an age right before t starts ("year" of "a 3-year-old Penny", "my 5 year old Kwame",
  * "our 7 yr old Liam"), or 0. */
 static size_t en_age_before(const zs_scan *z, const zl_tok *t) {
