@@ -695,7 +695,8 @@ static void formula_init(void) {
         }
 }
 
-bool zl_chat_formula(const zl_tok *x) {
+/* Out of line: inlined into decide (too large to keep its registers) it cost more than the call. */
+__attribute__((noinline)) bool zl_chat_formula(const zl_tok *x) {
     if (x->kase == ZL_LOWER || !x->klen || x->klen > 24) return false;
     uint32_t h = formula_hash(x->key, x->klen);
     for (unsigned i = h & (FORMULA_SLOTS - 1); formula_slot[i]; i = (i + 1) & (FORMULA_SLOTS - 1))
@@ -2568,7 +2569,8 @@ static size_t decide(zs_scan *z, const zl_tok *t, int mode, int32_t forced) {
     bool speaker =
         !handle && mode == D_SCAN && t->kase == ZL_TITLE &&
         (zt_speaker_label(z, t, wc, &label_to) || zt_mail_header_name(z, t, wc, &label_to) ||
-         zt_ru_signoff_name(z, t, wc, &label_to));
+         zt_ru_signoff_name(z, t, wc, &label_to) ||
+         (t->s > 0 && s[t->s - 1] == '+' && zt_plus_mention(z, t, wc, &label_to)));
     if (mode != D_FORCED && !handle && !speaker && lone_refused(z, t, again, wc))
         return mode == D_REFUSED;
     /* after lone_refused, which answers for most words without reading a neighbour: an English

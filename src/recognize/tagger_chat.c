@@ -370,6 +370,42 @@ static bool mention_shape(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
            s[e] == ' ' && zl_in(&x, next);
 }
 
+/* A "+" mention: "+Ngozi Okafor please review" (a shared document's comment, as Google Docs
+ * writes them), "+John Smith I agree" (a reply on YouTube): "+" at the text's or a line's start or
+ * after a space, right before t, and the run of capitalised words t opens (zt_caps_run_end) is
+ * the person's name: two words or more, or a first name a table knows; no word of it an
+ * everyday word no name table holds ("+Add Member", "+New Project"), a brand's or one that
+ * repeats the last ("+Google", "+1"). *upto: the run's end. */
+bool zt_plus_mention(const zs_scan *z, const zl_tok *t, zl_wcache *wc, size_t *upto) {
+    const unsigned char *s = z->s;
+    if (t->s == 0 || s[t->s - 1] != '+' || t->kase != ZL_TITLE || !t->klen) return false;
+    if (t->s >= 2 && s[t->s - 2] != ' ' && s[t->s - 2] != '\n' && s[t->s - 2] != '\t' &&
+        s[t->s - 2] != '(')
+        return false;
+    size_t end = zt_caps_run_end(z, t, wc);
+    int words = 0;
+    bool known = false;
+    zl_tok w;
+    for (size_t i = t->s; i < end && zt_nb_word(wc, s, z->n, i, end, false, &w); i = w.e) {
+        if (!w.klen || w.script != t->script) return false;
+        if (w.script == ZL_LAT) {
+            int f = zl_flags(&zl_en_first, w.key, w.klen), l = zl_flags(&zl_en_last, w.key, w.klen);
+            if (!f && !l && (zl_en_ordinary(w.key, w.klen) || zl_en_brand(w.key, w.klen)))
+                return false;
+            known = known || (f && !(f & ZL_WORD));
+        } else if (w.script == ZL_CYR) {
+            if (zt_ordinary_word(&w)) return false;
+            known = known || zl_flags(&zl_ru_first, w.key, w.klen);
+        } else {
+            return false;
+        }
+        words++;
+    }
+    if (words < 2 && !known) return false;
+    *upto = end;
+    return true;
+}
+
 bool zt_chat_mention(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
     static const char *const code[] = {
         "media",      "import",   "param",   "return",    "returns", "author",    "throws",

@@ -120,6 +120,7 @@ bool zt_mail_header_name(zs_scan *z, const zl_tok *t, zl_wcache *wc, size_t *upt
 bool zt_ru_signoff_name(const zs_scan *z, const zl_tok *t, zl_wcache *wc, size_t *upto);
 bool zt_speaker_label(const zs_scan *z, const zl_tok *t, zl_wcache *wc, size_t *upto);
 bool zt_chat_mention(const zs_scan *z, const zl_tok *t, zl_wcache *wc);
+bool zt_plus_mention(const zs_scan *z, const zl_tok *t, zl_wcache *wc, size_t *upto);
 bool zt_en_action_owner(const zs_scan *z, const zl_tok *t, zl_wcache *wc);
 
 #endif
