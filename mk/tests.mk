@@ -125,6 +125,7 @@ $(BUILD)/bench/native: bench/native.c $(BUILD)/native/libzaslon.a
 .PHONY: bench bench-native bench-accuracy bench-wasm bench-browser-start
 bench-native: $(BUILD)/bench/native
 	$(BUILD)/bench/native tests/corpus/messages.jsonl 7
+	$(BUILD)/bench/native tests/corpus/messages.jsonl 7 bench/names-off.json
 	$(BUILD)/bench/native tests/corpus/messages.jsonl 7 bench/structured-only.json
 
 bench-accuracy: native $(BUILD)/gen/phone-examples.jsonl
