@@ -2644,7 +2644,7 @@ static unsigned noun_cases(const zl_tok *p) {
  * «белова» 1|2|8, «белову» 4|8, «беловым» 16, «белове» 32, «беловой» 2|4|16|32; 0 for any other
  * ending. */
 static unsigned surname_cases(const zl_tok *t) {
-    static const char *const stems[] = {"ов", "ев", "ёв", "ин", "ын", NULL};
+    static const char *const stems[] = {"ов", "ев", "ин", "ын", NULL}; /* a key has «е» for «ё» */
     static const struct {
         const char *tail;
         unsigned cases;
@@ -2871,8 +2871,8 @@ size_t zl_person_lower_initials(const unsigned char *s, size_t n, size_t e) {
     return i;
 }
 
-/* «оформите на петрову», «запишите на иванова», «бронь на смирнову»: a surname's accusative after
- * «на» (p) and a word of booking, ordering or making out before it («счёт на кузнецова»). Not an -ин form that is also
+/* «оформите на петрову», «запишите на иванова», «счёт на кузнецова»: a surname's accusative after
+ * «на» (p) and a word of booking, ordering or making out before it. Not an -ин form that is also
  * an ordinary word: «запишите на машину» is a car's (the -ов forms' other reading is a possessive
  * adjective's, which «на» does not take alone). */
 static bool booked_for(const zs_scan *z, const zl_tok *p, const zl_tok *t) {
