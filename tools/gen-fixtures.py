@@ -796,14 +796,16 @@ def validate_span(typ, v, text, start):
         pass
     elif typ == "PERSON" and re.fullmatch(r"@?[A-Za-z0-9_.]+", v) and re.search(r"[@_\d.]", v):
         # a messenger or network handle (rec_handle.c): the network named before it
-        # or a colleague's mention in a work chat or a tracker (tagger.c, chat_mention): after a
-        # chat cue or a tracker's field, or opening its line (after a bullet or a greeting)
+        # or a colleague's mention in a work chat or a tracker (tagger_chat.c, chat_mention): after a
+        # chat cue or a tracker's field, or opening its line (after a bullet or a greeting), or
+        # a work chat's dotted handle of a first name and a surname or an initial anywhere
+        # (name_handle: "@maria.lopez", "@anna.k")
         before = text[max(0, start - 32):start]
         mention = re.search(r"(?i)\b(cc|ping|pinged|ask|asked|assign|assigned|reviewers?|assignees?|"
                             r"owners?|authors?|attn|to|from|contact|reporter|approvers?|lead|"
                             r"attendees|participants|спасибо|попроси|спроси|передай|пингани):? *$",
                             before) or re.search(r"(?i)(^|\n)[ \t]*([-*•][ \t]*)?((hi|hey|hello|привет) +)?$",
-                                                 before)
+                                                 before) or re.fullmatch(r"@[a-z]+\.[a-z]+", v)
         if not mention and not re.search(r"(?i)телег|телеграм|\bтг\b|инст|вк|дискорд|tiktok|twitter|telegram|"
                                          r"insta|discord|\bvk\b|\btg\b|t\.me/|\.com/|\bник", text[max(0, start - 96):start + len(v) + 48]):
             e.append("a handle without its network named within 96 chars before or 48 after, "
