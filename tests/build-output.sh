@@ -25,6 +25,9 @@ cp -a build/native build/gen build/tools build/bin build/lib "$B"/
 # What a touched src/pipeline/scan.c means to make: the source is newer than its object.
 age_scan_object() { touch -d '2000-01-01' "$B/native/src/pipeline/scan.o"; }
 
+# The output is searched as a here-string, not through a pipe: with pipefail, grep -q closing the
+# pipe at its first match made printf fail on SIGPIPE once the output outgrew the pipe's buffer
+# (V=1's link lines), and a warning that was printed read as missing.
 # A make of its own: a parent's MAKEFLAGS (V=1, -n, -j) would change what this one prints.
 run_make() { env -u MAKEFLAGS -u MFLAGS -u MAKELEVEL make --no-print-directory BUILD="$B" "$@" native 2>&1; }
 
@@ -39,7 +42,7 @@ long=$(printf '%s\n' "$out" | awk -v max=$MAX 'length($0) > max')
   fail "lines over $MAX characters without V=1 (above)"
 }
 for want in '^ +CC +src/pipeline/scan\.c$' "^ +AR +$B/native/libzaslon\.a$" "^ +LD +$B/bin/zaslon$"; do
-  printf '%s\n' "$out" | grep -Eq "$want" || {
+  grep -Eq "$want" <<<"$out" || {
     printf '%s\n' "$out" >&2
     fail "no step line matching /$want/ (above)"
   }
@@ -52,11 +55,11 @@ out=$(run_make V=1 OPT="-O3 -Wno-error=cpp -include $tmp/probe.h") || {
   printf '%s\n' "$out" >&2
   fail "make V=1 native failed"
 }
-printf '%s\n' "$out" | grep -Eq -- '-Werror .*-c src/pipeline/scan\.c -o ' || {
+grep -Eq -- '-Werror .*-c src/pipeline/scan\.c -o ' <<<"$out" || {
   printf '%s\n' "$out" >&2
   fail "V=1 did not print the full compiler command for src/pipeline/scan.c (above)"
 }
-printf '%s\n' "$out" | grep -q 'warning: #warning zaslon-build-output-probe' || {
+grep -q 'warning: #warning zaslon-build-output-probe' <<<"$out" || {
   printf '%s\n' "$out" >&2
   fail "the compiler's warning was not shown (above)"
 }
