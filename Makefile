@@ -54,7 +54,7 @@ asan_CC      := clang
 asan_FLAGS   := -O1 -fno-omit-frame-pointer -fsanitize=address,undefined -fno-sanitize-recover=all
 asan_TAG     := CC-asan
 fuzz_CC      := clang
-fuzz_FLAGS   := -O1 -fno-omit-frame-pointer -fsanitize=fuzzer-no-link,address,undefined
+fuzz_FLAGS   := -O1 -fno-omit-frame-pointer -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=all
 fuzz_TAG     := CC-fuzz
 $(eval $(call flavour,native))
 $(eval $(call flavour,asan))

@@ -1455,7 +1455,7 @@ static void init_word(pw *p, const zl_tok *cur, const zs_scan *z, bool key_mode)
     p->f_ambig = p->f_weak = p->f_pop = p->f_low = p->f_ctx = p->adj = p->ord = p->lx_done = false;
     p->gov = 0;
     p->gov_plain = false;
-    p->intro = p->addr = p->addr_cut = p->f_cut = false;
+    p->intro = p->addr = p->addr_cut = p->f_cut = p->initials = p->role_case = false;
     p->lemmas = key_mode;
     p->flem[0][0] = p->flem[1][0] = p->slem[0][0] = p->slem[1][0] = p->plem[0] =
         key_mode ? 0 : 0xFF;
