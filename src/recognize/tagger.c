@@ -1403,16 +1403,20 @@ static bool patronymic_shape(const zl_tok *t) {
     return false;
 }
 
+const zs_cand *zt_person_ending_at(const zs_scan *z, size_t b) {
+    if (!z->sc) return NULL;
+    const zs_cands *c = &z->sc->cands;
+    for (size_t i = c->n; i-- > 0 && c->n - i <= 32;)
+        if (c->v[i].type == ZASLON_PERSON && c->v[i].end == b) return &c->v[i];
+    return NULL;
+}
+
 /* Whether ", " (or ",") right before t follows the end of a PERSON candidate. */
 static bool person_comma_before(const zs_scan *z, const zl_tok *t) {
     size_t b = t->s;
     while (b > 0 && z->s[b - 1] == ' ')
         b--;
-    if (!z->sc || b == 0 || z->s[b - 1] != ',') return false;
-    const zs_cands *c = &z->sc->cands;
-    for (size_t i = c->n; i-- > 0 && c->n - i <= 32;)
-        if (c->v[i].type == ZASLON_PERSON && c->v[i].end == b - 1) return true;
-    return false;
+    return z->sc && b > 0 && z->s[b - 1] == ',' && zt_person_ending_at(z, b - 1);
 }
 
 /* A name of one word, where the rules of rec_person.c would not take it either. */
@@ -1693,10 +1697,7 @@ static size_t bracketed_latin(zs_scan *z, const zl_tok *t) {
     size_t b = t->s - 1;
     while (b > 0 && s[b - 1] == ' ')
         b--;
-    const zs_cands *c = &z->sc->cands;
-    const zs_cand *prev = NULL;
-    for (size_t i = c->n; i-- > 0 && c->n - i <= 32 && !prev;)
-        if (c->v[i].type == ZASLON_PERSON && c->v[i].end == b) prev = &c->v[i];
+    const zs_cand *prev = zt_person_ending_at(z, b);
     if (!prev) return 0;
     int words = 1, pwords = 1; /* «Петров (Chief Officer)» is no spelling of «Петров» */
     size_t plast = prev->start; /* the span's last word */
@@ -1748,11 +1749,7 @@ static size_t bracketed_alias(zs_scan *z, const zl_tok *t, zl_wcache *wc) {
     size_t b = t->s - 1;
     while (b > 0 && s[b - 1] == ' ')
         b--;
-    const zs_cands *c = &z->sc->cands;
-    bool after = false;
-    for (size_t i = c->n; i-- > 0 && c->n - i <= 32 && !after;)
-        after = c->v[i].type == ZASLON_PERSON && c->v[i].end == b;
-    if (!after || (zt_wclass(wc, t) & (ZL_LX_PLACE | ZL_LX_COMMON | C_AMBIG)) ||
+    if (!zt_person_ending_at(z, b) || (zt_wclass(wc, t) & (ZL_LX_PLACE | ZL_LX_COMMON | C_AMBIG)) ||
         score(s, n, t, wc) < zl_tg_threshold - VETO_MARGIN)
         return 0;
     zs_add(z, t->s, t->e, ZASLON_PERSON, ZL_PRIO_PERSON);
@@ -2428,11 +2425,7 @@ static bool and_person(const zs_scan *z, const zl_tok *t, int32_t sc, zl_wcache 
     size_t b = p.s;
     while (b > 0 && z->s[b - 1] == ' ')
         b--;
-    const zs_cands *c = &z->sc->cands;
-    bool found = false;
-    for (size_t i = c->n; i-- > 0 && c->n - i <= 32 && !found;)
-        found = c->v[i].type == ZASLON_PERSON && c->v[i].end == b;
-    if (!found) return false;
+    if (!zt_person_ending_at(z, b)) return false;
     uint32_t k = zt_wclass(wc, t);
     return !(k & (ZL_LX_PLACE | ZL_LX_NOTNAME | ZL_LX_COMMON | C_AMBIG)) && !zt_ordinary_word(t);
 }

@@ -598,10 +598,7 @@ bool zt_en_after_person(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
     }
     while (b > 0 && s[b - 1] == ' ')
         b--;
-    const zs_cands *c = &z->sc->cands;
-    for (size_t i = c->n; i-- > 0 && c->n - i <= 32;)
-        if (c->v[i].type == ZASLON_PERSON && c->v[i].end == b) return true;
-    return false;
+    return zt_person_ending_at(z, b) != NULL;
 }
 
 /* A lower-case first name the tables know right after a chat cue ("can u tell priya im late",

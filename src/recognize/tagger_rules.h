@@ -62,6 +62,9 @@ static inline bool zt_nb_word(zl_wcache *wc, const unsigned char *s, size_t n, s
                               bool back, zl_tok *t) {
     return back ? zt_prev_nb(wc, s, n, i, lim, t) : zt_next_nb(wc, s, n, i, lim, t);
 }
+/* The PERSON candidate among the scan's last 32 that ends at byte b, or NULL (none, or no
+ * scratch: tools/tagger-features). */
+const zs_cand *zt_person_ending_at(const zs_scan *z, size_t b);
 bool zt_ordinary_word(const zl_tok *t);
 bool zt_org_compound(const zl_tok *t);
 uint32_t zt_wclass(zl_wcache *wc, const zl_tok *t);
