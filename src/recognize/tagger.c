@@ -1593,6 +1593,13 @@ static bool given_before(const zs_scan *z, const zl_tok *p, const zl_tok *t, zl_
         (ends_any(p, f_instr) && ends_any(t, f_instr)))
         return true;
     if (adj_like(p)) return false;
+    /* a word in -й or -ь in its plain form before a surname in a dative, an instrumental, a
+     * prepositional or a woman's accusative: such a given name declines with it («Андрею
+     * Петрову»), an imperative does not («Передай Гульнаре», «Поздравь Анну») */
+    static const ending plain_soft[] = {END("й"), END("ь"), {NULL, 0}};
+    static const ending oblique[] = {END("у"),  END("ю"),  END("е"),  END("ой"), END("ом"),
+                                     END("ем"), END("ым"), END("им"), {NULL, 0}};
+    if (ends_any(p, plain_soft) && ends_any(t, oblique)) return false;
     /* a foreign given name ending in a vowel does not decline («Мэри Шапиро», «Ципи Ливни»):
      * before a surname that cannot be in an oblique case either (a consonant, -о, -э) */
     static const ending soft[] = {END("и"), END("е"), END("у"), END("ю"), {NULL, 0}};
