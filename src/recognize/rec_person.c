@@ -2764,9 +2764,10 @@ static size_t try_at(zs_scan *z, zl_ctx *cx, const zl_tok *t, int cue, unsigned 
         /* "German Chancellor Olaf Scholz": a word right before a title of office qualifies it */
         if (word_right_after(&w[m.nw - 1], &x) && (zl_en_org(&x) || zl_en_office(z, &x))) return 0;
     }
-    /* "time in Harrison", "back to Kent": a lone Latin name word where English puts a place */
+    /* "time in Harrison", "back to Kent": a lone Latin name word where English puts a place;
+     * "won an Oscar": where it puts a thing */
     if (m.nw == 1 && lat(&w[0]) && !(cue & (ZL_CUE_NAME | ZL_CUE_TITLE | ZL_CUE_CALLED)) &&
-        zl_en_place_before(z, &w[0].t))
+        (zl_en_place_before(z, &w[0].t) || zl_en_article_before(z, &w[0].t)))
         return 0;
     /* «124 лида», «5 марта»: after a number a lower-case word is what is counted */
     if (m.nw == 1 && !cap(&w[0]) && !cue && (gap_before & ZL_GAP_DIGIT)) return 0;

@@ -2806,6 +2806,8 @@ static size_t decide(zs_scan *z, const zl_tok *t, int mode, int32_t forced) {
         return 0;
     if (!again && !en && last.s == start && t->script == ZL_LAT && zt_en_place_before(z, t, wc))
         return 0;
+    if (!again && last.s == start && t->script == ZL_LAT && zt_en_article_before(z, t, wc))
+        return 0;
     if (t->script == ZL_CYR && last.s == t->s) start = cyr_first_before(z, t, wc, start);
     if (start == t->s) start = zl_tagger_name_start(z, t);
     if (mode == D_SCAN) zs_add(z, start, end, ZASLON_PERSON, ZL_PRIO_PERSON);

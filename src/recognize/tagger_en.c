@@ -1473,6 +1473,19 @@ bool zt_en_place_before(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
     return en_word_before(z, &p, wc, &pp, &comma) && !comma && zl_in(&pp, away);
 }
 
+/* "won an Oscar", "we need an Alexa", "ask a Karen": a name after the indefinite article is a
+ * thing or a kind named after someone, not someone. */
+bool zt_en_article_before(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
+    zl_tok p;
+    bool comma;
+    return en_word_before(z, t, wc, &p, &comma) && !comma && p.script == ZL_LAT &&
+           (zl_is(&p, "a") || zl_is(&p, "an"));
+}
+
+bool zl_en_article_before(zs_scan *z, const zl_tok *t) {
+    return t->script == ZL_LAT && zt_en_article_before(z, t, z->sc ? z->sc->wc : NULL);
+}
+
 bool zl_en_place_before(zs_scan *z, const zl_tok *t) {
     return t->script == ZL_LAT && zt_en_place_before(z, t, z->sc ? z->sc->wc : NULL);
 }

@@ -97,6 +97,7 @@ bool zt_en_lone_word(const zs_scan *z, const zl_tok *t, zl_wcache *wc);
 bool zt_en_lower_cued(const zs_scan *z, const zl_tok *t, zl_wcache *wc);
 bool zt_en_people_field(const zs_scan *z, const zl_tok *t, zl_wcache *wc);
 bool zt_en_place_before(const zs_scan *z, const zl_tok *t, zl_wcache *wc);
+bool zt_en_article_before(const zs_scan *z, const zl_tok *t, zl_wcache *wc);
 bool zt_en_possessive_personal(const zs_scan *z, const zl_tok *t, zl_wcache *wc);
 bool zt_en_pronoun_after(const zs_scan *z, const zl_tok *t, zl_wcache *wc);
 bool zt_en_question_subject(const zs_scan *z, const zl_tok *t, zl_wcache *wc);
