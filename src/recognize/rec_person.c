@@ -236,6 +236,38 @@ const zl_kw zl_kw_person[] = {CUE("зовут", ZL_M_EXACT, 0, ZL_CUE_NAME | ZL_
                               CUE("курьер", ZL_M_STEM, 2, ZL_CUE_WEAK),
                               CUE("администратор", ZL_M_STEM, 2, ZL_CUE_WEAK),
                               CUE("водител", ZL_M_STEM, 2, ZL_CUE_WEAK),
+                              /* the trades a salon's, a clinic's, a shop's or an office's
+                               * chat names someone by («бухгалтер Кузнец», «консультант Волк») */
+                              CUE("бухгалтер", ZL_M_NOUN, 0, ZL_CUE_WEAK),
+                              CUE("консультант", ZL_M_NOUN, 0, ZL_CUE_WEAK),
+                              CUE("специалист", ZL_M_NOUN, 0, ZL_CUE_WEAK),
+                              CUE("оператор", ZL_M_NOUN, 0, ZL_CUE_WEAK),
+                              CUE("кассир", ZL_M_NOUN, 0, ZL_CUE_WEAK),
+                              CUE("парикмахер", ZL_M_NOUN, 0, ZL_CUE_WEAK),
+                              CUE("косметолог", ZL_M_NOUN, 0, ZL_CUE_WEAK),
+                              CUE("массажист", ZL_M_NOUN, 0, ZL_CUE_WEAK),
+                              CUE("инструктор", ZL_M_NOUN, 0, ZL_CUE_WEAK),
+                              CUE("нотариус", ZL_M_NOUN, 0, ZL_CUE_WEAK),
+                              CUE("риелтор", ZL_M_NOUN, 0, ZL_CUE_WEAK),
+                              CUE("риэлтор", ZL_M_NOUN, 0, ZL_CUE_WEAK),
+                              CUE("логист", ZL_M_NOUN, 0, ZL_CUE_WEAK),
+                              CUE("механик", ZL_M_NOUN, 0, ZL_CUE_WEAK),
+                              CUE("фельдшер", ZL_M_NOUN, 0, ZL_CUE_WEAK),
+                              CUE("медсестр", ZL_M_NOUN, 0, ZL_CUE_WEAK),
+                              CUE("воспитател", ZL_M_NOUN, 0, ZL_CUE_WEAK),
+                              CUE("преподавател", ZL_M_NOUN, 0, ZL_CUE_WEAK),
+                              CUE("куратор", ZL_M_NOUN, 0, ZL_CUE_WEAK),
+                              CUE("инспектор", ZL_M_NOUN, 0, ZL_CUE_WEAK),
+                              CUE("стилист", ZL_M_NOUN, 0, ZL_CUE_WEAK),
+                              CUE("визажист", ZL_M_NOUN, 0, ZL_CUE_WEAK),
+                              CUE("официант", ZL_M_NOUN, 0, ZL_CUE_WEAK),
+                              CUE("повар", ZL_M_NOUN, 0, ZL_CUE_WEAK),
+                              CUE("кондитер", ZL_M_NOUN, 0, ZL_CUE_WEAK),
+                              CUE("продавщиц", ZL_M_NOUN, 0, ZL_CUE_WEAK),
+                              CUE("продавец", ZL_M_EXACT, 0, ZL_CUE_WEAK),
+                              CUE("продавца", ZL_M_EXACT, 0, ZL_CUE_WEAK),
+                              CUE("продавцу", ZL_M_EXACT, 0, ZL_CUE_WEAK),
+                              CUE("продавцом", ZL_M_EXACT, 0, ZL_CUE_WEAK),
                               CUE("это", ZL_M_EXACT, 0, ZL_CUE_WEAK),
                               CUE("я", ZL_M_EXACT, 0, ZL_CUE_WEAK),
                               CUE("меня", ZL_M_EXACT, 0, ZL_CUE_WEAK),
@@ -668,15 +700,17 @@ typedef struct {
     bool initials; /* lower case before lower-case initials («иванова о.п.»; try_at sets it) */
     bool role_case; /* lower case right after a person's noun whose case it shares («к мастеру
                      * беловой», «с президентом путиным»; role_case_agrees; try_at sets it) */
+    bool role_noun; /* a capitalised noun right after a person's noun in its case: a surname that
+                     * is also a word («менеджер Мельник»; role_noun_agrees; try_at sets it) */
     bool addr;      /* a capitalised word chat addresses someone by (vocative; try_at sets it) */
-    bool addr_cut; /* the first word of a clause, then a comma and a lower-case word or the end:
+    bool addr_cut;  /* the first word of a clause, then a comma and a lower-case word or the end:
                     * where chat's short vocative stands («Маш, ты где?»; try_at sets it) */
-    bool f_cut;    /* a first name read as its short vocative («Жень» of «Женя») */
-    bool ord;      /* an ordinary word of no surname reading: a surname after initials only */
-    bool f_ctx;    /* fg depends on the text around the word, not on the word alone */
-    uint8_t pg;    /* sexes as a patronymic */
-    uint8_t sg;    /* sexes as a surname */
-    uint8_t ss;    /* surname strength: 0 none, 1 any capitalised word, 2 suffix, 3 dictionary */
+    bool f_cut;     /* a first name read as its short vocative («Жень» of «Женя») */
+    bool ord;       /* an ordinary word of no surname reading: a surname after initials only */
+    bool f_ctx;     /* fg depends on the text around the word, not on the word alone */
+    uint8_t pg;     /* sexes as a patronymic */
+    uint8_t sg;     /* sexes as a surname */
+    uint8_t ss;     /* surname strength: 0 none, 1 any capitalised word, 2 suffix, 3 dictionary */
     bool adj;      /* the surname has an adjective's ending (-ский): also a place or a street */
     bool lx_done;  /* lx is known */
     uint8_t lx;    /* ZL_LX_* readings in the OpenCorpora lexicon (Cyrillic words) */
@@ -1455,7 +1489,7 @@ static void init_word(pw *p, const zl_tok *cur, const zs_scan *z, bool key_mode)
     p->f_ambig = p->f_weak = p->f_pop = p->f_low = p->f_ctx = p->adj = p->ord = p->lx_done = false;
     p->gov = 0;
     p->gov_plain = false;
-    p->intro = p->addr = p->addr_cut = p->f_cut = p->initials = p->role_case = false;
+    p->intro = p->addr = p->addr_cut = p->f_cut = p->initials = p->role_case = p->role_noun = false;
     p->lemmas = key_mode;
     p->flem[0][0] = p->flem[1][0] = p->slem[0][0] = p->slem[1][0] = p->plem[0] =
         key_mode ? 0 : 0xFF;
@@ -1988,6 +2022,9 @@ static bool match(pw *w, int nw, int cue, bool cell, bool mid, bool key_mode, pm
         if (cap(a) && s_str(a) >= 2 && (cue || cell) &&
             !(a->adj && !(cue & (ZL_CUE_NAME | ZL_CUE_TITLE))) && !(lex(a) & ZL_LX_PLACE))
             return set(m, 1, a->sg ? a->sg : 3, R_S, 0, 0);
+        /* an ordinary noun that is a surname too, right after a person's noun in its case */
+        if (cap(a) && a->role_noun && !is_f(a) && !(lex(a) & (ZL_LX_PLACE | ZL_LX_NOTNAME)))
+            return set(m, 1, 3, R_S, 0, 0);
         if (cap(a) && s_str(a) >= 1 && (cue & ZL_CUE_TITLE))
             return set(m, 1, a->sg ? a->sg : 3, R_S, 0, 0);
         /* «Меня зовут Прия»: the word named by «зовут», «имя» is the name, known or not; also
@@ -2664,14 +2701,53 @@ static unsigned surname_cases(const zl_tok *t) {
  * беловой», «у врача кузнецовой», «с президентом путиным», «директор кузнецов». There the
  * ordinary word the lexicon also reads in a surname's form (a possessive adjective: «путиным»,
  * «иванову»; «беловой») would not agree with the noun as a surname does. */
+/* The weak cues that are no person's noun. */
+static const char *const not_nouns[] = {"это", "я", "меня", "для", NULL};
+
 static bool role_case_agrees(const zs_scan *z, const zl_tok *t) {
-    static const char *const not_nouns[] = {"это", "я", "меня", "для", NULL};
     zl_tok p;
     if (!zl_prev_word(z->s, z->n, t->s, t->s > 48 ? t->s - 48 : 0, &p) ||
         zl_gap(z->s, z->n, p.e, t->s) != ZL_GAP_SPACE || p.script != ZL_CYR || p.nlet < 3 ||
         zl_in(&p, not_nouns))
         return false;
     return (noun_cases(&p) & surname_cases(t)) != 0;
+}
+
+/* The cases a surname that is also a masculine noun («Мельник», «Кузнец», «Соловей», «Лебедь»)
+ * has in this form: a man's declines as the noun does, a woman's not at all, so the plain form
+ * may be any case; 0 for an adjective's ending («Скорой», «Главный»). */
+enum { NOUN_ANY_CASE = 1 | 2 | 4 | 8 | 16 | 32 };
+
+static unsigned noun_surname_cases(const zl_tok *t) {
+    static const char *const adj[] = {"ой", "ый", "ий",  "ая",  "яя",  "ое",  "ее",
+                                      "ые", "ие", "ого", "его", "ому", "ему", "ым",
+                                      "им", "ую", "юю",  "ых",  "их",  NULL};
+    for (int k = 0; adj[k]; k++)
+        if (zl_ends(t, adj[k])) return 0;
+    if (zl_ends(t, "ом") || zl_ends(t, "ем") || zl_ends(t, "ём")) return 16;
+    if (zl_ends(t, "а") || zl_ends(t, "я")) return 2 | 8;
+    if (zl_ends(t, "у") || zl_ends(t, "ю")) return 4;
+    if (zl_ends(t, "е")) return 32;
+    if (zl_ends(t, "о") || zl_ends(t, "и") || zl_ends(t, "ы") || zl_ends(t, "э")) return 0;
+    return NOUN_ANY_CASE;
+}
+
+/* Whether the capitalised Cyrillic word t comes right after a person's noun p (a space or a dash
+ * between) and can share its case as a surname that is also a noun: «Менеджер Мельник
+ * ответит», «у мастера Коваля», «Ваш менеджер — Гончар»; not a genitive that names whose the
+ * person is («Менеджер Яндекса», «мастер Спорта»). */
+static bool role_noun_agrees(const zs_scan *z, const zl_ctx *cx, const zl_tok *t) {
+    zl_tok p;
+    if (!zl_prev_word(z->s, z->n, t->s, t->s > 48 ? t->s - 48 : 0, &p) || p.e != cx->cue_end ||
+        p.script != ZL_CYR || p.nlet < 3 || p.kase == ZL_UPPER || zl_in(&p, not_nouns) ||
+        /* an adjective's ending the cue's stem took («Поэтому» of «поэт») */
+        zl_ends(&p, "ому") || zl_ends(&p, "ему") || zl_ends(&p, "ого") || zl_ends(&p, "его"))
+        return false;
+    unsigned g = zl_gap(z->s, z->n, p.e, t->s), tc = noun_surname_cases(t);
+    /* a noun's -ы, -и is a plural's too («командиры Корпуса»): then only a woman's surname, which
+     * does not decline («у медсестры Волк») */
+    if ((zl_ends(&p, "ы") || zl_ends(&p, "и")) && tc != NOUN_ANY_CASE) return false;
+    return (g == ZL_GAP_SPACE || g == ZL_GAP_DASH) && (noun_cases(&p) & tc);
 }
 
 static size_t try_at(zs_scan *z, zl_ctx *cx, const zl_tok *t, int cue, unsigned gap_before) {
@@ -2681,6 +2757,10 @@ static size_t try_at(zs_scan *z, zl_ctx *cx, const zl_tok *t, int cue, unsigned 
     if (cap(&w[0])) { /* before is_f: analyse_ru_first reads them */
         w[0].addr = vocative(z, t);
         w[0].addr_cut = !w[0].addr && clause_first_comma(z, t);
+        w[0].role_noun = cyr(&w[0]) && (cue & (ZL_CUE_ROLE | ZL_CUE_WEAK | ZL_CUE_TITLE)) &&
+                         !(cue & ZL_CUE_VIA) && cx->cue_end < t->s && t->s - cx->cue_end <= 5 &&
+                         w[0].t.nlet >= 3 && s_str(&w[0]) < 2 &&
+                         (w[0].ord || (lex(&w[0]) & ZL_LX_COMMON)) && role_noun_agrees(z, cx, t);
     } else if (t->script == ZL_CYR && t->s >= 2 && z->s[t->s - 2] == ',' && z->s[t->s - 1] == ' ') {
         /* lower case: after a greeting and its comma only («спасибо, гульнара!») */
         w[0].addr = vocative(z, t);
