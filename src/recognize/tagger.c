@@ -1349,7 +1349,8 @@ static inline bool refused_grounds(const zs_scan *z, const zl_tok *t, zl_wcache 
     /* «Ким Виктор, СНИЛС 112-…»: after a name and a comma the weights take a list's next word */
     return ((c & C_AMBIG) && !zt_en_let_know(z, t, wc) &&
             !zt_en_signoff_before(z, t, wc, &signed_to) && !zt_en_people_field(z, t, wc) &&
-            !zt_en_mailbox(z, t, wc, &signed_to) && !zt_en_wished_first(z, t, wc)) ||
+            !zt_en_mailbox(z, t, wc, &signed_to) && !zt_en_wished_first(z, t, wc) &&
+            !(t->kase == ZL_LOWER && zt_en_lower_cued(z, t, wc))) ||
            (t->nlet <= 2 && !(c & NAME_CLASSES)) || zl_person_not_surname(t);
 }
 

@@ -195,9 +195,11 @@ static bool en_clause_end(const zs_scan *z, const zl_tok *t) {
     size_t i = t->e;
     while (i < z->n && z->s[i] == ' ')
         i++;
-    /* or an emoji ("Love you Ngozi ❤", "Great work Olan 😂": a 4-byte letter or a symbol's E2) */
+    /* or an emoji ("Love you Ngozi ❤", "Great work Olan 😂": a 4-byte letter or a symbol's E2),
+     * a heart typed as "<3", a parenthesis's end */
     return i >= z->n || z->s[i] == ',' || z->s[i] == '.' || z->s[i] == '!' || z->s[i] == '?' ||
-           z->s[i] == '\n' || z->s[i] == ';' || z->s[i] == ':' || z->s[i] >= 0xF0 ||
+           z->s[i] == '\n' || z->s[i] == ';' || z->s[i] == ':' || z->s[i] == ')' ||
+           z->s[i] >= 0xF0 || (z->s[i] == '<' && i + 1 < z->n && z->s[i + 1] == '3') ||
            (z->s[i] == 0xE2 && i + 1 < z->n &&
             (z->s[i + 1] == 0x9C || z->s[i + 1] == 0x9D || z->s[i + 1] == 0x99 ||
              z->s[i + 1] == 0xAD));
@@ -617,19 +619,25 @@ bool zt_en_lower_cued(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
     /* a candidate, or a name of Moby's or another locale's list (flagged as a word in lower case
      * so that it is no candidate without a cue: "priya", "tomasz") that is no everyday word */
     int f = zl_flags(&zl_en_first, t->key, t->klen);
-    if (!f || (!zl_tagger_lower_name(t) && !((f & (ZL_MOBY | ZL_ABROAD)) && !(f & ZL_AMBIG) &&
-                                             !zl_en_ordinary(t->key, t->klen))))
-        return false;
+    if (!f) return false;
+    /* a name that is an everyday word too ("florence", "madison", "rose"): only addressed by a
+     * greeting, a wish or a parting that the clause ends with ("happy birthday florence <3",
+     * "hey madison!", "love you rose"; not "hi hope you're well") */
+    bool word = !zl_tagger_lower_name(t) && !((f & (ZL_MOBY | ZL_ABROAD)) && !(f & ZL_AMBIG) &&
+                                              !zl_en_ordinary(t->key, t->klen));
+    if (word && (!(f & ZL_WORD) || !en_clause_end(z, t))) return false;
     zl_tok p, pp;
     bool comma, comma2;
     if (!en_word_before(z, t, wc, &p, &comma) || p.script != ZL_LAT ||
         !zt_latin_only(z->s, z->n, t))
         return false;
-    if (en_chat_cue(&p, comma)) return true;
+    if (word && zl_in(&p, en_greet)) return true;
+    if (!word && en_chat_cue(&p, comma)) return true;
     /* "love u zayn", "miss you tomasz", "thank u priya" */
     static const char *const feel[] = {"love", "luv", "miss", "thank", "thanks", NULL};
     if (!comma && (zl_is(&p, "you") || zl_is(&p, "u") || zl_is(&p, "ya")))
         return en_word_before(z, &p, wc, &pp, &comma2) && !comma2 && zl_in(&pp, feel);
+    if (word) return en_wish_before(z, &p, wc);
     /* "my boss priya", "our intern tomasz": one of en_kin's people after a possessive */
     static const char *const poss[] = {"my", "our", "your", "his", "her", "their", NULL};
     if (!comma && en_kin_word(&p))
