@@ -148,6 +148,8 @@ bool zl_en_office(zs_scan *z, const zl_tok *t);
 bool zl_en_place_before(zs_scan *z, const zl_tok *t);
 /* Whether the Latin word t follows the indefinite article ("won an Oscar"). */
 bool zl_en_article_before(zs_scan *z, const zl_tok *t);
+/* Whether t is one of the English chat cues a name follows ("ping", "ask", "thanks"). */
+bool zl_en_chat_cue_word(const zl_tok *t);
 /* The sexes a Latin surname's suffix gives ("kowalski", "petrova", "shevchenko"), 0 if none. */
 uint8_t zl_en_surname_suffix(const unsigned char *k, size_t l);
 /* Does the word at i open the quoted value of a field that holds a name (`"firstName": "…"`,

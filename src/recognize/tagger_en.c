@@ -1490,6 +1490,10 @@ bool zt_en_article_before(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
            (zl_is(&p, "a") || zl_is(&p, "an"));
 }
 
+bool zl_en_chat_cue_word(const zl_tok *t) {
+    return t->script == ZL_LAT && (zl_in(t, en_cues) || zl_in(t, en_greet));
+}
+
 bool zl_en_article_before(zs_scan *z, const zl_tok *t) {
     return t->script == ZL_LAT && zt_en_article_before(z, t, z->sc ? z->sc->wc : NULL);
 }
