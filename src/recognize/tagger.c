@@ -1440,6 +1440,16 @@ static bool lone_ok(const zs_scan *z, const zl_tok *t, int start, bool sure, boo
         return false;
     zl_tok p, pp;
     bool has_p = zt_nb_word(wc, z->s, z->n, t->s, t->s > 64 ? t->s - 64 : 0, true, &p);
+    /* inside a sentence, such an ordinary word right after a capitalised ordinary word that no
+     * cue is and that opens nothing: the second word of a body's or a place's name at any score («Приём ведёт Центр
+     * Здоровья», «у Дворца Спорта»; not «менеджер Мельник», a person's noun before) */
+    if (!start && has_p && !(c & NAME_CLASSES) && p.kase == ZL_TITLE &&
+        zl_gap(z->s, z->n, p.e, t->s) == ZL_GAP_SPACE && zt_ordinary_word(t) &&
+        zt_ordinary_word(&p) && !(zt_wclass(wc, &p) & NAME_CLASSES) && !cue_of(&p) &&
+        zt_nb_word(wc, z->s, z->n, p.s, p.s > 64 ? p.s - 64 : 0, true, &pp) &&
+        !(zl_gap(z->s, z->n, pp.e, p.s) &
+          (ZL_GAP_NL | ZL_GAP_STOP | ZL_GAP_CELL | ZL_GAP_COLON | ZL_GAP_QUOTE | ZL_GAP_DASH)))
+        return false;
     /* right after the noun of a place's kind: «в штате Юта», «в городе Дирем», «района Морено»
      * (held-out articles of nerel_train: 6 such false spans); a place's prepositional after «в»:
      * «в Фергюсоне», «в Балаклаве» (a person stands there after a few verbs only: «разочаровался
