@@ -1636,6 +1636,14 @@ static bool cap_word_after(const pw *w) {
     return word_right_after(w, &x) && x.kase != ZL_LOWER;
 }
 
+/* Whether an English preposition of place stands right before w ("in Austin", "near Victoria"). */
+static bool place_prep_before(const pw *w) {
+    static const char *const preps[] = {"in", "at", "near", "around", "outside", NULL};
+    zl_tok p;
+    return zl_prev_word(w->s, w->n, w->t.s, w->t.s > 16 ? w->t.s - 16 : 0, &p) &&
+           p.e + 1 == w->t.s && zl_in(&p, preps);
+}
+
 /* Whether w ends its clause: the text's end, a line break or a . , ; ! ? right after it. */
 static bool clause_ends(const pw *w) {
     size_t i = w->t.e;
@@ -2060,6 +2068,16 @@ static bool match(pw *w, int nw, int cue, bool cell, bool mid, bool key_mode, pm
         if (nw >= 2 && c2 == 1 && same_script(w, 2) && !b->init) {
             if (is_f(a) && s_str(b) >= 1 && (!a->f_ambig || b->ss >= 2 || any_cue) &&
                 (!a->f_weak || b->ss >= 2 || any_cue || !cap_word_after(b)))
+                return set(m, 2, 3, R_F, R_S, 0);
+            /* an ambiguous first name ("Victoria", "Jordan") inside a sentence before a
+             * capitalised word no list holds as an everyday word, a place or a brand, and no
+             * third one, nor a preposition of place before it: "keep Victoria Chang in cc" (not "Victoria
+             * Station", "Jordan River", "in Austin Tonite") */
+            if (mid && is_f(a) && a->f_ambig && b->ss == 1 && b->t.kase == ZL_TITLE && !is_f(b) &&
+                b->t.nlet >= 3 && !zl_en_ordinary(b->t.key, b->t.klen) &&
+                !zl_en_brand(b->t.key, b->t.klen) &&
+                !zl_flags(&zl_en_notlone, b->t.key, b->t.klen) && !cap_word_after(b) &&
+                !place_prep_before(a))
                 return set(m, 2, 3, R_F, R_S, 0);
             if (s_str(a) >= 2 && is_f(b) && !b->f_ambig && !b->f_weak)
                 return set(m, 2, 3, R_S, R_F, 0);
