@@ -2071,8 +2071,8 @@ static bool match(pw *w, int nw, int cue, bool cell, bool mid, bool key_mode, pm
                 return set(m, 2, 3, R_F, R_S, 0);
             /* an ambiguous first name ("Victoria", "Jordan") inside a sentence before a
              * capitalised word no list holds as an everyday word, a place or a brand, and no
-             * third one, nor a preposition of place before it: "keep Victoria Chang in cc" (not "Victoria
-             * Station", "Jordan River", "in Austin Tonite") */
+             * third one, nor a preposition of place before it: "keep Victoria Chang in cc"
+             * (not "Victoria Station", "Jordan River", "in Austin Tonite") */
             if (mid && is_f(a) && a->f_ambig && b->ss == 1 && b->t.kase == ZL_TITLE && !is_f(b) &&
                 b->t.nlet >= 3 && !zl_en_ordinary(b->t.key, b->t.klen) &&
                 !zl_en_brand(b->t.key, b->t.klen) &&
@@ -2714,14 +2714,14 @@ static unsigned surname_cases(const zl_tok *t) {
     return 0;
 }
 
+/* The weak cues that are no person's noun. */
+static const char *const not_nouns[] = {"это", "я", "меня", "для", NULL};
+
 /* Whether the lower-case Cyrillic word t comes right after a person's noun p (a role, a trade, a
  * family member, a title: the cue's word, not «это», «я», «для») and shares its case: «к мастеру
  * беловой», «у врача кузнецовой», «с президентом путиным», «директор кузнецов». There the
  * ordinary word the lexicon also reads in a surname's form (a possessive adjective: «путиным»,
  * «иванову»; «беловой») would not agree with the noun as a surname does. */
-/* The weak cues that are no person's noun. */
-static const char *const not_nouns[] = {"это", "я", "меня", "для", NULL};
-
 static bool role_case_agrees(const zs_scan *z, const zl_tok *t) {
     zl_tok p;
     if (!zl_prev_word(z->s, z->n, t->s, t->s > 48 ? t->s - 48 : 0, &p) ||
@@ -2731,10 +2731,11 @@ static bool role_case_agrees(const zs_scan *z, const zl_tok *t) {
     return (noun_cases(&p) & surname_cases(t)) != 0;
 }
 
+enum { NOUN_ANY_CASE = 1 | 2 | 4 | 8 | 16 | 32 };
+
 /* The cases a surname that is also a masculine noun («Мельник», «Кузнец», «Соловей», «Лебедь»)
  * has in this form: a man's declines as the noun does, a woman's not at all, so the plain form
  * may be any case; 0 for an adjective's ending («Скорой», «Главный»). */
-enum { NOUN_ANY_CASE = 1 | 2 | 4 | 8 | 16 | 32 };
 
 static unsigned noun_surname_cases(const zl_tok *t) {
     static const char *const adj[] = {"ой", "ый", "ий",  "ая",  "яя",  "ое",  "ее",

@@ -1441,8 +1441,9 @@ static bool lone_ok(const zs_scan *z, const zl_tok *t, int start, bool sure, boo
     zl_tok p, pp;
     bool has_p = zt_nb_word(wc, z->s, z->n, t->s, t->s > 64 ? t->s - 64 : 0, true, &p);
     /* inside a sentence, such an ordinary word right after a capitalised ordinary word that no
-     * cue is and that opens nothing: the second word of a body's or a place's name at any score («Приём ведёт Центр
-     * Здоровья», «у Дворца Спорта»; not «менеджер Мельник», a person's noun before) */
+     * cue is and that opens nothing: the second word of a body's or a place's name at any score
+     * («Приём ведёт Центр Здоровья»; not «Менеджер Мельник», a person's noun before; not «Сама
+     * Тэтчер», a sentence's opener before) */
     if (!start && has_p && !(c & NAME_CLASSES) && p.kase == ZL_TITLE &&
         zl_gap(z->s, z->n, p.e, t->s) == ZL_GAP_SPACE && zt_ordinary_word(t) &&
         zt_ordinary_word(&p) && !(zt_wclass(wc, &p) & NAME_CLASSES) && !cue_of(&p) &&
@@ -2590,8 +2591,8 @@ size_t zl_regnal_end(const unsigned char *s, size_t n, bool take_i, size_t e) {
 /* Slack's and Teams' mentions show the display name: "@John Smith", «@Анна Петрова». After a
  * handle t that is a capitalised first name the tables know (no ambiguous one), the capitalised
  * word right after it in its script that the weights take as a name part ("@John Can you" is not
- * one) is the surname: the mention's end, else t's. Not inlined: grown by it, decide stopped inlining
- * and_person (+0.1 % instructions on tweets). */
+ * one) is the surname: the mention's end, else t's. Not inlined: grown by it, decide stopped
+ * inlining and_person (+0.1 % instructions on tweets). */
 __attribute__((noinline)) static size_t display_name_end(zs_scan *z, const zl_tok *t,
                                                          zl_wcache *wc) {
     const unsigned char *s = z->s;
