@@ -1843,9 +1843,10 @@ void zs_rec_linguistic(zs_scan *z) {
                                 gap = have_prev ? quick_gap(s, n, prev_e, st) : ZL_GAP_NL;
                                 gap_known = true;
                             }
-                            try_person =
-                                surname_tail(s, st, e) ||
-                                (have_prev && !(gap & ~(unsigned)(ZL_GAP_SPACE | ZL_GAP_COMMA)));
+                            /* (and after a dash right after a cue: «Ваш менеджер — Гончар») */
+                            unsigned inside = ZL_GAP_SPACE | ZL_GAP_COMMA |
+                                              (cued && cx.cue_words == 0 ? ZL_GAP_DASH : 0);
+                            try_person = surname_tail(s, st, e) || (have_prev && !(gap & ~inside));
                         }
                     }
                 } else if (cued && cx.cue_kind == ZL_CUE_WEAK && cx.cue_words == 0 && c[0] >= 1 &&
