@@ -1157,12 +1157,15 @@ bool zt_en_life_verb_after(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
 bool zt_en_known_opener(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
     /* besides en_subject_verbs and en_acts: being, having, a state of mind */
     static const char *const verbs[] = {
-        "is",      "was",    "has",    "had",    "might",   "did",     "does",   "asks",
-        "thought", "missed", "misses", "keeps",  "kept",    "seems",   "seemed", "never",
-        "always",  "still",  "isn't",  "wasn't", "hasn't",  "doesn't", "didn't", "won't",
-        "can't",   "hasnt",  "isnt",   "doesnt", "didnt",   "wont",    "cant",   "tells",
-        "feels",   "knows",  "knew",   "likes",  "liked",   "loves",   "hates",  "forgot",
-        "quit",    "made",   "gave",   "took",   "started", "stopped", NULL};
+        "is", "was", "has", "had", "might", "did", "does", "asks", "thought", "missed", "misses",
+        "keeps", "kept", "seems", "seemed", "never", "always", "still", "isn't", "wasn't", "hasn't",
+        "doesn't", "didn't", "won't", "can't", "hasnt", "isnt", "doesnt", "didnt", "wont", "cant",
+        "tells", "feels", "knows", "knew", "likes", "liked", "loves", "hates", "forgot", "quit",
+        "made", "gave", "took", "started", "stopped",
+        /* a colleague's work ("Tomasz merged it", "Sandeep leads the integration") */
+        "merged", "pushed", "fixed", "deployed", "broke", "leads", "led", "runs", "ran", "manages",
+        "managed", "owns", "handles", "handled", "explained", "suggested", "noticed", "found",
+        "reported", "built", "created", "decided", "prefers", "recommended", NULL};
     if (t->script != ZL_LAT || t->kase != ZL_TITLE || !t->klen) return false;
     /* from the bytes first: a space and a lower-case letter right after t */
     if (t->e + 2 >= z->n || z->s[t->e] != ' ' || z->s[t->e + 1] < 'a' || z->s[t->e + 1] > 'z')
@@ -1171,9 +1174,16 @@ bool zt_en_known_opener(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
      * such a name is an everyday word zt_en_lone_word asks (zl_en_ordinary) */
     int f = zl_flags(&zl_en_first, t->key, t->klen);
     if (!f || (f & ZL_AMBIG) || ((f & ZL_WORD) && !(f & ZL_MOBY))) return false;
-    zl_tok p, x;
+    /* or inside its sentence, after a lower-case word or a sentence's opening everyday word ("I
+     * think Tomasz approved it", "Yesterday Priya said"): the subject of a clause all the same */
+    zl_tok p, pp, x;
     if (zt_nb_word(wc, z->s, z->n, t->s, t->s > 96 ? t->s - 96 : 0, true, &p) &&
-        !(zl_gap(z->s, z->n, p.e, t->s) & (ZL_GAP_NL | ZL_GAP_STOP)))
+        !(zl_gap(z->s, z->n, p.e, t->s) & (ZL_GAP_NL | ZL_GAP_STOP)) &&
+        !(p.script == ZL_LAT && zl_gap(z->s, z->n, p.e, t->s) == ZL_GAP_SPACE &&
+          (p.kase == ZL_LOWER ||
+           (p.kase == ZL_TITLE && zl_en_ordinary(p.key, p.klen) &&
+            (!zt_nb_word(wc, z->s, z->n, p.s, p.s > 96 ? p.s - 96 : 0, true, &pp) ||
+             (zl_gap(z->s, z->n, pp.e, p.s) & (ZL_GAP_NL | ZL_GAP_STOP)))))))
         return false;
     return zt_word_after(z, t, wc, &x) && x.script == ZL_LAT && zt_only_space(z->s, t->e, x.s) &&
            (zl_in(&x, verbs) || zl_in(&x, en_subject_verbs) || zl_in(&x, en_acts)) &&
