@@ -3505,10 +3505,13 @@ bool zl_ai_name(const zl_tok *t) {
 }
 
 static bool ai_model(const zs_scan *z, size_t a, size_t b) {
-    static const char *const ai_words[] = {"chatgpt",  "gpt",     "openai", "anthropic", " llm",
-                                           "model",    "prompt",  " ai ",   " ai,",      " ai?",
-                                           "нейросет", "модел",   "промпт", "deepseek",  "gemini",
-                                           "claude",   "copilot", NULL};
+    /* words about AI near a model's name, and about a voice assistant ("Alexa, Siri and Cortana
+     * integrations"; not "assistant" alone: "my assistant Alexa" is a person) */
+    static const char *const ai_words[] = {
+        "chatgpt", "gpt",      "openai",      "anthropic", " llm",     "model",
+        "prompt",  " ai ",     " ai,",        " ai?",      "нейросет", "модел",
+        "промпт",  "deepseek", "gemini",      "claude",    "copilot",  "cortana",
+        "voice",   "homepod",  "integration", NULL};
     const unsigned char *s = z->s;
     size_t n = z->n;
     zl_tok w, x;
