@@ -1149,11 +1149,12 @@ bool zt_en_life_verb_after(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
 }
 
 /* A first name the tables know and no other reading (no ambiguous name, everyday word, brand or
- * place: zt_en_lone_word) opening its sentence before its verb: "Priya is underperforming", "Kwame
- * said the server is down", "Tomasz wants a raise". A chat prompt tells of a colleague so; the
- * weights, trained on tweets, score such a name alone under the threshold at a sentence's start,
- * and faker's other locales' and Moby's names need a cue alone (ZL_ABROAD, ZL_MOBY). A firm or a
- * body opens sentences before these verbs as often, but the first-name tables hold few. */
+ * place: zt_en_lone_word) as the subject right before its verb, opening its sentence or inside
+ * it: "Priya is underperforming", "Kwame said the server is down", "I think Tomasz merged it".
+ * A chat prompt tells of a colleague so; the weights, trained on tweets, score such a name alone
+ * under the threshold, and faker's other locales' and Moby's names need a cue alone (ZL_ABROAD,
+ * ZL_MOBY). A firm or a body opens sentences before these verbs as often, but the first-name
+ * tables hold few. */
 bool zt_en_known_opener(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
     /* besides en_subject_verbs and en_acts: being, having, a state of mind */
     static const char *const verbs[] = {
