@@ -68,8 +68,8 @@ test-cli: $(BUILD)/bin/zaslon $(BUILD)/asan/bin/zaslon
 # dictionary of name parts, suffixes, separators, invisible characters, cue words, key prefixes
 # and JSON keys. New inputs it finds go to build/fuzz/corpus (kept between runs); crashes to
 # crash-* in the working folder (ignored by git). Undefined behaviour stops the run as a crash
-# does (-fno-sanitize-recover): recovered, UBSan's reports were only lines in fuzz.log, and a
-# run with them ended "clean" (session 29's first long run read uninitialised bools so). `make fuzz FUZZ_SECONDS=1800` for the long run.
+# does (-fno-sanitize-recover): recovered, UBSan's reports are only lines in fuzz.log and the run
+# still ends "clean". `make fuzz FUZZ_SECONDS=1800` for the long run.
 FUZZ_SECONDS ?= 60
 FUZZ_SEEDS := $(BUILD)/fuzz/seeds/.made
 $(BUILD)/fuzz/zaslon_fuzz: tests/fuzz/fuzz.c $(BUILD)/fuzz/libzaslon.a

@@ -810,7 +810,8 @@ def validate_span(typ, v, text, start):
                                          r"insta|discord|\bvk\b|\btg\b|t\.me/|\.com/|\bник", text[max(0, start - 96):start + len(v) + 48]):
             e.append("a handle without its network named within 96 chars before or 48 after, "
                      "and no work chat's mention")
-    elif typ == "PERSON" and re.fullmatch(r"@[^\W\d_]+ [^\W\d_][^\W\d_'’-]*", v):
+    elif (typ == "PERSON" and re.fullmatch(r"@[^\W\d_]+ [^\W\d_][^\W\d_'’-]*", v)
+          and all(w[0].isupper() for w in v[1:].split())):
         pass  # a work chat's mention with the display name: "@John Smith" (tagger.c, display_name_end)
     elif typ == "PERSON":
         if not re.search(r"[^\W\d_]", v) or re.search(r"\d|@", v):

@@ -2735,7 +2735,8 @@ enum { NOUN_ANY_CASE = 1 | 2 | 4 | 8 | 16 | 32 };
 
 /* The cases a surname that is also a masculine noun («Мельник», «Кузнец», «Соловей», «Лебедь»)
  * has in this form: a man's declines as the noun does, a woman's not at all, so the plain form
- * may be any case; 0 for an adjective's ending («Скорой», «Главный»). */
+ * may be any case; 0 for an adjective's ending («Скорой», «Главный»). Not tagger.c's adj_like:
+ * -ей is such a noun's plain form here («Соловей», «Муравей»). */
 
 static unsigned noun_surname_cases(const zl_tok *t) {
     static const char *const adj[] = {"ой", "ый", "ий",  "ая",  "яя",  "ое",  "ее",

@@ -2605,13 +2605,8 @@ __attribute__((noinline)) static size_t display_name_end(zs_scan *z, const zl_to
         return t->e;
     uint32_t c = zt_wclass(wc, t);
     if (!(c & (ZL_LX_NAME_M | ZL_LX_NAME_F | C_RU_FIRST | C_EN_FIRST)) || (c & C_AMBIG) ||
-        !name_part(s, n, &x, wc))
+        !name_part(s, n, &x, wc) || !zt_mention_name_word(&x, NULL))
         return t->e;
-    /* not an everyday word that no name table holds ("@John Can you check?") */
-    if (x.script == ZL_LAT && !zl_flags(&zl_en_last, x.key, x.klen) &&
-        !zl_flags(&zl_en_first, x.key, x.klen) && zl_en_ordinary(x.key, x.klen))
-        return t->e;
-    if (x.script == ZL_CYR && zt_ordinary_word(&x)) return t->e;
     return x.e;
 }
 

@@ -399,6 +399,22 @@ static bool mention_shape(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
  * the person's name: two words or more, or a first name a table knows; no word of it an
  * everyday word no name table holds ("+Add Member", "+New Project"), a brand's or one that
  * repeats the last ("+Google", "+1"). *upto: the run's end. */
+bool zt_mention_name_word(const zl_tok *w, bool *known) {
+    bool k = false, ok;
+    if (w->script == ZL_LAT && w->klen) {
+        int f = zl_flags(&zl_en_first, w->key, w->klen), l = zl_flags(&zl_en_last, w->key, w->klen);
+        ok = f || l || !(zl_en_ordinary(w->key, w->klen) || zl_en_brand(w->key, w->klen));
+        k = f && !(f & ZL_WORD);
+    } else if (w->script == ZL_CYR && w->klen) {
+        ok = !zt_ordinary_word(w);
+        k = zl_flags(&zl_ru_first, w->key, w->klen) != 0;
+    } else {
+        ok = false;
+    }
+    if (known) *known = *known || k;
+    return ok;
+}
+
 bool zt_plus_mention(const zs_scan *z, const zl_tok *t, zl_wcache *wc, size_t *upto) {
     const unsigned char *s = z->s;
     if (t->s == 0 || s[t->s - 1] != '+' || t->kase != ZL_TITLE || !t->klen) return false;
@@ -410,18 +426,7 @@ bool zt_plus_mention(const zs_scan *z, const zl_tok *t, zl_wcache *wc, size_t *u
     bool known = false;
     zl_tok w;
     for (size_t i = t->s; i < end && zt_nb_word(wc, s, z->n, i, end, false, &w); i = w.e) {
-        if (!w.klen || w.script != t->script) return false;
-        if (w.script == ZL_LAT) {
-            int f = zl_flags(&zl_en_first, w.key, w.klen), l = zl_flags(&zl_en_last, w.key, w.klen);
-            if (!f && !l && (zl_en_ordinary(w.key, w.klen) || zl_en_brand(w.key, w.klen)))
-                return false;
-            known = known || (f && !(f & ZL_WORD));
-        } else if (w.script == ZL_CYR) {
-            if (zt_ordinary_word(&w)) return false;
-            known = known || zl_flags(&zl_ru_first, w.key, w.klen);
-        } else {
-            return false;
-        }
+        if (w.script != t->script || !zt_mention_name_word(&w, &known)) return false;
         words++;
     }
     if (words < 2 && !known) return false;

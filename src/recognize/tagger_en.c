@@ -1502,7 +1502,7 @@ bool zt_en_article_before(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
 }
 
 bool zl_en_chat_cue_word(const zl_tok *t) {
-    return t->script == ZL_LAT && (zl_in(t, en_cues) || zl_in(t, en_greet));
+    return t->script == ZL_LAT && en_chat_cue(t, false);
 }
 
 bool zl_en_article_before(zs_scan *z, const zl_tok *t) {

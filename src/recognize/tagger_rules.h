@@ -98,6 +98,10 @@ bool zt_en_lower_cued(const zs_scan *z, const zl_tok *t, zl_wcache *wc);
 bool zt_en_people_field(const zs_scan *z, const zl_tok *t, zl_wcache *wc);
 bool zt_en_place_before(const zs_scan *z, const zl_tok *t, zl_wcache *wc);
 bool zt_en_article_before(const zs_scan *z, const zl_tok *t, zl_wcache *wc);
+/* Whether w, a capitalised word of a mention's name ("+Ngozi Okafor", "@John Smith"), is no
+ * everyday word or brand that no name table holds ("+Add Member", "@John Can you"); *known (if
+ * not NULL) is set when a first-name table knows w as no everyday word. */
+bool zt_mention_name_word(const zl_tok *w, bool *known);
 bool zt_en_possessive_personal(const zs_scan *z, const zl_tok *t, zl_wcache *wc);
 bool zt_en_pronoun_after(const zs_scan *z, const zl_tok *t, zl_wcache *wc);
 bool zt_en_question_subject(const zs_scan *z, const zl_tok *t, zl_wcache *wc);
