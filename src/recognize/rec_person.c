@@ -759,13 +759,34 @@ bool zl_person_title_parts(const unsigned char *s, const zl_tok *t) {
     return hyphen;
 }
 
+/* "LaVine", "DeRozan", "DiMaggio", "VanDyke": a Latin surname whose prefix of a Romance or Dutch
+ * article is written with a capital, one more capital after it and the rest in lower case (not
+ * "LaTeX"; "YouTube", "PayPal" have no such prefix). */
+static bool prefixed_surname(const pw *w) {
+    static const char *const pre[] = {"la", "le",  "de",  "di",  "du",
+                                      "da", "van", "von", "del", NULL};
+    const unsigned char *s = w->s + w->t.s;
+    size_t l = w->t.e - w->t.s;
+    if (w->t.script != ZL_LAT || l < 5 || !(s[0] >= 'A' && s[0] <= 'Z')) return false;
+    size_t k = 1;
+    while (k < l && s[k] >= 'a' && s[k] <= 'z')
+        k++;
+    if (k < 2 || k > 3 || k + 2 > l || !(s[k] >= 'A' && s[k] <= 'Z')) return false;
+    for (size_t i = k + 1; i < l; i++)
+        if (!(s[i] >= 'a' && s[i] <= 'z')) return false;
+    for (int i = 0; pre[i]; i++)
+        if (strlen(pre[i]) == k && zl_starts(&w->t, pre[i])) return true;
+    return false;
+}
+
 /* Any capitalised word may be a surname next to a first name ("Анна Шевчук", "John Smith"):
- * title case only ("OpenAI", "iPhone" are not), but McDonald, O'Brien and Smith-Jones are. */
+ * title case only ("OpenAI", "iPhone" are not), but McDonald, O'Brien, LaVine and Smith-Jones
+ * are. */
 static bool weak_ok(const pw *w) {
     if (w->t.nlet < 2) return false;
     if (w->t.kase == ZL_TITLE) return true;
     return w->t.kase == ZL_MIXED &&
-           (zl_person_title_parts(w->s, &w->t) || zl_starts(&w->t, "mc") ||
+           (zl_person_title_parts(w->s, &w->t) || prefixed_surname(w) || zl_starts(&w->t, "mc") ||
             zl_starts(&w->t, "mac") || zl_starts(&w->t, "o'") || zl_starts(&w->t, "d'") ||
             zl_starts(&w->t, "о'") || zl_starts(&w->t, "д'"));
 }
@@ -1636,6 +1657,12 @@ static bool cap_word_after(const pw *w) {
     return word_right_after(w, &x) && x.kase != ZL_LOWER;
 }
 
+/* A name's particle right after w ("de", "van", «фон»). */
+static bool particle_after(const pw *w) {
+    zl_tok x;
+    return word_right_after(w, &x) && x.kase == ZL_LOWER && zl_in(&x, zl_name_particles);
+}
+
 /* Whether an English preposition of place stands right before w ("in Austin", "near Victoria"). */
 static bool place_prep_before(const pw *w) {
     static const char *const preps[] = {"in", "at", "near", "around", "outside", NULL};
@@ -1853,6 +1880,16 @@ static bool lower_after_title(pw *a) {
            zl_in(&p, titles);
 }
 
+/* A title-case Latin word that may be a surname (s_str) and that no list holds as an everyday
+ * word, a brand, a place or body, a month or an ambiguous first name. */
+static bool unlisted_latin(pw *w) {
+    const zl_tok *t = &w->t;
+    return t->kase == ZL_TITLE && t->nlet >= 3 && t->klen && s_str(w) >= 1 &&
+           !zl_en_ordinary(t->key, t->klen) && !zl_en_brand(t->key, t->klen) &&
+           !zl_flags(&zl_en_notlone, t->key, t->klen) && !zl_person_calendar(t) &&
+           !(is_f(w) && w->f_ambig);
+}
+
 static bool match(pw *w, int nw, int cue, bool cell, bool mid, bool key_mode, pmatch *m) {
     memset(m, 0, sizeof *m);
     int c3 = nw >= 3 ? case_of(w, 3) : -1, c2 = nw >= 2 ? case_of(w, 2) : -1;
@@ -2063,6 +2100,15 @@ static bool match(pw *w, int nw, int cue, bool cell, bool mid, bool key_mode, pm
             (!a->f_ambig || c->ss >= 2 || any_cue) &&
             (!a->f_weak || c->ss >= 2 || any_cue || !cap_word_after(c)))
             return set(m, 3, 3, R_F, b->init ? R_I : R_M, R_S);
+        /* a given name and two capitalised words no list holds that close the name: "Kwame
+         * Nkrumah Mensah", "Chimamanda Ngozi Adichie won" (the pair's rule below refuses a
+         * foreign given name before two capitals, and the name was cut to its first word); no
+         * capitalised word after them (a headline's run) nor a particle ("Nicki Minaj Eau de
+         * Parfum") */
+        if (nw >= 3 && c3 == 1 && same_script(w, 3) && is_f(a) && !a->f_ambig && !b->init &&
+            !c->init && unlisted_latin(b) && unlisted_latin(c) && !cap_word_after(c) &&
+            !particle_after(c))
+            return set(m, 3, 3, R_F, R_M, R_S);
         if (nw >= 3 && b->init && c->init && s_str(a) >= 2 && cap(a) && same_script(w, 3))
             return set(m, 3, 3, R_S, R_I, R_I);
         if (nw >= 2 && c2 == 1 && same_script(w, 2) && !b->init) {

@@ -1581,6 +1581,32 @@ static bool foreign_surname(const zs_scan *z, const zl_tok *t, const zl_tok *x, 
     return !(t->s >= 2 && typo_quote_at(z->s, t->s - 2, t->s)) && !(t->s && z->s[t->s - 1] == '"');
 }
 
+/* The capitalised word joined right after w (a space between), if any. */
+static bool cap_joined(const zs_scan *z, const zl_tok *w, zl_wcache *wc, zl_tok *y) {
+    return zt_nb_word(wc, z->s, z->n, w->e, w->e + 4 < z->n ? w->e + 4 : z->n, false, y) &&
+           zt_joins(z->s, z->n, w, y->s) && y->kase != ZL_LOWER;
+}
+
+/* A name's last words no table knows after a Latin given name the tables know, taken at t:
+ * "Kwame Nkrumah Mensah", "Chimamanda Ngozi Adichie", "John Nkrumah Mensah". The weights score
+ * such words far under the threshold, so the name was cut after its first or second word and the
+ * rest left in the clear. x is the word after `last`; second is whether x is the name's second
+ * word. A second word is taken only with a third that closes the name (a given name and one
+ * unknown word are rec_person's pair), a third when it closes the name; each passes
+ * zt_en_lone_word (no everyday word, brand, place or month: "Maria Montessori School", "John
+ * Smith Consulting") and no capitalised word follows the last (a headline's run). */
+static bool latin_name_tail(const zs_scan *z, const zl_tok *t, const zl_tok *x, bool second,
+                            zl_wcache *wc) {
+    if (t->script != ZL_LAT || t->kase != ZL_TITLE || x->kase != ZL_TITLE || !t->klen) return false;
+    /* any list's given name, Moby's too ("Kwame", "Chimamanda"), none ambiguous */
+    int f = zl_flags(&zl_en_first, t->key, t->klen);
+    if (!f || (f & ZL_AMBIG) || !zt_en_lone_word(z, x, wc)) return false;
+    zl_tok y, y2;
+    if (!cap_joined(z, x, wc, &y)) return !second;
+    return second && y.kase == ZL_TITLE && zt_en_lone_word(z, &y, wc) &&
+           !cap_joined(z, &y, wc, &y2);
+}
+
 static bool past_verb(const zl_tok *v);
 static bool present_verb(const zl_tok *v);
 
@@ -2797,7 +2823,8 @@ static size_t decide(zs_scan *z, const zl_tok *t, int mode, int32_t forced) {
         if (!name_part(s, n, &x, wc) && !lower_ok &&
             !(pair_x.e && x.s == pair_x.s && last.s == start) && x.e > signed_to &&
             x.e > label_to && !double_name && !street_name && !patronymic &&
-            !(last.s == start && foreign_surname(z, t, &x, wc)))
+            !(last.s == start && foreign_surname(z, t, &x, wc)) &&
+            !(k <= 1 && latin_name_tail(z, t, &x, last.s == start, wc)))
             break;
         two_ok = two_ok || (two && last.s == start &&
                             score(s, n, &x, wc) > zl_tg_threshold + START_MARGIN_LONG);

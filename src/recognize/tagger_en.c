@@ -966,7 +966,9 @@ bool zt_en_possessive_personal(const zs_scan *z, const zl_tok *t, zl_wcache *wc)
         "appointment", "medical", "mental", "request", "feedback", "availability",
         /* a body's and a look's: a fan's comment ("Rihanna's voice", "Adele's face") */
         "voice", "face", "hair", "eyes", "smile", "laugh", "beard", "tattoo", "tattoos", "outfit",
-        "makeup", "skin", "legs", "hips", "death", "girlfriend", "boyfriend", NULL};
+        "makeup", "skin", "legs", "hips", "death", "girlfriend", "boyfriend",
+        /* news's: who speaks for a person, who outlives one ("Netanyahu's spokesman said") */
+        "spokesman", "spokeswoman", "spokesperson", "widow", "widower", "bodyguard", NULL};
     const unsigned char *s = z->s;
     size_t n = z->n, i = t->e;
     if (i + 1 < n && s[i] == '\'' && s[i + 1] == 's')
@@ -1018,6 +1020,16 @@ static bool his_her_at(const zs_scan *z, size_t e) {
     return l && !(i + l < n && ((s[i + l] | 0x20) >= 'a' && (s[i + l] | 0x20) <= 'z'));
 }
 
+/* Whether " he" or " she" (or " that he", " that she") follows the word ending at e. */
+static bool he_she_at(const zs_scan *z, size_t e) {
+    const unsigned char *s = z->s;
+    size_t n = z->n, i = e + 1;
+    if (i + 2 > n || s[e] != ' ') return false;
+    if (i + 7 <= n && memcmp(s + i, "that ", 5) == 0) i += 5;
+    size_t l = memcmp(s + i, "he", 2) == 0 ? 2 : i + 3 <= n && memcmp(s + i, "she", 3) == 0 ? 3 : 0;
+    return l && !(i + l < n && ascii_letter(s[i + l]));
+}
+
 /* A lone capitalised word whose verb is followed by "his" or "her": a person's
  * ("Kowalski sent his report", "Yesterday Okonkwo lost her keys"); a firm or a body says "its" or
  * "their". The verb is the one lower-case word between, or an auxiliary or an adverb and the verb
@@ -1030,8 +1042,17 @@ bool zt_en_pronoun_after(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
     if (!zt_word_after(z, t, wc, &x) || x.script != ZL_LAT || x.kase != ZL_LOWER || x.nlet < 3 ||
         !zt_only_space(z->s, t->e, x.s))
         return false;
+    /* a verb of saying or thinking before "he" or "she": who says it of himself is a person
+     * ("Guardiola said he was happy", "Merkel said that she would stay"); a firm or a body says
+     * "it" or "they" */
+    static const char *const say[] = {"said",     "says",      "added",     "explained", "insisted",
+                                      "admitted", "replied",   "noted",     "warned",    "stressed",
+                                      "argued",   "claimed",   "thinks",    "thought",   "believes",
+                                      "believed", "hopes",     "hoped",     "felt",      "feels",
+                                      "knew",     "announced", "confirmed", "denied",    "conceded",
+                                      "recalled", "wrote",     "tweeted",   NULL};
     /* the pronoun read from the bytes: most verbs are followed by something else */
-    bool found = his_her_at(z, x.e);
+    bool found = his_her_at(z, x.e) || (he_she_at(z, x.e) && zl_in(&x, say));
     if (!found && zl_in(&x, aux) && zt_word_after(z, &x, wc, &v) && v.script == ZL_LAT &&
         v.nlet >= 3 && zt_only_space(z->s, x.e, v.s))
         found = his_her_at(z, v.e);
@@ -1354,9 +1375,59 @@ bool zt_en_suffix_lone(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
     return zt_en_lone_word(z, t, wc);
 }
 
+/* Trades only a person has (not zt_en_role_before's "model", "host", "producer", "designer":
+ * "Gemma is a small model"): zt_en_role_predicate's and the apposition's. */
+static const char *const en_person_trades[] = {
+    "singer",     "rapper",      "actor",      "actress",    "golfer",   "striker", "pianist",
+    "guitarist",  "drummer",     "bassist",    "dancer",     "comedian", "boxer",   "vocalist",
+    "songwriter", "quarterback", "goalkeeper", "footballer", "genius",   "queen",   NULL};
+
+/* News's offices and professions that only a person holds, besides en_person_trades: the head of
+ * an apposition ("Lagarde, the ECB president,", "Okafor, a senior nurse,"). Not "leader"
+ * ("Arsenal, the league leader"), "boss", "owner", "maker" or "giant" (a firm is each). */
+static const char *const en_person_offices[] = {
+    "president",     "minister",      "chancellor",  "premier",     "spokesman",     "spokeswoman",
+    "spokesperson",  "ceo",           "founder",     "co-founder",  "chairman",      "chairwoman",
+    "coach",         "midfielder",    "defender",    "author",      "novelist",      "journalist",
+    "lawyer",        "senator",       "governor",    "mayor",       "ambassador",    "envoy",
+    "congressman",   "congresswoman", "billionaire", "businessman", "businesswoman", "entrepreneur",
+    "paediatrician", "pediatrician",  "surgeon",     "physician",   "professor",     "economist",
+    "historian",     "scientist",     "researcher",  "activist",    "teacher",       "nurse",
+    "doctor",        "pilot",         "widow",       "grandmother", "grandfather",   NULL};
+
+/* ", the ECB president", ", a Democrat senator", ", the former prime minister": after the
+ * apposition's article (at i), up to three capitalised words or adjectives of office, then a
+ * person's office or trade. */
+static bool role_apposition_at(const zs_scan *z, size_t i, zl_wcache *wc) {
+    static const char *const adjs[] = {"former", "new",    "current", "outgoing", "incoming",
+                                       "late",   "deputy", "vice",    "acting",   "interim",
+                                       "prime",  "chief",  "head",    "veteran",  "retired",
+                                       "first",  "then",   "senior",  "junior",   NULL};
+    const unsigned char *s = z->s;
+    size_t n = z->n;
+    size_t l = i + 4 <= n && memcmp(s + i, "the ", 4) == 0  ? 4
+               : i + 3 <= n && memcmp(s + i, "an ", 3) == 0 ? 3
+               : i + 2 <= n && memcmp(s + i, "a ", 2) == 0  ? 2
+                                                            : 0;
+    if (!l) return false;
+    i += l;
+    zl_tok x;
+    for (int k = 0; k < 4 && zt_nb_word(wc, s, n, i, i + 2 < n ? i + 2 : n, false, &x) && x.s == i;
+         k++) {
+        if (x.script != ZL_LAT) return false;
+        if (x.kase == ZL_LOWER && (zl_in(&x, en_person_offices) || zl_in(&x, en_person_trades)))
+            return true;
+        if (x.kase == ZL_LOWER && !zl_in(&x, adjs)) return false;
+        if (x.e >= n || s[x.e] != ' ') return false;
+        i = x.e + 1;
+    }
+    return false;
+}
+
 /* English news's appositions that only a person takes: a relative clause with "who" ("Nadal, who
- * lost to Djokovic", "Kowalski, who paid") and an age between commas ("Okonkwo, 52, a teacher").
- * The word must pass zt_en_lone_word (no everyday word, place, body or brand: "Microsoft, who"). */
+ * lost to Djokovic", "Kowalski, who paid"), an age between commas ("Okonkwo, 52, a teacher") and a
+ * person's role ("Lagarde, the ECB president, warned"). The word must pass zt_en_lone_word (no
+ * everyday word, place, body or brand: "Microsoft, who"). */
 bool zt_person_apposition(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
     const unsigned char *s = z->s;
     size_t n = z->n, i = t->e;
@@ -1366,6 +1437,7 @@ bool zt_person_apposition(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
     i += 2;
     bool who = i + 3 <= n && memcmp(s + i, "who", 3) == 0 &&
                (i + 3 == n || !((s[i + 3] | 0x20) >= 'a' && (s[i + 3] | 0x20) <= 'z'));
+    if (!who && role_apposition_at(z, i, wc)) return zt_en_lone_word(z, t, wc);
     if (!who) {
         size_t d = i;
         while (d < n && d - i < 3 && s[d] >= '0' && s[d] <= '9')
@@ -1446,10 +1518,6 @@ bool zt_en_age_named(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
  * "was" or "'s" and, within five lower-case words, a trade only a person has (not
  * zt_en_role_before's "model", "host", "producer", "designer": "Gemma is a small model"). */
 bool zt_en_role_predicate(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
-    static const char *const trades[] = {
-        "singer",     "rapper",      "actor",      "actress",    "golfer",   "striker", "pianist",
-        "guitarist",  "drummer",     "bassist",    "dancer",     "comedian", "boxer",   "vocalist",
-        "songwriter", "quarterback", "goalkeeper", "footballer", "genius",   "queen",   NULL};
     const unsigned char *s = z->s;
     size_t n = z->n, i = t->e;
     if (i + 4 < n && memcmp(s + i, " is ", 4) == 0)
@@ -1464,7 +1532,7 @@ bool zt_en_role_predicate(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
     for (int k = 0; k < 5 && zt_nb_word(wc, s, n, i, i + 2 < n ? i + 2 : n, false, &x) && x.s == i;
          k++) {
         if (x.kase != ZL_LOWER || x.script != ZL_LAT) return false;
-        if (zl_in(&x, trades)) return zt_en_lone_word(z, t, wc);
+        if (zl_in(&x, en_person_trades)) return zt_en_lone_word(z, t, wc);
         if (x.e >= n || s[x.e] != ' ') return false;
         i = x.e + 1;
     }
