@@ -972,6 +972,64 @@ static bool short_vocative(pw *w) {
     return w->fg != 0;
 }
 
+static void analyse_ru_first(pw *w);
+
+/* A double given name whose parts are given names of one sex, each in its case («Анне-Марии»,
+ * «Жан-Полю»; a role's compound, «Пресс-секретарь», has none): the parts' lemmas joined are its
+ * lemma, so that «Анна-Мария» and «Анне-Марии» share a key. Out of line and asked by is_f after
+ * analyse_ru_first, so that the analysis stays inlined there. */
+__attribute__((noinline)) static void analyse_ru_double_first(pw *w) {
+    const unsigned char *k = w->t.key, *d = memchr(k, '-', w->t.klen);
+    size_t l = w->t.klen;
+    if (d && d > k && d + 1 < k + l && zl_name_prefix(k, (size_t)(d - k)) &&
+        zl_name_prefix(d + 1, l - (size_t)(d - k) - 1)) {
+        pw h[2];
+        size_t cut[2][2] = {{0, (size_t)(d - k)}, {(size_t)(d - k) + 1, l}};
+        for (int i = 0; i < 2; i++) {
+            memset(&h[i], 0, sizeof h[i]);
+            h[i].t = w->t;
+            h[i].t.klen = (uint8_t)(cut[i][1] - cut[i][0]);
+            memcpy(h[i].t.key, k + cut[i][0], h[i].t.klen);
+            h[i].t.key[h[i].t.klen] = 0;
+            h[i].t.nlet = 0;
+            for (size_t j = 0; j < h[i].t.klen; j++)
+                h[i].t.nlet += (h[i].t.key[j] & 0xC0) != 0x80;
+            h[i].s = w->s;
+            h[i].n = w->n;
+            h[i].lemmas = w->lemmas;
+            h[i].flem[0][0] = h[i].flem[1][0] = w->lemmas ? 0 : 0xFF;
+            analyse_ru_first(&h[i]);
+        }
+        uint8_t g = h[0].fg & h[1].fg;
+        /* not an Arabic name's article («мечеть Аль-Аман», «Зин эль-Абидин»: the name's own
+         * rules join such parts) nor a feast named by two names («Курбан-Байрама»: the ordinary
+         * words hold «курбан-байрам», the first part and the second's lemma) */
+        static const char *const article[] = {"эль", "уль", "ад",  "ас",  "аш", "ар",
+                                              "ан",  "аз",  "абд", "абу", NULL};
+        unsigned char lem[ZL_KEY_MAX], joined[ZL_KEY_MAX];
+        size_t fl = (size_t)(d - k) + 1;
+        if (g &&
+            (zl_in(&h[0].t, zl_name_particles) || zl_in(&h[0].t, article) || zl_ru_ordinary(k, l)))
+            g = 0;
+        if (g && (zl_lex_flags(h[1].t.key, h[1].t.klen, lem, NULL) & LX_NAME) &&
+            fl + strlen((char *)lem) < ZL_KEY_MAX) {
+            memcpy(joined, k, fl);
+            memcpy(joined + fl, lem, strlen((char *)lem));
+            if (zl_ru_ordinary(joined, fl + strlen((char *)lem))) g = 0;
+        }
+        if (g && !(h[0].f_ambig && h[1].f_ambig)) {
+            w->fg = g;
+            for (int sx = 0; sx < 2 && w->lemmas; sx++) {
+                size_t al = strlen((char *)h[0].flem[sx]), bl = strlen((char *)h[1].flem[sx]);
+                if (!al || !bl || al + bl + 1 >= ZL_KEY_MAX) continue;
+                memcpy(w->flem[sx], h[0].flem[sx], al);
+                w->flem[sx][al] = '-';
+                memcpy(w->flem[sx] + al + 1, h[1].flem[sx], bl + 1);
+            }
+        }
+    }
+}
+
 static void analyse_ru_first(pw *w) {
     const unsigned char *k = w->t.key;
     size_t l = w->t.klen;
@@ -1442,9 +1500,10 @@ static bool is_f(pw *w) {
                 w->f_pop = m->f_pop & 1;
                 w->f_low = (m->f_pop & 2) != 0;
             } else {
-                if (cyr(w))
+                if (cyr(w)) {
                     analyse_ru_first(w);
-                else if (lat(w))
+                    if (!w->fg && memchr(w->t.key, '-', w->t.klen)) analyse_ru_double_first(w);
+                } else if (lat(w))
                     analyse_en_first(w);
                 /* the analyses use no cache of zl_wcache_rules': m is still this word's; a
                  * reading that depends on the text around this mention is not the word's */

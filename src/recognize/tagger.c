@@ -2770,7 +2770,7 @@ static size_t decide(zs_scan *z, const zl_tok *t, int mode, int32_t forced) {
     bool two_ok = false, org = false, office = false;
     zl_tok second = {0};
     for (int k = 0; k < 4; k++) {
-        zl_tok x;
+        zl_tok x, after;
         if (!zt_nb_word(wc, s, n, last.e, last.e + 4 < n ? last.e + 4 : n, false, &x) ||
             !zt_joins(s, n, &last, x.s))
             break;
@@ -2823,7 +2823,8 @@ static size_t decide(zs_scan *z, const zl_tok *t, int mode, int32_t forced) {
         if (!name_part(s, n, &x, wc) && !lower_ok &&
             !(pair_x.e && x.s == pair_x.s && last.s == start) && x.e > signed_to &&
             x.e > label_to && !double_name && !street_name && !patronymic &&
-            !(last.s == start && foreign_surname(z, t, &x, wc)) &&
+            !((last.s == start || (k == 1 && !cap_joined(z, &x, wc, &after))) &&
+              foreign_surname(z, t, &x, wc)) &&
             !(k <= 1 && latin_name_tail(z, t, &x, last.s == start, wc)))
             break;
         two_ok = two_ok || (two && last.s == start &&
