@@ -1329,6 +1329,16 @@ static bool sentence_start(const pw *w) {
 
 static void analyse_ru_surname(pw *w) {
     analyse_ru_surname_part(w);
+    /* an Irish or a French surname's prefix (о', д'), in any case: «О'Коннору», «Д'Амато» */
+    const unsigned char *k = w->t.key;
+    if (!w->ss && w->t.klen > 3 && k[2] == '\'' && k[0] == 0xD0 && (k[1] == 0xBE || k[1] == 0xB4) &&
+        w->t.nlet >= 5) {
+        w->ss = 2;
+        w->sg = 3;
+        if (w->lemmas) oblique_lemma(w);
+        set_sex_lemma(w->slem, 3, w->t.key, w->t.klen);
+        return;
+    }
     const unsigned char *dash = memchr(w->t.key, '-', w->t.klen);
     if (!w->ss && dash) {
         /* a double surname: either half with a surname's shape will do */
