@@ -1587,6 +1587,12 @@ static bool cap_joined(const zs_scan *z, const zl_tok *w, zl_wcache *wc, zl_tok 
            zt_joins(z->s, z->n, w, y->s) && y->kase != ZL_LOWER;
 }
 
+/* A word of a name's tail (latin_name_tail): zt_en_lone_word's, or after an East Asian surname a
+ * syllable of three letters ("Thi", "Van"). */
+static bool tail_word(const zs_scan *z, const zl_tok *x, zl_wcache *wc, bool asian) {
+    return zt_en_lone_word(z, x, wc) || (asian && zt_en_short_name(z, x, wc));
+}
+
 /* A name's last words no table knows after a Latin given name the tables know, taken at t:
  * "Kwame Nkrumah Mensah", "Chimamanda Ngozi Adichie", "John Nkrumah Mensah". The weights score
  * such words far under the threshold, so the name was cut after its first or second word and the
@@ -1598,12 +1604,15 @@ static bool cap_joined(const zs_scan *z, const zl_tok *w, zl_wcache *wc, zl_tok 
 static bool latin_name_tail(const zs_scan *z, const zl_tok *t, const zl_tok *x, bool second,
                             zl_wcache *wc) {
     if (t->script != ZL_LAT || t->kase != ZL_TITLE || x->kase != ZL_TITLE || !t->klen) return false;
-    /* any list's given name, Moby's too ("Kwame", "Chimamanda"), none ambiguous */
+    /* any list's given name, Moby's too ("Kwame", "Chimamanda"), none ambiguous; or an East
+     * Asian surname, which comes first ("Ask Nguyen Thi Lan") */
     int f = zl_flags(&zl_en_first, t->key, t->klen);
-    if (!f || (f & ZL_AMBIG) || !zt_en_lone_word(z, x, wc)) return false;
+    bool asian =
+        !f && (zl_flags(&zl_abroad_last, t->key, t->klen) & (ZL_FOUND | ZL_ABROAD)) == ZL_FOUND;
+    if ((!f && !asian) || (f & ZL_AMBIG) || !tail_word(z, x, wc, asian)) return false;
     zl_tok y, y2;
     if (!cap_joined(z, x, wc, &y)) return !second;
-    return second && y.kase == ZL_TITLE && zt_en_lone_word(z, &y, wc) &&
+    return second && y.kase == ZL_TITLE && tail_word(z, &y, wc, asian) &&
            !cap_joined(z, &y, wc, &y2);
 }
 
