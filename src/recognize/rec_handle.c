@@ -293,6 +293,29 @@ static bool www(const unsigned char *s, size_t dot) {
     return zs_ascii_word_in(s + w, dot - w, (const char *const[]){"www", "m", "mobile", NULL});
 }
 
+/* A Reddit user's name, "u/throwaway_jenny", "/u/Okafor_Ngozi" (also the path of reddit.com/u/…):
+ * the prefix says it is a person's, so no cue is asked. u at a word's start, then a name of
+ * handle_end's (3-20 characters on Reddit); not a unit of measure ("45 U/L", "5 u/min", "u/day"). */
+static size_t reddit_user(const unsigned char *s, size_t n, size_t slash) {
+    static const char *const units[] = {"min",  "day", "hour", "hr", "week", "kg", "mg",
+                                        "mmol", "mcl", "ml",   "dl", "year", NULL};
+    if (slash == 0 || (s[slash - 1] | 0x20) != 'u') return 0;
+    size_t u = slash - 1, w = u;
+    /* "/u/name" as Reddit writes it; in a link only Reddit's own (saucelabs.com/u/… is a site's
+     * page) */
+    if (w > 0 && s[w - 1] == '/') {
+        w--;
+        if (w >= 10 && (s[w - 10] | 0x20) == 'r' && memcmp(s + w - 9, "eddit.com", 9) == 0) w = 0;
+    }
+    if (w > 0 && s[w - 1] != ' ' && s[w - 1] != '(' && s[w - 1] != '\n' && s[w - 1] != '\t' &&
+        s[w - 1] != '"' && s[w - 1] != '\'' && s[w - 1] != ',')
+        return 0;
+    size_t end = handle_end(s, n, slash + 1, true);
+    if (!end || end - slash - 1 > 20 || zs_ascii_word_in(s + slash + 1, end - slash - 1, units))
+        return 0;
+    return end;
+}
+
 static void link_handles(zs_scan *z) {
     size_t last = 0;
     const unsigned char *s = z->s;
@@ -301,6 +324,13 @@ static void link_handles(zs_scan *z) {
         size_t slash = (size_t)(p - s);
         /* every domain ends in "me", "com" or "ru": most slashes stop here */
         unsigned char tail = slash ? s[slash - 1] | 0x20 : 0;
+        if (tail == 'u') {
+            size_t end = reddit_user(s, n, slash);
+            if (end) {
+                add_handle(z, slash - 1, end, &last);
+                continue;
+            }
+        }
         if (tail != 'e' && tail != 'm' && tail != 'u') continue;
         for (size_t k = 0; k < sizeof sites / sizeof sites[0]; k++) {
             size_t dl = sites[k].len;
