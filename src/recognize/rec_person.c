@@ -3028,6 +3028,11 @@ static size_t try_at(zs_scan *z, zl_ctx *cx, const zl_tok *t, int cue, unsigned 
     /* "Julia and Python": a product named like a person, listed with a product */
     if (m.nw == 1 && !cue && lat(&w[0]) && zl_tagger_listed_product(z, &w[0].t)) return 0;
     end = zl_regnal_end(z->s, z->n, cyr(&w[0]), end);
+    /* a form's "Last, First": "Patient name: JOHNSON, MARY" */
+    if (m.nw == 1 && end == w[0].t.e) {
+        size_t to = zl_tagger_field_given(z, &w[0].t);
+        if (to) end = to;
+    }
     zs_add(z, zl_tagger_name_start(z, &w[0].t), end, ZASLON_PERSON, ZL_PRIO_PERSON);
     return end;
 }

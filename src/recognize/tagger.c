@@ -1587,6 +1587,45 @@ static bool cap_joined(const zs_scan *z, const zl_tok *w, zl_wcache *wc, zl_tok 
            zt_joins(z->s, z->n, w, y->s) && y->kase != ZL_LOWER;
 }
 
+/* The end of a given name after "t, " when t is a field's value (a colon before it) and the given
+ * name ends the field ("Name: Smith, John", "Patient: Okafor, Ngozi, DOB …", "Имя: Иванов, Иван",
+ * "JOHNSON, MARY"): one person, one span; 0 if not. The given name is one the tables know and no
+ * ambiguous one. */
+size_t zl_tagger_field_given(zs_scan *z, const zl_tok *t) {
+    zl_wcache *wc = z->sc ? z->sc->wc : NULL;
+    const unsigned char *s = z->s;
+    size_t n = z->n, i = t->s;
+    while (i > 0 && (s[i - 1] == ' ' || s[i - 1] == '\t'))
+        i--;
+    if (i == 0 || s[i - 1] != ':' || t->e + 3 >= n || s[t->e] != ',' || s[t->e + 1] != ' ' ||
+        zt_en_people_field(z, t, wc)) /* "cc: Ngozi, Tomasz": a list of people */
+        return 0;
+    zl_tok y;
+    if (!zt_nb_word(wc, s, n, t->e + 2, t->e + 3, false, &y) || y.s != t->e + 2 ||
+        y.kase == ZL_LOWER || y.script != t->script || !y.klen)
+        return 0;
+    if (y.script == ZL_LAT) {
+        int f = zl_flags(&zl_en_first, y.key, y.klen);
+        if (!f || (f & ZL_AMBIG)) return 0;
+    } else {
+        uint32_t c = zt_wclass(wc, &y);
+        if (!(c & (C_RU_FIRST | ZL_LX_NAME_M | ZL_LX_NAME_F)) || (c & C_AMBIG)) return 0;
+    }
+    size_t j = y.e;
+    while (j < n && s[j] == ' ')
+        j++;
+    if (j < n && s[j] == ',') {
+        /* a list goes on ("Attendees: Smith, John, Maria"): the words are people of their own;
+         * a field's next label may follow ("DOB …") */
+        zl_tok x;
+        if (zt_nb_word(wc, s, n, j, j + 3 < n ? j + 3 : n, false, &x) && x.kase == ZL_TITLE)
+            return 0;
+        return y.e;
+    }
+    return j >= n || s[j] == '\n' || s[j] == '\r' || s[j] == ';' || s[j] == '(' || s[j] == '|' ? y.e
+                                                                                               : 0;
+}
+
 /* A word of a name's tail (latin_name_tail): zt_en_lone_word's, or after an East Asian surname a
  * syllable of three letters ("Thi", "Van"). */
 static bool tail_word(const zs_scan *z, const zl_tok *x, zl_wcache *wc, bool asian) {
@@ -2846,6 +2885,11 @@ static size_t decide(zs_scan *z, const zl_tok *t, int mode, int32_t forced) {
     if (signoff && signed_to > end && end < n && s[end] == ',') end = signed_to;
     if (speaker && label_to > end && end < n && s[end] == ',')
         end = label_to; /* "From: Okafor, Ngozi" */
+    /* a form's "Last, First" ("Name: Smith, John", "Patient name: JOHNSON, MARY") */
+    if (last.s == start && end < n && s[end] == ',') {
+        size_t to = zl_tagger_field_given(z, t);
+        if (to) end = to;
+    }
     if (pair && last.s == start) return 0;
     /* "Stanford University", "Mac Arthur Airport": a school's, a firm's or a place's name; "German
      * Chancellor Olaf Scholz": a lone word before a title of office qualifies the title */

@@ -64,6 +64,9 @@ bool zl_agreeing_verb(const zl_tok *v, int gender);
  * inside the sentence that was refused alone ("I met Grace Kim"), a Cyrillic one at the initials
  * no rule reads before it («Дж. Буш», «Ж.-К. Трише»), else at t. */
 size_t zl_tagger_name_start(zs_scan *z, const zl_tok *t);
+/* The end of a given name the tables know after "t, " when t is a field's value and that name
+ * ends the field ("Name: Smith, John", "Patient name: JOHNSON, MARY"), else 0. */
+size_t zl_tagger_field_given(zs_scan *z, const zl_tok *t);
 /* Where a ruler's numeral after a name ending at e ends («Пётр I», "Henry VIII"), or e. take_i:
  * "I" alone counts (a Russian name's; an English one's is the pronoun: "Tell Sam I said"). */
 size_t zl_regnal_end(const unsigned char *s, size_t n, bool take_i, size_t e);
