@@ -754,7 +754,7 @@ bool zl_person_title_parts(const unsigned char *s, const zl_tok *t) {
     for (size_t i = t->s + 1; i < t->e; i++) {
         bool up = s[i] >= 'A' && s[i] <= 'Z';
         if (up != (s[i - 1] == '-' || s[i - 1] == '\'')) return false;
-        hyphen = hyphen || s[i] == '-';
+        hyphen = hyphen || s[i] == '-' || s[i] == '\'';
     }
     return hyphen;
 }

@@ -2703,7 +2703,7 @@ static size_t decide(zs_scan *z, const zl_tok *t, int mode, int32_t forced) {
     /* a speaker's label: taken at any score, with its words to the colon */
     size_t label_to = 0;
     bool speaker =
-        !handle && mode == D_SCAN && t->kase == ZL_TITLE &&
+        !handle && mode == D_SCAN && zt_title_like(z, t) &&
         (zt_speaker_label(z, t, wc, &label_to) || zt_mail_header_name(z, t, wc, &label_to) ||
          zt_ru_signoff_name(z, t, wc, &label_to) ||
          (t->s > 0 && s[t->s - 1] == '+' && zt_plus_mention(z, t, wc, &label_to)));
@@ -2916,8 +2916,9 @@ static size_t decide(zs_scan *z, const zl_tok *t, int mode, int32_t forced) {
         end = zl_regnal_end(s, n, t->script == ZL_CYR, end);
     }
     /* in a line that capitalises most words, a capital alone makes no name: some word must be a
-     * name the tables know ("Dave Matthews"), or the text named it before, or a cue points at it */
-    if (!again && !en && (t->script & ZL_LAT) && !zt_known_name_in(z, start, end) &&
+     * name the tables know ("Dave Matthews"), or the text named it before, or a cue points at it;
+     * a label's value is written so ("To: Liesbeth van der Meer; Rajesh Subramanian") */
+    if (!again && !en && !speaker && (t->script & ZL_LAT) && !zt_known_name_in(z, start, end) &&
         zt_capitalised_line(z, t))
         return 0;
     if (!again && !en && last.s == start && t->script == ZL_LAT && zt_en_place_before(z, t, wc))

@@ -477,7 +477,7 @@ bool zt_en_short_name(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
 
 /* A person by the words around the name that only a person takes: "Farida here." opening a
  * clause ("Good afternoon team, Farida here."), "Olumide and I will be out", "me and Olumide",
- * "Call me Dapo". */
+ * "you and Bartek", "Call me Dapo". */
 bool zt_en_self_words(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
     const unsigned char *s = z->s;
     size_t n = z->n;
@@ -516,10 +516,11 @@ bool zt_en_self_words(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
         zt_only_space(s, x.e, y.s) && (zl_is(&y, "i") || zl_is(&y, "me")) && y.nlet <= 2 &&
         (y.e >= n || s[y.e] == ' ' || s[y.e] == ',' || s[y.e] == '.' || s[y.e] == '!'))
         return zt_en_lone_word(z, t, wc);
-    /* "me and Olumide", "call me Dapo" */
+    /* "me and Olumide", "Could you and Bartek check it?", "call me Dapo" */
     if (before && hp && en_word_before(z, t, wc, &p, &comma) && !comma && p.kase == ZL_LOWER &&
         en_word_before(z, &p, wc, &pp, &comma) && !comma &&
-        ((zl_is(&p, "and") && zl_is(&pp, "me")) || (zl_is(&p, "me") && zl_is(&pp, "call"))))
+        ((zl_is(&p, "and") && (zl_is(&pp, "me") || zl_is(&pp, "you"))) ||
+         (zl_is(&p, "me") && zl_is(&pp, "call"))))
         return zt_en_lone_word(z, t, wc);
     return false;
 }
