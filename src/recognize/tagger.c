@@ -2703,7 +2703,7 @@ static size_t decide(zs_scan *z, const zl_tok *t, int mode, int32_t forced) {
     /* a speaker's label: taken at any score, with its words to the colon */
     size_t label_to = 0;
     bool speaker =
-        !handle && mode == D_SCAN && zt_title_like(z, t) &&
+        !handle && mode == D_SCAN && (t->kase == ZL_TITLE || zt_title_like(z, t)) &&
         (zt_speaker_label(z, t, wc, &label_to) || zt_mail_header_name(z, t, wc, &label_to) ||
          zt_ru_signoff_name(z, t, wc, &label_to) ||
          (t->s > 0 && s[t->s - 1] == '+' && zt_plus_mention(z, t, wc, &label_to)));
