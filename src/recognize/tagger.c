@@ -1412,6 +1412,66 @@ const zs_cand *zt_person_ending_at(const zs_scan *z, size_t b) {
     return NULL;
 }
 
+/* Whether t may be a person listed before one found after it: a capitalised Latin word no
+ * everyday word, brand or place ("Kwame", "Okafor"; zt_en_lone_word, or a three-letter name) or a
+ * given name the tables know, not after a place's preposition or an article, and no PERSON
+ * candidate yet. */
+static bool listed_before(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
+    if (t->script != ZL_LAT || t->kase != ZL_TITLE || !t->klen || zt_person_ending_at(z, t->e))
+        return false;
+    int f = zl_flags(&zl_en_first, t->key, t->klen);
+    if (!(zt_en_lone_word(z, t, wc) || zt_en_short_name(z, t, wc) || (f && !(f & ZL_AMBIG))))
+        return false;
+    return !zt_en_place_before(z, t, wc) && !zt_en_article_before(z, t, wc) && !zl_chat_formula(t);
+}
+
+void zl_tagger_names_before(zs_scan *z, size_t start) {
+    zl_wcache *wc = z->sc ? z->sc->wc : NULL;
+    const unsigned char *s = z->s;
+    size_t n = z->n, i = start;
+    bool and_seen = false;
+    for (int k = 0; k < 4; k++) {
+        /* " and " or " & " right before i, or ", " once an "and" has closed the list */
+        zl_tok p, q;
+        size_t j = i;
+        if (j >= 5 && memcmp(s + j - 5, " and ", 5) == 0)
+            j -= 5, and_seen = true;
+        else if (j >= 3 && memcmp(s + j - 3, " & ", 3) == 0)
+            j -= 3, and_seen = true;
+        else if (and_seen && j >= 2 && s[j - 1] == ' ' && s[j - 2] == ',')
+            j -= 2;
+        else
+            return;
+        if (j >= 1 && s[j - 1] == ',') j--; /* the Oxford comma: "Ngozi, Kwame, and Sandeep" */
+        if (!zt_nb_word(wc, s, n, j, j > 64 ? j - 64 : 0, true, &p) || p.e != j) return;
+        q = p;
+        if (!listed_before(z, &q, wc)) return;
+        /* a capitalised word right before it: a given name the tables know, or a word no list
+         * holds opening a pair, joins it ("John Okafor and Sandeep", "Ngozi Okafor and Sandeep");
+         * an everyday word opens the sentence ("Both Kwame and Sandeep"); a longer run of
+         * capitals is no one's name ("Homemade Vegan Soyrizo Tamales and …") */
+        size_t from = q.s;
+        zl_tok r;
+        if (zt_nb_word(wc, s, n, q.s, q.s > 64 ? q.s - 64 : 0, true, &r) && r.e + 1 == q.s &&
+            s[r.e] == ' ' && r.kase != ZL_LOWER) {
+            int f = r.script == ZL_LAT && r.klen ? zl_flags(&zl_en_first, r.key, r.klen) : 0;
+            zl_tok r2;
+            if (f && !(f & ZL_AMBIG))
+                from = r.s;
+            else if (r.script == ZL_LAT && r.klen && zl_en_ordinary(r.key, r.klen))
+                ; /* the sentence's opener */
+            else if (r.kase == ZL_TITLE && zt_en_lone_word(z, &r, wc) &&
+                     !(zt_nb_word(wc, s, n, r.s, r.s > 64 ? r.s - 64 : 0, true, &r2) &&
+                       r2.e + 1 == r.s && s[r2.e] == ' ' && r2.kase != ZL_LOWER))
+                from = r.s; /* two words no table knows: "Ngozi Okafor and Sandeep" */
+            else
+                return;
+        }
+        zs_add(z, from, q.e, ZASLON_PERSON, ZL_PRIO_PERSON);
+        i = from;
+    }
+}
+
 /* Whether ", " (or ",") right before t follows the end of a PERSON candidate. */
 static bool person_comma_before(const zs_scan *z, const zl_tok *t) {
     size_t b = t->s;
@@ -2927,7 +2987,10 @@ static size_t decide(zs_scan *z, const zl_tok *t, int mode, int32_t forced) {
         return 0;
     if (t->script == ZL_CYR && last.s == t->s) start = cyr_first_before(z, t, wc, start);
     if (start == t->s) start = zl_tagger_name_start(z, t);
-    if (mode == D_SCAN) zs_add(z, start, end, ZASLON_PERSON, ZL_PRIO_PERSON);
+    if (mode == D_SCAN) {
+        zs_add(z, start, end, ZASLON_PERSON, ZL_PRIO_PERSON);
+        if (t->script == ZL_LAT) zl_tagger_names_before(z, start);
+    }
     return end;
 }
 
