@@ -1200,16 +1200,21 @@ bool zt_en_known_opener(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
     /* or inside its sentence, after a lower-case word or a sentence's opening everyday word ("I
      * think Tomasz approved it", "Yesterday Priya said"): the subject of a clause all the same */
     zl_tok p, pp, x;
-    if (zt_nb_word(wc, z->s, z->n, t->s, t->s > 96 ? t->s - 96 : 0, true, &p) &&
-        !(zl_gap(z->s, z->n, p.e, t->s) & (ZL_GAP_NL | ZL_GAP_STOP)) &&
+    bool hp = zt_nb_word(wc, z->s, z->n, t->s, t->s > 96 ? t->s - 96 : 0, true, &p);
+    if (hp && !(zl_gap(z->s, z->n, p.e, t->s) & (ZL_GAP_NL | ZL_GAP_STOP)) &&
         !(p.script == ZL_LAT && zl_gap(z->s, z->n, p.e, t->s) == ZL_GAP_SPACE &&
           (p.kase == ZL_LOWER ||
            (p.kase == ZL_TITLE && zl_en_ordinary(p.key, p.klen) &&
             (!zt_nb_word(wc, z->s, z->n, p.s, p.s > 96 ? p.s - 96 : 0, true, &pp) ||
              (zl_gap(z->s, z->n, pp.e, p.s) & (ZL_GAP_NL | ZL_GAP_STOP)))))))
         return false;
+    /* the last of two subjects takes the plural ("Kwame and Sandeep are out today") */
+    static const char *const plural[] = {"are",     "were",    "have",  "aren't",
+                                         "weren't", "haven't", "arent", "werent",
+                                         "havent",  "both",    NULL};
     return zt_word_after(z, t, wc, &x) && x.script == ZL_LAT && zt_only_space(z->s, t->e, x.s) &&
-           (zl_in(&x, verbs) || zl_in(&x, en_subject_verbs) || zl_in(&x, en_acts)) &&
+           (zl_in(&x, verbs) || zl_in(&x, en_subject_verbs) || zl_in(&x, en_acts) ||
+            (hp && zl_is(&p, "and") && zl_in(&x, plural))) &&
            zt_en_lone_word(z, t, wc);
 }
 
