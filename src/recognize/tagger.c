@@ -2398,6 +2398,52 @@ static bool noun_as_written(const zl_tok *t) {
  * портал», «Французская газета», «Ливийский канал»). Held-out articles of three folds of
  * nerel_train: 1756 / 148 -> 1761 / 148 names / false spans (1760 without the adverbs between);
  * bsnlp_ru_train unchanged (2551 / 127); docs/names.md. */
+/* «Медведев уволил Суходольского с должности», «При этом Суходольский выступил»: a surname of an adjective's shape (-ский, -цкий in any case) that no
+ * table knows, inside a sentence after a lower-case word that is no preposition of place, and
+ * before its verb or a preposition: where a proper name's adjective («Красногорского района»,
+ * «Мариинский театр», «на Невском») has its noun or its preposition. */
+static bool sky_surname(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
+    static const ending sky[] = {
+        END("ский"), END("ского"), END("скому"), END("ским"),  END("ском"),  END("ская"),
+        END("ской"), END("скую"),  END("цкий"),  END("цкого"), END("цкому"), END("цким"),
+        END("цком"), END("цкая"),  END("цкой"),  END("цкую"),  {NULL, 0}};
+    static const char *const place_prep[] = {"в",     "во",    "на",     "по",    "из",
+                                             "под",   "над",   "через",  "вдоль", "около",
+                                             "возле", "между", "против", NULL};
+    static const char *const prep_after[] = {"с", "со", "за", "из", "от", "до", "о", "об", NULL};
+    if (t->script != ZL_CYR || t->kase != ZL_TITLE || t->nlet < 7) return false;
+    /* from the bytes first: «ск» or «цк» (D1 81 / D1 86, D0 BA) two or three letters from the end */
+    const unsigned char *k = t->key + t->klen;
+    if (!((k[-8] == 0xD1 && (k[-7] == 0x81 || k[-7] == 0x86) && k[-6] == 0xD0 && k[-5] == 0xBA) ||
+          (k[-10] == 0xD1 && (k[-9] == 0x81 || k[-9] == 0x86) && k[-8] == 0xD0 && k[-7] == 0xBA)) ||
+        !ends_any(t, sky))
+        return false;
+    const unsigned char *s = z->s;
+    size_t n = z->n;
+    zl_tok p, x;
+    if (!zt_nb_word(wc, s, n, t->s, t->s > 64 ? t->s - 64 : 0, true, &p) ||
+        zl_gap(s, n, p.e, t->s) != ZL_GAP_SPACE || p.kase != ZL_LOWER || p.script != ZL_CYR ||
+        zl_in(&p, place_prep))
+        return false;
+    if (!zt_nb_word(wc, s, n, t->e, t->e + 64 < n ? t->e + 64 : n, false, &x) ||
+        zl_gap(s, n, t->e, x.s) != ZL_GAP_SPACE || x.kase != ZL_LOWER || x.script != ZL_CYR)
+        return false;
+    /* the plain form before its verb in the past, of its sex («Суходольский выступил»,
+     * «Вишневская заявила»; not «трибунала», «филиала» after an oblique adjective); an oblique
+     * form between a verb in the past and a preposition («уволил Суходольского с должности») */
+    static const ending plain_m[] = {END("ский"), END("цкий"), {NULL, 0}};
+    static const ending plain_f[] = {END("ская"), END("цкая"), {NULL, 0}};
+    static const ending past_m[] = {END("л"), END("лся"), {NULL, 0}};
+    static const ending past_f[] = {END("ла"), END("лась"), {NULL, 0}};
+    if (ends_any(t, plain_m) || ends_any(t, plain_f)) {
+        if (!past_verb(&x) || !ends_any(&x, ends_any(t, plain_m) ? past_m : past_f)) return false;
+    } else if (!zl_in(&x, prep_after) || !past_verb(&p)) {
+        /* after a noun it is as often a body's adjective («директор Мариинского с 2013 года») */
+        return false;
+    }
+    return !(zt_wclass(wc, t) & (ZL_LX_PLACE | ZL_LX_NOTNAME | ZL_LX_COMMON));
+}
+
 static bool surname_opener(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
     static const ending poss[] = {END("ов"), END("ев"), END("ёв"), END("ин"), END("ын"), {NULL, 0}};
     static const ending poss_f[] = {END("ова"), END("ева"), END("ёва"),
@@ -2779,7 +2825,8 @@ static size_t decide(zs_scan *z, const zl_tok *t, int mode, int32_t forced) {
                 (said_after(z, t, sc, wc) || family_before(z, t, sc, wc) ||
                  owner_after(z, t, sc, wc) || and_person(z, t, sc, wc));
     /* a sentence's opener of a surname's shape before its agreeing verb, at any score */
-    bool sopen = !again && (surname_opener(z, t, wc) || foreign_opener(z, t, wc));
+    bool sopen =
+        !again && (surname_opener(z, t, wc) || foreign_opener(z, t, wc) || sky_surname(z, t, wc));
     /* English: a lone unknown word before a speech verb, after a chat cue or before a person's
      * apposition, at any score */
     /* every English rule below ends in zt_en_lone_word, which wants a capitalised word of four
