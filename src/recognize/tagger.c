@@ -2398,10 +2398,10 @@ static bool noun_as_written(const zl_tok *t) {
  * портал», «Французская газета», «Ливийский канал»). Held-out articles of three folds of
  * nerel_train: 1756 / 148 -> 1761 / 148 names / false spans (1760 without the adverbs between);
  * bsnlp_ru_train unchanged (2551 / 127); docs/names.md. */
-/* «Медведев уволил Суходольского с должности», «При этом Суходольский выступил»: a surname of an adjective's shape (-ский, -цкий in any case) that no
- * table knows, inside a sentence after a lower-case word that is no preposition of place, and
- * before its verb or a preposition: where a proper name's adjective («Красногорского района»,
- * «Мариинский театр», «на Невском») has its noun or its preposition. */
+/* «Медведев уволил Суходольского с должности», «При этом Суходольский выступил», «Стрельницкая
+ * заявила»: a surname of an adjective's shape (-ский, -цкий in any case) that no table
+ * knows, before its verb or between a verb and a preposition, where a proper name's adjective
+ * («Красногорского района», «Мариинский театр», «на Невском») has its noun or its preposition. */
 static bool sky_surname(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
     static const ending sky[] = {
         END("ский"), END("ского"), END("скому"), END("ским"),  END("ском"),  END("ская"),
@@ -2421,10 +2421,13 @@ static bool sky_surname(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
     const unsigned char *s = z->s;
     size_t n = z->n;
     zl_tok p, x;
-    if (!zt_nb_word(wc, s, n, t->s, t->s > 64 ? t->s - 64 : 0, true, &p) ||
-        zl_gap(s, n, p.e, t->s) != ZL_GAP_SPACE || p.kase != ZL_LOWER || p.script != ZL_CYR ||
-        zl_in(&p, place_prep))
-        return false;
+    bool hp = zt_nb_word(wc, s, n, t->s, t->s > 64 ? t->s - 64 : 0, true, &p);
+    unsigned g = hp ? zl_gap(s, n, p.e, t->s) : ZL_GAP_NL;
+    /* inside its sentence after a lower-case word, or opening it (the plain form's rule below
+     * only: «Стрельницкая заявила») */
+    bool inside =
+        g == ZL_GAP_SPACE && p.kase == ZL_LOWER && p.script == ZL_CYR && !zl_in(&p, place_prep);
+    if (!inside && !(g & (ZL_GAP_NL | ZL_GAP_STOP))) return false;
     if (!zt_nb_word(wc, s, n, t->e, t->e + 64 < n ? t->e + 64 : n, false, &x) ||
         zl_gap(s, n, t->e, x.s) != ZL_GAP_SPACE || x.kase != ZL_LOWER || x.script != ZL_CYR)
         return false;
@@ -2436,8 +2439,11 @@ static bool sky_surname(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
     static const ending past_m[] = {END("л"), END("лся"), {NULL, 0}};
     static const ending past_f[] = {END("ла"), END("лась"), {NULL, 0}};
     if (ends_any(t, plain_m) || ends_any(t, plain_f)) {
-        if (!past_verb(&x) || !ends_any(&x, ends_any(t, plain_m) ? past_m : past_f)) return false;
-    } else if (!zl_in(&x, prep_after) || !past_verb(&p)) {
+        /* not a noun ending like a verb («Ливийский канал», «Британский портал») */
+        if (!past_verb(&x) || !ends_any(&x, ends_any(t, plain_m) ? past_m : past_f) ||
+            zt_ordinary_word(&x))
+            return false;
+    } else if (!inside || !zl_in(&x, prep_after) || !past_verb(&p)) {
         /* after a noun it is as often a body's adjective («директор Мариинского с 2013 года») */
         return false;
     }
