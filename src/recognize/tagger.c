@@ -2385,19 +2385,6 @@ static bool noun_as_written(const zl_tok *t) {
     return (f & ZL_LX_COMMON) && !(f & ZL_LX_NOTNAME);
 }
 
-/* A capitalised word of a Russian surname's shape that opens a sentence or a line, right before
- * a verb agreeing with it in gender and number: «Нургалиев уволил начальника», «Серебренников
- * известен», «Минников награждён медалью», «Привет! Новиков звонил?». News opens sentences with a
- * surname and its verb where the weights are not sure (the held-out fold weights score such
- * surnames up to ~390 under the threshold), so it is taken at any score. Not when the tables know
- * the word as a place, an ambiguous first name, a word whose case ending undone makes a name, or
- * an ordinary word («Королева была рада»; except a masculine -ов/-ев/-ин whose ordinary reading is
- * a possessive adjective's short form and that has a surname's reading: «Петров звонил»), nor a
- * word of the ordinary-noun set; and the verb must not be an ordinary noun either: -ский/-ская
- * adjectives no table knows are common openers before a noun ending like a verb («Британский
- * портал», «Французская газета», «Ливийский канал»). Held-out articles of three folds of
- * nerel_train: 1756 / 148 -> 1761 / 148 names / false spans (1760 without the adverbs between);
- * bsnlp_ru_train unchanged (2551 / 127); docs/names.md. */
 /* «Медведев уволил Суходольского с должности», «При этом Суходольский выступил», «Стрельницкая
  * заявила»: a surname of an adjective's shape (-ский, -цкий in any case) that no table
  * knows, before its verb or between a verb and a preposition, where a proper name's adjective
@@ -2450,6 +2437,19 @@ static bool sky_surname(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
     return !(zt_wclass(wc, t) & (ZL_LX_PLACE | ZL_LX_NOTNAME | ZL_LX_COMMON));
 }
 
+/* A capitalised word of a Russian surname's shape that opens a sentence or a line, right before
+ * a verb agreeing with it in gender and number: «Нургалиев уволил начальника», «Серебренников
+ * известен», «Минников награждён медалью», «Привет! Новиков звонил?». News opens sentences with a
+ * surname and its verb where the weights are not sure (the held-out fold weights score such
+ * surnames up to ~390 under the threshold), so it is taken at any score. Not when the tables know
+ * the word as a place, an ambiguous first name, a word whose case ending undone makes a name, or
+ * an ordinary word («Королева была рада»; except a masculine -ов/-ев/-ин whose ordinary reading is
+ * a possessive adjective's short form and that has a surname's reading: «Петров звонил»), nor a
+ * word of the ordinary-noun set; and the verb must not be an ordinary noun either: -ский/-ская
+ * adjectives no table knows are common openers before a noun ending like a verb («Британский
+ * портал», «Французская газета», «Ливийский канал»). Held-out articles of three folds of
+ * nerel_train: 1756 / 148 -> 1761 / 148 names / false spans (1760 without the adverbs between);
+ * bsnlp_ru_train unchanged (2551 / 127); docs/names.md. */
 static bool surname_opener(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
     static const ending poss[] = {END("ов"), END("ев"), END("ёв"), END("ин"), END("ын"), {NULL, 0}};
     static const ending poss_f[] = {END("ова"), END("ева"), END("ёва"),
