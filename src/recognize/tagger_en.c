@@ -1230,10 +1230,16 @@ bool zt_en_featuring(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
     return zt_only_space(z->s, i, t->s) && zt_en_lone_word(z, t, wc);
 }
 
-/* A person's role or trade right before a lone capitalised Latin word, as news and social text
- * name people: "the striker Haaland", "rapper Eminem", "top-ranked golfer, Mensah", "jazz great
- * Caliman". The word must pass zt_en_lone_word (no everyday word, place, body or brand). */
-/* t right after "Word: " where Word is one of `party` and opens its line. */
+/* Whether a field's colon stands on the line before byte i (within 160 bytes): the line is a row
+ * of fields. */
+static bool line_has_colon_before(const unsigned char *s, size_t i) {
+    for (size_t k = i; k > 0 && i - k < 160 && s[k - 1] != '\n'; k--)
+        if (s[k - 1] == ':' && k < i && s[k] == ' ') return true;
+    return false;
+}
+
+/* t right after "Word: " where Word is one of `party` and opens its line, or follows an earlier
+ * field of the line. */
 static bool field_of_party(const zs_scan *z, const zl_tok *t, zl_wcache *wc,
                            const char *const *party, const char *const *more) {
     const unsigned char *s = z->s;
@@ -1245,6 +1251,14 @@ static bool field_of_party(const zs_scan *z, const zl_tok *t, zl_wcache *wc,
     if (!zt_nb_word(wc, s, z->n, t->s, t->s > 32 ? t->s - 32 : 0, true, &p) || p.e != i - 1 ||
         p.script != ZL_LAT || !(zl_in(&p, party) || (more && zl_in(&p, more))))
         return false;
+    /* or after an earlier field of the line and its comma, semicolon or bar ("Assignee: @tomasz.k,
+     * Reporter: Ngozi Okafor", "contact: Petrova A.S.; manager: Sidorov") */
+    size_t b = p.s;
+    while (b > 0 && s[b - 1] == ' ')
+        b--;
+    if (b > 0 && b < p.s && (s[b - 1] == ',' || s[b - 1] == ';' || s[b - 1] == '|') &&
+        line_has_colon_before(s, b - 1))
+        return true;
     return !zt_nb_word(wc, s, z->n, p.s, p.s > 64 ? p.s - 64 : 0, true, &q) ||
            (zl_gap(s, z->n, q.e, p.s) & ZL_GAP_NL);
 }
@@ -1289,6 +1303,9 @@ static bool en_person_field(const zs_scan *z, const zl_tok *t, zl_wcache *wc,
            (zl_gap(s, z->n, r.e, q.s) & ZL_GAP_NL);
 }
 
+/* A person's role or trade right before a lone capitalised Latin word, as news and social text
+ * name people: "the striker Haaland", "rapper Eminem", "top-ranked golfer, Mensah", "jazz great
+ * Caliman". The word must pass zt_en_lone_word (no everyday word, place, body or brand). */
 bool zt_en_role_before(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
     static const char *const roles[] = {
         "singer",      "rapper",       "actor",       "actress",      "golfer",
