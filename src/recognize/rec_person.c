@@ -2174,7 +2174,9 @@ static bool match(pw *w, int nw, int cue, bool cell, bool mid, bool key_mode, pm
          * foreign given name before two capitals, and the name was cut to its first word); no
          * capitalised word after them (a headline's run) nor a particle ("Nicki Minaj Eau de
          * Parfum") */
-        if (nw >= 3 && c3 == 1 && same_script(w, 3) && is_f(a) && !a->f_ambig && !b->init &&
+        /* after a title the given name may be one no table knows ("Dr. Ama Serwaa Boateng") */
+        if (nw >= 3 && c3 == 1 && same_script(w, 3) &&
+            ((is_f(a) && !a->f_ambig) || ((cue & ZL_CUE_TITLE) && unlisted_latin(a))) && !b->init &&
             !c->init && unlisted_latin(b) && unlisted_latin(c) && !cap_word_after(c) &&
             !particle_after(c))
             return set(m, 3, 3, R_F, R_M, R_S);

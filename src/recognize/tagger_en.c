@@ -278,6 +278,18 @@ static const char *const en_hand[] = {"send",      "sent",   "give",   "gave",  
                                       "email",     "return", "resend", "deliver", NULL};
 static const char *const en_handed[] = {"it", "this", "that", "them", "these", "those", NULL};
 
+/* Whether "1:1 ", "1-1 ", "1-on-1 " or "1on1 " (a one-on-one meeting) ends right before byte i. */
+static bool one_on_one_before(const unsigned char *s, size_t i) {
+    static const char *const forms[] = {"1:1 ", "1-1 ", "1-on-1 ", "1on1 ", NULL};
+    for (int k = 0; forms[k]; k++) {
+        size_t l = strlen(forms[k]);
+        if (i >= l && memcmp(s + i - l, forms[k], l) == 0 &&
+            (i == l || s[i - l - 1] == ' ' || s[i - l - 1] == '('))
+            return true;
+    }
+    return false;
+}
+
 /* Whether t stands between "let" and "know" ("Let Tomasz know", "let Anh know"): the bytes of
  * " know" after it first. */
 static inline bool let_know_frame(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
@@ -392,6 +404,9 @@ bool zt_en_cued(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
         en_word_before(z, &p, wc, &pp, &comma) && !comma && pp.script == ZL_LAT)
         cue = zl_in(&pp, zt_en_talk) || (zl_is(&p, "to") && zl_is(&pp, "according")) ||
               (zl_is(&p, "to") && zl_in(&pp, en_assigned));
+    /* "my 1:1 with Thandeka", "a 1-on-1 with Kwame": a meeting written in digits, which no word
+     * look-up reads */
+    if (!cue && !comma && zl_is(&p, "with")) cue = one_on_one_before(z->s, p.s);
     /* "send it to Oluwadamilare", "forward this to Ngozi": a thing handed on, said by a pronoun
      * (a parcel's or a file's noun may go to a place: "send the package to Lagos") */
     if (!cue && !comma && zl_is(&p, "to") && en_word_before(z, &p, wc, &pp, &comma2) && !comma2 &&
