@@ -2398,7 +2398,8 @@ static bool sky_surname(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
                                              "под",   "над",   "через",  "вдоль", "около",
                                              "возле", "между", "против", NULL};
     static const char *const prep_after[] = {"с", "со", "за", "из", "от", "до", "о", "об", NULL};
-    if (t->script != ZL_CYR || t->kase != ZL_TITLE || t->nlet < 7) return false;
+    /* klen: a word too long to fold has none (nlet counts it all the same) */
+    if (t->script != ZL_CYR || t->kase != ZL_TITLE || t->nlet < 7 || t->klen < 14) return false;
     /* from the bytes first: «ск» or «цк» (D1 81 / D1 86, D0 BA) two or three letters from the end */
     const unsigned char *k = t->key + t->klen;
     if (!((k[-8] == 0xD1 && (k[-7] == 0x81 || k[-7] == 0x86) && k[-6] == 0xD0 && k[-5] == 0xBA) ||
