@@ -2190,11 +2190,8 @@ static bool match(pw *w, int nw, int cue, bool cell, bool mid, bool key_mode, pm
              * capitalised word no list holds as an everyday word, a place or a brand, and no
              * third one, nor a preposition of place before it: "keep Victoria Chang in cc"
              * (not "Victoria Station", "Jordan River", "in Austin Tonite") */
-            if (mid && is_f(a) && a->f_ambig && b->ss == 1 && b->t.kase == ZL_TITLE && !is_f(b) &&
-                b->t.nlet >= 3 && !zl_en_ordinary(b->t.key, b->t.klen) &&
-                !zl_en_brand(b->t.key, b->t.klen) &&
-                !zl_flags(&zl_en_notlone, b->t.key, b->t.klen) && !cap_word_after(b) &&
-                !place_prep_before(a))
+            if (mid && is_f(a) && a->f_ambig && b->ss == 1 && !is_f(b) && unlisted_latin(b) &&
+                !cap_word_after(b) && !place_prep_before(a))
                 return set(m, 2, 3, R_F, R_S, 0);
             if (s_str(a) >= 2 && is_f(b) && !b->f_ambig && !b->f_weak)
                 return set(m, 2, 3, R_S, R_F, 0);
