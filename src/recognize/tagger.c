@@ -1133,6 +1133,16 @@ static bool article_part(const unsigned char *s, const zl_tok *x) {
     return false;
 }
 
+/* A firm's legal form, written in any case but lower ("GmbH", "AG", "LLP", "Ltd"): after its
+ * founder's name it makes a firm ("Hoffmann GmbH"), and alone it is no one's name. */
+bool zl_en_legal_form(const zl_tok *t) {
+    static const char *const legal[] = {"gmbh", "mbh",  "ag",  "kg",  "ohg", "llc",
+                                        "llp",  "pllc", "plc", "inc", "ltd", "pty",
+                                        "sarl", "srl",  "bv",  "nv",  NULL};
+    return (t->script & ZL_LAT) && t->kase != ZL_LOWER && t->klen >= 2 && t->klen <= 4 &&
+           zl_in(t, legal);
+}
+
 /* The head noun of a firm's, a school's, a place's or a band's name after a surname or a first
  * name ("Stanford University", "Morgan Hospital", "Madison Square", "Ogden Theatre", "Laura Rain
  * Duo"); not "Park" or "Street" ("Jimin Park" is a name; streets are the address recognizer's). */
@@ -1149,7 +1159,14 @@ bool zl_en_org(const zl_tok *t) {
         "theatre",    "theater",   "grill",       "grille",      "lounge",   "hills",    "mall",
         "plaza",      "cafe",      "restaurant",  "bakery",      "pharmacy", "duo",      "trio",
         "quartet",    "orchestra", "ensemble",    "choir",       NULL};
-    return (t->script & ZL_LAT) && t->kase == ZL_TITLE && zl_in(t, list);
+    /* a firm's legal form after its founder's name, written in any case but lower ("Hoffmann
+     * GmbH", "Weber AG", "Smith LLP") */
+    static const char *const legal[] = {"gmbh", "mbh",  "ag",  "kg",  "ohg", "llc",
+                                        "llp",  "pllc", "plc", "inc", "ltd", "pty",
+                                        "sarl", "srl",  "bv",  "nv",  NULL};
+    if (!(t->script & ZL_LAT)) return false;
+    return t->kase == ZL_TITLE ? zl_in(t, list) || zl_in(t, legal)
+                               : t->kase != ZL_LOWER && zl_in(t, legal);
 }
 
 /* Only spaces between a and b, or ". " after an initial. */
@@ -2805,7 +2822,7 @@ static size_t decide(zs_scan *z, const zl_tok *t, int mode, int32_t forced) {
     bool mention = handle && mode == D_SCAN && zt_chat_mention(z, t, wc);
     bool lower_cue = t->kase == ZL_LOWER && !handle && zt_en_lower_cued(z, t, wc);
     if ((!lower_cue && !zl_tagger_candidate(s, n, t)) || stutter(t) || god_idiom(z, t, wc) ||
-        zl_chat_formula(t))
+        zl_chat_formula(t) || zl_en_legal_form(t))
         return 0;
     size_t br = mode == D_SCAN ? bracketed_latin(z, t) : 0;
     if (br) return br;

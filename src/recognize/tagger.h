@@ -139,6 +139,8 @@ bool zl_ai_name(const zl_tok *t);
 /* The head noun of a school's, a firm's or a place's name after a surname or a first name
  * ("University", "Hospital", "Airport"): capitalised Latin words only (tagger.c). */
 bool zl_en_org(const zl_tok *t);
+/* A firm's legal form ("GmbH", "AG", "LLP") in any case but lower (tagger.c). */
+bool zl_en_legal_form(const zl_tok *t);
 /* A street's name made one word with its type: «Даунинг-стрит», «Бейкер-стрит», "Wall-Street"
  * (rec_person.c): no person's name. */
 bool zl_street_joined(const zl_tok *t);

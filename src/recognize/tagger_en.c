@@ -434,13 +434,19 @@ bool zt_en_cued(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
     if (!cue && !comma && zl_is(&p, "by") && en_word_before(z, &p, wc, &pp, &comma) && !comma &&
         pp.script == ZL_LAT && zl_in(&pp, credit))
         cue = true;
-    /* a self-introduction: "Hi, this is Priya from accounts", "this is Olumide here." */
-    if (!cue && !comma && zl_is(&p, "is") && en_word_before(z, &p, wc, &pp, &comma) && !comma &&
-        zl_is(&pp, "this")) {
+    /* a self-introduction: "Hi, this is Priya from accounts", "this is Olumide here.", "Hey
+     * it's Kateryna again" ("it's" only right after a greeting: "it's Monday again") */
+    if (!cue && !comma &&
+        ((zl_is(&p, "is") && en_word_before(z, &p, wc, &pp, &comma) && !comma &&
+          zl_is(&pp, "this")) ||
+         ((zl_is(&p, "it's") || zl_is(&p, "its") || zl_is(&p, "it\xe2\x80\x99s")) &&
+          en_word_before(z, &p, wc, &pp, &comma2) && zl_in(&pp, en_greet) &&
+          !zl_is(&pp, "thanks") && !zl_is(&pp, "thx")))) {
         zl_tok x;
         cue = en_clause_end(z, t) ||
               (zt_nb_word(wc, z->s, z->n, t->e, t->e + 16, false, &x) &&
-               (zl_is(&x, "from") || zl_is(&x, "here")) && zt_only_space(z->s, t->e, x.s));
+               (zl_is(&x, "from") || zl_is(&x, "here") || zl_is(&x, "again")) &&
+               zt_only_space(z->s, t->e, x.s));
     }
     /* a self-introduction without a greeting: "I'm Olusegun, a data engineer", "I am Wanjiru
      * from accounts", "I'm Olumide and I lead the team" (not "I'm Canadian." at a clause's end:
@@ -1684,6 +1690,11 @@ bool zt_en_unknown_pair(const zs_scan *z, const zl_tok *t, zl_wcache *wc, bool c
     bool comma;
     bool after = cued || (en_word_before(z, t, wc, &p, &comma) && !comma && p.script == ZL_LAT &&
                           p.kase == ZL_LOWER && !zl_in(&p, not_before));
+    /* a list of full names: "Chen Wei, Olafur Arnalds" after a found name of two words or more */
+    if (!after && t->s >= 2 && s[t->s - 1] == ' ' && s[t->s - 2] == ',') {
+        const zs_cand *c = zt_person_ending_at(z, t->s - 2);
+        after = c && memchr(s + c->start, ' ', c->end - c->start) != NULL;
+    }
     /* "Did Ngozi Okafor sign the contract?"; not "Will Buenos Aires host the games?" */
     bool asked = !after && question_ahead(z, t) && en_question_aux(z, t, wc);
     bool opens = false;
