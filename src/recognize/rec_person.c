@@ -1305,7 +1305,7 @@ static void oblique_lemma(pw *w) {
         bool vowel = c == 0xD0B0 || c == 0xD0B5 || c == 0xD0B8 || c == 0xD0BE || c == 0xD183 ||
                      c == 0xD18B || c == 0xD18D || c == 0xD18E || c == 0xD18F;
         bool hush = c == 0xD0B6 || c == 0xD188 || c == 0xD187 || c == 0xD189 || c == 0xD186;
-        bool soft = ends[e][0] == (char)0xD1 || e == 1; /* «я», «ю», «ем» */
+        bool soft = e == 1 || e == 5 || e == 6; /* «ем», «я», «ю» (not «у»: «Коннору») */
         const char *add = "";
         if (vowel) {
             if (!soft && e != 4) return; /* «Руссоа», «Абэ»: no consonant stem */

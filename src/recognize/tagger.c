@@ -3004,7 +3004,10 @@ static size_t decide(zs_scan *z, const zl_tok *t, int mode, int32_t forced) {
             x.e > label_to && !double_name && !street_name && !patronymic &&
             !((last.s == start || (k == 1 && !cap_joined(z, &x, wc, &after))) &&
               foreign_surname(z, t, &x, wc)) &&
-            !(k <= 1 && latin_name_tail(z, t, &x, last.s == start, wc)))
+            !(k <= 1 && latin_name_tail(z, t, &x, last.s == start, wc)) &&
+            /* a name the text found before, said again in full ("Olafur Arnalds"): one span,
+             * not one a word */
+            !(again && x.kase == ZL_TITLE && named_before(z, &x, wc)))
             break;
         two_ok = two_ok || (two && last.s == start &&
                             score(s, n, &x, wc) > zl_tg_threshold + START_MARGIN_LONG);
