@@ -654,7 +654,15 @@ bool zt_en_lower_cued(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
         !zt_latin_only(z->s, z->n, t))
         return false;
     if (word && zl_in(&p, en_greet)) return true;
-    if (!word && en_chat_cue(&p, comma)) return true;
+    /* the cues of a capitalised name too ("lunch with ngozi", "talked to priya"), and a person
+     * found right before "and" ("meeting w/ dave and priya") */
+    if (!word && (en_chat_cue(&p, comma) || zt_en_cued(z, t, wc))) return true;
+    if (!word && !comma && zl_is(&p, "and")) {
+        size_t e = p.s;
+        while (e > 0 && z->s[e - 1] == ' ')
+            e--;
+        if (zt_person_ending_at(z, e)) return true;
+    }
     /* "love u zayn", "miss you tomasz", "thank u priya" */
     static const char *const feel[] = {"love", "luv", "miss", "thank", "thanks", NULL};
     if (!comma && (zl_is(&p, "you") || zl_is(&p, "u") || zl_is(&p, "ya")))
