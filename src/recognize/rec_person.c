@@ -3115,7 +3115,11 @@ static bool booked_for(const zs_scan *z, const zl_tok *p, const zl_tok *t) {
 }
 
 bool zl_person_gov_verb(const zl_tok *p) {
-    return p->kase == ZL_LOWER && p->script == ZL_CYR && zl_in(p, gov_verbs);
+    return p->kase == ZL_LOWER && zl_person_gov_word(p);
+}
+
+bool zl_person_gov_word(const zl_tok *p) {
+    return p->script == ZL_CYR && zl_in(p, gov_verbs);
 }
 
 int zl_person_governed(const zs_scan *z, const zl_tok *t) {

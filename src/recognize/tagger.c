@@ -1136,11 +1136,23 @@ static bool article_part(const unsigned char *s, const zl_tok *x) {
 /* A firm's legal form, written in any case but lower ("GmbH", "AG", "LLP", "Ltd"): after its
  * founder's name it makes a firm ("Hoffmann GmbH"), and alone it is no one's name. */
 bool zl_en_legal_form(const zl_tok *t) {
-    static const char *const legal[] = {"gmbh", "mbh",  "ag",  "kg",  "ohg", "llc",
-                                        "llp",  "pllc", "plc", "inc", "ltd", "pty",
-                                        "sarl", "srl",  "bv",  "nv",  NULL};
-    return (t->script & ZL_LAT) && t->kase != ZL_LOWER && t->klen >= 2 && t->klen <= 4 &&
-           zl_in(t, legal);
+    if (!(t->script & ZL_LAT) || t->kase == ZL_LOWER || t->klen < 2 || t->klen > 4) return false;
+    /* by length and bytes: asked of most capitalised Latin words of two to four letters */
+    const char *k = (const char *)t->key;
+    switch (t->klen) {
+    case 2: /* ag kg bv nv */
+        return (k[1] == 'g' && (k[0] == 'a' || k[0] == 'k')) ||
+               (k[1] == 'v' && (k[0] == 'b' || k[0] == 'n'));
+    case 3: {
+        static const char three[][4] = {"mbh", "ohg", "llc", "llp", "plc",
+                                        "inc", "ltd", "pty", "srl"};
+        for (size_t i = 0; i < sizeof three / sizeof three[0]; i++)
+            if (k[0] == three[i][0] && k[1] == three[i][1] && k[2] == three[i][2]) return true;
+        return false;
+    }
+    default: /* gmbh pllc sarl */
+        return !memcmp(k, "gmbh", 4) || !memcmp(k, "pllc", 4) || !memcmp(k, "sarl", 4);
+    }
 }
 
 /* The head noun of a firm's, a school's, a place's or a band's name after a surname or a first
@@ -2094,7 +2106,8 @@ static bool again_class(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
              ((k & ZL_LX_COMMON) && !possessive_surname(z, t, k, wc)));
 }
 
-static bool named_before(zs_scan *z, const zl_tok *t, zl_wcache *wc) {
+static inline __attribute__((always_inline)) bool named_before(zs_scan *z, const zl_tok *t,
+                                                               zl_wcache *wc) {
     if (!z->sc || t->kase != ZL_TITLE || t->nlet < 3 || !t->klen) return false;
     const zs_cands *c = &z->sc->cands;
     named_index(z);
@@ -2814,6 +2827,64 @@ __attribute__((noinline)) static size_t display_name_end(zs_scan *z, const zl_to
     return x.e;
 }
 
+/* named_before for a name's later word (decide's join loop, seldom asked): one out-of-line copy,
+ * so that decide's own call, made for every candidate, stays inlined (named_before went out of
+ * line with a second caller: +0.4 % of the tweets' instructions). */
+static __attribute__((noinline)) bool named_again(zs_scan *z, const zl_tok *x, zl_wcache *wc) {
+    return named_before(z, x, wc);
+}
+
+/* A Latin word of a name inside Russian text: one no English list holds (zt_lat_lone_word) or
+ * one a name table knows ("John"). */
+static bool ru_latin_name_word(const zs_scan *z, const zl_tok *x, zl_wcache *wc) {
+    return x->script == ZL_LAT && x->kase == ZL_TITLE && x->klen &&
+           (zt_lat_lone_word(z, x, wc) || (zt_en_table_name(x) && !(zt_wclass(wc, x) & C_AMBIG)));
+}
+
+/* A Latin name right after a Russian cue for a person: a cue word of the person table
+ * («Передайте», «Клиент», «Уважаемый»), a verb of calling or telling («Позвони»,
+ * «Напиши»), or a preposition after one of them or after a meeting's or a letter's noun («Спросите
+ * у», «Встреча с», «письмо от»): «Позвони Kwame Mensah завтра», «Встреча с Kwame Mensah в 15:00».
+ * The English rules read only English words before a name, and the weights score such a pair far
+ * under the threshold. Sets x to the name's second word (x->e 0 if none); a third capitalised
+ * Latin word makes a firm's or a product's name. */
+static __attribute__((noinline)) bool ru_cue_latin(const zs_scan *z, const zl_tok *t, zl_wcache *wc,
+                                                   zl_tok *x) {
+    static const char *const preps[] = {"у", "с", "со", "от", "для", "к", NULL};
+    static const char *const meeting[] = {
+        "встреча", "встречу", "встречи",   "созвон",    "созвона", "звонок", "звонка", "разговор",
+        "письмо",  "письма",  "сообщение", "переписка", "обед",    "ужин",   "ответ",  NULL};
+    const unsigned char *s = z->s;
+    size_t n = z->n;
+    x->e = 0;
+    /* from the bytes first: a Cyrillic letter's last byte and one space right before t */
+    if (t->s < 3 || s[t->s - 1] != ' ' || s[t->s - 2] < 0x80 || s[t->s - 2] > 0xBF) return false;
+    zl_tok p, pp;
+    if (!zt_nb_word(wc, s, n, t->s, t->s > 48 ? t->s - 48 : 0, true, &p) || p.script != ZL_CYR ||
+        p.e + 1 != t->s)
+        return false;
+    /* not a role's or a speech verb's cue: a Latin name after them is a body's or a medium's
+     * more often than a person's («вице-президента Bundesbank», «сообщил Regnum», «пишет Deutsche
+     * Welle»: nerel_train, bsnlp_ru_train) */
+    bool cue = (cue_of(&p) & (ZL_CUE_NAME | ZL_CUE_TITLE)) || zl_person_gov_word(&p);
+    if (!cue && p.kase == ZL_LOWER && zl_in(&p, preps) &&
+        zt_nb_word(wc, s, n, p.s, p.s > 48 ? p.s - 48 : 0, true, &pp) && pp.script == ZL_CYR &&
+        pp.e + 1 == p.s)
+        cue = zl_person_gov_word(&pp) || (cue_of(&pp) & ZL_CUE_NAME) || zl_in(&pp, meeting);
+    if (!cue || !ru_latin_name_word(z, t, wc)) return false;
+    zl_tok y;
+    if (!zt_nb_word(wc, s, n, t->e, t->e + 2 < n ? t->e + 2 : n, false, x) || x->s != t->e + 1 ||
+        x->script != ZL_LAT || x->kase == ZL_LOWER) {
+        x->e = 0;
+        return true;
+    }
+    if (!ru_latin_name_word(z, x, wc) ||
+        (zt_nb_word(wc, s, n, x->e, x->e + 2 < n ? x->e + 2 : n, false, &y) && y.s == x->e + 1 &&
+         y.script == ZL_LAT && y.kase != ZL_LOWER))
+        return false;
+    return true;
+}
+
 static size_t decide(zs_scan *z, const zl_tok *t, int mode, int32_t forced) {
     const unsigned char *s = z->s;
     size_t n = z->n;
@@ -2822,7 +2893,7 @@ static size_t decide(zs_scan *z, const zl_tok *t, int mode, int32_t forced) {
     bool mention = handle && mode == D_SCAN && zt_chat_mention(z, t, wc);
     bool lower_cue = t->kase == ZL_LOWER && !handle && zt_en_lower_cued(z, t, wc);
     if ((!lower_cue && !zl_tagger_candidate(s, n, t)) || stutter(t) || god_idiom(z, t, wc) ||
-        zl_chat_formula(t) || zl_en_legal_form(t))
+        zl_chat_formula(t))
         return 0;
     size_t br = mode == D_SCAN ? bracketed_latin(z, t) : 0;
     if (br) return br;
@@ -2897,8 +2968,14 @@ static size_t decide(zs_scan *z, const zl_tok *t, int mode, int32_t forced) {
         if (!cued) cued = zt_en_chat_header(z, t, wc, &signed_to); /* "Wei Zhang  9:15 AM" */
     }
     if (!cued && !again && !handle) cued = zt_en_let_know(z, t, wc);
+    zl_tok ru_x = {0};
+    bool ru_lat = en_lat && !cued && ru_cue_latin(z, t, wc, &ru_x);
+    cued = cued || ru_lat;
     zl_tok pair_x = {0};
-    if (!(en_lat && zt_en_unknown_pair(z, t, wc, cued, &pair_x))) pair_x.e = 0;
+    if (ru_lat)
+        pair_x = ru_x;
+    else if (!(en_lat && zt_en_unknown_pair(z, t, wc, cued, &pair_x)))
+        pair_x.e = 0;
     bool en = cued ||
               (en_lat && (pair_x.e || zt_en_said_after(z, t, wc) ||
                           zt_person_apposition(z, t, wc) || zt_en_suffix_lone(z, t, wc))) ||
@@ -2909,7 +2986,8 @@ static size_t decide(zs_scan *z, const zl_tok *t, int mode, int32_t forced) {
         !speaker && !mention)
         return 0;
     /* asked only of a word that would be taken: most Latin words left above */
-    if (!again && !handle && (zt_en_addressed_brand(z, t, wc) || zt_en_listed_brand(z, t, wc)))
+    if (zl_en_legal_form(t) ||
+        (!again && !handle && (zt_en_addressed_brand(z, t, wc) || zt_en_listed_brand(z, t, wc))))
         return 0;
     bool sure = again || speaker || sc > zl_tg_threshold + START_MARGIN;
     bool likely = sc > zl_tg_threshold + START_MARGIN_LONG;
@@ -3007,7 +3085,7 @@ static size_t decide(zs_scan *z, const zl_tok *t, int mode, int32_t forced) {
             !(k <= 1 && latin_name_tail(z, t, &x, last.s == start, wc)) &&
             /* a name the text found before, said again in full ("Olafur Arnalds"): one span,
              * not one a word */
-            !(again && x.kase == ZL_TITLE && named_before(z, &x, wc)))
+            !(again && x.kase == ZL_TITLE && named_again(z, &x, wc)))
             break;
         two_ok = two_ok || (two && last.s == start &&
                             score(s, n, &x, wc) > zl_tg_threshold + START_MARGIN_LONG);

@@ -128,7 +128,7 @@ bool zt_title_like(const zs_scan *z, const zl_tok *t) {
  * ("Yeltsin" ~-370, "Priyanka" ~-440). Not an ALL CAPS word or one of two letters, not an everyday
  * English word (zl_en_ordinary: "Officials", "Police", "Team"), a month or weekday, a place, body
  * or brand of zl_en_notlone ("Moscow", "Reuters", "Google"), an ambiguous first name or a firm's head
- * noun, not inside Cyrillic text (the Russian rules' ground). */
+ * noun. zt_en_lone_word adds: not inside Cyrillic text (the Russian rules' ground). */
 static bool en_lone_word_of(const zs_scan *z, const zl_tok *t, zl_wcache *wc, unsigned min_len) {
     if (t->script != ZL_LAT || !zt_title_like(z, t) || t->nlet < min_len || !t->klen) return false;
     if (zl_en_ordinary(t->key, t->klen) || zl_person_calendar(t) || zl_en_org(t) ||
@@ -158,11 +158,14 @@ static bool en_lone_word_of(const zs_scan *z, const zl_tok *t, zl_wcache *wc, un
         }
         a = i + 1;
     }
-    if (zt_wclass(wc, t) & C_AMBIG) return false;
-    return zt_latin_only(z->s, z->n, t);
+    return !(zt_wclass(wc, t) & C_AMBIG);
 }
 
 bool zt_en_lone_word(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
+    return en_lone_word_of(z, t, wc, 4) && zt_latin_only(z->s, z->n, t);
+}
+
+bool zt_lat_lone_word(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
     return en_lone_word_of(z, t, wc, 4);
 }
 
@@ -436,7 +439,7 @@ bool zt_en_cued(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
         cue = true;
     /* a self-introduction: "Hi, this is Priya from accounts", "this is Olumide here.", "Hey
      * it's Kateryna again" ("it's" only right after a greeting: "it's Monday again") */
-    if (!cue && !comma &&
+    if (!cue && !comma && p.klen >= 2 && p.key[0] == 'i' &&
         ((zl_is(&p, "is") && en_word_before(z, &p, wc, &pp, &comma) && !comma &&
           zl_is(&pp, "this")) ||
          ((zl_is(&p, "it's") || zl_is(&p, "its") || zl_is(&p, "it\xe2\x80\x99s")) &&
@@ -493,7 +496,7 @@ bool zt_en_short_name(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
         "mam", "bro", "sis", "bud", "fam", "bae", "hun", "luv", "doc", "pal", "boo", "gal", "lol",
         "omg", "wtf", "btw", "fyi", "thx", "plz", "pls", "idk", "imo", "tbh", "irl", NULL};
     if (zl_en_brand(t->key, 3) || zl_in(t, chat)) return false;
-    return en_lone_word_of(z, t, wc, 3);
+    return en_lone_word_of(z, t, wc, 3) && zt_latin_only(z->s, z->n, t);
 }
 
 /* A person by the words around the name that only a person takes: "Farida here." opening a
