@@ -1072,9 +1072,15 @@ bool zt_en_pronoun_after(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
                                       "might", "did",   "does",   "has",   "had",     "just",
                                       "also",  "never", "always", "still", "already", NULL};
     zl_tok x, v;
-    if (!zt_word_after(z, t, wc, &x) || x.script != ZL_LAT || x.kase != ZL_LOWER || x.nlet < 3 ||
+    if (!zt_word_after(z, t, wc, &x) || x.script != ZL_LAT || x.kase != ZL_LOWER || x.nlet < 2 ||
         !zt_only_space(z->s, t->e, x.s))
         return false;
+    /* a clause of its own about the word, opened by "he" or "she" ("I can't criticize Keenum
+     * considering he hasn't thrown", "I get to see Seanzie if he goes"); a firm's is "it" */
+    static const char *const conj[] = {"if",     "when",  "because",     "cause",  "cuz",
+                                       "coz",    "since", "considering", "until",  "unless",
+                                       "before", "after", "while",       "though", NULL};
+    if (x.nlet < 3) return zl_is(&x, "if") && he_she_at(z, x.e) && zt_en_lone_word(z, t, wc);
     /* a verb of saying or thinking before "he" or "she": who says it of himself is a person
      * ("Guardiola said he was happy", "Merkel said that she would stay"); a firm or a body says
      * "it" or "they" */
@@ -1085,7 +1091,7 @@ bool zt_en_pronoun_after(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
                                       "knew",     "announced", "confirmed", "denied",    "conceded",
                                       "recalled", "wrote",     "tweeted",   NULL};
     /* the pronoun read from the bytes: most verbs are followed by something else */
-    bool found = his_her_at(z, x.e) || (he_she_at(z, x.e) && zl_in(&x, say));
+    bool found = his_her_at(z, x.e) || (he_she_at(z, x.e) && (zl_in(&x, say) || zl_in(&x, conj)));
     if (!found && zl_in(&x, aux) && zt_word_after(z, &x, wc, &v) && v.script == ZL_LAT &&
         v.nlet >= 3 && zt_only_space(z->s, x.e, v.s))
         found = his_her_at(z, v.e);
