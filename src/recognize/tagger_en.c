@@ -1575,6 +1575,32 @@ bool zt_en_age_named(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
     return s[a] == 'y' && !noun_after;
 }
 
+/* A person between a verb and its particle: "pick Thandiwe up from school", "drop Kowalczyk off",
+ * "Taecyeon waking Sunny up", "call Okafor back" (a thing between them is "it"). The word is one
+ * zt_en_lone_word admits or one a name table knows, even an everyday word ("Sunny", "Rose"). */
+bool zt_en_phrasal_object(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
+    static const char *const verbs[] = {
+        "pick",  "picks",   "picked",  "picking", "drop",   "drops",   "dropped", "dropping",
+        "wake",  "wakes",   "woke",    "waking",  "call",   "calls",   "called",  "calling",
+        "text",  "texted",  "texting", "cheer",   "cheers", "cheered", "hook",    "hooked",
+        "bring", "brought", "walk",    "walked",  "drive",  "drove",   NULL};
+    const unsigned char *s = z->s;
+    size_t n = z->n, e = t->e;
+    /* from the bytes first: " up", " off" or " back" and no letter after it */
+    if (e + 3 > n || s[e] != ' ') return false;
+    size_t l = !memcmp(s + e + 1, "up", 2)                   ? 2
+               : e + 4 <= n && !memcmp(s + e + 1, "off", 3)  ? 3
+               : e + 5 <= n && !memcmp(s + e + 1, "back", 4) ? 4
+                                                             : 0;
+    if (!l || (e + 1 + l < n && ascii_letter(s[e + 1 + l]))) return false;
+    zl_tok p;
+    bool comma;
+    if (!en_word_before(z, t, wc, &p, &comma) || comma || p.kase != ZL_LOWER || !zl_in(&p, verbs))
+        return false;
+    return zt_en_lone_word(z, t, wc) ||
+           (zt_en_table_name(t) && t->kase == ZL_TITLE && zt_latin_only(s, n, t));
+}
+
 /* "Eminem is the best rapper", "Adele was a great singer": a lone unknown word, then "is",
  * "was" or "'s" and, within five lower-case words, a trade only a person has (not
  * zt_en_role_before's "model", "host", "producer", "designer": "Gemma is a small model"). */
