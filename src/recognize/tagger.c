@@ -2847,7 +2847,8 @@ static bool ru_latin_name_word(const zs_scan *z, const zl_tok *x, zl_wcache *wc)
  * у», «Встреча с», «письмо от»): «Позвони Kwame Mensah завтра», «Встреча с Kwame Mensah в 15:00».
  * The English rules read only English words before a name, and the weights score such a pair far
  * under the threshold. Sets x to the name's second word (x->e 0 if none); a third capitalised
- * Latin word makes a firm's or a product's name. */
+ * Latin word makes a firm's or a product's name. decide reads the bytes before t first (a space
+ * after a Cyrillic letter): t->s >= 3. */
 static __attribute__((noinline)) bool ru_cue_latin(const zs_scan *z, const zl_tok *t, zl_wcache *wc,
                                                    zl_tok *x) {
     static const char *const preps[] = {"у", "с", "со", "от", "для", "к", NULL};
@@ -2857,8 +2858,6 @@ static __attribute__((noinline)) bool ru_cue_latin(const zs_scan *z, const zl_to
     const unsigned char *s = z->s;
     size_t n = z->n;
     x->e = 0;
-    /* from the bytes first: a Cyrillic letter's last byte and one space right before t */
-    if (t->s < 3 || s[t->s - 1] != ' ' || s[t->s - 2] < 0x80 || s[t->s - 2] > 0xBF) return false;
     zl_tok p, pp;
     if (!zt_nb_word(wc, s, n, t->s, t->s > 48 ? t->s - 48 : 0, true, &p) || p.script != ZL_CYR ||
         p.e + 1 != t->s)
@@ -2944,7 +2943,7 @@ static size_t decide(zs_scan *z, const zl_tok *t, int mode, int32_t forced) {
          zt_en_question_subject(z, t, wc) || zt_en_known_opener(z, t, wc) ||
          zt_en_age_named(z, t, wc) || zt_en_role_predicate(z, t, wc) ||
          zt_en_wished_first(z, t, wc) || zt_en_action_owner(z, t, wc) ||
-         zt_en_phrasal_object(z, t, wc));
+         zt_en_phrasal_object(z, t, wc) || zt_en_first_object(z, t, wc));
     /* a name of three letters no table knows, after a chat cue, a role or a found name and "and"
      * ("Let Anh know", "Thanks, Ade!", "my coworker Raj", "with Emeka and Yaw"): from the bytes
      * first, a lower-case word, a comma or "&" right before it (a sentence's "The", "And", "You"
@@ -2970,7 +2969,9 @@ static size_t decide(zs_scan *z, const zl_tok *t, int mode, int32_t forced) {
     }
     if (!cued && !again && !handle) cued = zt_en_let_know(z, t, wc);
     zl_tok ru_x = {0};
-    bool ru_lat = en_lat && !cued && ru_cue_latin(z, t, wc, &ru_x);
+    /* (a Cyrillic letter's last byte and a space right before t, from the bytes, first) */
+    bool ru_lat = en_lat && !cued && t->s >= 3 && s[t->s - 1] == ' ' &&
+                  (s[t->s - 2] & 0xC0) == 0x80 && ru_cue_latin(z, t, wc, &ru_x);
     cued = cued || ru_lat;
     zl_tok pair_x = {0};
     if (ru_lat)

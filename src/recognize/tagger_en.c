@@ -1575,6 +1575,47 @@ bool zt_en_age_named(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
     return s[a] == 'y' && !noun_after;
 }
 
+/* A person as the first of a verb's two objects: "give Wojciech a bad review", "send Okafor the
+ * file", "tell Thandiwe the truth", "buy Saoirse a gift" (one gives a thing to someone). The word
+ * passes zt_en_lone_word or is a name a table knows and no list calls ambiguous. */
+bool zt_en_first_object(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
+    static const char *const verbs[] = {
+        "give",     "gives", "gave",    "giving",  "send",   "sends", "sent",    "show",
+        "showed",   "shown", "offer",   "offered", "pay",    "paid",  "buy",     "bought",
+        "tell",     "tells", "told",    "owe",     "owes",   "lend",  "lent",    "teach",
+        "taught",   "ask",   "asked",   "wish",    "wished", "hand",  "handed",  "promise",
+        "promised", "email", "emailed", "text",    "texted", "grant", "granted", NULL};
+    static const char *const det[] = {"a",     "an",    "the",  "some", "my",   "his",
+                                      "her",   "their", "our",  "your", "this", "that",
+                                      "these", "those", "more", "any",  NULL};
+    const unsigned char *s = z->s;
+    size_t n = z->n, e = t->e;
+    /* from the bytes first: a space after t, then a lower-case word of five letters or fewer
+     * that starts as one of det's does, and a space */
+    if (e + 3 > n || s[e] != ' ') return false;
+    unsigned char c = s[e + 1];
+    if (c != 'a' && c != 't' && c != 's' && c != 'm' && c != 'h' && c != 'o' && c != 'y')
+        return false;
+    size_t j = e + 1;
+    while (j < n && j - e <= 6 && s[j] >= 'a' && s[j] <= 'z')
+        j++;
+    if (j >= n || s[j] != ' ' || j - e - 1 > 5) return false;
+    zl_tok p, x;
+    bool comma;
+    if (!zt_word_after(z, t, wc, &x) || x.s != e + 1 || !zl_in(&x, det)) return false;
+    if (!en_word_before(z, t, wc, &p, &comma) || comma || p.kase != ZL_LOWER || !zl_in(&p, verbs))
+        return false;
+    /* what one does with a thing: "give Xanax a try", "give Rust a go" */
+    static const char *const trial[] = {"try",  "shot",  "go",   "whirl",  "spin", "listen",
+                                        "read", "watch", "test", "chance", NULL};
+    zl_tok y;
+    if (zt_word_after(z, &x, wc, &y) && zt_only_space(s, x.e, y.s) && zl_in(&y, trial))
+        return false;
+    if (zt_en_lone_word(z, t, wc)) return true;
+    int f = t->kase == ZL_TITLE && t->klen ? zl_flags(&zl_en_first, t->key, t->klen) : 0;
+    return f && !(f & ZL_AMBIG) && zt_latin_only(s, n, t);
+}
+
 /* A person between a verb and its particle: "pick Thandiwe up from school", "drop Kowalczyk off",
  * "Taecyeon waking Sunny up", "call Okafor back" (a thing between them is "it"). The word is one
  * zt_en_lone_word admits or one a name table knows, even an everyday word ("Sunny", "Rose"). */

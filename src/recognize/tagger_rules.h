@@ -94,6 +94,8 @@ bool zt_en_let_know(const zs_scan *z, const zl_tok *t, zl_wcache *wc);
 bool zt_en_life_verb_after(const zs_scan *z, const zl_tok *t, zl_wcache *wc);
 bool zt_en_listed_brand(const zs_scan *z, const zl_tok *t, zl_wcache *wc);
 bool zt_en_lone_word(const zs_scan *z, const zl_tok *t, zl_wcache *wc);
+/* A person as the first of a verb's two objects: "give Wojciech a bad review". */
+bool zt_en_first_object(const zs_scan *z, const zl_tok *t, zl_wcache *wc);
 /* A person between a verb and its particle: "pick Thandiwe up", "drop Kowalczyk off". */
 bool zt_en_phrasal_object(const zs_scan *z, const zl_tok *t, zl_wcache *wc);
 /* zt_en_lone_word's word without its Latin-only context: a Latin name inside Russian text. */
