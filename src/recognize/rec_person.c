@@ -655,7 +655,9 @@ bool zl_person_not_surname(const zl_tok *t) {
 }
 
 bool zl_verb_shape(const zl_tok *t) {
-    static const char *const tails[] = {"шу", "ет", "ёт", "ит", NULL};
+    /* not a bare -ем: a foreign surname's instrumental («Ковачем», «Скрипалем») */
+    static const char *const tails[] = {"шу",  "ет",  "ёт", "ит", "аем",
+                                        "яем", "уем", "ём", "им", NULL};
     if (t->script != ZL_CYR || t->nlet < 5) return false;
     if (zl_ends(t, "ю")) return !zl_ends(t, "ую") && !zl_ends(t, "юю");
     for (int k = 0; tails[k]; k++)
