@@ -31,12 +31,14 @@ static const char *const en_greet[] = {"thanks",          "thx",       "hi",    
                                        "evening",         "afternoon", "night",    "congrats",
                                        "congratulations", "welcome",   "bye",      NULL};
 static const char *const en_cues[] = {
-    "ask",         "asked",        "thank",         "cc",      "ping",     "pinged",
-    "email",       "emailed",      "call",          "called",  "tell",     "told",
-    "text",        "texted",       "remind",        "invite",  "message",  "met",
-    "meet",        "congratulate", "congratulated", "inform",  "informed", "notify",
-    "notified",    "contact",      "contacted",     "promote", "promoted", "interview",
-    "interviewed", "introduce",    "introduced",    "thanked", "reminded", NULL};
+    "ask",           "asked",     "thank",      "cc",       "ping",
+    "pinged",        "email",     "emailed",    "call",     "called",
+    "tell",          "told",      "text",       "texted",   "remind",
+    "invite",        "message",   "met",        "meet",     "congratulate",
+    "congratulated", "inform",    "informed",   "notify",   "notified",
+    "contact",       "contacted", "promote",    "promoted", "interview",
+    "interviewed",   "introduce", "introduced", "thanked",  "reminded",
+    "miss",          "misses",    "missing",    NULL};
 
 /* Whether p, the word before a name (a comma between when comma), is a chat cue. */
 static bool en_chat_cue(const zl_tok *p, bool comma) {
@@ -407,6 +409,24 @@ bool zt_en_cued(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
         en_word_before(z, &p, wc, &pp, &comma) && !comma && pp.script == ZL_LAT)
         cue = zl_in(&pp, zt_en_talk) || (zl_is(&p, "to") && zl_is(&pp, "according")) ||
               (zl_is(&p, "to") && zl_in(&pp, en_assigned));
+    /* what a post dedicates to a person: "congrats to Adebayo", "shoutout to Wojciech", "happy
+     * birthday to Thandiwe", "shout out to Okafor", "RIP to Okonjo" */
+    static const char *const dedicated[] = {
+        "congrats",    "congratulations", "birthday", "shoutout", "shoutouts", "props", "kudos",
+        "condolences", "farewell",        "goodbye",  "tribute",  "rip",       NULL};
+    if (!cue && !comma && zl_is(&p, "to") && en_word_before(z, &p, wc, &pp, &comma2) && !comma2 &&
+        pp.script == ZL_LAT) {
+        zl_tok q;
+        bool c3;
+        cue = zl_in(&pp, dedicated) || (zl_is(&pp, "out") && en_word_before(z, &pp, wc, &q, &c3) &&
+                                        !c3 && zl_is(&q, "shout"));
+    }
+    /* "rip Okonjo", "RIP Okonjo" opening the post */
+    if (!cue && !comma && zl_is(&p, "rip")) {
+        zl_tok q;
+        cue = !zt_nb_word(wc, z->s, z->n, p.s, p.s > 64 ? p.s - 64 : 0, true, &q) ||
+              (zl_gap(z->s, z->n, q.e, p.s) & (ZL_GAP_NL | ZL_GAP_STOP));
+    }
     /* "my 1:1 with Thandeka", "a 1-on-1 with Kwame": a meeting written in digits, which no word
      * look-up reads */
     if (!cue && !comma && zl_is(&p, "with")) cue = one_on_one_before(z->s, p.s);
@@ -966,20 +986,85 @@ line_end:
 
 /* The people of one's own life: a relationship's noun before a name ("my colleague Chidinma") and
  * after a possessive ("Kemal's wife"). */
-static const char *const en_kin[] = {
-    "colleague",    "colleagues",    "coworker",    "co-worker", "manager",    "boss",
-    "intern",       "assistant",     "supervisor",  "mentor",    "mentee",     "teammate",
-    "neighbor",     "neighbour",     "landlord",    "landlady",  "roommate",   "flatmate",
-    "classmate",    "teacher",       "tutor",       "student",   "nanny",      "babysitter",
-    "nurse",        "therapist",     "dentist",     "doctor",    "cousin",     "uncle",
-    "aunt",         "nephew",        "niece",       "grandma",   "grandpa",    "grandmother",
-    "grandfather",  "partner",       "fiance",      "fiancee",   "wife",       "stepson",
-    "stepdaughter", "accountant",    "recruiter",   "realtor",   "plumber",    "contractor",
-    "coach",        "lawyer",        "attorney",    "agent",     "friend",     "buddy",
-    "son",          "daughter",      "husband",     "brother",   "sister",     "mom",
-    "mum",          "dad",           "hire",        "trainee",   "apprentice", "receptionist",
-    "caregiver",    "housekeeper",   "hairdresser", "counselor", "counsellor", "psychologist",
-    "pediatrician", "paediatrician", NULL};
+static const char *const en_kin[] = {"colleague",
+                                     "colleagues",
+                                     "coworker",
+                                     "co-worker",
+                                     "manager",
+                                     "boss",
+                                     "intern",
+                                     "assistant",
+                                     "supervisor",
+                                     "mentor",
+                                     "mentee",
+                                     "teammate",
+                                     "neighbor",
+                                     "neighbour",
+                                     "landlord",
+                                     "landlady",
+                                     "roommate",
+                                     "flatmate",
+                                     "classmate",
+                                     "teacher",
+                                     "tutor",
+                                     "student",
+                                     "nanny",
+                                     "babysitter",
+                                     "nurse",
+                                     "therapist",
+                                     "dentist",
+                                     "doctor",
+                                     "cousin",
+                                     "uncle",
+                                     "aunt",
+                                     "nephew",
+                                     "niece",
+                                     "grandma",
+                                     "grandpa",
+                                     "grandmother",
+                                     "grandfather",
+                                     "partner",
+                                     "fiance",
+                                     "fiancee",
+                                     "wife",
+                                     "stepson",
+                                     "stepdaughter",
+                                     "accountant",
+                                     "recruiter",
+                                     "realtor",
+                                     "plumber",
+                                     "contractor",
+                                     "coach",
+                                     "lawyer",
+                                     "attorney",
+                                     "agent",
+                                     "friend",
+                                     "buddy",
+                                     "son",
+                                     "daughter",
+                                     "husband",
+                                     "brother",
+                                     "sister",
+                                     "mom",
+                                     "mum",
+                                     "dad",
+                                     "hire",
+                                     "trainee",
+                                     "apprentice",
+                                     "receptionist",
+                                     "caregiver",
+                                     "housekeeper",
+                                     "hairdresser",
+                                     "counselor",
+                                     "counsellor",
+                                     "psychologist",
+                                     "pediatrician",
+                                     "paediatrician",
+                                     "bestie",
+                                     "bff",
+                                     "girlfriend",
+                                     "boyfriend",
+                                     NULL};
 
 /* Whether p is one of en_kin's people ("boss", "coworker", "sister"). */
 static bool en_kin_word(const zl_tok *p) {
