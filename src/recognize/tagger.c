@@ -1110,6 +1110,13 @@ static bool particle(const zl_tok *t) {
     return t->kase == ZL_LOWER && zl_in(t, zl_name_particles);
 }
 
+/* An Irish surname's particle, capitalised: "Siobhán Ní Bhriain", "Aoife Nic Giolla", "Seán Ó
+ * Briain" (the join loop's, after a name's word). */
+static bool irish_particle(const zl_tok *t) {
+    static const char *const irish[] = {"ni", "nic", "ui", "o", NULL}; /* folded: "Ní", "Ó" */
+    return t->kase == ZL_TITLE && (t->script & ZL_LAT) && t->nlet <= 3 && zl_in(t, irish);
+}
+
 /* An Arabic name's article joined to its word ("al-Rashid", «аль-Багдади», "el-Sisi"): written
  * in lower case, so no candidate of its own, but a name's part after a name word. The word after
  * the hyphen must be capitalised and of three letters or more. */
@@ -3033,7 +3040,7 @@ static size_t decide(zs_scan *z, const zl_tok *t, int mode, int32_t forced) {
         if (!zt_nb_word(wc, s, n, last.e, last.e + 4 < n ? last.e + 4 : n, false, &x) ||
             !zt_joins(s, n, &last, x.s))
             break;
-        if (particle(&x)) {
+        if (particle(&x) || irish_particle(&x)) {
             zl_tok y;
             if (!zt_nb_word(wc, s, n, x.e, x.e + 2 < n ? x.e + 2 : n, false, &y) ||
                 !zt_joins(s, n, &x, y.s))
@@ -3043,7 +3050,10 @@ static size_t decide(zs_scan *z, const zl_tok *t, int mode, int32_t forced) {
             if (particle(&y) && zt_nb_word(wc, s, n, y.e, y.e + 2 < n ? y.e + 2 : n, false, &y2) &&
                 zt_joins(s, n, &y, y2.s))
                 y = y2;
-            if (!name_part(s, n, &y, wc)) break;
+            /* the Irish particle's surname is one no table knows ("Bhriain", "Giolla") */
+            if (!name_part(s, n, &y, wc) &&
+                !(irish_particle(&x) && y.kase == ZL_TITLE && zt_lat_lone_word(z, &y, wc)))
+                break;
             last = y;
             continue;
         }
