@@ -124,6 +124,27 @@ bool zt_title_like(const zs_scan *z, const zl_tok *t) {
     return t->kase == ZL_TITLE || (t->kase == ZL_MIXED && zl_person_title_parts(z->s, t));
 }
 
+/* A Korean given name of two romanised syllables joined by a hyphen, the second in lower case
+ * ("Hyun-woo", "Min-ji", "Seo-yeon", "Ji-hoon"): each part one of the syllables such names are
+ * made of (Revised Romanisation and the common older spellings). */
+static bool korean_given(const zl_tok *t) {
+    static const char *const syl[] = {
+        "a",    "ae",   "ah",    "bin",   "bo",   "chan", "cheol", "chul", "da",  "dae",  "do",
+        "dong", "eun",  "gi",    "gyu",   "ha",   "hae",  "han",   "hee",  "ho",  "hoon", "hun",
+        "hwa",  "hwan", "hye",   "hyo",   "hyuk", "hyun", "in",    "jae",  "ji",  "jin",  "joo",
+        "ju",   "jun",  "jung",  "kyung", "mi",   "min",  "na",    "rim",  "ri",  "sang", "seo",
+        "seok", "seon", "seong", "seul",  "sik",  "so",   "soo",   "su",   "sun", "sung", "tae",
+        "won",  "woo",  "yeon",  "yeong", "yong", "yoon", "young", "yu",   "yun", NULL};
+    const unsigned char *k = t->key, *h = memchr(k, '-', t->klen);
+    if (!h || t->klen > 12) return false;
+    zl_tok a = *t, b = *t;
+    a.klen = (uint8_t)(h - k);
+    b.klen = (uint8_t)(t->klen - a.klen - 1);
+    memcpy(b.key, h + 1, b.klen);
+    a.key[a.klen] = b.key[b.klen] = 0; /* zl_in reads a key's second byte */
+    return a.klen && b.klen && zl_in(&a, syl) && zl_in(&b, syl);
+}
+
 /* Whether a lone capitalised Latin word may be an unknown English name for the English rules below
  * (zt_en_said_after, zt_en_cue_before), which take it at any score: the weights learned English from
  * WNUT-17's tweets only, and score an unknown surname or foreign given name far under the threshold
@@ -145,12 +166,16 @@ static bool en_lone_word_of(const zs_scan *z, const zl_tok *t, zl_wcache *wc, un
         !zl_flags(&zl_en_first, t->key, t->klen) && !zl_flags(&zl_en_last, t->key, t->klen))
         return false;
     /* a hyphenated name capitalises each part ("Jean-Pierre", "Al-Amin"), a demonym or a compound
-     * does not ("Seattle-ites", "Covid-related") */
-    for (size_t i = t->s; i + 1 < t->e; i++)
-        if (z->s[i] == '-' && z->s[i + 1] >= 'a' && z->s[i + 1] <= 'z') return false;
+     * does not ("Seattle-ites", "Covid-related"); a Korean given name does ("Hyun-woo", "Min-ji") */
+    bool korean = false;
+    for (size_t i = t->s; i + 1 < t->e && !korean; i++)
+        if (z->s[i] == '-' && z->s[i + 1] >= 'a' && z->s[i + 1] <= 'z') {
+            if (!korean_given(t)) return false;
+            korean = true;
+        }
     /* each part of a hyphenated or apostrophed word alone: "Haven't", "Man-United" ("O'Brien",
-     * "Jean-Pierre" pass: "o" is no word) */
-    for (size_t a = 0, i = 0; i <= t->klen; i++) {
+     * "Jean-Pierre" pass: "o" is no word; a Korean syllable may be one: "Hyun-woo") */
+    for (size_t a = 0, i = 0; i <= t->klen && !korean; i++) {
         if (i < t->klen && t->key[i] != '-' && t->key[i] != '\'') continue;
         if (a > 0 || i < t->klen) {
             /* and no brand's word: "Coca-Cola", "Hewlett-Packard" */
