@@ -1387,10 +1387,12 @@ static void analyse_ru_surname(pw *w) {
         if (w->lemmas && w->lxs[0])
             set_sex_lemma(w->slem, (x & LX_SURN) >> 2, w->lxs, strlen((char *)w->lxs));
     }
-    /* cities are not surnames, nor the verb that opens a letter («Благодарю Эльмиру Ринатовну») */
+    /* cities are not surnames, nor the verb that opens a letter («Благодарю Эльмиру Ринатовну»);
+     * a found span's words read for the vault (w->lemmas) open their own text, and a dative
+     * there is no verb («Мюррею», «Врубелю») */
     if (!w->ss && weak_ok(w) && !not_a_surname(&w->t) && !(x & ZL_LX_PLACE) &&
         zl_flags(&zl_ru_city, w->t.key, w->t.klen) == 0 &&
-        !(zl_verb_shape(&w->t) && sentence_start(w))) {
+        !(!w->lemmas && zl_verb_shape(&w->t) && sentence_start(w))) {
         w->ss = 1;
         w->sg = 3;
         if (w->lemmas) oblique_lemma(w);

@@ -2891,6 +2891,37 @@ static __attribute__((noinline)) bool ru_cue_latin(const zs_scan *z, const zl_to
     return true;
 }
 
+/* A capitalised Cyrillic word no table knows right after a verb of calling, telling or giving
+ * («Передайте Ковачу привет», «Позвоните Гюлену», «Передайте Оконкво, что…»): whom one calls or
+ * tells is a person; the weights score such a foreign surname under the threshold. Not an
+ * ordinary word, a place, a brand or a body's compound name («Позвоните Ростелекому»). Taken at
+ * any score, as a cue's name (decide's `gov`). */
+static bool gov_verb_before(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
+    if (t->script != ZL_CYR || t->kase != ZL_TITLE || t->nlet < 3 || !t->klen || t->s < 3 ||
+        z->s[t->s - 1] != ' ')
+        return false;
+    /* a masculine dative of a consonant stem («Ковачу», «Гюлену») or a word that does not
+     * decline («Оконкво»): not a common noun's other cases («Отправьте Почтой России»), which the
+     * ordinary-word set does not all hold. The word's own tests first: most candidates are names
+     * the tables know */
+    /* from the bytes first: the word before ends right before t's space in a letter a verb of
+     * gov_verbs ends in (и, е, ь, й, ю, у, м), and t's last letter is у, ю, о, и or э */
+    const unsigned char *s = z->s, *k = t->key;
+    unsigned pl = ((unsigned)s[t->s - 3] << 8) | s[t->s - 2];
+    unsigned tl = ((unsigned)k[t->klen - 2] << 8) | k[t->klen - 1];
+    if (!(pl == 0xD0B8 || pl == 0xD0B5 || pl == 0xD18C || pl == 0xD0B9 || pl == 0xD18E ||
+          pl == 0xD183 || pl == 0xD0BC) ||
+        !(tl == 0xD183 || tl == 0xD18E || tl == 0xD0BE || tl == 0xD0B8 || tl == 0xD18D))
+        return false;
+    if ((zt_wclass(wc, t) & (ZL_LX_PLACE | ZL_LX_NOTNAME | ZL_LX_COMMON)) || zt_ordinary_word(t))
+        return false;
+    zl_tok p;
+    if (!zt_nb_word(wc, z->s, z->n, t->s, t->s > 48 ? t->s - 48 : 0, true, &p) || p.e + 1 != t->s ||
+        !zl_person_gov_word(&p))
+        return false;
+    return !zl_brand_flags(t->key, t->klen) && !zt_org_compound(t);
+}
+
 static size_t decide(zs_scan *z, const zl_tok *t, int mode, int32_t forced) {
     const unsigned char *s = z->s;
     size_t n = z->n;
@@ -2928,6 +2959,7 @@ static size_t decide(zs_scan *z, const zl_tok *t, int mode, int32_t forced) {
     /* a sentence's opener of a surname's shape before its agreeing verb, at any score */
     bool sopen =
         !again && (surname_opener(z, t, wc) || foreign_opener(z, t, wc) || sky_surname(z, t, wc));
+    bool gov = !again && !sopen && gov_verb_before(z, t, wc);
     /* English: a lone unknown word before a speech verb, after a chat cue or before a person's
      * apposition, at any score */
     /* every English rule below ends in zt_en_lone_word, which wants a capitalised word of four
@@ -2992,13 +3024,13 @@ static size_t decide(zs_scan *z, const zl_tok *t, int mode, int32_t forced) {
     /* a lower-case word owes nothing to a sentence's start: the start guards are for capitals */
     bool lower = t->kase == ZL_LOWER && !handle;
     if (sc <= zl_tg_threshold - (lower ? LOWER_MARGIN : 0) && !again && !said && !sopen && !en &&
-        !speaker && !mention)
+        !speaker && !mention && !gov)
         return 0;
     /* asked only of a word that would be taken: most Latin words left above */
     if (zl_en_legal_form(t) ||
         (!again && !handle && (zt_en_addressed_brand(z, t, wc) || zt_en_listed_brand(z, t, wc))))
         return 0;
-    bool sure = again || speaker || sc > zl_tg_threshold + START_MARGIN;
+    bool sure = again || speaker || gov || sc > zl_tg_threshold + START_MARGIN;
     bool likely = sc > zl_tg_threshold + START_MARGIN_LONG;
     int st = t->nlet > 1 && !lower ? at_start(s, n, t, sure, likely, wc) : 0;
     /* a sentence's opener the tables do not know, over the threshold but under
@@ -3020,7 +3052,7 @@ static size_t decide(zs_scan *z, const zl_tok *t, int mode, int32_t forced) {
                 !zt_ordinary_word(t) && !zl_verb_shape(t) && !(zt_wclass(wc, t) & ZL_LX_PLACE) &&
                 sure_next(z, t, wc);
     if (pair) st = 1;
-    if ((sopen || en || speaker || mention) && st) st = 1;
+    if ((sopen || en || speaker || mention || gov) && st) st = 1;
     if (st < 0 || (said && st && !sopen)) return 0;
     size_t start = t->s, end = t->e;
     if (handle) {
@@ -3149,7 +3181,7 @@ static size_t decide(zs_scan *z, const zl_tok *t, int mode, int32_t forced) {
         return 0;
     if (!again && last.s == start && t->script == ZL_LAT && zt_en_article_before(z, t, wc))
         return 0;
-    if (t->script == ZL_CYR && last.s == t->s) start = cyr_first_before(z, t, wc, start);
+    if (t->script == ZL_CYR && last.s == t->s && !gov) start = cyr_first_before(z, t, wc, start);
     if (start == t->s) start = zl_tagger_name_start(z, t);
     if (mode == D_SCAN) {
         zs_add(z, start, end, ZASLON_PERSON, ZL_PRIO_PERSON);
