@@ -1167,25 +1167,20 @@ bool zl_en_legal_form(const zl_tok *t) {
  * Duo"); not "Park" or "Street" ("Jimin Park" is a name; streets are the address recognizer's). */
 bool zl_en_org(const zl_tok *t) {
     static const char *const list[] = {
-        "university", "college",   "institute",   "school",      "academy",  "hospital", "clinic",
-        "bank",       "group",     "company",     "corporation", "corp",     "inc",      "ltd",
-        "llc",        "plc",       "foundation",  "center",      "centre",   "museum",   "gallery",
-        "library",    "stadium",   "arena",       "airport",     "station",  "hotel",    "church",
-        "cathedral",  "chapel",    "bridge",      "county",      "council",  "party",    "club",
-        "fc",         "airlines",  "airways",     "records",     "studios",  "motors",   "media",
-        "prize",      "award",     "awards",      "cup",         "league",   "festival", "hall",
-        "square",     "tower",     "institution", "laboratory",  "labs",     "partners", "holdings",
-        "theatre",    "theater",   "grill",       "grille",      "lounge",   "hills",    "mall",
-        "plaza",      "cafe",      "restaurant",  "bakery",      "pharmacy", "duo",      "trio",
-        "quartet",    "orchestra", "ensemble",    "choir",       NULL};
-    /* a firm's legal form after its founder's name, written in any case but lower ("Hoffmann
-     * GmbH", "Weber AG", "Smith LLP") */
-    static const char *const legal[] = {"gmbh", "mbh",  "ag",  "kg",  "ohg", "llc",
-                                        "llp",  "pllc", "plc", "inc", "ltd", "pty",
-                                        "sarl", "srl",  "bv",  "nv",  NULL};
-    if (!(t->script & ZL_LAT)) return false;
-    return t->kase == ZL_TITLE ? zl_in(t, list) || zl_in(t, legal)
-                               : t->kase != ZL_LOWER && zl_in(t, legal);
+        "university", "college",    "institute", "school",   "academy",     "hospital",
+        "clinic",     "bank",       "group",     "company",  "corporation", "corp",
+        "foundation", "center",     "centre",    "museum",   "gallery",     "library",
+        "stadium",    "arena",      "airport",   "station",  "hotel",       "church",
+        "cathedral",  "chapel",     "bridge",    "county",   "council",     "party",
+        "club",       "fc",         "airlines",  "airways",  "records",     "studios",
+        "motors",     "media",      "prize",     "award",    "awards",      "cup",
+        "league",     "festival",   "hall",      "square",   "tower",       "institution",
+        "laboratory", "labs",       "partners",  "holdings", "theatre",     "theater",
+        "grill",      "grille",     "lounge",    "hills",    "mall",        "plaza",
+        "cafe",       "restaurant", "bakery",    "pharmacy", "duo",         "trio",
+        "quartet",    "orchestra",  "ensemble",  "choir",    NULL};
+    /* and a firm's legal form after its founder's name ("Hoffmann GmbH", "Smith LLP") */
+    return zl_en_legal_form(t) || ((t->script & ZL_LAT) && t->kase == ZL_TITLE && zl_in(t, list));
 }
 
 /* Only spaces between a and b, or ". " after an initial. */
@@ -2900,12 +2895,11 @@ static bool gov_verb_before(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
     if (t->script != ZL_CYR || t->kase != ZL_TITLE || t->nlet < 3 || !t->klen || t->s < 3 ||
         z->s[t->s - 1] != ' ')
         return false;
-    /* a masculine dative of a consonant stem («Ковачу», «Гюлену») or a word that does not
-     * decline («Оконкво»): not a common noun's other cases («Отправьте Почтой России»), which the
-     * ordinary-word set does not all hold. The word's own tests first: most candidates are names
-     * the tables know */
     /* from the bytes first: the word before ends right before t's space in a letter a verb of
-     * gov_verbs ends in (и, е, ь, й, ю, у, м), and t's last letter is у, ю, о, и or э */
+     * gov_verbs ends in (и, е, ь, й, ю, у, м), and t's last letter is у, ю, о, и or э: a masculine
+     * dative of a consonant stem («Ковачу», «Гюлену») or a word that does not decline
+     * («Оконкво»), not a common noun's other cases («Отправьте Почтой России»), which the
+     * ordinary-word set (lemmas) does not all hold */
     const unsigned char *s = z->s, *k = t->key;
     unsigned pl = ((unsigned)s[t->s - 3] << 8) | s[t->s - 2];
     unsigned tl = ((unsigned)k[t->klen - 2] << 8) | k[t->klen - 1];
