@@ -127,10 +127,9 @@ bool zl_person_quoted(const zs_scan *z, const zl_tok *t);
 bool zl_person_not_surname(const zl_tok *t);
 /* A Cyrillic word of five letters or more ending like a present tense's first or third person
  * singular: -ю but not -ую/-юю («благодарю», not «Толстую»), -шу («прошу»), -ет/-ёт/-ит
- * («беспокоит», «пишет»), or its first person plural: -аем/-яем/-уем/-ём/-им («Поздравляем», «Благодарим»).
- * At a sentence's start a letter's or a call's opening verb, no surname;
- * elsewhere a dative may end so («Врубелю», «Бабишу»: the callers ask at the start only)
- * (rec_person.c). */
+ * («беспокоит», «пишет»), or its first person plural: -аем/-яем/-уем/-ём/-им («Поздравляем»,
+ * «Благодарим»). At a sentence's start a letter's or a call's opening verb, no surname; elsewhere
+ * a dative may end so («Врубелю», «Бабишу»: the callers ask at the start only) (rec_person.c). */
 bool zl_verb_shape(const zl_tok *t);
 /* A word of a chat's greeting, thanks or request, capitalised («Добрый», «Спасибо»,
  * «Подскажите»): no name and no part of the name before it («Ольга Добрый день»). tagger.c. */

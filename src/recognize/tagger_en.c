@@ -1011,85 +1011,20 @@ line_end:
 
 /* The people of one's own life: a relationship's noun before a name ("my colleague Chidinma") and
  * after a possessive ("Kemal's wife"). */
-static const char *const en_kin[] = {"colleague",
-                                     "colleagues",
-                                     "coworker",
-                                     "co-worker",
-                                     "manager",
-                                     "boss",
-                                     "intern",
-                                     "assistant",
-                                     "supervisor",
-                                     "mentor",
-                                     "mentee",
-                                     "teammate",
-                                     "neighbor",
-                                     "neighbour",
-                                     "landlord",
-                                     "landlady",
-                                     "roommate",
-                                     "flatmate",
-                                     "classmate",
-                                     "teacher",
-                                     "tutor",
-                                     "student",
-                                     "nanny",
-                                     "babysitter",
-                                     "nurse",
-                                     "therapist",
-                                     "dentist",
-                                     "doctor",
-                                     "cousin",
-                                     "uncle",
-                                     "aunt",
-                                     "nephew",
-                                     "niece",
-                                     "grandma",
-                                     "grandpa",
-                                     "grandmother",
-                                     "grandfather",
-                                     "partner",
-                                     "fiance",
-                                     "fiancee",
-                                     "wife",
-                                     "stepson",
-                                     "stepdaughter",
-                                     "accountant",
-                                     "recruiter",
-                                     "realtor",
-                                     "plumber",
-                                     "contractor",
-                                     "coach",
-                                     "lawyer",
-                                     "attorney",
-                                     "agent",
-                                     "friend",
-                                     "buddy",
-                                     "son",
-                                     "daughter",
-                                     "husband",
-                                     "brother",
-                                     "sister",
-                                     "mom",
-                                     "mum",
-                                     "dad",
-                                     "hire",
-                                     "trainee",
-                                     "apprentice",
-                                     "receptionist",
-                                     "caregiver",
-                                     "housekeeper",
-                                     "hairdresser",
-                                     "counselor",
-                                     "counsellor",
-                                     "psychologist",
-                                     "pediatrician",
-                                     "paediatrician",
-                                     "bestie",
-                                     "bff",
-                                     "girlfriend",
-                                     "boyfriend",
-                                     NULL};
+static const char *const en_kin[] = {
+    "colleague",    "colleagues",    "coworker",    "co-worker",  "manager",    "boss",
+    "intern",       "assistant",     "supervisor",  "mentor",     "mentee",     "teammate",
+    "neighbor",     "neighbour",     "landlord",    "landlady",   "roommate",   "flatmate",
+    "classmate",    "teacher",       "tutor",       "student",    "nanny",      "babysitter",
+    "nurse",        "therapist",     "dentist",     "doctor",     "cousin",     "uncle",
+    "aunt",         "nephew",        "niece",       "grandma",    "grandpa",    "grandmother",
+    "grandfather",  "partner",       "fiance",      "fiancee",    "wife",       "stepson",
+    "stepdaughter", "accountant",    "recruiter",   "realtor",    "plumber",    "contractor",
+    "coach",        "lawyer",        "attorney",    "agent",      "friend",     "buddy",
+    "son",          "daughter",      "husband",     "brother",    "sister",     "mom",
+    "mum",          "dad",           "hire",        "trainee",    "apprentice", "receptionist",
+    "caregiver",    "housekeeper",   "hairdresser", "counselor",  "counsellor", "psychologist",
+    "pediatrician", "paediatrician", "bestie",      "girlfriend", "boyfriend",  NULL};
 
 /* Whether p is one of en_kin's people ("boss", "coworker", "sister"). */
 static bool en_kin_word(const zl_tok *p) {
@@ -1727,8 +1662,8 @@ bool zt_en_first_object(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
 }
 
 /* A person between a verb and its particle: "pick Thandiwe up from school", "drop Kowalczyk off",
- * "Taecyeon waking Sunny up", "call Okafor back" (a thing between them is "it"). The word is one
- * zt_en_lone_word admits or one a name table knows, even an everyday word ("Sunny", "Rose"). */
+ * "call Okafor back" (a thing between them is "it"). The word is one zt_en_lone_word admits (a
+ * name the tables know is the weights' and the other cues'). */
 bool zt_en_phrasal_object(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
     static const char *const verbs[] = {
         "pick",  "picks",   "picked",  "picking", "drop",   "drops",   "dropped", "dropping",
@@ -1748,8 +1683,7 @@ bool zt_en_phrasal_object(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
     bool comma;
     if (!en_word_before(z, t, wc, &p, &comma) || comma || p.kase != ZL_LOWER || !zl_in(&p, verbs))
         return false;
-    return zt_en_lone_word(z, t, wc) ||
-           (zt_en_table_name(t) && t->kase == ZL_TITLE && zt_latin_only(s, n, t));
+    return zt_en_lone_word(z, t, wc);
 }
 
 /* "Eminem is the best rapper", "Adele was a great singer": a lone unknown word, then "is",
