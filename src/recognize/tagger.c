@@ -3080,6 +3080,9 @@ static size_t decide(zs_scan *z, const zl_tok *t, int mode, int32_t forced) {
             if (!name_part(s, n, &y, wc) &&
                 !(irish_particle(&x) && y.kase == ZL_TITLE && zt_lat_lone_word(z, &y, wc)))
                 break;
+            /* a capitalised Irish particle makes an unknown opener a name ("Siobhán Ní Bhriain
+             * sent it") */
+            two_ok = two_ok || (two && last.s == start && irish_particle(&x));
             last = y;
             continue;
         }
