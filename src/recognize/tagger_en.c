@@ -1042,6 +1042,11 @@ bool zt_en_possessive_personal(const zs_scan *z, const zl_tok *t, zl_wcache *wc)
         "passport", "salary", "thesis", "essay", "homework", "surgery", "diagnosis", "medication",
         "eulogy", "toast", "parents", "anniversary", "condition", "phone", "address", "number",
         "appointment", "medical", "mental", "request", "feedback", "availability",
+        /* an employee's: what HR and a manager handle for a person ("approve Baraka's expense
+         * claim", "Oyelaran's leave") */
+        "expense", "expenses", "timesheet", "payslip", "paycheck", "leave", "vacation",
+        "resignation", "promotion", "appraisal", "onboarding", "sick", "maternity", "paternity",
+        "desk", "laptop",
         /* a body's and a look's: a fan's comment ("Rihanna's voice", "Adele's face") */
         "voice", "face", "hair", "eyes", "smile", "laugh", "beard", "tattoo", "tattoos", "outfit",
         "makeup", "skin", "legs", "hips", "death", "girlfriend", "boyfriend",
@@ -1058,6 +1063,12 @@ bool zt_en_possessive_personal(const zs_scan *z, const zl_tok *t, zl_wcache *wc)
     zl_tok x;
     if (i >= n || s[i] != ' ' || !zt_nb_word(wc, s, n, i, i + 2 < n ? i + 2 : n, false, &x) ||
         x.s != i + 1 || x.kase != ZL_LOWER || !(zl_in(&x, own) || zl_in(&x, en_kin)))
+        return false;
+    /* a firm's rules for its people: "Zalando's leave policy", "Acme's expense process" */
+    static const char *const rules[] = {"policy", "policies", "process", "system", "portal",
+                                        "rules",  "app",      "tool",    "form",   NULL};
+    zl_tok y;
+    if (zt_word_after(z, &x, wc, &y) && zt_only_space(s, x.e, y.s) && zl_in(&y, rules))
         return false;
     return zt_en_lone_word(z, t, wc);
 }
