@@ -3180,6 +3180,10 @@ static size_t decide(zs_scan *z, const zl_tok *t, int mode, int32_t forced) {
         return 0;
     if (t->script == ZL_CYR && last.s == t->s && !gov) start = cyr_first_before(z, t, wc, start);
     if (start == t->s) start = zl_tagger_name_start(z, t);
+    /* a Latin name's initials before it ("Ask T. Nkemelu about it") */
+    if (start == t->s && t->script == ZL_LAT && t->s >= 3 && s[t->s - 1] == ' ' &&
+        s[t->s - 2] == '.')
+        start = zt_initials_start(z, t);
     if (mode == D_SCAN) {
         zs_add(z, start, end, ZASLON_PERSON, ZL_PRIO_PERSON);
         if (t->script == ZL_LAT) zl_tagger_names_before(z, start);

@@ -404,10 +404,36 @@ static const char *const en_assigned[] = {"assigned",  "reassigned", "escalated"
                                           "delegated", "handed",     NULL};
 
 /* Whether a chat cue stands right before t (zt_en_cue_before without the test of t itself). */
+size_t zt_initials_start(const zs_scan *z, const zl_tok *t) {
+    const unsigned char *s = z->s;
+    size_t b = t->s;
+    for (int k = 0; k < 3; k++) {
+        size_t i = b;
+        while (i > 0 && s[i - 1] == ' ')
+            i--;
+        /* a capital and its dot, after a space, a line's or a bracket's start or another
+         * initial's dot ("J.K."): not a word's last letter, nor an emoticon's (":D. Goodluck") */
+        if (i < 2 || s[i - 1] != '.' || s[i - 2] < 'A' || s[i - 2] > 'Z' ||
+            (i >= 3 && s[i - 3] != ' ' && s[i - 3] != '\n' && s[i - 3] != '(' && s[i - 3] != '"' &&
+             s[i - 3] != '.'))
+            break;
+        b = i - 2;
+    }
+    /* two glued capitals of an abbreviation: "P.S. Okonkwo will call", "the U.S. Okafor" */
+    static const char *const abbr[] = {"P.S.", "U.S.", "U.K.", "E.U.", "U.N.",
+                                       "P.O.", "A.M.", "P.M.", "D.C.", NULL};
+    for (int k = 0; abbr[k] && b + 4 <= t->s; k++)
+        if (!memcmp(s + b, abbr[k], 4)) return t->s;
+    return b;
+}
+
 bool zt_en_cued(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
     zl_tok p, pp;
     bool comma, comma2;
-    if (!en_word_before(z, t, wc, &p, &comma) || p.script != ZL_LAT) return false;
+    /* the cue before a name's initials is the name's: "Ask T. Nkemelu" */
+    zl_tok ti = *t;
+    if (t->s >= 3 && z->s[t->s - 1] == ' ' && z->s[t->s - 2] == '.') ti.s = zt_initials_start(z, t);
+    if (!en_word_before(z, &ti, wc, &p, &comma) || p.script != ZL_LAT) return false;
     bool cue = en_chat_cue(&p, comma);
     if (!cue && !comma && zl_is(&p, "let")) cue = let_know_frame(z, t, wc);
     /* a greeting addresses the word when the clause ends with it ("Hi Okonkwo,", "Thanks,
