@@ -2784,6 +2784,29 @@ static size_t initials_before(const unsigned char *s, size_t start) {
     return edge ? a : start;
 }
 
+size_t zt_initials_start(const zs_scan *z, const zl_tok *t) {
+    const unsigned char *s = z->s;
+    size_t b = t->s;
+    for (int k = 0; k < 3; k++) {
+        size_t i = b;
+        while (i > 0 && s[i - 1] == ' ')
+            i--;
+        /* a capital and its dot, after a space, a line's or a bracket's start or another
+         * initial's dot ("J.K."): not a word's last letter, nor an emoticon's (":D. Goodluck") */
+        if (i < 2 || s[i - 1] != '.' || s[i - 2] < 'A' || s[i - 2] > 'Z' ||
+            (i >= 3 && s[i - 3] != ' ' && s[i - 3] != '\n' && s[i - 3] != '(' && s[i - 3] != '"' &&
+             s[i - 3] != '.'))
+            break;
+        b = i - 2;
+    }
+    /* two glued capitals of an abbreviation: "P.S. Okonkwo will call", "the U.S. Okafor" */
+    static const char *const abbr[] = {"P.S.", "U.S.", "U.K.", "E.U.", "U.N.",
+                                       "P.O.", "A.M.", "P.M.", "D.C.", NULL};
+    for (int k = 0; abbr[k] && b + 4 <= t->s; k++)
+        if (!memcmp(s + b, abbr[k], 4)) return t->s;
+    return b;
+}
+
 /* Roman numerals up to XXXIX in capitals, a space before, no letter, digit or "-" after, and no
  * "." after a letter alone (with its dot it is an initial: «Иван V. Петров»; «Мсвати III.» is a
  * king's). */
@@ -3180,10 +3203,6 @@ static size_t decide(zs_scan *z, const zl_tok *t, int mode, int32_t forced) {
         return 0;
     if (t->script == ZL_CYR && last.s == t->s && !gov) start = cyr_first_before(z, t, wc, start);
     if (start == t->s) start = zl_tagger_name_start(z, t);
-    /* a Latin name's initials before it ("Ask T. Nkemelu about it") */
-    if (start == t->s && t->script == ZL_LAT && t->s >= 3 && s[t->s - 1] == ' ' &&
-        s[t->s - 2] == '.')
-        start = zt_initials_start(z, t);
     if (mode == D_SCAN) {
         zs_add(z, start, end, ZASLON_PERSON, ZL_PRIO_PERSON);
         if (t->script == ZL_LAT) zl_tagger_names_before(z, start);
@@ -3194,7 +3213,11 @@ static size_t decide(zs_scan *z, const zl_tok *t, int mode, int32_t forced) {
 size_t zl_tagger_name_start(zs_scan *z, const zl_tok *t) {
     if (t->script == ZL_CYR) return initials_before(z->s, t->s);
     if (t->script != ZL_LAT || t->kase != ZL_TITLE) return t->s;
-    return first_name_before(z, t, z->sc ? z->sc->wc : NULL, t->s);
+    size_t b = first_name_before(z, t, z->sc ? z->sc->wc : NULL, t->s);
+    /* or at its initials ("Ask T. Nkemelu about it"): ". " right before it, from the bytes */
+    if (b == t->s && t->s >= 3 && z->s[t->s - 1] == ' ' && z->s[t->s - 2] == '.')
+        b = zt_initials_start(z, t);
+    return b;
 }
 
 size_t zl_tagger_at(zs_scan *z, const zl_tok *t) {

@@ -61,8 +61,9 @@ size_t zl_tagger_at(zs_scan *z, const zl_tok *t);
 int zl_surname_gender(const zl_tok *t);
 bool zl_agreeing_verb(const zl_tok *v, int gender);
 /* Where a name found at word t starts: a Latin one at a capitalised first name right before it
- * inside the sentence that was refused alone ("I met Grace Kim"), a Cyrillic one at the initials
- * no rule reads before it («Дж. Буш», «Ж.-К. Трише»), else at t. */
+ * inside the sentence that was refused alone ("I met Grace Kim") or at its initials ("T.
+ * Nkemelu"), a Cyrillic one at the initials no rule reads before it («Дж. Буш», «Ж.-К. Трише»),
+ * else at t. */
 size_t zl_tagger_name_start(zs_scan *z, const zl_tok *t);
 /* The end of a given name the tables know after "t, " when t is a field's value and that name
  * ends the field ("Name: Smith, John", "Patient name: JOHNSON, MARY"), else 0. */

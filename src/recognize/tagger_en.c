@@ -404,28 +404,6 @@ static const char *const en_assigned[] = {"assigned",  "reassigned", "escalated"
                                           "delegated", "handed",     NULL};
 
 /* Whether a chat cue stands right before t (zt_en_cue_before without the test of t itself). */
-size_t zt_initials_start(const zs_scan *z, const zl_tok *t) {
-    const unsigned char *s = z->s;
-    size_t b = t->s;
-    for (int k = 0; k < 3; k++) {
-        size_t i = b;
-        while (i > 0 && s[i - 1] == ' ')
-            i--;
-        /* a capital and its dot, after a space, a line's or a bracket's start or another
-         * initial's dot ("J.K."): not a word's last letter, nor an emoticon's (":D. Goodluck") */
-        if (i < 2 || s[i - 1] != '.' || s[i - 2] < 'A' || s[i - 2] > 'Z' ||
-            (i >= 3 && s[i - 3] != ' ' && s[i - 3] != '\n' && s[i - 3] != '(' && s[i - 3] != '"' &&
-             s[i - 3] != '.'))
-            break;
-        b = i - 2;
-    }
-    /* two glued capitals of an abbreviation: "P.S. Okonkwo will call", "the U.S. Okafor" */
-    static const char *const abbr[] = {"P.S.", "U.S.", "U.K.", "E.U.", "U.N.",
-                                       "P.O.", "A.M.", "P.M.", "D.C.", NULL};
-    for (int k = 0; abbr[k] && b + 4 <= t->s; k++)
-        if (!memcmp(s + b, abbr[k], 4)) return t->s;
-    return b;
-}
 
 bool zt_en_cued(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
     zl_tok p, pp;
@@ -729,14 +707,9 @@ bool zt_en_lower_cued(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
         return false;
     if (word && zl_in(&p, en_greet)) return true;
     /* the cues of a capitalised name too ("lunch with ngozi", "talked to priya"), and a person
-     * found right before "and" ("meeting w/ dave and priya") */
+     * found right before "and", "or", "&" ("meeting w/ dave and priya") */
     if (!word && (en_chat_cue(&p, comma) || zt_en_cued(z, t, wc))) return true;
-    if (!word && !comma && zl_is(&p, "and")) {
-        size_t e = p.s;
-        while (e > 0 && z->s[e - 1] == ' ')
-            e--;
-        if (zt_person_ending_at(z, e)) return true;
-    }
+    if (!word && zt_en_after_person(z, t, wc)) return true;
     /* "love u zayn", "miss you tomasz", "thank u priya" */
     static const char *const feel[] = {"love", "luv", "miss", "thank", "thanks", NULL};
     if (!comma && (zl_is(&p, "you") || zl_is(&p, "u") || zl_is(&p, "ya")))

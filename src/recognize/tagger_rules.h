@@ -95,7 +95,7 @@ bool zt_en_life_verb_after(const zs_scan *z, const zl_tok *t, zl_wcache *wc);
 bool zt_en_listed_brand(const zs_scan *z, const zl_tok *t, zl_wcache *wc);
 bool zt_en_lone_word(const zs_scan *z, const zl_tok *t, zl_wcache *wc);
 /* Where Latin initials right before t begin ("T. Nkemelu", "J. K. Okonkwo", "J.K. Okonkwo"), or
- * t->s if none (tagger_en.c). */
+ * t->s if none (tagger.c). */
 size_t zt_initials_start(const zs_scan *z, const zl_tok *t);
 /* A person as the first of a verb's two objects: "give Wojciech a bad review". */
 bool zt_en_first_object(const zs_scan *z, const zl_tok *t, zl_wcache *wc);
