@@ -650,6 +650,18 @@ static bool not_a_surname(const zl_tok *t) {
            NULL;
 }
 
+bool zl_person_club(const zl_tok *t) {
+    static const char club[] = "спартак"; /* and its case forms: -а, -у, -ом, -е */
+    static const char *const ends[] = {"", "а", "у", "ом", "е", NULL};
+    const size_t l = sizeof club - 1;
+    if (t->script != ZL_CYR || t->klen < l || t->klen > l + 4 || memcmp(t->key, club, l) != 0)
+        return false;
+    for (int k = 0; ends[k]; k++)
+        if (t->klen == l + strlen(ends[k]) && memcmp(t->key + l, ends[k], t->klen - l) == 0)
+            return true;
+    return false;
+}
+
 bool zl_person_not_surname(const zl_tok *t) {
     return t->klen && not_a_surname(t);
 }
@@ -3005,6 +3017,9 @@ static size_t try_at(zs_scan *z, zl_ctx *cx, const zl_tok *t, int cue, unsigned 
         end = zl_person_lower_initials(z->s, z->n, end);
     if (m.nw == 1 && !field && quoted(z->s, z->n, w[0].t.s, end))
         return 0; /* «Спартак»: a club, a ship */
+    /* a first name that is a club far more often, alone and with no cue naming it («Спартак
+     * выиграл», «тренером Спартака»; not «Меня зовут Спартак», «Спартак Мишулин») */
+    if (m.nw == 1 && !(cue & (ZL_CUE_NAME | ZL_CUE_CALLED)) && zl_person_club(&w[0].t)) return 0;
     /* a title or a name cue says more than news-trained weights do ("Dr. Cox", «меня зовут») */
     if (m.nw == 1 && m.role[0] == R_S && !(cue & (ZL_CUE_NAME | ZL_CUE_TITLE | ZL_CUE_CALLED)) &&
         zl_tagger_vetoes(z, &w[0].t))

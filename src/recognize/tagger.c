@@ -1259,6 +1259,32 @@ bool zt_ordinary_word(const zl_tok *t) {
     return t->script == ZL_CYR && t->klen && zl_ru_ordinary(t->key, t->klen);
 }
 
+/* Whether a Cyrillic word no name table knows is an ordinary noun in an oblique case: a noun's
+ * ending put back to its nominative gives a word of zl_ru_ordinary («Жалобу» «жалоба», «Статью»
+ * «статья», «Книгой» «книга», «Рецепта» «рецепт»). A sentence opens with its object so («Жалобу
+ * написал мой сосед»), where the weights read the ending as a surname's. */
+static bool ordinary_oblique(const zl_tok *t) {
+    static const struct {
+        ending from;
+        const char *to;
+    } back[] = {{END("у"), "а"},  {END("у"), ""},   {END("ю"), "я"},  {END("ю"), "ь"},
+                {END("ой"), "а"}, {END("ей"), "я"}, {END("е"), "а"},  {END("ы"), "а"},
+                {END("и"), "я"},  {END("и"), "ь"},  {END("а"), ""},   {END("ом"), ""},
+                {END("ем"), "ь"}, {END("ью"), "ь"}, {{NULL, 0}, NULL}};
+    if (t->script != ZL_CYR || t->nlet < 4) return false;
+    unsigned char k[ZL_KEY_MAX];
+    for (int i = 0; back[i].to; i++) {
+        size_t l = back[i].from.n, m = strlen(back[i].to);
+        if (l >= t->klen || t->klen - l + m > sizeof k ||
+            memcmp(t->key + t->klen - l, back[i].from.s, l) != 0)
+            continue;
+        memcpy(k, t->key, t->klen - l);
+        memcpy(k + t->klen - l, back[i].to, m);
+        if (zl_ru_ordinary(k, t->klen - l + m)) return true;
+    }
+    return false;
+}
+
 static int at_start(const unsigned char *s, size_t n, const zl_tok *t, bool sure, bool likely,
                     zl_wcache *wc) {
     zl_tok p;
@@ -1275,7 +1301,7 @@ static int at_start(const unsigned char *s, size_t n, const zl_tok *t, bool sure
         /* an ordinary noun that opens a sentence is no name («Сервер упал ночью») unless the
          * weights are sure or the text named it before (`sure`: «Трамп», a tramp steamer to
          * OpenCorpora, lost two names of bsnlp_ru_train without it) */
-        if (!sure && zt_ordinary_word(t)) return -1;
+        if (!sure && (zt_ordinary_word(t) || ordinary_oblique(t))) return -1;
         return sure || (likely && t->nlet >= 4 && !(g & ZL_GAP_CELL)) ? 1 : -1;
     }
     /* after a colon inside a line, a surname whose other reading is a possessive adjective's is a
@@ -1350,6 +1376,17 @@ static bool field_label(const zs_scan *z, const zl_tok *t, const zl_tok *p, zl_w
              zl_gap(z->s, z->n, pp.e, p->s) == ZL_GAP_SPACE && zl_in(&pp, zt_en_talk));
 }
 
+/* A surname the lexicon knows opening a line before its colon: who speaks in a news headline or
+ * a chat log's line («Путин: Россия не собирается…», «Иванов: добрый день»), never a field's
+ * label; a place's or a body's name is one («Москва:», «Минфин:»). */
+static bool surname_speaker(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
+    if (t->script != ZL_CYR || t->kase != ZL_TITLE || t->nlet < 4 ||
+        (t->s > 0 && z->s[t->s - 1] != '\n'))
+        return false;
+    uint32_t c = zt_wclass(wc, t);
+    return (c & (ZL_LX_SURN_M | ZL_LX_SURN_F | C_RU_SURN)) && !(c & ZL_LX_PLACE);
+}
+
 /* The grounds on which a lone word is refused whatever it scores (lone_ok after the score, and
  * lone_refused before it, which asks them of every lone candidate): a field's label, a word
  * alone in quotes, an ambiguous first name ("Amber alert", «Мила и любезна»; not in "let Bob
@@ -1363,8 +1400,10 @@ static inline bool refused_grounds(const zs_scan *z, const zl_tok *t, zl_wcache 
     size_t n = z->n;
     zl_tok p; /* the word before, as lone_ok's look-up finds it (the same limit) */
     if (t->e < n && s[t->e] == ':' &&
-        field_label(
-            z, t, zt_nb_word(wc, s, n, t->s, t->s > 64 ? t->s - 64 : 0, true, &p) ? &p : NULL, wc))
+        field_label(z, t,
+                    zt_nb_word(wc, s, n, t->s, t->s > 64 ? t->s - 64 : 0, true, &p) ? &p : NULL,
+                    wc) &&
+        !surname_speaker(z, t, wc))
         return true;
     unsigned char before = t->s > 0 ? s[t->s - 1] : 0; /* a quote: '"' or a multi-byte one */
     size_t signed_to;
@@ -1382,7 +1421,7 @@ static inline bool refused_grounds(const zs_scan *z, const zl_tok *t, zl_wcache 
             !zt_en_signoff_before(z, t, wc, &signed_to) && !zt_en_people_field(z, t, wc) &&
             !zt_en_mailbox(z, t, wc, &signed_to) && !zt_en_wished_first(z, t, wc) &&
             !(t->kase == ZL_LOWER && zt_en_lower_cued(z, t, wc))) ||
-           (t->nlet <= 2 && !(c & NAME_CLASSES)) || zl_person_not_surname(t);
+           (t->nlet <= 2 && !(c & NAME_CLASSES)) || zl_person_not_surname(t) || zl_person_club(t);
 }
 
 /* Whether a Cyrillic word ends like an adjective («Генеральной», «Соединённому», «Западных»). */
@@ -2297,8 +2336,9 @@ static bool said_after(zs_scan *z, const zl_tok *t, int32_t sc, zl_wcache *wc) {
     /* nouns for a person that chat opens a sentence with before the person's verb («Брат
      * пришёл домой», «Бабушка умерла весной») are ordinary words OpenCorpora knows: zt_ordinary_word
      * refuses them (a hand list of 51 such nouns, person_noun, was all inside it) */
-    return !(zt_wclass(wc, t) & (ZL_LX_PLACE | ZL_LX_COMMON | ZL_LX_NOTNAME | C_AMBIG)) &&
-           !zt_ordinary_word(t);
+    uint32_t c = zt_wclass(wc, t);
+    return !(c & (ZL_LX_PLACE | ZL_LX_COMMON | ZL_LX_NOTNAME | C_AMBIG)) && !zt_ordinary_word(t) &&
+           ((c & NAME_CLASSES) || !ordinary_oblique(t));
 }
 
 /* The lower-case word right after t, when only a space is between them. */
@@ -2326,10 +2366,12 @@ static bool opener_verb(zs_scan *z, const zl_tok *t, int32_t sc, zl_wcache *wc) 
     if (sc <= zl_tg_threshold) return false;
     if (said_after(z, t, sc, wc)) return true;
     zl_tok x;
-    return t->script == ZL_CYR && t->kase == ZL_TITLE && t->nlet >= 4 &&
-           zt_word_after(z, t, wc, &x) && short_past(&x) &&
-           !(zt_wclass(wc, t) & (ZL_LX_PLACE | ZL_LX_COMMON | ZL_LX_NOTNAME | C_AMBIG)) &&
-           !zt_ordinary_word(t);
+    if (t->script != ZL_CYR || t->kase != ZL_TITLE || t->nlet < 4 || !zt_word_after(z, t, wc, &x) ||
+        !short_past(&x))
+        return false;
+    uint32_t c = zt_wclass(wc, t);
+    return !(c & (ZL_LX_PLACE | ZL_LX_COMMON | ZL_LX_NOTNAME | C_AMBIG)) && !zt_ordinary_word(t) &&
+           ((c & NAME_CLASSES) || !ordinary_oblique(t));
 }
 
 /* Whether t's own verb follows it: a past tense («прокомментировал», «родилась», «умер») or a
@@ -2738,6 +2780,38 @@ static bool sure_next(zs_scan *z, const zl_tok *t, zl_wcache *wc) {
     return score(z->s, z->n, &x, wc) > zl_tg_threshold + START_MARGIN && !zt_ordinary_word(&x);
 }
 
+/* Whether «и» and a surname the weights are sure of (or the lexicon's) follow t, and then a
+ * plural verb: two people opening a sentence as its subjects («Кличко и Порошенко выступили»,
+ * «Зеленский и Байден провели разговор»), where the start's guards refused the first alone. */
+static bool coord_next(zs_scan *z, const zl_tok *t, zl_wcache *wc) {
+    static const ending plural[] = {END("ли"),   END("лись"), END("ют"), END("ят"),
+                                    END("ются"), END("ятся"), {NULL, 0}};
+    zl_tok a, x, v;
+    if (!zt_nb_word(wc, z->s, z->n, t->e, t->e + 4 < z->n ? t->e + 4 : z->n, false, &a) ||
+        zl_gap(z->s, z->n, t->e, a.s) != ZL_GAP_SPACE || !zl_is(&a, "и") ||
+        !zt_nb_word(wc, z->s, z->n, a.e, a.e + 4 < z->n ? a.e + 4 : z->n, false, &x) ||
+        zl_gap(z->s, z->n, a.e, x.s) != ZL_GAP_SPACE || x.kase != ZL_TITLE || x.script != ZL_CYR ||
+        x.nlet < 4 || !zt_word_after(z, &x, wc, &v) || !ends_any(&v, plural))
+        return false;
+    uint32_t c = zt_wclass(wc, &x);
+    if (c & (ZL_LX_PLACE | ZL_LX_COMMON | ZL_LX_NOTNAME | C_AMBIG) || zt_ordinary_word(&x))
+        return false;
+    return (c & (ZL_LX_SURN_M | ZL_LX_SURN_F | C_RU_SURN)) ||
+           score(z->s, z->n, &x, wc) > zl_tg_threshold;
+}
+
+/* t, a capitalised Cyrillic word no table knows as a place, an ordinary word or anything but a
+ * name, before coord_next's «и» and a second person. */
+static bool coord_first(zs_scan *z, const zl_tok *t, zl_wcache *wc) {
+    /* " и " right after t, from the bytes first */
+    const unsigned char *s = z->s;
+    if (t->e + 4 > z->n || memcmp(s + t->e, " \xD0\xB8 ", 4) != 0) return false;
+    return t->script == ZL_CYR && t->kase == ZL_TITLE && t->nlet >= 4 && !zt_ordinary_word(t) &&
+           !zl_verb_shape(t) &&
+           !(zt_wclass(wc, t) & (ZL_LX_PLACE | ZL_LX_COMMON | ZL_LX_NOTNAME | C_AMBIG)) &&
+           !ordinary_oblique(t) && coord_next(z, t, wc);
+}
+
 /* zl_tagger_at (D_SCAN); for the tests, whether lone_refused answers for t (D_REFUSED: 1 if so),
  * and the decision with t scoring `forced` (D_FORCED: lone_refused not asked, no bracketed
  * spelling looked for, no span added). One function, so that named_before stays inlined. */
@@ -3040,8 +3114,13 @@ static size_t decide(zs_scan *z, const zl_tok *t, int mode, int32_t forced) {
               (!again && lower_cue);
     /* a lower-case word owes nothing to a sentence's start: the start guards are for capitals */
     bool lower = t->kase == ZL_LOWER && !handle;
+    /* the first of two people opening a sentence, a little under the threshold as and_person's
+     * second */
+    bool coord = !again && !said && !sopen && !en && !speaker && !gov && !lower &&
+                 sc <= zl_tg_threshold && sc > zl_tg_threshold - AND_MARGIN &&
+                 coord_first(z, t, wc);
     if (sc <= zl_tg_threshold - (lower ? LOWER_MARGIN : 0) && !again && !said && !sopen && !en &&
-        !speaker && !mention && !gov)
+        !speaker && !mention && !gov && !coord)
         return 0;
     /* asked only of a word that would be taken: most Latin words left above */
     if (zl_en_legal_form(t) ||
@@ -3069,7 +3148,13 @@ static size_t decide(zs_scan *z, const zl_tok *t, int mode, int32_t forced) {
                 !zt_ordinary_word(t) && !zl_verb_shape(t) && !(zt_wclass(wc, t) & ZL_LX_PLACE) &&
                 sure_next(z, t, wc);
     if (pair) st = 1;
-    if ((sopen || en || speaker || mention || gov) && st) st = 1;
+    if (st < 0 && !two && (coord || (sc > zl_tg_threshold && coord_first(z, t, wc)))) st = 1;
+    if (coord && st == 0) return 0;
+    /* «Иванов: добрый день»: a possessive adjective's reading is no field's label either */
+    if ((sopen || en || speaker || mention || gov ||
+         (st == 2 && t->e < n && s[t->e] == ':' && surname_speaker(z, t, wc))) &&
+        st)
+        st = 1;
     if (st < 0 || (said && st && !sopen)) return 0;
     size_t start = t->s, end = t->e;
     if (handle) {

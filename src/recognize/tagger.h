@@ -126,6 +126,9 @@ bool zl_person_quoted(const zs_scan *z, const zl_tok *t);
 /* A word that is never a surname, even next to a first name: greetings, field names and the
  * identifiers' own words («СНИЛС», «ИНН», "Phone"), weekdays, months (rec_person.c's list). */
 bool zl_person_not_surname(const zl_tok *t);
+/* «Спартак» in any case: a football club far more often than a man's first name; no person
+ * alone unless a cue names it («Меня зовут Спартак»; rec_person.c). */
+bool zl_person_club(const zl_tok *t);
 /* A Cyrillic word of five letters or more ending like a present tense's first or third person
  * singular: -ю but not -ую/-юю («благодарю», not «Толстую»), -шу («прошу»), -ет/-ёт/-ит
  * («беспокоит», «пишет»), or its first person plural: -аем/-яем/-уем/-ём/-им («Поздравляем»,
