@@ -449,6 +449,11 @@ bool zt_en_cued(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
         bool c3;
         cue = zl_in(&pp, dedicated) || (zl_is(&pp, "out") && en_word_before(z, &pp, wc, &q, &c3) &&
                                         !c3 && zl_is(&q, "shout"));
+        /* "Thanks to Oyelaran for the help": with its "for", not "Thanks to Brexit, prices…" */
+        if (!cue && (zl_is(&pp, "thanks") || zl_is(&pp, "grateful")) &&
+            zt_nb_word(wc, z->s, z->n, t->e, t->e + 4 < z->n ? t->e + 4 : z->n, false, &q) &&
+            zt_only_space(z->s, t->e, q.s) && zl_is(&q, "for"))
+            cue = true;
     }
     /* "rip Okonjo", "RIP Okonjo" opening the post */
     if (!cue && !comma && zl_is(&p, "rip")) {
@@ -634,6 +639,36 @@ static bool list_goes_on(const unsigned char *s, size_t n, size_t e) {
     if (i + 2 < n && s[i] == ',' && s[i + 1] == ' ') return s[i + 2] >= 'A' && s[i + 2] <= 'Z';
     if (i + 5 < n && memcmp(s + i, " and ", 5) == 0) return s[i + 5] >= 'A' && s[i + 5] <= 'Z';
     return i + 4 < n && memcmp(s + i, " or ", 4) == 0 && s[i + 4] >= 'A' && s[i + 4] <= 'Z';
+}
+
+/* The head of a list of single capitalised words ended by "and" ("for Wanjiru, Kofi and
+ * Amara"), one of which after t is a given name the tables know as no everyday word or brand:
+ * zt_en_after_person takes the others once t is found, and t itself, no table's word, was left. */
+bool zt_en_list_head(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
+    const unsigned char *s = z->s;
+    size_t n = z->n, i = t->e;
+    if (!z->sc || i + 2 >= n || s[i] != ',' || s[i + 1] != ' ') return false;
+    bool known = false;
+    for (int k = 0; k < 6; k++) {
+        zl_tok x;
+        bool last = false;
+        if (s[i] == ',' && i + 1 < n && s[i + 1] == ' ')
+            i += 2;
+        else if (i + 5 < n && memcmp(s + i, " and ", 5) == 0)
+            i += 5, last = true;
+        else
+            return false;
+        if (i >= n || s[i] < 'A' || s[i] > 'Z' ||
+            !zt_nb_word(wc, s, n, i, i + 2 < n ? i + 2 : n, false, &x) || x.s != i ||
+            x.script != ZL_LAT || x.kase != ZL_TITLE || !x.klen)
+            return false;
+        int f = zl_flags(&zl_en_first, x.key, x.klen);
+        if (zl_en_brand(x.key, x.klen) || zl_en_org(&x)) return false;
+        known = known || (f && !(f & ZL_AMBIG));
+        i = x.e;
+        if (last) return known && zt_en_lone_word(z, t, wc);
+    }
+    return false;
 }
 
 /* A name joined by "and", "or" or "&" to a person's name found right before it ("discussed with Rutendo
@@ -1061,8 +1096,14 @@ bool zt_en_possessive_personal(const zs_scan *z, const zl_tok *t, zl_wcache *wc)
         return false;
     zl_tok x;
     if (i >= n || s[i] != ' ' || !zt_nb_word(wc, s, n, i, i + 2 < n ? i + 2 : n, false, &x) ||
-        x.s != i + 1 || x.kase != ZL_LOWER || !(zl_in(&x, own) || zl_in(&x, en_kin)))
+        x.s != i + 1 || x.kase != ZL_LOWER)
         return false;
+    /* before any noun, a given name the tables know as no everyday word or brand ("Thiago's
+     * presentation was great", "Ngozi's report is late") */
+    if (!(zl_in(&x, own) || zl_in(&x, en_kin))) {
+        int f = t->klen ? zl_flags(&zl_en_first, t->key, t->klen) : 0;
+        if (!f || (f & ZL_AMBIG) || zl_en_brand(t->key, t->klen) || zl_en_org(t)) return false;
+    }
     /* a firm's rules for its people: "Zalando's leave policy", "Acme's expense process" */
     static const char *const rules[] = {"policy", "policies", "process", "system", "portal",
                                         "rules",  "app",      "tool",    "form",   NULL};
