@@ -3147,7 +3147,7 @@ static size_t decide(zs_scan *z, const zl_tok *t, int mode, int32_t forced) {
      * Эльмиру Ринатовну», «Прошу Эльмиру Ринатовну»: zl_verb_shape) */
     bool pair = st < 0 && !two && t->script == ZL_CYR && sc > zl_tg_threshold &&
                 !zt_ordinary_word(t) && !zl_verb_shape(t) && !(zt_wclass(wc, t) & ZL_LX_PLACE) &&
-                sure_next(z, t, wc);
+                !ordinary_oblique(t) && sure_next(z, t, wc);
     if (pair) st = 1;
     if (st < 0 && !two && (coord || (sc > zl_tg_threshold && coord_first(z, t, wc)))) st = 1;
     if (coord && st == 0) return 0;
