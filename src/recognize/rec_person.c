@@ -3043,6 +3043,9 @@ static size_t try_at(zs_scan *z, zl_ctx *cx, const zl_tok *t, int cue, unsigned 
      * person («меня зовут», a title) */
     if (!(cue & (ZL_CUE_NAME | ZL_CUE_TITLE | ZL_CUE_CALLED)) && zl_person_brand(z, w[0].t.s, end))
         return 0;
+    if (m.nw == 1 && !cue && lat(&w[0]) &&
+        zl_tagger_place_possessive(z, &w[0].t, z->sc ? z->sc->wc : NULL))
+        return 0; /* "Kenya's runners" */
     /* "Julia and Python": a product named like a person, listed with a product */
     if (m.nw == 1 && !cue && lat(&w[0]) && zl_tagger_listed_product(z, &w[0].t)) return 0;
     end = zl_regnal_end(z->s, z->n, cyr(&w[0]), end);

@@ -2812,6 +2812,16 @@ static bool coord_first(zs_scan *z, const zl_tok *t, zl_wcache *wc) {
            !ordinary_oblique(t) && coord_next(z, t, wc);
 }
 
+bool zl_tagger_place_possessive(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
+    const unsigned char *s = z->s;
+    size_t e = t->e;
+    if (t->script != ZL_LAT || t->kase != ZL_TITLE || !t->klen || e + 2 >= z->n ||
+        !((s[e] == '\'' && s[e + 1] == 's') || (e + 3 < z->n && s[e] == 0xE2 && s[e + 1] == 0x80 &&
+                                                s[e + 2] == 0x99 && s[e + 3] == 's')))
+        return false;
+    return zl_flags(&zl_en_notlone, t->key, t->klen) && !zt_en_possessive_personal(z, t, wc);
+}
+
 /* zl_tagger_at (D_SCAN); for the tests, whether lone_refused answers for t (D_REFUSED: 1 if so),
  * and the decision with t scoring `forced` (D_FORCED: lone_refused not asked, no bracketed
  * spelling looked for, no span added). One function, so that named_before stays inlined. */
@@ -3040,7 +3050,8 @@ static size_t decide(zs_scan *z, const zl_tok *t, int mode, int32_t forced) {
         return mode == D_REFUSED;
     /* after lone_refused, which answers for most words without reading a neighbour: an English
      * place name's word gives 0 at any score too */
-    if (!handle && zl_person_place_prefix(z, t)) return mode == D_REFUSED;
+    if (!handle && (zl_person_place_prefix(z, t) || zl_tagger_place_possessive(z, t, wc)))
+        return mode == D_REFUSED;
     if (mode == D_REFUSED) return 0;
     int32_t sc = mode == D_FORCED ? forced : score(s, n, t, wc);
     /* under the threshold: before the word's verb, or after the noun for its family */

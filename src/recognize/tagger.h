@@ -180,6 +180,10 @@ bool zl_person_cue_word(const zl_tok *t);
 /* Is a Latin capitalised word an English place name's first word or the word right after it
  * ("San Diego", "Lake Charles", "Ft Mitchell"): no person's name there (rec_person.c). */
 bool zl_person_place_prefix(const zs_scan *z, const zl_tok *t);
+/* A country, a state or a capital of zl_en_notlone before its possessive ("Kenya's runners",
+ * "Israel's army", "Florida's beaches"), not before a noun of a person's own life ("Georgia's
+ * birthday": zt_en_possessive_personal). No person then, alone (tagger.c). */
+bool zl_tagger_place_possessive(const zs_scan *z, const zl_tok *t, zl_wcache *wc);
 /* Is a capitalised Cyrillic word a saint's name in a church's, a hospital's or an order's name
  * («площади Святого Петра», «Орденом Святого Андрея Первозванного») or the Pope's title («Папа
  * Римский»): no person's name there. Asked of a found name only (rec_person.c). */

@@ -160,6 +160,13 @@ static bool en_lone_word_of(const zs_scan *z, const zl_tok *t, zl_wcache *wc, un
     static const ending contracted[] = {END("n't"), END("'ll"), END("'re"), END("'ve"),
                                         END("'d"),  END("'m"),  {NULL, 0}};
     if (ends_any(t, contracted)) return false; /* "Haven't tweeted", "We'll" */
+    /* the same typed without the apostrophe: "Havent slept in days", "Didnt" */
+    static const char *const bare[] = {
+        "havent", "hasnt",  "hadnt", "didnt",  "doesnt",  "dont",    "cant",     "wont",
+        "isnt",   "wasnt",  "arent", "werent", "wouldnt", "couldnt", "shouldnt", "aint",
+        "youre",  "theyre", "ive",   "im",     "ill",     "youll",   "theyll",   "whats",
+        "thats",  "theres", "hes",   "shes",   "mustnt",  "neednt",  NULL};
+    if (zl_in(t, bare)) return false;
     /* zl_en_ordinary leaves -ed and -ly words out ("Automatically adds", "Fed"): such a word is a
      * name only when a name table knows it ("Ahmed", "Kelly"); "Aly", "Ely" are no adverbs */
     if ((zl_ends(t, "ed") || (t->nlet > 3 && zl_ends(t, "ly"))) &&
@@ -1272,6 +1279,15 @@ bool zt_en_life_verb_after(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
      * it does not "think" or "miss" ("Wanjiru thinks we should refactor") */
     static const char *const mind[] = {"thinks", "feels", "misses", "wonders",
                                        "loves",  "hates", NULL};
+    /* a body's and a voice's deeds, and a mind's in the past: no firm, country or team "tweeted",
+     * "smiled", "sang" or "meant" ("Musk tweeted last night", "what Feynman meant", "Adele sang
+     * live") */
+    static const char *const deeds[] = {
+        "tweeted", "tweets", "retweeted", "texted",    "meant",   "thought", "felt",
+        "loved",   "hated",  "smiled",    "smiles",    "laughed", "laughs",  "cried",
+        "cries",   "joked",  "jokes",     "winked",    "hugged",  "kissed",  "shrugged",
+        "sighed",  "yelled", "screamed",  "whispered", "nodded",  "sang",    "sings",
+        "danced",  "dances", "slept",     "threw",     "blushed", "frowned", NULL};
     /* a person's state in a colleague's message: "Bartek is out sick", "Mbali is on leave" */
     static const char *const unwell[] = {"sick", "ill", "unwell", "pregnant", NULL};
     static const char *const away[] = {"leave",     "vacation", "holiday", "maternity",
@@ -1280,7 +1296,7 @@ bool zt_en_life_verb_after(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
     if (!zt_word_after(z, t, wc, &x) || x.script != ZL_LAT || x.kase != ZL_LOWER ||
         !zt_only_space(z->s, t->e, x.s))
         return false;
-    if (zl_in(&x, mind)) return zt_en_lone_word(z, t, wc);
+    if (zl_in(&x, mind) || zl_in(&x, deeds)) return zt_en_lone_word(z, t, wc);
     bool called = zl_is(&x, "called"), lived = zl_in(&x, life), been = zl_in(&x, be);
     if (!called && !lived && !been) return false; /* most verbs: no need of the words after */
     bool then = zt_word_after(z, &x, wc, &y) && zt_only_space(z->s, x.e, y.s);
