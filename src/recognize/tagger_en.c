@@ -279,8 +279,22 @@ bool zt_en_said_after(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
     /* a body or a firm speaks of itself as "it", "they", "we": "Nasdaq said it would resume",
      * "Ukraine said its forces" */
     static const char *const org_self[] = {"it", "its", "it's", "they", "their", "we", "our", NULL};
+    /* whom a person, not a body, tells things in news: "Scholz told reporters", "told a news
+     * conference" (a body's spokesman tells them; the body "said") */
+    static const char *const audience[] = {"reporters", "journalists", "lawmakers", "supporters",
+                                           "a",         "the",         NULL};
+    static const char *const event[] = {"news", "press", "rally", "crowd", "audience", NULL};
     zl_tok x, y;
-    if (!attribution_gap(z, t)) return false;
+    if (!attribution_gap(z, t)) {
+        zl_tok v;
+        if (!zt_word_after(z, t, wc, &x) || !zl_is(&x, "told") || !zt_word_after(z, &x, wc, &y) ||
+            !zl_in(&y, audience))
+            return false;
+        if ((zl_is(&y, "a") || zl_is(&y, "the")) &&
+            !(zt_word_after(z, &y, wc, &v) && zl_in(&v, event)))
+            return false;
+        return zt_en_lone_word(z, t, wc);
+    }
     if (!zt_word_after(z, t, wc, &x) || x.script != ZL_LAT || !zl_in(&x, verbs)) return false;
     if (zt_word_after(z, &x, wc, &y) && zl_in(&y, org_self)) return false;
     return zt_en_lone_word(z, t, wc);
