@@ -1558,7 +1558,8 @@ static void given_before(zs_scan *z, size_t from) {
             p.e + 1 != c.start || p.script != ZL_LAT || p.kase != ZL_TITLE || p.nlet < 3 ||
             !p.klen || zl_en_ordinary(p.key, p.klen) || zl_flags(&zl_en_notlone, p.key, p.klen) ||
             zl_person_calendar(&p) || zl_person_cue_word(&p) || zl_en_chat_cue_word(&p) ||
-            zl_person_question_aux(s, n, &p) || memchr(s + p.s, '\'', p.e - p.s) ||
+            zl_en_role_word(&p) || zl_person_question_aux(s, n, &p) ||
+            memchr(s + p.s, '\'', p.e - p.s) ||
             (p.s > 0 && (s[p.s - 1] == '_' || s[p.s - 1] == '@' || s[p.s - 1] == '.')))
             continue;
         /* already a name's part: a candidate that covers it, among the few found just before

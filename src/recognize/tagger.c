@@ -3168,6 +3168,9 @@ static size_t decide(zs_scan *z, const zl_tok *t, int mode, int32_t forced) {
         st)
         st = 1;
     if (st < 0 || (said && st && !sopen)) return 0;
+    /* a trade or an office opening its sentence before the name ("Singer Adele cancelled",
+     * "Midfielder Kowalczyk was injured"): the name is the next word's, cued by it */
+    if (st && !again && t->script == ZL_LAT && t->kase == ZL_TITLE && zl_en_role_word(t)) return 0;
     size_t start = t->s, end = t->e;
     if (handle) {
         start = t->s - 1;

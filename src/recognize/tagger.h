@@ -163,6 +163,9 @@ bool zl_en_place_before(zs_scan *z, const zl_tok *t);
 bool zl_en_article_before(zs_scan *z, const zl_tok *t);
 /* Whether t is one of the English chat cues a name follows ("ping", "ask", "thanks"). */
 bool zl_en_chat_cue_word(const zl_tok *t);
+/* Whether a Latin word is one of the trades or offices that name a person after them ("singer",
+ * "striker", "mayor": tagger_en.c's cues); never a part of the name. */
+bool zl_en_role_word(const zl_tok *t);
 /* The sexes a Latin surname's suffix gives ("kowalski", "petrova", "shevchenko"), 0 if none. */
 uint8_t zl_en_surname_suffix(const unsigned char *k, size_t l);
 /* Does the word at i open the quoted value of a field that holds a name (`"firstName": "…"`,

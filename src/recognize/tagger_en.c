@@ -1467,33 +1467,40 @@ static bool en_person_field(const zs_scan *z, const zl_tok *t, zl_wcache *wc,
            (zl_gap(s, z->n, r.e, q.s) & ZL_GAP_NL);
 }
 
+/* The trades and roles news and social text put before a name ("the striker Haaland", "rapper
+ * Eminem"): zt_en_role_before's cues. */
+static const char *const en_roles[] = {
+    "singer",       "rapper",     "actor",        "actress",     "golfer",        "striker",
+    "midfielder",   "defender",   "goalkeeper",   "goalie",      "quarterback",   "pitcher",
+    "coach",        "guitarist",  "drummer",      "bassist",     "pianist",       "violinist",
+    "dancer",       "comedian",   "comic",        "producer",    "author",        "novelist",
+    "poet",         "painter",    "photographer", "journalist",  "reporter",      "columnist",
+    "blogger",      "youtuber",   "streamer",     "chef",        "athlete",       "boxer",
+    "fighter",      "wrestler",   "skater",       "swimmer",     "sprinter",      "cyclist",
+    "teammate",     "captain",    "lawyer",       "attorney",    "spokesman",     "spokeswoman",
+    "spokesperson", "founder",    "cofounder",    "co-founder",  "legend",        "great",
+    "veteran",      "rookie",     "frontman",     "vocalist",    "songwriter",    "filmmaker",
+    "director",     "sculptor",   "composer",     "conductor",   "winger",        "forward",
+    "playmaker",    "batsman",    "bowler",       "jockey",      "tennis",        "star",
+    "superstar",    "icon",       "diva",         "drag",        "influencer",    "designer",
+    "stylist",      "model",      "anchor",       "host",        "presenter",     "detective",
+    "leader",       "prosecutor", "billionaire",  "businessman", "businesswoman", "tycoon",
+    "oligarch",     "activist",   "dissident",    "economist",   "historian",     "astronaut",
+    "entrepreneur", NULL};
+/* offices written with a capital before the name ("Prime Minister Mensah", "Mayor Okafor");
+ * the trades above may be capitalised too ("Coach Vrabel", "Defender Okoro") */
+static const char *const en_offices[] = {"minister",     "mayor",      "ambassador", "secretary",
+                                         "chairman",     "chairwoman", "premier",    "chancellor",
+                                         "commissioner", "envoy",      "deputy",     NULL};
+
+bool zl_en_role_word(const zl_tok *t) {
+    return t->script == ZL_LAT && (zl_in(t, en_roles) || zl_in(t, en_offices));
+}
+
 /* A person's role or trade right before a lone capitalised Latin word, as news and social text
  * name people: "the striker Haaland", "rapper Eminem", "top-ranked golfer, Mensah", "jazz great
  * Caliman". The word must pass zt_en_lone_word (no everyday word, place, body or brand). */
 bool zt_en_role_before(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
-    static const char *const roles[] = {
-        "singer",      "rapper",       "actor",       "actress",      "golfer",
-        "striker",     "midfielder",   "defender",    "goalkeeper",   "goalie",
-        "quarterback", "pitcher",      "coach",       "guitarist",    "drummer",
-        "bassist",     "pianist",      "violinist",   "dancer",       "comedian",
-        "comic",       "producer",     "author",      "novelist",     "poet",
-        "painter",     "photographer", "journalist",  "reporter",     "columnist",
-        "blogger",     "youtuber",     "streamer",    "chef",         "athlete",
-        "boxer",       "fighter",      "wrestler",    "skater",       "swimmer",
-        "sprinter",    "cyclist",      "teammate",    "captain",      "lawyer",
-        "attorney",    "spokesman",    "spokeswoman", "spokesperson", "founder",
-        "cofounder",   "co-founder",   "legend",      "great",        "veteran",
-        "rookie",      "frontman",     "vocalist",    "songwriter",   "filmmaker",
-        "director",    "sculptor",     "composer",    "conductor",    "winger",
-        "forward",     "playmaker",    "batsman",     "bowler",       "jockey",
-        "tennis",      "star",         "superstar",   "icon",         "diva",
-        "drag",        "influencer",   "designer",    "stylist",      "model",
-        "anchor",      "host",         "presenter",   "detective",    NULL};
-    /* offices written with a capital before the name ("Prime Minister Mensah", "Mayor Okafor");
-     * the trades above may be capitalised too ("Coach Vrabel", "Defender Okoro") */
-    static const char *const offices[] = {"minister",     "mayor",      "ambassador", "secretary",
-                                          "chairman",     "chairwoman", "premier",    "chancellor",
-                                          "commissioner", "envoy",      "deputy",     NULL};
     /* the people of one's own life (en_kin), after "my", "our", "your", "his", "her", "their"
      * ("my colleague Chidinma", "our intern, Oluwaseun,"): without it "the intern Database" */
     static const char *const poss[] = {"my", "our", "your", "his", "her", "their", NULL};
@@ -1520,7 +1527,8 @@ bool zt_en_role_before(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
         own = en_word_before(z, &pp, wc, &q, &comma2) && !comma2 && zl_in(&q, poss);
     }
     bool is_party = !own && zl_in(&p, party);
-    if (!own && !is_party && !(zl_in(&p, roles) || (!comma && zl_in(&p, offices)))) return false;
+    if (!own && !is_party && !(zl_in(&p, en_roles) || (!comma && zl_in(&p, en_offices))))
+        return false;
     /* a party's name ends its clause, goes on with a surname or comes before its verb; a
      * compound's noun does not ("Client Portal is down", "Customer Support will reply") */
     /* a heading or a list's item of two words: "- Client Interceptors" */
