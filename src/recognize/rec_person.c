@@ -2766,6 +2766,7 @@ static const char *const request_verbs[] = {
     "outline", "prepare",  "compose",   "analyze",   "analyse",   "check",   "make",      NULL};
 
 static bool surname_after_prep(const zl_tok *p, const zl_tok *t);
+static bool surname_with(const zs_scan *z, const zl_tok *p, const zl_tok *t);
 static bool booked_for(const zs_scan *z, const zl_tok *p, const zl_tok *t);
 
 /* A lower-case word's verb's or adjective's ending: OpenCorpora's ordinary-word set holds
@@ -2964,7 +2965,7 @@ static size_t try_at(zs_scan *z, zl_ctx *cx, const zl_tok *t, int cue, unsigned 
             zl_prev_word(z->s, z->n, t->s, t->s > 48 ? t->s - 48 : 0, &p) &&
             zl_gap(z->s, z->n, p.e, t->s) == ZL_GAP_SPACE &&
             (zl_person_gov_verb(&p) || surname_after_prep(&p, &w[0].t) ||
-             booked_for(z, &p, &w[0].t)))
+             surname_with(z, &p, &w[0].t) || booked_for(z, &p, &w[0].t)))
             w[0].gov = 3;
         w[0].intro = self_intro(z, &w[0].t) || lower_opener(z, &w[0].t);
         w[0].role_case = cyr(&w[0]) && (cue & (ZL_CUE_ROLE | ZL_CUE_WEAK | ZL_CUE_TITLE)) &&
@@ -3086,6 +3087,30 @@ static bool surname_after_prep(const zl_tok *p, const zl_tok *t) {
     if (zl_in(p, dat)) return zl_ends(t, "у") || zl_ends(t, "ой");
     if (zl_in(p, gen)) return zl_ends(t, "а") || zl_ends(t, "я") || zl_ends(t, "ой");
     return false;
+}
+
+/* «встреча с петровым», «созвон с ивановой в 3», «со сталиным»: a lower-case surname's
+ * instrumental after «с» by its own endings; not an adjective's before its noun («рядом с
+ * храмовой горой»: a lower-case instrumental after it), nor «с новым годом» (no surname reading:
+ * match() asks the lexicon). */
+static bool surname_with(const zs_scan *z, const zl_tok *p, const zl_tok *t) {
+    static const char *const with[] = {"с", "со", NULL};
+    static const char *const instr[] = {"овым", "евым", "ёвым", "иным", "ыным", "овой",
+                                        "евой", "ёвой", "иной", "ыной", NULL};
+    static const char *const noun_instr[] = {"ой", "ей", "ом", "ем", "ами", "ями", "ью", NULL};
+    if (p->kase != ZL_LOWER || p->script != ZL_CYR || !zl_in(p, with)) return false;
+    bool ok = false;
+    for (int k = 0; instr[k] && !ok; k++)
+        ok = zl_ends(t, instr[k]);
+    if (!ok) return false;
+    zl_tok x;
+    if (!zl_next_word(z->s, z->n, t->e, t->e + 48 < z->n ? t->e + 48 : z->n, &x) ||
+        zl_gap(z->s, z->n, t->e, x.s) != ZL_GAP_SPACE || x.kase != ZL_LOWER || x.script != ZL_CYR)
+        return true;
+    zl_wcache_fold(z->sc ? z->sc->wc : NULL, z->s, z->n, &x);
+    for (int k = 0; noun_instr[k]; k++)
+        if (zl_ends(&x, noun_instr[k])) return false;
+    return true;
 }
 
 /* A lower-case Cyrillic letter's two bytes at s[i] (а-я, ё). */
