@@ -1233,15 +1233,17 @@ static bool past_after(const unsigned char *s, size_t n, size_t e) {
            (i - (e + 1) >= 10 && memcmp(w - 8, "\xD0\xBB\xD0\xB0\xD1\x81\xD1\x8C", 8) == 0);
 }
 
-/* Is the previous word «к», «ко», «у», «от» or «для» (bytes only): the prepositions before a
- * person's dative or genitive in chat («к иванову», «у петровой»). */
+/* Is the previous word «к», «ко», «у», «от», «для», «с» or «со» (bytes only): the prepositions
+ * before a person's dative, genitive or instrumental in chat («к иванову», «у петровой», «с
+ * петровым»). */
 static bool person_prep_prev(const unsigned char *s, const zl_ctx *cx) {
     const unsigned char *p = s + cx->prev.s;
     switch (cx->prev.e - cx->prev.s) {
-    case 2:
-        return (p[0] == 0xD0 && p[1] == 0xBA) || (p[0] == 0xD1 && p[1] == 0x83); /* к у */
+    case 2: /* к у с (a surname's instrumental after «с»: rec_person.c's surname_with) */
+        return (p[0] == 0xD0 && p[1] == 0xBA) || (p[0] == 0xD1 && (p[1] == 0x83 || p[1] == 0x81));
     case 4:
         return (p[0] == 0xD0 && p[1] == 0xBA && p[2] == 0xD0 && p[3] == 0xBE) || /* ко */
+               (p[0] == 0xD1 && p[1] == 0x81 && p[2] == 0xD0 && p[3] == 0xBE) || /* со */
                (p[0] == 0xD0 && p[1] == 0xBE && p[2] == 0xD1 && p[3] == 0x82) || /* от */
                /* на: after a word of booking only («оформите на петрову»: booked_for) */
                (p[0] == 0xD0 && p[1] == 0xBD && p[2] == 0xD0 && p[3] == 0xB0);

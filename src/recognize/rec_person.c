@@ -3044,7 +3044,7 @@ static size_t try_at(zs_scan *z, zl_ctx *cx, const zl_tok *t, int cue, unsigned 
      * person («меня зовут», a title) */
     if (!(cue & (ZL_CUE_NAME | ZL_CUE_TITLE | ZL_CUE_CALLED)) && zl_person_brand(z, w[0].t.s, end))
         return 0;
-    if (m.nw == 1 && !cue && lat(&w[0]) &&
+    if (m.nw == 1 && !cue && lat(&w[0]) && end < z->n && (z->s[end] == '\'' || z->s[end] == 0xE2) &&
         zl_tagger_place_possessive(z, &w[0].t, z->sc ? z->sc->wc : NULL))
         return 0; /* "Kenya's runners" */
     /* "Julia and Python": a product named like a person, listed with a product */
@@ -3103,6 +3103,17 @@ static bool surname_with(const zs_scan *z, const zl_tok *p, const zl_tok *t) {
     for (int k = 0; instr[k] && !ok; k++)
         ok = zl_ends(t, instr[k]);
     if (!ok) return false;
+    /* a form the lexicon also reads as an ordinary word («с головой», «кузнецовым» the
+     * possessive's) is a surname's when the surname table holds its nominative («кузнецов»,
+     * «иванова»; not «голова») */
+    if (zl_lex_flags(t->key, t->klen, NULL, NULL) & ZL_LX_COMMON) {
+        unsigned char k[ZL_KEY_MAX];
+        bool fem = zl_ends(t, "ой");
+        size_t l = t->klen - 4; /* -ой, -ым: two letters of two bytes */
+        memcpy(k, t->key, l);
+        if (fem) memcpy(k + l, "а", 2), l += 2;
+        if (!zl_flags(&zl_ru_surname, k, l)) return false;
+    }
     zl_tok x;
     if (!zl_next_word(z->s, z->n, t->e, t->e + 48 < z->n ? t->e + 48 : z->n, &x) ||
         zl_gap(z->s, z->n, t->e, x.s) != ZL_GAP_SPACE || x.kase != ZL_LOWER || x.script != ZL_CYR)

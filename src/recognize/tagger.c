@@ -2815,7 +2815,8 @@ static bool coord_first(zs_scan *z, const zl_tok *t, zl_wcache *wc) {
 bool zl_tagger_place_possessive(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
     const unsigned char *s = z->s;
     size_t e = t->e;
-    if (t->script != ZL_LAT || t->kase != ZL_TITLE || !t->klen || e + 2 >= z->n ||
+    if (e + 2 >= z->n || (s[e] != '\'' && s[e] != 0xE2) || t->script != ZL_LAT ||
+        t->kase != ZL_TITLE || !t->klen ||
         !((s[e] == '\'' && s[e + 1] == 's') || (e + 3 < z->n && s[e] == 0xE2 && s[e + 1] == 0x80 &&
                                                 s[e + 2] == 0x99 && s[e + 3] == 's')))
         return false;
@@ -3050,7 +3051,9 @@ static size_t decide(zs_scan *z, const zl_tok *t, int mode, int32_t forced) {
         return mode == D_REFUSED;
     /* after lone_refused, which answers for most words without reading a neighbour: an English
      * place name's word gives 0 at any score too */
-    if (!handle && (zl_person_place_prefix(z, t) || zl_tagger_place_possessive(z, t, wc)))
+    if (!handle &&
+        (zl_person_place_prefix(z, t) || (t->e < n && (s[t->e] == '\'' || s[t->e] == 0xE2) &&
+                                          zl_tagger_place_possessive(z, t, wc))))
         return mode == D_REFUSED;
     if (mode == D_REFUSED) return 0;
     int32_t sc = mode == D_FORCED ? forced : score(s, n, t, wc);
@@ -3170,7 +3173,9 @@ static size_t decide(zs_scan *z, const zl_tok *t, int mode, int32_t forced) {
     if (st < 0 || (said && st && !sopen)) return 0;
     /* a trade or an office opening its sentence before the name ("Singer Adele cancelled",
      * "Midfielder Kowalczyk was injured"): the name is the next word's, cued by it */
-    if (st && !again && t->script == ZL_LAT && t->kase == ZL_TITLE && zl_en_role_word(t)) return 0;
+    if (st && !again && t->script == ZL_LAT && t->kase == ZL_TITLE && t->e + 1 < n &&
+        s[t->e] == ' ' && s[t->e + 1] >= 'A' && s[t->e + 1] <= 'Z' && zl_en_role_word(t))
+        return 0;
     size_t start = t->s, end = t->e;
     if (handle) {
         start = t->s - 1;

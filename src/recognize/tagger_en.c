@@ -287,6 +287,8 @@ bool zt_en_said_after(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
     zl_tok x, y;
     if (!attribution_gap(z, t)) {
         zl_tok v;
+        /* " told " right after t, from the bytes first */
+        if (t->e + 6 > z->n || memcmp(z->s + t->e, " told ", 6) != 0) return false;
         if (!zt_word_after(z, t, wc, &x) || !zl_is(&x, "told") || !zt_word_after(z, &x, wc, &y) ||
             !zl_in(&y, audience))
             return false;
@@ -1310,7 +1312,11 @@ bool zt_en_life_verb_after(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
     if (!zt_word_after(z, t, wc, &x) || x.script != ZL_LAT || x.kase != ZL_LOWER ||
         !zt_only_space(z->s, t->e, x.s))
         return false;
-    if (zl_in(&x, mind) || zl_in(&x, deeds)) return zt_en_lone_word(z, t, wc);
+    /* (every word of both lists ends in d, s, t, g or w: most words are answered by that) */
+    unsigned char last = x.klen ? x.key[x.klen - 1] : 0;
+    if ((last == 'd' || last == 's' || last == 't' || last == 'g' || last == 'w') &&
+        (zl_in(&x, mind) || zl_in(&x, deeds)))
+        return zt_en_lone_word(z, t, wc);
     bool called = zl_is(&x, "called"), lived = zl_in(&x, life), been = zl_in(&x, be);
     if (!called && !lived && !been) return false; /* most verbs: no need of the words after */
     bool then = zt_word_after(z, &x, wc, &y) && zt_only_space(z->s, x.e, y.s);
