@@ -1261,16 +1261,18 @@ bool zt_ordinary_word(const zl_tok *t) {
 
 /* Whether a Cyrillic word no name table knows is an ordinary noun in an oblique case: a noun's
  * ending put back to its nominative gives a word of zl_ru_ordinary («Жалобу» «жалоба», «Статью»
- * «статья», «Книгой» «книга», «Рецепта» «рецепт»). A sentence opens with its object so («Жалобу
+ * «статья», «Книгой» «книга», «Рецепта» «рецепт»; a fleeting vowel: «Ребенку» «ребенок», «Отцу»
+ * «отец», «Парню» «парень»). A sentence opens with its object so («Жалобу
  * написал мой сосед»), where the weights read the ending as a surname's. */
 static bool ordinary_oblique(const zl_tok *t) {
     static const struct {
         ending from;
         const char *to;
-    } back[] = {{END("у"), "а"},  {END("у"), ""},   {END("ю"), "я"},  {END("ю"), "ь"},
-                {END("ой"), "а"}, {END("ей"), "я"}, {END("е"), "а"},  {END("ы"), "а"},
-                {END("и"), "я"},  {END("и"), "ь"},  {END("а"), ""},   {END("ом"), ""},
-                {END("ем"), "ь"}, {END("ью"), "ь"}, {{NULL, 0}, NULL}};
+    } back[] = {{END("у"), "а"},   {END("у"), ""},     {END("ю"), "я"},  {END("ю"), "ь"},
+                {END("ой"), "а"},  {END("ей"), "я"},   {END("е"), "а"},  {END("ы"), "а"},
+                {END("и"), "я"},   {END("и"), "ь"},    {END("а"), ""},   {END("ом"), ""},
+                {END("ем"), "ь"},  {END("ью"), "ь"},   {END("ю"), "е"},  {END("ку"), "ок"},
+                {END("цу"), "ец"}, {END("ню"), "ень"}, {{NULL, 0}, NULL}};
     if (t->script != ZL_CYR || t->nlet < 4) return false;
     unsigned char k[ZL_KEY_MAX];
     for (int i = 0; back[i].to; i++) {
@@ -2576,6 +2578,35 @@ bool zt_org_compound(const zl_tok *t) {
  * «Такси приехало»). A masculine verb after a consonant is no sign: chat's
  * loanwords and brands are masculine nouns («Саппорт ответил», «Бэкенд упал»). Not a word
  * OpenCorpora knows as an ordinary one («Кофе остыл»), a brand («Авито»), a place. */
+/* A person's age said of a dative no table knows: «Метцнеру было 63 года», «Ковачу исполнилось
+ * 40 лет», «Окафору исполнится 18». A firm's or a town's anniversary is said so too («Озону
+ * исполнилось 25 лет»), of a word the tables know as a place or a body or of a brand; an age
+ * is at most 120. */
+static bool age_dative(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
+    static const ending dat[] = {END("у"), END("ю"), END("е"), END("и"),
+                                 END("о"), END("э"), {NULL, 0}};
+    static const char *const be[] = {"было", "исполнилось", "исполнится", "стукнуло", NULL};
+    const unsigned char *s = z->s;
+    size_t n = z->n;
+    if (t->script != ZL_CYR || t->kase != ZL_TITLE || t->nlet < 3 || t->e + 4 >= n ||
+        s[t->e] != ' ' || !ends_any(t, dat))
+        return false;
+    zl_tok x;
+    if (!zt_word_after(z, t, wc, &x) || !zl_in(&x, be)) return false;
+    size_t i = x.e, v = 0, d = 0;
+    if (i >= n || s[i] != ' ') return false;
+    for (i++; i < n && s[i] >= '0' && s[i] <= '9' && d < 4; i++, d++)
+        v = v * 10 + (size_t)(s[i] - '0');
+    if (!d || d > 3 || v > 120 || i >= n || s[i] != ' ') return false;
+    static const char *const years[] = {"лет", "год", "года", NULL};
+    zl_tok y;
+    if (!zt_nb_word(wc, s, n, i, i + 2 < n ? i + 2 : n, false, &y) || y.s != i + 1 ||
+        !zl_in(&y, years))
+        return false;
+    return !(zt_wclass(wc, t) & (ZL_LX_PLACE | ZL_LX_COMMON | ZL_LX_NOTNAME)) &&
+           !zt_ordinary_word(t) && !ordinary_oblique(t) && !zl_person_brand(z, t->s, t->e);
+}
+
 static bool foreign_opener(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
     static const ending indecl[] = {END("и"), END("о"), END("э"), {NULL, 0}};
     /* endings of a case form or of a word no person's surname is read as: a fronted object
@@ -3062,8 +3093,8 @@ static size_t decide(zs_scan *z, const zl_tok *t, int mode, int32_t forced) {
                 (said_after(z, t, sc, wc) || family_before(z, t, sc, wc) ||
                  owner_after(z, t, sc, wc) || and_person(z, t, sc, wc));
     /* a sentence's opener of a surname's shape before its agreeing verb, at any score */
-    bool sopen =
-        !again && (surname_opener(z, t, wc) || foreign_opener(z, t, wc) || sky_surname(z, t, wc));
+    bool sopen = !again && (surname_opener(z, t, wc) || foreign_opener(z, t, wc) ||
+                            sky_surname(z, t, wc) || age_dative(z, t, wc));
     bool gov = !again && !sopen && gov_verb_before(z, t, wc);
     /* English: a lone unknown word before a speech verb, after a chat cue or before a person's
      * apposition, at any score */
