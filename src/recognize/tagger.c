@@ -3160,6 +3160,10 @@ static size_t decide(zs_scan *z, const zl_tok *t, int mode, int32_t forced) {
               (!again && lower_cue);
     /* a lower-case word owes nothing to a sentence's start: the start guards are for capitals */
     bool lower = t->kase == ZL_LOWER && !handle;
+    /* a sensitive topic's word (a condition, a drug, a faith: «У отца Паркинсон», «колю
+     * Инсулин») is the topic recognizer's, unless a cue or the text names a person so */
+    if (!again && !speaker && !en && !handle && t->klen && zl_topic_word(t->key, t->klen, t->nlet))
+        return 0;
     /* the first of two people opening a sentence, a little under the threshold as and_person's
      * second */
     bool coord = !again && !said && !sopen && !en && !speaker && !gov && !lower &&
@@ -3277,6 +3281,8 @@ static size_t decide(zs_scan *z, const zl_tok *t, int mode, int32_t forced) {
         /* one lower-case surname after a capitalised given name ("Kylie minogue"), not a run */
         bool lower_ok = (last.kase == ZL_LOWER ? t->kase == ZL_LOWER : last.s == start) &&
                         lower_surname(&last, &x);
+        /* a sensitive topic's word is no name's part («Пью Метформин»): zl_topic's */
+        if (x.klen && !speaker && !signoff && zl_topic_word(x.key, x.klen, x.nlet)) break;
         if (!name_part(s, n, &x, wc) && !lower_ok &&
             !(pair_x.e && x.s == pair_x.s && last.s == start) && x.e > signed_to &&
             x.e > label_to && !double_name && !street_name && !patronymic &&
