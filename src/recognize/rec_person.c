@@ -3603,6 +3603,44 @@ static bool brand_next_to(const zs_scan *z, const zl_tok *x, size_t gap_a, size_
            zl_gap(z->s, z->n, gap_a, gap_b) == ZL_GAP_SPACE && zl_brand_flags(x->key, x->klen);
 }
 
+/* A salon's or a clinic's product or service named after its noun («крем Ла Рош Позе»,
+ * «процедура Аква Пилинг», «препарат Диспорт», «покрытием Гель-лак»): p is the word right before
+ * the span, the noun or one or two capitalised words no name table knows after it. Not before a
+ * verb in the past: the name is a new clause's subject there («для проведения процедуры Картер
+ * извинился»). */
+static bool product_noun_before(const zs_scan *z, const zl_tok *p0) {
+    static const char *const nouns[] = {
+        "крем",      "крема",     "кремом",    "креме",     "препарат",   "препарата", "препаратом",
+        "препарате", "процедура", "процедуру", "процедуры", "процедурой", "процедуре", "услуга",
+        "услугу",    "услуги",    "услугой",   "покрытие",  "покрытием",  "покрытия",  "маска",
+        "маску",     "маской",    "сыворотка", "сыворотку", "сывороткой", "шампунь",   "шампунем",
+        "вакцина",   "вакцину",   "вакциной",  "прививка",  "прививку",   "прививкой", "аппарат",
+        "аппарате",  "аппаратом", "аппарата",  "бренд",     "бренда",     "брендом",   "марка",
+        "марки",     "маркой",    "линейка",   "линейку",   "линейки",    NULL};
+    static const char *const past[] = {"л", "ла", "лся", "лась", "ли", "лись", NULL};
+    zl_wcache *wc = z->sc ? z->sc->wc : NULL;
+    zl_tok p = *p0, x;
+    for (int k = 0; k < 2 && p.kase == ZL_TITLE && p.klen && !brand_word_is_name(&p); k++) {
+        zl_tok q;
+        if (!zl_tagger_neighbour(wc, z->s, z->n, p.s, p.s > 64 ? p.s - 64 : 0, true, &q) ||
+            zl_gap(z->s, z->n, q.e, p.s) != ZL_GAP_SPACE)
+            return false;
+        p = q;
+    }
+    if (p.script != ZL_CYR || p.kase != ZL_LOWER || !zl_in(&p, nouns)) return false;
+    /* the first lower-case word after p0's run of capitalised words */
+    size_t at = p0->e;
+    for (int k = 0; k < 4; k++, at = x.e) {
+        if (!zl_tagger_neighbour(wc, z->s, z->n, at, at + 64 < z->n ? at + 64 : z->n, false, &x))
+            break;
+        if (x.kase != ZL_LOWER) continue;
+        for (int i = 0; past[i]; i++)
+            if (zl_ends(&x, past[i])) return false;
+        break;
+    }
+    return true;
+}
+
 /* Does the text before a (a span's start) send or pay into a service: a verb of writing or
  * sending and «в»/«на» («скинь в X», «пишите в X», «отправь на X»), a verb of paying or ordering
  * and «через» («оплатил через X»), or a service's noun right before («приложение X», «мессенджер
@@ -3621,8 +3659,10 @@ static bool service_context(const zs_scan *z, size_t a) {
     zl_wcache *wc = z->sc ? z->sc->wc : NULL;
     zl_tok p, v;
     if (!zl_tagger_neighbour(wc, z->s, z->n, a, a > 64 ? a - 64 : 0, true, &p) ||
-        p.script != ZL_CYR || p.kase != ZL_LOWER || zl_gap(z->s, z->n, p.e, a) != ZL_GAP_SPACE)
+        zl_gap(z->s, z->n, p.e, a) != ZL_GAP_SPACE)
         return false;
+    if (product_noun_before(z, &p)) return true;
+    if (p.script != ZL_CYR || p.kase != ZL_LOWER) return false;
     if (zl_in(&p, nouns)) return true;
     bool into = zl_is(&p, "в") || zl_is(&p, "во") || zl_is(&p, "на"), via = zl_is(&p, "через");
     if (!into && !via) return false;
@@ -3789,6 +3829,9 @@ bool zl_person_brand(const zs_scan *z, size_t a, size_t b) {
     if (words >= 2) {
         /* every word a brand's: «Ладу Весту», «Леруа Мерлен» (a name among them too) */
         if (brands == words) return true;
+        /* words no name table knows after a product's or a service's noun («процедура Аква
+         * Пилинг») */
+        if (service_context(z, a) && !span_has_name(z, a, b)) return true;
         /* a make and a model no list has («Киа Рио», «Тойоту Камри», «Хендай Крету»): after a
          * car make that is no name, words that are no names either */
         return (lead & ZL_BRAND_CAR) && !span_has_name(z, a, b);
