@@ -3317,6 +3317,18 @@ static size_t decide(zs_scan *z, const zl_tok *t, int mode, int32_t forced) {
     if (last.s == start && !again && (zl_letters_word(t) || zt_caps_label(z, t)))
         return 0; /* «Кхл сообщила», "MRN 12345678" */
     if (zl_person_calendar(t) && !again && !calendar_name(&second)) return 0;
+    /* a place, a body or a product of zl_en_notlone before an everyday word: the product's name
+     * ("Set up Kafka Connect", "Kafka Streams"), unless a cue names a person ("Franz Kafka":
+     * a given name first) */
+    if (!again && !en && !speaker && t->script == ZL_LAT && t->klen && last.s <= second.s &&
+        zl_flags(&zl_en_notlone, t->key, t->klen)) {
+        zl_tok w = second;
+        if (last.s == start &&
+            !(zt_nb_word(wc, s, n, t->e, t->e + 2 < n ? t->e + 2 : n, false, &w) &&
+              w.s == t->e + 1 && s[t->e] == ' ' && w.kase == ZL_TITLE))
+            w.klen = 0;
+        if (w.klen && w.script == ZL_LAT && zl_en_ordinary(w.key, w.klen)) return 0;
+    }
     if (last.s == start && (two || (!again && !speaker &&
                                     !lone_ok(z, t, st, sure || en, likely,
                                              sc > zl_tg_threshold + ORDINARY_MARGIN, wc))))
