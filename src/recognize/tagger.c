@@ -1262,8 +1262,8 @@ bool zt_ordinary_word(const zl_tok *t) {
 /* Whether a Cyrillic word no name table knows is an ordinary noun in an oblique case: a noun's
  * ending put back to its nominative gives a word of zl_ru_ordinary («Жалобу» «жалоба», «Статью»
  * «статья», «Книгой» «книга», «Рецепта» «рецепт»; a fleeting vowel: «Ребенку» «ребенок», «Отцу»
- * «отец», «Парню» «парень»). A sentence opens with its object so («Жалобу
- * написал мой сосед»), where the weights read the ending as a surname's. */
+ * «отец», «Парню» «парень»). A sentence opens with its object so («Жалобу написал мой сосед»),
+ * where the weights read the ending as a surname's. */
 static bool ordinary_oblique(const zl_tok *t) {
     static const struct {
         ending from;
@@ -2571,13 +2571,6 @@ bool zt_org_compound(const zl_tok *t) {
     return t->nlet >= 6 && ends_any(t, stems);
 }
 
-/* A foreign surname no table knows opening a sentence, where the verb's gender shows a person:
- * a feminine past tense after a word ending in a consonant or in -и, -о, -э («Сотомайор
- * родилась», «Райс подверглась»: a noun so shaped is masculine or neuter), a
- * masculine one after -и, -о, -э («Эномото прошёл», «Хитто получил»: such nouns are neuter,
- * «Такси приехало»). A masculine verb after a consonant is no sign: chat's
- * loanwords and brands are masculine nouns («Саппорт ответил», «Бэкенд упал»). Not a word
- * OpenCorpora knows as an ordinary one («Кофе остыл»), a brand («Авито»), a place. */
 /* A person's age said of a dative no table knows: «Метцнеру было 63 года», «Ковачу исполнилось
  * 40 лет», «Окафору исполнится 18». A firm's or a town's anniversary is said so too («Озону
  * исполнилось 25 лет»), of a word the tables know as a place or a body or of a brand; an age
@@ -2607,6 +2600,13 @@ static bool age_dative(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
            !zt_ordinary_word(t) && !ordinary_oblique(t) && !zl_person_brand(z, t->s, t->e);
 }
 
+/* A foreign surname no table knows opening a sentence, where the verb's gender shows a person:
+ * a feminine past tense after a word ending in a consonant or in -и, -о, -э («Сотомайор
+ * родилась», «Райс подверглась»: a noun so shaped is masculine or neuter), a
+ * masculine one after -и, -о, -э («Эномото прошёл», «Хитто получил»: such nouns are neuter,
+ * «Такси приехало»). A masculine verb after a consonant is no sign: chat's
+ * loanwords and brands are masculine nouns («Саппорт ответил», «Бэкенд упал»). Not a word
+ * OpenCorpora knows as an ordinary one («Кофе остыл»), a brand («Авито»), a place. */
 static bool foreign_opener(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
     static const ending indecl[] = {END("и"), END("о"), END("э"), {NULL, 0}};
     /* endings of a case form or of a word no person's surname is read as: a fronted object
@@ -2813,7 +2813,7 @@ static bool sure_next(zs_scan *z, const zl_tok *t, zl_wcache *wc) {
 
 /* Whether «и» and a surname the weights are sure of (or the lexicon's) follow t, and then a
  * plural verb: two people opening a sentence as its subjects («Кличко и Порошенко выступили»,
- * «Зеленский и Байден провели разговор»), where the start's guards refused the first alone. */
+ * «Шапша и Дюмин подписали соглашение»), where the start's guards refused the first alone. */
 static bool coord_next(zs_scan *z, const zl_tok *t, zl_wcache *wc) {
     static const ending plural[] = {END("ли"),   END("лись"), END("ют"), END("ят"),
                                     END("ются"), END("ятся"), {NULL, 0}};
@@ -3160,8 +3160,8 @@ static size_t decide(zs_scan *z, const zl_tok *t, int mode, int32_t forced) {
               (!again && lower_cue);
     /* a lower-case word owes nothing to a sentence's start: the start guards are for capitals */
     bool lower = t->kase == ZL_LOWER && !handle;
-    /* a sensitive topic's word (a condition, a drug, a faith: «У отца Паркинсон», «колю
-     * Инсулин») is the topic recognizer's, unless a cue or the text names a person so */
+    /* a sensitive topic's word (a condition, a drug, a faith: «Бабушке поставили Альцгеймер»,
+     * «колю Инсулин») is the topic recognizer's, unless a cue or the text names a person so */
     if (!again && !speaker && !en && !handle && t->klen && zl_topic_word(t->key, t->klen, t->nlet))
         return 0;
     /* the first of two people opening a sentence, a little under the threshold as and_person's

@@ -1296,8 +1296,8 @@ bool zt_en_life_verb_after(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
     static const char *const mind[] = {"thinks", "feels", "misses", "wonders",
                                        "loves",  "hates", NULL};
     /* a body's and a voice's deeds, and a mind's in the past: no firm, country or team "tweeted",
-     * "smiled", "sang" or "meant" ("Musk tweeted last night", "what Feynman meant", "Adele sang
-     * live") */
+     * "smiled", "sang" or "meant" ("Okafor tweeted last night", "what Feynman meant", "Mahomes
+     * threw for 300 yards") */
     static const char *const deeds[] = {
         "tweeted", "tweets", "retweeted", "texted",    "meant",   "thought", "felt",
         "loved",   "hated",  "smiled",    "smiles",    "laughed", "laughs",  "cried",
