@@ -2571,8 +2571,8 @@ bool zt_org_compound(const zl_tok *t) {
     return t->nlet >= 6 && ends_any(t, stems);
 }
 
-/* A person's age said of a dative no table knows: «Метцнеру было 63 года», «Ковачу исполнилось
- * 40 лет», «Окафору исполнится 18». A firm's or a town's anniversary is said so too («Озону
+/* A person's age said of a dative no table knows: «Метцнеру было 63 года», «Лофнеру исполнилось
+ * 22 года», «Окафору исполнится 18». A firm's or a town's anniversary is said so too («Озону
  * исполнилось 25 лет»), of a word the tables know as a place or a body or of a brand; an age
  * is at most 120. */
 static bool age_dative(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
