@@ -3057,7 +3057,7 @@ static size_t try_at(zs_scan *z, zl_ctx *cx, const zl_tok *t, int cue, unsigned 
     }
     size_t start = zl_tagger_name_start(z, &w[0].t);
     zs_add(z, start, end, ZASLON_PERSON, ZL_PRIO_PERSON);
-    if (lat(&w[0])) zl_tagger_names_before(z, start);
+    if (lat(&w[0])) zl_tagger_names_before(z, start, end);
     return end;
 }
 

@@ -1497,19 +1497,23 @@ static bool listed_before(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
     return !zt_en_place_before(z, t, wc) && !zt_en_article_before(z, t, wc) && !zl_chat_formula(t);
 }
 
-void zl_tagger_names_before(zs_scan *z, size_t start) {
+void zl_tagger_names_before(zs_scan *z, size_t start, size_t end) {
     zl_wcache *wc = z->sc ? z->sc->wc : NULL;
     const unsigned char *s = z->s;
     size_t n = z->n, i = start;
-    bool and_seen = false;
+    /* a list of names by commas alone: another capitalised word after the name's comma (a
+     * team's line-up, a meeting's attendees); the "and" that closes a list otherwise */
+    bool commas = end + 2 < n && s[end] == ',' && s[end + 1] == ' ' && s[end + 2] >= 'A' &&
+                  s[end + 2] <= 'Z',
+         and_seen = commas;
     for (int k = 0; k < 4; k++) {
         /* " and " or " & " right before i, or ", " once an "and" has closed the list */
         zl_tok p, q;
         size_t j = i;
         if (j >= 5 && memcmp(s + j - 5, " and ", 5) == 0)
-            j -= 5, and_seen = true;
+            j -= 5, and_seen = true, commas = false;
         else if (j >= 3 && memcmp(s + j - 3, " & ", 3) == 0)
-            j -= 3, and_seen = true;
+            j -= 3, and_seen = true, commas = false;
         else if (and_seen && j >= 2 && s[j - 1] == ' ' && s[j - 2] == ',')
             j -= 2;
         else
@@ -1526,6 +1530,9 @@ void zl_tagger_names_before(zs_scan *z, size_t start) {
         zl_tok r;
         if (zt_nb_word(wc, s, n, q.s, q.s > 64 ? q.s - 64 : 0, true, &r) && r.e + 1 == q.s &&
             s[r.e] == ' ' && r.kase != ZL_LOWER) {
+            /* a list by commas alone is one of single words ("Lebowski Fest, Dave Matthews,
+             * Latin Music And More" lists events) */
+            if (commas) return;
             int f = r.script == ZL_LAT && r.klen ? zl_flags(&zl_en_first, r.key, r.klen) : 0;
             zl_tok r2;
             if (f && !(f & ZL_AMBIG))
@@ -3359,7 +3366,7 @@ static size_t decide(zs_scan *z, const zl_tok *t, int mode, int32_t forced) {
     if (start == t->s) start = zl_tagger_name_start(z, t);
     if (mode == D_SCAN) {
         zs_add(z, start, end, ZASLON_PERSON, ZL_PRIO_PERSON);
-        if (t->script == ZL_LAT) zl_tagger_names_before(z, start);
+        if (t->script == ZL_LAT) zl_tagger_names_before(z, start, end);
     }
     return end;
 }

@@ -68,10 +68,11 @@ size_t zl_tagger_name_start(zs_scan *z, const zl_tok *t);
 /* The end of a given name the tables know after "t, " when t is a field's value and that name
  * ends the field ("Name: Smith, John", "Patient name: JOHNSON, MARY"), else 0. */
 size_t zl_tagger_field_given(zs_scan *z, const zl_tok *t);
-/* "Kwame and Sandeep joined", "Ngozi, Kwame and Sandeep": after a Latin name found at start, adds
- * the capitalised words listed before it with "and" (and commas before that) as PERSON
- * candidates, when each may be a person's name (no everyday word, brand or place). */
-void zl_tagger_names_before(zs_scan *z, size_t start);
+/* "Kwame and Sandeep joined", "Ngozi, Kwame and Sandeep": after a Latin name found at [start,
+ * end), adds the capitalised words listed before it with "and" (and commas before that) as PERSON
+ * candidates, when each may be a person's name (no everyday word, brand or place); with commas
+ * alone when the list goes on after the name ("Onana, Dalot, Shaw, Casemiro"). */
+void zl_tagger_names_before(zs_scan *z, size_t start, size_t end);
 /* Where a ruler's numeral after a name ending at e ends («Пётр I», "Henry VIII"), or e. take_i:
  * "I" alone counts (a Russian name's; an English one's is the pronoun: "Tell Sam I said"). */
 size_t zl_regnal_end(const unsigned char *s, size_t n, bool take_i, size_t e);

@@ -703,6 +703,13 @@ size_t zt_amp_before(const unsigned char *s, size_t b) {
     return b >= 5 && s[b - 1] == ';' && !memcmp(s + b - 5, "&amp;", 5) ? 5 : 0;
 }
 
+/* Whether a found name ends at b and another one ends at its own ", " before it. */
+static bool names_listed_before(const zs_scan *z, size_t b) {
+    const zs_cand *c = zt_person_ending_at(z, b);
+    return c && c->start >= 3 && z->s[c->start - 1] == ' ' && z->s[c->start - 2] == ',' &&
+           zt_person_ending_at(z, c->start - 2) != NULL;
+}
+
 bool zt_en_after_person(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
     if (!z->sc) return false;
     const unsigned char *s = z->s;
@@ -718,7 +725,11 @@ bool zt_en_after_person(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
     if (amp) {
         b -= amp;
     } else if (s[b - 1] == ',') {
-        if (!list_goes_on(s, z->n, t->e)) return false;
+        /* or the list's last word, when two found names stand before it by commas and the
+         * list ends with it ("…, Shaw, Rashford, Hojlund."; not "…, Latin Music And More") */
+        if (!list_goes_on(s, z->n, t->e) && !(t->e < z->n && strchr(".;)\n", z->s[t->e]) &&
+                                              z->s[t->e] && names_listed_before(z, b - 1)))
+            return false;
         b--;
     } else if (!and_ && !or_) {
         return false;
