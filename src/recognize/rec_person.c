@@ -3609,25 +3609,49 @@ static bool brand_next_to(const zs_scan *z, const zl_tok *x, size_t gap_a, size_
  * verb in the past: the name is a new clause's subject there («для проведения процедуры Картер
  * извинился»). */
 static bool product_noun_before(const zs_scan *z, const zl_tok *p0) {
-    static const char *const nouns[] = {
-        "крем",      "крема",     "кремом",    "креме",     "препарат",   "препарата", "препаратом",
-        "препарате", "процедура", "процедуру", "процедуры", "процедурой", "процедуре", "услуга",
-        "услугу",    "услуги",    "услугой",   "покрытие",  "покрытием",  "покрытия",  "маска",
-        "маску",     "маской",    "сыворотка", "сыворотку", "сывороткой", "шампунь",   "шампунем",
-        "вакцина",   "вакцину",   "вакциной",  "прививка",  "прививку",   "прививкой", "аппарат",
-        "аппарате",  "аппаратом", "аппарата",  "бренд",     "бренда",     "брендом",   "марка",
-        "марки",     "маркой",    "линейка",   "линейку",   "линейки",    NULL};
+    /* with their lengths: a word is compared only with the nouns of its length */
+#define W(x)                                                                                       \
+    { x, sizeof(x) - 1 }
+    static const struct {
+        const char *s;
+        size_t n;
+    } nouns[] = {W("крем"),       W("крема"),      W("кремом"),    W("креме"),     W("препарат"),
+                 W("препарата"),  W("препаратом"), W("препарате"), W("процедура"), W("процедуру"),
+                 W("процедуры"),  W("процедурой"), W("процедуре"), W("услуга"),    W("услугу"),
+                 W("услуги"),     W("услугой"),    W("покрытие"),  W("покрытием"), W("покрытия"),
+                 W("маска"),      W("маску"),      W("маской"),    W("сыворотка"), W("сыворотку"),
+                 W("сывороткой"), W("шампунь"),    W("шампунем"),  W("вакцина"),   W("вакцину"),
+                 W("вакциной"),   W("прививка"),   W("прививку"),  W("прививкой"), W("аппарат"),
+                 W("аппарате"),   W("аппаратом"),  W("аппарата"),  W("бренд"),     W("бренда"),
+                 W("брендом"),    W("марка"),      W("марки"),     W("маркой"),    W("линейка"),
+                 W("линейку"),    W("линейки"),    {NULL, 0}};
+#undef W
     static const char *const past[] = {"л", "ла", "лся", "лась", "ли", "лись", NULL};
     zl_wcache *wc = z->sc ? z->sc->wc : NULL;
-    zl_tok p = *p0, x;
-    for (int k = 0; k < 2 && p.kase == ZL_TITLE && p.klen && !brand_word_is_name(&p); k++) {
+    zl_tok p = *p0, x, between[2];
+    int nb = 0;
+    for (int k = 0; k < 2 && p.kase == ZL_TITLE && p.klen; k++) {
         zl_tok q;
         if (!zl_tagger_neighbour(wc, z->s, z->n, p.s, p.s > 64 ? p.s - 64 : 0, true, &q) ||
             zl_gap(z->s, z->n, q.e, p.s) != ZL_GAP_SPACE)
             return false;
+        between[nb++] = p;
         p = q;
     }
-    if (p.script != ZL_CYR || p.kase != ZL_LOWER || !zl_in(&p, nouns)) return false;
+    /* the nouns' first letters (а б в к л м п с у ш) before the list */
+    if (p.script != ZL_CYR || p.kase != ZL_LOWER || p.klen < 6 ||
+        !((p.key[0] == 0xD0 &&
+           (p.key[1] == 0xB0 || p.key[1] == 0xB1 || p.key[1] == 0xB2 || p.key[1] == 0xBA ||
+            p.key[1] == 0xBB || p.key[1] == 0xBC || p.key[1] == 0xBF)) ||
+          (p.key[0] == 0xD1 && (p.key[1] == 0x81 || p.key[1] == 0x83 || p.key[1] == 0x88))))
+        return false;
+    int w = 0;
+    while (nouns[w].s && !(nouns[w].n == p.klen && memcmp(nouns[w].s, p.key, p.klen) == 0))
+        w++;
+    if (!nouns[w].s) return false;
+    /* the capitalised words between (asked last: a name's look-ups are the dearest) */
+    for (int k = 0; k < nb; k++)
+        if (brand_word_is_name(&between[k])) return false;
     /* the first lower-case word after p0's run of capitalised words */
     size_t at = p0->e;
     for (int k = 0; k < 4; k++, at = x.e) {

@@ -2588,8 +2588,11 @@ static bool age_dative(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
     static const char *const be[] = {"было", "исполнилось", "исполнится", "стукнуло", NULL};
     const unsigned char *s = z->s;
     size_t n = z->n;
-    if (t->script != ZL_CYR || t->kase != ZL_TITLE || t->nlet < 3 || t->e + 4 >= n ||
-        s[t->e] != ' ' || !ends_any(t, dat))
+    /* from the bytes first: a space and «б», «и» or «с» right after t */
+    if (t->e + 4 >= n || s[t->e] != ' ' ||
+        !((s[t->e + 1] == 0xD0 && (s[t->e + 2] == 0xB1 || s[t->e + 2] == 0xB8)) ||
+          (s[t->e + 1] == 0xD1 && s[t->e + 2] == 0x81)) ||
+        t->script != ZL_CYR || t->kase != ZL_TITLE || t->nlet < 3 || !ends_any(t, dat))
         return false;
     zl_tok x;
     if (!zt_word_after(z, t, wc, &x) || !zl_in(&x, be)) return false;
@@ -3167,10 +3170,6 @@ static size_t decide(zs_scan *z, const zl_tok *t, int mode, int32_t forced) {
               (!again && lower_cue);
     /* a lower-case word owes nothing to a sentence's start: the start guards are for capitals */
     bool lower = t->kase == ZL_LOWER && !handle;
-    /* a sensitive topic's word (a condition, a drug, a faith: «Бабушке поставили Альцгеймер»,
-     * «колю Инсулин») is the topic recognizer's, unless a cue or the text names a person so */
-    if (!again && !speaker && !en && !handle && t->klen && zl_topic_word(t->key, t->klen, t->nlet))
-        return 0;
     /* the first of two people opening a sentence, a little under the threshold as and_person's
      * second */
     bool coord = !again && !said && !sopen && !en && !speaker && !gov && !lower &&
@@ -3178,6 +3177,10 @@ static size_t decide(zs_scan *z, const zl_tok *t, int mode, int32_t forced) {
                  coord_first(z, t, wc);
     if (sc <= zl_tg_threshold - (lower ? LOWER_MARGIN : 0) && !again && !said && !sopen && !en &&
         !speaker && !mention && !gov && !coord)
+        return 0;
+    /* a sensitive topic's word (a condition, a drug, a faith: «Бабушке поставили Альцгеймер»,
+     * «колю Инсулин») is the topic recognizer's, unless a cue or the text names a person so */
+    if (!again && !speaker && !en && !handle && t->klen && zl_topic_word(t->key, t->klen, t->nlet))
         return 0;
     /* asked only of a word that would be taken: most Latin words left above */
     if (zl_en_legal_form(t) ||
