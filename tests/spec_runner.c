@@ -187,8 +187,17 @@ static void run_file(const char *path) {
             continue;
         }
         unescape(line + (n > 1 ? 2 : 1), &want);
+        /* the engine reads an exact-size copy: under ASan a read past the text's last byte is
+         * caught, which the buffer's spare capacity would hide */
+        char *text = malloc(input.len ? input.len : 1);
+        if (!text) {
+            fail(path, input_line, "scan", want.data, "out of memory");
+            continue;
+        }
+        memcpy(text, input.data, input.len);
         if (scan_line) {
-            int rc = zaslon_scan(pol, input.data, input.len, &spans);
+            int rc = zaslon_scan(pol, text, input.len, &spans);
+            free(text);
             if (rc < 0) {
                 fail(path, input_line, "scan", want.data, zaslon_strerror(rc));
                 continue;
@@ -203,7 +212,8 @@ static void run_file(const char *path) {
                 zaslon_vault_free(vault);
                 vault = zaslon_vault_new();
             }
-            int rc = zaslon_redact(pol, vault, input.data, input.len, &out, &spans);
+            int rc = zaslon_redact(pol, vault, text, input.len, &out, &spans);
+            free(text);
             if (rc < 0)
                 fail(path, input_line, "redact", want.data, zaslon_strerror(rc));
             else if (strcmp(out.data, want.data) == 0)

@@ -675,6 +675,7 @@ bool zt_en_list_head(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
     for (int k = 0; k < 6; k++) {
         zl_tok x;
         bool last = false;
+        if (i >= n) return false;
         if (s[i] == ',' && i + 1 < n && s[i + 1] == ' ')
             i += 2;
         else if (i + 5 < n && memcmp(s + i, " and ", 5) == 0)
