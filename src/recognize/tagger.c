@@ -1559,6 +1559,25 @@ static bool person_comma_before(const zs_scan *z, const zl_tok *t) {
     return z->sc && b > 0 && z->s[b - 1] == ',' && zt_person_ending_at(z, b - 1);
 }
 
+/* Whether «и» joins t to a word that is no person's and that a preposition of the accusative
+ * governs («записаться на Шугаринг и Маникюр»): an ordinary noun in its nominative's form there
+ * is a second inanimate object (a person's masculine accusative ends in -а, -я), a service or a
+ * thing, at any score. Not right after the preposition: the set's false readings of surnames
+ * stand there too («Голосую за Собчак»), and the weights need the margin. */
+static bool acc_prep_before(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
+    static const char *const preps[] = {"на", "в", "во", "за", "через", "про", NULL};
+    zl_tok p, q;
+    if (t->s < 4 || memcmp(z->s + t->s - 4, " \xD0\xB8 ", 4) != 0) return false; /* " и " */
+    if (!zt_nb_word(wc, z->s, z->n, t->s, t->s > 64 ? t->s - 64 : 0, true, &p) ||
+        zl_gap(z->s, z->n, p.e, t->s) != ZL_GAP_SPACE || !zl_is(&p, "и") ||
+        !zt_nb_word(wc, z->s, z->n, p.s, p.s > 64 ? p.s - 64 : 0, true, &q) ||
+        zl_gap(z->s, z->n, q.e, p.s) != ZL_GAP_SPACE || zt_person_ending_at(z, q.e) ||
+        !zt_nb_word(wc, z->s, z->n, q.s, q.s > 64 ? q.s - 64 : 0, true, &p) ||
+        zl_gap(z->s, z->n, p.e, q.s) != ZL_GAP_SPACE || p.kase != ZL_LOWER)
+        return false;
+    return zl_in(&p, preps);
+}
+
 /* A name of one word, where the rules of rec_person.c would not take it either. */
 static bool lone_ok(const zs_scan *z, const zl_tok *t, int start, bool sure, bool likely,
                     bool plain_ok, zl_wcache *wc) {
@@ -1568,7 +1587,9 @@ static bool lone_ok(const zs_scan *z, const zl_tok *t, int start, bool sure, boo
     /* inside a sentence too, a word OpenCorpora knows only as an ordinary word needs the
      * weights fairly sure (plain_ok: ORDINARY_MARGIN): chat's products and services («У меня
      * Айфон 13», «тариф Мегафон», «Сбербанк Онлайн», «Смотрели Аватар») */
-    if (!start && !plain_ok && !(c & NAME_CLASSES) && zt_ordinary_word(t)) return false;
+    if (!start && (!plain_ok || acc_prep_before(z, t, wc)) && !(c & NAME_CLASSES) &&
+        zt_ordinary_word(t))
+        return false;
     /* the same of an everyday English word no name table knows ("Teenage Dream", "Club Penguin",
      * "our Half Way"): Moby's names count as known here, as the rules take them; at any score
      * right after a found name and its comma, where such a word is the person's title ("Anna
