@@ -1578,6 +1578,39 @@ static bool acc_prep_before(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
     return zl_in(&p, preps);
 }
 
+/* Whether t, a capitalised Cyrillic word no name table knows, is a drug or a product by the verb
+ * before it: a verb of prescribing, taking or buying with t as its object in the nominative's
+ * form (a consonant at the end: a person's masculine accusative ends in -а, -я: «назначили
+ * Иванова»), or «стоит» whose subject t is («Мне назначили Амоксиклав», «пью Нурофен», «Сколько
+ * стоит Ботокс?»). */
+static bool product_object(const zs_scan *z, const zl_tok *t, zl_wcache *wc, int depth) {
+    static const char *const verbs[] = {
+        "назначил", "назначила", "назначили", "выписал",  "выписала",  "выписали",
+        "прописал", "прописала", "прописали", "принимаю", "принимает", "принимала",
+        "принимал", "пью",       "пьет",      "пила",     "пил",       "колю",
+        "колет",    "колола",    "купил",     "купила",   "купили",    "заказал",
+        "заказала", "заказали",  "стоит",     "стоят",    NULL};
+    if (t->script != ZL_CYR || t->klen < 4) return false;
+    /* the last letter a consonant: not а е ё и о у ы ь э ю я й */
+    const unsigned char *k = t->key + t->klen - 2;
+    unsigned last = (unsigned)k[0] << 8 | k[1];
+    static const unsigned vowels[] = {0xD0B0, 0xD0B5, 0xD191, 0xD0B8, 0xD0BE, 0xD183, 0xD18B,
+                                      0xD18C, 0xD18D, 0xD18E, 0xD18F, 0xD0B9, 0};
+    for (int i = 0; vowels[i]; i++)
+        if (last == vowels[i]) return false;
+    zl_tok p, q;
+    if (!zt_nb_word(wc, z->s, z->n, t->s, t->s > 64 ? t->s - 64 : 0, true, &p) ||
+        zl_gap(z->s, z->n, p.e, t->s) != ZL_GAP_SPACE || p.kase != ZL_LOWER || p.script != ZL_CYR)
+        return false;
+    /* the second of two: «Сколько стоит Ботокс и Диспорт?» (the first no person found) */
+    if (depth == 0 && zl_is(&p, "и") &&
+        zt_nb_word(wc, z->s, z->n, p.s, p.s > 64 ? p.s - 64 : 0, true, &q) &&
+        zl_gap(z->s, z->n, q.e, p.s) == ZL_GAP_SPACE && q.kase == ZL_TITLE &&
+        !zt_person_ending_at(z, q.e) && !(zt_wclass(wc, &q) & NAME_CLASSES))
+        return product_object(z, &q, wc, 1);
+    return zl_in(&p, verbs);
+}
+
 /* A name of one word, where the rules of rec_person.c would not take it either. */
 static bool lone_ok(const zs_scan *z, const zl_tok *t, int start, bool sure, bool likely,
                     bool plain_ok, zl_wcache *wc) {
@@ -1590,6 +1623,7 @@ static bool lone_ok(const zs_scan *z, const zl_tok *t, int start, bool sure, boo
     if (!start && (!plain_ok || acc_prep_before(z, t, wc)) && !(c & NAME_CLASSES) &&
         zt_ordinary_word(t))
         return false;
+    if (!(c & NAME_CLASSES) && product_object(z, t, wc, 0)) return false;
     /* the same of an everyday English word no name table knows ("Teenage Dream", "Club Penguin",
      * "our Half Way"): Moby's names count as known here, as the rules take them; at any score
      * right after a found name and its comma, where such a word is the person's title ("Anna
