@@ -1020,6 +1020,7 @@ __attribute__((noinline)) static void analyse_ru_double_first(pw *w) {
          * words hold «курбан-байрам», the first part and the second's lemma) */
         static const char *const article[] = {"эль", "уль", "ад",  "ас",  "аш", "ар",
                                               "ан",  "аз",  "абд", "абу", NULL};
+        /* lem empty: zl_lex_flags fills only an empty one */
         unsigned char lem[ZL_KEY_MAX], joined[ZL_KEY_MAX];
         size_t fl = (size_t)(d - k) + 1;
         if (g &&
@@ -3603,12 +3604,9 @@ static bool brand_next_to(const zs_scan *z, const zl_tok *x, size_t gap_a, size_
            zl_gap(z->s, z->n, gap_a, gap_b) == ZL_GAP_SPACE && zl_brand_flags(x->key, x->klen);
 }
 
-/* A salon's or a clinic's product or service named after its noun («крем Ла Рош Позе»,
- * «процедура Аква Пилинг», «препарат Диспорт», «покрытием Гель-лак»): p is the word right before
- * the span, the noun or one or two capitalised words no name table knows after it. Not before a
- * verb in the past: the name is a new clause's subject there («для проведения процедуры Картер
- * извинился»). */
-static bool product_noun_before(const zs_scan *z, const zl_tok *p0) {
+/* A noun of a salon's, a clinic's or a shop's product or service, in any case and capitalisation
+ * («крем», «процедура», «Пиццу», «оттенки», «машина»). */
+static bool product_noun(const zl_tok *p) {
     /* with their lengths: a word is compared only with the nouns of its length */
 #define W(x)                                                                                       \
     { x, sizeof(x) - 1 }
@@ -3624,31 +3622,57 @@ static bool product_noun_before(const zs_scan *z, const zl_tok *p0) {
                  W("вакциной"),   W("прививка"),   W("прививку"),  W("прививкой"), W("аппарат"),
                  W("аппарате"),   W("аппаратом"),  W("аппарата"),  W("бренд"),     W("бренда"),
                  W("брендом"),    W("марка"),      W("марки"),     W("маркой"),    W("линейка"),
-                 W("линейку"),    W("линейки"),    {NULL, 0}};
+                 W("линейку"),    W("линейки"),    W("торт"),      W("торта"),     W("тортом"),
+                 W("салат"),      W("салата"),     W("пицца"),     W("пиццу"),     W("пиццы"),
+                 W("цвет"),       W("цвета"),      W("цветом"),    W("оттенок"),   W("оттенка"),
+                 W("оттенки"),    W("оттенком"),   W("краска"),    W("краску"),    W("краски"),
+                 W("краской"),    W("модель"),     W("модели"),    W("моделью"),   W("машина"),
+                 W("машину"),     W("машины"),     W("машиной"),   {NULL, 0}};
 #undef W
+    /* the nouns' first letters (а б в к л м о п с т у ц ш) before the list */
+    if (p->script != ZL_CYR || p->klen < 6 ||
+        !((p->key[0] == 0xD0 &&
+           (p->key[1] == 0xB0 || p->key[1] == 0xB1 || p->key[1] == 0xB2 || p->key[1] == 0xBA ||
+            p->key[1] == 0xBB || p->key[1] == 0xBC || p->key[1] == 0xBE || p->key[1] == 0xBF)) ||
+          (p->key[0] == 0xD1 && (p->key[1] == 0x81 || p->key[1] == 0x82 || p->key[1] == 0x83 ||
+                                 p->key[1] == 0x86 || p->key[1] == 0x88))))
+        return false;
+    int w = 0;
+    while (nouns[w].s && !(nouns[w].n == p->klen && memcmp(nouns[w].s, p->key, p->klen) == 0))
+        w++;
+    return nouns[w].s != NULL;
+}
+
+/* A salon's or a clinic's product or service named after its noun («крем Ла Рош Позе»,
+ * «процедура Аква Пилинг», «препарат Диспорт», «покрытием Гель-лак»): p is the word right before
+ * the span, the noun or one or two capitalised words no name table knows after it. Not before a
+ * verb in the past: the name is a new clause's subject there («для проведения процедуры Картер
+ * извинился»). */
+static bool product_noun_before(const zs_scan *z, const zl_tok *p0) {
     static const char *const past[] = {"л", "ла", "лся", "лась", "ли", "лись", NULL};
     zl_wcache *wc = z->sc ? z->sc->wc : NULL;
-    zl_tok p = *p0, x, between[2];
+    zl_tok p = *p0, x, between[3];
     int nb = 0;
-    for (int k = 0; k < 2 && p.kase == ZL_TITLE && p.klen; k++) {
+    /* a second product joined by «и» or «или» («шампунь Лореаль или Гарньер», «оттенки Шоколад и
+     * Карамель»): the walk goes on from the first, no person found */
+    if (p.kase == ZL_LOWER && (zl_is(&p, "и") || zl_is(&p, "или"))) {
         zl_tok q;
         if (!zl_tagger_neighbour(wc, z->s, z->n, p.s, p.s > 64 ? p.s - 64 : 0, true, &q) ||
+            zl_gap(z->s, z->n, q.e, p.s) != ZL_GAP_SPACE || q.kase != ZL_TITLE ||
+            ends_person(z, q.e))
+            return false;
+        p = q;
+    }
+    /* the noun (in any case: «Пиццу Маргарита») or one or two capitalised words before it */
+    for (int k = 0; !product_noun(&p); k++) {
+        zl_tok q;
+        if (k == 2 || p.kase != ZL_TITLE || !p.klen ||
+            !zl_tagger_neighbour(wc, z->s, z->n, p.s, p.s > 64 ? p.s - 64 : 0, true, &q) ||
             zl_gap(z->s, z->n, q.e, p.s) != ZL_GAP_SPACE)
             return false;
         between[nb++] = p;
         p = q;
     }
-    /* the nouns' first letters (а б в к л м п с у ш) before the list */
-    if (p.script != ZL_CYR || p.kase != ZL_LOWER || p.klen < 6 ||
-        !((p.key[0] == 0xD0 &&
-           (p.key[1] == 0xB0 || p.key[1] == 0xB1 || p.key[1] == 0xB2 || p.key[1] == 0xBA ||
-            p.key[1] == 0xBB || p.key[1] == 0xBC || p.key[1] == 0xBF)) ||
-          (p.key[0] == 0xD1 && (p.key[1] == 0x81 || p.key[1] == 0x83 || p.key[1] == 0x88))))
-        return false;
-    int w = 0;
-    while (nouns[w].s && !(nouns[w].n == p.klen && memcmp(nouns[w].s, p.key, p.klen) == 0))
-        w++;
-    if (!nouns[w].s) return false;
     /* the capitalised words between (asked last: a name's look-ups are the dearest) */
     for (int k = 0; k < nb; k++)
         if (brand_word_is_name(&between[k])) return false;
@@ -3850,6 +3874,8 @@ bool zl_person_brand(const zs_scan *z, size_t a, size_t b) {
         words++;
     }
     if (!words) return false;
+    /* a span that opens with a product's noun («Пиццу Маргарита», «Машина Хендай Солярис») */
+    if (words >= 2 && product_noun(&first) && !brand_word_is_name(&first)) return true;
     if (words >= 2) {
         /* every word a brand's: «Ладу Весту», «Леруа Мерлен» (a name among them too) */
         if (brands == words) return true;
