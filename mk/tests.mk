@@ -16,7 +16,7 @@ $(BUILD)/tests/asan/%: tests/%.c $(BUILD)/asan/libzaslon.a
 TEST_LIBS_unit_test := -lcmocka
 TEST_LIBS_marks_test := -lcmocka
 
-.PHONY: test-native test-spec test-asan fuzz fuzz-short
+.PHONY: test-native test-spec test-asan test-memcheck fuzz fuzz-short
 test-native: $(BUILD)/tests/unit_test $(BUILD)/tests/marks_test native
 	$(call say,TEST,$(BUILD)/tests/unit_test)
 	$(Q)$(BUILD)/tests/unit_test
@@ -40,6 +40,15 @@ test-asan: $(BUILD)/tests/asan/unit_test $(BUILD)/tests/asan/marks_test $(BUILD)
 	  $(BUILD)/tests/asan/spec_runner $(SPEC_FILES)
 
 asan: $(BUILD)/tests/asan/unit_test $(BUILD)/tests/asan/spec_runner $(BUILD)/asan/bin/zaslon
+
+# The spec cases again under valgrind's memcheck: a read of memory never written (which neither
+# ASan nor UBSan sees) makes a span depend on what the stack held before, so the same text could
+# give different spans from run to run.
+test-memcheck: $(BUILD)/tests/spec_runner
+	$(call say,TEST,valgrind $(BUILD)/tests/spec_runner tests/spec/*.txt)
+	$(Q)valgrind -q --error-exitcode=1 --leak-check=no $(BUILD)/tests/spec_runner $(SPEC_FILES) \
+	  > $(BUILD)/memcheck.log 2>&1 || { tail -40 $(BUILD)/memcheck.log; exit 1; }
+	@tail -1 $(BUILD)/memcheck.log
 
 # The CLI built with ASan+UBSan, as the library is above.
 $(BUILD)/asan/bin/zaslon: $(wildcard src/cli/*.c) $(wildcard src/cli/*.h) $(BUILD)/asan/libzaslon.a
@@ -98,7 +107,7 @@ fuzz-short: FUZZ_SECONDS = 60
 fuzz-short: fuzz
 
 # check-format: the C sources as clang-format (.clang-format) writes them (`make format` fixes it)
-CORE_TESTS := check-format test-native test-spec test-asan test-cli fuzz-short
+CORE_TESTS := check-format test-native test-spec test-asan test-memcheck test-cli fuzz-short
 # The quiet build (mk/quiet.mk): no line over 160 characters, V=1 full commands, warnings shown.
 CORE_TESTS += test-build-output
 .PHONY: test-build-output

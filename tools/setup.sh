@@ -31,6 +31,7 @@ logged() {
 #   libcmocka-dev    unit tests (tests/unit_test.c links -lcmocka)
 #   clang, libclang-rt-14-dev, llvm   ASan/UBSan and libFuzzer runtimes, llvm-symbolizer
 #   clang-format     make format / check-format
+#   valgrind         make test-memcheck (reads of memory never written, which ASan does not see)
 #   emscripten, binaryen              wasm build (emcc, wasm-opt)
 #   chromium         headless browser tests of widget/extension/demo
 #   zip              packs the browser extension (extension/extension.mk)
@@ -38,7 +39,7 @@ logged() {
 #   python3          scripts
 #   postgresql-15, postgresql-server-dev-15   pg/ extension (PGXS build, make test-postgres cluster)
 #   rsyslog          make test-rsyslog runs a private rsyslogd (mmexternal filter)
-PKGS=(build-essential make libcmocka-dev clang libclang-rt-14-dev llvm clang-format emscripten
+PKGS=(build-essential make libcmocka-dev clang libclang-rt-14-dev llvm clang-format valgrind emscripten
   binaryen chromium zip dpkg-dev curl ca-certificates python3 patch xz-utils
   postgresql-15 postgresql-server-dev-15 rsyslog)
 
@@ -52,7 +53,7 @@ if command -v dpkg-query >/dev/null 2>&1; then
   command -v node >/dev/null 2>&1 || missing+=(nodejs)
   command -v npm >/dev/null 2>&1 || missing+=(npm)
 else
-  for c in cc make clang emcc node npm chromium curl python3 pg_config; do
+  for c in cc make clang valgrind emcc node npm chromium curl python3 pg_config; do
     command -v "$c" >/dev/null 2>&1 || die "not a Debian machine and '$c' is missing: install it by hand"
   done
 fi

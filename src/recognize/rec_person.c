@@ -1021,7 +1021,8 @@ __attribute__((noinline)) static void analyse_ru_double_first(pw *w) {
         static const char *const article[] = {"эль", "уль", "ад",  "ас",  "аш", "ар",
                                               "ан",  "аз",  "абд", "абу", NULL};
         /* lem empty: zl_lex_flags fills only an empty one */
-        unsigned char lem[ZL_KEY_MAX], joined[ZL_KEY_MAX];
+        /* lem empty: zl_lex_flags fills only an empty one */
+        unsigned char lem[ZL_KEY_MAX] = {0}, joined[ZL_KEY_MAX];
         size_t fl = (size_t)(d - k) + 1;
         if (g &&
             (zl_in(&h[0].t, zl_name_particles) || zl_in(&h[0].t, article) || zl_ru_ordinary(k, l)))
