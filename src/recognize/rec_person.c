@@ -615,6 +615,7 @@ static unsigned pair_bit(const unsigned char *k) {
 }
 
 static void build_family_bytes(void);
+static void product_index(void);
 
 static void first_rules_index(void);
 static void ru_runs_index(void);
@@ -634,6 +635,7 @@ void zl_person_init(void) {
         not_surname_bits[b / 64] |= 1ull << (b % 64);
     }
     build_family_bytes();
+    product_index();
     first_rules_index();
     ru_runs_index();
     en_sur_index();
@@ -3605,43 +3607,56 @@ static bool brand_next_to(const zs_scan *z, const zl_tok *x, size_t gap_a, size_
            zl_gap(z->s, z->n, gap_a, gap_b) == ZL_GAP_SPACE && zl_brand_flags(x->key, x->klen);
 }
 
-/* A noun of a salon's, a clinic's or a shop's product or service, in any case and capitalisation
- * («крем», «процедура», «Пиццу», «оттенки», «машина»). */
-static bool product_noun(const zl_tok *p) {
-    /* with their lengths: a word is compared only with the nouns of its length */
+/* The nouns of a salon's, a clinic's or a shop's products and services, in their case forms
+ * («крем», «процедура», «пиццу», «оттенки», «машина»), with their lengths; a bit per (length,
+ * first letter, last byte) of them (zl_person_init), so that most words are answered without
+ * walking the list (asked of the word before every candidate that may be a product's name). */
 #define W(x)                                                                                       \
     { x, sizeof(x) - 1 }
-    static const struct {
-        const char *s;
-        size_t n;
-    } nouns[] = {W("крем"),       W("крема"),      W("кремом"),    W("креме"),     W("препарат"),
-                 W("препарата"),  W("препаратом"), W("препарате"), W("процедура"), W("процедуру"),
-                 W("процедуры"),  W("процедурой"), W("процедуре"), W("услуга"),    W("услугу"),
-                 W("услуги"),     W("услугой"),    W("покрытие"),  W("покрытием"), W("покрытия"),
-                 W("маска"),      W("маску"),      W("маской"),    W("сыворотка"), W("сыворотку"),
-                 W("сывороткой"), W("шампунь"),    W("шампунем"),  W("вакцина"),   W("вакцину"),
-                 W("вакциной"),   W("прививка"),   W("прививку"),  W("прививкой"), W("аппарат"),
-                 W("аппарате"),   W("аппаратом"),  W("аппарата"),  W("бренд"),     W("бренда"),
-                 W("брендом"),    W("марка"),      W("марки"),     W("маркой"),    W("линейка"),
-                 W("линейку"),    W("линейки"),    W("торт"),      W("торта"),     W("тортом"),
-                 W("салат"),      W("салата"),     W("пицца"),     W("пиццу"),     W("пиццы"),
-                 W("цвет"),       W("цвета"),      W("цветом"),    W("оттенок"),   W("оттенка"),
-                 W("оттенки"),    W("оттенком"),   W("краска"),    W("краску"),    W("краски"),
-                 W("краской"),    W("модель"),     W("модели"),    W("моделью"),   W("машина"),
-                 W("машину"),     W("машины"),     W("машиной"),   {NULL, 0}};
+static const struct {
+    const char *s;
+    size_t n;
+} product_nouns[] = {
+    W("крем"),       W("крема"),      W("кремом"),    W("креме"),     W("препарат"),
+    W("препарата"),  W("препаратом"), W("препарате"), W("процедура"), W("процедуру"),
+    W("процедуры"),  W("процедурой"), W("процедуре"), W("услуга"),    W("услугу"),
+    W("услуги"),     W("услугой"),    W("покрытие"),  W("покрытием"), W("покрытия"),
+    W("маска"),      W("маску"),      W("маской"),    W("сыворотка"), W("сыворотку"),
+    W("сывороткой"), W("шампунь"),    W("шампунем"),  W("вакцина"),   W("вакцину"),
+    W("вакциной"),   W("прививка"),   W("прививку"),  W("прививкой"), W("аппарат"),
+    W("аппарате"),   W("аппаратом"),  W("аппарата"),  W("бренд"),     W("бренда"),
+    W("брендом"),    W("марка"),      W("марки"),     W("маркой"),    W("линейка"),
+    W("линейку"),    W("линейки"),    W("торт"),      W("торта"),     W("тортом"),
+    W("салат"),      W("салата"),     W("пицца"),     W("пиццу"),     W("пиццы"),
+    W("цвет"),       W("цвета"),      W("цветом"),    W("оттенок"),   W("оттенка"),
+    W("оттенки"),    W("оттенком"),   W("краска"),    W("краску"),    W("краски"),
+    W("краской"),    W("модель"),     W("модели"),    W("моделью"),   W("машина"),
+    W("машину"),     W("машины"),     W("машиной"),   {NULL, 0}};
 #undef W
-    /* the nouns' first letters (а б в к л м о п с т у ц ш) before the list */
-    if (p->script != ZL_CYR || p->klen < 6 ||
-        !((p->key[0] == 0xD0 &&
-           (p->key[1] == 0xB0 || p->key[1] == 0xB1 || p->key[1] == 0xB2 || p->key[1] == 0xBA ||
-            p->key[1] == 0xBB || p->key[1] == 0xBC || p->key[1] == 0xBE || p->key[1] == 0xBF)) ||
-          (p->key[0] == 0xD1 && (p->key[1] == 0x81 || p->key[1] == 0x82 || p->key[1] == 0x83 ||
-                                 p->key[1] == 0x86 || p->key[1] == 0x88))))
-        return false;
-    int w = 0;
-    while (nouns[w].s && !(nouns[w].n == p->klen && memcmp(nouns[w].s, p->key, p->klen) == 0))
-        w++;
-    return nouns[w].s != NULL;
+
+static uint64_t product_bits[16];
+
+static unsigned product_bit(const unsigned char *k, size_t len) {
+    return ((unsigned)len * 131u + (unsigned)k[1] * 31u + k[len - 1]) & 1023u;
+}
+
+static void product_index(void) {
+    memset(product_bits, 0, sizeof product_bits);
+    for (int w = 0; product_nouns[w].s; w++) {
+        unsigned b = product_bit((const unsigned char *)product_nouns[w].s, product_nouns[w].n);
+        product_bits[b / 64] |= 1ull << (b % 64);
+    }
+}
+
+/* Whether p is one of product_nouns, in any capitalisation (p's key is folded). */
+static bool product_noun(const zl_tok *p) {
+    if (p->script != ZL_CYR || p->klen < 6) return false;
+    unsigned b = product_bit(p->key, p->klen);
+    if (!(product_bits[b / 64] >> (b % 64) & 1)) return false;
+    for (int w = 0; product_nouns[w].s; w++)
+        if (product_nouns[w].n == p->klen && memcmp(product_nouns[w].s, p->key, p->klen) == 0)
+            return true;
+    return false;
 }
 
 /* A salon's or a clinic's product or service named after its noun («крем Ла Рош Позе»,
