@@ -1023,7 +1023,6 @@ __attribute__((noinline)) static void analyse_ru_double_first(pw *w) {
         static const char *const article[] = {"эль", "уль", "ад",  "ас",  "аш", "ар",
                                               "ан",  "аз",  "абд", "абу", NULL};
         /* lem empty: zl_lex_flags fills only an empty one */
-        /* lem empty: zl_lex_flags fills only an empty one */
         unsigned char lem[ZL_KEY_MAX] = {0}, joined[ZL_KEY_MAX];
         size_t fl = (size_t)(d - k) + 1;
         if (g &&
@@ -3667,7 +3666,7 @@ static bool product_noun(const zl_tok *p) {
 static bool product_noun_before(const zs_scan *z, const zl_tok *p0) {
     static const char *const past[] = {"л", "ла", "лся", "лась", "ли", "лись", NULL};
     zl_wcache *wc = z->sc ? z->sc->wc : NULL;
-    zl_tok p = *p0, x, between[3];
+    zl_tok p = *p0, x, between[2];
     int nb = 0;
     /* a second product joined by «и» or «или» («шампунь Лореаль или Гарньер», «оттенки Шоколад и
      * Карамель»): the walk goes on from the first, no person found */
@@ -3890,7 +3889,7 @@ bool zl_person_brand(const zs_scan *z, size_t a, size_t b) {
         words++;
     }
     if (!words) return false;
-    /* a span that opens with a product's noun («Пиццу Маргарита», «Машина Хендай Солярис») */
+    /* a span that opens with a product's noun no name reads («Пиццу Маргарита») */
     if (words >= 2 && product_noun(&first) && !brand_word_is_name(&first)) return true;
     if (words >= 2) {
         /* every word a brand's: «Ладу Весту», «Леруа Мерлен» (a name among them too) */
