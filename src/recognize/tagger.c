@@ -660,9 +660,9 @@ static unsigned pref_bit(const unsigned char *k) {
     return ((unsigned)k[0] * 31u + k[1]) & (CUE_BUCKETS - 1);
 }
 
-/* A word of a chat's greeting, thanks or request, Russian or English: zl_chat_formula. Asked of
- * most candidate words and of every word a name's rules read, so the lists are hashed once (a
- * list walk cost ~1.5 % of the corpus texts' instructions). */
+/* A word of a chat's greeting, thanks or request, Russian or English, or a chat's abbreviation in
+ * capitals: zl_chat_formula. Asked of most candidate words and of every word a name's rules read,
+ * so the lists are hashed once (a list walk cost ~1.5 % of the corpus texts' instructions). */
 static const char *const formula_ru[] = {
     "здравствуйте", "здравствуй", "привет",     "добрый",      "доброе",     "доброй",   "доброго",
     "хорошего",     "хорошей",    "приятного",  "спасибо",     "благодарю",  "извините", "простите",
@@ -672,7 +672,15 @@ static const char *const formula_ru[] = {
 static const char *const formula_en[] = {"thanks", "thank",    "thx",    "please",  "pls",
                                          "sorry",  "hello",    "hey",    "great",   "sounds",
                                          "okay",   "congrats", "cheers", "awesome", NULL};
-#define FORMULA_SLOTS 128
+/* Chat's abbreviations, which SCOWL lacks: no name's word in capitals ("Call Mike ASAP", "Ask
+ * Maria TBD": zl_chat_formula) nor a lower-case surname after a first name ("justin lol"). */
+static const char *const chat_abbrev[] = {
+    "lol",  "lmao", "lmfao", "rofl", "omg",  "omfg", "btw",  "idk",  "smh",  "tbh", "ngl",
+    "imo",  "imho", "irl",   "bff",  "xoxo", "lmk",  "ily",  "ikr",  "asf",  "pls", "plz",
+    "thx",  "wtf",  "stfu",  "ffs",  "hbu",  "wbu",  "tysm", "ttyl", "asap", "omw", "brb",
+    "gtg",  "ofc",  "fyi",   "tbd",  "tba",  "eod",  "eow",  "cob",  "ooo",  "wfh", "afaik",
+    "iirc", "nvm",  "rsvp",  "aka",  "fwiw", "eta",  NULL};
+#define FORMULA_SLOTS 256
 static uint32_t formula_slot[FORMULA_SLOTS]; /* FNV-1a | 1 of each key; 0 empty */
 
 static uint32_t formula_hash(const unsigned char *k, size_t l) {
@@ -683,9 +691,9 @@ static uint32_t formula_hash(const unsigned char *k, size_t l) {
 }
 
 static void formula_init(void) {
-    const char *const *lists[] = {formula_ru, formula_en};
+    const char *const *lists[] = {formula_ru, formula_en, chat_abbrev};
     memset(formula_slot, 0, sizeof formula_slot);
-    for (int k = 0; k < 2; k++)
+    for (int k = 0; k < 3; k++)
         for (const char *const *w = lists[k]; *w; w++) {
             uint32_t h = formula_hash((const unsigned char *)*w, strlen(*w));
             unsigned i = h & (FORMULA_SLOTS - 1);
@@ -700,8 +708,9 @@ __attribute__((noinline)) bool zl_chat_formula(const zl_tok *x) {
     if (x->kase == ZL_LOWER || !x->klen || x->klen > 24) return false;
     uint32_t h = formula_hash(x->key, x->klen);
     for (unsigned i = h & (FORMULA_SLOTS - 1); formula_slot[i]; i = (i + 1) & (FORMULA_SLOTS - 1))
-        if (formula_slot[i] == h)
-            return zl_in(x, x->script == ZL_CYR ? formula_ru : formula_en); /* exact */
+        if (formula_slot[i] == h) /* exact; an abbreviation in capitals only ("Ty" is a name) */
+            return zl_in(x, x->script == ZL_CYR ? formula_ru : formula_en) ||
+                   (x->kase == ZL_UPPER && x->script == ZL_LAT && zl_in(x, chat_abbrev));
     return false;
 }
 
@@ -1078,18 +1087,14 @@ static bool lower_surname(const zl_tok *last, const zl_tok *x) {
     /* "justin bieber", "trey songz": a word no English list holds after a first name (social
      * text writes both in lower case); not chat's abbreviations and slang, which SCOWL lacks */
     static const char *const slang[] = {
-        "lol",  "lmao",   "lmfao", "rofl",   "omg",   "omfg",   "tho",   "btw",   "idk",    "smh",
-        "tbh",  "ngl",    "imo",   "imho",   "irl",   "bff",    "xoxo",  "haha",  "hahaha", "hehe",
-        "lmk",  "ily",    "ikr",   "asf",    "yall",  "gonna",  "wanna", "gotta", "dunno",  "aint",
-        "cuz",  "coz",    "tryna", "lemme",  "gimme", "kinda",  "sorta", "yup",   "yep",    "nah",
-        "pls",  "plz",    "thx",   "wtf",    "stfu",  "ffs",    "hbu",   "wbu",   "isnt",   "dont",
-        "cant", "wont",   "didnt", "doesnt", "wasnt", "im",     "ive",   "youre", "thats",  "whats",
-        "juss", "jus",    "tmrw",  "tmr",    "2day",  "tonite", "luv",   "ur",    "u",      "ya",
-        "und",  "tysm",   "ttyl",  "asap",   "yass",  "omw",    "brb",   "gtg",   "hahah",  "lmaoo",
-        "lool", "xoxoxo", "ofc",   "obvs",   NULL};
+        "tho",   "haha",  "hahaha", "hehe",  "yall",  "gonna",  "wanna", "gotta",  "dunno", "aint",
+        "cuz",   "coz",   "tryna",  "lemme", "gimme", "kinda",  "sorta", "yup",    "yep",   "nah",
+        "isnt",  "dont",  "cant",   "wont",  "didnt", "doesnt", "wasnt", "im",     "ive",   "youre",
+        "thats", "whats", "juss",   "jus",   "tmrw",  "tmr",    "2day",  "tonite", "luv",   "ur",
+        "u",     "ya",    "und",    "yass",  "hahah", "lmaoo",  "lool",  "xoxoxo", "obvs",  NULL};
     /* zl_en_ordinary leaves -ed and -ly words out ("joe included") */
     if (x->nlet < 4 || zl_ends(x, "in") || zl_ends(x, "ed") || zl_ends(x, "ly") ||
-        zl_en_ordinary(x->key, x->klen) || zl_in(x, slang))
+        zl_en_ordinary(x->key, x->klen) || zl_in(x, slang) || zl_in(x, chat_abbrev))
         return false;
     bool bigrams = x->klen >= 4; /* "hahahaha", "lolol": one pair of letters over and over */
     /* "james o'connor", "sean o'brien": the Irish O' before a word no list holds ("o'clock") */
@@ -1264,26 +1269,32 @@ bool zt_ordinary_word(const zl_tok *t) {
  * «статья», «Книгой» «книга», «Рецепта» «рецепт»; a fleeting vowel: «Ребенку» «ребенок», «Отцу»
  * «отец», «Парню» «парень»). A sentence opens with its object so («Жалобу написал мой сосед»),
  * where the weights read the ending as a surname's. */
-static bool ordinary_oblique(const zl_tok *t) {
-    static const struct {
-        ending from;
-        const char *to;
-    } back[] = {{END("у"), "а"},   {END("у"), ""},     {END("ю"), "я"},  {END("ю"), "ь"},
-                {END("ой"), "а"},  {END("ей"), "я"},   {END("е"), "а"},  {END("ы"), "а"},
-                {END("и"), "я"},   {END("и"), "ь"},    {END("а"), ""},   {END("ом"), ""},
-                {END("ем"), "ь"},  {END("ью"), "ь"},   {END("ю"), "е"},  {END("ку"), "ок"},
-                {END("цу"), "ец"}, {END("ню"), "ень"}, {{NULL, 0}, NULL}};
-    if (t->script != ZL_CYR || t->nlet < 4) return false;
+typedef struct {
+    ending from;
+    const char *to;
+} ending_back;
+
+/* Whether t's ending `from` put back as `to` gives a word of zl_ru_ordinary. */
+static bool ordinary_back(const zl_tok *t, const ending_back *b) {
     unsigned char k[ZL_KEY_MAX];
-    for (int i = 0; back[i].to; i++) {
-        size_t l = back[i].from.n, m = strlen(back[i].to);
-        if (l >= t->klen || t->klen - l + m > sizeof k ||
-            memcmp(t->key + t->klen - l, back[i].from.s, l) != 0)
-            continue;
-        memcpy(k, t->key, t->klen - l);
-        memcpy(k + t->klen - l, back[i].to, m);
-        if (zl_ru_ordinary(k, t->klen - l + m)) return true;
-    }
+    size_t l = b->from.n, m = strlen(b->to);
+    if (l >= t->klen || t->klen - l + m > sizeof k || memcmp(t->key + t->klen - l, b->from.s, l))
+        return false;
+    memcpy(k, t->key, t->klen - l);
+    memcpy(k + t->klen - l, b->to, m);
+    return zl_ru_ordinary(k, t->klen - l + m);
+}
+
+static bool ordinary_oblique(const zl_tok *t) {
+    static const ending_back back[] = {
+        {END("у"), "а"},   {END("у"), ""},     {END("ю"), "я"},  {END("ю"), "ь"},
+        {END("ой"), "а"},  {END("ей"), "я"},   {END("е"), "а"},  {END("ы"), "а"},
+        {END("и"), "я"},   {END("и"), "ь"},    {END("а"), ""},   {END("ом"), ""},
+        {END("ем"), "ь"},  {END("ью"), "ь"},   {END("ю"), "е"},  {END("ку"), "ок"},
+        {END("цу"), "ец"}, {END("ню"), "ень"}, {{NULL, 0}, NULL}};
+    if (t->script != ZL_CYR || t->nlet < 4) return false;
+    for (int i = 0; back[i].to; i++)
+        if (ordinary_back(t, &back[i])) return true;
     return false;
 }
 
@@ -3096,8 +3107,8 @@ static __attribute__((noinline)) bool ru_cue_latin(const zs_scan *z, const zl_to
  * ordinary word, a place, a brand or a body's compound name («Позвоните Ростелекому»). Taken at
  * any score, as a cue's name (decide's `gov`). */
 static bool gov_verb_before(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
-    if (t->script != ZL_CYR || t->kase != ZL_TITLE || t->nlet < 3 || !t->klen || t->s < 3 ||
-        z->s[t->s - 1] != ' ')
+    if (t->script != ZL_CYR || (t->kase != ZL_TITLE && t->kase != ZL_UPPER) || t->nlet < 3 ||
+        !t->klen || t->s < 3 || z->s[t->s - 1] != ' ')
         return false;
     /* from the bytes first: the word before ends right before t's space in a letter a verb of
      * gov_verbs ends in (и, е, ь, й, ю, у, м), and t's last letter is у, ю, о, и or э: a masculine
@@ -3107,15 +3118,25 @@ static bool gov_verb_before(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
     const unsigned char *s = z->s, *k = t->key;
     unsigned pl = ((unsigned)s[t->s - 3] << 8) | s[t->s - 2];
     unsigned tl = ((unsigned)k[t->klen - 2] << 8) | k[t->klen - 1];
-    if (!(pl == 0xD0B8 || pl == 0xD0B5 || pl == 0xD18C || pl == 0xD0B9 || pl == 0xD18E ||
-          pl == 0xD183 || pl == 0xD0BC) ||
-        !(tl == 0xD183 || tl == 0xD18E || tl == 0xD0BE || tl == 0xD0B8 || tl == 0xD18D))
+    /* or a woman's surname in -ой that the lexicon knows, an ordinary word's form too («Перезвоните
+     * Ивановой»: a possessive adjective's) */
+    bool fem = tl == 0xD0B9 && t->klen >= 4 && k[t->klen - 4] == 0xD0 && k[t->klen - 3] == 0xBE;
+    /* (a line in capitals, «ПЕРЕЗВОНИТЕ ИВАНОВОЙ», is rare: its verb is only read below) */
+    if (!(t->kase == ZL_UPPER || pl == 0xD0B8 || pl == 0xD0B5 || pl == 0xD18C || pl == 0xD0B9 ||
+          pl == 0xD18E || pl == 0xD183 || pl == 0xD0BC) ||
+        !(tl == 0xD183 || tl == 0xD18E || tl == 0xD0BE || tl == 0xD0B8 || tl == 0xD18D || fem))
         return false;
-    if ((zt_wclass(wc, t) & (ZL_LX_PLACE | ZL_LX_NOTNAME | ZL_LX_COMMON)) || zt_ordinary_word(t))
+    /* an -а noun's accusative is what one names or sends, not whom («Скажите Цену», «Напишите
+     * Дату»): the dative is whom one calls or tells */
+    static const ending_back acc[] = {{END("у"), "а"}, {END("ю"), "я"}};
+    unsigned cls = zt_wclass(wc, t);
+    if (fem ? (cls & (ZL_LX_PLACE | ZL_LX_NOTNAME)) || !(cls & ZL_LX_SURN_F)
+            : (cls & (ZL_LX_PLACE | ZL_LX_NOTNAME | ZL_LX_COMMON)) || zt_ordinary_word(t) ||
+                  ordinary_back(t, &acc[0]) || ordinary_back(t, &acc[1]))
         return false;
     zl_tok p;
     if (!zt_nb_word(wc, z->s, z->n, t->s, t->s > 48 ? t->s - 48 : 0, true, &p) || p.e + 1 != t->s ||
-        !zl_person_gov_word(&p))
+        (t->kase == ZL_UPPER && p.kase != ZL_UPPER) || !zl_person_gov_word(&p))
         return false;
     return !zl_brand_flags(t->key, t->klen) && !zt_org_compound(t);
 }

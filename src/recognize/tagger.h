@@ -137,7 +137,8 @@ bool zl_person_club(const zl_tok *t);
  * a dative may end so («Врубелю», «Бабишу»: the callers ask at the start only) (rec_person.c). */
 bool zl_verb_shape(const zl_tok *t);
 /* A word of a chat's greeting, thanks or request, capitalised («Добрый», «Спасибо»,
- * «Подскажите»): no name and no part of the name before it («Ольга Добрый день»). tagger.c. */
+ * «Подскажите»), or a chat's abbreviation in capitals ("ASAP"): no name and no part of the name
+ * before it («Ольга Добрый день», "Call Mike ASAP"). tagger.c. */
 bool zl_chat_formula(const zl_tok *x);
 /* An AI assistant's or model's name: "Claude", "Gemini", "GigaChat", "Siri" (rec_person.c). */
 bool zl_ai_name(const zl_tok *t);
