@@ -3072,6 +3072,11 @@ static __attribute__((noinline)) bool ru_cue_latin(const zs_scan *z, const zl_to
     static const char *const meeting[] = {
         "встреча", "встречу", "встречи",   "созвон",    "созвона", "звонок", "звонка", "разговор",
         "письмо",  "письма",  "сообщение", "переписка", "обед",    "ужин",   "ответ",  NULL};
+    /* what a shop or a salon makes for someone or books with someone («Заказ для Magomed
+     * Magomedov», «Запись к Aigerim»): after «для» and «к» only («Доставка от Lamoda» is a shop's) */
+    static const char *const for_whom[] = {"заказ",   "заказа", "подарок", "подарка",
+                                           "букет",   "запись", "записи",  "сертификат",
+                                           "пропуск", "билет",  NULL};
     const unsigned char *s = z->s;
     size_t n = z->n;
     x->e = 0;
@@ -3086,7 +3091,8 @@ static __attribute__((noinline)) bool ru_cue_latin(const zs_scan *z, const zl_to
     if (!cue && p.kase == ZL_LOWER && zl_in(&p, preps) &&
         zt_nb_word(wc, s, n, p.s, p.s > 48 ? p.s - 48 : 0, true, &pp) && pp.script == ZL_CYR &&
         pp.e + 1 == p.s)
-        cue = zl_person_gov_word(&pp) || (cue_of(&pp) & ZL_CUE_NAME) || zl_in(&pp, meeting);
+        cue = zl_person_gov_word(&pp) || (cue_of(&pp) & ZL_CUE_NAME) || zl_in(&pp, meeting) ||
+              ((zl_is(&p, "для") || zl_is(&p, "к")) && zl_in(&pp, for_whom));
     if (!cue || !ru_latin_name_word(z, t, wc)) return false;
     zl_tok y;
     if (!zt_nb_word(wc, s, n, t->e, t->e + 2 < n ? t->e + 2 : n, false, x) || x->s != t->e + 1 ||
