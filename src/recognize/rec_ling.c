@@ -1069,7 +1069,8 @@ const zl_index *zl_index_build(void) {
 #endif
 
 /* Lower-case words that may be a patronymic ("сергеевна", "ивановичу") or a surname
- * ("петрова", "иванову"): the last two letters decide whether the person recognizer looks. */
+ * ("петрова", "иванову", and one that does not decline: «шевчук», «ковальчук»): the last two
+ * letters decide whether the person recognizer looks. */
 static bool lower_name_shape(const unsigned char *s, size_t st, size_t e) {
     if (e - st < 8 || s[e - 4] < 0xD0) return false; /* at least four Cyrillic letters */
     unsigned a = ((unsigned)s[e - 4] << 8 | s[e - 3]), b = ((unsigned)s[e - 2] << 8 | s[e - 1]);
@@ -1090,6 +1091,9 @@ static bool lower_name_shape(const unsigned char *s, size_t st, size_t e) {
         return b == 0xD0BD || b == 0xD0BC;
     case 0xD0BA: /* к */
         return b == 0xD0B8 || b == 0xD0B0 || b == 0xD0BE;
+    case 0xD183: /* у */
+    case 0xD18E: /* ю */
+        return b == 0xD0BA;
     default:
         return false;
     }
@@ -1901,7 +1905,7 @@ void zs_rec_linguistic(zs_scan *z) {
                            lower_name_shape(s, st, e) &&
                            (gov_verb_prev(z, wc, &cx) || person_prep_prev(s, &cx))) {
                     /* «скажи иванову», «позвони петровой», «запишите к иванову», «у кузнецовой
-                     * выходной» */
+                     * выходной», «была у шевчук» */
                     try_person = true;
                 } else if (c[0] >= 1 && c[0] <= 32 && nlet >= 3 && have_prev && name_bits(c) &&
                            greeted(z, &cx, st)) {

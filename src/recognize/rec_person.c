@@ -708,8 +708,8 @@ typedef struct {
     bool f_weak;    /* a Latin first name only foreign lists know: alone it needs a cue */
     bool f_pop;     /* a common Russian first name or short form (ZL_POPULAR) */
     bool f_low;     /* another name lower-case chat writes (ZL_LOWER_OK) */
-    uint8_t gov;    /* zl_person_governed, or 3 right after its verb: where chat's grammar wants a
-                   * person (try_at sets it) */
+    uint8_t gov;    /* zl_person_governed, or 3 right after its verb, 4 an undeclined surname after
+                   * a preposition: where chat's grammar wants a person (try_at sets it) */
     bool gov_plain; /* a form no ordinary word shares where zl_person_governed wants a person
                      * (try_at sets it; gov is left 0 for such a form) */
     bool intro; /* right after «это», «я» in a self-introduction (self_intro; try_at sets it) */
@@ -2124,9 +2124,9 @@ static bool match(pw *w, int nw, int cue, bool cell, bool mid, bool key_mode, pm
             return set(m, 1, a->sg ? a->sg : 3, R_S, 0, 0);
         /* «скажи иванову», «позвони петровой»: after a verb of calling, telling or giving, a
          * surname of a surname's shape the lexicon knows, as after «передайте» */
-        if (!cap(a) && !(cue & ~ZL_CUE_WEAK) && a->gov == 3 && a->t.nlet >= 4 &&
-            !(lex(a) & ZL_LX_PLACE) && (lex(a) & LX_SURN) && s_str(a) >= 2 && !a->adj &&
-            !(is_f(a) && a->f_ambig))
+        if (!cap(a) && !(cue & ~ZL_CUE_WEAK) && a->gov >= 3 && a->t.nlet >= 4 &&
+            !(lex(a) & ZL_LX_PLACE) && (lex(a) & LX_SURN) && (s_str(a) >= 2 || a->gov == 4) &&
+            !a->adj && !(is_f(a) && a->f_ambig))
             return set(m, 1, a->sg ? a->sg : 3, R_S, 0, 0);
         /* messenger chat writes names in lower case with no cue at all («мы с олей придём», «жду
          * сергея», «передай маше»): a common first name or short form that is no ambiguous
@@ -2769,6 +2769,7 @@ static const char *const request_verbs[] = {
     "outline", "prepare",  "compose",   "analyze",   "analyse",   "check",   "make",      NULL};
 
 static bool surname_after_prep(const zl_tok *p, const zl_tok *t);
+static bool surname_undeclined(const zl_tok *p, const zl_tok *t);
 static bool surname_with(const zs_scan *z, const zl_tok *p, const zl_tok *t);
 static bool booked_for(const zs_scan *z, const zl_tok *p, const zl_tok *t);
 
@@ -2970,6 +2971,10 @@ static size_t try_at(zs_scan *z, zl_ctx *cx, const zl_tok *t, int cue, unsigned 
             (zl_person_gov_verb(&p) || surname_after_prep(&p, &w[0].t) ||
              surname_with(z, &p, &w[0].t) || booked_for(z, &p, &w[0].t)))
             w[0].gov = 3;
+        else if (!w[0].gov && !(cue & ~ZL_CUE_WEAK) && cyr(&w[0]) && !cap(&w[0]) &&
+                 zl_prev_word(z->s, z->n, t->s, t->s > 48 ? t->s - 48 : 0, &p) &&
+                 zl_gap(z->s, z->n, p.e, t->s) == ZL_GAP_SPACE && surname_undeclined(&p, &w[0].t))
+            w[0].gov = 4;
         w[0].intro = self_intro(z, &w[0].t) || lower_opener(z, &w[0].t);
         w[0].role_case = cyr(&w[0]) && (cue & (ZL_CUE_ROLE | ZL_CUE_WEAK | ZL_CUE_TITLE)) &&
                          !(cue & ZL_CUE_VIA) && role_case_agrees(z, &w[0].t);
@@ -3080,6 +3085,23 @@ static const char *const gov_verbs[] = {
     "отдайте",  "отдам",     "напомни",  "напомните", "напомню",     "ответь",    "ответьте",
     "отвечу",   "сообщи",    "сообщите", "сообщу",    "покажи",      "покажите",  "покажу",
     NULL};
+
+/* After the same prepositions, a surname the lexicon knows as a woman's (or anyone's) that does
+ * not decline, written as its nominative («у шевчук», «к ковальчук», «для ткаченко»; the word
+ * pass brings the shapes of lower_name_shape): no ordinary word, place or first name has the
+ * string, and it does not end in -а, -я or -й (those decline: «у петровой»). The lexicon vouches
+ * for it: try_at's gov 4 (no surname's suffix asked). */
+static bool surname_undeclined(const zl_tok *p, const zl_tok *t) {
+    static const char *const preps[] = {"к", "ко", "у", "от", "для", NULL};
+    unsigned char lem[ZL_KEY_MAX] = {0};
+    if (p->kase != ZL_LOWER || p->script != ZL_CYR || !zl_in(p, preps) || t->nlet < 4 ||
+        zl_ends(t, "а") || zl_ends(t, "я") || zl_ends(t, "й"))
+        return false;
+    uint8_t fl = zl_lex_flags(t->key, t->klen, NULL, lem);
+    return (fl & ZL_LX_SURN_F) &&
+           !(fl & (ZL_LX_COMMON | ZL_LX_PLACE | ZL_LX_NOTNAME | ZL_LX_NAME_M | ZL_LX_NAME_F)) &&
+           strlen((const char *)lem) == t->klen && !memcmp(lem, t->key, t->klen);
+}
 
 /* A lower-case surname's dative after «к» («к иванову», «к петровой») or its genitive after «у»,
  * «от», «для» («у иванова», «от януковича»), by the singular's endings: not a plural's genitive
