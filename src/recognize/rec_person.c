@@ -1931,6 +1931,10 @@ static bool owned_name(const pw *a) {
     if (zl_in(&p, ru_called)) return zl_prev_word(a->s, a->n, p.s, lim, &o) && zl_in(&o, ru_owner);
     /* «моя фамилия нургалиева», «его фамилия кваме» */
     static const char *const ru_whose[] = {"моя", "его", "её", "ее", "твоя", "ваша", "наша", NULL};
+    /* a form's field in lower case: «фамилия: ким», «фио: ли анна» (a label and its colon) */
+    static const char *const ru_field[] = {"фамилия", "имя", "фио", NULL};
+    if (a->t.script == ZL_CYR && zl_in(&p, ru_field) && p.e < a->t.s && a->s[p.e] == ':')
+        return true;
     if (zl_is(&p, "фамилия")) return zl_prev_word(a->s, a->n, p.s, lim, &o) && zl_in(&o, ru_whose);
     if (zl_is(&p, "name's")) {
         q = p; /* the word reader keeps "name's" one word */
