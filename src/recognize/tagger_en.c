@@ -793,8 +793,6 @@ bool zt_en_lower_cued(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
            zl_is(&pp, "me");
 }
 
-/* A name in a list after "cc:", "bcc:", "attendees:", "participants:" opening its line ("cc:
- * Ngozi, Tomasz"): t follows the colon, a comma, "and" or "&" of that line. */
 /* A word an English name table knows, even one that is also an everyday word ("Smith", "Bob"):
  * where the place already says a person stands. */
 bool zt_en_table_name(const zl_tok *t) {
@@ -803,6 +801,8 @@ bool zt_en_table_name(const zl_tok *t) {
             zl_flags(&zl_abroad_last, t->key, t->klen));
 }
 
+/* A name in a list after "cc:", "bcc:", "attendees:", "participants:", "reviewed by:" opening its
+ * line ("cc: Ngozi, Tomasz"): t follows the colon, a comma, "and" or "&" of that line. */
 bool zt_en_people_field(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
     static const char *const fields[] = {
         "cc",        "bcc",       "attendees", "participants", "invitees",   "present",
@@ -848,11 +848,24 @@ bool zt_en_people_field(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
     /* a field of two words: "Required Attendees:", "Optional attendees:", "Core team:" */
     static const char *const kind[] = {"required", "optional", "other",   "additional", "core",
                                        "key",      "meeting",  "project", "event",      NULL};
+    /* and a document's "Reviewed by:", "Approved by:", "Assigned to:" */
+    static const char *const by_verbs[] = {
+        "reviewed",  "approved", "signed", "prepared", "written",  "created",  "requested",
+        "submitted", "reported", "edited", "verified", "checked",  "authored", "assigned",
+        "sent",      "owned",    "led",    "hosted",   "attended", NULL};
     zl_tok g;
-    if (f.e + 1 < c && s[f.e] == ' ' && zl_in(&f, kind) &&
-        zt_nb_word(wc, s, z->n, f.e, t->s, false, &g) && g.s == f.e + 1)
-        f = g;
-    if ((dash ? f.e + 2 != c || s[f.e] != ' ' : s[f.e] != ':') || !zl_in(&f, fields)) return false;
+    bool by = false;
+    if (f.e + 1 < c && s[f.e] == ' ' && zt_nb_word(wc, s, z->n, f.e, t->s, false, &g) &&
+        g.s == f.e + 1) {
+        if (zl_in(&f, kind)) {
+            f = g;
+        } else if (zl_in(&f, by_verbs) && (zl_is(&g, "by") || zl_is(&g, "to"))) {
+            f = g;
+            by = true;
+        }
+    }
+    if ((dash ? f.e + 2 != c || s[f.e] != ' ' : s[f.e] != ':') || !(by || zl_in(&f, fields)))
+        return false;
     /* what stands right before t: the field's colon, a comma, "and", "&" */
     size_t i = t->s;
     while (i > f.e && s[i - 1] == ' ')
