@@ -1122,6 +1122,21 @@ static uint8_t cue_word_of(const zl_tok *t) {
  * letters, the number of letters (4 means four or more), and whether the first (and second) letter
  * is upper case. Cyrillic and ASCII letters take the fast path (the rest of the word is skipped by
  * a table look-up per byte, four at a time); anything else goes through the general reader. */
+/* An invisible character between two letters («Пе\u00ADтр», a soft hyphen of web text, or a zero
+ * width space): part of the word, as zl_word_end and the fold take it, not its end (the name was
+ * cut there and its first part left in the clear). */
+static __attribute__((noinline)) bool invisible_in_word(const unsigned char *s, size_t n,
+                                                        size_t j) {
+    size_t len;
+    int32_t cp = zs_decode(s, n, j, &len);
+    while (zs_is_invisible(cp) && j + len < n) {
+        j += len;
+        if (zl_letter_at(s, n, j)) return true;
+        cp = zs_decode(s, n, j, &len);
+    }
+    return false;
+}
+
 __attribute__((always_inline)) static inline size_t walk_word(const unsigned char *s, size_t n,
                                                               size_t i, unsigned c[4],
                                                               unsigned *nlet, bool *up1, bool *up2,
@@ -1198,7 +1213,8 @@ __attribute__((always_inline)) static inline size_t walk_word(const unsigned cha
              * "O’Brien" */
             if (k == 1 && s[j + 2] == 0x99) apos1 = true;
             j += 3;
-        } else if (kind == B_LEAD && zl_letter_at(s, n, j)) {
+        } else if (kind == B_LEAD &&
+                   (zl_letter_at(s, n, j) || (k > 0 && invisible_in_word(s, n, j)))) {
             *slow = true;
             return zl_word_end(s, n, i);
         } else {
