@@ -2774,7 +2774,7 @@ static const char *const request_verbs[] = {
 
 static bool surname_after_prep(const zl_tok *p, const zl_tok *t);
 static bool surname_undeclined(const zl_tok *p, const zl_tok *t);
-static bool surname_with(const zs_scan *z, const zl_tok *p, const zl_tok *t);
+static bool surname_with(const zs_scan *z, const zl_tok *p, pw *w);
 static bool booked_for(const zs_scan *z, const zl_tok *p, const zl_tok *t);
 
 /* A lower-case word's verb's or adjective's ending: OpenCorpora's ordinary-word set holds
@@ -2973,7 +2973,7 @@ static size_t try_at(zs_scan *z, zl_ctx *cx, const zl_tok *t, int cue, unsigned 
             zl_prev_word(z->s, z->n, t->s, t->s > 48 ? t->s - 48 : 0, &p) &&
             zl_gap(z->s, z->n, p.e, t->s) == ZL_GAP_SPACE &&
             (zl_person_gov_verb(&p) || surname_after_prep(&p, &w[0].t) ||
-             surname_with(z, &p, &w[0].t) || booked_for(z, &p, &w[0].t)))
+             surname_with(z, &p, &w[0]) || booked_for(z, &p, &w[0].t)))
             w[0].gov = 3;
         else if (!w[0].gov && !(cue & ~ZL_CUE_WEAK) && cyr(&w[0]) && !cap(&w[0]) &&
                  zl_prev_word(z->s, z->n, t->s, t->s > 48 ? t->s - 48 : 0, &p) &&
@@ -3122,7 +3122,8 @@ static bool surname_after_prep(const zl_tok *p, const zl_tok *t) {
  * instrumental after «с» by its own endings; not an adjective's before its noun («рядом с
  * храмовой горой»: a lower-case instrumental after it), nor «с новым годом» (no surname reading:
  * match() asks the lexicon). */
-static bool surname_with(const zs_scan *z, const zl_tok *p, const zl_tok *t) {
+static bool surname_with(const zs_scan *z, const zl_tok *p, pw *w) {
+    const zl_tok *t = &w->t;
     static const char *const with[] = {"с", "со", NULL};
     static const char *const instr[] = {"овым", "евым", "ёвым", "иным", "ыным", "овой",
                                         "евой", "ёвой", "иной", "ыной", NULL};
@@ -3135,7 +3136,7 @@ static bool surname_with(const zs_scan *z, const zl_tok *p, const zl_tok *t) {
     /* a form the lexicon also reads as an ordinary word («с головой», «кузнецовым» the
      * possessive's) is a surname's when the surname table holds its nominative («кузнецов»,
      * «иванова»; not «голова») */
-    if (zl_lex_flags(t->key, t->klen, NULL, NULL) & ZL_LX_COMMON) {
+    if (lex(w) & ZL_LX_COMMON) {
         unsigned char k[ZL_KEY_MAX];
         bool fem = zl_ends(t, "ой");
         size_t l = t->klen - 4; /* -ой, -ым: two letters of two bytes */
