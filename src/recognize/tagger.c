@@ -2907,6 +2907,12 @@ static bool coord_next(zs_scan *z, const zl_tok *t, zl_wcache *wc) {
            score(z->s, z->n, &x, wc) > zl_tg_threshold;
 }
 
+/* A surname's nominative of an adjective's shape: «Зеленский», «Вишневская», «Троцкий». */
+static bool sky_nominative(const zl_tok *t) {
+    static const ending sky[] = {END("ский"), END("ская"), END("цкий"), END("цкая"), {NULL, 0}};
+    return t->script == ZL_CYR && t->nlet >= 7 && ends_any(t, sky);
+}
+
 /* t, a capitalised Cyrillic word no table knows as a place, an ordinary word or anything but a
  * name, before coord_next's «и» and a second person. */
 static bool coord_first(zs_scan *z, const zl_tok *t, zl_wcache *wc) {
@@ -3253,10 +3259,11 @@ static size_t decide(zs_scan *z, const zl_tok *t, int mode, int32_t forced) {
     /* a lower-case word owes nothing to a sentence's start: the start guards are for capitals */
     bool lower = t->kase == ZL_LOWER && !handle;
     /* the first of two people opening a sentence, a little under the threshold as and_person's
-     * second */
+     * second, or at any score in a surname's -ский form that no table knows («Зеленский и Байден
+     * провели разговор»: the weights read an adjective there) */
     bool coord = !again && !said && !sopen && !en && !speaker && !gov && !lower &&
-                 sc <= zl_tg_threshold && sc > zl_tg_threshold - AND_MARGIN &&
-                 coord_first(z, t, wc);
+                 sc <= zl_tg_threshold &&
+                 (sc > zl_tg_threshold - AND_MARGIN || sky_nominative(t)) && coord_first(z, t, wc);
     if (sc <= zl_tg_threshold - (lower ? LOWER_MARGIN : 0) && !again && !said && !sopen && !en &&
         !speaker && !mention && !gov && !coord)
         return 0;
