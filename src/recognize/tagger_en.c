@@ -1094,19 +1094,21 @@ line_end:
 /* The people of one's own life: a relationship's noun before a name ("my colleague Chidinma") and
  * after a possessive ("Kemal's wife"). */
 static const char *const en_kin[] = {
-    "colleague",    "colleagues",    "coworker",    "co-worker",  "manager",    "boss",
-    "intern",       "assistant",     "supervisor",  "mentor",     "mentee",     "teammate",
-    "neighbor",     "neighbour",     "landlord",    "landlady",   "roommate",   "flatmate",
-    "classmate",    "teacher",       "tutor",       "student",    "nanny",      "babysitter",
-    "nurse",        "therapist",     "dentist",     "doctor",     "cousin",     "uncle",
-    "aunt",         "nephew",        "niece",       "grandma",    "grandpa",    "grandmother",
-    "grandfather",  "partner",       "fiance",      "fiancee",    "wife",       "stepson",
-    "stepdaughter", "accountant",    "recruiter",   "realtor",    "plumber",    "contractor",
-    "coach",        "lawyer",        "attorney",    "agent",      "friend",     "buddy",
-    "son",          "daughter",      "husband",     "brother",    "sister",     "mom",
-    "mum",          "dad",           "hire",        "trainee",    "apprentice", "receptionist",
-    "caregiver",    "housekeeper",   "hairdresser", "counselor",  "counsellor", "psychologist",
-    "pediatrician", "paediatrician", "bestie",      "girlfriend", "boyfriend",  NULL};
+    "colleague", "colleagues", "coworker", "co-worker", "manager", "boss", "intern", "assistant",
+    "supervisor", "mentor", "mentee", "teammate", "neighbor", "neighbour", "landlord", "landlady",
+    "roommate", "flatmate", "classmate", "teacher", "tutor", "student", "nanny", "babysitter",
+    "nurse", "therapist", "dentist", "doctor", "cousin", "uncle", "aunt", "nephew", "niece",
+    "grandma", "grandpa", "grandmother", "grandfather", "partner", "fiance", "fiancee", "wife",
+    "stepson", "stepdaughter", "accountant", "recruiter", "realtor", "plumber", "contractor",
+    "coach", "lawyer", "attorney", "agent", "friend", "buddy", "son", "daughter", "husband",
+    "brother", "sister", "mom", "mum", "dad", "hire", "trainee", "apprentice", "receptionist",
+    "caregiver", "housekeeper", "hairdresser", "counselor", "counsellor", "psychologist",
+    "pediatrician", "paediatrician", "bestie", "girlfriend", "boyfriend", "mother", "father",
+    "grandson", "granddaughter", "stepmom", "stepdad",
+    /* chat's words for one's people ("shoutout to my girl Keisha", "my boy Dre", "my ex
+     * Brandon") */
+    "girl", "boy", "homie", "sis", "bro", "ex", "bae", "bf", "gf", "hubby", "wifey", "bff",
+    "bestfriend", NULL};
 
 /* Whether p is one of en_kin's people ("boss", "coworker", "sister"). */
 static bool en_kin_word(const zl_tok *p) {
