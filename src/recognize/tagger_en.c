@@ -242,6 +242,18 @@ static bool en_clause_end(const zs_scan *z, const zl_tok *t) {
              z->s[i + 1] == 0xAD));
 }
 
+/* Whether t ends its sentence: the text's or the line's end, '!', '?', '.', an emoji or "<3"
+ * after it (en_clause_end without its commas, colons and parentheses). */
+static bool en_sentence_end(const zs_scan *z, const zl_tok *t) {
+    size_t i = t->e;
+    while (i < z->n && z->s[i] == ' ')
+        i++;
+    return en_clause_end(z, t) &&
+           (i >= z->n || z->s[i] == '!' || z->s[i] == '?' || z->s[i] == '\n' ||
+            (z->s[i] == '.' && !(i + 1 < z->n && z->s[i + 1] >= 'a' && z->s[i + 1] <= 'z')) ||
+            z->s[i] >= 0xE2 || z->s[i] == '<');
+}
+
 /* Whether what stands before t is an attribution's comma: a comma (and a closing quote after
  * it: '"We will not back down," Erdogan said'), then spaces, after a word ("The talks would go
  * on, Kinkel told reporters", "According to Reuters, Putin said"). */
@@ -410,6 +422,28 @@ static bool en_wish_before(const zs_scan *z, const zl_tok *p, zl_wcache *wc) {
     return zl_is(&pp, "of") && en_word_before(z, &pp, wc, &q, &c3) && !c3 && zl_is(&q, "proud");
 }
 
+/* Whether the sentence that ends with p speaks to someone: a wish's, a thanks' or a farewell's
+ * word, or "you", among its last dozen words ("congrats on the new job, Tamika!", "good luck
+ * tomorrow, Tamika", "thanks for everything, Tamika", "happy bday to the best sis ever,
+ * Tamika!!"): the name after its comma closing the sentence is whom it addresses. */
+static bool en_addressing_before(const zs_scan *z, const zl_tok *p, zl_wcache *wc) {
+    static const char *const marks[] = {
+        "you",   "u",      "ya",   "congrats", "congratulations", "thanks",
+        "thank", "thx",    "luck", "bday",     "birthday",        "miss",
+        "proud", "cheers", "bye",  "later",    "welcome",         NULL};
+    zl_tok w = *p, q;
+    bool comma;
+    for (int k = 0; k < 12; k++) {
+        if (w.script != ZL_LAT) return false;
+        if (zl_in(&w, marks)) return true;
+        if (!en_word_before(z, &w, wc, &q, &comma) ||
+            (zl_gap(z->s, z->n, q.e, w.s) & (ZL_GAP_STOP | ZL_GAP_NL | ZL_GAP_QUOTE)))
+            return false;
+        w = q;
+    }
+    return false;
+}
+
 /* A first name the English table knows that is an everyday word too, addressed by praise, a
  * wish or a parting ("Well done, Grace!", "proud of you Hope."): zt_en_lone_word refuses everyday
  * words, and the weights score these under the threshold after such a phrase. */
@@ -453,6 +487,8 @@ bool zt_en_cued(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
         cue = zl_is(&pp, "thank");
     /* praise, a wish or a parting addressing the word that ends the clause */
     if (!cue && en_clause_end(z, t)) cue = en_wish_before(z, &p, wc);
+    /* the same anywhere in the sentence before the comma, the name ending the sentence */
+    if (!cue && comma && en_sentence_end(z, t)) cue = en_addressing_before(z, &p, wc);
     if (!cue && !comma && zl_is(&p, "in")) cue = let_in_before(z, &p, wc);
     /* "the thread between Nomvula and the vendor" */
     if (!cue && !comma &&
