@@ -621,9 +621,12 @@ bool zt_en_self_words(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
     /* from the bytes first: a space and a lower-case word after t ("here", "and", a verb), or
      * "me " / "and " right before it */
     bool after = t->e + 2 < n && s[t->e] == ' ' && s[t->e + 1] >= 'a' && s[t->e + 1] <= 'z';
+    /* (chat's "n" and "&" for "and": "me n Olumide", "me & Olumide") */
+    size_t amp = t->s >= 2 && s[t->s - 1] == ' ' ? zt_amp_before(s, t->s - 1) : 0;
     bool before = t->s >= 4 && s[t->s - 1] == ' ' &&
                   ((s[t->s - 2] == 'e' && (s[t->s - 3] | 0x20) == 'm') ||
-                   (s[t->s - 2] == 'd' && s[t->s - 3] == 'n' && t->s >= 5 && s[t->s - 4] == 'a'));
+                   (s[t->s - 2] == 'd' && s[t->s - 3] == 'n' && t->s >= 5 && s[t->s - 4] == 'a') ||
+                   (s[t->s - 2] == 'n' && s[t->s - 3] == ' ') || amp);
     if (!after && !before) return false;
     zl_tok p, pp, x, y;
     bool comma;
@@ -648,15 +651,20 @@ bool zt_en_self_words(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
      * not "in Vegas and I", "Im Irish and I") */
     bool opens = !hp || (zl_gap(s, n, p.e, t->s) & (ZL_GAP_NL | ZL_GAP_STOP | ZL_GAP_COMMA)) ||
                  (zl_gap(s, n, p.e, t->s) == ZL_GAP_SPACE && zl_in(&p, zt_en_clause_lead));
-    if (opens && hx && zl_is(&x, "and") &&
+    if (opens && hx && (zl_is(&x, "and") || zl_is(&x, "n")) &&
         zt_nb_word(wc, s, n, x.e, x.e + 4 < n ? x.e + 4 : n, false, &y) &&
         zt_only_space(s, x.e, y.s) && (zl_is(&y, "i") || zl_is(&y, "me")) && y.nlet <= 2 &&
         (y.e >= n || s[y.e] == ' ' || s[y.e] == ',' || s[y.e] == '.' || s[y.e] == '!'))
         return zt_en_lone_word(z, t, wc);
+    /* "me & Olumide", "you &amp; Bartek" (the ampersand is no word) */
+    if (amp && hp && t->s - 1 - amp >= 3 && s[t->s - 2 - amp] == ' ' &&
+        zt_nb_word(wc, s, n, t->s - 2 - amp, t->s > 64 ? t->s - 64 : 0, true, &p) &&
+        p.e == t->s - 2 - amp && (zl_is(&p, "me") || zl_is(&p, "you")))
+        return zt_en_lone_word(z, t, wc);
     /* "me and Olumide", "Could you and Bartek check it?", "call me Dapo" */
     if (before && hp && en_word_before(z, t, wc, &p, &comma) && !comma && p.kase == ZL_LOWER &&
         en_word_before(z, &p, wc, &pp, &comma) && !comma &&
-        ((zl_is(&p, "and") && (zl_is(&pp, "me") || zl_is(&pp, "you"))) ||
+        (((zl_is(&p, "and") || zl_is(&p, "n")) && (zl_is(&pp, "me") || zl_is(&pp, "you"))) ||
          (zl_is(&p, "me") && zl_is(&pp, "call"))))
         return zt_en_lone_word(z, t, wc);
     return false;
