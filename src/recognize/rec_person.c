@@ -775,15 +775,14 @@ bool zl_person_title_parts(const unsigned char *s, const zl_tok *t) {
     return hyphen;
 }
 
-/* "LaVine", "DeRozan", "DiMaggio", "VanDyke": a Latin surname whose prefix of a Romance or Dutch
- * article is written with a capital, one more capital after it and the rest in lower case (not
- * "LaTeX"; "YouTube", "PayPal" have no such prefix). */
-static bool prefixed_surname(const pw *w) {
-    static const char *const pre[] = {"la", "le",  "de",  "di",  "du",
-                                      "da", "van", "von", "del", NULL};
-    const unsigned char *s = w->s + w->t.s;
-    size_t l = w->t.e - w->t.s;
-    if (w->t.script != ZL_LAT || l < 5 || !(s[0] >= 'A' && s[0] <= 'Z')) return false;
+/* A Latin word of a prefix of pre (two or three letters), a second capital and the rest in lower
+ * case: surnames whose prefix is a Romance or Dutch article ("LaVine", "DeRozan", "DiMaggio",
+ * "VanDyke"), given names made so ("LeBron", "DeAndre", "LaToya"); not "LaTeX" ("YouTube",
+ * "PayPal" have no such prefix). */
+bool zl_person_prefixed(const unsigned char *base, const zl_tok *t, const char *const *pre) {
+    const unsigned char *s = base + t->s;
+    size_t l = t->e - t->s;
+    if (t->script != ZL_LAT || l < 5 || !(s[0] >= 'A' && s[0] <= 'Z')) return false;
     size_t k = 1;
     while (k < l && s[k] >= 'a' && s[k] <= 'z')
         k++;
@@ -791,8 +790,14 @@ static bool prefixed_surname(const pw *w) {
     for (size_t i = k + 1; i < l; i++)
         if (!(s[i] >= 'a' && s[i] <= 'z')) return false;
     for (int i = 0; pre[i]; i++)
-        if (strlen(pre[i]) == k && zl_starts(&w->t, pre[i])) return true;
+        if (strlen(pre[i]) == k && zl_starts(t, pre[i])) return true;
     return false;
+}
+
+static bool prefixed_surname(const pw *w) {
+    static const char *const pre[] = {"la", "le",  "de",  "di",  "du",
+                                      "da", "van", "von", "del", NULL};
+    return zl_person_prefixed(w->s, &w->t, pre);
 }
 
 /* Any capitalised word may be a surname next to a first name ("Анна Шевчук", "John Smith"):

@@ -1752,9 +1752,14 @@ static size_t first_name_before(zs_scan *z, const zl_tok *t, zl_wcache *wc, size
         z->s[t->s - 2] > 'z')
         return start;
     if (!zt_nb_word(wc, z->s, z->n, t->s, t->s > 64 ? t->s - 64 : 0, true, &p) ||
-        p.script != ZL_LAT || p.kase != ZL_TITLE || !p.klen || p.nlet < 3 ||
-        zl_gap(z->s, z->n, p.e, t->s) != ZL_GAP_SPACE || !zl_flags(&zl_en_first, p.key, p.klen) ||
-        zl_person_calendar(&p) || zl_en_org(&p) || zl_en_office(z, &p))
+        p.script != ZL_LAT || !p.klen || p.nlet < 3 ||
+        zl_gap(z->s, z->n, p.e, t->s) != ZL_GAP_SPACE)
+        return start;
+    /* "LeBron James", "DeAndre Jordan", "JaVale McGee": a given name of a prefix and a second
+     * capital, anywhere (no table holds them; its shape is no everyday word's) */
+    if (p.kase == ZL_MIXED && zt_prefixed_given(z->s, &p)) return p.s;
+    if (p.kase != ZL_TITLE || !zl_flags(&zl_en_first, p.key, p.klen) || zl_person_calendar(&p) ||
+        zl_en_org(&p) || zl_en_office(z, &p))
         return start;
     /* inside its sentence: a lower-case word or a comma right before it */
     if (!zt_nb_word(wc, z->s, z->n, p.s, p.s > 64 ? p.s - 64 : 0, true, &pp) ||

@@ -123,6 +123,9 @@ bool zl_person_question_aux(const unsigned char *s, size_t n, const zl_tok *p);
  * apostrophe) capitalised, no other capital ("Smith-Jones", "Adeyemi-Bello", "O'Brien-Smith"; not
  * "McDonald-ish", "iPhone-X", "Coca-cola"), which the word reader calls mixed case (rec_person.c). */
 bool zl_person_title_parts(const unsigned char *s, const zl_tok *t);
+/* A Latin word of a prefix of pre, a second capital and the rest in lower case ("DiCaprio",
+ * "LeBron"). rec_person.c. */
+bool zl_person_prefixed(const unsigned char *base, const zl_tok *t, const char *const *pre);
 bool zl_person_quoted(const zs_scan *z, const zl_tok *t);
 /* A word that is never a surname, even next to a first name: greetings, field names and the
  * identifiers' own words («СНИЛС», «ИНН», "Phone"), weekdays, months (rec_person.c's list). */

@@ -120,8 +120,15 @@ bool zl_tagger_listed_product(zs_scan *z, const zl_tok *t) {
 
 /* Whether t is written as a name: title case, or a double name each of whose parts is
  * (zl_person_title_parts: "Adeyemi-Bello"), which the word reader calls mixed case. */
+/* "LeBron", "DeAndre", "JaVale", "LaToya", "KeShawn", "TyQuan": zl_person_prefixed's given names. */
+bool zt_prefixed_given(const unsigned char *base, const zl_tok *t) {
+    static const char *const pre[] = {"la", "le", "de", "da", "ja", "ke", "ta", "ty", "sha", NULL};
+    return zl_person_prefixed(base, t, pre);
+}
+
 bool zt_title_like(const zs_scan *z, const zl_tok *t) {
-    return t->kase == ZL_TITLE || (t->kase == ZL_MIXED && zl_person_title_parts(z->s, t));
+    return t->kase == ZL_TITLE ||
+           (t->kase == ZL_MIXED && (zl_person_title_parts(z->s, t) || zt_prefixed_given(z->s, t)));
 }
 
 /* A Korean given name of two romanised syllables joined by a hyphen, the second in lower case

@@ -128,6 +128,7 @@ bool zt_en_wished_first(const zs_scan *z, const zl_tok *t, zl_wcache *wc);
 bool zt_known_name_in(const zs_scan *z, size_t a, size_t b);
 bool zt_only_space(const unsigned char *s, size_t a, size_t b);
 bool zt_person_apposition(const zs_scan *z, const zl_tok *t, zl_wcache *wc);
+bool zt_prefixed_given(const unsigned char *base, const zl_tok *t);
 bool zt_title_like(const zs_scan *z, const zl_tok *t);
 bool zt_en_mailbox(const zs_scan *z, const zl_tok *t, zl_wcache *wc, size_t *upto);
 
