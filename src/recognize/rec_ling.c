@@ -1118,10 +1118,6 @@ static uint8_t cue_word_of(const zl_tok *t) {
     return zl_is(t, "name") ? ZL_CW_NAME : ZL_CW_OTHER;
 }
 
-/* Walks the word starting at i (a letter). Returns its end; fills the codes of its first four
- * letters, the number of letters (4 means four or more), and whether the first (and second) letter
- * is upper case. Cyrillic and ASCII letters take the fast path (the rest of the word is skipped by
- * a table look-up per byte, four at a time); anything else goes through the general reader. */
 /* An invisible character between two letters («Пе\u00ADтр», a soft hyphen of web text, or a zero
  * width space): part of the word, as zl_word_end and the fold take it, not its end (the name was
  * cut there and its first part left in the clear). */
@@ -1137,6 +1133,10 @@ static __attribute__((noinline)) bool invisible_in_word(const unsigned char *s, 
     return false;
 }
 
+/* Walks the word starting at i (a letter). Returns its end; fills the codes of its first four
+ * letters, the number of letters (4 means four or more), and whether the first (and second) letter
+ * is upper case. Cyrillic and ASCII letters take the fast path (the rest of the word is skipped by
+ * a table look-up per byte, four at a time); anything else goes through the general reader. */
 __attribute__((always_inline)) static inline size_t walk_word(const unsigned char *s, size_t n,
                                                               size_t i, unsigned c[4],
                                                               unsigned *nlet, bool *up1, bool *up2,

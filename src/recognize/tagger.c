@@ -1264,11 +1264,6 @@ bool zt_ordinary_word(const zl_tok *t) {
     return t->script == ZL_CYR && t->klen && zl_ru_ordinary(t->key, t->klen);
 }
 
-/* Whether a Cyrillic word no name table knows is an ordinary noun in an oblique case: a noun's
- * ending put back to its nominative gives a word of zl_ru_ordinary («Жалобу» «жалоба», «Статью»
- * «статья», «Книгой» «книга», «Рецепта» «рецепт»; a fleeting vowel: «Ребенку» «ребенок», «Отцу»
- * «отец», «Парню» «парень»). A sentence opens with its object so («Жалобу написал мой сосед»),
- * where the weights read the ending as a surname's. */
 typedef struct {
     ending from;
     const char *to;
@@ -1285,6 +1280,11 @@ static bool ordinary_back(const zl_tok *t, const ending_back *b) {
     return zl_ru_ordinary(k, t->klen - l + m);
 }
 
+/* Whether a Cyrillic word no name table knows is an ordinary noun in an oblique case: a noun's
+ * ending put back to its nominative gives a word of zl_ru_ordinary («Жалобу» «жалоба», «Статью»
+ * «статья», «Книгой» «книга», «Рецепта» «рецепт»; a fleeting vowel: «Ребенку» «ребенок», «Отцу»
+ * «отец», «Парню» «парень»). A sentence opens with its object so («Жалобу написал мой сосед»),
+ * where the weights read the ending as a surname's. */
 static bool ordinary_oblique(const zl_tok *t) {
     static const ending_back back[] = {
         {END("у"), "а"},   {END("у"), ""},     {END("ю"), "я"},  {END("ю"), "ь"},
@@ -3143,8 +3143,8 @@ static bool gov_verb_before(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
           pl == 0xD18E || pl == 0xD183 || pl == 0xD0BC) ||
         !(tl == 0xD183 || tl == 0xD18E || tl == 0xD0BE || tl == 0xD0B8 || tl == 0xD18D || fem))
         return false;
-    /* an -а noun's accusative is what one names or sends, not whom («Скажите Цену», «Напишите
-     * Дату»): the dative is whom one calls or tells */
+    /* an -а noun's accusative is what one names or sends, not whom («Скажите Цену»): the dative
+     * is whom one calls or tells */
     static const ending_back acc[] = {{END("у"), "а"}, {END("ю"), "я"}};
     unsigned cls = zt_wclass(wc, t);
     if (fem ? (cls & (ZL_LX_PLACE | ZL_LX_NOTNAME)) || !(cls & ZL_LX_SURN_F)

@@ -118,14 +118,15 @@ bool zl_tagger_listed_product(zs_scan *z, const zl_tok *t) {
            zt_en_listed_brand(z, t, z->sc ? z->sc->wc : NULL);
 }
 
-/* Whether t is written as a name: title case, or a double name each of whose parts is
- * (zl_person_title_parts: "Adeyemi-Bello"), which the word reader calls mixed case. */
 /* "LeBron", "DeAndre", "JaVale", "LaToya", "KeShawn", "TyQuan": zl_person_prefixed's given names. */
 bool zt_prefixed_given(const unsigned char *base, const zl_tok *t) {
     static const char *const pre[] = {"la", "le", "de", "da", "ja", "ke", "ta", "ty", "sha", NULL};
     return zl_person_prefixed(base, t, pre);
 }
 
+/* Whether t is written as a name: title case, or a double name each of whose parts is
+ * (zl_person_title_parts: "Adeyemi-Bello") or a given name of zt_prefixed_given ("LeBron"), which
+ * the word reader calls mixed case. */
 bool zt_title_like(const zs_scan *z, const zl_tok *t) {
     return t->kase == ZL_TITLE ||
            (t->kase == ZL_MIXED && (zl_person_title_parts(z->s, t) || zt_prefixed_given(z->s, t)));
@@ -1145,25 +1146,29 @@ line_end:
 /* The people of one's own life: a relationship's noun before a name ("my colleague Chidinma") and
  * after a possessive ("Kemal's wife"). */
 static const char *const en_kin[] = {
-    "colleague", "colleagues", "coworker", "co-worker", "manager", "boss", "intern", "assistant",
-    "supervisor", "mentor", "mentee", "teammate", "neighbor", "neighbour", "landlord", "landlady",
-    "roommate", "flatmate", "classmate", "teacher", "tutor", "student", "nanny", "babysitter",
-    "nurse", "therapist", "dentist", "doctor", "cousin", "uncle", "aunt", "nephew", "niece",
-    "grandma", "grandpa", "grandmother", "grandfather", "partner", "fiance", "fiancee", "wife",
-    "stepson", "stepdaughter", "accountant", "recruiter", "realtor", "plumber", "contractor",
-    "coach", "lawyer", "attorney", "agent", "friend", "buddy", "son", "daughter", "husband",
-    "brother", "sister", "mom", "mum", "dad", "hire", "trainee", "apprentice", "receptionist",
-    "caregiver", "housekeeper", "hairdresser", "counselor", "counsellor", "psychologist",
-    "pediatrician", "paediatrician", "bestie", "girlfriend", "boyfriend", "mother", "father",
-    "grandson", "granddaughter", "stepmom", "stepdad",
-    /* chat's words for one's people ("shoutout to my girl Keisha", "my boy Dre", "my ex
-     * Brandon") */
-    "girl", "boy", "homie", "sis", "bro", "ex", "bae", "bf", "gf", "hubby", "wifey", "bff",
-    "bestfriend", NULL};
+    "colleague",    "colleagues",    "coworker",      "co-worker",  "manager",    "boss",
+    "intern",       "assistant",     "supervisor",    "mentor",     "mentee",     "teammate",
+    "neighbor",     "neighbour",     "landlord",      "landlady",   "roommate",   "flatmate",
+    "classmate",    "teacher",       "tutor",         "student",    "nanny",      "babysitter",
+    "nurse",        "therapist",     "dentist",       "doctor",     "cousin",     "uncle",
+    "aunt",         "nephew",        "niece",         "grandma",    "grandpa",    "grandmother",
+    "grandfather",  "partner",       "fiance",        "fiancee",    "wife",       "stepson",
+    "stepdaughter", "accountant",    "recruiter",     "realtor",    "plumber",    "contractor",
+    "coach",        "lawyer",        "attorney",      "agent",      "friend",     "buddy",
+    "son",          "daughter",      "husband",       "brother",    "sister",     "mom",
+    "mum",          "dad",           "hire",          "trainee",    "apprentice", "receptionist",
+    "caregiver",    "housekeeper",   "hairdresser",   "counselor",  "counsellor", "psychologist",
+    "pediatrician", "paediatrician", "bestie",        "girlfriend", "boyfriend",  "mother",
+    "father",       "grandson",      "granddaughter", "stepmom",    "stepdad",    NULL};
+
+/* And chat's words for them ("shoutout to my girl Keisha", "my boy Dre", "my ex Brandon"). */
+static const char *const en_kin_chat[] = {"girl",  "boy", "homie",      "sis", "bro",
+                                          "ex",    "bae", "bf",         "gf",  "hubby",
+                                          "wifey", "bff", "bestfriend", NULL};
 
 /* Whether p is one of en_kin's people ("boss", "coworker", "sister"). */
 static bool en_kin_word(const zl_tok *p) {
-    return zl_in(p, en_kin);
+    return zl_in(p, en_kin) || zl_in(p, en_kin_chat);
 }
 
 /* A possessive before a noun of a person's own life ("proofread Wairimu's cover letter", "Dagny's
@@ -1201,7 +1206,7 @@ bool zt_en_possessive_personal(const zs_scan *z, const zl_tok *t, zl_wcache *wc)
         return false;
     /* before any noun, a given name the tables know as no everyday word or brand ("Thiago's
      * presentation was great", "Ngozi's report is late") */
-    if (!(zl_in(&x, own) || zl_in(&x, en_kin))) {
+    if (!(zl_in(&x, own) || en_kin_word(&x))) {
         int f = t->klen ? zl_flags(&zl_en_first, t->key, t->klen) : 0;
         if (!f || (f & ZL_AMBIG) || zl_en_brand(t->key, t->klen) || zl_en_org(t)) return false;
     }
@@ -1603,7 +1608,7 @@ bool zt_en_role_before(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
         !(p.kase == ZL_LOWER || p.kase == ZL_TITLE))
         return false;
     /* the possessive may open the sentence: "My colleague Wanjiru thinks so" */
-    bool own = p.kase == ZL_LOWER && zl_in(&p, en_kin) && en_word_before(z, &p, wc, &pp, &comma2) &&
+    bool own = p.kase == ZL_LOWER && en_kin_word(&p) && en_word_before(z, &p, wc, &pp, &comma2) &&
                !comma2 && (pp.kase == ZL_LOWER || (pp.kase == ZL_TITLE && zl_in(&pp, poss)));
     /* one word may stand between: "my former intern", "our new nanny" */
     if (own && !zl_in(&pp, poss)) {
