@@ -1711,7 +1711,7 @@ void zs_rec_linguistic(zs_scan *z) {
                      (e < n && ((s[e] >= '0' && s[e] <= '9') || s[e] == '_' || s[e] == '@'));
         /* but a signature's «/Сидоров В.В./»: a capitalised Cyrillic word after a slash that
          * opens it (a space, a line or a blank's underscores before), no path's part */
-        if (glued && s[st - 1] == '/' && st + 1 < n && s[st] == 0xD0 &&
+        if (glued && st > 0 && s[st - 1] == '/' && st + 1 < n && s[st] == 0xD0 &&
             ((s[st + 1] >= 0x90 && s[st + 1] <= 0xAF) || s[st + 1] == 0x81) &&
             (st == 1 || s[st - 2] == ' ' || s[st - 2] == '\n' || s[st - 2] == '_') &&
             !(e < n && ((s[e] >= '0' && s[e] <= '9') || s[e] == '_' || s[e] == '@')))
