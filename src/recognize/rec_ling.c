@@ -1133,6 +1133,17 @@ static __attribute__((noinline)) bool invisible_in_word(const unsigned char *s, 
     return false;
 }
 
+/* A signature's «/Сидоров В.В./» (a word after '/' is a path's part otherwise): a capitalised
+ * Cyrillic word at st after a slash that opens it (a space, a line or a blank's underscores
+ * before), with no digit, '_' or '@' glued after it at e. Out of the word pass's loop: rare. */
+static __attribute__((noinline)) bool signature_slash(const unsigned char *s, size_t n, size_t st,
+                                                      size_t e) {
+    return st + 1 < n && s[st] == 0xD0 &&
+           ((s[st + 1] >= 0x90 && s[st + 1] <= 0xAF) || s[st + 1] == 0x81) &&
+           (st == 1 || s[st - 2] == ' ' || s[st - 2] == '\n' || s[st - 2] == '_') &&
+           !(e < n && ((s[e] >= '0' && s[e] <= '9') || s[e] == '_' || s[e] == '@'));
+}
+
 /* Walks the word starting at i (a letter). Returns its end; fills the codes of its first four
  * letters, the number of letters (4 means four or more), and whether the first (and second) letter
  * is upper case. Cyrillic and ASCII letters take the fast path (the rest of the word is skipped by
@@ -1709,13 +1720,7 @@ void zs_rec_linguistic(zs_scan *z) {
         bool glued = (st > 0 && ((s[st - 1] >= '0' && s[st - 1] <= '9') || s[st - 1] == '_' ||
                                  s[st - 1] == '@' || s[st - 1] == '/' || s[st - 1] == '\\')) ||
                      (e < n && ((s[e] >= '0' && s[e] <= '9') || s[e] == '_' || s[e] == '@'));
-        /* but a signature's «/Сидоров В.В./»: a capitalised Cyrillic word after a slash that
-         * opens it (a space, a line or a blank's underscores before), no path's part */
-        if (glued && st > 0 && s[st - 1] == '/' && st + 1 < n && s[st] == 0xD0 &&
-            ((s[st + 1] >= 0x90 && s[st + 1] <= 0xAF) || s[st + 1] == 0x81) &&
-            (st == 1 || s[st - 2] == ' ' || s[st - 2] == '\n' || s[st - 2] == '_') &&
-            !(e < n && ((s[e] >= '0' && s[e] <= '9') || s[e] == '_' || s[e] == '@')))
-            glued = false;
+        if (glued && st > 0 && s[st - 1] == '/' && signature_slash(s, n, st, e)) glued = false;
         /* a lower-case Latin word after a dot glued to a letter is a member or a domain's label
          * ("import.meta", "user.name"); not a Cyrillic one: «г.москва» */
         if (!glued && st > 1 && s[st - 1] == '.' && s[st] >= 'a' && s[st] <= 'z' &&
