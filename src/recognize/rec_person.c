@@ -2974,16 +2974,16 @@ static size_t try_at(zs_scan *z, zl_ctx *cx, const zl_tok *t, int cue, unsigned 
         /* 3: a surname's case form right after a verb of calling, telling or giving, or after
          * the prepositions of a person's dative and genitive («к иванову», «у петровой») */
         /* (a weak cue too: «для» is one, «доставка для ивановой») */
+        /* 4: a surname that does not decline after those prepositions («у шевчук») */
         if (!w[0].gov && !(cue & ~ZL_CUE_WEAK) && cyr(&w[0]) &&
             zl_prev_word(z->s, z->n, t->s, t->s > 48 ? t->s - 48 : 0, &p) &&
-            zl_gap(z->s, z->n, p.e, t->s) == ZL_GAP_SPACE &&
-            (zl_person_gov_verb(&p) || surname_after_prep(&p, &w[0].t) ||
-             surname_with(z, &p, &w[0]) || booked_for(z, &p, &w[0].t)))
-            w[0].gov = 3;
-        else if (!w[0].gov && !(cue & ~ZL_CUE_WEAK) && cyr(&w[0]) && !cap(&w[0]) &&
-                 zl_prev_word(z->s, z->n, t->s, t->s > 48 ? t->s - 48 : 0, &p) &&
-                 zl_gap(z->s, z->n, p.e, t->s) == ZL_GAP_SPACE && surname_undeclined(&p, &w[0].t))
-            w[0].gov = 4;
+            zl_gap(z->s, z->n, p.e, t->s) == ZL_GAP_SPACE) {
+            if (zl_person_gov_verb(&p) || surname_after_prep(&p, &w[0].t) ||
+                surname_with(z, &p, &w[0]) || booked_for(z, &p, &w[0].t))
+                w[0].gov = 3;
+            else if (!cap(&w[0]) && surname_undeclined(&p, &w[0].t))
+                w[0].gov = 4;
+        }
         w[0].intro = self_intro(z, &w[0].t) || lower_opener(z, &w[0].t);
         w[0].role_case = cyr(&w[0]) && (cue & (ZL_CUE_ROLE | ZL_CUE_WEAK | ZL_CUE_TITLE)) &&
                          !(cue & ZL_CUE_VIA) && role_case_agrees(z, &w[0].t);
@@ -3095,16 +3095,20 @@ static const char *const gov_verbs[] = {
     "отвечу",   "сообщи",    "сообщите", "сообщу",    "покажи",      "покажите",  "покажу",
     NULL};
 
-/* After the same prepositions, a surname the lexicon knows as a woman's (or anyone's) that does
+/* The prepositions of a person's dative and genitive in lower-case chat («к иванову», «у
+ * петровой»): surname_after_prep's and surname_undeclined's. */
+static const char *const prep_dat[] = {"к", "ко", NULL};
+static const char *const prep_gen[] = {"у", "от", "для", NULL};
+
+/* After those prepositions, a surname the lexicon knows as a woman's (or anyone's) that does
  * not decline, written as its nominative («у шевчук», «к ковальчук», «для ткаченко»; the word
  * pass brings the shapes of lower_name_shape): no ordinary word, place or first name has the
  * string, and it does not end in -а, -я or -й (those decline: «у петровой»). The lexicon vouches
  * for it: try_at's gov 4 (no surname's suffix asked). */
 static bool surname_undeclined(const zl_tok *p, const zl_tok *t) {
-    static const char *const preps[] = {"к", "ко", "у", "от", "для", NULL};
     unsigned char lem[ZL_KEY_MAX] = {0};
-    if (p->kase != ZL_LOWER || p->script != ZL_CYR || !zl_in(p, preps) || t->nlet < 4 ||
-        zl_ends(t, "а") || zl_ends(t, "я") || zl_ends(t, "й"))
+    if (p->kase != ZL_LOWER || p->script != ZL_CYR || !(zl_in(p, prep_dat) || zl_in(p, prep_gen)) ||
+        t->nlet < 4 || zl_ends(t, "а") || zl_ends(t, "я") || zl_ends(t, "й"))
         return false;
     uint8_t fl = zl_lex_flags(t->key, t->klen, NULL, lem);
     return (fl & ZL_LX_SURN_F) &&
@@ -3116,10 +3120,9 @@ static bool surname_undeclined(const zl_tok *p, const zl_tok *t) {
  * «от», «для» («у иванова», «от януковича»), by the singular's endings: not a plural's genitive
  * («для школьников») or a noun's prepositional that a surname shares («к голове»). */
 static bool surname_after_prep(const zl_tok *p, const zl_tok *t) {
-    static const char *const dat[] = {"к", "ко", NULL}, *const gen[] = {"у", "от", "для", NULL};
     if (p->kase != ZL_LOWER || p->script != ZL_CYR) return false;
-    if (zl_in(p, dat)) return zl_ends(t, "у") || zl_ends(t, "ой");
-    if (zl_in(p, gen)) return zl_ends(t, "а") || zl_ends(t, "я") || zl_ends(t, "ой");
+    if (zl_in(p, prep_dat)) return zl_ends(t, "у") || zl_ends(t, "ой");
+    if (zl_in(p, prep_gen)) return zl_ends(t, "а") || zl_ends(t, "я") || zl_ends(t, "ой");
     return false;
 }
 

@@ -853,6 +853,16 @@ bool zt_en_table_name(const zl_tok *t) {
             zl_flags(&zl_abroad_last, t->key, t->klen));
 }
 
+/* The verb of a document's or a ticket's two-word field: "Assigned to:", "Reported by:"
+ * (en_person_field's one name, zt_en_people_field's list of them). */
+static const char *const field_done_to[] = {"assigned", "reassigned", "escalated", "delegated",
+                                            "handed",   "addressed",  "sent",      NULL};
+static const char *const field_done_by[] = {
+    "reported", "raised",  "requested", "submitted", "reviewed", "approved", "created",
+    "opened",   "closed",  "owned",     "led",       "prepared", "signed",   "assigned",
+    "filed",    "written", "checked",   "verified",  "updated",  "edited",   "entered",
+    "recorded", "taken",   "authored",  NULL};
+
 /* A name in a list after "cc:", "bcc:", "attendees:", "participants:", "reviewed by:" opening its
  * line ("cc: Ngozi, Tomasz"): t follows the colon, a comma, "and" or "&" of that line. */
 bool zt_en_people_field(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
@@ -901,17 +911,14 @@ bool zt_en_people_field(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
     static const char *const kind[] = {"required", "optional", "other",   "additional", "core",
                                        "key",      "meeting",  "project", "event",      NULL};
     /* and a document's "Reviewed by:", "Approved by:", "Assigned to:" */
-    static const char *const by_verbs[] = {
-        "reviewed",  "approved", "signed", "prepared", "written",  "created",  "requested",
-        "submitted", "reported", "edited", "verified", "checked",  "authored", "assigned",
-        "sent",      "owned",    "led",    "hosted",   "attended", NULL};
     zl_tok g;
     bool by = false;
     if (f.e + 1 < c && s[f.e] == ' ' && zt_nb_word(wc, s, z->n, f.e, t->s, false, &g) &&
         g.s == f.e + 1) {
         if (zl_in(&f, kind)) {
             f = g;
-        } else if (zl_in(&f, by_verbs) && (zl_is(&g, "by") || zl_is(&g, "to"))) {
+        } else if ((zl_is(&g, "by") && zl_in(&f, field_done_by)) ||
+                   (zl_is(&g, "to") && zl_in(&f, field_done_to))) {
             f = g;
             by = true;
         }
@@ -1532,14 +1539,6 @@ static bool en_person_field(const zs_scan *z, const zl_tok *t, zl_wcache *wc,
         "creator",    "maintainer",  "tester",      "developer",   "designer",    "analyst",
         "consultant", "trainer",     "trainee",     "intern",      "mentee",      "referee",
         "witness",    NULL};
-    /* the verb of a two-word field: "Assigned to:", "Reported by:" */
-    static const char *const done_to[] = {"assigned", "reassigned", "escalated", "delegated",
-                                          "handed",   "addressed",  "sent",      NULL};
-    static const char *const done_by[] = {
-        "reported", "raised",  "requested", "submitted", "reviewed", "approved", "created",
-        "opened",   "closed",  "owned",     "led",       "prepared", "signed",   "assigned",
-        "filed",    "written", "checked",   "verified",  "updated",  "edited",   "entered",
-        "recorded", "taken",   "authored",  NULL};
     if (field_of_party(z, t, wc, party, fields)) return true;
     const unsigned char *s = z->s;
     size_t i = t->s;
@@ -1550,7 +1549,7 @@ static bool en_person_field(const zs_scan *z, const zl_tok *t, zl_wcache *wc,
     if (!zt_nb_word(wc, s, z->n, i - 1, i > 40 ? i - 40 : 0, true, &p) || p.e != i - 1 ||
         !(zl_is(&p, "to") || zl_is(&p, "by")) ||
         !zt_nb_word(wc, s, z->n, p.s, p.s > 24 ? p.s - 24 : 0, true, &q) ||
-        !zt_only_space(s, q.e, p.s) || !zl_in(&q, zl_is(&p, "to") ? done_to : done_by))
+        !zt_only_space(s, q.e, p.s) || !zl_in(&q, zl_is(&p, "to") ? field_done_to : field_done_by))
         return false;
     return !zt_nb_word(wc, s, z->n, q.s, q.s > 64 ? q.s - 64 : 0, true, &r) ||
            (zl_gap(s, z->n, r.e, q.s) & ZL_GAP_NL);
