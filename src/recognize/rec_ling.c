@@ -1943,6 +1943,11 @@ void zs_rec_linguistic(zs_scan *z) {
                     folded = true; /* zl_person_lower_name_flags folds it */
                     if (zl_person_lower_name_flags(z, &t, &fl)) {
                         try_person = true; /* messenger chat: «мы с олей придём», «жду сергея» */
+                    } else if (cued && (cx.cue_kind & ZL_CUE_WEAK) && cx.cue_words == 0 &&
+                               (fl & (ZL_LX_NAME_M | ZL_LX_NAME_F)) && !(fl & ZL_LX_NOTNAME)) {
+                        /* right after a person's noun, a form an ordinary word shares too:
+                         * «администратору кате» (match asks that the cases agree) */
+                        try_person = true;
                     } else {
                         size_t r = zl_person_lower_pair(z, &t, fl); /* «барак обама» */
                         if (r > resume) resume = r;

@@ -714,6 +714,7 @@ typedef struct {
                      * (try_at sets it; gov is left 0 for such a form) */
     bool intro; /* right after «это», «я» in a self-introduction (self_intro; try_at sets it) */
     bool initials; /* lower case before lower-case initials («иванова о.п.»; try_at sets it) */
+    bool first_case; /* the same for a first name's cases («администратору кате») */
     bool role_case; /* lower case right after a person's noun whose case it shares («к мастеру
                      * беловой», «с президентом путиным»; role_case_agrees; try_at sets it) */
     bool role_noun; /* a capitalised noun right after a person's noun in its case: a surname that
@@ -1604,6 +1605,7 @@ static void init_word(pw *p, const zl_tok *cur, const zs_scan *z, bool key_mode)
     p->gov = 0;
     p->gov_plain = false;
     p->intro = p->addr = p->addr_cut = p->f_cut = p->initials = p->role_case = p->role_noun = false;
+    p->first_case = false;
     p->lemmas = key_mode;
     p->flem[0][0] = p->flem[1][0] = p->slem[0][0] = p->slem[1][0] = p->plem[0] =
         key_mode ? 0 : 0xFF;
@@ -1987,6 +1989,8 @@ static bool unlisted_latin(pw *w) {
            !(is_f(w) && w->f_ambig);
 }
 
+static bool name_stem_surname(pw *w);
+
 static bool match(pw *w, int nw, int cue, bool cell, bool mid, bool key_mode, pmatch *m) {
     memset(m, 0, sizeof *m);
     int c3 = nw >= 3 ? case_of(w, 3) : -1, c2 = nw >= 2 ? case_of(w, 2) : -1;
@@ -2092,12 +2096,13 @@ static bool match(pw *w, int nw, int cue, bool cell, bool mid, bool key_mode, pm
         /* lower case right after a role's or a family's noun, «это» or «я»: a first name
          * outside the common ones whose very form no ordinary word shares («а мастер гульнара
          * работает?», «к мастеру эльвире», «моя дочка амина»; not «мастер спорта», «сестра
-         * милосердия») */
+         * милосердия»); in the case of the noun before it, also a form an ordinary word shares
+         * («администратору кате», «мастеру дине»: «кате» is also of «кат») */
         if (!cap(a) && cyr(a) && (cue & ZL_CUE_WEAK) && !(cue & ZL_CUE_VIA) && is_f(a) &&
-            !a->f_ambig && a->t.nlet >= 3 &&
-            !(lex(a) & (ZL_LX_PLACE | ZL_LX_NOTNAME | ZL_LX_COMMON)) &&
+            !a->f_ambig && a->t.nlet >= 3 && !(lex(a) & (ZL_LX_PLACE | ZL_LX_NOTNAME)) &&
             (lex(a) & (ZL_LX_NAME_M | ZL_LX_NAME_F)) && !zl_ru_ordinary(a->t.key, a->t.klen) &&
-            zl_person_form_plain(a->t.key, a->t.klen))
+            (a->first_case ||
+             (!(lex(a) & ZL_LX_COMMON) && zl_person_form_plain(a->t.key, a->t.klen))))
             return set(m, 1, a->fg, R_F, 0, 0);
         /* chat in lower case after «позовите», «передайте», «звонил»: a first name no ordinary
          * word shares («машу»), or a surname of a surname's shape the lexicon knows («петров»,
@@ -2126,6 +2131,10 @@ static bool match(pw *w, int nw, int cue, bool cell, bool mid, bool key_mode, pm
             (lex(a) & LX_SURN) && s_str(a) >= 2 && !a->adj && !(is_f(a) && a->f_ambig) &&
             (!(lex(a) & ZL_LX_COMMON) || possessive_shape(&a->t) || a->role_case))
             return set(m, 1, a->sg ? a->sg : 3, R_S, 0, 0);
+        /* the same with a surname the lexicon lacks that is made of a first name it knows, in
+         * the case of the noun before it («врач хасанов», «к врачу хасановой») */
+        if (!cap(a) && a->role_case && !(cue & ZL_CUE_VIA) && name_stem_surname(a))
+            return set(m, 1, a->sg ? a->sg : 3, R_S, 0, 0);
         /* before lower-case initials, as forms and lists name a person («иванова о.п.», «для
          * петрова а.с.») */
         if (!cap(a) && a->initials && a->t.nlet >= 4 && !(lex(a) & ZL_LX_PLACE) &&
@@ -2133,9 +2142,12 @@ static bool match(pw *w, int nw, int cue, bool cell, bool mid, bool key_mode, pm
             return set(m, 1, a->sg ? a->sg : 3, R_S, 0, 0);
         /* «скажи иванову», «позвони петровой»: after a verb of calling, telling or giving, a
          * surname of a surname's shape the lexicon knows, as after «передайте» */
-        if (!cap(a) && !(cue & ~ZL_CUE_WEAK) && a->gov >= 3 && a->t.nlet >= 4 &&
+        if (!cap(a) && !(cue & ~(ZL_CUE_WEAK | ZL_CUE_VIA)) && a->gov >= 3 && a->t.nlet >= 4 &&
             !(lex(a) & ZL_LX_PLACE) && (lex(a) & LX_SURN) && (s_str(a) >= 2 || a->gov == 4) &&
             !a->adj && !(is_f(a) && a->f_ambig))
+            return set(m, 1, a->sg ? a->sg : 3, R_S, 0, 0);
+        /* and one the lexicon lacks, made of a first name («к хасановой», «позвони хасанову») */
+        if (!cap(a) && !(cue & ~(ZL_CUE_WEAK | ZL_CUE_VIA)) && a->gov == 3 && name_stem_surname(a))
             return set(m, 1, a->sg ? a->sg : 3, R_S, 0, 0);
         /* messenger chat writes names in lower case with no cue at all («мы с олей придём», «жду
          * сергея», «передай маше»): a common first name or short form that is no ambiguous
@@ -2858,6 +2870,37 @@ static unsigned surname_cases(const zl_tok *t) {
     return 0;
 }
 
+/* Whether the Cyrillic word of w, of no reading in the lexicon, is a surname made of a first name
+ * the lexicon knows, in any case (Хасанов of Хасан, Абдуллаев of Абдулла, Хабибуллина of
+ * Хабибулла): OpenCorpora lacks most Tatar, Bashkir and Caucasian surnames, which are of that
+ * kind. A noun's plural genitive of the same shape has no first name for its stem («финансов»,
+ * «проектов»; «талибов»: Талиб is also a noun, which the lexicon's COMMON says). */
+static bool name_stem_surname(pw *w) {
+    static const char *const cases[] = {"ым", "ой", "ых", "а", "у", "е", "ы", "", NULL};
+    const zl_tok *t = &w->t;
+    if (t->script != ZL_CYR || t->nlet < 5 || lex(w) || is_f(w) || is_p(w)) return false;
+    for (int c = 0; cases[c]; c++) {
+        size_t cl = strlen(cases[c]), l = t->klen;
+        if (l < cl + 10 || memcmp(t->key + l - cl, cases[c], cl)) continue;
+        l -= cl;
+        const unsigned char *k = t->key;
+        unsigned char stem[ZL_KEY_MAX];
+        size_t sl = l - 4; /* -ов, -ев, -ин, -ын: two letters of two bytes */
+        memcpy(stem, k, sl);
+        if (!memcmp(k + sl, "ов", 4) || !memcmp(k + sl, "ев", 4)) {
+            /* the stem as it is («хасан|ов», «абдулла|ев») */
+        } else if (!memcmp(k + sl, "ин", 4) || !memcmp(k + sl, "ын", 4)) {
+            memcpy(stem + sl, "а", 2); /* «хабибулл|ин»: Хабибулла */
+            sl += 2;
+        } else {
+            continue;
+        }
+        int f = zl_flags(&zl_ru_lex, stem, sl);
+        return (f & (ZL_LX_NAME_M | ZL_LX_NAME_F)) && !(f & (ZL_LX_COMMON | ZL_LX_NOTNAME));
+    }
+    return false;
+}
+
 /* The weak cues that are no person's noun. */
 static const char *const not_nouns[] = {"это", "я", "меня", "для", NULL};
 
@@ -2865,14 +2908,16 @@ static const char *const not_nouns[] = {"это", "я", "меня", "для", NU
  * family member, a title: the cue's word, not «это», «я», «для») and shares its case: «к мастеру
  * беловой», «у врача кузнецовой», «с президентом путиным», «директор кузнецов». There the
  * ordinary word the lexicon also reads in a surname's form (a possessive adjective: «путиным»,
- * «иванову»; «беловой») would not agree with the noun as a surname does. */
-static bool role_case_agrees(const zs_scan *z, const zl_tok *t) {
+ * «иванову»; «беловой») would not agree with the noun as a surname does. Bit 1: t agrees as a
+ * surname; bit 2: as a first name, which declines as a noun does («администратору кате»). */
+static unsigned role_case_agrees(const zs_scan *z, const zl_tok *t) {
     zl_tok p;
     if (!zl_prev_word(z->s, z->n, t->s, t->s > 48 ? t->s - 48 : 0, &p) ||
         zl_gap(z->s, z->n, p.e, t->s) != ZL_GAP_SPACE || p.script != ZL_CYR || p.nlet < 3 ||
         zl_in(&p, not_nouns))
-        return false;
-    return (noun_cases(&p) & surname_cases(t)) != 0;
+        return 0;
+    unsigned pc = noun_cases(&p);
+    return ((pc & surname_cases(t)) ? 1u : 0u) | ((pc & noun_cases(t)) ? 2u : 0u);
 }
 
 enum { NOUN_ANY_CASE = 1 | 2 | 4 | 8 | 16 | 32 };
@@ -2975,7 +3020,7 @@ static size_t try_at(zs_scan *z, zl_ctx *cx, const zl_tok *t, int cue, unsigned 
          * the prepositions of a person's dative and genitive («к иванову», «у петровой») */
         /* (a weak cue too: «для» is one, «доставка для ивановой») */
         /* 4: a surname that does not decline after those prepositions («у шевчук») */
-        if (!w[0].gov && !(cue & ~ZL_CUE_WEAK) && cyr(&w[0]) &&
+        if (!w[0].gov && !(cue & ~(ZL_CUE_WEAK | ZL_CUE_VIA)) && cyr(&w[0]) &&
             zl_prev_word(z->s, z->n, t->s, t->s > 48 ? t->s - 48 : 0, &p) &&
             zl_gap(z->s, z->n, p.e, t->s) == ZL_GAP_SPACE) {
             if (zl_person_gov_verb(&p) || surname_after_prep(&p, &w[0].t) ||
@@ -2985,8 +3030,11 @@ static size_t try_at(zs_scan *z, zl_ctx *cx, const zl_tok *t, int cue, unsigned 
                 w[0].gov = 4;
         }
         w[0].intro = self_intro(z, &w[0].t) || lower_opener(z, &w[0].t);
-        w[0].role_case = cyr(&w[0]) && (cue & (ZL_CUE_ROLE | ZL_CUE_WEAK | ZL_CUE_TITLE)) &&
-                         !(cue & ZL_CUE_VIA) && role_case_agrees(z, &w[0].t);
+        bool role =
+            cyr(&w[0]) && (cue & (ZL_CUE_ROLE | ZL_CUE_WEAK | ZL_CUE_TITLE)) && !(cue & ZL_CUE_VIA);
+        unsigned agree = role ? role_case_agrees(z, &w[0].t) : 0;
+        w[0].role_case = agree & 1;
+        w[0].first_case = (agree & 2) != 0;
         w[0].initials = cyr(&w[0]) && zl_person_lower_initials(z->s, z->n, w[0].end) > w[0].end;
     }
     if (!match(w, nw, cue, cell, mid, false, &m)) return 0;

@@ -2395,6 +2395,17 @@ static bool oblique_end(const zl_tok *t) {
            memcmp(e, "ю", 2) == 0 || memcmp(e, "е", 2) == 0;
 }
 
+/* Whether t, scoring sc, can be a person opening a sentence before its verb: no place, no
+ * word of two readings, and no ordinary word unless the weights are sure of it (a surname that
+ * is also a noun: «Трамп подписал», «Трамп и Байден провели»; chat's «Брат пришёл», «Сервер
+ * упал» score far under that). */
+static bool opener_word(const zl_tok *t, int32_t sc, zl_wcache *wc) {
+    uint32_t c = zt_wclass(wc, t);
+    if (c & (ZL_LX_PLACE | ZL_LX_NOTNAME | C_AMBIG)) return false;
+    if ((c & ZL_LX_COMMON) || zt_ordinary_word(t)) return sc > zl_tg_threshold + START_MARGIN_LONG;
+    return (c & NAME_CLASSES) || !ordinary_oblique(t);
+}
+
 /* Whether t, scoring sc, stands right before a speech verb (ZL_CUE_SAID) or a past-tense verb. */
 static bool said_after(zs_scan *z, const zl_tok *t, int32_t sc, zl_wcache *wc) {
     if (t->script != ZL_CYR || t->kase != ZL_TITLE || t->nlet < 4 ||
@@ -2416,9 +2427,7 @@ static bool said_after(zs_scan *z, const zl_tok *t, int32_t sc, zl_wcache *wc) {
     /* nouns for a person that chat opens a sentence with before the person's verb («Брат
      * пришёл домой», «Бабушка умерла весной») are ordinary words OpenCorpora knows: zt_ordinary_word
      * refuses them (a hand list of 51 such nouns, person_noun, was all inside it) */
-    uint32_t c = zt_wclass(wc, t);
-    return !(c & (ZL_LX_PLACE | ZL_LX_COMMON | ZL_LX_NOTNAME | C_AMBIG)) && !zt_ordinary_word(t) &&
-           ((c & NAME_CLASSES) || !ordinary_oblique(t));
+    return opener_word(t, sc, wc);
 }
 
 /* The lower-case word right after t, when only a space is between them. */
@@ -2427,11 +2436,17 @@ bool zt_word_after(const zs_scan *z, const zl_tok *t, zl_wcache *wc, zl_tok *x) 
            x->kase == ZL_LOWER && zl_gap(z->s, z->n, t->e, x->s) == ZL_GAP_SPACE;
 }
 
-/* Past tenses of one subject without «-л», which past_verb does not see. Not «был» (chat's
- * «Брат был осуждён», «Сервер был недоступен» were taken) nor «вырос» («Биткоин вырос»). */
+/* Past tenses of one subject without «-л», which past_verb does not see: «умер», the -шёл
+ * verbs («пришёл», «ушёл», «перешёл»: their -шла forms are past_verb's) and those in -г, -ёс,
+ * -ёз («отверг», «помог», «принёс», «привёз»). Not «был» (chat's «Брат был осуждён», «Сервер был
+ * недоступен» were taken) nor «вырос» («Биткоин вырос»). */
 static bool short_past(const zl_tok *v) {
-    static const char *const list[] = {"умер", "погиб", NULL};
-    return v->script == ZL_CYR && zl_in(v, list);
+    static const char *const list[] = {
+        "умер", "погиб",  "помог", "смог",    "отверг",  "достиг",   "сжег",      "поджег",
+        "лег",  "принес", "унес",  "внес",    "перенес", "вынес",    "занес",     "привез",
+        "увез", "вывез",  "отвез", "перевез", "спас",    "приволок", "пренебрег", NULL};
+    static const ending went[] = {END("шел"), {NULL, 0}};
+    return v->script == ZL_CYR && (zl_in(v, list) || (v->nlet >= 5 && ends_any(v, went)));
 }
 
 /* A sentence's opener the tables do not know, scoring over the threshold, right before its verb:
@@ -2449,9 +2464,7 @@ static bool opener_verb(zs_scan *z, const zl_tok *t, int32_t sc, zl_wcache *wc) 
     if (t->script != ZL_CYR || t->kase != ZL_TITLE || t->nlet < 4 || !zt_word_after(z, t, wc, &x) ||
         !short_past(&x))
         return false;
-    uint32_t c = zt_wclass(wc, t);
-    return !(c & (ZL_LX_PLACE | ZL_LX_COMMON | ZL_LX_NOTNAME | C_AMBIG)) && !zt_ordinary_word(t) &&
-           ((c & NAME_CLASSES) || !ordinary_oblique(t));
+    return opener_word(t, sc, wc);
 }
 
 /* Whether t's own verb follows it: a past tense («прокомментировал», «родилась», «умер») or a
@@ -2918,16 +2931,14 @@ static bool sky_nominative(const zl_tok *t) {
     return t->script == ZL_CYR && t->nlet >= 7 && ends_any(t, sky);
 }
 
-/* t, a capitalised Cyrillic word no table knows as a place, an ordinary word or anything but a
- * name, before coord_next's «и» and a second person. */
-static bool coord_first(zs_scan *z, const zl_tok *t, zl_wcache *wc) {
+/* t, scoring sc, a capitalised Cyrillic word no table knows as a place or anything but a name
+ * (opener_word), before coord_next's «и» and a second person. */
+static bool coord_first(zs_scan *z, const zl_tok *t, int32_t sc, zl_wcache *wc) {
     /* " и " right after t, from the bytes first */
     const unsigned char *s = z->s;
     if (t->e + 4 > z->n || memcmp(s + t->e, " \xD0\xB8 ", 4) != 0) return false;
-    return t->script == ZL_CYR && t->kase == ZL_TITLE && t->nlet >= 4 && !zt_ordinary_word(t) &&
-           !zl_verb_shape(t) &&
-           !(zt_wclass(wc, t) & (ZL_LX_PLACE | ZL_LX_COMMON | ZL_LX_NOTNAME | C_AMBIG)) &&
-           !ordinary_oblique(t) && coord_next(z, t, wc);
+    return t->script == ZL_CYR && t->kase == ZL_TITLE && t->nlet >= 4 && !zl_verb_shape(t) &&
+           opener_word(t, sc, wc) && !ordinary_oblique(t) && coord_next(z, t, wc);
 }
 
 bool zl_tagger_place_possessive(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
@@ -3266,9 +3277,9 @@ static size_t decide(zs_scan *z, const zl_tok *t, int mode, int32_t forced) {
     /* the first of two people opening a sentence, a little under the threshold as and_person's
      * second, or at any score in a surname's -ский form that no table knows («Зеленский и Байден
      * провели разговор»: the weights read an adjective there) */
-    bool coord = !again && !said && !sopen && !en && !speaker && !gov && !lower &&
-                 sc <= zl_tg_threshold &&
-                 (sc > zl_tg_threshold - AND_MARGIN || sky_nominative(t)) && coord_first(z, t, wc);
+    bool coord =
+        !again && !said && !sopen && !en && !speaker && !gov && !lower && sc <= zl_tg_threshold &&
+        (sc > zl_tg_threshold - AND_MARGIN || sky_nominative(t)) && coord_first(z, t, sc, wc);
     if (sc <= zl_tg_threshold - (lower ? LOWER_MARGIN : 0) && !again && !said && !sopen && !en &&
         !speaker && !mention && !gov && !coord)
         return 0;
@@ -3302,7 +3313,7 @@ static size_t decide(zs_scan *z, const zl_tok *t, int mode, int32_t forced) {
                 !zt_ordinary_word(t) && !zl_verb_shape(t) && !(zt_wclass(wc, t) & ZL_LX_PLACE) &&
                 !ordinary_oblique(t) && sure_next(z, t, wc);
     if (pair) st = 1;
-    if (st < 0 && !two && (coord || (sc > zl_tg_threshold && coord_first(z, t, wc)))) st = 1;
+    if (st < 0 && !two && (coord || (sc > zl_tg_threshold && coord_first(z, t, sc, wc)))) st = 1;
     if (coord && st == 0) return 0;
     /* «Иванов: добрый день»: a possessive adjective's reading is no field's label either */
     if ((sopen || en || speaker || mention || gov ||
