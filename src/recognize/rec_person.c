@@ -2220,6 +2220,12 @@ static bool match(pw *w, int nw, int cue, bool cell, bool mid, bool key_mode, pm
             !c->init && unlisted_latin(b) && unlisted_latin(c) && !cap_word_after(c) &&
             !particle_after(c))
             return set(m, 3, 3, R_F, R_M, R_S);
+        /* a Vietnamese name's three words: a known surname, a middle name (Văn, Thị, a given
+         * name's word) and a capitalised word, which may be one the tables refuse as English
+         * ("Nguyen Van An", "Tran Thi Mai", "Le Van Long"); none after them ("Ho Chi Minh City") */
+        if (nw >= 3 && c3 == 1 && same_script(w, 3) && abroad_last(a) && !b->init && !c->init &&
+            (zl_is(&b->t, "van") || abroad_given(b)) && c->t.kase == ZL_TITLE && !cap_word_after(c))
+            return set(m, 3, 3, R_S, R_M, R_F);
         if (nw >= 3 && b->init && c->init && s_str(a) >= 2 && cap(a) && same_script(w, 3))
             return set(m, 3, 3, R_S, R_I, R_I);
         if (nw >= 2 && c2 == 1 && same_script(w, 2) && !b->init) {
@@ -3266,6 +3272,15 @@ bool zl_person_gov_word(const zl_tok *p) {
     return p->script == ZL_CYR && zl_in(p, gov_verbs);
 }
 
+/* Whether the Cyrillic word t ends in a consonant or «ь» (no vowel, «й» or «ъ»). */
+static bool consonant_end(const zl_tok *t) {
+    if (t->klen < 2) return false;
+    unsigned c = (unsigned)t->key[t->klen - 2] << 8 | t->key[t->klen - 1];
+    if (c < 0xD0B0 || c > 0xD18F) return false;
+    return c != 0xD0B0 && c != 0xD0B5 && c != 0xD0B8 && c != 0xD0B9 && c != 0xD0BE && c != 0xD183 &&
+           c != 0xD18A && c != 0xD18B && c != 0xD18D && c != 0xD18E && c != 0xD18F;
+}
+
 int zl_person_governed(const zs_scan *z, const zl_tok *t) {
     static const char *const prep[] = {"у", "к", "ко", "для", "от", NULL};
     static const char *const prep_with[] = {"с", "со", NULL};
@@ -3280,10 +3295,17 @@ int zl_person_governed(const zs_scan *z, const zl_tok *t) {
     uint8_t fl = zl_lex_flags(t->key, t->klen, lem, NULL);
     size_t ll = strlen((const char *)lem);
     bool nom = ll == t->klen && memcmp(lem, t->key, ll) == 0;
-    /* a woman's name in -ь does not decline («к айгуль», «у асель», «с айгуль»): its nominative is
-     * every case, and no field's or thing's genitive shares it */
-    bool indecl = nom && (fl & ZL_LX_NAME_F) && !(fl & (ZL_LX_NAME_M | ZL_LX_COMMON)) &&
-                  t->klen >= 2 && memcmp(t->key + t->klen - 2, "ь", 2) == 0;
+    /* a woman's name in -ь or a consonant does not decline («к айгуль», «у асель», «с айгуль»,
+     * «к наргиз», «к айгерим»): its nominative is every case, and no field's or thing's
+     * genitive shares it. A woman's by the lexicon, or by the first-name table where the
+     * lexicon reads a man's name too («Наргиз») */
+    bool indecl = false;
+    if (nom && !(fl & ZL_LX_COMMON) && consonant_end(t)) {
+        int ff = zl_flags(&zl_ru_first, t->key, t->klen);
+        indecl = (fl & ZL_LX_NAME_F)
+                     ? !(fl & ZL_LX_NAME_M) || (ff & (ZL_MALE | ZL_FEMALE | ZL_AMBIG)) == ZL_FEMALE
+                     : (fl & ZL_LX_NAME_M) && (ff & (ZL_MALE | ZL_FEMALE | ZL_AMBIG)) == ZL_FEMALE;
+    }
     if (!ll || (nom && !indecl)) return 0; /* a nominative */
     if (zl_in(&p, verbs)) return 2;
     if (zl_in(&p, prep_with)) {

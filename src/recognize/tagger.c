@@ -1183,7 +1183,7 @@ bool zl_en_org(const zl_tok *t) {
         "laboratory", "labs",       "partners",  "holdings", "theatre",     "theater",
         "grill",      "grille",     "lounge",    "hills",    "mall",        "plaza",
         "cafe",       "restaurant", "bakery",    "pharmacy", "duo",         "trio",
-        "quartet",    "orchestra",  "ensemble",  "choir",    NULL};
+        "quartet",    "orchestra",  "ensemble",  "choir",    "city",        NULL};
     /* and a firm's legal form after its founder's name ("Hoffmann GmbH", "Smith LLP") */
     return zl_en_legal_form(t) || ((t->script & ZL_LAT) && t->kase == ZL_TITLE && zl_in(t, list));
 }
