@@ -1106,6 +1106,27 @@ static bool lower_latin_name(const unsigned c[4], unsigned nlet) {
     return c[0] >= 33 && c[0] <= 58 && nlet >= 3 && name_bits(c);
 }
 
+/* Whether «имени» (kw) follows «по» (1: «по имени Ольга», a name cue) or «от» (2: «от имени
+ * Ольги», on her behalf) right before st; 0 otherwise. Out of line: the word pass's loop keeps
+ * its registers. */
+__attribute__((noinline)) static int name_preposition(const unsigned char *s, const zl_kw *kw,
+                                                      const zl_ctx *cx, size_t st) {
+    if (strcmp(kw->key, "имени") != 0 || !cx->prev.e || cx->prev.e + 1 != st ||
+        s[cx->prev.e] != ' ' || cx->prev.e - cx->prev.s != 4)
+        return 0;
+    const unsigned char *p = s + cx->prev.s;
+    if (memcmp(p, "по", 4) == 0 || memcmp(p, "По", 4) == 0) return 1;
+    return memcmp(p, "от", 4) == 0 || memcmp(p, "От", 4) == 0 ? 2 : 0;
+}
+
+/* Whether the word [st, e) in capitals is a field's "Last, First" value: a colon and a space
+ * before it, ", " after it ("Patient: DOE, JANE"). */
+__attribute__((noinline)) static bool field_last_first(const unsigned char *s, size_t n, size_t st,
+                                                       size_t e) {
+    return e + 2 < n && s[e] == ',' && s[e + 1] == ' ' && st >= 2 && s[st - 1] == ' ' &&
+           s[st - 2] == ':';
+}
+
 /* Which ZL_CUE_CALLED cue word t is (ZL_CW_*), recorded with the cue for zl_person's
  * ZL_CUE_ANY. */
 static uint8_t cue_word_of(const zl_tok *t) {
@@ -1788,13 +1809,13 @@ void zs_rec_linguistic(zs_scan *z) {
                         cx.cue_word = (kw->arg & ZL_CUE_CALLED) ? cue_word_of(&t) : ZL_CW_OTHER;
                         cue_here = true;
                         break;
-                    case ZL_K_NOTNAME:
-                        /* «по имени Бенджамин» names a person the way «имя» does; «школа имени
-                         * Пушкина», «ул. Ленина» name a place after one */
-                        if (strcmp(kw->key, "имени") == 0 && cx.prev.e && cx.prev.e + 1 == st &&
-                            s[cx.prev.e] == ' ' && cx.prev.e - cx.prev.s == 4 &&
-                            (memcmp(s + cx.prev.s, "по", 4) == 0 ||
-                             memcmp(s + cx.prev.s, "По", 4) == 0)) {
+                    case ZL_K_NOTNAME: {
+                        /* «по имени Бенджамин» names a person the way «имя» does; «от имени Ольги
+                         * Смирновой» is on her behalf (a person's or a body's name follows as it
+                         * would anywhere); «школа имени Пушкина», «ул. Ленина» name a place
+                         * after one */
+                        int by = name_preposition(s, kw, &cx, st);
+                        if (by == 1) {
                             cx.cue_end = e;
                             cx.cue_kind = ZL_CUE_NAME | ZL_CUE_CALLED;
                             cx.cue_words = 0;
@@ -1802,9 +1823,11 @@ void zs_rec_linguistic(zs_scan *z) {
                             cue_here = true;
                             break;
                         }
+                        if (by == 2) break;
                         cx.block_end = e;
                         cx.block_soft = kw->arg == 1;
                         break;
+                    }
                     case ZL_K_ADDR:
                         /* "с", "п", "г", "д", "ш" are mostly prepositions and letters: only as
                          * abbreviations ("г.", "д. 5", "д 5") are they address words */
@@ -1855,7 +1878,9 @@ void zs_rec_linguistic(zs_scan *z) {
                 if (up1) {
                     if (up2 && (c[0] >= 33 || nlet <= 3) &&
                         !(cued && (cx.cue_kind & ZL_CUE_NAME) && nlet >= 3 && name_bits(c)))
-                        try_person = false; /* "INFO", "ИНН", "ООО"; not "Name: MARIA GARCIA" */
+                        /* "INFO", "ИНН", "ООО"; not "Name: MARIA GARCIA"; but a field's "Last,
+                         * First" value ("Patient: DOE, JANE": try_at asks the given name) */
+                        try_person = field_last_first(s, n, st, e);
                     else if (cued &&
                              (cx.cue_kind != ZL_CUE_WEAK || name_bits(c) || surname_tail(s, st, e)))
                         try_person = true;

@@ -2965,6 +2965,30 @@ static bool role_noun_agrees(const zs_scan *z, const zl_ctx *cx, const zl_tok *t
     return (g == ZL_GAP_SPACE || g == ZL_GAP_DASH) && (noun_cases(&p) & tc);
 }
 
+/* A field's "Last, First" value whose surname is no name part of its own, an everyday word too
+ * ("Patient: DOE, JANE"): the given name the tables know vouches for it. The given name's end
+ * (zl_tagger_field_given), or 0. */
+static size_t field_surname_of(zs_scan *z, pw *w) {
+    const unsigned char *s = z->s;
+    size_t a = w->t.s;
+    while (a > 0 && s[a - 1] == ' ')
+        a--;
+    if (a == 0 || s[a - 1] != ':') return 0;
+    if (!cap(w) || w->t.nlet < 2 || (lex(w) & ZL_LX_PLACE) ||
+        (lat(w) && zl_flags(&zl_en_notlone, w->t.key, w->t.klen)))
+        return 0;
+    return zl_tagger_field_given(z, &w->t);
+}
+
+/* (from the bytes first: ", " right after the word, a space before it) */
+static inline size_t field_surname(zs_scan *z, pw *w) {
+    size_t e = w->t.e;
+    return e + 2 < z->n && z->s[e] == ',' && z->s[e + 1] == ' ' && w->t.s >= 2 &&
+                   z->s[w->t.s - 1] == ' '
+               ? field_surname_of(z, w)
+               : 0;
+}
+
 static size_t try_at(zs_scan *z, zl_ctx *cx, const zl_tok *t, int cue, unsigned gap_before) {
     if (t->script == ZL_LAT && t->kase == ZL_TITLE && zl_in(t, request_verbs)) return 0;
     pw w[MAXW];
@@ -2981,6 +3005,7 @@ static size_t try_at(zs_scan *z, zl_ctx *cx, const zl_tok *t, int cue, unsigned 
         w[0].addr = vocative(z, t);
     }
     int nw = 1;
+    size_t field_to = 0;
     /* the value of a name's field is a name whatever it is, as after «Имя:» */
     bool field = zl_person_field_value(z->s, z->n, t->s) || zl_person_name_cell(z, t->s);
     if (field) cue |= ZL_CUE_NAME | ZL_CUE_CALLED | ZL_CUE_ANY;
@@ -2989,8 +3014,9 @@ static size_t try_at(zs_scan *z, zl_ctx *cx, const zl_tok *t, int cue, unsigned 
     if (!cue && !w[0].init && !is_f(&w[0]) && s_str(&w[0]) < 2 && !is_p(&w[0])) {
         /* a capitalised word that is no name part of its own: only "S F ...", "S I I" remain */
         nw = read_more(z, w, 1, 2, false);
-        if (nw < 2 || !(w[1].init || is_f(&w[1]) || abroad_last(&w[0]) || abroad_last(&w[1]) ||
-                        (cyr(&w[0]) && w[1].t.kase == ZL_TITLE && is_p(&w[1]))))
+        if ((nw < 2 || !(w[1].init || is_f(&w[1]) || abroad_last(&w[0]) || abroad_last(&w[1]) ||
+                         (cyr(&w[0]) && w[1].t.kase == ZL_TITLE && is_p(&w[1])))) &&
+            !(field_to = field_surname(z, &w[0])))
             return 0;
     }
     nw = read_more(z, w, nw, MAXW, false);
@@ -3043,7 +3069,12 @@ static size_t try_at(zs_scan *z, zl_ctx *cx, const zl_tok *t, int cue, unsigned 
         w[0].first_case = (agree & 2) != 0;
         w[0].initials = cyr(&w[0]) && zl_person_lower_initials(z->s, z->n, w[0].end) > w[0].end;
     }
-    if (!match(w, nw, cue, cell, mid, false, &m)) return 0;
+    if (field_to)
+        set(&m, 1, 3, R_S, 0, 0);
+    else if (!match(w, nw, cue, cell, mid, false, &m) && !(field_to = field_surname(z, &w[0])))
+        return 0;
+    else if (field_to)
+        set(&m, 1, 3, R_S, 0, 0);
     /* asked of a match only: most capitalised words are none */
     if (zl_person_in_title(z, &w[0].t)) return 0;
     if (m.nw == 1 && m.role[0] == R_F && !(cue & (ZL_CUE_NAME | ZL_CUE_TITLE)) && cyr(&w[0]) &&
@@ -3123,7 +3154,7 @@ static size_t try_at(zs_scan *z, zl_ctx *cx, const zl_tok *t, int cue, unsigned 
     end = zl_regnal_end(z->s, z->n, cyr(&w[0]), end);
     /* a form's "Last, First": "Patient name: JOHNSON, MARY" */
     if (m.nw == 1 && end == w[0].t.e) {
-        size_t to = zl_tagger_field_given(z, &w[0].t);
+        size_t to = field_to ? field_to : zl_tagger_field_given(z, &w[0].t);
         if (to) end = to;
     }
     size_t start = zl_tagger_name_start(z, &w[0].t);

@@ -672,14 +672,15 @@ static const char *const formula_ru[] = {
 static const char *const formula_en[] = {"thanks", "thank",    "thx",    "please",  "pls",
                                          "sorry",  "hello",    "hey",    "great",   "sounds",
                                          "okay",   "congrats", "cheers", "awesome", NULL};
-/* Chat's abbreviations, which SCOWL lacks: no name's word in capitals ("Call Mike ASAP", "Ask
- * Maria TBD": zl_chat_formula) nor a lower-case surname after a first name ("justin lol"). */
+/* Chat's abbreviations, which SCOWL lacks, and a form's labels: no name's word in capitals ("Call
+ * Mike ASAP", "Ask Maria TBD", "DOE, JANE DOB: 01/02/1980": zl_chat_formula) nor a lower-case
+ * surname after a first name ("justin lol"). */
 static const char *const chat_abbrev[] = {
-    "lol",  "lmao", "lmfao", "rofl", "omg",  "omfg", "btw",  "idk",  "smh",  "tbh", "ngl",
-    "imo",  "imho", "irl",   "bff",  "xoxo", "lmk",  "ily",  "ikr",  "asf",  "pls", "plz",
-    "thx",  "wtf",  "stfu",  "ffs",  "hbu",  "wbu",  "tysm", "ttyl", "asap", "omw", "brb",
-    "gtg",  "ofc",  "fyi",   "tbd",  "tba",  "eod",  "eow",  "cob",  "ooo",  "wfh", "afaik",
-    "iirc", "nvm",  "rsvp",  "aka",  "fwiw", "eta",  NULL};
+    "lol",  "lmao", "lmfao", "rofl", "omg",  "omfg", "btw",  "idk",   "smh",  "tbh", "ngl",  "imo",
+    "imho", "irl",  "bff",   "xoxo", "lmk",  "ily",  "ikr",  "asf",   "pls",  "plz", "thx",  "wtf",
+    "stfu", "ffs",  "hbu",   "wbu",  "tysm", "ttyl", "asap", "omw",   "brb",  "gtg", "ofc",  "fyi",
+    "tbd",  "tba",  "eod",   "eow",  "cob",  "ooo",  "wfh",  "afaik", "iirc", "nvm", "rsvp", "aka",
+    "fwiw", "eta",  "dob",   "ssn",  "mrn",  "dos",  "npi",  "ein",   "itin", "vin", NULL};
 #define FORMULA_SLOTS 256
 static uint32_t formula_slot[FORMULA_SLOTS]; /* FNV-1a | 1 of each key; 0 empty */
 
@@ -1832,8 +1833,14 @@ size_t zl_tagger_field_given(zs_scan *z, const zl_tok *t) {
             return 0;
         return y.e;
     }
-    return j >= n || s[j] == '\n' || s[j] == '\r' || s[j] == ';' || s[j] == '(' || s[j] == '|' ? y.e
-                                                                                               : 0;
+    if (j >= n || s[j] == '\n' || s[j] == '\r' || s[j] == ';' || s[j] == '(' || s[j] == '|')
+        return y.e;
+    /* or the next field's label in capitals ("DOE, JANE  DOB: 01/02/1980") */
+    zl_tok x;
+    return j > y.e && zt_nb_word(wc, s, n, j, j + 1, false, &x) && x.s == j && x.kase == ZL_UPPER &&
+                   zl_chat_formula(&x)
+               ? y.e
+               : 0;
 }
 
 /* A word of a name's tail (latin_name_tail): zt_en_lone_word's, or after an East Asian surname a

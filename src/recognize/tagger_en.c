@@ -708,12 +708,20 @@ bool zt_en_from_team(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
     return zt_en_lone_word(z, t, wc);
 }
 
-/* Whether a list's next item, a capitalised word, follows e: ", X", " and X", " or X". */
-static bool list_goes_on(const unsigned char *s, size_t n, size_t e) {
+/* Whether a list's next item, a capitalised word (or a lower-case one in a lower-case list),
+ * follows e: ", X", " and X", " or X". */
+static bool list_goes_on(const unsigned char *s, size_t n, size_t e, bool lower) {
     size_t i = e;
-    if (i + 2 < n && s[i] == ',' && s[i + 1] == ' ') return s[i + 2] >= 'A' && s[i + 2] <= 'Z';
-    if (i + 5 < n && memcmp(s + i, " and ", 5) == 0) return s[i + 5] >= 'A' && s[i + 5] <= 'Z';
-    return i + 4 < n && memcmp(s + i, " or ", 4) == 0 && s[i + 4] >= 'A' && s[i + 4] <= 'Z';
+    if (i + 2 < n && s[i] == ',' && s[i + 1] == ' ')
+        i += 2;
+    else if (i + 5 < n && memcmp(s + i, " and ", 5) == 0)
+        i += 5;
+    else if (i + 4 < n && memcmp(s + i, " or ", 4) == 0)
+        i += 4;
+    else
+        return false;
+    /* a lower-case list goes on in lower case ("john, priya and wei") */
+    return (s[i] >= 'A' && s[i] <= 'Z') || (lower && s[i] >= 'a' && s[i] <= 'z');
 }
 
 /* The head of a list of single capitalised words ended by "and" ("for Wanjiru, Kofi and
@@ -780,8 +788,9 @@ bool zt_en_after_person(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
     } else if (s[b - 1] == ',') {
         /* or the list's last word, when two found names stand before it by commas and the
          * list ends with it ("…, Shaw, Rashford, Hojlund."; not "…, Latin Music And More") */
-        if (!list_goes_on(s, z->n, t->e) && !(t->e < z->n && strchr(".;)\n", z->s[t->e]) &&
-                                              z->s[t->e] && names_listed_before(z, b - 1)))
+        if (!list_goes_on(s, z->n, t->e, t->kase == ZL_LOWER) &&
+            !(t->e < z->n && strchr(".;)\n", z->s[t->e]) && z->s[t->e] &&
+              names_listed_before(z, b - 1)))
             return false;
         b--;
     } else if (!and_ && !or_) {
