@@ -1119,6 +1119,15 @@ __attribute__((noinline)) static int name_preposition(const unsigned char *s, co
     return memcmp(p, "от", 4) == 0 || memcmp(p, "От", 4) == 0 ? 2 : 0;
 }
 
+/* Whether « и » stands right before st (the word before it, cx->prev) and a PERSON span found
+ * ends right before that. */
+__attribute__((noinline)) static bool and_person_before(zs_scan *z, const zl_ctx *cx, size_t st) {
+    const unsigned char *s = z->s;
+    return cx->prev.e + 1 == st && cx->prev.e == cx->prev.s + 2 && cx->prev.s >= 2 &&
+           s[cx->prev.s] == 0xD0 && s[cx->prev.s + 1] == 0xB8 && s[cx->prev.e] == ' ' &&
+           s[cx->prev.s - 1] == ' ' && zl_tagger_person_before(z, cx->prev.s - 1);
+}
+
 /* Whether the word [st, e) in capitals is a field's "Last, First" value: a colon and a space
  * before it, ", " after it ("Patient: DOE, JANE"). */
 __attribute__((noinline)) static bool field_last_first(const unsigned char *s, size_t n, size_t st,
@@ -1956,9 +1965,11 @@ void zs_rec_linguistic(zs_scan *z) {
                 } else if (c[0] >= 1 && c[0] <= 32 && nlet >= 4 && have_prev && !prev_up &&
                            cx.prev.e + 1 == st && s[cx.prev.e] == ' ' &&
                            lower_name_shape(s, st, e) &&
-                           (gov_verb_prev(z, wc, &cx) || person_prep_prev(s, &cx))) {
+                           (gov_verb_prev(z, wc, &cx) || person_prep_prev(s, &cx) ||
+                            (cx.prev.e == cx.prev.s + 2 && and_person_before(z, &cx, st)))) {
                     /* «скажи иванову», «позвони петровой», «запишите к иванову», «у кузнецовой
-                     * выходной», «была у шевчук» */
+                     * выходной», «была у шевчук»; «позвони петрову и хасанову» (match asks the
+                     * case) */
                     try_person = true;
                 } else if (c[0] >= 1 && c[0] <= 32 && nlet >= 3 && have_prev && name_bits(c) &&
                            greeted(z, &cx, st)) {
@@ -1977,6 +1988,9 @@ void zs_rec_linguistic(zs_scan *z) {
                         size_t r = zl_person_lower_pair(z, &t, fl); /* «барак обама» */
                         if (r > resume) resume = r;
                         named = named || r;
+                        /* «скажи диме и саше» (match asks the case) */
+                        if (!r && have_prev && cx.prev.e == cx.prev.s + 2)
+                            try_person = and_person_before(z, &cx, st);
                     }
                 }
                 if (!try_person && st > 0 && (s[st - 1] == '"' || s[st - 1] == '\'') &&

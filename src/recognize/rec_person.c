@@ -715,6 +715,8 @@ typedef struct {
     bool intro; /* right after «это», «я» in a self-introduction (self_intro; try_at sets it) */
     bool initials; /* lower case before lower-case initials («иванова о.п.»; try_at sets it) */
     bool first_case; /* the same for a first name's cases («администратору кате») */
+    bool and_case; /* lower case after a person found and «и», in the same case as that
+                      * person's last word («петрову и сидорову»; and_person_case) */
     bool role_case; /* lower case right after a person's noun whose case it shares («к мастеру
                      * беловой», «с президентом путиным»; role_case_agrees; try_at sets it) */
     bool role_noun; /* a capitalised noun right after a person's noun in its case: a surname that
@@ -1605,7 +1607,7 @@ static void init_word(pw *p, const zl_tok *cur, const zs_scan *z, bool key_mode)
     p->gov = 0;
     p->gov_plain = false;
     p->intro = p->addr = p->addr_cut = p->f_cut = p->initials = p->role_case = p->role_noun = false;
-    p->first_case = false;
+    p->first_case = p->and_case = false;
     p->lemmas = key_mode;
     p->flem[0][0] = p->flem[1][0] = p->slem[0][0] = p->slem[1][0] = p->plem[0] =
         key_mode ? 0 : 0xFF;
@@ -2146,6 +2148,18 @@ static bool match(pw *w, int nw, int cue, bool cell, bool mid, bool key_mode, pm
             !(lex(a) & ZL_LX_PLACE) && (lex(a) & LX_SURN) && (s_str(a) >= 2 || a->gov == 4) &&
             !a->adj && !(is_f(a) && a->f_ambig))
             return set(m, 1, a->sg ? a->sg : 3, R_S, 0, 0);
+        /* after a person found and «и», in that person's case: a first name as a greeting would
+         * take it, a surname of a surname's shape the lexicon knows or one made of a first name
+         * («позвони петрову и сидорову», «скажи диме и саше») */
+        if (!cap(a) && a->and_case && a->t.nlet >= 3 && !(lex(a) & (ZL_LX_PLACE | ZL_LX_NOTNAME))) {
+            if (is_f(a) && !a->f_ambig && (lex(a) & (ZL_LX_NAME_M | ZL_LX_NAME_F)) &&
+                !zl_ru_ordinary(a->t.key, a->t.klen))
+                return set(m, 1, a->fg, R_F, 0, 0);
+            if (a->t.nlet >= 4 &&
+                (((lex(a) & LX_SURN) && s_str(a) >= 2 && !a->adj && !(is_f(a) && a->f_ambig)) ||
+                 name_stem_surname(a)))
+                return set(m, 1, a->sg ? a->sg : 3, R_S, 0, 0);
+        }
         /* and one the lexicon lacks, made of a first name («к хасановой», «позвони хасанову») */
         if (!cap(a) && !(cue & ~(ZL_CUE_WEAK | ZL_CUE_VIA)) && a->gov == 3 && name_stem_surname(a))
             return set(m, 1, a->sg ? a->sg : 3, R_S, 0, 0);
@@ -2907,6 +2921,22 @@ static bool name_stem_surname(pw *w) {
     return false;
 }
 
+/* Whether the lower-case Cyrillic word t follows « и » right after a PERSON span found, and shares
+ * a case with that span's last word, as a first name's (a noun's) or a surname's cases:
+ * «позвони петрову и сидорову», «скажи диме и саше», «у иванова и петровой». */
+static bool and_person_case(const zs_scan *z, const zl_tok *t) {
+    const unsigned char *s = z->s;
+    if (t->s < 6 || s[t->s - 1] != ' ' || s[t->s - 2] != 0xB8 || s[t->s - 3] != 0xD0 ||
+        s[t->s - 4] != ' ' || !zl_tagger_person_before(z, t->s - 4))
+        return false;
+    zl_tok p;
+    if (!zl_prev_word(s, z->n, t->s - 4, t->s > 52 ? t->s - 52 : 0, &p) || p.e != t->s - 4 ||
+        p.script != ZL_CYR)
+        return false;
+    unsigned pc = noun_cases(&p) | surname_cases(&p), tc = noun_cases(t) | surname_cases(t);
+    return (pc & tc) != 0;
+}
+
 /* The weak cues that are no person's noun. */
 static const char *const not_nouns[] = {"это", "я", "меня", "для", NULL};
 
@@ -3068,6 +3098,7 @@ static size_t try_at(zs_scan *z, zl_ctx *cx, const zl_tok *t, int cue, unsigned 
         w[0].role_case = agree & 1;
         w[0].first_case = (agree & 2) != 0;
         w[0].initials = cyr(&w[0]) && zl_person_lower_initials(z->s, z->n, w[0].end) > w[0].end;
+        w[0].and_case = cyr(&w[0]) && !cue && and_person_case(z, &w[0].t);
     }
     if (field_to)
         set(&m, 1, 3, R_S, 0, 0);

@@ -1496,6 +1496,10 @@ const zs_cand *zt_person_ending_at(const zs_scan *z, size_t b) {
     return NULL;
 }
 
+bool zl_tagger_person_before(const zs_scan *z, size_t b) {
+    return zt_person_ending_at(z, b) != NULL;
+}
+
 /* Whether t may be a person listed before one found after it: a capitalised Latin word no
  * everyday word, brand or place ("Kwame", "Okafor"; zt_en_lone_word, or a three-letter name) or a
  * given name the tables know, not after a place's preposition or an article, and no PERSON

@@ -52,6 +52,8 @@ bool zl_tagger_lower_name(const zl_tok *t);
 int zl_tagger_features(const unsigned char *s, size_t n, const zl_tok *t, uint32_t *ids);
 /* Score of word t (its features' weights summed); > zl_tg_threshold: part of a name. */
 int32_t zl_tagger_score(const unsigned char *s, size_t n, const zl_tok *t);
+/* Whether a PERSON span found so far ends at byte b. */
+bool zl_tagger_person_before(const zs_scan *z, size_t b);
 /* At a candidate word: if it and the candidate words joined to it score as a name, adds the span
  * and returns its end; 0 otherwise. */
 size_t zl_tagger_at(zs_scan *z, const zl_tok *t);
