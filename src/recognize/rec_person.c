@@ -3019,6 +3019,23 @@ static inline size_t field_surname(zs_scan *z, pw *w) {
                : 0;
 }
 
+/* Whether p, capitalised, opens its sentence with an imperative's shape (-и, -й, -ь, -ите, -йте)
+ * and has no name's reading: a request to an assistant and its object follows («Перескажи
+ * Толстого», «Сравни Толстого с Достоевским»), which is inside the sentence as after a
+ * lower-case word. */
+static bool imperative_opener(const zs_scan *z, const zl_tok *p) {
+    if (p->script != ZL_CYR || p->kase != ZL_TITLE || p->nlet < 4 ||
+        !(zl_ends(p, "и") || zl_ends(p, "й") || zl_ends(p, "ь") || zl_ends(p, "те")))
+        return false;
+    zl_tok q;
+    if (zl_prev_word(z->s, z->n, p->s, p->s > 16 ? p->s - 16 : 0, &q) &&
+        !(zl_gap(z->s, z->n, q.e, p->s) & (ZL_GAP_NL | ZL_GAP_STOP)))
+        return false;
+    return !(zl_lex_flags(p->key, p->klen, NULL, NULL) &
+             (ZL_LX_NAME_M | ZL_LX_NAME_F | ZL_LX_SURN_M | ZL_LX_SURN_F)) &&
+           !zl_flags(&zl_ru_first, p->key, p->klen);
+}
+
 static size_t try_at(zs_scan *z, zl_ctx *cx, const zl_tok *t, int cue, unsigned gap_before) {
     if (t->script == ZL_LAT && t->kase == ZL_TITLE && zl_in(t, request_verbs)) return 0;
     pw w[MAXW];
@@ -3067,8 +3084,9 @@ static size_t try_at(zs_scan *z, zl_ctx *cx, const zl_tok *t, int cue, unsigned 
         zl_tok p = cx->prev;
         zl_wcache_fold(z->sc ? z->sc->wc : NULL, z->s, z->n, &p);
         static const char *const street_prep[] = {"на", "по", NULL};
-        mid = p.kase != ZL_TITLE && p.kase != ZL_MIXED &&
-              !zl_in(&p, street_prep); /* "на Ленина": a street named after him */
+        mid = (p.kase != ZL_TITLE && p.kase != ZL_MIXED &&
+               !zl_in(&p, street_prep)) || /* "на Ленина": a street named after him */
+              imperative_opener(z, &p);
     }
     if (zl_person_place_prefix(z, &w[0].t)) return 0;
     if (w[0].t.kase == ZL_LOWER) {

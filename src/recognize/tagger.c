@@ -1907,6 +1907,10 @@ static bool given_before(const zs_scan *z, const zl_tok *p, const zl_tok *t, zl_
     static const ending oblique[] = {END("у"),  END("ю"),  END("е"),  END("ой"), END("ом"),
                                      END("ем"), END("ым"), END("им"), {NULL, 0}};
     if (ends_any(p, plain_soft) && ends_any(t, oblique)) return false;
+    /* nor a man's name in -й before a surname in -а, -я: a woman's nominative or his genitive
+     * would need «Андрея» («Процитируй Пушкина», «Открой Иванова») */
+    static const ending a_ya[] = {END("а"), END("я"), {NULL, 0}};
+    if (zl_ends(p, "й") && ends_any(t, a_ya)) return false;
     /* a foreign given name ending in a vowel does not decline («Мэри Шапиро», «Ципи Ливни»):
      * before a surname that cannot be in an oblique case either (a consonant, -о, -э) */
     static const ending soft[] = {END("и"), END("е"), END("у"), END("ю"), {NULL, 0}};
@@ -1917,8 +1921,10 @@ static bool given_before(const zs_scan *z, const zl_tok *p, const zl_tok *t, zl_
      * «Произошедшее Ревзин прокомментировал») */
     static const ending not_name[] = {END("ее"), END("ое"), END("же"),
                                       END("ше"), END("че"), {NULL, 0}};
+    /* (an adjective's genitive is declined: «Сравни Толстого», «Спроси Достоевского») */
+    static const ending adj_gen[] = {END("ого"), END("его"), {NULL, 0}};
     if (ends_any(p, soft) && !ends_any(p, not_name) &&
-        (ends_any(t, plain_t) || !ends_any(t, declined)))
+        (ends_any(t, plain_t) || !ends_any(t, declined)) && !ends_any(t, adj_gen))
         return true;
     return !ends_any(p, obl);
 }
@@ -2907,10 +2913,16 @@ static bool lone_refused(zs_scan *z, const zl_tok *t, bool again, zl_wcache *wc)
 /* The capitalised word right after t (spaces only between) is a name word the weights are sure
  * of (START_MARGIN over the threshold) and no place or ordinary word to the tables. */
 static bool sure_next(zs_scan *z, const zl_tok *t, zl_wcache *wc) {
+    /* an imperative's shape (-и, -й, -ь) before a name in an oblique case is a request and its
+     * object («Перескажи Пелевина», «Процитируй Пушкина», «Поздравь Иванову»), not a given name
+     * that would decline with it («Си Цзиньпин», «Мэри Шапиро» stay) */
+    static const ending imper[] = {END("и"), END("й"), END("ь"), {NULL, 0}};
+    static const ending obl[] = {END("а"),  END("я"),  END("у"),  END("ю"),  END("ого"), END("его"),
+                                 END("ой"), END("ым"), END("им"), END("ом"), END("ем"),  {NULL, 0}};
     zl_tok x;
     if (!zt_nb_word(wc, z->s, z->n, t->e, t->e + 4 < z->n ? t->e + 4 : z->n, false, &x) ||
         !zt_joins(z->s, z->n, t, x.s) || x.kase != ZL_TITLE || x.script != ZL_CYR || stutter(&x) ||
-        !zl_tagger_candidate(z->s, z->n, &x))
+        !zl_tagger_candidate(z->s, z->n, &x) || (ends_any(t, imper) && ends_any(&x, obl)))
         return false;
     if (zt_wclass(wc, &x) & (ZL_LX_PLACE | ZL_LX_COMMON | ZL_LX_NOTNAME)) return false;
     return score(z->s, z->n, &x, wc) > zl_tg_threshold + START_MARGIN && !zt_ordinary_word(&x);
