@@ -1155,6 +1155,25 @@ static bool imperative_shape(const pw *w) {
            (ends_with(k, l, "ите") || ends_with(k, l, "йте") || ends_with(k, l, "ьте"));
 }
 
+/* A singular imperative's shape (-и, -й, -ь): «Пригласи», «Поздравь», «Открой». Opening a
+ * sentence before an oblique name and patronymic it is a request, not a surname of no known
+ * shape («Пригласи Дмитрия Анатольевича»; «Работы Церетели Зураба Константиновича» is one). */
+static bool singular_imperative_shape(const pw *w) {
+    const unsigned char *k = w->t.key;
+    size_t l = w->t.klen;
+    return w->t.nlet >= 5 && (ends_with(k, l, "и") || ends_with(k, l, "й") || ends_with(k, l, "ь"));
+}
+
+/* Whether w opens its sentence: only spaces between it and the text's start, a line's start or
+ * a sentence's '.', '!' or '?'. */
+static bool opens_line(const pw *w) {
+    size_t i = w->t.s;
+    while (i > 0 && w->s[i - 1] == ' ')
+        i--;
+    return i == 0 || w->s[i - 1] == '\n' || w->s[i - 1] == '.' || w->s[i - 1] == '!' ||
+           w->s[i - 1] == '?';
+}
+
 /* A patronymic in the nominative («Игоревич», «Игоревна», «Ильинична»), not in an oblique case. */
 static bool p_nominative(const pw *w) {
     return ends_with(w->t.key, w->t.klen, "ич") || ends_with(w->t.key, w->t.klen, "на");
@@ -2026,7 +2045,8 @@ static bool match(pw *w, int nw, int cue, bool cell, bool mid, bool key_mode, pm
              * Евгеньевич») */
             if (is_f(b) && is_p(c) && (s_str(a) >= 1 || (ov_ordinary(a) & b->fg)) &&
                 (g = a->sg & b->fg & c->pg) &&
-                !(a->ss == 1 && imperative_shape(a) && !p_nominative(c)))
+                !(a->ss == 1 && !p_nominative(c) &&
+                  (imperative_shape(a) || (singular_imperative_shape(a) && opens_line(a)))))
                 return set(m, 3, g, R_S, R_F, R_P);
             /* F P S */
             if (is_f(a) && is_p(b) && s_str(c) >= 1 && (g = a->fg & b->pg & c->sg))

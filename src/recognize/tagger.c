@@ -1907,10 +1907,11 @@ static bool given_before(const zs_scan *z, const zl_tok *p, const zl_tok *t, zl_
     static const ending oblique[] = {END("у"),  END("ю"),  END("е"),  END("ой"), END("ом"),
                                      END("ем"), END("ым"), END("им"), {NULL, 0}};
     if (ends_any(p, plain_soft) && ends_any(t, oblique)) return false;
-    /* nor a man's name in -й before a surname in -а, -я: a woman's nominative or his genitive
-     * would need «Андрея» («Процитируй Пушкина», «Открой Иванова») */
+    /* nor a man's name in -й or -ь before a surname in -а, -я: a woman's nominative or his
+     * genitive would need «Андрея», «Игоря» («Процитируй Пушкина», «Уволь Петрова»; a woman's
+     * name in -ь, «Любовь Петрова», is one the tables know) */
     static const ending a_ya[] = {END("а"), END("я"), {NULL, 0}};
-    if (zl_ends(p, "й") && ends_any(t, a_ya)) return false;
+    if (ends_any(p, plain_soft) && ends_any(t, a_ya)) return false;
     /* a foreign given name ending in a vowel does not decline («Мэри Шапиро», «Ципи Ливни»):
      * before a surname that cannot be in an oblique case either (a consonant, -о, -э) */
     static const ending soft[] = {END("и"), END("е"), END("у"), END("ю"), {NULL, 0}};
