@@ -316,12 +316,67 @@ static size_t reddit_user(const unsigned char *s, size_t n, size_t slash) {
     return end;
 }
 
+/* A home folder's name in a path: "/home/john.smith/app.py", "/Users/mariagarcia/dev",
+ * "C:\Users\ivan.petrov\Documents" (or with doubled backslashes, as a JSON or a source string
+ * writes them). A stack trace, a build log or a shell session pasted into an assistant carries the
+ * user's login there, which is mostly their name. Not the system's own folders and accounts, nor a
+ * placeholder ("Public", "Default", "runner", "ubuntu", "<user>", "$USER", "%USERNAME%"), nor a
+ * web route ("site.com/home/about": "/home" after a letter; "/users/42": lower case after '/'). */
+static const char *const path_not_user[] = {
+    "public",   "default",     "default user", "all users", "shared",    "administrator",
+    "admin",    "guest",       "root",         "user",      "username",  "user_name",
+    "yourname", "your_name",   "youruser",     "you",       "me",        "name",
+    "ubuntu",   "ec2-user",    "centos",       "debian",    "fedora",    "vagrant",
+    "runner",   "runneradmin", "pi",           "node",      "app",       "www-data",
+    "jenkins",  "git",         "docker",       "circleci",  "travis",    "linuxbrew",
+    "vscode",   "codespace",   "gitpod",       "deploy",    "postgres",  "test",
+    "build",    "builder",     "worker",       "dev",       "developer", "ci",
+    "lib",      "bin",         "local",        "share",     "src",       "home",
+    "users",    NULL};
+
+/* Whether the bytes at s[i, n) are word (ASCII, case as given) followed by a path separator; the
+ * separator's end (past one '/', one '\' or two) or 0. */
+static size_t path_word(const unsigned char *s, size_t n, size_t i, const char *word) {
+    size_t l = strlen(word);
+    if (i + l >= n || memcmp(s + i, word, l) != 0) return 0;
+    i += l;
+    if (s[i] == '/') return i + 1;
+    if (s[i] != '\\') return 0;
+    return i + 1 < n && s[i + 1] == '\\' ? i + 2 : i + 1;
+}
+
+/* A home folder's segment after the separator [i, j) that opens a path ("/", "\\" or "\\\\"). */
+static void path_user_at(zs_scan *z, size_t i, size_t j) {
+    const unsigned char *s = z->s;
+    size_t n = z->n;
+    /* the path starts here, or at a drive's colon ("C:\Users"): no word or domain before it */
+    unsigned char b = i > 0 ? s[i - 1] : ' ';
+    bool drive = b == ':' && i >= 2 && (s[i - 2] | 0x20) >= 'a' && (s[i - 2] | 0x20) <= 'z';
+    if (!drive &&
+        (handle_char(b) || b == '.' || b == '-' || b == '/' || b == '\\' || b == '~' || b >= 0x80))
+        return;
+    size_t u = path_word(s, n, j, "Users");
+    if (!u && (s[i] == '\\' || drive)) u = path_word(s, n, j, "users");
+    if (!u && !drive && s[i] == '/') u = path_word(s, n, j, "home");
+    if (!u) return;
+    size_t v = u;
+    while (v < n && v - u <= 64 && s[v] != '/' && s[v] != '\\' && s[v] > ' ' &&
+           !strchr("\"'<>|:;,()[]{}*?$%`", s[v]))
+        v++;
+    if (v - u < 2 || v - u > 64 || (v < n && strchr("<$%{", s[v]))) return;
+    if (zs_ascii_word_in(s + u, v - u, path_not_user)) return;
+    zs_add(z, u, v, ZASLON_PERSON, 3);
+}
+
 static void link_handles(zs_scan *z) {
     size_t last = 0;
     const unsigned char *s = z->s;
     size_t n = z->n;
     for (const unsigned char *p = after(s, n, NULL, '/'); p; p = after(s, n, p, '/')) {
         size_t slash = (size_t)(p - s);
+        /* a home folder in a path: "/home/…", "/Users/…" */
+        if (slash + 1 < n && (s[slash + 1] == 'h' || s[slash + 1] == 'U' || s[slash + 1] == 'u'))
+            path_user_at(z, slash, slash + 1);
         /* every domain ends in "me", "com" or "ru": most slashes stop here */
         unsigned char tail = slash ? s[slash - 1] | 0x20 : 0;
         if (tail == 'u') {
@@ -411,9 +466,22 @@ static void bare_handles(zs_scan *z) {
     }
 }
 
+/* Windows's paths ("C:\\Users\\…"); the slashes' paths are link_handles' (one pass over the
+ * slashes, which tweets' links are full of). */
+static void path_users_backslash(zs_scan *z) {
+    const unsigned char *s = z->s;
+    size_t n = z->n;
+    for (const unsigned char *p = after(s, n, NULL, '\\'); p; p = after(s, n, p, '\\')) {
+        size_t i = (size_t)(p - s), j = i + 1;
+        if (j < n && s[j] == '\\') p++, j++;
+        if (j < n && (s[j] | 0x20) == 'u') path_user_at(z, i, j);
+    }
+}
+
 void zs_rec_handles(zs_scan *z) {
     if (!zs_enabled(z, ZASLON_PERSON)) return;
     at_handles(z);
     link_handles(z);
     bare_handles(z);
+    path_users_backslash(z);
 }
