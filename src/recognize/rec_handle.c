@@ -223,6 +223,58 @@ static void add_handle(zs_scan *z, size_t start, size_t end, size_t *last) {
     *last = end;
 }
 
+/* A system's own folders and accounts, and placeholders: no person's login in a path or a shell
+ * prompt (path_user_at, shell_prompt). */
+static const char *const path_not_user[] = {
+    "public",   "default",     "default user", "all users", "shared",    "administrator",
+    "admin",    "guest",       "root",         "user",      "username",  "user_name",
+    "yourname", "your_name",   "youruser",     "you",       "me",        "name",
+    "ubuntu",   "ec2-user",    "centos",       "debian",    "fedora",    "vagrant",
+    "runner",   "runneradmin", "pi",           "node",      "app",       "www-data",
+    "jenkins",  "git",         "docker",       "circleci",  "travis",    "linuxbrew",
+    "vscode",   "codespace",   "gitpod",       "deploy",    "postgres",  "test",
+    "build",    "builder",     "worker",       "dev",       "developer", "ci",
+    "lib",      "bin",         "local",        "share",     "src",       "home",
+    "users",    NULL};
+
+/* A shell prompt's "login@host" opening a line of a pasted terminal session: "ivan@ivan-ThinkPad:~/app$
+ * npm test", "[olga@localhost ~]$ ls", "mariagarcia@Marias-MacBook-Pro ~ %", "(venv)
+ * ivan@box:/srv$": the login is the user's, and the host is often named after them. One PERSON
+ * span over both. The '@' at i; the prompt's path ("~", "/…") and its sign ($, #, %) must follow
+ * on the line. */
+__attribute__((noinline)) static void shell_prompt(zs_scan *z, size_t i) {
+    const unsigned char *s = z->s;
+    size_t n = z->n, a = i, e = i + 1;
+    /* the host (a machine's name, no domain: an address's stops at its first dot), then ":" or a
+     * space and the path */
+    while (e < n && e - i <= 64 && s[e] != '.' && (handle_char(s[e]) || s[e] == '-'))
+        e++;
+    if (e == i + 1 || e + 1 >= n || (s[e] != ':' && s[e] != ' ') ||
+        (s[e + 1] != '~' && s[e + 1] != '/'))
+        return;
+    while (a > 0 && i - a <= 32 && (handle_char(s[a - 1]) || s[a - 1] == '-'))
+        a--;
+    /* the line's start, or "(venv) ", "[" before the login */
+    size_t b = a;
+    if (b > 0 && s[b - 1] == '[') b--;
+    if (b > 0 && s[b - 1] == ' ' && b >= 2 && s[b - 2] == ')') {
+        b -= 2;
+        while (b > 0 && s[b - 1] != '(' && s[b - 1] != '\n' && a - b <= 32)
+            b--;
+        if (b > 0 && s[b - 1] == '(') b--;
+    }
+    if (a == i || (b > 0 && s[b - 1] != '\n') || zs_ascii_word_in(s + a, i - a, path_not_user))
+        return;
+    /* the prompt's sign after the path, on the line */
+    size_t k = e + 1;
+    for (; k < n && k - e <= 160 && s[k] != '\n'; k++)
+        if ((s[k] == '$' || s[k] == '#' || s[k] == '%') &&
+            (k + 1 == n || s[k + 1] == ' ' || s[k + 1] == '\n'))
+            break;
+    if (k >= n || k - e > 160 || s[k] == '\n') return;
+    zs_add(z, a, e, ZASLON_PERSON, 3);
+}
+
 /* '@' at a word start (or after a link's '/': tiktok.com/@anna). */
 static void at_handles(zs_scan *z) {
     size_t last = 0;
@@ -232,8 +284,10 @@ static void at_handles(zs_scan *z) {
         size_t i = (size_t)(p - s);
         if (i + 1 >= n) break;
         if (i > 0 && s[i - 1] != '/' &&
-            (handle_char(s[i - 1]) || s[i - 1] == '-' || s[i - 1] == '+' || s[i - 1] >= 0x80))
+            (handle_char(s[i - 1]) || s[i - 1] == '-' || s[i - 1] == '+' || s[i - 1] >= 0x80)) {
+            if (handle_char(s[i - 1])) shell_prompt(z, i);
             continue;
+        }
         size_t end = handle_end(s, n, i + 1, false);
         if (end && personal(z, i, end, last, i > 0 && s[i - 1] == '/'))
             add_handle(z, i, end, &last);
@@ -322,17 +376,6 @@ static size_t reddit_user(const unsigned char *s, size_t n, size_t slash) {
  * user's login there, which is mostly their name. Not the system's own folders and accounts, nor a
  * placeholder ("Public", "Default", "runner", "ubuntu", "<user>", "$USER", "%USERNAME%"), nor a
  * web route ("site.com/home/about": "/home" after a letter; "/users/42": lower case after '/'). */
-static const char *const path_not_user[] = {
-    "public",   "default",     "default user", "all users", "shared",    "administrator",
-    "admin",    "guest",       "root",         "user",      "username",  "user_name",
-    "yourname", "your_name",   "youruser",     "you",       "me",        "name",
-    "ubuntu",   "ec2-user",    "centos",       "debian",    "fedora",    "vagrant",
-    "runner",   "runneradmin", "pi",           "node",      "app",       "www-data",
-    "jenkins",  "git",         "docker",       "circleci",  "travis",    "linuxbrew",
-    "vscode",   "codespace",   "gitpod",       "deploy",    "postgres",  "test",
-    "build",    "builder",     "worker",       "dev",       "developer", "ci",
-    "lib",      "bin",         "local",        "share",     "src",       "home",
-    "users",    NULL};
 
 /* Whether the bytes at s[i, n) are word (ASCII, case as given) followed by a path separator; the
  * separator's end (past one '/', one '\' or two) or 0. */
