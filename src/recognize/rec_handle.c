@@ -521,6 +521,32 @@ static void path_users_backslash(zs_scan *z) {
     }
 }
 
+/* Google's style of a code comment's owner: "TODO(olga): fix", "FIXME(jsmith)", "XXX(ivan.p)" —
+ * the login of whoever is to do it. Not a bug's number or link ("TODO(#123)", "TODO(b/4567)"),
+ * which starts with no letter or holds a '/'. */
+size_t zs_rec_todo_owner(zs_scan *z, size_t i) {
+    static const char *const tags[] = {"TODO", "FIXME", "XXX", "HACK", "NOTE", "BUG", NULL};
+    const unsigned char *s = z->s;
+    size_t n = z->n;
+    if (!zs_enabled(z, ZASLON_PERSON)) return 0;
+    bool tagged = false;
+    for (int k = 0; tags[k] && !tagged; k++) {
+        size_t l = strlen(tags[k]);
+        tagged = i >= l && memcmp(s + i - l, tags[k], l) == 0 &&
+                 (i == l || !(handle_char(s[i - l - 1]) || s[i - l - 1] >= 0x80));
+    }
+    size_t u = i + 1, v = u;
+    if (!tagged || u >= n) return 0;
+    if (s[u] == '@') u++, v++;
+    if (v >= n || !((s[v] | 0x20) >= 'a' && (s[v] | 0x20) <= 'z')) return 0;
+    while (v < n && v - u <= 32 && (handle_char(s[v]) || s[v] == '-'))
+        v++;
+    if (v >= n || s[v] != ')' || v - u < 2 || zs_ascii_word_in(s + u, v - u, path_not_user))
+        return 0;
+    zs_add(z, i + 1, v, ZASLON_PERSON, 3);
+    return v;
+}
+
 void zs_rec_handles(zs_scan *z) {
     if (!zs_enabled(z, ZASLON_PERSON)) return;
     at_handles(z);

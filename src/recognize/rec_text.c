@@ -558,6 +558,10 @@ size_t zs_rec_at(zs_scan *z, size_t i) {
 size_t zs_rec_bracket(zs_scan *z, size_t i) {
     const unsigned char *s = z->s;
     size_t n = z->n;
+    if (s[i] == '(' && i >= 3 && s[i - 1] >= 'E' && s[i - 1] <= 'X') {
+        size_t owner = zs_rec_todo_owner(z, i);
+        if (owner) return owner;
+    }
     size_t used = obfuscated(s, n, i, true);
     if (!used) return i + 1;
     size_t at = i;

@@ -32,6 +32,9 @@ void zs_rec_de_address(zs_scan *z);
 /* After the pass: a person's messenger or network handle (@ivan_petrov88, vk.com/dkozlov) where
  * the line names the network and whose it is (rec_handle.c). */
 void zs_rec_handles(zs_scan *z);
+/* '(' at i after "TODO", "FIXME", … : the owner's login in a code comment ("TODO(olga):"); the
+ * owner's end, or 0. rec_handle.c. */
+size_t zs_rec_todo_owner(zs_scan *z, size_t i);
 /* Whether the domain label ending at `end` (it starts at `from`) is a top-level domain mail
  * lives under ("ru", "com"; rec_text.c). */
 bool zs_common_tld(const unsigned char *s, size_t from, size_t end);
