@@ -794,6 +794,12 @@ def validate_span(typ, v, text, start):
             e.append("trailing punctuation in email span")
     elif typ == "SECRET":
         pass
+    elif typ == "PERSON" and re.search(r"(/home/|/Users/|\\\\?[Uu]sers\\\\?)$", text[max(0, start - 8):start]):
+        pass  # a home folder in a path: the user's login (rec_handle.c, path_user_at)
+    elif (typ == "PERSON" and re.fullmatch(r"[a-z0-9_.-]+@[A-Za-z0-9_-]+", v)
+          and re.search(r"(^|\n)(\([^)\n]*\) |\[)?$", text[:start])
+          and re.match(r"[: ][~/]", text[start + len(v):])):
+        pass  # a shell prompt's login and host opening a line (rec_handle.c, shell_prompt)
     elif typ == "PERSON" and re.fullmatch(r"@?[A-Za-z0-9_.]+", v) and re.search(r"[@_\d.]", v):
         # a messenger or network handle (rec_handle.c): the network named before it
         # or a colleague's mention in a work chat or a tracker (tagger_chat.c, chat_mention): after a
