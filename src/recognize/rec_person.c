@@ -1149,29 +1149,29 @@ static bool ends_with(const unsigned char *k, size_t l, const char *suf) {
 /* The shape of a plural imperative («Позвоните», «Передайте», «Оставьте»); the lexicon keeps
  * no plain verbs. */
 static bool imperative_shape(const pw *w) {
-    const unsigned char *k = w->t.key;
-    size_t l = w->t.klen;
-    return w->t.nlet >= 5 &&
-           (ends_with(k, l, "ите") || ends_with(k, l, "йте") || ends_with(k, l, "ьте"));
+    return w->t.nlet >= 5 && zl_imperative_end(&w->t) == 2;
+}
+
+int zl_imperative_end(const zl_tok *t) {
+    const unsigned char *k = t->key;
+    size_t l = t->klen;
+    if (ends_with(k, l, "ите") || ends_with(k, l, "йте") || ends_with(k, l, "ьте")) return 2;
+    return ends_with(k, l, "и") || ends_with(k, l, "й") || ends_with(k, l, "ь") ? 1 : 0;
 }
 
 /* A singular imperative's shape (-и, -й, -ь): «Пригласи», «Поздравь», «Открой». Opening a
  * sentence before an oblique name and patronymic it is a request, not a surname of no known
  * shape («Пригласи Дмитрия Анатольевича»; «Работы Церетели Зураба Константиновича» is one). */
 static bool singular_imperative_shape(const pw *w) {
-    const unsigned char *k = w->t.key;
-    size_t l = w->t.klen;
-    return w->t.nlet >= 5 && (ends_with(k, l, "и") || ends_with(k, l, "й") || ends_with(k, l, "ь"));
+    return w->t.nlet >= 5 && zl_imperative_end(&w->t) == 1;
 }
 
-/* Whether w opens its sentence: only spaces between it and the text's start, a line's start or
- * a sentence's '.', '!' or '?'. */
-static bool opens_line(const pw *w) {
-    size_t i = w->t.s;
-    while (i > 0 && w->s[i - 1] == ' ')
+/* Whether a word at byte i of s opens its sentence: only spaces between it and the text's
+ * start, a line's start or a sentence's '.', '!' or '?'. */
+static bool opens_at(const unsigned char *s, size_t i) {
+    while (i > 0 && s[i - 1] == ' ')
         i--;
-    return i == 0 || w->s[i - 1] == '\n' || w->s[i - 1] == '.' || w->s[i - 1] == '!' ||
-           w->s[i - 1] == '?';
+    return i == 0 || s[i - 1] == '\n' || s[i - 1] == '.' || s[i - 1] == '!' || s[i - 1] == '?';
 }
 
 /* A patronymic in the nominative («Игоревич», «Игоревна», «Ильинична»), not in an oblique case. */
@@ -2046,7 +2046,8 @@ static bool match(pw *w, int nw, int cue, bool cell, bool mid, bool key_mode, pm
             if (is_f(b) && is_p(c) && (s_str(a) >= 1 || (ov_ordinary(a) & b->fg)) &&
                 (g = a->sg & b->fg & c->pg) &&
                 !(a->ss == 1 && !p_nominative(c) &&
-                  (imperative_shape(a) || (singular_imperative_shape(a) && opens_line(a)))))
+                  (imperative_shape(a) ||
+                   (singular_imperative_shape(a) && opens_at(a->s, a->t.s)))))
                 return set(m, 3, g, R_S, R_F, R_P);
             /* F P S */
             if (is_f(a) && is_p(b) && s_str(c) >= 1 && (g = a->fg & b->pg & c->sg))
@@ -2891,10 +2892,10 @@ static unsigned noun_cases(const zl_tok *p) {
     return p->klen && !zl_ends(p, "о") && !zl_ends(p, "ё") && !zl_ends(p, "э") ? 1 : 0;
 }
 
-/* The cases a surname of the -ов, -ев, -ин, -ын kind has in this form, either sex: «белов» 1,
- * «белова» 1|2|8, «белову» 4|8, «беловым» 16, «белове» 32, «беловой» 2|4|16|32; 0 for any other
- * ending. */
-static unsigned surname_cases(const zl_tok *t) {
+/* A surname of the -ов, -ев, -ин, -ын kind in this form, either sex: the length of its stem before
+ * the suffix (0: no such form), and the cases the form has: «белов» 1, «белова» 1|2|8, «белову»
+ * 4|8, «беловым» 16, «белове» 32, «беловой» 2|4|16|32. */
+static size_t surname_split(const zl_tok *t, unsigned *cases) {
     static const char *const stems[] = {"ов", "ев", "ин", "ын", NULL}; /* a key has «е» for «ё» */
     static const struct {
         const char *tail;
@@ -2905,9 +2906,20 @@ static unsigned surname_cases(const zl_tok *t) {
         size_t l = strlen(tails[k].tail);
         if (t->klen < l + 8 || memcmp(t->key + t->klen - l, tails[k].tail, l) != 0) continue;
         for (int j = 0; stems[j]; j++)
-            if (memcmp(t->key + t->klen - l - 4, stems[j], 4) == 0) return tails[k].cases;
+            if (memcmp(t->key + t->klen - l - 4, stems[j], 4) == 0) {
+                *cases = tails[k].cases;
+                return t->klen - l - 4;
+            }
     }
+    *cases = 0;
     return 0;
+}
+
+/* The cases of a surname of the -ов, -ев, -ин, -ын kind in this form (surname_split), or 0. */
+static unsigned surname_cases(const zl_tok *t) {
+    unsigned c;
+    surname_split(t, &c);
+    return c;
 }
 
 /* Whether the Cyrillic word of w, of no reading in the lexicon, is a surname made of a first name
@@ -2916,29 +2928,18 @@ static unsigned surname_cases(const zl_tok *t) {
  * kind. A noun's plural genitive of the same shape has no first name for its stem («финансов»,
  * «проектов»; «талибов»: Талиб is also a noun, which the lexicon's COMMON says). */
 static bool name_stem_surname(pw *w) {
-    static const char *const cases[] = {"ым", "ой", "ых", "а", "у", "е", "ы", "", NULL};
     const zl_tok *t = &w->t;
     if (t->script != ZL_CYR || t->nlet < 5 || lex(w) || is_f(w) || is_p(w)) return false;
-    for (int c = 0; cases[c]; c++) {
-        size_t cl = strlen(cases[c]), l = t->klen;
-        if (l < cl + 10 || memcmp(t->key + l - cl, cases[c], cl)) continue;
-        l -= cl;
-        const unsigned char *k = t->key;
-        unsigned char stem[ZL_KEY_MAX];
-        size_t sl = l - 4; /* -ов, -ев, -ин, -ын: two letters of two bytes */
-        memcpy(stem, k, sl);
-        if (!memcmp(k + sl, "ов", 4) || !memcmp(k + sl, "ев", 4)) {
-            /* the stem as it is («хасан|ов», «абдулла|ев») */
-        } else if (!memcmp(k + sl, "ин", 4) || !memcmp(k + sl, "ын", 4)) {
-            memcpy(stem + sl, "а", 2); /* «хабибулл|ин»: Хабибулла */
-            sl += 2;
-        } else {
-            continue;
-        }
-        int f = zl_flags(&zl_ru_lex, stem, sl);
-        return (f & (ZL_LX_NAME_M | ZL_LX_NAME_F)) && !(f & (ZL_LX_COMMON | ZL_LX_NOTNAME));
-    }
-    return false;
+    unsigned cases;
+    size_t sl = surname_split(t, &cases);
+    if (sl < 6) return false; /* three letters of a stem at least */
+    unsigned char stem[ZL_KEY_MAX];
+    memcpy(stem, t->key, sl);
+    /* «хасан|ов», «абдулла|ев» as they are; «хабибулл|ин»: Хабибулла */
+    if (!memcmp(t->key + sl, "ин", 4) || !memcmp(t->key + sl, "ын", 4))
+        memcpy(stem + sl, "а", 2), sl += 2;
+    int f = zl_flags(&zl_ru_lex, stem, sl);
+    return (f & (ZL_LX_NAME_M | ZL_LX_NAME_F)) && !(f & (ZL_LX_COMMON | ZL_LX_NOTNAME));
 }
 
 /* Whether the lower-case Cyrillic word t follows « и » right after a PERSON span found, and shares
@@ -3019,15 +3020,11 @@ static bool role_noun_agrees(const zs_scan *z, const zl_ctx *cx, const zl_tok *t
  * ("Patient: DOE, JANE"): the given name the tables know vouches for it. The given name's end
  * (zl_tagger_field_given), or 0. */
 static size_t field_surname_of(zs_scan *z, pw *w) {
-    const unsigned char *s = z->s;
-    size_t a = w->t.s;
-    while (a > 0 && s[a - 1] == ' ')
-        a--;
-    if (a == 0 || s[a - 1] != ':') return 0;
-    if (!cap(w) || w->t.nlet < 2 || (lex(w) & ZL_LX_PLACE) ||
+    size_t to = zl_tagger_field_given(z, &w->t); /* the colon before it, its known given name */
+    if (!to || !cap(w) || w->t.nlet < 2 || (lex(w) & ZL_LX_PLACE) ||
         (lat(w) && zl_flags(&zl_en_notlone, w->t.key, w->t.klen)))
         return 0;
-    return zl_tagger_field_given(z, &w->t);
+    return to;
 }
 
 /* (from the bytes first: ", " right after the word, a space before it) */
@@ -3044,12 +3041,8 @@ static inline size_t field_surname(zs_scan *z, pw *w) {
  * Толстого», «Сравни Толстого с Достоевским»), which is inside the sentence as after a
  * lower-case word. */
 static bool imperative_opener(const zs_scan *z, const zl_tok *p) {
-    if (p->script != ZL_CYR || p->kase != ZL_TITLE || p->nlet < 4 ||
-        !(zl_ends(p, "и") || zl_ends(p, "й") || zl_ends(p, "ь") || zl_ends(p, "те")))
-        return false;
-    zl_tok q;
-    if (zl_prev_word(z->s, z->n, p->s, p->s > 16 ? p->s - 16 : 0, &q) &&
-        !(zl_gap(z->s, z->n, q.e, p->s) & (ZL_GAP_NL | ZL_GAP_STOP)))
+    if (p->script != ZL_CYR || p->kase != ZL_TITLE || p->nlet < 4 || !zl_imperative_end(p) ||
+        !opens_at(z->s, p->s))
         return false;
     return !(zl_lex_flags(p->key, p->klen, NULL, NULL) &
              (ZL_LX_NAME_M | ZL_LX_NAME_F | ZL_LX_SURN_M | ZL_LX_SURN_F)) &&
@@ -3138,12 +3131,10 @@ static size_t try_at(zs_scan *z, zl_ctx *cx, const zl_tok *t, int cue, unsigned 
         w[0].initials = cyr(&w[0]) && zl_person_lower_initials(z->s, z->n, w[0].end) > w[0].end;
         w[0].and_case = cyr(&w[0]) && !cue && and_person_case(z, &w[0].t);
     }
-    if (field_to)
-        set(&m, 1, 3, R_S, 0, 0);
-    else if (!match(w, nw, cue, cell, mid, false, &m) && !(field_to = field_surname(z, &w[0])))
+    if (!field_to && !match(w, nw, cue, cell, mid, false, &m) &&
+        !(field_to = field_surname(z, &w[0])))
         return 0;
-    else if (field_to)
-        set(&m, 1, 3, R_S, 0, 0);
+    if (field_to) set(&m, 1, 3, R_S, 0, 0); /* the field's surname alone; its given name below */
     /* asked of a match only: most capitalised words are none */
     if (zl_person_in_title(z, &w[0].t)) return 0;
     if (m.nw == 1 && m.role[0] == R_F && !(cue & (ZL_CUE_NAME | ZL_CUE_TITLE)) && cyr(&w[0]) &&

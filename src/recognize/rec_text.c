@@ -558,6 +558,8 @@ size_t zs_rec_at(zs_scan *z, size_t i) {
 size_t zs_rec_bracket(zs_scan *z, size_t i) {
     const unsigned char *s = z->s;
     size_t n = z->n;
+    /* a code comment's owner: the tags' last letters (TODO, FIXME, XXX, HACK, NOTE, BUG) are
+     * capitals from E to X */
     if (s[i] == '(' && i >= 3 && s[i - 1] >= 'E' && s[i - 1] <= 'X') {
         size_t owner = zs_rec_todo_owner(z, i);
         if (owner) return owner;

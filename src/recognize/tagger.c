@@ -2917,13 +2917,12 @@ static bool sure_next(zs_scan *z, const zl_tok *t, zl_wcache *wc) {
     /* an imperative's shape (-и, -й, -ь) before a name in an oblique case is a request and its
      * object («Перескажи Пелевина», «Процитируй Пушкина», «Поздравь Иванову»), not a given name
      * that would decline with it («Си Цзиньпин», «Мэри Шапиро» stay) */
-    static const ending imper[] = {END("и"), END("й"), END("ь"), {NULL, 0}};
     static const ending obl[] = {END("а"),  END("я"),  END("у"),  END("ю"),  END("ого"), END("его"),
                                  END("ой"), END("ым"), END("им"), END("ом"), END("ем"),  {NULL, 0}};
     zl_tok x;
     if (!zt_nb_word(wc, z->s, z->n, t->e, t->e + 4 < z->n ? t->e + 4 : z->n, false, &x) ||
         !zt_joins(z->s, z->n, t, x.s) || x.kase != ZL_TITLE || x.script != ZL_CYR || stutter(&x) ||
-        !zl_tagger_candidate(z->s, z->n, &x) || (ends_any(t, imper) && ends_any(&x, obl)))
+        !zl_tagger_candidate(z->s, z->n, &x) || (zl_imperative_end(t) == 1 && ends_any(&x, obl)))
         return false;
     if (zt_wclass(wc, &x) & (ZL_LX_PLACE | ZL_LX_COMMON | ZL_LX_NOTNAME)) return false;
     return score(z->s, z->n, &x, wc) > zl_tg_threshold + START_MARGIN && !zt_ordinary_word(&x);

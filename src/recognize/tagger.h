@@ -141,6 +141,10 @@ bool zl_person_club(const zl_tok *t);
  * «Благодарим»). At a sentence's start a letter's or a call's opening verb, no surname; elsewhere
  * a dative may end so («Врубелю», «Бабишу»: the callers ask at the start only) (rec_person.c). */
 bool zl_verb_shape(const zl_tok *t);
+/* An imperative's ending on a Cyrillic word: 2 a plural's (-ите, -йте, -ьте: «Позвоните»), 1 a
+ * singular's (-и, -й, -ь: «Сравни», «Процитируй», «Поздравь»), 0 none; names end so too («Мэри»,
+ * «Андрей»), so the callers ask where a request is likely (rec_person.c). */
+int zl_imperative_end(const zl_tok *t);
 /* A word of a chat's greeting, thanks or request, capitalised («Добрый», «Спасибо»,
  * «Подскажите»), or a chat's abbreviation in capitals ("ASAP"): no name and no part of the name
  * before it («Ольга Добрый день», "Call Mike ASAP"). tagger.c. */
