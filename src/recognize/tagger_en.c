@@ -1203,6 +1203,9 @@ bool zt_en_possessive_personal(const zs_scan *z, const zl_tok *t, zl_wcache *wc)
         "expense", "expenses", "timesheet", "payslip", "paycheck", "leave", "vacation",
         "resignation", "promotion", "appraisal", "onboarding", "sick", "maternity", "paternity",
         "desk", "laptop",
+        /* a colleague's work in a team's chat ("review Gaurav's PR", "Wanjiru's ticket") */
+        "pr", "prs", "commit", "commits", "branch", "ticket", "tickets", "slides", "draft",
+        "calendar", "shift", "shifts", "handwriting", "signature",
         /* a body's and a look's: a fan's comment ("Rihanna's voice", "Adele's face") */
         "voice", "face", "hair", "eyes", "smile", "laugh", "beard", "tattoo", "tattoos", "outfit",
         "makeup", "skin", "legs", "hips", "death", "girlfriend", "boyfriend",
@@ -1217,8 +1220,10 @@ bool zt_en_possessive_personal(const zs_scan *z, const zl_tok *t, zl_wcache *wc)
     else
         return false;
     zl_tok x;
+    /* "PR" and "CV" are written in capitals */
+    static const char *const caps[] = {"pr", "prs", "cv", NULL};
     if (i >= n || s[i] != ' ' || !zt_nb_word(wc, s, n, i, i + 2 < n ? i + 2 : n, false, &x) ||
-        x.s != i + 1 || x.kase != ZL_LOWER)
+        x.s != i + 1 || !(x.kase == ZL_LOWER || (x.kase == ZL_UPPER && zl_in(&x, caps))))
         return false;
     /* before any noun, a given name the tables know as no everyday word or brand ("Thiago's
      * presentation was great", "Ngozi's report is late") */
