@@ -1617,8 +1617,10 @@ bool zt_en_role_before(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
     bool comma, comma2;
     /* a form's field: "Customer: Priyanka Venkataraman", "Patient: Nkechi Obi" */
     if (en_person_field(z, t, wc, party)) return en_role_name(z, t, wc);
+    /* an office written in capitals ("our CEO Satya announced", "ask the CTO Kwame") */
+    static const char *const execs[] = {"ceo", "cto", "cfo", "coo", "cio", "cmo", "vp", NULL};
     if (!en_word_before(z, t, wc, &p, &comma) || p.script != ZL_LAT ||
-        !(p.kase == ZL_LOWER || p.kase == ZL_TITLE))
+        !(p.kase == ZL_LOWER || p.kase == ZL_TITLE || (p.kase == ZL_UPPER && zl_in(&p, execs))))
         return false;
     /* the possessive may open the sentence: "My colleague Wanjiru thinks so" */
     bool own = p.kase == ZL_LOWER && en_kin_word(&p) && en_word_before(z, &p, wc, &pp, &comma2) &&
@@ -1629,7 +1631,9 @@ bool zt_en_role_before(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
         own = en_word_before(z, &pp, wc, &q, &comma2) && !comma2 && zl_in(&q, poss);
     }
     bool is_party = !own && zl_in(&p, party);
-    if (!own && !is_party && !(zl_in(&p, en_roles) || (!comma && zl_in(&p, en_offices))))
+    if (!own && !is_party &&
+        !(zl_in(&p, en_roles) ||
+          (!comma && (zl_in(&p, en_offices) || (p.kase == ZL_UPPER && zl_in(&p, execs))))))
         return false;
     /* a party's name ends its clause, goes on with a surname or comes before its verb; a
      * compound's noun does not ("Client Portal is down", "Customer Support will reply") */
