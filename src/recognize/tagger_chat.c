@@ -350,7 +350,8 @@ static bool mention_shape(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
     static const char *const cue[] = {"cc",      "ping",     "pinged",   "ask",       "asked",
                                       "assign",  "assigned", "reviewer", "reviewers", "assignee",
                                       "owner",   "attn",     "спасибо",  "попроси",   "спроси",
-                                      "передай", "пингани",  NULL};
+                                      "передай", "пингани",  "thanks",   "thx",       "ty",
+                                      "congrats", "shoutout", "dm",      "dmed",      NULL};
     static const char *const next[] = {"can",     "could",    "please", "pls",   "plz",
                                        "ptal",    "lgtm",     "fyi",    "глянь", "посмотри",
                                        "проверь", "подскажи", NULL};
@@ -363,9 +364,10 @@ static bool mention_shape(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
     size_t b = at;
     while (b > 0 && s[b - 1] == ' ')
         b--;
+    /* not a firm's account ("thanks @Amazon") */
     if (b > 0 && b < at && zt_nb_word(wc, s, n, b, b > 64 ? b - 64 : 0, true, &p) && p.e == b &&
         zl_in(&p, cue))
-        return true;
+        return !zl_en_brand(t->key, t->klen) && !zl_flags(&zl_en_notlone, t->key, t->klen);
     /* a tracker's field: "Reviewer: @okafor", "Assignee: @wei" */
     static const char *const field[] = {
         "reviewer",  "reviewers", "assignee",  "assignees",    "owner",   "owners",   "author",
