@@ -2722,6 +2722,14 @@ static bool age_dative(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
  * «Такси приехало»). A masculine verb after a consonant is no sign: chat's
  * loanwords and brands are masculine nouns («Саппорт ответил», «Бэкенд упал»). Not a word
  * OpenCorpora knows as an ordinary one («Кофе остыл»), a brand («Авито»), a place. */
+/* Whether no «не» stands between t and its verb x: a fronted object's genitive goes with one
+ * («Бэкапа не сделал никто»). */
+static bool neg_free(const zs_scan *z, const zl_tok *t, const zl_tok *x) {
+    for (size_t i = t->e; i + 5 <= x->s; i++)
+        if (z->s[i] == ' ' && memcmp(z->s + i + 1, "не ", 4) == 0) return false;
+    return true;
+}
+
 static bool foreign_opener(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
     static const ending indecl[] = {END("и"), END("о"), END("э"), {NULL, 0}};
     /* endings of a case form or of a word no person's surname is read as: a fronted object
@@ -2733,8 +2741,12 @@ static bool foreign_opener(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
      * noun's instrumental or a plural's genitive ends in -ей otherwise («Церемонией», «Друзей»),
      * a soft adjective's case form too («Последней») */
     static const ending ei[] = {END("рей"), END("ай"), {NULL, 0}};
+    static const ending a_end[] = {END("а"), END("я"), {NULL, 0}};
     if (t->script != ZL_CYR || t->kase != ZL_TITLE || t->nlet < 3) return false;
-    if (ends_any(t, oblique) && !(t->nlet >= 5 && ends_any(t, ei))) return false;
+    /* a word in -а, -я before a masculine past tense: such a noun is feminine, or a man's
+     * («Мандела оказал», «Неруда писал»; «Папа сказал», «Глава заявил» are ordinary words) */
+    bool a_masc = t->nlet >= 5 && ends_any(t, a_end);
+    if (!a_masc && ends_any(t, oblique) && !(t->nlet >= 5 && ends_any(t, ei))) return false;
     bool vowel = ends_any(t, indecl);
     zl_tok x;
     if (!opener_next(z, t, wc, &x)) return false;
@@ -2767,7 +2779,8 @@ static bool foreign_opener(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
                                             "впал",        "вошёл",        "вошел",   "жил",
                                             "преподавал",  "продюсировал", "пел",     NULL};
     if (x.script != ZL_CYR || x.nlet < 4 || zt_ordinary_word(&x) ||
-        !(ends_any(&x, fem_past) || (vowel && ends_any(&x, masc_past)) ||
+        (a_masc && (!ends_any(&x, masc_past) || !neg_free(z, t, &x))) ||
+        !(ends_any(&x, fem_past) || ((vowel || a_masc) && ends_any(&x, masc_past)) ||
           (!vowel && (zl_in(&x, life_verb) || zl_in(&x, work_verb)))))
         return false;
     if (zt_wclass(wc, t) & (ZL_LX_PLACE | ZL_LX_COMMON | ZL_LX_NOTNAME | C_AMBIG)) return false;
