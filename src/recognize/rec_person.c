@@ -3183,6 +3183,15 @@ static size_t try_at(zs_scan *z, zl_ctx *cx, const zl_tok *t, int cue, unsigned 
     /* a first name that is a club far more often, alone and with no cue naming it («Спартак
      * выиграл», «тренером Спартака»; not «Меня зовут Спартак», «Спартак Мишулин») */
     if (m.nw == 1 && !(cue & (ZL_CUE_NAME | ZL_CUE_CALLED)) && zl_person_club(&w[0].t)) return 0;
+    /* a sensitive topic's word alone, no cue naming it («вирусы Эбола и Зика»): zl_topic's; not
+     * a surname («Цыганков»), a given name the tables know, nor one that is also an ordinary
+     * word, which the topic's reading does not outweigh («госпитализации Ислама») */
+    if (m.nw == 1 && !cue && m.role[0] != R_S && w[0].t.klen &&
+        zl_topic_word(w[0].t.key, w[0].t.klen, w[0].t.nlet) &&
+        !zl_flags(&zl_ru_first, w[0].t.key, w[0].t.klen) &&
+        !zl_flags(&zl_en_first, w[0].t.key, w[0].t.klen) &&
+        !(zl_lex_flags(w[0].t.key, w[0].t.klen, NULL, NULL) & ZL_LX_COMMON))
+        return 0;
     /* a title or a name cue says more than news-trained weights do ("Dr. Cox", «меня зовут») */
     if (m.nw == 1 && m.role[0] == R_S && !(cue & (ZL_CUE_NAME | ZL_CUE_TITLE | ZL_CUE_CALLED)) &&
         zl_tagger_vetoes(z, &w[0].t))
