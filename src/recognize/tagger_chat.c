@@ -347,11 +347,11 @@ static bool name_handle(const zs_scan *z, const zl_tok *t, size_t e) {
 }
 
 static bool mention_shape(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
-    static const char *const cue[] = {"cc",      "ping",     "pinged",   "ask",       "asked",
-                                      "assign",  "assigned", "reviewer", "reviewers", "assignee",
-                                      "owner",   "attn",     "спасибо",  "попроси",   "спроси",
-                                      "передай", "пингани",  "thanks",   "thx",       "ty",
-                                      "congrats", "shoutout", "dm",      "dmed",      NULL};
+    static const char *const cue[] = {"cc",       "ping",     "pinged",   "ask",       "asked",
+                                      "assign",   "assigned", "reviewer", "reviewers", "assignee",
+                                      "owner",    "attn",     "спасибо",  "попроси",   "спроси",
+                                      "передай",  "пингани",  "thanks",   "thx",       "ty",
+                                      "congrats", "shoutout", "dm",       "dmed",      NULL};
     static const char *const next[] = {"can",     "could",    "please", "pls",   "plz",
                                        "ptal",    "lgtm",     "fyi",    "глянь", "посмотри",
                                        "проверь", "подскажи", NULL};
