@@ -315,6 +315,8 @@ int zl_person_governed(const zs_scan *z, const zl_tok *t);
 size_t zl_person_lower_initials(const unsigned char *s, size_t n, size_t e);
 /* Is p a lower-case verb of calling, telling or giving («позвони», «скажите», «передам»). */
 bool zl_person_gov_verb(const zl_tok *p);
+/* zl_person_gov_verb, or «пожалуйста» right after one («позвоните пожалуйста кузнецову»). */
+bool zl_person_gov_verb_before(const zs_scan *z, const zl_tok *p);
 /* zl_person_gov_verb's verbs in any case («Позвоните», «передай»). */
 bool zl_person_gov_word(const zl_tok *p);
 /* Is the word [a, b) of s a greeting or a thanks that a comma and the one addressed follow

@@ -1268,13 +1268,13 @@ __attribute__((always_inline)) static inline size_t walk_word(const unsigned cha
     return j;
 }
 
-/* Is the previous word a verb of calling, telling or giving (zl_person_gov_verb), read through
- * the word cache. */
+/* Is the previous word a verb of calling, telling or giving, or «пожалуйста» after one
+ * (zl_person_gov_verb_before), read through the word cache. */
 static bool gov_verb_prev(zs_scan *z, zl_wcache *wc, const zl_ctx *cx) {
     zl_tok p = cx->prev;
     if (p.e - p.s < 8) return false; /* «скажи» is the shortest: six letters */
     zl_wcache_fold(wc, z->s, z->n, &p);
-    return zl_person_gov_verb(&p);
+    return zl_person_gov_verb_before(z, &p);
 }
 
 /* Does one space and a word ending in «л», «ла», «лся» or «лась» (a past tense) follow e? Bytes

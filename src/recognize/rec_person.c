@@ -3116,7 +3116,7 @@ static size_t try_at(zs_scan *z, zl_ctx *cx, const zl_tok *t, int cue, unsigned 
         if (!w[0].gov && !(cue & ~(ZL_CUE_WEAK | ZL_CUE_VIA)) && cyr(&w[0]) &&
             zl_prev_word(z->s, z->n, t->s, t->s > 48 ? t->s - 48 : 0, &p) &&
             zl_gap(z->s, z->n, p.e, t->s) == ZL_GAP_SPACE) {
-            if (zl_person_gov_verb(&p) || surname_after_prep(&p, &w[0].t) ||
+            if (zl_person_gov_verb_before(z, &p) || surname_after_prep(&p, &w[0].t) ||
                 surname_with(z, &p, &w[0]) || booked_for(z, &p, &w[0].t))
                 w[0].gov = 3;
             else if (!cap(&w[0]) && surname_undeclined(&p, &w[0].t))
@@ -3368,6 +3368,20 @@ bool zl_person_gov_verb(const zl_tok *p) {
     return p->kase == ZL_LOWER && zl_person_gov_word(p);
 }
 
+bool zl_person_gov_verb_before(const zs_scan *z, const zl_tok *p) {
+    if (zl_person_gov_verb(p)) return true;
+    /* «позвоните пожалуйста кузнецову», «скажи, пожалуйста, диме»: the verb before «пожалуйста» */
+    static const char *const please[] = {"пожалуйста", "плиз", NULL};
+    zl_tok v;
+    if (p->kase != ZL_LOWER || p->script != ZL_CYR || !zl_in(p, please) ||
+        !zl_prev_word(z->s, z->n, p->s, p->s > 48 ? p->s - 48 : 0, &v))
+        return false;
+    unsigned g = zl_gap(z->s, z->n, v.e, p->s);
+    if (!g || (g & ~(unsigned)(ZL_GAP_SPACE | ZL_GAP_COMMA))) return false;
+    zl_fold_word(z->s, z->n, &v);
+    return zl_person_gov_verb(&v);
+}
+
 bool zl_person_gov_word(const zl_tok *p) {
     return p->script == ZL_CYR && zl_in(p, gov_verbs);
 }
@@ -3407,7 +3421,7 @@ int zl_person_governed(const zs_scan *z, const zl_tok *t) {
                      : (fl & ZL_LX_NAME_M) && (ff & (ZL_MALE | ZL_FEMALE | ZL_AMBIG)) == ZL_FEMALE;
     }
     if (!ll || (nom && !indecl)) return 0; /* a nominative */
-    if (zl_in(&p, verbs)) return 2;
+    if (zl_in(&p, verbs) || zl_person_gov_verb_before(z, &p)) return 2;
     if (zl_in(&p, prep_with)) {
         if (indecl) return 1;
         static const char *const instr[] = {"ой", "ей", "ом", "ем", "ою", "ею", NULL};
