@@ -1434,6 +1434,7 @@ static inline bool refused_grounds(const zs_scan *z, const zl_tok *t, zl_wcache 
     return ((c & C_AMBIG) && !zt_en_let_know(z, t, wc) &&
             !zt_en_signoff_before(z, t, wc, &signed_to) && !zt_en_people_field(z, t, wc) &&
             !zt_en_mailbox(z, t, wc, &signed_to) && !zt_en_wished_first(z, t, wc) &&
+            !zt_en_known_subject(z, t, wc) &&
             !(t->kase == ZL_LOWER && zt_en_lower_cued(z, t, wc))) ||
            (t->nlet <= 2 && !(c & NAME_CLASSES)) || zl_person_not_surname(t) || zl_person_club(t);
 }
@@ -3296,7 +3297,8 @@ static size_t decide(zs_scan *z, const zl_tok *t, int mode, int32_t forced) {
         if (!cued) cued = zt_en_action_owner(z, t, wc);            /* "- Wei to book the room" */
         if (!cued) cued = zt_en_chat_header(z, t, wc, &signed_to); /* "Wei Zhang  9:15 AM" */
     }
-    if (!cued && !again && !handle) cued = zt_en_let_know(z, t, wc);
+    if (!cued && !again && !handle)
+        cued = zt_en_let_know(z, t, wc) || zt_en_known_subject(z, t, wc);
     zl_tok ru_x = {0};
     /* (a Cyrillic letter's last byte and a space right before t, from the bytes, first) */
     bool ru_lat = en_lat && !cued && t->s >= 3 && s[t->s - 1] == ' ' &&

@@ -1382,6 +1382,40 @@ bool zt_en_question_subject(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
            zt_en_lone_word(z, t, wc);
 }
 
+/* A first name the tables know, also an everyday word or an ambiguous one ("Pat", "Will",
+ * "Dee"), capitalised inside its sentence after a lower-case word that is no determiner or
+ * preposition (their noun is no subject: "The source code for Jasmine is available"), right
+ * before an auxiliary or a speech verb: "so Pat will cover", "I think Will is right", "where is
+ * Dee when". Not a product or a firm that a first name spells ("if Ruby is installed", "when
+ * Chase said"). */
+bool zt_en_known_subject(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
+    static const char *const det[] = {
+        "the", "a",     "an",   "this",  "that", "these", "those", "my",   "your", "his", "her",
+        "our", "their", "its",  "every", "each", "some",  "any",   "no",   "of",   "for", "in",
+        "on",  "at",    "from", "by",    "with", "to",    "about", "than", "like", NULL};
+    static const char *const aux[] = {
+        "will",    "would",  "can",  "could",  "should", "is",    "was",   "has",   "had",
+        "said",    "says",   "told", "does",   "did",    "won't", "can't", "isn't", "wasn't",
+        "doesn't", "didn't", "when", "thinks", "wants",  "needs", NULL};
+    if (t->script != ZL_LAT || t->kase != ZL_TITLE || t->nlet < 3 || !t->klen) return false;
+    const unsigned char *s = z->s;
+    /* from the bytes first: a space and a lower-case ASCII letter on each side */
+    if (t->s < 2 || t->e + 2 > z->n || s[t->s - 1] != ' ' || s[t->s - 2] < 'a' ||
+        s[t->s - 2] > 'z' || s[t->e] != ' ' || s[t->e + 1] < 'a' || s[t->e + 1] > 'z')
+        return false;
+    zl_tok p, x;
+    bool comma;
+    if (!en_word_before(z, t, wc, &p, &comma) || comma || p.script != ZL_LAT ||
+        p.kase != ZL_LOWER || zl_in(&p, det))
+        return false;
+    if (!zt_word_after(z, t, wc, &x) || !zt_only_space(s, t->e, x.s) || !zl_in(&x, aux))
+        return false;
+    int f = zl_flags(&zl_en_first, t->key, t->klen);
+    return f && !(f & ZL_MOBY) && !zl_person_calendar(t) && !zl_en_brand(t->key, t->klen) &&
+           !zl_flags(&zl_en_brand_name, t->key, t->klen) &&
+           !zl_flags(&zl_en_notlone, t->key, t->klen) && zt_latin_only(s, z->n, t);
+}
+
 /* A lone capitalised word before a verb only a person's life takes: "Okonkwo resigned", "Mensah
  * was arrested", "Lindqvist was born in Oslo"; not the verbs clubs and firms take too ("scored",
  * "won", "was fined"). Also a mind's verbs and a person's state: "Wanjiru thinks", "Bartek is

@@ -115,6 +115,7 @@ bool zt_mention_name_word(const zl_tok *w, bool *known);
 bool zt_en_possessive_personal(const zs_scan *z, const zl_tok *t, zl_wcache *wc);
 bool zt_en_pronoun_after(const zs_scan *z, const zl_tok *t, zl_wcache *wc);
 bool zt_en_question_subject(const zs_scan *z, const zl_tok *t, zl_wcache *wc);
+bool zt_en_known_subject(const zs_scan *z, const zl_tok *t, zl_wcache *wc);
 bool zt_en_role_before(const zs_scan *z, const zl_tok *t, zl_wcache *wc);
 bool zt_en_role_predicate(const zs_scan *z, const zl_tok *t, zl_wcache *wc);
 bool zt_en_said_after(const zs_scan *z, const zl_tok *t, zl_wcache *wc);
