@@ -285,7 +285,8 @@ static bool attribution_gap(const zs_scan *z, const zl_tok *t) {
  * nor after a lower-case word ("Yeltsin said on Tuesday", "while Zelensky said"): there firms,
  * services, bodies and clubs no list knows say things as often in the sentences tried ("Revolut
  * said my card was blocked", "Ryanair said", "Europol said", "In a statement Lufthansa said":
- * 35 such against 18 names, docs/names.md). */
+ * 35 such against 18 names, docs/names.md); but after "as", a quotation's author ("As Knuth
+ * said, …"). */
 bool zt_en_said_after(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
     /* past tenses, and "says"/"tells" of the present: a README's "Requizzle adds", "X writes"
      * name software */
@@ -305,6 +306,13 @@ bool zt_en_said_after(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
                                            "a",         "the",         NULL};
     static const char *const event[] = {"news", "press", "rally", "crowd", "audience", NULL};
     zl_tok x, y;
+    /* "As Knuth said, …", "as Feynman put it": a quotation's author after "as" */
+    zl_tok a;
+    bool comma;
+    if (!attribution_gap(z, t) && en_word_before(z, t, wc, &a, &comma) && !comma &&
+        zl_is(&a, "as") && zt_word_after(z, t, wc, &x) && x.script == ZL_LAT &&
+        (zl_in(&x, verbs) || zl_is(&x, "put")))
+        return zt_en_lone_word(z, t, wc);
     if (!attribution_gap(z, t)) {
         zl_tok v;
         /* " told " right after t, from the bytes first */
