@@ -31,14 +31,13 @@ static const char *const en_greet[] = {"thanks",          "thx",       "hi",    
                                        "evening",         "afternoon", "night",    "congrats",
                                        "congratulations", "welcome",   "bye",      NULL};
 static const char *const en_cues[] = {
-    "ask",           "asked",     "thank",      "cc",       "ping",
-    "pinged",        "email",     "emailed",    "call",     "called",
-    "tell",          "told",      "text",       "texted",   "remind",
-    "invite",        "message",   "met",        "meet",     "congratulate",
-    "congratulated", "inform",    "informed",   "notify",   "notified",
-    "contact",       "contacted", "promote",    "promoted", "interview",
-    "interviewed",   "introduce", "introduced", "thanked",  "reminded",
-    "miss",          "misses",    "missing",    NULL};
+    "ask",         "asked",        "thank",         "cc",      "ping",     "pinged",
+    "email",       "emailed",      "call",          "called",  "tell",     "told",
+    "text",        "texted",       "remind",        "invite",  "message",  "met",
+    "meet",        "congratulate", "congratulated", "inform",  "informed", "notify",
+    "notified",    "contact",      "contacted",     "promote", "promoted", "interview",
+    "interviewed", "introduce",    "introduced",    "thanked", "reminded", "miss",
+    "misses",      "missing",      "appreciate",    NULL};
 
 /* Whether p, the word before a name (a comma between when comma), is a chat cue. */
 static bool en_chat_cue(const zl_tok *p, bool comma) {
@@ -516,8 +515,8 @@ bool zt_en_cued(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
     /* what a post dedicates to a person: "congrats to Adebayo", "shoutout to Wojciech", "happy
      * birthday to Thandiwe", "shout out to Okafor", "RIP to Okonjo" */
     static const char *const dedicated[] = {
-        "congrats",    "congratulations", "birthday", "shoutout", "shoutouts", "props", "kudos",
-        "condolences", "farewell",        "goodbye",  "tribute",  "rip",       NULL};
+        "congrats",    "congratulations", "birthday", "shoutout", "shoutouts", "props",   "kudos",
+        "condolences", "farewell",        "goodbye",  "tribute",  "rip",       "respect", NULL};
     if (!cue && !comma && zl_is(&p, "to") && en_word_before(z, &p, wc, &pp, &comma2) && !comma2 &&
         pp.script == ZL_LAT) {
         zl_tok q;
