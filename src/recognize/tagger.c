@@ -2867,6 +2867,15 @@ static bool and_person(const zs_scan *z, const zl_tok *t, int32_t sc, zl_wcache 
         b--;
     if (!zt_person_ending_at(z, b)) return false;
     uint32_t k = zt_wclass(wc, t);
+    /* a town's or a word's reading gives way to a surname's of the -ов, -ев, -ин shape in an
+     * oblique case («стиль Толстого и Чехова»: Чехов the town) */
+    static const ending surn_case[] = {END("ова"),  END("ева"),  END("ина"),  END("ову"),
+                                       END("еву"),  END("ину"),  END("овым"), END("евым"),
+                                       END("иным"), END("овой"), END("евой"), END("иной"),
+                                       END("овых"), END("евых"), {NULL, 0}};
+    if ((k & (ZL_LX_SURN_M | ZL_LX_SURN_F)) && !(k & (ZL_LX_NOTNAME | C_AMBIG)) && t->nlet >= 5 &&
+        ends_any(t, surn_case))
+        return true;
     return !(k & (ZL_LX_PLACE | ZL_LX_NOTNAME | ZL_LX_COMMON | C_AMBIG)) && !zt_ordinary_word(t);
 }
 
