@@ -1327,6 +1327,12 @@ bool zt_en_pronoun_after(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
     if (!found && zl_in(&x, aux) && zt_word_after(z, &x, wc, &v) && v.script == ZL_LAT &&
         v.nlet >= 3 && zt_only_space(z->s, x.e, v.s))
         found = his_her_at(z, v.e);
+    /* an adverb before the verb of saying: "Nunez later said he was delighted" */
+    static const char *const adv[] = {"later", "also",       "then",    "again",
+                                      "once",  "previously", "earlier", NULL};
+    if (!found && zl_in(&x, adv) && zt_word_after(z, &x, wc, &v) && v.script == ZL_LAT &&
+        zt_only_space(z->s, x.e, v.s) && zl_in(&v, say))
+        found = he_she_at(z, v.e);
     return found && zt_en_lone_word(z, t, wc);
 }
 
