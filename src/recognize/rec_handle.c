@@ -547,6 +547,22 @@ size_t zs_rec_todo_owner(zs_scan *z, size_t i) {
     return v;
 }
 
+/* VK's mention of a user, "[id12345|Иван]" (a wall's, a comment's, an export's): the profile's
+ * number is the person's handle, as vk.com/id12345 is; the name after '|' is the name rules'.
+ * Not a community's "[club123|…]", "[public123|…]". */
+size_t zs_rec_vk_mention(zs_scan *z, size_t i) {
+    const unsigned char *s = z->s;
+    size_t n = z->n, v = i + 3;
+    if (!zs_enabled(z, ZASLON_PERSON) || v >= n || s[i + 1] != 'i' || s[i + 2] != 'd' ||
+        s[v] < '1' || s[v] > '9')
+        return 0;
+    while (v < n && v - i <= 14 && s[v] >= '0' && s[v] <= '9')
+        v++;
+    if (v >= n || s[v] != '|' || v - i > 14) return 0;
+    zs_add(z, i + 1, v, ZASLON_PERSON, 3);
+    return v;
+}
+
 void zs_rec_handles(zs_scan *z) {
     if (!zs_enabled(z, ZASLON_PERSON)) return;
     at_handles(z);

@@ -564,6 +564,10 @@ size_t zs_rec_bracket(zs_scan *z, size_t i) {
         size_t owner = zs_rec_todo_owner(z, i);
         if (owner) return owner;
     }
+    if (s[i] == '[' && i + 1 < n && s[i + 1] == 'i') {
+        size_t vk = zs_rec_vk_mention(z, i);
+        if (vk) return vk;
+    }
     size_t used = obfuscated(s, n, i, true);
     if (!used) return i + 1;
     size_t at = i;

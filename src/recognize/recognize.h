@@ -35,6 +35,9 @@ void zs_rec_handles(zs_scan *z);
 /* '(' at i after "TODO", "FIXME", … : the owner's login in a code comment ("TODO(olga):"); the
  * owner's end, or 0. rec_handle.c. */
 size_t zs_rec_todo_owner(zs_scan *z, size_t i);
+/* '[' at i: VK's mention of a user, "[id12345|Иван]": the profile number's end, or 0.
+ * rec_handle.c. */
+size_t zs_rec_vk_mention(zs_scan *z, size_t i);
 /* Whether the domain label ending at `end` (it starts at `from`) is a top-level domain mail
  * lives under ("ru", "com"; rec_text.c). */
 bool zs_common_tld(const unsigned char *s, size_t from, size_t end);
