@@ -8,6 +8,7 @@
  * named around it (or its profile link's own domain), and a person — «мой», «мне», «ник», "my",
  * "me", a request to write — and no business words («нам», «канал», "us", "official"). */
 #include "common/text.h"
+#include "recognize/phone.h"
 #include "recognize/recognize.h"
 
 enum { CUE_NET = 1, CUE_PERSON = 2, CUE_NICK = 4, CUE_BUSINESS = 8 };
@@ -411,6 +412,47 @@ static void path_user_at(zs_scan *z, size_t i, size_t j) {
     zs_add(z, u, v, ZASLON_PERSON, 3);
 }
 
+/* Whether the bytes before s[slash] are `domain` (ASCII, any case) and start the link. */
+static bool domain_before(const unsigned char *s, size_t slash, const char *domain) {
+    size_t dl = strlen(domain);
+    if (slash < dl) return false;
+    size_t d = slash - dl;
+    for (size_t m = 0; m < dl; m++)
+        if ((s[d + m] | 0x20) != (unsigned char)domain[m] && s[d + m] != (unsigned char)domain[m])
+            return false;
+    return d == 0 || s[d - 1] == '/' || (s[d - 1] == '.' && www(s, d - 1)) || s[d - 1] == ' ' ||
+           s[d - 1] == '(' || s[d - 1] == '\n' || s[d - 1] == '"' || s[d - 1] == '\'';
+}
+
+/* Links whose path says whose they are without any cue: a WhatsApp chat's phone number
+ * ("wa.me/79161234567"), a LinkedIn member's page ("linkedin.com/in/anna-kowalska-12345"), an
+ * Odnoklassniki profile's number ("ok.ru/profile/571234567890"). Returns the end, or 0. */
+static size_t owned_link(zs_scan *z, size_t slash) {
+    const unsigned char *s = z->s;
+    size_t n = z->n, h = slash + 1, v = h;
+    if (domain_before(s, slash, "wa.me")) {
+        char d[16];
+        while (v < n && v - h < 15 && s[v] >= '0' && s[v] <= '9')
+            d[v - h] = (char)s[v], v++;
+        if (v - h < 8 || (v < n && ((s[v] >= '0' && s[v] <= '9') || handle_char(s[v])))) return 0;
+        if (!zs_phone_intl_valid(d, (int)(v - h))) return 0;
+        if (zs_enabled(z, ZASLON_PHONE_NUMBER)) zs_add(z, h, v, ZASLON_PHONE_NUMBER, 3);
+        return v;
+    }
+    size_t p = 0;
+    if (domain_before(s, slash, "linkedin.com") && h + 3 < n && memcmp(s + h, "in/", 3) == 0)
+        p = h + 3;
+    else if (domain_before(s, slash, "ok.ru") && h + 8 < n && memcmp(s + h, "profile/", 8) == 0)
+        p = h + 8;
+    if (!p) return 0;
+    v = p;
+    while (v < n && v - p <= 100 && (handle_char(s[v]) || s[v] == '-' || s[v] == '%'))
+        v++;
+    if (v - p < 3 || v - p > 100) return 0;
+    zs_add(z, p, v, ZASLON_PERSON, 3);
+    return v;
+}
+
 static void link_handles(zs_scan *z) {
     size_t last = 0;
     const unsigned char *s = z->s;
@@ -430,6 +472,11 @@ static void link_handles(zs_scan *z) {
             }
         }
         if (tail != 'e' && tail != 'm' && tail != 'u') continue;
+        size_t owned = owned_link(z, slash);
+        if (owned) {
+            last = owned;
+            continue;
+        }
         for (size_t k = 0; k < sizeof sites / sizeof sites[0]; k++) {
             size_t dl = sites[k].len;
             if (slash < dl) continue;
