@@ -426,7 +426,8 @@ static bool domain_before(const unsigned char *s, size_t slash, const char *doma
 
 /* Links whose path says whose they are without any cue: a WhatsApp chat's phone number
  * ("wa.me/79161234567"), a LinkedIn member's page ("linkedin.com/in/anna-kowalska-12345"), an
- * Odnoklassniki profile's number ("ok.ru/profile/571234567890"). Returns the end, or 0. */
+ * Odnoklassniki or a Facebook profile's number ("ok.ru/profile/571234567890",
+ * "facebook.com/profile.php?id=100012345678"). Returns the end, or 0. */
 static size_t owned_link(zs_scan *z, size_t slash) {
     const unsigned char *s = z->s;
     size_t n = z->n, h = slash + 1, v = h;
@@ -444,6 +445,9 @@ static size_t owned_link(zs_scan *z, size_t slash) {
         p = h + 3;
     else if (domain_before(s, slash, "ok.ru") && h + 8 < n && memcmp(s + h, "profile/", 8) == 0)
         p = h + 8;
+    else if (domain_before(s, slash, "facebook.com") && h + 15 < n &&
+             memcmp(s + h, "profile.php?id=", 15) == 0)
+        p = h + 15;
     if (!p) return 0;
     v = p;
     while (v < n && v - p <= 100 && (handle_char(s[v]) || s[v] == '-' || s[v] == '%'))
