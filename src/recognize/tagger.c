@@ -3485,8 +3485,8 @@ static size_t decide(zs_scan *z, const zl_tok *t, int mode, int32_t forced) {
     /* a place, a body or a product of zl_en_notlone before an everyday word: the product's name
      * ("Set up Kafka Connect", "Kafka Streams"), unless a cue names a person ("Franz Kafka":
      * a given name first) */
-    if (!again && !en && !speaker && t->script == ZL_LAT && t->klen && last.s <= second.s &&
-        zl_flags(&zl_en_notlone, t->key, t->klen)) {
+    if (!again && !en && !speaker && t->script == ZL_LAT && t->klen &&
+        (last.s == start || last.s <= second.s) && zl_flags(&zl_en_notlone, t->key, t->klen)) {
         zl_tok w = second;
         if (last.s == start &&
             !(zt_nb_word(wc, s, n, t->e, t->e + 2 < n ? t->e + 2 : n, false, &w) &&
