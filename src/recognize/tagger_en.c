@@ -37,7 +37,7 @@ static const char *const en_cues[] = {
     "meet",        "congratulate", "congratulated", "inform",  "informed", "notify",
     "notified",    "contact",      "contacted",     "promote", "promoted", "interview",
     "interviewed", "introduce",    "introduced",    "thanked", "reminded", "miss",
-    "misses",      "missing",      "appreciate",    NULL};
+    "misses",      "missing",      "appreciate",    "invited", NULL};
 
 /* Whether p, the word before a name (a comma between when comma), is a chat cue. */
 static bool en_chat_cue(const zl_tok *p, bool comma) {
@@ -84,6 +84,18 @@ static bool list_gap(const unsigned char *s, size_t a, size_t b, int signs) {
  * Confluence", "Nginx with Certbot", "Redis, Kafka"): a chat about software lists tools, not
  * people. The neighbour is joined by a comma, "/", "&", "and", "or", "with" or "vs" and is an
  * en_brand_word. The word itself is no first name ("Anna and Google's CEO" stays a name). */
+/* A neighbour joined by "and", "or", "vs" that no person is: a brand, or a place or body of
+ * zl_en_notlone ("Lisbon and Porto"); after "with" a brand only ("Meeting with Okafor"), and after
+ * a comma too ("Berlin, Okafor"). Not a capitalised everyday word: a team's name lists people
+ * ("Marketing and Sandeep will join"), and so "Baroque and Rococo" is left. */
+static bool en_thing_word(zl_wcache *wc, const zl_tok *x, bool with) {
+    if (en_brand_word(wc, x)) return true;
+    if (with || x->script != ZL_LAT || x->kase != ZL_TITLE || x->nlet < 3 || !x->klen ||
+        (zt_wclass(wc, x) & NAME_CLASSES))
+        return false;
+    return zl_flags(&zl_en_notlone, x->key, x->klen) != 0;
+}
+
 bool zt_en_listed_brand(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
     if (t->script != ZL_LAT || t->kase == ZL_LOWER || t->nlet < 3) return false;
     /* a name is a person beside a brand ("Haines and Burrow"), unless it is a product's name too
@@ -104,7 +116,7 @@ bool zt_en_listed_brand(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
             size_t l2 = back ? (x.s > 64 ? x.s - 64 : 0) : x.e + 64;
             if (!zt_nb_word(wc, s, n, f2, l2, back, &y)) continue;
             if (!list_gap(s, back ? y.e : x.e, back ? x.s : y.s, 0)) continue;
-            if (en_brand_word(wc, &y)) return true;
+            if (en_thing_word(wc, &y, zl_is(&x, "with"))) return true;
         } else if (list_gap(s, a, b, 1) && en_brand_word(wc, &x)) {
             return true;
         }
