@@ -800,6 +800,12 @@ def validate_span(typ, v, text, start):
           and re.search(r"(^|\n)(\([^)\n]*\) |\[)?$", text[:start])
           and re.match(r"[: ][~/]", text[start + len(v):])):
         pass  # a shell prompt's login and host opening a line (rec_handle.c, shell_prompt)
+    elif typ == "PERSON" and (re.search(r"\[$", text[:start]) and re.fullmatch(r"id[1-9]\d*", v)
+                              and text[start + len(v):start + len(v) + 1] == "|"):
+        pass  # VK's mention of a user: "[id12345|Иван]" (rec_handle.c, zs_rec_vk_mention)
+    elif typ == "PERSON" and re.search(r"(?i)(linkedin\.com/in/|ok\.ru/profile/|"
+                                       r"facebook\.com/profile\.php\?id=)$", text[max(0, start - 32):start]):
+        pass  # a link whose path says whose it is (rec_handle.c, owned_link)
     elif typ == "PERSON" and re.fullmatch(r"@?[A-Za-z0-9_.]+", v) and re.search(r"[@_\d.]", v):
         # a messenger or network handle (rec_handle.c): the network named before it
         # or a colleague's mention in a work chat or a tracker (tagger_chat.c, chat_mention): after a
@@ -809,7 +815,8 @@ def validate_span(typ, v, text, start):
         before = text[max(0, start - 32):start]
         mention = re.search(r"(?i)\b(cc|ping|pinged|ask|asked|assign|assigned|reviewers?|assignees?|"
                             r"owners?|authors?|attn|to|from|contact|reporter|approvers?|lead|"
-                            r"attendees|participants|спасибо|попроси|спроси|передай|пингани):? *$",
+                            r"attendees|participants|спасибо|попроси|спроси|передай|пингани|thanks|thx|ty|"
+                            r"congrats|shoutout|dm|dmed):? *$",
                             before) or re.search(r"(?i)(^|\n)[ \t]*([-*•][ \t]*)?((hi|hey|hello|привет) +)?$",
                                                  before) or re.fullmatch(r"@[a-z]+\.[a-z]+", v)
         if not mention and not re.search(r"(?i)телег|телеграм|\bтг\b|инст|вк|дискорд|tiktok|twitter|telegram|"
