@@ -1168,23 +1168,25 @@ bool zl_en_legal_form(const zl_tok *t) {
     }
 }
 
-/* The head noun of a firm's, a school's, a place's or a band's name after a surname or a first
- * name ("Stanford University", "Morgan Hospital", "Madison Square", "Ogden Theatre", "Laura Rain
- * Duo"); not "Park" or "Street" ("Jimin Park" is a name; streets are the address recognizer's). */
+/* The head noun of a firm's, a school's, a place's, a band's or a state's name after a surname or
+ * a first name ("Stanford University", "Morgan Hospital", "Madison Square", "Ogden Theatre",
+ * "Laura Rain Duo", "the Roman Empire"); not "Park" or "Street" ("Jimin Park" is a name; streets
+ * are the address recognizer's). */
 bool zl_en_org(const zl_tok *t) {
     static const char *const list[] = {
-        "university", "college",    "institute", "school",   "academy",     "hospital",
-        "clinic",     "bank",       "group",     "company",  "corporation", "corp",
-        "foundation", "center",     "centre",    "museum",   "gallery",     "library",
-        "stadium",    "arena",      "airport",   "station",  "hotel",       "church",
-        "cathedral",  "chapel",     "bridge",    "county",   "council",     "party",
-        "club",       "fc",         "airlines",  "airways",  "records",     "studios",
-        "motors",     "media",      "prize",     "award",    "awards",      "cup",
-        "league",     "festival",   "hall",      "square",   "tower",       "institution",
-        "laboratory", "labs",       "partners",  "holdings", "theatre",     "theater",
-        "grill",      "grille",     "lounge",    "hills",    "mall",        "plaza",
-        "cafe",       "restaurant", "bakery",    "pharmacy", "duo",         "trio",
-        "quartet",    "orchestra",  "ensemble",  "choir",    "city",        NULL};
+        "university", "college",    "institute", "school",     "academy",     "hospital",
+        "clinic",     "bank",       "group",     "company",    "corporation", "corp",
+        "foundation", "center",     "centre",    "museum",     "gallery",     "library",
+        "stadium",    "arena",      "airport",   "station",    "hotel",       "church",
+        "cathedral",  "chapel",     "bridge",    "county",     "council",     "party",
+        "club",       "fc",         "airlines",  "airways",    "records",     "studios",
+        "motors",     "media",      "prize",     "award",      "awards",      "cup",
+        "league",     "festival",   "hall",      "square",     "tower",       "institution",
+        "laboratory", "labs",       "partners",  "holdings",   "theatre",     "theater",
+        "grill",      "grille",     "lounge",    "hills",      "mall",        "plaza",
+        "cafe",       "restaurant", "bakery",    "pharmacy",   "duo",         "trio",
+        "quartet",    "orchestra",  "ensemble",  "choir",      "city",        "empire",
+        "kingdom",    "republic",   "dynasty",   "revolution", NULL};
     /* and a firm's legal form after its founder's name ("Hoffmann GmbH", "Smith LLP") */
     return zl_en_legal_form(t) || ((t->script & ZL_LAT) && t->kase == ZL_TITLE && zl_in(t, list));
 }
