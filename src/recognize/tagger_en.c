@@ -369,6 +369,13 @@ static const char *const en_hand[] = {"send",      "sent",   "give",   "gave",  
                                       "forwarded", "pass",   "show",   "hand",    "mail",
                                       "email",     "return", "resend", "deliver", NULL};
 static const char *const en_handed[] = {"it", "this", "that", "them", "these", "those", NULL};
+/* A document one hands to a person, not to a place ("send the contract to Jürgen Weiß"; a parcel
+ * or a package may go to a town). */
+static const char *const en_docs[] = {"contract",  "invoice",  "invoices",  "report", "file",
+                                      "files",     "letter",   "email",     "draft",  "offer",
+                                      "proposal",  "document", "documents", "slides", "deck",
+                                      "agreement", "quote",    "details",   "form",   "notes",
+                                      "minutes",   "link",     "cv",        "resume", NULL};
 
 /* Whether "1:1 ", "1-1 ", "1-on-1 " or "1on1 " (a one-on-one meeting) ends right before byte i. */
 static bool one_on_one_before(const unsigned char *s, size_t i) {
@@ -558,6 +565,17 @@ bool zt_en_cued(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
         bool c3;
         cue =
             en_word_before(z, &pp, wc, &v, &c3) && !c3 && v.script == ZL_LAT && zl_in(&v, en_hand);
+    }
+    /* "send the contract to Jürgen Weiß", "forward my CV to Okafor": a document after its
+     * determiner */
+    if (!cue && !comma && zl_is(&p, "to") && en_word_before(z, &p, wc, &pp, &comma2) && !comma2 &&
+        pp.kase != ZL_TITLE && zl_in(&pp, en_docs)) {
+        static const char *const det[] = {"the", "this", "that",  "my", "our", "your",
+                                          "his", "her",  "their", "a",  NULL};
+        zl_tok d, v;
+        bool c3, c4;
+        cue = en_word_before(z, &pp, wc, &d, &c3) && !c3 && zl_in(&d, det) &&
+              en_word_before(z, &d, wc, &v, &c4) && !c4 && v.script == ZL_LAT && zl_in(&v, en_hand);
     }
     /* "On behalf of Ngozi Okafor, thank you" */
     if (!cue && !comma && zl_is(&p, "of") && en_word_before(z, &p, wc, &pp, &comma) && !comma)
