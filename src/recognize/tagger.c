@@ -2718,21 +2718,22 @@ static bool age_dative(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
            !zt_ordinary_word(t) && !ordinary_oblique(t) && !zl_person_brand(z, t->s, t->e);
 }
 
+/* Whether no «не» stands between t and its verb x: a fronted object's genitive goes with one
+ * («Бэкапа не сделал никто»). */
+static bool neg_free(const zs_scan *z, const zl_tok *t, const zl_tok *x) {
+    for (size_t i = t->e; i + 6 <= x->s; i++) /* " не " is six bytes */
+        if (z->s[i] == ' ' && memcmp(z->s + i + 1, "не ", 5) == 0) return false;
+    return true;
+}
+
 /* A foreign surname no table knows opening a sentence, where the verb's gender shows a person:
  * a feminine past tense after a word ending in a consonant or in -и, -о, -э («Сотомайор
  * родилась», «Райс подверглась»: a noun so shaped is masculine or neuter), a
  * masculine one after -и, -о, -э («Эномото прошёл», «Хитто получил»: such nouns are neuter,
- * «Такси приехало»). A masculine verb after a consonant is no sign: chat's
+ * «Такси приехало»), or after -а, -я («Мандела оказал»: such a noun is feminine, but for the
+ * ordinary words of men, «Папа сказал»). A masculine verb after a consonant is no sign: chat's
  * loanwords and brands are masculine nouns («Саппорт ответил», «Бэкенд упал»). Not a word
  * OpenCorpora knows as an ordinary one («Кофе остыл»), a brand («Авито»), a place. */
-/* Whether no «не» stands between t and its verb x: a fronted object's genitive goes with one
- * («Бэкапа не сделал никто»). */
-static bool neg_free(const zs_scan *z, const zl_tok *t, const zl_tok *x) {
-    for (size_t i = t->e; i + 5 <= x->s; i++)
-        if (z->s[i] == ' ' && memcmp(z->s + i + 1, "не ", 4) == 0) return false;
-    return true;
-}
-
 static bool foreign_opener(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
     static const ending indecl[] = {END("и"), END("о"), END("э"), {NULL, 0}};
     /* endings of a case form or of a word no person's surname is read as: a fronted object
