@@ -80,14 +80,10 @@ static bool list_gap(const unsigned char *s, size_t a, size_t b, int signs) {
     return signs == 0;
 }
 
-/* A lone capitalised Latin word listed with a product or a brand ("Kafka and Redis", "Jira and
- * Confluence", "Nginx with Certbot", "Redis, Kafka"): a chat about software lists tools, not
- * people. The neighbour is joined by a comma, "/", "&", "and", "or", "with" or "vs" and is an
- * en_brand_word. The word itself is no first name ("Anna and Google's CEO" stays a name). */
 /* A neighbour joined by "and", "or", "vs" that no person is: a brand, or a place or body of
- * zl_en_notlone ("Lisbon and Porto"); after "with" a brand only ("Meeting with Okafor"), and after
- * a comma too ("Berlin, Okafor"). Not a capitalised everyday word: a team's name lists people
- * ("Marketing and Sandeep will join"), and so "Baroque and Rococo" is left. */
+ * zl_en_notlone ("Lisbon and Porto"); after "with" a brand only ("Meeting with Okafor"). Not a
+ * capitalised everyday word: a team's name lists people ("Marketing and Sandeep will join"), and
+ * so "Baroque and Rococo" is left. */
 static bool en_thing_word(zl_wcache *wc, const zl_tok *x, bool with) {
     if (en_brand_word(wc, x)) return true;
     if (with || x->script != ZL_LAT || x->kase != ZL_TITLE || x->nlet < 3 || !x->klen ||
@@ -96,6 +92,11 @@ static bool en_thing_word(zl_wcache *wc, const zl_tok *x, bool with) {
     return zl_flags(&zl_en_notlone, x->key, x->klen) != 0;
 }
 
+/* A lone capitalised Latin word listed with a product or a brand ("Kafka and Redis", "Jira and
+ * Confluence", "Nginx with Certbot", "Redis, Kafka") or with a place ("Lisbon and Porto"): a chat
+ * about software lists tools, a trip's plan towns, not people. The neighbour is joined by a comma,
+ * "/", "&" (a brand then) or by "and", "or", "with", "vs" (en_thing_word). The word itself is no
+ * first name ("Anna and Google's CEO" stays a name). */
 bool zt_en_listed_brand(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
     if (t->script != ZL_LAT || t->kase == ZL_LOWER || t->nlet < 3) return false;
     /* a name is a person beside a brand ("Haines and Burrow"), unless it is a product's name too
