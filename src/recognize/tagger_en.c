@@ -1000,6 +1000,32 @@ size_t zt_caps_run_end(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
  * end), a comma or a line break follows it, and the name runs to the line's end or a comma
  * ("Best, Tomasz, Head of Sales"). News and tweets have no such lines, so the weights score
  * these names far under the threshold ("Cheers,\nTomasz" -367). */
+/* A signature's job title on its own line, p its last word: "Senior Account Manager", "Head of
+ * Sales", "VP, Engineering" end in a job's noun. Sets *w0 to the line's first word. */
+static bool job_title_line(const zs_scan *z, const zl_tok *p, zl_wcache *wc, zl_tok *w0) {
+    static const char *const jobs[] = {
+        "manager",       "director",    "engineer",   "officer",   "specialist",
+        "coordinator",   "lead",        "head",       "assistant", "consultant",
+        "analyst",       "developer",   "designer",   "executive", "representative",
+        "administrator", "partner",     "associate",  "advisor",   "adviser",
+        "recruiter",     "accountant",  "president",  "founder",   "ceo",
+        "cto",           "cfo",         "coo",        "vp",        "sales",
+        "marketing",     "engineering", "operations", "support",   "hr",
+        "team",          NULL};
+    if (p->script != ZL_LAT || !zl_in(p, jobs)) return false;
+    zl_tok w = *p, q;
+    for (int k = 0; k < 6; k++) {
+        if (!zt_nb_word(wc, z->s, z->n, w.s, w.s > 48 ? w.s - 48 : 0, true, &q)) break;
+        unsigned g = zl_gap(z->s, z->n, q.e, w.s);
+        if (g & ZL_GAP_NL) break;
+        if (g & ~(unsigned)(ZL_GAP_SPACE | ZL_GAP_COMMA)) return false;
+        if (q.kase == ZL_LOWER && !zl_is(&q, "of") && !zl_is(&q, "and")) return false;
+        w = q;
+    }
+    *w0 = w;
+    return w.kase != ZL_LOWER;
+}
+
 bool zt_en_signoff_before(const zs_scan *z, const zl_tok *t, zl_wcache *wc, size_t *upto) {
     static const char *const closing[] = {
         "regards",    "sincerely",    "cheers", "thanks", "best",  "wishes", "truly",
@@ -1017,12 +1043,23 @@ bool zt_en_signoff_before(const zs_scan *z, const zl_tok *t, zl_wcache *wc, size
     zl_tok p, pp;
     if (!zt_nb_word(wc, s, z->n, t->s, t->s > 64 ? t->s - 64 : 0, true, &p) || p.script != ZL_LAT)
         return false;
+    /* a job title's line between the closing and the name ("Best regards,\nSenior Account
+     * Manager\nPriyanka Venkataraman"): the closing is the word before that line */
+    zl_tok w0;
+    size_t to = t->s; /* where the closing's gap ends: t, or the title's line */
+    if (s[b - 1] == '\n' && !zl_in(&p, closing) && job_title_line(z, &p, wc, &w0)) {
+        if (!zt_nb_word(wc, s, z->n, w0.s, w0.s > 64 ? w0.s - 64 : 0, true, &pp) ||
+            pp.script != ZL_LAT || !zl_in(&pp, closing))
+            return false;
+        p = pp;
+        to = w0.s;
+    }
     /* a comma and spaces, or a line break (with a comma or not) between the closing and t */
     size_t i = p.e;
-    bool comma = i < t->s && s[i] == ',';
+    bool comma = i < to && s[i] == ',';
     if (comma) i++;
     int nl = 0;
-    for (; i < t->s; i++) {
+    for (; i < to; i++) {
         if (s[i] == '\n')
             nl++;
         else if (s[i] != ' ' && s[i] != '\r' && s[i] != '\t')
