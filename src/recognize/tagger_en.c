@@ -318,13 +318,13 @@ bool zt_en_said_after(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
                                            "a",         "the",         NULL};
     static const char *const event[] = {"news", "press", "rally", "crowd", "audience", NULL};
     zl_tok x, y;
-    /* "As Knuth said, …", "as Feynman put it": a quotation's author after "as" */
-    zl_tok a;
-    bool comma;
-    if (!attribution_gap(z, t) && en_word_before(z, t, wc, &a, &comma) && !comma &&
-        zl_is(&a, "as") && zt_word_after(z, t, wc, &x) && x.script == ZL_LAT &&
-        (zl_in(&x, verbs) || zl_is(&x, "put")))
-        return zt_en_lone_word(z, t, wc);
+    const unsigned char *s = z->s;
+    /* "As Knuth said, …", "as Feynman put it": a quotation's author after "as" (from the bytes
+     * first: "as " right before t, a word of its own) */
+    if (t->s >= 3 && s[t->s - 1] == ' ' && (s[t->s - 3] | 0x20) == 'a' && s[t->s - 2] == 's' &&
+        (t->s == 3 || !((s[t->s - 4] | 0x20) >= 'a' && (s[t->s - 4] | 0x20) <= 'z')))
+        return zt_word_after(z, t, wc, &x) && x.script == ZL_LAT &&
+               (zl_in(&x, verbs) || zl_is(&x, "put")) && zt_en_lone_word(z, t, wc);
     if (!attribution_gap(z, t)) {
         zl_tok v;
         /* " told " right after t, from the bytes first */
@@ -1012,7 +1012,7 @@ static bool job_title_line(const zs_scan *z, const zl_tok *p, zl_wcache *wc, zl_
         "cto",           "cfo",         "coo",        "vp",        "sales",
         "marketing",     "engineering", "operations", "support",   "hr",
         "team",          NULL};
-    if (p->script != ZL_LAT || !zl_in(p, jobs)) return false;
+    if (p->script != ZL_LAT || p->kase == ZL_LOWER || p->nlet < 2 || !zl_in(p, jobs)) return false;
     zl_tok w = *p, q;
     for (int k = 0; k < 6; k++) {
         if (!zt_nb_word(wc, z->s, z->n, w.s, w.s > 48 ? w.s - 48 : 0, true, &q)) break;
@@ -1398,8 +1398,9 @@ bool zt_en_pronoun_after(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
     /* an adverb before the verb of saying: "Nunez later said he was delighted" */
     static const char *const adv[] = {"later", "also",       "then",    "again",
                                       "once",  "previously", "earlier", NULL};
-    if (!found && zl_in(&x, adv) && zt_word_after(z, &x, wc, &v) && v.script == ZL_LAT &&
-        zt_only_space(z->s, x.e, v.s) && zl_in(&v, say))
+    if (!found && x.klen && x.nlet >= 4 && strchr("latope", x.key[0]) && zl_in(&x, adv) &&
+        zt_word_after(z, &x, wc, &v) && v.script == ZL_LAT && zt_only_space(z->s, x.e, v.s) &&
+        zl_in(&v, say))
         found = he_she_at(z, v.e);
     return found && zt_en_lone_word(z, t, wc);
 }
@@ -1480,19 +1481,23 @@ bool zt_en_known_subject(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
         "doesn't", "didn't", "when", "thinks", "wants",  "needs", NULL};
     if (t->script != ZL_LAT || t->kase != ZL_TITLE || t->nlet < 3 || !t->klen) return false;
     const unsigned char *s = z->s;
-    /* from the bytes first: a space and a lower-case ASCII letter on each side */
+    /* from the bytes first: a space and a lower-case ASCII letter on each side, the word after
+     * one of the auxiliaries' first letters */
     if (t->s < 2 || t->e + 2 > z->n || s[t->s - 1] != ' ' || s[t->s - 2] < 'a' ||
-        s[t->s - 2] > 'z' || s[t->e] != ' ' || s[t->e + 1] < 'a' || s[t->e + 1] > 'z')
+        s[t->s - 2] > 'z' || s[t->e] != ' ' || !s[t->e + 1] || !strchr("wcsihtdn", s[t->e + 1]))
         return false;
+    /* the word's class first: the word cache has it from the features */
+    if (!(zt_wclass(wc, t) & C_EN_FIRST)) return false;
     zl_tok p, x;
     bool comma;
-    if (!en_word_before(z, t, wc, &p, &comma) || comma || p.script != ZL_LAT ||
-        p.kase != ZL_LOWER || zl_in(&p, det))
-        return false;
     if (!zt_word_after(z, t, wc, &x) || !zt_only_space(s, t->e, x.s) || !zl_in(&x, aux))
         return false;
     int f = zl_flags(&zl_en_first, t->key, t->klen);
-    return f && !(f & ZL_MOBY) && !zl_person_calendar(t) && !zl_en_brand(t->key, t->klen) &&
+    if (!f || (f & ZL_MOBY)) return false;
+    if (!en_word_before(z, t, wc, &p, &comma) || comma || p.script != ZL_LAT ||
+        p.kase != ZL_LOWER || zl_in(&p, det))
+        return false;
+    return !zl_person_calendar(t) && !zl_en_brand(t->key, t->klen) &&
            !zl_flags(&zl_en_brand_name, t->key, t->klen) &&
            !zl_flags(&zl_en_notlone, t->key, t->klen) && zt_latin_only(s, z->n, t);
 }
