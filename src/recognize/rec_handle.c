@@ -412,16 +412,19 @@ static void path_user_at(zs_scan *z, size_t i, size_t j) {
     zs_add(z, u, v, ZASLON_PERSON, 3);
 }
 
-/* Whether the bytes before s[slash] are `domain` (ASCII, any case) and start the link. */
-static bool domain_before(const unsigned char *s, size_t slash, const char *domain) {
-    size_t dl = strlen(domain);
+/* Whether the `dl` bytes before s[slash] are `domain` (ASCII, any case) and start the link: a
+ * scheme, "www." or a word boundary before them. */
+static bool domain_before(const unsigned char *s, size_t slash, const char *domain, size_t dl) {
     if (slash < dl) return false;
     size_t d = slash - dl;
     for (size_t m = 0; m < dl; m++)
         if ((s[d + m] | 0x20) != (unsigned char)domain[m] && s[d + m] != (unsigned char)domain[m])
             return false;
-    return d == 0 || s[d - 1] == '/' || (s[d - 1] == '.' && www(s, d - 1)) || s[d - 1] == ' ' ||
-           s[d - 1] == '(' || s[d - 1] == '\n' || s[d - 1] == '"' || s[d - 1] == '\'';
+    if (d == 0) return true;
+    unsigned char b = s[d - 1];
+    return b == '.' ? www(s, d - 1)
+                    : b == '/' || b == ' ' || b == '(' || b == ':' || b == '\n' || b == '\t' ||
+                          b == '"' || b == '\'';
 }
 
 /* Links whose path says whose they are without any cue: a WhatsApp chat's phone number
@@ -431,7 +434,7 @@ static bool domain_before(const unsigned char *s, size_t slash, const char *doma
 static size_t owned_link(zs_scan *z, size_t slash) {
     const unsigned char *s = z->s;
     size_t n = z->n, h = slash + 1, v = h;
-    if (domain_before(s, slash, "wa.me")) {
+    if (domain_before(s, slash, "wa.me", 5)) {
         char d[16];
         while (v < n && v - h < 15 && s[v] >= '0' && s[v] <= '9')
             d[v - h] = (char)s[v], v++;
@@ -441,11 +444,12 @@ static size_t owned_link(zs_scan *z, size_t slash) {
         return v;
     }
     size_t p = 0;
-    if (domain_before(s, slash, "linkedin.com") && h + 3 < n && memcmp(s + h, "in/", 3) == 0)
+    if (!zs_enabled(z, ZASLON_PERSON)) return 0;
+    if (domain_before(s, slash, "linkedin.com", 12) && h + 3 < n && memcmp(s + h, "in/", 3) == 0)
         p = h + 3;
-    else if (domain_before(s, slash, "ok.ru") && h + 8 < n && memcmp(s + h, "profile/", 8) == 0)
+    else if (domain_before(s, slash, "ok.ru", 5) && h + 8 < n && memcmp(s + h, "profile/", 8) == 0)
         p = h + 8;
-    else if (domain_before(s, slash, "facebook.com") && h + 15 < n &&
+    else if (domain_before(s, slash, "facebook.com", 12) && h + 15 < n &&
              memcmp(s + h, "profile.php?id=", 15) == 0)
         p = h + 15;
     if (!p) return 0;
@@ -457,18 +461,22 @@ static size_t owned_link(zs_scan *z, size_t slash) {
     return v;
 }
 
+/* The links' pass over the slashes: PERSON's handles and home folders, and the WhatsApp link's
+ * phone number (owned_link), which is asked for with PERSON off too. */
 static void link_handles(zs_scan *z) {
     size_t last = 0;
     const unsigned char *s = z->s;
     size_t n = z->n;
+    bool person = zs_enabled(z, ZASLON_PERSON);
     for (const unsigned char *p = after(s, n, NULL, '/'); p; p = after(s, n, p, '/')) {
         size_t slash = (size_t)(p - s);
         /* a home folder in a path: "/home/…", "/Users/…" */
-        if (slash + 1 < n && (s[slash + 1] == 'h' || s[slash + 1] == 'U' || s[slash + 1] == 'u'))
+        if (person && slash + 1 < n &&
+            (s[slash + 1] == 'h' || s[slash + 1] == 'U' || s[slash + 1] == 'u'))
             path_user_at(z, slash, slash + 1);
         /* every domain ends in "me", "com" or "ru": most slashes stop here */
         unsigned char tail = slash ? s[slash - 1] | 0x20 : 0;
-        if (tail == 'u') {
+        if (person && tail == 'u') {
             size_t end = reddit_user(s, n, slash);
             if (end) {
                 add_handle(z, slash - 1, end, &last);
@@ -481,20 +489,10 @@ static void link_handles(zs_scan *z) {
             last = owned;
             continue;
         }
+        if (!person) continue;
         for (size_t k = 0; k < sizeof sites / sizeof sites[0]; k++) {
-            size_t dl = sites[k].len;
-            if (slash < dl) continue;
-            size_t d = slash - dl;
-            bool same = true;
-            for (size_t m = 0; m < dl && same; m++)
-                same = (s[d + m] | 0x20) == (unsigned char)sites[k].domain[m] ||
-                       s[d + m] == (unsigned char)sites[k].domain[m];
-            /* the domain starts the link: a scheme, "www." or a word boundary before it */
-            if (!same || (d > 0 && s[d - 1] == '.' && !www(s, d - 1)) ||
-                (d > 0 && s[d - 1] != '/' && s[d - 1] != '.' && s[d - 1] != ' ' &&
-                 s[d - 1] != '(' && s[d - 1] != ':' && s[d - 1] != '\n' && s[d - 1] != '\t' &&
-                 s[d - 1] != '"' && s[d - 1] != '\''))
-                continue;
+            if (!domain_before(s, slash, sites[k].domain, sites[k].len)) continue;
+            size_t d = slash - sites[k].len;
             size_t h = slash + 1;
             if (h < n && s[h] == '@') continue; /* at_handles takes it */
             size_t end = handle_end(s, n, h, true);
@@ -615,9 +613,10 @@ size_t zs_rec_vk_mention(zs_scan *z, size_t i) {
 }
 
 void zs_rec_handles(zs_scan *z) {
-    if (!zs_enabled(z, ZASLON_PERSON)) return;
+    bool person = zs_enabled(z, ZASLON_PERSON);
+    if (person || zs_enabled(z, ZASLON_PHONE_NUMBER)) link_handles(z);
+    if (!person) return;
     at_handles(z);
-    link_handles(z);
     bare_handles(z);
     path_users_backslash(z);
 }

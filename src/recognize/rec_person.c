@@ -3428,7 +3428,7 @@ int zl_person_governed(const zs_scan *z, const zl_tok *t) {
                      : (fl & ZL_LX_NAME_M) && (ff & (ZL_MALE | ZL_FEMALE | ZL_AMBIG)) == ZL_FEMALE;
     }
     if (!ll || (nom && !indecl)) return 0; /* a nominative */
-    if (zl_in(&p, verbs) || zl_person_gov_verb_before(z, &p)) return 2;
+    if (zl_person_gov_verb_before(z, &p)) return 2; /* p is lower case: its verbs, «пожалуйста» */
     if (zl_in(&p, prep_with)) {
         if (indecl) return 1;
         static const char *const instr[] = {"ой", "ей", "ом", "ем", "ою", "ею", NULL};

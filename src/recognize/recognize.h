@@ -30,7 +30,7 @@ void zs_rec_spelled_email(zs_scan *z);
  * street word ends a compound, so no keyword starts it; the house number after it does. */
 void zs_rec_de_address(zs_scan *z);
 /* After the pass: a person's messenger or network handle (@ivan_petrov88, vk.com/dkozlov) where
- * the line names the network and whose it is (rec_handle.c). */
+ * the line names the network and whose it is, and a WhatsApp link's phone number (rec_handle.c). */
 void zs_rec_handles(zs_scan *z);
 /* '(' at i after "TODO", "FIXME", … : the owner's login in a code comment ("TODO(olga):"); the
  * owner's end, or 0. rec_handle.c. */

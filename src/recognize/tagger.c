@@ -2495,12 +2495,11 @@ static bool opener_verb(zs_scan *z, const zl_tok *t, int32_t sc, zl_wcache *wc) 
 static bool verb_after(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
     static const ending plural[] = {END("ли"), END("лись"), END("ло"),   END("лось"), END("ют"),
                                     END("ят"), END("ются"), END("ятся"), {NULL, 0}};
-    static const char *const neg[] = {"не", NULL};
     zl_tok x, y;
     uint32_t cue = 0;
     if (!zt_word_after(z, t, wc, &x)) return false;
     /* the verb past its negation: «Почему Джамшуд не вышел на смену?» */
-    if (x.nlet == 2 && zl_in(&x, neg) && zt_word_after(z, &x, wc, &y)) x = y;
+    if (x.nlet == 2 && zl_is(&x, "не") && zt_word_after(z, &x, wc, &y)) x = y;
     if (ends_any(&x, plural)) return false;
     if (past_verb(&x) || short_past(&x)) return true;
     wclass_lem(wc, &x, NULL, NULL, &cue);

@@ -39,6 +39,10 @@ static const char *const en_cues[] = {
     "interviewed", "introduce",    "introduced",    "thanked", "reminded", "miss",
     "misses",      "missing",      "appreciate",    "invited", NULL};
 
+/* A firm's offices written in capitals: before a name ("our CEO Satya") and as a signature's
+ * job title ("Best,\nCTO\nKwame Mensah"). */
+static const char *const en_execs[] = {"ceo", "cto", "cfo", "coo", "cio", "cmo", "vp", NULL};
+
 /* Whether p, the word before a name (a comma between when comma), is a chat cue. */
 static bool en_chat_cue(const zl_tok *p, bool comma) {
     return zl_in(p, en_greet) || (!comma && zl_in(p, en_cues));
@@ -995,24 +999,19 @@ size_t zt_caps_run_end(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
     return w.e;
 }
 
-/* A letter's closing and the name under it: "Best regards,\nNgozi Adeyemi", "Cheers,\nTomasz",
- * "Thanks, Oluwaseun" at a message's end. The closing opens its line (or follows a sentence's
- * end), a comma or a line break follows it, and the name runs to the line's end or a comma
- * ("Best, Tomasz, Head of Sales"). News and tweets have no such lines, so the weights score
- * these names far under the threshold ("Cheers,\nTomasz" -367). */
 /* A signature's job title on its own line, p its last word: "Senior Account Manager", "Head of
  * Sales", "VP, Engineering" end in a job's noun. Sets *w0 to the line's first word. */
 static bool job_title_line(const zs_scan *z, const zl_tok *p, zl_wcache *wc, zl_tok *w0) {
     static const char *const jobs[] = {
-        "manager",       "director",    "engineer",   "officer",   "specialist",
-        "coordinator",   "lead",        "head",       "assistant", "consultant",
-        "analyst",       "developer",   "designer",   "executive", "representative",
-        "administrator", "partner",     "associate",  "advisor",   "adviser",
-        "recruiter",     "accountant",  "president",  "founder",   "ceo",
-        "cto",           "cfo",         "coo",        "vp",        "sales",
-        "marketing",     "engineering", "operations", "support",   "hr",
-        "team",          NULL};
-    if (p->script != ZL_LAT || p->kase == ZL_LOWER || p->nlet < 2 || !zl_in(p, jobs)) return false;
+        "manager",  "director",  "engineer",       "officer",       "specialist", "coordinator",
+        "lead",     "head",      "assistant",      "consultant",    "analyst",    "developer",
+        "designer", "executive", "representative", "administrator", "partner",    "associate",
+        "advisor",  "adviser",   "recruiter",      "accountant",    "president",  "founder",
+        "sales",    "marketing", "engineering",    "operations",    "support",    "hr",
+        "team",     NULL};
+    if (p->script != ZL_LAT || p->kase == ZL_LOWER || p->nlet < 2 ||
+        !(zl_in(p, jobs) || zl_in(p, en_execs)))
+        return false;
     zl_tok w = *p, q;
     for (int k = 0; k < 6; k++) {
         if (!zt_nb_word(wc, z->s, z->n, w.s, w.s > 48 ? w.s - 48 : 0, true, &q)) break;
@@ -1026,6 +1025,11 @@ static bool job_title_line(const zs_scan *z, const zl_tok *p, zl_wcache *wc, zl_
     return w.kase != ZL_LOWER;
 }
 
+/* A letter's closing and the name under it: "Best regards,\nNgozi Adeyemi", "Cheers,\nTomasz",
+ * "Thanks, Oluwaseun" at a message's end. The closing opens its line (or follows a sentence's
+ * end), a comma or a line break follows it, and the name runs to the line's end or a comma
+ * ("Best, Tomasz, Head of Sales"). News and tweets have no such lines, so the weights score
+ * these names far under the threshold ("Cheers,\nTomasz" -367). */
 bool zt_en_signoff_before(const zs_scan *z, const zl_tok *t, zl_wcache *wc, size_t *upto) {
     static const char *const closing[] = {
         "regards",    "sincerely",    "cheers", "thanks", "best",  "wishes", "truly",
@@ -1739,10 +1743,9 @@ bool zt_en_role_before(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
     bool comma, comma2;
     /* a form's field: "Customer: Priyanka Venkataraman", "Patient: Nkechi Obi" */
     if (en_person_field(z, t, wc, party)) return en_role_name(z, t, wc);
-    /* an office written in capitals ("our CEO Satya announced", "ask the CTO Kwame") */
-    static const char *const execs[] = {"ceo", "cto", "cfo", "coo", "cio", "cmo", "vp", NULL};
+    /* an office written in capitals: en_execs ("our CEO Satya announced") */
     if (!en_word_before(z, t, wc, &p, &comma) || p.script != ZL_LAT ||
-        !(p.kase == ZL_LOWER || p.kase == ZL_TITLE || (p.kase == ZL_UPPER && zl_in(&p, execs))))
+        !(p.kase == ZL_LOWER || p.kase == ZL_TITLE || (p.kase == ZL_UPPER && zl_in(&p, en_execs))))
         return false;
     /* the possessive may open the sentence: "My colleague Wanjiru thinks so" */
     bool own = p.kase == ZL_LOWER && en_kin_word(&p) && en_word_before(z, &p, wc, &pp, &comma2) &&
@@ -1755,7 +1758,7 @@ bool zt_en_role_before(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
     bool is_party = !own && zl_in(&p, party);
     if (!own && !is_party &&
         !(zl_in(&p, en_roles) ||
-          (!comma && (zl_in(&p, en_offices) || (p.kase == ZL_UPPER && zl_in(&p, execs))))))
+          (!comma && (zl_in(&p, en_offices) || (p.kase == ZL_UPPER && zl_in(&p, en_execs))))))
         return false;
     /* a party's name ends its clause, goes on with a surname or comes before its verb; a
      * compound's noun does not ("Client Portal is down", "Customer Support will reply") */
