@@ -2751,17 +2751,18 @@ bool zl_person_name_cell(zs_scan *z, size_t i) {
  * -435, "I. Both" -327, "U.K. Offering" -474). */
 #define INITIAL_MARGIN 300
 
-/* Chat addresses people by name: the one word between a greeting and the clause's end
+/* Chat addresses people by name: the one word between a greeting or a wish and the clause's end
  * («Привет, Слава!», «Спасибо, Вера», «Доброе утро, Надежда», «привет, Светик!») or a clause's
  * first word before a comma and a greeting, a "you" or a request («Вера, вы где?», «Светик,
  * привет», «Лев, подскажите»). There a first name that is also a word («Слава», «Вера») and an
  * affectionate form OpenCorpora reads as a noun («Светик», «Толик») are names. Not «Слава богу»,
  * «Любовь, как известно, зла», «Надежда, что всё получится, есть». */
 static const char *const greet_before[] = {
-    "привет",  "приветик",  "приветствую", "здравствуй", "здравствуйте", "хай",       "салют",
-    "спасибо", "благодарю", "пока",        "утро",       "день",         "вечер",     "ночи",
-    "hi",      "hello",     "hey",         "thanks",     "morning",      "afternoon", "evening",
-    "bye",     NULL};
+    "привет", "приветик", "приветствую", "здравствуй", "здравствуйте", "хай", "салют", "спасибо",
+    "благодарю", "пока", "утро", "день", "вечер", "ночи", "hi", "hello", "hey", "thanks", "morning",
+    "afternoon", "evening", "bye", "night", "congrats", "congratulations", "birthday", "bday",
+    /* a wish: «С днём рождения, Роза!», «Поздравляю, Вера!», «С праздником, Любовь!» */
+    "рождения", "поздравляю", "поздравляем", "праздником", "наступающим", NULL};
 static const char *const address_after[] = {
     "привет", "приветик", "здравствуй", "здравствуйте", "хай",      "салют", "пока", "добрый",
     "доброе", "доброй",   "спасибо",    "пожалуйста",   "ты",       "вы",    "тебе", "вам",

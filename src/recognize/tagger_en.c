@@ -484,15 +484,21 @@ static bool en_addressing_before(const zs_scan *z, const zl_tok *p, zl_wcache *w
 }
 
 /* A first name the English table knows that is an everyday word too, addressed by praise, a
- * wish or a parting ("Well done, Grace!", "proud of you Hope."): zt_en_lone_word refuses everyday
- * words, and the weights score these under the threshold after such a phrase. */
+ * wish, a greeting or a parting that the clause ends with ("Well done, Grace!", "proud of you
+ * Hope.", "Happy birthday Grace!", "Congrats Taylor", "Good night Will"): zt_en_lone_word refuses
+ * everyday words, and the weights score these under the threshold after such a phrase. Not the
+ * words of endearment the table holds as names too ("Good night Angel", "Thanks Buddy"). */
 bool zt_en_wished_first(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
+    static const char *const dear[] = {"angel",   "baby",  "buddy", "honey", "sugar",  "darling",
+                                       "sweetie", "love",  "king",  "queen", "prince", "princess",
+                                       "champ",   "sunny", "bunny", "doll",  "cookie", NULL};
     if (t->kase != ZL_TITLE || t->script != ZL_LAT || !en_clause_end(z, t) ||
         !zl_flags(&zl_en_first, t->key, t->klen))
         return false;
     zl_tok p;
     bool comma;
-    return en_word_before(z, t, wc, &p, &comma) && en_wish_before(z, &p, wc);
+    return en_word_before(z, t, wc, &p, &comma) &&
+           (en_wish_before(z, &p, wc) || (zl_in(&p, en_greet) && !zl_in(t, dear)));
 }
 
 /* A ticket's or a task's handing on to a person: "assigned to Okafor", "escalated to Nakamura". */
