@@ -2841,7 +2841,6 @@ static const char *const request_verbs[] = {
 static bool surname_after_prep(const zl_tok *p, const zl_tok *t);
 static bool surname_undeclined(const zl_tok *p, const zl_tok *t);
 static bool surname_with(const zs_scan *z, const zl_tok *p, pw *w);
-static bool booked_for(const zs_scan *z, const zl_tok *p, const zl_tok *t);
 
 /* A lower-case word's verb's or adjective's ending: OpenCorpora's ordinary-word set holds
  * nominatives and small words only («борис сказал», «олей придём», «саша новый», «маша напиши»,
@@ -3125,7 +3124,7 @@ static size_t try_at(zs_scan *z, zl_ctx *cx, const zl_tok *t, int cue, unsigned 
             zl_prev_word(z->s, z->n, t->s, t->s > 48 ? t->s - 48 : 0, &p) &&
             zl_gap(z->s, z->n, p.e, t->s) == ZL_GAP_SPACE) {
             if (zl_person_gov_verb_before(z, &p) || surname_after_prep(&p, &w[0].t) ||
-                surname_with(z, &p, &w[0]) || booked_for(z, &p, &w[0].t))
+                surname_with(z, &p, &w[0]) || zl_person_booked_for(z, &p, &w[0].t))
                 w[0].gov = 3;
             else if (!cap(&w[0]) && surname_undeclined(&p, &w[0].t))
                 w[0].gov = 4;
@@ -3351,11 +3350,10 @@ size_t zl_person_lower_initials(const unsigned char *s, size_t n, size_t e) {
     return i;
 }
 
-/* «оформите на петрову», «запишите на иванова», «счёт на кузнецова»: a surname's accusative after
- * «на» (p) and a word of booking, ordering or making out before it. Not an -ин form that is also
- * an ordinary word: «запишите на машину» is a car's (the -ов forms' other reading is a possessive
- * adjective's, which «на» does not take alone). */
-static bool booked_for(const zs_scan *z, const zl_tok *p, const zl_tok *t) {
+/* «оформите на петрову», «запишите на иванова», «счёт на кузнецова»: not an -ин form that is
+ * also an ordinary word: «запишите на машину» is a car's (the -ов forms' other reading is a
+ * possessive adjective's, which «на» does not take alone). */
+bool zl_person_booked_for(const zs_scan *z, const zl_tok *p, const zl_tok *t) {
     static const char *const booking[] = {"оформ",   "переоформ", "запиш",   "запис",  "заброн",
                                           "брон",    "заказ",     "выпиш",   "выстав", "счет",
                                           "договор", "доверенн",  "квитанц", NULL};
@@ -3365,7 +3363,7 @@ static bool booked_for(const zs_scan *z, const zl_tok *p, const zl_tok *t) {
         ((zl_ends(t, "ину") || zl_ends(t, "ыну") || zl_ends(t, "ина") || zl_ends(t, "ына")) &&
          (zl_lex_flags(t->key, t->klen, NULL, NULL) & ZL_LX_COMMON)) ||
         !zl_prev_word(z->s, z->n, p->s, p->s > 48 ? p->s - 48 : 0, &q) ||
-        zl_gap(z->s, z->n, q.e, p->s) != ZL_GAP_SPACE || q.kase != ZL_LOWER)
+        zl_gap(z->s, z->n, q.e, p->s) != ZL_GAP_SPACE || (q.kase != ZL_LOWER && q.kase != ZL_TITLE))
         return false;
     for (int k = 0; booking[k]; k++)
         if (zl_starts(&q, booking[k])) return true;

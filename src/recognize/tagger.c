@@ -3220,6 +3220,25 @@ static bool gov_verb_before(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
     return !zl_brand_flags(t->key, t->klen) && !zt_org_compound(t);
 }
 
+/* A capitalised surname the tables know after «на» and a word of booking or making out
+ * («Заказ оформлен на Иванова», «Бронь на Кузнецова»): whom the order is for. The weights read a
+ * town's genitive («Иваново») or a street's («на Кузнецова», «на Ленина») there; a house number
+ * after it keeps the street's reading («доставка на Кузнецова 15»: the address's). */
+static bool booked_surname(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
+    const unsigned char *s = z->s;
+    /* from the bytes first: «на » right before t */
+    if (t->script != ZL_CYR || t->kase != ZL_TITLE || t->s < 6 || s[t->s - 1] != ' ' ||
+        memcmp(s + t->s - 5, "на", 4) != 0 || !(zt_wclass(wc, t) & (ZL_LX_SURN_M | ZL_LX_SURN_F)))
+        return false;
+    size_t i = t->e;
+    while (i < z->n && s[i] == ' ')
+        i++;
+    if (i < z->n && s[i] >= '0' && s[i] <= '9') return false;
+    zl_tok p;
+    return zt_nb_word(wc, s, z->n, t->s, t->s - 5, true, &p) && p.s == t->s - 5 &&
+           zl_person_booked_for(z, &p, t);
+}
+
 static size_t decide(zs_scan *z, const zl_tok *t, int mode, int32_t forced) {
     const unsigned char *s = z->s;
     size_t n = z->n;
@@ -3263,7 +3282,7 @@ static size_t decide(zs_scan *z, const zl_tok *t, int mode, int32_t forced) {
     /* a sentence's opener of a surname's shape before its agreeing verb, at any score */
     bool sopen = !again && (surname_opener(z, t, wc) || foreign_opener(z, t, wc) ||
                             sky_surname(z, t, wc) || age_dative(z, t, wc));
-    bool gov = !again && !sopen && gov_verb_before(z, t, wc);
+    bool gov = !again && !sopen && (gov_verb_before(z, t, wc) || booked_surname(z, t, wc));
     /* English: a lone unknown word before a speech verb, after a chat cue or before a person's
      * apposition, at any score */
     /* every English rule below ends in zt_en_lone_word, which wants a capitalised word of four
