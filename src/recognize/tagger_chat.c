@@ -10,8 +10,19 @@
  * (spaces before them only) to a colon, a space and more text. *end is the last word's end;
  * *known: a first-name table knows its first word (no ambiguous name: not "Swift", "Will");
  * *plain: that word is an everyday word or a brand ("User", "Note", «Клиент», "Redis"). */
+/* The roles a transcript labels its other speakers with: only people talk under them, so the
+ * capitalised label no table knows beside them is a person's ("Interviewer: Hello.\nJansen:
+ * Thanks for having me."). Not "Host:" or "Agent:", a config's and a log's keys. */
+static const char *const transcript_roles[] = {
+    "interviewer",   "interviewee", "moderator",  "reporter", "journalist",
+    "customer",      "client",      "patient",    "doctor",   "therapist",
+    "caller",        "interpreter", "интервьюер", "ведущий",  "ведущая",
+    "корреспондент", "журналист",   "клиент",     "клиентка", "пациент",
+    "пациентка",     "врач",        "доктор",     "оператор", "покупатель",
+    "следователь",   "психолог",    NULL};
+
 static bool label_line(const zs_scan *z, size_t at, zl_wcache *wc, size_t *end, bool *known,
-                       bool *plain) {
+                       bool *plain, bool *role) {
     const unsigned char *s = z->s;
     size_t n = z->n, i = at;
     while (i < n && (s[i] == ' ' || s[i] == '\t'))
@@ -33,6 +44,7 @@ static bool label_line(const zs_scan *z, size_t at, zl_wcache *wc, size_t *end, 
     *plain =
         !*known && (zt_ordinary_word(&w) || (w.script == ZL_LAT && zl_en_ordinary(w.key, w.klen)) ||
                     zl_brand_flags(w.key, w.klen));
+    *role = *plain && zl_in(&w, transcript_roles);
     for (int k = 0; k < 3; k++) {
         if (w.e < n && s[w.e] == ':') {
             /* what the speaker said follows on the same line (not a heading: "Transcript:") */
@@ -100,7 +112,7 @@ static size_t after_stamp(const unsigned char *s, size_t n, size_t i) {
 bool zt_speaker_label(const zs_scan *z, const zl_tok *t, zl_wcache *wc, size_t *upto) {
     const unsigned char *s = z->s;
     size_t n = z->n, a = t->s, end;
-    bool known, plain;
+    bool known, plain, role;
     while (a > 0 && (s[a - 1] == ' ' || s[a - 1] == '\t'))
         a--;
     if (a > 0 && s[a - 1] != '\n' &&
@@ -116,23 +128,24 @@ bool zt_speaker_label(const zs_scan *z, const zl_tok *t, zl_wcache *wc, size_t *
                                          "subject", "from", "to",   "cc",    "date",
                                          "sent",    "re",   "fw",   "fwd",   NULL};
     if ((a > 0 && s[a - 1] != '\n' && a != t->s) || !colon_soon(s, t->s, n) ||
-        !label_line(z, a, wc, &end, &known, &plain) || plain || zl_ai_name(t) ||
+        !label_line(z, a, wc, &end, &known, &plain, &role) || plain || zl_ai_name(t) ||
         zl_person_calendar(t) || (zl_in(t, fields) && !has_yo(s + t->s, t->e - t->s)))
         return false; /* «Тёма:» is Артём, «Тема:» a subject */
-    /* a label no first-name table knows needs a log of names: no everyday word or brand among
-     * the other labels ("Redis: cache\nPostgres: db\nAnna: owner") */
+    /* a label no first-name table knows needs a log of names or of a transcript's roles, and no
+     * other everyday word or brand among the other labels ("Redis: cache\nPostgres: db\nAnna:
+     * owner") */
     bool other = false, named = known, mixed = false;
     size_t lo = a > 2048 ? a - 2048 : 0, hi = end + 2048 < n ? end + 2048 : n;
     for (size_t i = lo; i < hi && !(known && other);) {
         size_t e2;
-        bool k2, p2;
+        bool k2, p2, r2;
         size_t li = i == 0 || s[i - 1] == '\n' ? after_stamp(s, hi, i) : i;
         if (li != a && (i == 0 || s[i - 1] == '\n') && colon_soon(s, li, hi) &&
-            label_line(z, li, wc, &e2, &k2, &p2) &&
+            label_line(z, li, wc, &e2, &k2, &p2, &r2) &&
             (e2 - li != end - a || memcmp(s + li, s + a, end - a) != 0)) {
             other = true;
-            named = named || k2;
-            mixed = mixed || p2;
+            named = named || k2 || r2;
+            mixed = mixed || (p2 && !r2);
         }
         const unsigned char *nl = memchr(s + i, '\n', hi - i);
         if (!nl) break;
