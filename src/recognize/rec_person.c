@@ -3576,12 +3576,17 @@ bool zl_person_calendar(const zl_tok *t) {
 }
 
 bool zl_person_question_aux(const unsigned char *s, size_t n, const zl_tok *p) {
-    static const char *const aux[] = {"did",   "does",   "has", "can",   "could", "will",
-                                      "would", "should", "may", "might", NULL};
+    static const char *const aux[] = {"did",    "does", "has",   "can", "could", "will", "would",
+                                      "should", "may",  "might", "is",  "was",   NULL};
+    static const char *const wh[] = {"why", "when", "where", "what", "how", NULL};
     if (p->script != ZL_LAT || !zl_in(p, aux)) return false;
-    zl_tok q;
+    zl_tok q, qq;
+    /* or after a question word that opens the sentence ("Why did Tolstoy leave home?") */
     if (zl_prev_word(s, n, p->s, p->s > 64 ? p->s - 64 : 0, &q) &&
-        !(zl_gap(s, n, q.e, p->s) & (ZL_GAP_NL | ZL_GAP_STOP)))
+        !(zl_gap(s, n, q.e, p->s) & (ZL_GAP_NL | ZL_GAP_STOP)) &&
+        !(zl_gap(s, n, q.e, p->s) == ZL_GAP_SPACE && zl_in(&q, wh) &&
+          !(zl_prev_word(s, n, q.s, q.s > 64 ? q.s - 64 : 0, &qq) &&
+            !(zl_gap(s, n, qq.e, q.s) & (ZL_GAP_NL | ZL_GAP_STOP)))))
         return false;
     for (size_t i = p->e; i < n && i < p->e + 200; i++) {
         if (s[i] == '?') return true;

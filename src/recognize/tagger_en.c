@@ -1419,14 +1419,25 @@ bool zt_en_pronoun_after(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
  * ASCII letters, and a question mark ends the sentence: most words fail the first test. */
 static bool question_ahead(const zs_scan *z, const zl_tok *t) {
     const unsigned char *s = z->s;
-    if (t->s < 4 || s[t->s - 1] != ' ') return false;
+    if (t->s < 3 || s[t->s - 1] != ' ') return false;
     size_t a = t->s - 1;
     while (a > 0 && a + 7 > t->s && (s[a - 1] | 0x20) >= 'a' && (s[a - 1] | 0x20) <= 'z')
         a--;
-    if (t->s - 1 - a < 3 || t->s - 1 - a > 6) return false;
+    if (t->s - 1 - a < 2 || t->s - 1 - a > 6) return false; /* "is" to "should" */
     size_t b = a;
     while (b > 0 && (s[b - 1] == ' ' || s[b - 1] == '"' || s[b - 1] == '\r'))
         b--;
+    /* a question word before the auxiliary ("Why did", "When does"): its 3-5 letters, a space */
+    if (b > 0 && b == a - 1 && s[a - 1] == ' ') {
+        size_t w = b;
+        while (w > 0 && b - w < 6 && (s[w - 1] | 0x20) >= 'a' && (s[w - 1] | 0x20) <= 'z')
+            w--;
+        if (b - w >= 3 && b - w <= 5 && ((s[w] | 0x20) == 'w' || (s[w] | 0x20) == 'h')) {
+            b = w; /* which word it is, zl_person_question_aux reads */
+            while (b > 0 && (s[b - 1] == ' ' || s[b - 1] == '"' || s[b - 1] == '\r'))
+                b--;
+        }
+    }
     if (b > 0 && s[b - 1] != '.' && s[b - 1] != '!' && s[b - 1] != '?' && s[b - 1] != '\n')
         return false;
     size_t lim = z->n - t->e < 200 ? z->n - t->e : 200;
@@ -1453,7 +1464,8 @@ static const char *const en_acts[] = {
     "cover",    "pick",     "meet",      "bring",   "finish",    "finished", "agree",     "agreed",
     "accept",   "accepted", "read",      "check",   "checked",   "ask",      "asked",     "tell",
     "told",     "share",    "shared",    "pay",     "paid",      "submit",   "submitted", "update",
-    "updated",  "forward",  "forwarded", NULL};
+    "updated",  "forward",  "forwarded", "leave",   "quit",      "know",     "think",     "mean",
+    "marry",    "die",      "live",      "coming",  "joining",   "leaving",  "attending", NULL};
 
 /* The verbs a person's name opens a sentence before ("Wojciech Nowak sent the invoice", "Priya
  * wants a raise": zt_en_unknown_pair, zt_en_known_opener). */
