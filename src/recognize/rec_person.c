@@ -2087,8 +2087,11 @@ static bool match(pw *w, int nw, int cue, bool cell, bool mid, bool key_mode, pm
                      ((ov_ordinary(a) & b->fg) && !b->f_ambig)) &&
                     !is_p(b) && (g = a->sg & b->fg) && !(is_f(a) && !a->f_ambig && a->ss < 2))
                     return set(m, 2, g, R_S, R_F, 0);
-                /* F S */
+                /* F S; not a given name that is a place's genitive too right after a role's
+                 * noun, which names the place («Премьер Израиля Нетаньяху», «мэр Софии
+                 * Фандыкова»): the role's name is the next word's */
                 if (is_f(a) && s_str(b) >= 1 && (!a->f_ambig || b->ss >= 2 || any_cue) &&
+                    !(cue == ZL_CUE_ROLE && (lex(a) & ZL_LX_PLACE) && b->ss < 2) &&
                     (b->ss >= 2 || b->t.kase == ZL_TITLE || a->t.kase == ZL_UPPER) &&
                     (g = a->fg & b->sg))
                     return set(m, 2, g, R_F, R_S, 0);
@@ -2113,9 +2116,12 @@ static bool match(pw *w, int nw, int cue, bool cell, bool mid, bool key_mode, pm
             return set(m, 2, a->sg ? a->sg : 3, R_S, R_I, 0);
         if (caps_pair(w, nw, cue)) return set(m, 2, a->fg, R_F, R_S, 0);
         /* one word; not a rare first name that the lexicon knows only as a place, without a cue
-         * («Рим заявил»: Rome's government; «София» is a common name and stays one) */
+         * («Рим заявил»: Rome's government; «София» is a common name and stays one), nor a place's
+         * genitive after a role's noun before the role's name («экс-президент Израиля Шимон
+         * Перес») */
         if (cap(a) && is_f(a) && a->t.nlet >= 2 &&
             (!a->f_ambig || any_cue || (a->fg & speech_verb_after(a))) &&
+            !(cue == ZL_CUE_ROLE && (lex(a) & ZL_LX_PLACE) && nw >= 2 && cap(b)) &&
             (any_cue || a->f_pop || (lex(a) & (ZL_LX_PLACE | LX_NAME)) != ZL_LX_PLACE))
             return set(m, 1, a->fg, R_F, 0, 0);
         if (!cap(a) && is_f(a) && (cue & ZL_CUE_CALLED) && !a->f_ambig)
