@@ -3220,6 +3220,20 @@ static bool gov_verb_before(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
     return !zl_brand_flags(t->key, t->klen) && !zt_org_compound(t);
 }
 
+/* A man's surname in the genitive of an adjective's shape (-ого, -его; no given name: «Диего»)
+ * before a capitalised word ending in a consonant: two people in two cases, whose the second is
+ * («Советник Зеленского Подоляк заявил», «Пресс-секретарь Зеленского Никифоров»); one person's
+ * words agree («Зеленского Владимира»), an initial has its dot. */
+static bool genitive_then_plain(const zl_tok *last, const zl_tok *x, zl_wcache *wc) {
+    static const ending gen[] = {END("ого"), END("его"), {NULL, 0}};
+    static const ending vowel[] = {END("а"), END("я"), END("о"), END("е"), END("и"), END("у"),
+                                   END("ю"), END("ы"), END("э"), END("ё"), {NULL, 0}};
+    if (last->script != ZL_CYR || x->script != ZL_CYR || x->kase != ZL_TITLE || x->nlet < 3 ||
+        last->nlet < 5 || !ends_any(last, gen) || ends_any(x, vowel))
+        return false;
+    return !(zt_wclass(wc, last) & (ZL_LX_NAME_M | ZL_LX_NAME_F | C_RU_FIRST));
+}
+
 /* A capitalised surname the tables know after «на» and a word of booking or making out
  * («Заказ оформлен на Иванова», «Бронь на Кузнецова»): whom the order is for. The weights read a
  * town's genitive («Иваново») or a street's («на Кузнецова», «на Ленина») there; a house number
@@ -3472,6 +3486,7 @@ static size_t decide(zs_scan *z, const zl_tok *t, int mode, int32_t forced) {
                         lower_surname(&last, &x);
         /* a sensitive topic's word is no name's part («Пью Метформин»): zl_topic's */
         if (x.klen && !speaker && !signoff && zl_topic_word(x.key, x.klen, x.nlet)) break;
+        if (genitive_then_plain(&last, &x, wc)) break;
         if (!name_part(s, n, &x, wc) && !lower_ok &&
             !(pair_x.e && x.s == pair_x.s && last.s == start) && x.e > signed_to &&
             x.e > label_to && !double_name && !street_name && !patronymic &&
