@@ -1780,6 +1780,16 @@ static bool cap_word_after(const pw *w) {
     return word_right_after(w, &x) && x.kase != ZL_LOWER;
 }
 
+/* A lower-case word of three letters or more right after w that an adjective w may qualify:
+ * not one of the words that follow a speaker's name («заявил Зеленский журналистам» is lost). */
+static bool noun_after(const pw *w) {
+    static const char *const free[] = {"для",   "что",      "как",     "при",   "после",
+                                       "перед", "через",    "также",   "ранее", "сегодня",
+                                       "вчера", "накануне", "позднее", "тогда", NULL};
+    zl_tok x;
+    return word_right_after(w, &x) && x.kase == ZL_LOWER && x.nlet >= 3 && !zl_in(&x, free);
+}
+
 /* A name's particle right after w ("de", "van", «фон»). */
 static bool particle_after(const pw *w) {
     zl_tok x;
@@ -2247,6 +2257,11 @@ static bool match(pw *w, int nw, int cue, bool cell, bool mid, bool key_mode, pm
             if (mid && !place && !common && s_str(a) == 2 && !a->adj)
                 return set(m, 1, a->sg ? a->sg : 3, R_S, 0, 0);
             if ((cue & ZL_CUE_SAID) && !place && !common && !a->adj && s_str(a) >= 1)
+                return set(m, 1, a->sg ? a->sg : 3, R_S, 0, 0);
+            /* after a speech verb, a -ский surname the lexicon lacks («заявил Зеленский»), not
+             * an adjective before its noun («сообщил Красноярский краевой суд») */
+            if ((cue & ZL_CUE_SAID) && !place && !common && a->adj && (nw == 1 || !cap(b)) &&
+                !noun_after(a))
                 return set(m, 1, a->sg ? a->sg : 3, R_S, 0, 0);
         }
         return false;
