@@ -3221,15 +3221,19 @@ static bool gov_verb_before(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
 }
 
 /* A man's surname in the genitive of an adjective's shape (-ого, -его; no given name: «Диего»)
- * before a capitalised word ending in a consonant: two people in two cases, whose the second is
- * («Советник Зеленского Подоляк заявил», «Пресс-секретарь Зеленского Никифоров»); one person's
- * words agree («Зеленского Владимира»), an initial has its dot. */
+ * before a capitalised word ending in a consonant or a woman's given name: two people in two
+ * cases, whose the second is («Советник Зеленского Подоляк заявил», «Жена Зеленского Елена»);
+ * one person's words agree («Зеленского Владимира»), an initial has its dot. */
 static bool genitive_then_plain(const zl_tok *last, const zl_tok *x, zl_wcache *wc) {
     static const ending gen[] = {END("ого"), END("его"), {NULL, 0}};
     static const ending vowel[] = {END("а"), END("я"), END("о"), END("е"), END("и"), END("у"),
                                    END("ю"), END("ы"), END("э"), END("ё"), {NULL, 0}};
     if (last->script != ZL_CYR || x->script != ZL_CYR || x->kase != ZL_TITLE || x->nlet < 3 ||
-        last->nlet < 5 || !ends_any(last, gen) || ends_any(x, vowel))
+        last->nlet < 5 || !ends_any(last, gen))
+        return false;
+    /* or a woman's given name after his genitive («Жена Зеленского Елена») */
+    if (ends_any(x, vowel) &&
+        (zt_wclass(wc, x) & (ZL_LX_NAME_M | ZL_LX_NAME_F | ZL_LX_SURN_M)) != ZL_LX_NAME_F)
         return false;
     return !(zt_wclass(wc, last) & (ZL_LX_NAME_M | ZL_LX_NAME_F | C_RU_FIRST));
 }
