@@ -3257,6 +3257,48 @@ static bool booked_surname(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
            zl_person_booked_for(z, &p, t);
 }
 
+/* A capitalised genitive no table reads after a noun that a person's genitive follows in news
+ * («Позиция Зеленского не изменилась», «Визит Шольца отложен», «после отставки Джонсона»): whose
+ * position, visit or speech it is. The weights score such a foreign surname far under the
+ * threshold. Not a place, an ordinary word, a brand or a body's compound name («Офис Сбербанка»,
+ * «Указ Президента», «позиция Минфина»). */
+static bool head_genitive(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
+    static const char *const heads[] = {
+        "позици",  "заявлени", "реч",      "визит",  "указ",     "мнени",    "отставк", "арест",
+        "смерт",   "похорон",  "выступл",  "приезд", "приговор", "задержан", "гибел",   "убийств",
+        "биограф", "окружен",  "интервью", "слова",  "словам",   NULL};
+    static const ending gen[] = {END("а"), END("я"), END("ого"), END("его"), {NULL, 0}};
+    const unsigned char *s = z->s;
+    /* from the bytes first: a space and a Cyrillic letter's last byte right before t */
+    if (t->script != ZL_CYR || t->kase != ZL_TITLE || t->nlet < 4 || t->s < 6 ||
+        s[t->s - 1] != ' ' || (s[t->s - 2] & 0xC0) != 0x80 || !ends_any(t, gen))
+        return false;
+    zl_tok p;
+    if (!zt_nb_word(wc, s, z->n, t->s, t->s > 48 ? t->s - 48 : 0, true, &p) || p.e + 1 != t->s ||
+        p.script != ZL_CYR || p.kase == ZL_UPPER || p.nlet < 3)
+        return false;
+    bool head = false;
+    for (int k = 0; heads[k] && !head; k++)
+        head = zl_starts(&p, heads[k]);
+    if (!head || (p.nlet > 5 && zl_starts(&p, "указал"))) return false;
+    /* an adjective's genitive before its noun: «заявление Нобелевского комитета», «приговор
+     * Верховного суда»; a past tense may follow the surname («Офис Зеленского опроверг») */
+    zl_tok x;
+    if (ends_any(t, &gen[2]) && zt_word_after(z, t, wc, &x) && x.script == ZL_CYR && x.nlet >= 3 &&
+        !past_verb(&x))
+        return false;
+    /* a body's compound name in its genitive: the nominative's stem («Роскомнадзора»,
+     * «Нафтогаза»); «Кремля» */
+    zl_tok stem = *t;
+    if (t->key[t->klen - 2] == 0xD0 || t->key[t->klen - 2] == 0xD1) {
+        stem.klen -= 2;
+        stem.nlet--;
+    }
+    return !(zt_wclass(wc, t) & (ZL_LX_PLACE | ZL_LX_COMMON | ZL_LX_NOTNAME)) &&
+           !zt_ordinary_word(t) && !ordinary_oblique(t) && !zl_person_brand(z, t->s, t->e) &&
+           !zt_org_compound(t) && !zt_org_compound(&stem) && !zl_starts(t, "кремл");
+}
+
 static size_t decide(zs_scan *z, const zl_tok *t, int mode, int32_t forced) {
     const unsigned char *s = z->s;
     size_t n = z->n;
@@ -3300,7 +3342,8 @@ static size_t decide(zs_scan *z, const zl_tok *t, int mode, int32_t forced) {
     /* a sentence's opener of a surname's shape before its agreeing verb, at any score */
     bool sopen = !again && (surname_opener(z, t, wc) || foreign_opener(z, t, wc) ||
                             sky_surname(z, t, wc) || age_dative(z, t, wc));
-    bool gov = !again && !sopen && (gov_verb_before(z, t, wc) || booked_surname(z, t, wc));
+    bool gov = !again && !sopen &&
+               (gov_verb_before(z, t, wc) || booked_surname(z, t, wc) || head_genitive(z, t, wc));
     /* English: a lone unknown word before a speech verb, after a chat cue or before a person's
      * apposition, at any score */
     /* every English rule below ends in zt_en_lone_word, which wants a capitalised word of four
