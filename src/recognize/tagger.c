@@ -3260,8 +3260,9 @@ static bool booked_surname(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
 /* A capitalised genitive no table reads after a noun that a person's genitive follows in news
  * («Позиция Зеленского не изменилась», «Визит Шольца отложен», «после отставки Джонсона»): whose
  * position, visit or speech it is. The weights score such a foreign surname far under the
- * threshold. Not a place, an ordinary word, a brand or a body's compound name («Офис Сбербанка»,
- * «Указ Президента», «позиция Минфина»). */
+ * threshold (a name a table knows is the weights' and the other rules'). Not a place, an ordinary
+ * word, a brand or a body's compound name («Офис Сбербанка», «Указ Президента», «позиция
+ * Минфина»). */
 static bool head_genitive(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
     static const char *const heads[] = {
         "позици",  "заявлени", "реч",      "визит",  "указ",     "мнени",    "отставк", "арест",
@@ -3271,7 +3272,8 @@ static bool head_genitive(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
     const unsigned char *s = z->s;
     /* from the bytes first: a space and a Cyrillic letter's last byte right before t */
     if (t->script != ZL_CYR || t->kase != ZL_TITLE || t->nlet < 4 || t->s < 6 ||
-        s[t->s - 1] != ' ' || (s[t->s - 2] & 0xC0) != 0x80 || !ends_any(t, gen))
+        s[t->s - 1] != ' ' || (s[t->s - 2] & 0xC0) != 0x80 || !ends_any(t, gen) ||
+        (zt_wclass(wc, t) & (ZL_LX_PLACE | ZL_LX_COMMON | ZL_LX_NOTNAME | NAME_CLASSES)))
         return false;
     zl_tok p;
     if (!zt_nb_word(wc, s, z->n, t->s, t->s > 48 ? t->s - 48 : 0, true, &p) || p.e + 1 != t->s ||
@@ -3294,8 +3296,7 @@ static bool head_genitive(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
         stem.klen -= 2;
         stem.nlet--;
     }
-    return !(zt_wclass(wc, t) & (ZL_LX_PLACE | ZL_LX_COMMON | ZL_LX_NOTNAME)) &&
-           !zt_ordinary_word(t) && !ordinary_oblique(t) && !zl_person_brand(z, t->s, t->e) &&
+    return !zt_ordinary_word(t) && !ordinary_oblique(t) && !zl_person_brand(z, t->s, t->e) &&
            !zt_org_compound(t) && !zt_org_compound(&stem) && !zl_starts(t, "кремл");
 }
 
