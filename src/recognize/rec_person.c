@@ -2029,6 +2029,15 @@ static bool unlisted_latin(pw *w) {
 
 static bool name_stem_surname(pw *w);
 
+/* Whether a cue of its own reads the word, so the grammar around it is not asked: not a weak
+ * one, nor a cue's name read past a lower-case word (VIA: «передайте пожалуйста петровой» is the
+ * verb's and «пожалуйста»'s, as «скажите пожалуйста петровой» is). */
+static bool strong_cue(int cue) {
+    int own = cue & ~(ZL_CUE_WEAK | ZL_CUE_VIA);
+    if (cue & ZL_CUE_VIA) own &= ~ZL_CUE_NAME;
+    return own != 0;
+}
+
 static bool match(pw *w, int nw, int cue, bool cell, bool mid, bool key_mode, pmatch *m) {
     memset(m, 0, sizeof *m);
     int c3 = nw >= 3 ? case_of(w, 3) : -1, c2 = nw >= 2 ? case_of(w, 2) : -1;
@@ -2188,7 +2197,7 @@ static bool match(pw *w, int nw, int cue, bool cell, bool mid, bool key_mode, pm
             return set(m, 1, a->sg ? a->sg : 3, R_S, 0, 0);
         /* «скажи иванову», «позвони петровой»: after a verb of calling, telling or giving, a
          * surname of a surname's shape the lexicon knows, as after «передайте» */
-        if (!cap(a) && !(cue & ~(ZL_CUE_WEAK | ZL_CUE_VIA)) && a->gov >= 3 && a->t.nlet >= 4 &&
+        if (!cap(a) && !strong_cue(cue) && a->gov >= 3 && a->t.nlet >= 4 &&
             !(lex(a) & ZL_LX_PLACE) && (lex(a) & LX_SURN) && (s_str(a) >= 2 || a->gov == 4) &&
             !a->adj && !(is_f(a) && a->f_ambig))
             return set(m, 1, a->sg ? a->sg : 3, R_S, 0, 0);
@@ -2205,7 +2214,7 @@ static bool match(pw *w, int nw, int cue, bool cell, bool mid, bool key_mode, pm
                 return set(m, 1, a->sg ? a->sg : 3, R_S, 0, 0);
         }
         /* and one the lexicon lacks, made of a first name («к хасановой», «позвони хасанову») */
-        if (!cap(a) && !(cue & ~(ZL_CUE_WEAK | ZL_CUE_VIA)) && a->gov == 3 && name_stem_surname(a))
+        if (!cap(a) && !strong_cue(cue) && a->gov == 3 && name_stem_surname(a))
             return set(m, 1, a->sg ? a->sg : 3, R_S, 0, 0);
         /* messenger chat writes names in lower case with no cue at all («мы с олей придём», «жду
          * сергея», «передай маше»): a common first name or short form that is no ambiguous
@@ -3141,7 +3150,7 @@ static size_t try_at(zs_scan *z, zl_ctx *cx, const zl_tok *t, int cue, unsigned 
          * the prepositions of a person's dative and genitive («к иванову», «у петровой») */
         /* (a weak cue too: «для» is one, «доставка для ивановой») */
         /* 4: a surname that does not decline after those prepositions («у шевчук») */
-        if (!w[0].gov && !(cue & ~(ZL_CUE_WEAK | ZL_CUE_VIA)) && cyr(&w[0]) &&
+        if (!w[0].gov && !strong_cue(cue) && cyr(&w[0]) &&
             zl_prev_word(z->s, z->n, t->s, t->s > 48 ? t->s - 48 : 0, &p) &&
             zl_gap(z->s, z->n, p.e, t->s) == ZL_GAP_SPACE) {
             if (zl_person_gov_verb_before(z, &p) || surname_after_prep(&p, &w[0].t) ||
