@@ -1814,6 +1814,15 @@ static bool noun_after(const pw *w) {
     return word_right_after(w, &x) && x.kase == ZL_LOWER && x.nlet >= 3 && !zl_in(&x, free);
 }
 
+/* «у», «к», «от», «для», «с» right before w, one space between: the prepositions a person's
+ * genitive, dative or instrumental follows. */
+static bool person_prep_before(const pw *w) {
+    static const char *const preps[] = {"у", "к", "ко", "от", "для", "с", "со", NULL};
+    zl_tok p;
+    return zl_prev_word(w->s, w->n, w->t.s, w->t.s > 16 ? w->t.s - 16 : 0, &p) &&
+           p.e + 1 == w->t.s && w->s[p.e] == ' ' && p.kase != ZL_UPPER && zl_in(&p, preps);
+}
+
 /* A name's particle right after w ("de", "van", «фон»). */
 static bool particle_after(const pw *w) {
     zl_tok x;
@@ -2295,6 +2304,11 @@ static bool match(pw *w, int nw, int cue, bool cell, bool mid, bool key_mode, pm
              * an adjective before its noun («сообщил Красноярский краевой суд») */
             if ((cue & ZL_CUE_SAID) && !place && !common && a->adj && (nw == 1 || !cap(b)) &&
                 !noun_after(a))
+                return set(m, 1, a->sg ? a->sg : 3, R_S, 0, 0);
+            /* ... and after a person's preposition («наблюдается у Лиманской», «к Зеленскому»,
+             * «с Лиманской»), not «к Красной площади» */
+            if (!place && !common && a->adj && (nw == 1 || !cap(b)) && !noun_after(a) &&
+                person_prep_before(a))
                 return set(m, 1, a->sg ? a->sg : 3, R_S, 0, 0);
         }
         return false;
