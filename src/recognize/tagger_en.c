@@ -836,9 +836,13 @@ bool zt_en_after_person(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
     } else if (s[b - 1] == ',') {
         /* or the list's last word, when two found names stand before it by commas and the
          * list ends with it ("…, Shaw, Rashford, Hojlund."; not "…, Latin Music And More") */
+        /* (the text's end ends it too, and news's " ." after a space) */
+        size_t j = t->e;
+        while (j < z->n && s[j] == ' ')
+            j++;
+        bool ends = j >= z->n || (s[j] && strchr(".;)\r\n", s[j]));
         if (!list_goes_on(s, z->n, t->e, t->kase == ZL_LOWER) &&
-            !(t->e < z->n && strchr(".;)\n", z->s[t->e]) && z->s[t->e] &&
-              names_listed_before(z, b - 1)))
+            !(ends && names_listed_before(z, b - 1)))
             return false;
         b--;
     } else if (!and_ && !or_) {
