@@ -2463,9 +2463,11 @@ bool zt_word_after(const zs_scan *z, const zl_tok *t, zl_wcache *wc, zl_tok *x) 
  * недоступен» were taken) nor «вырос» («Биткоин вырос»). */
 static bool short_past(const zl_tok *v) {
     static const char *const list[] = {
-        "умер", "погиб",  "помог", "смог",    "отверг",  "достиг",   "сжег",      "поджег",
-        "лег",  "принес", "унес",  "внес",    "перенес", "вынес",    "занес",     "привез",
-        "увез", "вывез",  "отвез", "перевез", "спас",    "приволок", "пренебрег", NULL};
+        "умер",     "погиб",     "помог",    "смог",    "отверг", "достиг",  "сжег",
+        "поджег",   "лег",       "принес",   "унес",    "внес",   "перенес", "вынес",
+        "занес",    "привез",    "увез",     "вывез",   "отвез",  "перевез", "спас",
+        "приволок", "пренебрег", "опроверг", "расторг", "сберег", "настиг",  "постиг",
+        "проник",   "привык",    "исчез",    "запер",   NULL};
     static const ending went[] = {END("шел"), {NULL, 0}};
     return v->script == ZL_CYR && (zl_in(v, list) || (v->nlet >= 5 && ends_any(v, went)));
 }
@@ -2555,9 +2557,16 @@ static const char *const opener_preps[] = {"в",  "во", "на", "у",   "с", 
  * first lower-case word after it past up to three adverbs or particles («Кокшаров так же особо
  * подчеркнул», «Голованов не признан»). */
 static bool opener_next(const zs_scan *z, const zl_tok *t, zl_wcache *wc, zl_tok *x) {
-    zl_tok p;
+    /* or after a time's adverb that opens the sentence («Позже Помпео опроверг эти слухи») */
+    static const char *const when[] = {
+        "позже",  "вчера", "сегодня", "затем",    "ранее",   "потом",  "тогда",   "теперь",
+        "однако", "также", "впрочем", "накануне", "недавно", "вскоре", "наконец", NULL};
+    zl_tok p, pp;
     if (zt_nb_word(wc, z->s, z->n, t->s, t->s > 96 ? t->s - 96 : 0, true, &p) &&
-        !(zl_gap(z->s, z->n, p.e, t->s) & (ZL_GAP_NL | ZL_GAP_STOP)))
+        !(zl_gap(z->s, z->n, p.e, t->s) & (ZL_GAP_NL | ZL_GAP_STOP)) &&
+        !(p.kase == ZL_TITLE && zl_gap(z->s, z->n, p.e, t->s) == ZL_GAP_SPACE && zl_in(&p, when) &&
+          !(zt_nb_word(wc, z->s, z->n, p.s, p.s > 96 ? p.s - 96 : 0, true, &pp) &&
+            !(zl_gap(z->s, z->n, pp.e, p.s) & (ZL_GAP_NL | ZL_GAP_STOP)))))
         return false;
     if (!zt_word_after(z, t, wc, x)) return false;
     for (int k = 0; k < 3 && x->script == ZL_CYR && zl_in(x, between_verb); k++) {
@@ -2783,7 +2792,8 @@ static bool foreign_opener(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
                                             "преподавал",  "продюсировал", "пел",     NULL};
     if (x.script != ZL_CYR || x.nlet < 4 || zt_ordinary_word(&x) ||
         (a_masc && (!ends_any(&x, masc_past) || !neg_free(z, t, &x))) ||
-        !(ends_any(&x, fem_past) || ((vowel || a_masc) && ends_any(&x, masc_past)) ||
+        !(ends_any(&x, fem_past) ||
+          ((vowel || a_masc) && (ends_any(&x, masc_past) || short_past(&x))) ||
           (!vowel && (zl_in(&x, life_verb) || zl_in(&x, work_verb)))))
         return false;
     if (zt_wclass(wc, t) & (ZL_LX_PLACE | ZL_LX_COMMON | ZL_LX_NOTNAME | C_AMBIG)) return false;
