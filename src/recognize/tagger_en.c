@@ -303,16 +303,17 @@ static bool attribution_gap(const zs_scan *z, const zl_tok *t) {
  * said my card was blocked", "Ryanair said", "Europol said", "In a statement Lufthansa said":
  * 35 such against 18 names, docs/names.md); but after "as", a quotation's author ("As Knuth
  * said, …"). */
+/* News's speech verbs: past tenses, and "says"/"tells" of the present (a README's "Requizzle
+ * adds", "X writes" name software). zt_en_said_after's and zt_en_suffix_lone's. */
+static const char *const en_said_verbs[] = {
+    "said",       "says",       "told",      "tells",      "added",      "wrote",        "tweeted",
+    "explained",  "argued",     "insisted",  "admitted",   "replied",    "asked",        "recalled",
+    "noted",      "warned",     "announced", "confirmed",  "denied",     "acknowledged", "conceded",
+    "countered",  "urged",      "praised",   "criticised", "criticized", "thanked",      "stressed",
+    "emphasised", "emphasized", "declared",  "suggested",  "responded",  "commented",    NULL};
+
 bool zt_en_said_after(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
-    /* past tenses, and "says"/"tells" of the present: a README's "Requizzle adds", "X writes"
-     * name software */
-    static const char *const verbs[] = {
-        "said",       "says",         "told",      "tells",     "added",      "wrote",
-        "tweeted",    "explained",    "argued",    "insisted",  "admitted",   "replied",
-        "asked",      "recalled",     "noted",     "warned",    "announced",  "confirmed",
-        "denied",     "acknowledged", "conceded",  "countered", "urged",      "praised",
-        "criticised", "criticized",   "thanked",   "stressed",  "emphasised", "emphasized",
-        "declared",   "suggested",    "responded", "commented", NULL};
+    static const char *const *const verbs = en_said_verbs;
     /* a body or a firm speaks of itself as "it", "they", "we": "Nasdaq said it would resume",
      * "Ukraine said its forces" */
     static const char *const org_self[] = {"it", "its", "it's", "they", "their", "we", "our", NULL};
@@ -1814,14 +1815,35 @@ bool zt_en_role_before(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
  * Ivanova", "a reminder for Kowalski". English has few such words that are not surnames; not -in,
  * -ina ("Tipitina's", a venue). */
 bool zt_en_suffix_lone(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
-    zl_tok p;
+    zl_tok p, x;
     bool comma;
     if (t->script != ZL_LAT || t->kase != ZL_TITLE || t->nlet < 5 || !t->klen ||
         !zl_en_surname_suffix(t->key, t->klen) || zl_ends(t, "in") || zl_ends(t, "ina"))
         return false;
-    if (!en_word_before(z, t, wc, &p, &comma) || p.kase != ZL_LOWER || p.script != ZL_LAT)
+    if (en_word_before(z, t, wc, &p, &comma))
+        return p.kase == ZL_LOWER && p.script == ZL_LAT && zt_en_lone_word(z, t, wc);
+    /* or opening its line or sentence before a speech verb or a first name after a comma
+     * ("Ivanov said", "Ivanov, Petr": a form's last name first); a country of that shape is a
+     * place the tables know ("Moldova": zt_en_lone_word) */
+    size_t b = t->s;
+    while (b > 0 && (z->s[b - 1] == ' ' || z->s[b - 1] == '\t'))
+        b--;
+    /* (or after a number's comma: a record's "ID 4432, Sokolova, Irina") */
+    if (b > 0 && z->s[b - 1] != '\n' && !(b >= 2 && z->s[b - 1] == '.' && b < t->s) &&
+        !(b >= 2 && z->s[b - 1] == ',' && z->s[b - 2] >= '0' && z->s[b - 2] <= '9'))
         return false;
-    return zt_en_lone_word(z, t, wc);
+    const unsigned char *s = z->s;
+    bool said = zt_word_after(z, t, wc, &x) && zl_in(&x, en_said_verbs);
+    bool first = false;
+    if (!said && t->e + 2 < z->n && s[t->e] == ',' && s[t->e + 1] == ' ' &&
+        zt_nb_word(wc, s, z->n, t->e, t->e + 3 < z->n ? t->e + 3 : z->n, false, &x) &&
+        x.s == t->e + 2 && x.kase == ZL_TITLE && x.script == ZL_LAT && x.klen) {
+        /* another locale's name is flagged as a word in lower case ("Petr", "Tomasz") */
+        int f = zl_flags(&zl_en_first, x.key, x.klen);
+        first = f && !(f & ZL_AMBIG) &&
+                (!(f & ZL_WORD) || ((f & (ZL_MOBY | ZL_ABROAD)) && !zl_en_ordinary(x.key, x.klen)));
+    }
+    return (said || first) && zt_en_lone_word(z, t, wc);
 }
 
 /* Trades only a person has (not zt_en_role_before's "model", "host", "producer", "designer":
