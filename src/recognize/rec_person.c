@@ -2188,7 +2188,7 @@ static bool match(pw *w, int nw, int cue, bool cell, bool mid, bool key_mode, pm
          * («администратору кате», «мастеру дине»: «кате» is also of «кат») */
         if (!cap(a) && cyr(a) && (cue & ZL_CUE_WEAK) && !(cue & ZL_CUE_VIA) && is_f(a) &&
             !a->f_ambig && a->t.nlet >= 3 && !(lex(a) & (ZL_LX_PLACE | ZL_LX_NOTNAME)) &&
-            (lex(a) & (ZL_LX_NAME_M | ZL_LX_NAME_F)) && !zl_ru_ordinary(a->t.key, a->t.klen) &&
+            (lex(a) & (ZL_LX_NAME_M | ZL_LX_NAME_F)) &&
             (a->first_case ||
              (!(lex(a) & ZL_LX_COMMON) && zl_person_form_plain(a->t.key, a->t.klen))))
             return set(m, 1, a->fg, R_F, 0, 0);
@@ -2238,8 +2238,7 @@ static bool match(pw *w, int nw, int cue, bool cell, bool mid, bool key_mode, pm
          * take it, a surname of a surname's shape the lexicon knows or one made of a first name
          * («позвони петрову и сидорову», «скажи диме и саше») */
         if (!cap(a) && a->and_case && a->t.nlet >= 3 && !(lex(a) & (ZL_LX_PLACE | ZL_LX_NOTNAME))) {
-            if (is_f(a) && !a->f_ambig && (lex(a) & (ZL_LX_NAME_M | ZL_LX_NAME_F)) &&
-                !zl_ru_ordinary(a->t.key, a->t.klen))
+            if (is_f(a) && !a->f_ambig && (lex(a) & (ZL_LX_NAME_M | ZL_LX_NAME_F)))
                 return set(m, 1, a->fg, R_F, 0, 0);
             if (a->t.nlet >= 4 &&
                 (((lex(a) & LX_SURN) && s_str(a) >= 2 && !a->adj && !(is_f(a) && a->f_ambig)) ||
@@ -2259,11 +2258,11 @@ static bool match(pw *w, int nw, int cue, bool cell, bool mid, bool key_mode, pm
          * «передайте зарине»): chat to a salon or a clinic names its masters and doctors so */
         /* and one a greeting addresses («спасибо, динара!»: «динара» is also a genitive, which
          * a greeting and a comma do not take) */
-        bool pop =
-            a->f_pop ||
-            ((a->gov_plain || a->addr) && !a->f_ambig && !zl_ru_ordinary(a->t.key, a->t.klen)) ||
-            (a->f_low && !(lex(a) & (ZL_LX_COMMON | ZL_LX_PLACE)) &&
-             !zl_ru_ordinary(a->t.key, a->t.klen));
+        /* (zl_ru_ordinary is not asked of a word the lexicon reads as a name: the generator left
+         * every such string out of its set, so a yes there is one of its false positives, 2.3 %
+         * of the names: «к наргиз» was refused) */
+        bool pop = a->f_pop || ((a->gov_plain || a->addr) && !a->f_ambig) ||
+                   (a->f_low && !(lex(a) & (ZL_LX_COMMON | ZL_LX_PLACE)));
         if (!cap(a) && is_f(a) && pop && (!a->f_ambig || a->gov == 2) && a->t.nlet >= 3 &&
             !(lex(a) & ZL_LX_NOTNAME) && (lex(a) & (ZL_LX_NAME_M | ZL_LX_NAME_F)) &&
             (zl_person_form_plain(a->t.key, a->t.klen) || a->gov || a->addr))
