@@ -816,7 +816,8 @@ def validate_span(typ, v, text, start):
         mention = re.search(r"(?i)\b(cc|ping|pinged|ask|asked|assign|assigned|reviewers?|assignees?|"
                             r"owners?|authors?|attn|to|from|contact|reporter|approvers?|lead|"
                             r"attendees|participants|спасибо|попроси|спроси|передай|пингани|thanks|thx|ty|"
-                            r"congrats|shoutout|dm|dmed):? *$",
+                            r"congrats|shoutout|dm|dmed|adding|add|added|tagging|tagged|welcome|"
+                            r"(looping|loop|looped) in):? *$",
                             before) or re.search(r"(?i)(^|\n)[ \t]*([-*•][ \t]*)?((hi|hey|hello|привет) +)?$",
                                                  before) or re.fullmatch(r"@[a-z]+\.[a-z]+", v)
         if not mention and not re.search(r"(?i)телег|телеграм|\bтг\b|инст|вк|дискорд|tiktok|twitter|telegram|"

@@ -360,11 +360,12 @@ static bool name_handle(const zs_scan *z, const zl_tok *t, size_t e) {
 }
 
 static bool mention_shape(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
-    static const char *const cue[] = {"cc",       "ping",     "pinged",   "ask",       "asked",
-                                      "assign",   "assigned", "reviewer", "reviewers", "assignee",
-                                      "owner",    "attn",     "спасибо",  "попроси",   "спроси",
-                                      "передай",  "пингани",  "thanks",   "thx",       "ty",
-                                      "congrats", "shoutout", "dm",       "dmed",      NULL};
+    static const char *const cue[] = {
+        "cc",       "ping",      "pinged",   "ask",    "asked", "assign",  "assigned",
+        "reviewer", "reviewers", "assignee", "owner",  "attn",  "спасибо", "попроси",
+        "спроси",   "передай",   "пингани",  "thanks", "thx",   "ty",      "congrats",
+        "shoutout", "dm",        "dmed",     "adding", "add",   "added",   "tagging",
+        "tagged",   "welcome",   NULL};
     static const char *const next[] = {"can",     "could",    "please", "pls",   "plz",
                                        "ptal",    "lgtm",     "fyi",    "глянь", "посмотри",
                                        "проверь", "подскажи", NULL};
@@ -378,8 +379,15 @@ static bool mention_shape(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
     while (b > 0 && s[b - 1] == ' ')
         b--;
     /* not a firm's account ("thanks @Amazon") */
+    bool looped = false; /* "looping in @okafor" */
     if (b > 0 && b < at && zt_nb_word(wc, s, n, b, b > 64 ? b - 64 : 0, true, &p) && p.e == b &&
-        zl_in(&p, cue))
+        zl_is(&p, "in")) {
+        zl_tok q;
+        looped = zt_nb_word(wc, s, n, p.s, p.s > 16 ? p.s - 16 : 0, true, &q) && q.e + 1 == p.s &&
+                 (zl_is(&q, "looping") || zl_is(&q, "loop") || zl_is(&q, "looped"));
+    }
+    if (looped || (b > 0 && b < at && zt_nb_word(wc, s, n, b, b > 64 ? b - 64 : 0, true, &p) &&
+                   p.e == b && zl_in(&p, cue)))
         return !zl_en_brand(t->key, t->klen) && !zl_flags(&zl_en_notlone, t->key, t->klen);
     /* a tracker's field: "Reviewer: @okafor", "Assignee: @wei" */
     static const char *const field[] = {

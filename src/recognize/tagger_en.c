@@ -536,6 +536,18 @@ bool zt_en_cued(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
     /* the same anywhere in the sentence before the comma, the name ending the sentence */
     if (!cue && comma && en_sentence_end(z, t)) cue = en_addressing_before(z, &p, wc);
     if (!cue && !comma && zl_is(&p, "in")) cue = let_in_before(z, &p, wc);
+    /* who stands in for a colleague: "cover for Priyanka", "fill in for Okafor" */
+    if (!cue && !comma && zl_is(&p, "for") && en_word_before(z, &p, wc, &pp, &comma2) && !comma2 &&
+        pp.script == ZL_LAT) {
+        static const char *const cover[] = {"cover",   "covering", "covered", "covers", "vouch",
+                                            "vouched", "vouches",  "subbing", NULL};
+        static const char *const stand[] = {"fill",  "filling", "filled",   "stand",   "standing",
+                                            "stood", "step",    "stepping", "stepped", NULL};
+        zl_tok q;
+        bool c5;
+        cue = zl_in(&pp, cover) ||
+              (zl_is(&pp, "in") && en_word_before(z, &pp, wc, &q, &c5) && !c5 && zl_in(&q, stand));
+    }
     /* "the thread between Nomvula and the vendor" */
     if (!cue && !comma &&
         (zl_is(&p, "to") || zl_is(&p, "with") || zl_is(&p, "from") || zl_is(&p, "for") ||
