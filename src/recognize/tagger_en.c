@@ -1519,23 +1519,34 @@ bool zt_en_known_subject(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
         "will",    "would",  "can",  "could",  "should", "is",    "was",   "has",   "had",
         "said",    "says",   "told", "does",   "did",    "won't", "can't", "isn't", "wasn't",
         "doesn't", "didn't", "when", "thinks", "wants",  "needs", NULL};
+    /* at a line's or a sentence's start, what only a person does ("Grace said the report is
+     * late", "Hope thinks so"): not the auxiliaries ("Hope is a good thing", "Will do") */
+    static const char *const said[] = {"said",   "says",    "told",      "asked",
+                                       "thinks", "replied", "emailed",   "called",
+                                       "texted", "wrote",   "mentioned", NULL};
     if (t->script != ZL_LAT || t->kase != ZL_TITLE || t->nlet < 3 || !t->klen) return false;
     const unsigned char *s = z->s;
-    /* from the bytes first: a space and a lower-case ASCII letter on each side, the word after
-     * one of the auxiliaries' first letters */
-    if (t->s < 2 || t->e + 2 > z->n || s[t->s - 1] != ' ' || s[t->s - 2] < 'a' ||
-        s[t->s - 2] > 'z' || s[t->e] != ' ' || !s[t->e + 1] || !strchr("wcsihtdn", s[t->e + 1]))
+    size_t b = t->s;
+    while (b > 0 && s[b - 1] == ' ')
+        b--;
+    bool opens = b == 0 || s[b - 1] == '\n' ||
+                 (b < t->s && (s[b - 1] == '.' || s[b - 1] == '!' || s[b - 1] == '?'));
+    /* from the bytes first: a space and a lower-case ASCII letter on each side (or the start),
+     * the word after one of the auxiliaries' first letters */
+    if ((!opens && (t->s < 2 || s[t->s - 1] != ' ' || s[t->s - 2] < 'a' || s[t->s - 2] > 'z')) ||
+        t->e + 2 > z->n || s[t->e] != ' ' || !s[t->e + 1] || !strchr("wcsihtdnaemr", s[t->e + 1]))
         return false;
     /* the word's class first: the word cache has it from the features */
     if (!(zt_wclass(wc, t) & C_EN_FIRST)) return false;
     zl_tok p, x;
     bool comma;
-    if (!zt_word_after(z, t, wc, &x) || !zt_only_space(s, t->e, x.s) || !zl_in(&x, aux))
+    if (!zt_word_after(z, t, wc, &x) || !zt_only_space(s, t->e, x.s) ||
+        !(opens ? zl_in(&x, said) : zl_in(&x, aux)))
         return false;
     int f = zl_flags(&zl_en_first, t->key, t->klen);
     if (!f || (f & ZL_MOBY)) return false;
-    if (!en_word_before(z, t, wc, &p, &comma) || comma || p.script != ZL_LAT ||
-        p.kase != ZL_LOWER || zl_in(&p, det))
+    if (!opens && (!en_word_before(z, t, wc, &p, &comma) || comma || p.script != ZL_LAT ||
+                   p.kase != ZL_LOWER || zl_in(&p, det)))
         return false;
     return !zl_person_calendar(t) && !zl_en_brand(t->key, t->klen) &&
            !zl_flags(&zl_en_brand_name, t->key, t->klen) &&
