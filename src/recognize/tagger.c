@@ -1436,6 +1436,7 @@ static inline bool refused_grounds(const zs_scan *z, const zl_tok *t, zl_wcache 
     return ((c & C_AMBIG) && !zt_en_let_know(z, t, wc) &&
             !zt_en_signoff_before(z, t, wc, &signed_to) && !zt_en_people_field(z, t, wc) &&
             !zt_en_mailbox(z, t, wc, &signed_to) && !zt_en_wished_first(z, t, wc) &&
+            !zt_en_cued_first(z, t, wc) && !zt_en_from_team(z, t, wc) &&
             !zt_en_known_subject(z, t, wc) &&
             !(t->kase == ZL_LOWER && zt_en_lower_cued(z, t, wc))) ||
            (t->nlet <= 2 && !(c & NAME_CLASSES)) || zl_person_not_surname(t) || zl_person_club(t);
@@ -3376,9 +3377,9 @@ static size_t decide(zs_scan *z, const zl_tok *t, int mode, int32_t forced) {
          zt_en_pronoun_after(z, t, wc) || zt_en_life_verb_after(z, t, wc) ||
          zt_en_question_subject(z, t, wc) || zt_en_known_opener(z, t, wc) ||
          zt_en_age_named(z, t, wc) || zt_en_role_predicate(z, t, wc) ||
-         zt_en_wished_first(z, t, wc) || zt_en_action_owner(z, t, wc) ||
-         zt_en_phrasal_object(z, t, wc) || zt_en_first_object(z, t, wc) ||
-         zt_en_list_head(z, t, wc));
+         zt_en_wished_first(z, t, wc) || zt_en_cued_first(z, t, wc) ||
+         zt_en_action_owner(z, t, wc) || zt_en_phrasal_object(z, t, wc) ||
+         zt_en_first_object(z, t, wc) || zt_en_list_head(z, t, wc));
     /* a name of three letters no table knows, after a chat cue, a role or a found name and "and"
      * ("Let Anh know", "Thanks, Ade!", "my coworker Raj", "with Emeka and Yaw"): from the bytes
      * first, a lower-case word, a comma or "&" right before it (a sentence's "The", "And", "You"

@@ -767,7 +767,25 @@ bool zt_en_from_team(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
     }
     /* a plural the everyday words lack is what comes from a team too ("Apps from marketing") */
     if (!zl_in(&y, teams) || (zl_ends(t, "s") && !(zt_wclass(wc, t) & NAME_CLASSES))) return false;
-    return zt_en_lone_word(z, t, wc);
+    /* or a first name that is also a word ("Dawn from HR called") */
+    return zt_en_lone_word(z, t, wc) ||
+           (t->kase == ZL_TITLE && zl_flags(&zl_en_first, t->key, t->klen) &&
+            !zl_flags(&zl_en_brand_name, t->key, t->klen) && zt_latin_only(s, z->n, t));
+}
+
+/* A first name that is also a word right after a chat cue that names a person ("Can you ping
+ * Summer?", "cc Hope", "email Will about it"): not a greeting's (zt_en_wished_first's). */
+bool zt_en_cued_first(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
+    static const char *const cues[] = {"ping",    "pinged", "cc",     "dm",     "email",
+                                       "emailed", "text",   "texted", "remind", "tell",
+                                       "told",    "ask",    "asked",  NULL};
+    zl_tok p, x;
+    bool comma;
+    if (t->kase != ZL_TITLE || t->script != ZL_LAT || !en_word_before(z, t, wc, &p, &comma) ||
+        comma || !zl_in(&p, cues) || !zl_flags(&zl_en_first, t->key, t->klen) ||
+        zl_flags(&zl_en_brand_name, t->key, t->klen) || zl_person_calendar(t))
+        return false;
+    return en_clause_end(z, t) || (zt_word_after(z, t, wc, &x) && x.script == ZL_LAT);
 }
 
 /* Whether a list's next item, a capitalised word (or a lower-case one in a lower-case list),

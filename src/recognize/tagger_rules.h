@@ -86,6 +86,7 @@ bool zt_en_attribution_dash(const zs_scan *z, const zl_tok *t, zl_wcache *wc);
 bool zt_en_chat_header(const zs_scan *z, const zl_tok *t, zl_wcache *wc, size_t *upto);
 bool zt_en_cue_before(const zs_scan *z, const zl_tok *t, zl_wcache *wc);
 bool zt_en_cued(const zs_scan *z, const zl_tok *t, zl_wcache *wc);
+bool zt_en_cued_first(const zs_scan *z, const zl_tok *t, zl_wcache *wc);
 bool zt_en_featuring(const zs_scan *z, const zl_tok *t, zl_wcache *wc);
 bool zt_en_from_team(const zs_scan *z, const zl_tok *t, zl_wcache *wc);
 bool zt_en_group_word(const zl_tok *t, zl_wcache *wc, bool demonyms);
