@@ -781,9 +781,12 @@ bool zt_en_cued_first(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
                                        "told",    "ask",    "asked",  NULL};
     zl_tok p, x;
     bool comma;
-    if (t->kase != ZL_TITLE || t->script != ZL_LAT || !en_word_before(z, t, wc, &p, &comma) ||
-        comma || !zl_in(&p, cues) || !zl_flags(&zl_en_first, t->key, t->klen) ||
-        zl_flags(&zl_en_brand_name, t->key, t->klen) || zl_person_calendar(t))
+    const unsigned char *s = z->s;
+    /* from the bytes first: a space and a cue's last letter right before t, then t's class */
+    if (t->kase != ZL_TITLE || t->script != ZL_LAT || t->s < 3 || s[t->s - 1] != ' ' ||
+        !az_in(s[t->s - 2], AZ('g') | AZ('c') | AZ('m') | AZ('d') | AZ('l') | AZ('t') | AZ('k')) ||
+        !(zt_wclass(wc, t) & C_EN_FIRST) || !en_word_before(z, t, wc, &p, &comma) || comma ||
+        !zl_in(&p, cues) || zl_flags(&zl_en_brand_name, t->key, t->klen) || zl_person_calendar(t))
         return false;
     return en_clause_end(z, t) || (zt_word_after(z, t, wc, &x) && x.script == ZL_LAT);
 }
@@ -1459,7 +1462,12 @@ static bool question_ahead(const zs_scan *z, const zl_tok *t) {
     size_t a = t->s - 1;
     while (a > 0 && a + 7 > t->s && (s[a - 1] | 0x20) >= 'a' && (s[a - 1] | 0x20) <= 'z')
         a--;
-    if (t->s - 1 - a < 2 || t->s - 1 - a > 6) return false; /* "is" to "should" */
+    /* "is" to "should": the auxiliaries' first letters (did, has, can, will, should, may, is) */
+    size_t al = t->s - 1 - a;
+    if (al < 2 || al > 6 ||
+        !az_in(s[a] | 0x20, AZ('d') | AZ('h') | AZ('c') | AZ('w') | AZ('s') | AZ('m') | AZ('i')) ||
+        (al == 2 && ((s[a] | 0x20) != 'i' || s[a + 1] != 's')))
+        return false;
     size_t b = a;
     while (b > 0 && (s[b - 1] == ' ' || s[b - 1] == '"' || s[b - 1] == '\r'))
         b--;
@@ -1552,7 +1560,11 @@ bool zt_en_known_subject(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
     /* from the bytes first: a space and a lower-case ASCII letter on each side (or the start),
      * the word after one of the auxiliaries' first letters */
     if ((!opens && (t->s < 2 || s[t->s - 1] != ' ' || s[t->s - 2] < 'a' || s[t->s - 2] > 'z')) ||
-        t->e + 2 > z->n || s[t->e] != ' ' || !s[t->e + 1] || !strchr("wcsihtdnaemr", s[t->e + 1]))
+        t->e + 2 > z->n || s[t->e] != ' ' || !s[t->e + 1] ||
+        !az_in(s[t->e + 1],
+               opens
+                   ? AZ('s') | AZ('t') | AZ('a') | AZ('r') | AZ('e') | AZ('c') | AZ('w') | AZ('m')
+                   : AZ('w') | AZ('c') | AZ('s') | AZ('i') | AZ('h') | AZ('t') | AZ('d') | AZ('n')))
         return false;
     /* the word's class first: the word cache has it from the features */
     if (!(zt_wclass(wc, t) & C_EN_FIRST)) return false;

@@ -46,6 +46,13 @@ static inline bool ends_any(const zl_tok *t, const ending *ends) {
     return false;
 }
 
+/* Whether b is a lower-case ASCII letter of mask, a set of AZ() bits: the rules' tests of a
+ * word's first or last letter from the bytes, with no call. */
+#define AZ(c) (1u << ((c) - 'a'))
+static inline bool az_in(unsigned char b, uint32_t mask) {
+    return b >= 'a' && b <= 'z' && ((mask >> (b - 'a')) & 1u);
+}
+
 /* An ASCII letter of either case. */
 static inline bool ascii_letter(unsigned char b) {
     return (unsigned char)((b | 0x20) - 'a') < 26;
