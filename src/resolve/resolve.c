@@ -72,6 +72,25 @@ static bool inside_uuid(const unsigned char *s, size_t n, size_t a, size_t b) {
     return true;
 }
 
+/* A cluster's candidates, longest first (cluster_cmp): most clusters hold two or three, where
+ * qsort's set-up cost more than the sorting (a stable insertion sort, as glibc's merge sort is
+ * stable, and the same order in wasm, whose qsort is not) */
+static void sort_cluster(zs_cand *v, size_t n) {
+    if (n > 32) {
+        qsort(v, n, sizeof *v, cluster_cmp);
+        return;
+    }
+    for (size_t k = 1; k < n; k++) {
+        zs_cand t = v[k];
+        size_t j = k;
+        while (j > 0 && cluster_cmp(&v[j - 1], &t) > 0) {
+            v[j] = v[j - 1];
+            j--;
+        }
+        v[j] = t;
+    }
+}
+
 /* The pass emits candidates almost in order (look-behind recognizers step back a few bytes):
  * insertion sort costs n plus those few steps. What came after the pass (deferred bank accounts,
  * custom rules, deny terms) is sorted on its own and merged in. Linear in practice. */
@@ -121,7 +140,7 @@ int zs_resolve(zs_scan *z, zaslon_spans *out, size_t pass_n) {
             j++;
         }
         size_t first_kept = out->count;
-        if (j - i > 1) qsort(c->v + i, j - i, sizeof *c->v, cluster_cmp);
+        if (j - i > 1) sort_cluster(c->v + i, j - i);
         for (size_t k = i; k < j; k++) {
             zs_cand *cd = &c->v[k];
             bool clash = false;
