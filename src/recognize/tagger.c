@@ -3263,8 +3263,9 @@ static bool booked_surname(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
     while (i < z->n && s[i] == ' ')
         i++;
     if (i < z->n && s[i] >= '0' && s[i] <= '9') return false;
+    /* a whole word «на», not the end of «цена» (the look-back reads past it) */
     zl_tok p;
-    return zt_nb_word(wc, s, z->n, t->s, t->s - 5, true, &p) && p.s == t->s - 5 &&
+    return zt_nb_word(wc, s, z->n, t->s, t->s > 24 ? t->s - 24 : 0, true, &p) && p.s == t->s - 5 &&
            zl_person_booked_for(z, &p, t);
 }
 
@@ -3297,16 +3298,15 @@ static bool head_genitive(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
     /* an adjective's genitive before its noun: «заявление Нобелевского комитета», «приговор
      * Верховного суда»; a past tense may follow the surname («Офис Зеленского опроверг») */
     zl_tok x;
-    if (ends_any(t, &gen[2]) && zt_word_after(z, t, wc, &x) && x.script == ZL_CYR && x.nlet >= 3 &&
+    static const ending adj_gen[] = {END("ого"), END("его"), {NULL, 0}};
+    if (ends_any(t, adj_gen) && zt_word_after(z, t, wc, &x) && x.script == ZL_CYR && x.nlet >= 3 &&
         !past_verb(&x))
         return false;
     /* a body's compound name in its genitive: the nominative's stem («Роскомнадзора»,
      * «Нафтогаза»); «Кремля» */
-    zl_tok stem = *t;
-    if (t->key[t->klen - 2] == 0xD0 || t->key[t->klen - 2] == 0xD1) {
-        stem.klen -= 2;
-        stem.nlet--;
-    }
+    zl_tok stem = *t; /* the last letter off: t ends in a Cyrillic one (gen) */
+    stem.klen -= 2;
+    stem.nlet--;
     return !zt_ordinary_word(t) && !ordinary_oblique(t) && !zl_person_brand(z, t->s, t->e) &&
            !zt_org_compound(t) && !zt_org_compound(&stem) && !zl_starts(t, "кремл");
 }

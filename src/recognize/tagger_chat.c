@@ -35,11 +35,7 @@ static bool label_line(const zs_scan *z, size_t at, zl_wcache *wc, size_t *end, 
     *known = (c & (ZL_LX_NAME_M | ZL_LX_NAME_F | C_RU_FIRST | C_EN_FIRST)) && !(c & C_AMBIG);
     if (!*known &&
         w.script == ZL_LAT) { /* Moby's names too ("Priya"), which zt_wclass leaves out */
-        int f = zl_flags(&zl_en_first, w.key, w.klen);
-        /* another locale's name is flagged as a word in lower case ("Tomasz"), not written so */
-        *known =
-            f && !(f & ZL_AMBIG) &&
-            (!(f & ZL_WORD) || ((f & (ZL_MOBY | ZL_ABROAD)) && !zl_en_ordinary(w.key, w.klen)));
+        *known = zt_en_given_written(&w);
     }
     *plain =
         !*known && (zt_ordinary_word(&w) || (w.script == ZL_LAT && zl_en_ordinary(w.key, w.klen)) ||

@@ -313,7 +313,6 @@ static const char *const en_said_verbs[] = {
     "emphasised", "emphasized", "declared",  "suggested",  "responded",  "commented",    NULL};
 
 bool zt_en_said_after(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
-    static const char *const *const verbs = en_said_verbs;
     /* a body or a firm speaks of itself as "it", "they", "we": "Nasdaq said it would resume",
      * "Ukraine said its forces" */
     static const char *const org_self[] = {"it", "its", "it's", "they", "their", "we", "our", NULL};
@@ -329,7 +328,7 @@ bool zt_en_said_after(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
     if (t->s >= 3 && s[t->s - 1] == ' ' && (s[t->s - 3] | 0x20) == 'a' && s[t->s - 2] == 's' &&
         (t->s == 3 || !((s[t->s - 4] | 0x20) >= 'a' && (s[t->s - 4] | 0x20) <= 'z')))
         return zt_word_after(z, t, wc, &x) && x.script == ZL_LAT &&
-               (zl_in(&x, verbs) || zl_is(&x, "put")) && zt_en_lone_word(z, t, wc);
+               (zl_in(&x, en_said_verbs) || zl_is(&x, "put")) && zt_en_lone_word(z, t, wc);
     if (!attribution_gap(z, t)) {
         zl_tok v;
         /* " told " right after t, from the bytes first */
@@ -342,7 +341,8 @@ bool zt_en_said_after(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
             return false;
         return zt_en_lone_word(z, t, wc);
     }
-    if (!zt_word_after(z, t, wc, &x) || x.script != ZL_LAT || !zl_in(&x, verbs)) return false;
+    if (!zt_word_after(z, t, wc, &x) || x.script != ZL_LAT || !zl_in(&x, en_said_verbs))
+        return false;
     if (zt_word_after(z, &x, wc, &y) && zl_in(&y, org_self)) return false;
     return zt_en_lone_word(z, t, wc);
 }
@@ -1867,6 +1867,15 @@ bool zt_en_role_before(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
  * -vich, -shvili …) inside an English sentence, after a lower-case word: "Send the contract to
  * Ivanova", "a reminder for Kowalski". English has few such words that are not surnames; not -in,
  * -ina ("Tipitina's", a venue). */
+/* A given name of the English table, Moby's or another locale's list, no ambiguous one, as a
+ * capitalised word: another locale's name is flagged as a word in lower case ("Tomasz", "Petr"),
+ * not written so (a chat's speaker label, a record's "Last, First"). */
+bool zt_en_given_written(const zl_tok *x) {
+    int f = x->klen ? zl_flags(&zl_en_first, x->key, x->klen) : 0;
+    return f && !(f & ZL_AMBIG) &&
+           (!(f & ZL_WORD) || ((f & (ZL_MOBY | ZL_ABROAD)) && !zl_en_ordinary(x->key, x->klen)));
+}
+
 bool zt_en_suffix_lone(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
     zl_tok p, x;
     bool comma;
@@ -1891,10 +1900,7 @@ bool zt_en_suffix_lone(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
     if (!said && t->e + 2 < z->n && s[t->e] == ',' && s[t->e + 1] == ' ' &&
         zt_nb_word(wc, s, z->n, t->e, t->e + 3 < z->n ? t->e + 3 : z->n, false, &x) &&
         x.s == t->e + 2 && x.kase == ZL_TITLE && x.script == ZL_LAT && x.klen) {
-        /* another locale's name is flagged as a word in lower case ("Petr", "Tomasz") */
-        int f = zl_flags(&zl_en_first, x.key, x.klen);
-        first = f && !(f & ZL_AMBIG) &&
-                (!(f & ZL_WORD) || ((f & (ZL_MOBY | ZL_ABROAD)) && !zl_en_ordinary(x.key, x.klen)));
+        first = zt_en_given_written(&x);
     }
     return (said || first) && zt_en_lone_word(z, t, wc);
 }

@@ -96,6 +96,7 @@ bool zt_en_cued(const zs_scan *z, const zl_tok *t, zl_wcache *wc);
 bool zt_en_cued_first(const zs_scan *z, const zl_tok *t, zl_wcache *wc);
 bool zt_en_featuring(const zs_scan *z, const zl_tok *t, zl_wcache *wc);
 bool zt_en_from_team(const zs_scan *z, const zl_tok *t, zl_wcache *wc);
+bool zt_en_given_written(const zl_tok *x);
 bool zt_en_group_word(const zl_tok *t, zl_wcache *wc, bool demonyms);
 bool zt_en_i_am_before(const zs_scan *z, const zl_tok *t, zl_wcache *wc);
 bool zt_en_known_opener(const zs_scan *z, const zl_tok *t, zl_wcache *wc);

@@ -72,18 +72,14 @@ static bool inside_uuid(const unsigned char *s, size_t n, size_t a, size_t b) {
     return true;
 }
 
-/* A cluster's candidates, longest first (cluster_cmp): most clusters hold two or three, where
- * qsort's set-up cost more than the sorting (a stable insertion sort, as glibc's merge sort is
- * stable, and the same order in wasm, whose qsort is not) */
-static void sort_cluster(zs_cand *v, size_t n) {
-    if (n > 32) {
-        qsort(v, n, sizeof *v, cluster_cmp);
-        return;
-    }
+/* A stable insertion sort by cmp: linear for what is almost in order (the pass's candidates), and
+ * cheaper than qsort's set-up for a cluster's two or three. */
+static inline void insertion_sort(zs_cand *v, size_t n, int (*cmp)(const void *, const void *)) {
     for (size_t k = 1; k < n; k++) {
+        if (cmp(&v[k - 1], &v[k]) <= 0) continue;
         zs_cand t = v[k];
         size_t j = k;
-        while (j > 0 && cluster_cmp(&v[j - 1], &t) > 0) {
+        while (j > 0 && cmp(&v[j - 1], &t) > 0) {
             v[j] = v[j - 1];
             j--;
         }
@@ -91,21 +87,21 @@ static void sort_cluster(zs_cand *v, size_t n) {
     }
 }
 
+/* A cluster's candidates, longest first (cluster_cmp): stable up to 32, as glibc's merge sort
+ * is, and the same order in wasm, whose qsort is not. */
+static void sort_cluster(zs_cand *v, size_t n) {
+    if (n > 32)
+        qsort(v, n, sizeof *v, cluster_cmp);
+    else
+        insertion_sort(v, n, cluster_cmp);
+}
+
 /* The pass emits candidates almost in order (look-behind recognizers step back a few bytes):
  * insertion sort costs n plus those few steps. What came after the pass (deferred bank accounts,
  * custom rules, deny terms) is sorted on its own and merged in. Linear in practice. */
 static int sort_candidates(zs_cands *c, size_t pass_n) {
     zs_cand *v = c->v;
-    for (size_t k = 1; k < pass_n; k++) {
-        if (cand_cmp(&v[k - 1], &v[k]) <= 0) continue;
-        zs_cand t = v[k];
-        size_t j = k;
-        while (j > 0 && cand_cmp(&v[j - 1], &t) > 0) {
-            v[j] = v[j - 1];
-            j--;
-        }
-        v[j] = t;
-    }
+    insertion_sort(v, pass_n, cand_cmp);
     size_t m = c->n - pass_n;
     if (m == 0) return ZASLON_OK;
     qsort(v + pass_n, m, sizeof *v, cand_cmp);
