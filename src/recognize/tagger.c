@@ -2769,23 +2769,61 @@ static bool foreign_opener(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
     /* after a consonant a masculine past tense only of a verb that tells a life or a career
      * («Кейн руководил», «Фолл являлся», «Метцнер представлял»): chat's loanwords take the others
      * («Саппорт ответил», «Бэкенд упал», «Деплой прошёл») */
-    static const char *const life_verb[] = {"руководил",      "являлся",     "записал",
-                                            "представлял",    "заключил",    "выслушал",
-                                            "родился",        "скончался",   "умер",
-                                            "женился",        "развелся",    "окончил",
-                                            "учился",         "служил",      "возглавлял",
-                                            "возглавил",      "признался",   "пообещал",
-                                            "выступил",       "выступал",    "снялся",
-                                            "сыграл",         "спел",        "выиграл",
-                                            "победил",        "забил",       "покинул",
-                                            "встретился",     "посетил",     "потребовал",
-                                            "отказался",      "согласился",  "прокомментировал",
-                                            "подписал",       "основал",     "эмигрировал",
-                                            "баллотировался", "занимал",     "занял",
-                                            "сменил",         "уволился",    "похоронен",
-                                            "прославился",    "дебютировал", "арестован",
-                                            "задержан",       "осужден",     "избран",
-                                            "назначен",       "награжден",   NULL};
+    static const char *const life_verb[] = {"руководил",
+                                            "являлся",
+                                            "записал",
+                                            "представлял",
+                                            "заключил",
+                                            "выслушал",
+                                            "родился",
+                                            "скончался",
+                                            "умер",
+                                            "женился",
+                                            "развелся",
+                                            "окончил",
+                                            "учился",
+                                            "служил",
+                                            "возглавлял",
+                                            "возглавил",
+                                            "признался",
+                                            "пообещал",
+                                            "выступил",
+                                            "выступал",
+                                            "снялся",
+                                            "сыграл",
+                                            "спел",
+                                            "выиграл",
+                                            "победил",
+                                            "забил",
+                                            "покинул",
+                                            "встретился",
+                                            "посетил",
+                                            "потребовал",
+                                            "отказался",
+                                            "согласился",
+                                            "прокомментировал",
+                                            "подписал",
+                                            "основал",
+                                            "эмигрировал",
+                                            "баллотировался",
+                                            "занимал",
+                                            "занял",
+                                            "сменил",
+                                            "уволился",
+                                            "похоронен",
+                                            "прославился",
+                                            "дебютировал",
+                                            "арестован",
+                                            "задержан",
+                                            "осужден",
+                                            "избран",
+                                            "назначен",
+                                            "награжден",
+                                            "уехал",
+                                            "переехал",
+                                            "вернулся",
+                                            "извинился",
+                                            NULL};
     /* and of a person's work or state in news («Пэддок использовал», «Фолл неоднократно писал»,
      * «Флорес впал в кому») */
     static const char *const work_verb[] = {"использовал", "писал",        "написал", "выложил",
@@ -3212,8 +3250,9 @@ static bool gov_verb_before(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
      * Ивановой»: a possessive adjective's) */
     bool fem = tl == 0xD0B9 && t->klen >= 4 && k[t->klen - 4] == 0xD0 && k[t->klen - 3] == 0xBE;
     /* (a line in capitals, «ПЕРЕЗВОНИТЕ ИВАНОВОЙ», is rare: its verb is only read below) */
+    /* (or «спасибо», «респект»: thanks go to a person's dative, «спасибо Дудю за интервью») */
     if (!(t->kase == ZL_UPPER || pl == 0xD0B8 || pl == 0xD0B5 || pl == 0xD18C || pl == 0xD0B9 ||
-          pl == 0xD18E || pl == 0xD183 || pl == 0xD0BC) ||
+          pl == 0xD18E || pl == 0xD183 || pl == 0xD0BC || pl == 0xD0BE || pl == 0xD182) ||
         !(tl == 0xD183 || tl == 0xD18E || tl == 0xD0BE || tl == 0xD0B8 || tl == 0xD18D || fem))
         return false;
     /* an -а noun's accusative is what one names or sends, not whom («Скажите Цену»): the dative
@@ -3225,9 +3264,19 @@ static bool gov_verb_before(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
                   ordinary_back(t, &acc[0]) || ordinary_back(t, &acc[1]))
         return false;
     zl_tok p;
+    static const char *const thanks[] = {"спасибо", "респект", NULL};
     if (!zt_nb_word(wc, z->s, z->n, t->s, t->s > 48 ? t->s - 48 : 0, true, &p) || p.e + 1 != t->s ||
-        (t->kase == ZL_UPPER && p.kase != ZL_UPPER) || !zl_person_gov_word(&p))
+        (t->kase == ZL_UPPER && p.kase != ZL_UPPER))
         return false;
+    if (!zl_person_gov_word(&p)) {
+        /* thanks to a dative whose nominative, the ending off, is no ordinary word or body's
+         * compound («спасибо Богу», «спасибо Аэрофлоту») */
+        zl_tok stem = *t;
+        stem.klen -= 2;
+        stem.nlet--;
+        if (fem || !zl_in(&p, thanks) || zt_ordinary_word(&stem) || zt_org_compound(&stem))
+            return false;
+    }
     return !zl_brand_flags(t->key, t->klen) && !zt_org_compound(t);
 }
 
