@@ -3625,7 +3625,10 @@ static size_t decide(zs_scan *z, const zl_tok *t, int mode, int32_t forced) {
      * Chancellor Olaf Scholz": a lone word before a title of office qualifies the title */
     if (org || (office && last.s == start)) return 0;
     /* "Hi, I'm Muslim.", "Hi I'm Canadian." */
-    if (last.s == start && !again && zt_en_group_word(t, wc, zt_en_i_am_before(z, t, wc))) return 0;
+    /* (and "The 23-year-old Brazilian, who joined in May": a nationality after an age) */
+    if (last.s == start && !again &&
+        zt_en_group_word(t, wc, zt_en_i_am_before(z, t, wc) || zt_en_age_before(z, t)))
+        return 0;
     if (last.s == start && !again && (zl_letters_word(t) || zt_caps_label(z, t)))
         return 0; /* «Кхл сообщила», "MRN 12345678" */
     if (zl_person_calendar(t) && !again && !calendar_name(&second)) return 0;

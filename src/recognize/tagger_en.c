@@ -2030,6 +2030,10 @@ static size_t en_age_before(const zs_scan *z, const zl_tok *t) {
     return 0;
 }
 
+bool zt_en_age_before(const zs_scan *z, const zl_tok *t) {
+    return en_age_before(z, t) != 0;
+}
+
 /* "a 5-year-old Kwame", "my 3 yr old Liam": after an age, a word the name tables know, or an
  * unknown one after a lower-case age ("Has A 14-Year-Old Stalker" is a headline's) that no
  * lower-case noun follows ("a 19-year-old Syrian woman"). */

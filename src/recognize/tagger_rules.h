@@ -88,6 +88,7 @@ size_t zt_caps_run_end(const zs_scan *z, const zl_tok *t, zl_wcache *wc);
 bool zt_en_addressed_brand(const zs_scan *z, const zl_tok *t, zl_wcache *wc);
 bool zt_en_after_person(const zs_scan *z, const zl_tok *t, zl_wcache *wc);
 bool zt_en_list_head(const zs_scan *z, const zl_tok *t, zl_wcache *wc);
+bool zt_en_age_before(const zs_scan *z, const zl_tok *t);
 bool zt_en_age_named(const zs_scan *z, const zl_tok *t, zl_wcache *wc);
 bool zt_en_attribution_dash(const zs_scan *z, const zl_tok *t, zl_wcache *wc);
 bool zt_en_chat_header(const zs_scan *z, const zl_tok *t, zl_wcache *wc, size_t *upto);
