@@ -2382,6 +2382,16 @@ static bool past_verb(const zl_tok *v) {
            memcmp(e - 4, "ли", 4) == 0 || memcmp(e - 4, "ло", 4) == 0;
 }
 
+/* A past tense of a verb whose root ends the stem, before -ла, -ли, -ло: «стригла», «помогла»,
+ * «пекла», «несла», «везла», «гребла» (past_verb's -л also ends given names: «Робел», «Даниел»;
+ * a vowel before -ла ends «Людмила», «Камила» too). */
+static bool root_past(const zl_tok *v) {
+    static const ending ends[] = {END("гла"), END("кла"), END("сла"), END("зла"),
+                                  END("бла"), END("гли"), END("кли"), END("сли"),
+                                  END("зли"), END("бли"), {NULL, 0}};
+    return v->script == ZL_CYR && v->nlet >= 5 && ends_any(v, ends);
+}
+
 /* A present or future tense's third person singular, reflexive or not («приедет», «отвечает»,
  * «звонит», «придёт», «остаётся»). */
 static bool third_singular(const zl_tok *v) {
@@ -3504,10 +3514,11 @@ static size_t decide(zs_scan *z, const zl_tok *t, int mode, int32_t forced) {
     /* «Си Цзиньпин заявил»: a Cyrillic opener over the threshold that the start guards refuse
      * alone is taken with the name word right after it when the weights are sure of that one;
      * not a verb of a letter's opening or a call's («Беспокоит Тимофеев Аркадий», «Благодарю
-     * Эльмиру Ринатовну», «Прошу Эльмиру Ринатовну»: zl_verb_shape) */
+     * Эльмиру Ринатовну», «Прошу Эльмиру Ринатовну»: zl_verb_shape), nor a past tense of a root
+     * verb («Стригла Юля»: who cut the hair) */
     bool pair = st < 0 && !two && t->script == ZL_CYR && sc > zl_tg_threshold &&
-                !zt_ordinary_word(t) && !zl_verb_shape(t) && !(zt_wclass(wc, t) & ZL_LX_PLACE) &&
-                !ordinary_oblique(t) && sure_next(z, t, wc);
+                !zt_ordinary_word(t) && !zl_verb_shape(t) && !root_past(t) &&
+                !(zt_wclass(wc, t) & ZL_LX_PLACE) && !ordinary_oblique(t) && sure_next(z, t, wc);
     if (pair) st = 1;
     if (st < 0 && !two && (coord || (sc > zl_tg_threshold && coord_first(z, t, sc, wc)))) st = 1;
     if (coord && st == 0) return 0;
