@@ -634,6 +634,18 @@ bool zt_en_cued(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
                (zl_is(&x, "from") || zl_is(&x, "here") || zl_is(&x, "again")) &&
                zt_only_space(z->s, t->e, x.s));
     }
+    /* "Hey! It's Tanvir from the dentist's office": "It's" opening a sentence, "from", "here" or
+     * "again" after the name (not "It's Monday.") */
+    if (!cue && !comma && (zl_is(&p, "it's") || zl_is(&p, "it\xe2\x80\x99s")) && z->s[p.s] == 'I') {
+        size_t b = p.s;
+        while (b > 0 && z->s[b - 1] == ' ')
+            b--;
+        zl_tok x;
+        cue = (b == 0 || z->s[b - 1] == '!' || z->s[b - 1] == '.' || z->s[b - 1] == '\n') &&
+              zt_nb_word(wc, z->s, z->n, t->e, t->e + 16, false, &x) &&
+              (zl_is(&x, "from") || zl_is(&x, "here") || zl_is(&x, "again")) &&
+              zt_only_space(z->s, t->e, x.s);
+    }
     /* a self-introduction without a greeting: "I'm Olusegun, a data engineer", "I am Wanjiru
      * from accounts", "I'm Olumide and I lead the team" (not "I'm Canadian." at a clause's end:
      * a nationality, a faith or a mood is no name table's word either; nor a topic's word:
