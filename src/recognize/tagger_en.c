@@ -1096,9 +1096,10 @@ bool zt_en_signoff_before(const zs_scan *z, const zl_tok *t, zl_wcache *wc, size
                                        "with", "yours",     "thank",        "many",       "all",
                                        "the",  "sincerely", "respectfully", "faithfully", NULL};
     const unsigned char *s = z->s;
-    /* from the bytes first: a comma or a line break before t, past spaces */
+    /* from the bytes first: a comma or a line break before t, past spaces (and a dash before
+     * the name on its line: "Thanks!\n- Ngozi") */
     size_t b = t->s;
-    while (b > 0 && (s[b - 1] == ' ' || s[b - 1] == '\r' || s[b - 1] == '\t'))
+    while (b > 0 && (s[b - 1] == ' ' || s[b - 1] == '\r' || s[b - 1] == '\t' || s[b - 1] == '-'))
         b--;
     if (b == 0 || (s[b - 1] != ',' && s[b - 1] != '\n')) return false;
     zl_tok p, pp;
@@ -1115,15 +1116,16 @@ bool zt_en_signoff_before(const zs_scan *z, const zl_tok *t, zl_wcache *wc, size
         p = pp;
         to = w0.s;
     }
-    /* a comma and spaces, or a line break (with a comma or not) between the closing and t */
+    /* a comma and spaces, or a line break (with a comma, a '!' or nothing) between the closing
+     * and t; a dash before the name on its line */
     size_t i = p.e;
-    bool comma = i < to && s[i] == ',';
-    if (comma) i++;
+    bool comma = i < to && s[i] == ',', bang = i < to && s[i] == '!';
+    if (comma || bang) i++;
     int nl = 0;
     for (; i < to; i++) {
         if (s[i] == '\n')
             nl++;
-        else if (s[i] != ' ' && s[i] != '\r' && s[i] != '\t')
+        else if (s[i] != ' ' && s[i] != '\r' && s[i] != '\t' && !(s[i] == '-' && nl))
             return false;
     }
     if (nl > 1 || (!comma && !nl) || !zl_in(&p, closing)) return false;
