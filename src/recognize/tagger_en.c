@@ -1805,7 +1805,8 @@ static const char *const en_roles[] = {
     "stylist",      "model",      "anchor",       "host",        "presenter",     "detective",
     "leader",       "prosecutor", "billionaire",  "businessman", "businesswoman", "tycoon",
     "oligarch",     "activist",   "dissident",    "economist",   "historian",     "astronaut",
-    "entrepreneur", NULL};
+    "entrepreneur", "officer",    "sergeant",     "lieutenant",  "constable",     "corporal",
+    "trooper",      "nurse",      "priest",       "firefighter", "paramedic",     NULL};
 /* offices written with a capital before the name ("Prime Minister Mensah", "Mayor Okafor");
  * the trades above may be capitalised too ("Coach Vrabel", "Defender Okoro") */
 static const char *const en_offices[] = {"minister",     "mayor",      "ambassador", "secretary",
