@@ -3225,6 +3225,10 @@ static __attribute__((noinline)) bool ru_cue_latin(const zs_scan *z, const zl_to
         pp.e + 1 == p.s)
         cue = zl_person_gov_word(&pp) || (cue_of(&pp) & ZL_CUE_NAME) || zl_in(&pp, meeting) ||
               ((zl_is(&p, "для") || zl_is(&p, "к")) && zl_in(&pp, for_whom));
+    /* a mail's copy: «В копии Kowalski», «в копии Priya и Tomasz» */
+    if (!cue && zl_is(&p, "копии") &&
+        zt_nb_word(wc, s, n, p.s, p.s > 16 ? p.s - 16 : 0, true, &pp) && pp.e + 1 == p.s)
+        cue = zl_is(&pp, "в");
     if (!cue || !ru_latin_name_word(z, t, wc)) return false;
     zl_tok y;
     if (!zt_nb_word(wc, s, n, t->e, t->e + 2 < n ? t->e + 2 : n, false, x) || x->s != t->e + 1 ||
