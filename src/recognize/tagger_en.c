@@ -604,19 +604,21 @@ bool zt_en_cued(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
     /* "On behalf of Ngozi Okafor, thank you" */
     if (!cue && !comma && zl_is(&p, "of") && en_word_before(z, &p, wc, &pp, &comma) && !comma)
         cue = zl_is(&pp, "behalf");
-    /* a credit: "Music by Sathya", "photo by Okafor", "directed by Mensah"; not the verbs a band
+    /* a credit: "Music by Sathya", "photo by Okafor", "directed by Mensah", and what one player
+     * or a person does to another ("caught by Healy", "fouled by Ramos"); not the verbs a band
      * or a body takes too ("song by", "cover by", "shot by Wichita police") */
     static const char *const credit[] = {
-        "music", "lyrics", "produced", "directed", "written", "photo", "photos", "photograph",
-        "painting", "art", "artwork", "illustration", "illustrated", "edited", "composed", "drawn",
-        "story", "poem", "novel", "translated", "narrated", "hosted", "choreographed", "portrait",
-        "sketch", "approved", "signed", "reviewed", "submitted", "requested", "assigned",
-        "authorized", "authorised", "verified", "countersigned", "referred", "reported", "raised",
-        "filed", "opened", "fixed", "resolved", "prepared", "organized", "organised", "moderated",
-        "chaired", "supervised",
-        /* what one player or a person does to another ("caught by Healy", "fouled by Ramos") */
-        "caught", "fouled", "tackled", "bowled", "stumped", "coached", "mentored", "interviewed",
-        "voiced", "sung", "kissed", "slapped", "punched", "elbowed", NULL};
+        "music",       "lyrics",      "produced",   "directed",  "written",       "photo",
+        "photos",      "photograph",  "painting",   "art",       "artwork",       "illustration",
+        "illustrated", "edited",      "composed",   "drawn",     "story",         "poem",
+        "novel",       "translated",  "narrated",   "hosted",    "choreographed", "portrait",
+        "sketch",      "approved",    "signed",     "reviewed",  "submitted",     "requested",
+        "assigned",    "authorized",  "authorised", "verified",  "countersigned", "referred",
+        "reported",    "raised",      "filed",      "opened",    "fixed",         "resolved",
+        "prepared",    "organized",   "organised",  "moderated", "chaired",       "supervised",
+        "caught",      "fouled",      "tackled",    "bowled",    "stumped",       "coached",
+        "mentored",    "interviewed", "voiced",     "sung",      "kissed",        "slapped",
+        "punched",     "elbowed",     NULL};
     if (!cue && !comma && zl_is(&p, "by") && en_word_before(z, &p, wc, &pp, &comma) && !comma &&
         pp.script == ZL_LAT && zl_in(&pp, credit))
         cue = true;
