@@ -2564,9 +2564,10 @@ static const char *const between_verb[] = {
 static const char *const opener_preps[] = {"в",  "во", "на", "у",   "с",   "со",  "из",    "к",
                                            "по", "до", "от", "без", "для", "при", "после", NULL};
 
-/* For a word t that opens a sentence or a line: the word where its verb would stand (x), the
- * first lower-case word after it past up to three adverbs or particles («Кокшаров так же особо
- * подчеркнул», «Голованов не признан»). */
+/* For a word t that opens a sentence or a line, or follows a time's adverb that does («Позже
+ * Помпео опроверг»): the word where its verb would stand (x), the first lower-case word after it
+ * past up to three adverbs or particles («Кокшаров так же особо подчеркнул», «Голованов не
+ * признан»). */
 static bool opener_next(const zs_scan *z, const zl_tok *t, zl_wcache *wc, zl_tok *x) {
     /* or after a time's adverb that opens the sentence («Позже Помпео опроверг эти слухи») */
     static const char *const when[] = {

@@ -6,10 +6,6 @@
 
 #include "recognize/tagger_rules.h"
 
-/* The label of a line "Label: text": 1-3 capitalised words of one script from the line's start
- * (spaces before them only) to a colon, a space and more text. *end is the last word's end;
- * *known: a first-name table knows its first word (no ambiguous name: not "Swift", "Will");
- * *plain: that word is an everyday word or a brand ("User", "Note", «Клиент», "Redis"). */
 /* The roles a transcript labels its other speakers with: only people talk under them, so the
  * capitalised label no table knows beside them is a person's ("Interviewer: Hello.\nJansen:
  * Thanks for having me."). Not "Host:" or "Agent:", a config's and a log's keys. */
@@ -21,6 +17,11 @@ static const char *const transcript_roles[] = {
     "пациентка",     "врач",        "доктор",     "оператор", "покупатель",
     "следователь",   "психолог",    NULL};
 
+/* The label of a line "Label: text": 1-3 capitalised words of one script from the line's start
+ * (spaces before them only) to a colon, a space and more text. *end is the last word's end;
+ * *known: a first-name table knows its first word (no ambiguous name: not "Swift", "Will");
+ * *plain: that word is an everyday word or a brand ("User", "Note", «Клиент», "Redis"); *role: a
+ * plain one of transcript_roles ("Interviewer", «Врач»). */
 static bool label_line(const zs_scan *z, size_t at, zl_wcache *wc, size_t *end, bool *known,
                        bool *plain, bool *role) {
     const unsigned char *s = z->s;

@@ -755,8 +755,9 @@ bool zt_en_self_words(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
 }
 
 /* A colleague by the team after the name: "Ngozi from accounting needs the receipts", "ask Tomasz
- * from HR", "Priya from the finance team". A firm's or a product's name comes from a place or a
- * vendor, not from a firm's department; a plural no name table knows is no name. */
+ * from HR", "Priya from the finance team", also a first name that is a word ("Dawn from HR"). A
+ * firm's or a product's name comes from a place or a vendor, not from a firm's department; a
+ * plural no name table knows is no name. */
 bool zt_en_from_team(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
     static const char *const teams[] = {
         "accounting", "accounts",   "finance",    "hr",          "sales",      "marketing",
@@ -1550,8 +1551,9 @@ bool zt_en_question_subject(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
  * "Dee"), capitalised inside its sentence after a lower-case word that is no determiner or
  * preposition (their noun is no subject: "The source code for Jasmine is available"), right
  * before an auxiliary or a speech verb: "so Pat will cover", "I think Will is right", "where is
- * Dee when". Not a product or a firm that a first name spells ("if Ruby is installed", "when
- * Chase said"). */
+ * Dee when"; or opening its sentence before a verb only a person's ("Grace said the report is
+ * late"). Not a product or a firm that a first name spells ("if Ruby is installed", "when Chase
+ * said"). */
 bool zt_en_known_subject(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
     static const char *const det[] = {
         "the", "a",     "an",   "this",  "that", "these", "those", "my",   "your", "his", "her",
@@ -1880,10 +1882,6 @@ bool zt_en_role_before(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
     return en_role_name(z, t, wc);
 }
 
-/* A capitalised Latin word of a Slavic surname's shape (zl_en_surname_suffix: -ova, -ski, -enko,
- * -vich, -shvili …) inside an English sentence, after a lower-case word: "Send the contract to
- * Ivanova", "a reminder for Kowalski". English has few such words that are not surnames; not -in,
- * -ina ("Tipitina's", a venue). */
 /* A given name of the English table, Moby's or another locale's list, no ambiguous one, as a
  * capitalised word: another locale's name is flagged as a word in lower case ("Tomasz", "Petr"),
  * not written so (a chat's speaker label, a record's "Last, First"). */
@@ -1893,6 +1891,11 @@ bool zt_en_given_written(const zl_tok *x) {
            (!(f & ZL_WORD) || ((f & (ZL_MOBY | ZL_ABROAD)) && !zl_en_ordinary(x->key, x->klen)));
 }
 
+/* A capitalised Latin word of a Slavic surname's shape (zl_en_surname_suffix: -ova, -ski, -enko,
+ * -vich, -shvili …) inside an English sentence, after a lower-case word: "Send the contract to
+ * Ivanova", "a reminder for Kowalski"; or opening its line before a speech verb or a first name
+ * after a comma ("Ivanov said", "Ivanov, Petr"). English has few such words that are not surnames;
+ * not -in, -ina ("Tipitina's", a venue). */
 bool zt_en_suffix_lone(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
     zl_tok p, x;
     bool comma;
@@ -2047,6 +2050,7 @@ static size_t en_age_before(const zs_scan *z, const zl_tok *t) {
     return 0;
 }
 
+/* Whether an age stands right before t (en_age_before). */
 bool zt_en_age_before(const zs_scan *z, const zl_tok *t) {
     return en_age_before(z, t) != 0;
 }
