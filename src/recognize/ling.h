@@ -281,6 +281,7 @@ typedef struct {
     uint8_t cue_word;  /* ZL_CW_* of that cue's word (for ZL_CUE_ANY; read by zl_person) */
     size_t block_end;  /* end of the last ZL_K_NOTNAME word, or (size_t)-1 */
     bool block_soft;   /* that word names a building or a monument (zl_block_lifted) */
+    bool block_word;   /* that word is a whole one, no abbreviation: a full stop ends its block */
     zl_tok prev;       /* the previous word (prev.e == 0: none) */
     unsigned prev_gap; /* the gap between prev and the current word */
 } zl_ctx;

@@ -1810,6 +1810,7 @@ void zs_rec_linguistic(zs_scan *z) {
                         if (name_asked_about(s, n, &cx, &t)) {
                             cx.block_end = e;
                             cx.block_soft = false;
+                            cx.block_word = false;
                             break;
                         }
                         cx.cue_end = e;
@@ -1834,7 +1835,8 @@ void zs_rec_linguistic(zs_scan *z) {
                         }
                         if (by == 2) break;
                         cx.block_end = e;
-                        cx.block_soft = kw->arg == 1;
+                        cx.block_soft = kw->arg >= 1;
+                        cx.block_word = kw->arg == 2;
                         break;
                     }
                     case ZL_K_ADDR:
@@ -1867,7 +1869,8 @@ void zs_rec_linguistic(zs_scan *z) {
             bool named = false; /* by zl_person */
             /* right after "ул.", "имени", "ООО": a street, a school, a company (as zl_person) */
             bool blocked = cx.block_end != (size_t)-1 && cx.block_end == cx.prev.e &&
-                           !(person && zl_block_lifted(z, &cx, &t));
+                           !(person && zl_block_lifted(z, &cx, &t)) &&
+                           !(cx.block_word && (zl_gap(s, n, cx.block_end, st) & ZL_GAP_STOP));
             /* and the second word of such a name («улице Льва Толстого») */
             if (prev_blocked && cx.prev.e && only_space_between(s, cx.prev.e, st)) blocked = true;
             prev_blocked_now = blocked && up1;

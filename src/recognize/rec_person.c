@@ -29,6 +29,10 @@
 /* a building or a monument: a full name after it is a person's (zl_block_lifted) */
 #define NOTNAME_SOFT(k, m, x)                                                                      \
     { k, ZL_K_NOTNAME, m, x, 1, NULL }
+/* a business's kind, as NOTNAME_SOFT; a whole word, so a full stop after it ends its block («Мы
+ * зашли в бар. Михаил заказал пиво») where an abbreviation's does not («ул. Ленина») */
+#define NOTNAME_BIZ(k, m, x)                                                                       \
+    { k, ZL_K_NOTNAME, m, x, 2, NULL }
 const zl_kw zl_kw_person[] = {CUE("зовут", ZL_M_EXACT, 0, ZL_CUE_NAME | ZL_CUE_CALLED),
                               CUE("звать", ZL_M_EXACT, 0, ZL_CUE_NAME | ZL_CUE_CALLED),
                               CUE("имя", ZL_M_EXACT, 0, ZL_CUE_NAME | ZL_CUE_CALLED),
@@ -471,26 +475,26 @@ const zl_kw zl_kw_person[] = {CUE("зовут", ZL_M_EXACT, 0, ZL_CUE_NAME | ZL_
                               /* a business named by a first name after its kind, in the
                                * nominative («Кафе Мария на углу», «Магазин Светлана закрыт»);
                                * not «администратор магазина Светлана» */
-                              NOTNAME_SOFT("кафе", ZL_M_EXACT, 0),
-                              NOTNAME_SOFT("ресторан", ZL_M_EXACT, 0),
-                              NOTNAME_SOFT("отель", ZL_M_EXACT, 0),
-                              NOTNAME_SOFT("гостиница", ZL_M_EXACT, 0),
-                              NOTNAME_SOFT("магазин", ZL_M_EXACT, 0),
-                              NOTNAME_SOFT("бар", ZL_M_EXACT, 0),
-                              NOTNAME_SOFT("клиника", ZL_M_EXACT, 0),
-                              NOTNAME_SOFT("пекарня", ZL_M_EXACT, 0),
-                              NOTNAME_SOFT("кофейня", ZL_M_EXACT, 0),
-                              NOTNAME_SOFT("аптека", ZL_M_EXACT, 0),
-                              NOTNAME_SOFT("бутик", ZL_M_EXACT, 0),
-                              NOTNAME_SOFT("ателье", ZL_M_EXACT, 0),
-                              NOTNAME_SOFT("хостел", ZL_M_EXACT, 0),
-                              NOTNAME_SOFT("пансионат", ZL_M_EXACT, 0),
-                              NOTNAME_SOFT("санаторий", ZL_M_EXACT, 0),
-                              NOTNAME_SOFT("агентство", ZL_M_EXACT, 0),
-                              NOTNAME_SOFT("тц", ZL_M_EXACT, 0),
-                              NOTNAME_SOFT("трц", ZL_M_EXACT, 0),
-                              NOTNAME_SOFT("бц", ZL_M_EXACT, 0),
-                              NOTNAME_SOFT("жк", ZL_M_EXACT, 0),
+                              NOTNAME_BIZ("кафе", ZL_M_EXACT, 0),
+                              NOTNAME_BIZ("ресторан", ZL_M_EXACT, 0),
+                              NOTNAME_BIZ("отель", ZL_M_EXACT, 0),
+                              NOTNAME_BIZ("гостиница", ZL_M_EXACT, 0),
+                              NOTNAME_BIZ("магазин", ZL_M_EXACT, 0),
+                              NOTNAME_BIZ("бар", ZL_M_EXACT, 0),
+                              NOTNAME_BIZ("клиника", ZL_M_EXACT, 0),
+                              NOTNAME_BIZ("пекарня", ZL_M_EXACT, 0),
+                              NOTNAME_BIZ("кофейня", ZL_M_EXACT, 0),
+                              NOTNAME_BIZ("аптека", ZL_M_EXACT, 0),
+                              NOTNAME_BIZ("бутик", ZL_M_EXACT, 0),
+                              NOTNAME_BIZ("ателье", ZL_M_EXACT, 0),
+                              NOTNAME_BIZ("хостел", ZL_M_EXACT, 0),
+                              NOTNAME_BIZ("пансионат", ZL_M_EXACT, 0),
+                              NOTNAME_BIZ("санаторий", ZL_M_EXACT, 0),
+                              NOTNAME_BIZ("агентство", ZL_M_EXACT, 0),
+                              NOTNAME_BIZ("тц", ZL_M_EXACT, 0),
+                              NOTNAME_BIZ("трц", ZL_M_EXACT, 0),
+                              NOTNAME_BIZ("бц", ZL_M_EXACT, 0),
+                              NOTNAME_BIZ("жк", ZL_M_EXACT, 0),
                               NOTNAME("салон", ZL_M_NOUN, 0),
                               NOTNAME("студи", ZL_M_STEM, 2),
                               NOTNAME("ооо", ZL_M_EXACT, 0),
@@ -3569,19 +3573,25 @@ bool zl_person_form_plain(const unsigned char *key, size_t len) {
 }
 
 /* «памятник Андрияну Николаеву», «театра Нияз Игламов»: a first name the tables know (no ordinary
- * word, place or ambiguous name) and a capitalised Cyrillic word right after it. Streets keep
- * their block («улица Льва Толстого»): only the soft block words lift it. */
+ * word, place or ambiguous name) and a capitalised Cyrillic word right after it, or that name
+ * alone in an oblique case («магазин Ольги»). Streets keep their block («улица Льва Толстого»):
+ * only the soft block words lift it. */
 bool zl_block_lifted(const zs_scan *z, const zl_ctx *cx, const zl_tok *t) {
     if (!cx->block_soft || t->script != ZL_CYR || t->kase != ZL_TITLE || t->nlet < 3) return false;
     zl_tok u = *t, x;
     zl_wcache *wc = z->sc ? z->sc->wc : NULL;
     zl_wcache_fold(wc, z->s, z->n, &u);
     if (!u.klen) return false;
-    uint8_t f = zl_lex_flags(u.key, u.klen, NULL, NULL);
+    unsigned char lem[ZL_KEY_MAX] = {0};
+    uint8_t f = zl_lex_flags(u.key, u.klen, lem, NULL);
     int rf = zl_flags(&zl_ru_first, u.key, u.klen);
     if (!(f & (ZL_LX_NAME_M | ZL_LX_NAME_F)) ||
         (f & (ZL_LX_COMMON | ZL_LX_PLACE | ZL_LX_NOTNAME)) || (rf & ZL_AMBIG))
         return false;
+    /* or a first name alone in another case than its nominative: the owner's («магазин Ольги»,
+     * «кафе Михаила»), where a business's own name is in the nominative («Кафе Мария») */
+    if (lem[0] && (strlen((const char *)lem) != u.klen || memcmp(lem, u.key, u.klen) != 0))
+        return true;
     if (!zl_next_word(z->s, z->n, u.e, u.e + 2 < z->n ? u.e + 2 : z->n, &x)) return false;
     return x.s == u.e + 1 && z->s[u.e] == ' ' && x.script == ZL_CYR && x.kase == ZL_TITLE &&
            x.nlet >= 3;
@@ -3612,7 +3622,7 @@ size_t zl_person(zs_scan *z, zl_ctx *cx, const zl_tok *t) {
     if (cx->block_end != (size_t)-1 && cx->block_end == cx->prev.e && cx->prev.e <= t->s &&
         !zl_block_lifted(z, cx, t) &&
         !(zl_gap(s, n, cx->block_end, t->s) &
-          ~(unsigned)(ZL_GAP_SPACE | ZL_GAP_STOP | ZL_GAP_QUOTE)))
+          ~(unsigned)(ZL_GAP_SPACE | (cx->block_word ? 0 : ZL_GAP_STOP) | ZL_GAP_QUOTE)))
         return 0; /* also «Салон «Анна»»: a name in quotes after the word */
     int cue = 0;
     if (cx->cue_end != (size_t)-1 && cx->cue_end <= t->s && cx->cue_words <= 1) {
