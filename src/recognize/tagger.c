@@ -3349,9 +3349,12 @@ static size_t decide(zs_scan *z, const zl_tok *t, int mode, int32_t forced) {
     if ((!lower_cue && !zl_tagger_candidate(s, n, t)) || stutter(t) || god_idiom(z, t, wc) ||
         zl_chat_formula(t))
         return 0;
-    /* a Cyrillic capital alone with no dot opens no name: «А Зарина сегодня работает?» is the
-     * conjunction (an initial has its dot: «А. Иванова») */
-    if (t->nlet == 1 && t->script == ZL_CYR && !initial(s, n, t)) return 0;
+    /* «А», «И», «Я» alone with no dot open no name: «А Зарина сегодня работает?» is the
+     * conjunction (an initial has its dot: «А. Иванова»; a Malaysian one may not: «С Ванаджах
+     * Сива Субраманиам», nerel_train) */
+    if (t->nlet == 1 && t->script == ZL_CYR && !initial(s, n, t) &&
+        (zl_is(t, "а") || zl_is(t, "и") || zl_is(t, "я")))
+        return 0;
     size_t br = mode == D_SCAN ? bracketed_latin(z, t) : 0;
     if (br) return br;
     br = mode == D_SCAN && z->sc ? bracketed_alias(z, t, wc) : 0;
