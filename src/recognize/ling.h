@@ -318,6 +318,9 @@ size_t zl_person_lower_initials(const unsigned char *s, size_t n, size_t e);
 bool zl_person_gov_verb(const zl_tok *p);
 /* zl_person_gov_verb, or «пожалуйста» right after one («позвоните пожалуйста кузнецову»). */
 bool zl_person_gov_verb_before(const zs_scan *z, const zl_tok *p);
+/* Whether a word at byte i of s opens its sentence: only spaces between it and the text's start,
+ * a line's start or a sentence's '.', '!' or '?' (rec_person.c). Bytes only. */
+bool zl_opens_at(const unsigned char *s, size_t i);
 /* Is t a surname's accusative after «на» (p) and a lower-case word of booking, ordering or
  * making out before it («оформите на петрову», «Бронь на Иванова») (rec_person.c). */
 bool zl_person_booked_for(const zs_scan *z, const zl_tok *p, const zl_tok *t);

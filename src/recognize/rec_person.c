@@ -1233,9 +1233,7 @@ static bool singular_imperative_shape(const pw *w) {
     return w->t.nlet >= 5 && zl_imperative_end(&w->t) == 1;
 }
 
-/* Whether a word at byte i of s opens its sentence: only spaces between it and the text's
- * start, a line's start or a sentence's '.', '!' or '?'. */
-static bool opens_at(const unsigned char *s, size_t i) {
+bool zl_opens_at(const unsigned char *s, size_t i) {
     while (i > 0 && s[i - 1] == ' ')
         i--;
     return i == 0 || s[i - 1] == '\n' || s[i - 1] == '.' || s[i - 1] == '!' || s[i - 1] == '?';
@@ -2142,7 +2140,7 @@ static bool match(pw *w, int nw, int cue, bool cell, bool mid, bool key_mode, pm
                 (g = a->sg & b->fg & c->pg) &&
                 !(a->ss == 1 && !p_nominative(c) &&
                   (imperative_shape(a) ||
-                   (singular_imperative_shape(a) && opens_at(a->s, a->t.s)))))
+                   (singular_imperative_shape(a) && zl_opens_at(a->s, a->t.s)))))
                 return set(m, 3, g, R_S, R_F, R_P);
             /* F P S */
             if (is_f(a) && is_p(b) && s_str(c) >= 1 && (g = a->fg & b->pg & c->sg))
@@ -3154,7 +3152,7 @@ static inline size_t field_surname(zs_scan *z, pw *w) {
  * lower-case word. */
 static bool imperative_opener(const zs_scan *z, const zl_tok *p) {
     if (p->script != ZL_CYR || p->kase != ZL_TITLE || p->nlet < 4 || !zl_imperative_end(p) ||
-        !opens_at(z->s, p->s))
+        !zl_opens_at(z->s, p->s))
         return false;
     return !(zl_lex_flags(p->key, p->klen, NULL, NULL) &
              (ZL_LX_NAME_M | ZL_LX_NAME_F | ZL_LX_SURN_M | ZL_LX_SURN_F)) &&

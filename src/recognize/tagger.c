@@ -1883,6 +1883,10 @@ static bool latin_name_tail(const zs_scan *z, const zl_tok *t, const zl_tok *x, 
 static bool past_verb(const zl_tok *v);
 static bool present_verb(const zl_tok *v);
 
+/* A man's genitive of an adjective's shape: «Зеленского», «Нобелевского», «Толстого»
+ * (given_before, genitive_then_plain, head_genitive). */
+static const ending adj_genitive[] = {END("ого"), END("его"), {NULL, 0}};
+
 /* Whether p, a capitalised Cyrillic word right before the name word t, can be a given name of
  * t's that no table knows: no ordinary word, place or organisation of the lexicon, no adjective's
  * shape, and in no oblique case (a word in such a case before a surname is as often a title's or
@@ -1927,9 +1931,8 @@ static bool given_before(const zs_scan *z, const zl_tok *p, const zl_tok *t, zl_
     static const ending not_name[] = {END("ее"), END("ое"), END("же"),
                                       END("ше"), END("че"), {NULL, 0}};
     /* (an adjective's genitive is declined: «Сравни Толстого», «Спроси Достоевского») */
-    static const ending adj_gen[] = {END("ого"), END("его"), {NULL, 0}};
     if (ends_any(p, soft) && !ends_any(p, not_name) &&
-        (ends_any(t, plain_t) || !ends_any(t, declined)) && !ends_any(t, adj_gen))
+        (ends_any(t, plain_t) || !ends_any(t, declined)) && !ends_any(t, adj_genitive))
         return true;
     return !ends_any(p, obl);
 }
@@ -3208,6 +3211,16 @@ static __attribute__((noinline)) bool ru_cue_latin(const zs_scan *z, const zl_to
     return true;
 }
 
+/* t with its last letter off: a Cyrillic case form's nominative stem («Богу» → «бог»,
+ * «Роскомнадзора» → «роскомнадзор») for the ordinary-word and body's-compound tests. t ends in a
+ * two-byte Cyrillic letter. */
+static zl_tok without_ending(const zl_tok *t) {
+    zl_tok stem = *t;
+    stem.klen -= 2;
+    stem.nlet--;
+    return stem;
+}
+
 /* A capitalised Cyrillic word no table knows right after a verb of calling, telling or giving
  * («Передайте Ковачу привет», «Позвоните Гюлену», «Передайте Оконкво, что…»): whom one calls or
  * tells is a person; the weights score such a foreign surname under the threshold. Not an
@@ -3250,9 +3263,7 @@ static bool gov_verb_before(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
     if (!zl_person_gov_word(&p)) {
         /* thanks to a dative whose nominative, the ending off, is no ordinary word or body's
          * compound («спасибо Богу», «спасибо Аэрофлоту») */
-        zl_tok stem = *t;
-        stem.klen -= 2;
-        stem.nlet--;
+        zl_tok stem = without_ending(t);
         if (fem || !zl_in(&p, thanks) || zt_ordinary_word(&stem) || zt_org_compound(&stem))
             return false;
     }
@@ -3264,11 +3275,10 @@ static bool gov_verb_before(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
  * cases, whose the second is («Советник Зеленского Подоляк заявил», «Жена Зеленского Елена»);
  * one person's words agree («Зеленского Владимира»), an initial has its dot. */
 static bool genitive_then_plain(const zl_tok *last, const zl_tok *x, zl_wcache *wc) {
-    static const ending gen[] = {END("ого"), END("его"), {NULL, 0}};
     static const ending vowel[] = {END("а"), END("я"), END("о"), END("е"), END("и"), END("у"),
                                    END("ю"), END("ы"), END("э"), END("ё"), {NULL, 0}};
     if (last->script != ZL_CYR || x->script != ZL_CYR || x->kase != ZL_TITLE || x->nlet < 3 ||
-        last->nlet < 5 || !ends_any(last, gen))
+        last->nlet < 5 || !ends_any(last, adj_genitive))
         return false;
     /* or a woman's given name after his genitive («Жена Зеленского Елена») */
     if (ends_any(x, vowel) &&
@@ -3326,15 +3336,12 @@ static bool head_genitive(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
     /* an adjective's genitive before its noun: «заявление Нобелевского комитета», «приговор
      * Верховного суда»; a past tense may follow the surname («Офис Зеленского опроверг») */
     zl_tok x;
-    static const ending adj_gen[] = {END("ого"), END("его"), {NULL, 0}};
-    if (ends_any(t, adj_gen) && zt_word_after(z, t, wc, &x) && x.script == ZL_CYR && x.nlet >= 3 &&
-        !past_verb(&x))
+    if (ends_any(t, adj_genitive) && zt_word_after(z, t, wc, &x) && x.script == ZL_CYR &&
+        x.nlet >= 3 && !past_verb(&x))
         return false;
     /* a body's compound name in its genitive: the nominative's stem («Роскомнадзора»,
      * «Нафтогаза»); «Кремля» */
-    zl_tok stem = *t; /* the last letter off: t ends in a Cyrillic one (gen) */
-    stem.klen -= 2;
-    stem.nlet--;
+    zl_tok stem = without_ending(t);
     return !zt_ordinary_word(t) && !ordinary_oblique(t) && !zl_person_brand(z, t->s, t->e) &&
            !zt_org_compound(t) && !zt_org_compound(&stem) && !zl_starts(t, "кремл");
 }

@@ -294,15 +294,6 @@ static bool attribution_gap(const zs_scan *z, const zl_tok *t) {
     return i > 1 && z->s[i - 1] == ',' && z->s[i - 2] != ' ';
 }
 
-/* A lone capitalised Latin word right before an English speech verb, in an attribution after a
- * comma: "The talks would go on, Kinkel told reporters", '"We will not back down," Erdogan said',
- * "According to Reuters, Putin said". News English names a person by the surname alone there,
- * where the weights, learned on tweets, are far under the threshold. Not at a sentence's start
- * nor after a lower-case word ("Yeltsin said on Tuesday", "while Zelensky said"): there firms,
- * services, bodies and clubs no list knows say things as often in the sentences tried ("Revolut
- * said my card was blocked", "Ryanair said", "Europol said", "In a statement Lufthansa said":
- * 35 such against 18 names, docs/names.md); but after "as", a quotation's author ("As Knuth
- * said, …"). */
 /* News's speech verbs: past tenses, and "says"/"tells" of the present (a README's "Requizzle
  * adds", "X writes" name software). zt_en_said_after's and zt_en_suffix_lone's. */
 static const char *const en_said_verbs[] = {
@@ -312,6 +303,15 @@ static const char *const en_said_verbs[] = {
     "countered",  "urged",      "praised",   "criticised", "criticized", "thanked",      "stressed",
     "emphasised", "emphasized", "declared",  "suggested",  "responded",  "commented",    NULL};
 
+/* A lone capitalised Latin word right before an English speech verb, in an attribution after a
+ * comma: "The talks would go on, Kinkel told reporters", '"We will not back down," Erdogan said',
+ * "According to Reuters, Putin said". News English names a person by the surname alone there,
+ * where the weights, learned on tweets, are far under the threshold. Not at a sentence's start
+ * nor after a lower-case word ("Yeltsin said on Tuesday", "while Zelensky said"): there firms,
+ * services, bodies and clubs no list knows say things as often in the sentences tried ("Revolut
+ * said my card was blocked", "Ryanair said", "Europol said", "In a statement Lufthansa said":
+ * 35 such against 18 names, docs/names.md); but after "as", a quotation's author ("As Knuth
+ * said, …"). */
 bool zt_en_said_after(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
     /* a body or a firm speaks of itself as "it", "they", "we": "Nasdaq said it would resume",
      * "Ukraine said its forces" */
@@ -623,30 +623,22 @@ bool zt_en_cued(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
         pp.script == ZL_LAT && zl_in(&pp, credit))
         cue = true;
     /* a self-introduction: "Hi, this is Priya from accounts", "this is Olumide here.", "Hey
-     * it's Kateryna again" ("it's" only right after a greeting: "it's Monday again") */
-    if (!cue && !comma && p.klen >= 2 && p.key[0] == 'i' &&
-        ((zl_is(&p, "is") && en_word_before(z, &p, wc, &pp, &comma) && !comma &&
-          zl_is(&pp, "this")) ||
-         ((zl_is(&p, "it's") || zl_is(&p, "its") || zl_is(&p, "it\xe2\x80\x99s")) &&
-          en_word_before(z, &p, wc, &pp, &comma2) && zl_in(&pp, en_greet) &&
-          !zl_is(&pp, "thanks") && !zl_is(&pp, "thx")))) {
+     * it's Kateryna again" ("it's" right after a greeting: "it's Monday again"), or "It's" opening
+     * a sentence before the name and "from", "here" or "again" ("Hey! It's Tanvir from the
+     * dentist's office"; not "It's Monday.") */
+    if (!cue && !comma && p.klen >= 2 && p.key[0] == 'i') {
+        bool its = zl_is(&p, "it's") || zl_is(&p, "it\xe2\x80\x99s");
+        bool greeted = (zl_is(&p, "is") && en_word_before(z, &p, wc, &pp, &comma) && !comma &&
+                        zl_is(&pp, "this")) ||
+                       ((its || zl_is(&p, "its")) && en_word_before(z, &p, wc, &pp, &comma2) &&
+                        zl_in(&pp, en_greet) && !zl_is(&pp, "thanks") && !zl_is(&pp, "thx"));
+        bool opening = !greeted && its && z->s[p.s] == 'I' && zl_opens_at(z->s, p.s);
         zl_tok x;
-        cue = en_clause_end(z, t) ||
-              (zt_nb_word(wc, z->s, z->n, t->e, t->e + 16, false, &x) &&
-               (zl_is(&x, "from") || zl_is(&x, "here") || zl_is(&x, "again")) &&
-               zt_only_space(z->s, t->e, x.s));
-    }
-    /* "Hey! It's Tanvir from the dentist's office": "It's" opening a sentence, "from", "here" or
-     * "again" after the name (not "It's Monday.") */
-    if (!cue && !comma && (zl_is(&p, "it's") || zl_is(&p, "it\xe2\x80\x99s")) && z->s[p.s] == 'I') {
-        size_t b = p.s;
-        while (b > 0 && z->s[b - 1] == ' ')
-            b--;
-        zl_tok x;
-        cue = (b == 0 || z->s[b - 1] == '!' || z->s[b - 1] == '.' || z->s[b - 1] == '\n') &&
-              zt_nb_word(wc, z->s, z->n, t->e, t->e + 16, false, &x) &&
-              (zl_is(&x, "from") || zl_is(&x, "here") || zl_is(&x, "again")) &&
-              zt_only_space(z->s, t->e, x.s);
+        if (greeted || opening)
+            cue = (greeted && en_clause_end(z, t)) ||
+                  (zt_nb_word(wc, z->s, z->n, t->e, t->e + 16, false, &x) &&
+                   (zl_is(&x, "from") || zl_is(&x, "here") || zl_is(&x, "again")) &&
+                   zt_only_space(z->s, t->e, x.s));
     }
     /* a self-introduction without a greeting: "I'm Olusegun, a data engineer", "I am Wanjiru
      * from accounts", "I'm Olumide and I lead the team" (not "I'm Canadian." at a clause's end:
@@ -754,6 +746,13 @@ bool zt_en_self_words(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
     return false;
 }
 
+/* A capitalised given name of the English table that no product spells (zl_en_brand_name: "Ruby",
+ * "Chase"): zt_en_from_team's and zt_en_cued_first's ambiguous names ("Dawn", "Summer"). */
+static bool en_table_first(const zl_tok *t) {
+    return t->kase == ZL_TITLE && t->klen && zl_flags(&zl_en_first, t->key, t->klen) &&
+           !zl_flags(&zl_en_brand_name, t->key, t->klen);
+}
+
 /* A colleague by the team after the name: "Ngozi from accounting needs the receipts", "ask Tomasz
  * from HR", "Priya from the finance team", also a first name that is a word ("Dawn from HR"). A
  * firm's or a product's name comes from a place or a vendor, not from a firm's department; a
@@ -783,13 +782,12 @@ bool zt_en_from_team(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
     /* a plural the everyday words lack is what comes from a team too ("Apps from marketing") */
     if (!zl_in(&y, teams) || (zl_ends(t, "s") && !(zt_wclass(wc, t) & NAME_CLASSES))) return false;
     /* or a first name that is also a word ("Dawn from HR called") */
-    return zt_en_lone_word(z, t, wc) ||
-           (t->kase == ZL_TITLE && zl_flags(&zl_en_first, t->key, t->klen) &&
-            !zl_flags(&zl_en_brand_name, t->key, t->klen) && zt_latin_only(s, z->n, t));
+    return zt_en_lone_word(z, t, wc) || (en_table_first(t) && zt_latin_only(s, z->n, t));
 }
 
 /* A first name that is also a word right after a chat cue that names a person ("Can you ping
- * Summer?", "cc Hope", "email Will about it"): not a greeting's (zt_en_wished_first's). */
+ * Summer?", "cc Hope", "email Will about it"): not a greeting's (zt_en_wished_first's), nor
+ * en_cues' others ("I miss Summer" is the season's, "meet Joy" a feeling's). */
 bool zt_en_cued_first(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
     static const char *const cues[] = {"ping",    "pinged", "cc",     "dm",     "email",
                                        "emailed", "text",   "texted", "remind", "tell",
@@ -801,7 +799,7 @@ bool zt_en_cued_first(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
     if (t->kase != ZL_TITLE || t->script != ZL_LAT || t->s < 3 || s[t->s - 1] != ' ' ||
         !az_in(s[t->s - 2], AZ('g') | AZ('c') | AZ('m') | AZ('d') | AZ('l') | AZ('t') | AZ('k')) ||
         !(zt_wclass(wc, t) & C_EN_FIRST) || !en_word_before(z, t, wc, &p, &comma) || comma ||
-        !zl_in(&p, cues) || zl_flags(&zl_en_brand_name, t->key, t->klen) || zl_person_calendar(t))
+        !zl_in(&p, cues) || !en_table_first(t) || zl_person_calendar(t))
         return false;
     return en_clause_end(z, t) || (zt_word_after(z, t, wc, &x) && x.script == ZL_LAT);
 }
@@ -1570,11 +1568,7 @@ bool zt_en_known_subject(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
                                        "texted", "wrote",   "mentioned", NULL};
     if (t->script != ZL_LAT || t->kase != ZL_TITLE || t->nlet < 3 || !t->klen) return false;
     const unsigned char *s = z->s;
-    size_t b = t->s;
-    while (b > 0 && s[b - 1] == ' ')
-        b--;
-    bool opens = b == 0 || s[b - 1] == '\n' ||
-                 (b < t->s && (s[b - 1] == '.' || s[b - 1] == '!' || s[b - 1] == '?'));
+    bool opens = zl_opens_at(s, t->s);
     /* from the bytes first: a space and a lower-case ASCII letter on each side (or the start),
      * the word after one of the auxiliaries' first letters */
     if ((!opens && (t->s < 2 || s[t->s - 1] != ' ' || s[t->s - 2] < 'a' || s[t->s - 2] > 'z')) ||
@@ -1897,6 +1891,7 @@ bool zt_en_given_written(const zl_tok *x) {
  * after a comma ("Ivanov said", "Ivanov, Petr"). English has few such words that are not surnames;
  * not -in, -ina ("Tipitina's", a venue). */
 bool zt_en_suffix_lone(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
+    const unsigned char *s = z->s;
     zl_tok p, x;
     bool comma;
     if (t->script != ZL_LAT || t->kase != ZL_TITLE || t->nlet < 5 || !t->klen ||
@@ -1907,14 +1902,12 @@ bool zt_en_suffix_lone(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
     /* or opening its line or sentence before a speech verb or a first name after a comma
      * ("Ivanov said", "Ivanov, Petr": a form's last name first); a country of that shape is a
      * place the tables know ("Moldova": zt_en_lone_word) */
-    size_t b = t->s;
-    while (b > 0 && (z->s[b - 1] == ' ' || z->s[b - 1] == '\t'))
-        b--;
     /* (or after a number's comma: a record's "ID 4432, Sokolova, Irina") */
-    if (b > 0 && z->s[b - 1] != '\n' && !(b >= 2 && z->s[b - 1] == '.' && b < t->s) &&
-        !(b >= 2 && z->s[b - 1] == ',' && z->s[b - 2] >= '0' && z->s[b - 2] <= '9'))
+    size_t b = t->s;
+    while (b > 0 && s[b - 1] == ' ')
+        b--;
+    if (!zl_opens_at(s, t->s) && !(b >= 2 && s[b - 1] == ',' && s[b - 2] >= '0' && s[b - 2] <= '9'))
         return false;
-    const unsigned char *s = z->s;
     bool said = zt_word_after(z, t, wc, &x) && zl_in(&x, en_said_verbs);
     bool first = false;
     if (!said && t->e + 2 < z->n && s[t->e] == ',' && s[t->e + 1] == ' ' &&
