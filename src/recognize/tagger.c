@@ -2567,21 +2567,29 @@ static const char *const between_verb[] = {
 static const char *const opener_preps[] = {"в",  "во", "на", "у",   "с",   "со",  "из",    "к",
                                            "по", "до", "от", "без", "для", "при", "после", NULL};
 
+/* Whether a time's adverb that opens its sentence stands right before t («Позже Помпео
+ * опроверг», «Сегодня Сервер упал»): t is where the sentence's subject stands. */
+static bool when_before(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
+    static const char *const when[] = {
+        "позже",   "вчера", "сегодня", "затем",    "ранее",   "потом",  "тогда",   "теперь",
+        "однако",  "также", "впрочем", "накануне", "недавно", "вскоре", "наконец", "утром",
+        "вечером", "ночью", "днём",    "днем",     "завтра",  NULL};
+    zl_tok p, pp;
+    return zt_nb_word(wc, z->s, z->n, t->s, t->s > 96 ? t->s - 96 : 0, true, &p) &&
+           p.kase == ZL_TITLE && zl_gap(z->s, z->n, p.e, t->s) == ZL_GAP_SPACE && zl_in(&p, when) &&
+           !(zt_nb_word(wc, z->s, z->n, p.s, p.s > 96 ? p.s - 96 : 0, true, &pp) &&
+             !(zl_gap(z->s, z->n, pp.e, p.s) & (ZL_GAP_NL | ZL_GAP_STOP)));
+}
+
 /* For a word t that opens a sentence or a line, or follows a time's adverb that does («Позже
  * Помпео опроверг»): the word where its verb would stand (x), the first lower-case word after it
  * past up to three adverbs or particles («Кокшаров так же особо подчеркнул», «Голованов не
  * признан»). */
 static bool opener_next(const zs_scan *z, const zl_tok *t, zl_wcache *wc, zl_tok *x) {
     /* or after a time's adverb that opens the sentence («Позже Помпео опроверг эти слухи») */
-    static const char *const when[] = {
-        "позже",  "вчера", "сегодня", "затем",    "ранее",   "потом",  "тогда",   "теперь",
-        "однако", "также", "впрочем", "накануне", "недавно", "вскоре", "наконец", NULL};
-    zl_tok p, pp;
+    zl_tok p;
     if (zt_nb_word(wc, z->s, z->n, t->s, t->s > 96 ? t->s - 96 : 0, true, &p) &&
-        !(zl_gap(z->s, z->n, p.e, t->s) & (ZL_GAP_NL | ZL_GAP_STOP)) &&
-        !(p.kase == ZL_TITLE && zl_gap(z->s, z->n, p.e, t->s) == ZL_GAP_SPACE && zl_in(&p, when) &&
-          !(zt_nb_word(wc, z->s, z->n, p.s, p.s > 96 ? p.s - 96 : 0, true, &pp) &&
-            !(zl_gap(z->s, z->n, pp.e, p.s) & (ZL_GAP_NL | ZL_GAP_STOP)))))
+        !(zl_gap(z->s, z->n, p.e, t->s) & (ZL_GAP_NL | ZL_GAP_STOP)) && !when_before(z, t, wc))
         return false;
     if (!zt_word_after(z, t, wc, x)) return false;
     for (int k = 0; k < 3 && x->script == ZL_CYR && zl_in(x, between_verb); k++) {
@@ -2749,6 +2757,19 @@ static bool neg_free(const zs_scan *z, const zl_tok *t, const zl_tok *x) {
     return true;
 }
 
+/* Whether t opens as the compound name of a Russian body does: «Минкульт», «Роструд»,
+ * «Мосводоканал», «Госдеп», «Главгосэкспертиза» (seven letters or more after «мин», «рос», «мос»,
+ * «гос», «глав»; «Росс» is shorter). */
+static bool body_prefix(const zl_tok *t) {
+    static const char *const pre[] = {"мин", "рос", "мос", "гос", "глав", NULL};
+    if (t->nlet < 7 || t->script != ZL_CYR) return false;
+    for (int i = 0; pre[i]; i++) {
+        size_t l = strlen(pre[i]);
+        if (t->klen > l && memcmp(t->key, pre[i], l) == 0) return true;
+    }
+    return false;
+}
+
 /* A foreign surname no table knows opening a sentence, where the verb's gender shows a person:
  * a feminine past tense after a word ending in a consonant or in -и, -о, -э («Сотомайор
  * родилась», «Райс подверглась»: a noun so shaped is masculine or neuter), a
@@ -2807,11 +2828,20 @@ static bool foreign_opener(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
     static const char *const work_verb[] = {"использовал", "писал",        "написал", "выложил",
                                             "впал",        "вошёл",        "вошел",   "жил",
                                             "преподавал",  "продюсировал", "пел",     NULL};
+    /* and what news has a politician say («Туск выразил сожаление», «Туск поднял вопрос»), of
+     * four letters or more («Хэд добавил» is chat's loanword); no verb makes a body's compound
+     * a person («Роструд заявил», «Росимущество напомнило»: body_prefix) */
+    static const char *const news_verb[] = {"заявил",   "отметил",       "подчеркнул", "выразил",
+                                            "пояснил",  "уточнил",       "признал",    "напомнил",
+                                            "добавил",  "поднял",        "призвал",    "предложил",
+                                            "высказал", "раскритиковал", NULL};
     if (x.script != ZL_CYR || x.nlet < 4 || zt_ordinary_word(&x) ||
         (a_masc && (!ends_any(&x, masc_past) || !neg_free(z, t, &x))) ||
         !(ends_any(&x, fem_past) ||
           ((vowel || a_masc) && (ends_any(&x, masc_past) || short_past(&x))) ||
-          (!vowel && (zl_in(&x, life_verb) || zl_in(&x, work_verb)))))
+          (!vowel && (zl_in(&x, life_verb) || zl_in(&x, work_verb))) ||
+          (!vowel && t->nlet >= 4 && zl_in(&x, news_verb))) ||
+        body_prefix(t))
         return false;
     if (zt_wclass(wc, t) & (ZL_LX_PLACE | ZL_LX_COMMON | ZL_LX_NOTNAME | C_AMBIG)) return false;
     return !zt_ordinary_word(t) && !zl_brand_flags(t->key, t->klen) && !zt_org_compound(t);
@@ -3621,6 +3651,15 @@ static size_t decide(zs_scan *z, const zl_tok *t, int mode, int32_t forced) {
         return 0;
     if (last.s == start && !again && (zl_letters_word(t) || zt_caps_label(z, t)))
         return 0; /* «Кхл сообщила», "MRN 12345678" */
+    /* «Сегодня Сервер упал», «Вчера Сайт не работал»: a noun of no name's reading, capitalised
+     * where a sentence's subject stands after its opening adverb, is that sentence's subject; not
+     * a word in -о, -и, -э, -у, -е, which a foreign surname may be too («Тогда Рено было 54
+     * года», nerel_train: a car's make to OpenCorpora) */
+    static const ending indecl[] = {END("о"), END("и"), END("э"), END("у"), END("е"), {NULL, 0}};
+    if (last.s == start && !again && !speaker && !gov && t->script == ZL_CYR &&
+        !ends_any(t, indecl) && !(zt_wclass(wc, t) & (NAME_CLASSES | C_AMBIG | ZL_LX_PLACE)) &&
+        zt_ordinary_word(t) && when_before(z, t, wc))
+        return 0;
     if (zl_person_calendar(t) && !again && !calendar_name(&second)) return 0;
     /* a place, a body or a product of zl_en_notlone before an everyday word: the product's name
      * ("Set up Kafka Connect", "Kafka Streams"), unless a cue names a person ("Franz Kafka":
@@ -3669,8 +3708,22 @@ static size_t decide(zs_scan *z, const zl_tok *t, int mode, int32_t forced) {
     return end;
 }
 
+/* A lower-case name taken alone ("i love katy perry"): the lower-case given name right before it
+ * is the same person's, when an English table knows it and it is no everyday word. */
+static size_t lower_given_before(zs_scan *z, const zl_tok *t) {
+    zl_tok p;
+    zl_wcache *wc = z->sc ? z->sc->wc : NULL;
+    if (t->s < 4 || z->s[t->s - 1] != ' ' || z->s[t->s - 2] < 'a' || z->s[t->s - 2] > 'z' ||
+        !zt_nb_word(wc, z->s, z->n, t->s, t->s > 64 ? t->s - 64 : 0, true, &p) || p.nlet < 3 ||
+        zl_gap(z->s, z->n, p.e, t->s) != ZL_GAP_SPACE || !zt_en_lower_given(&p) ||
+        zl_person_calendar(&p))
+        return t->s;
+    return p.s;
+}
+
 size_t zl_tagger_name_start(zs_scan *z, const zl_tok *t) {
     if (t->script == ZL_CYR) return initials_before(z->s, t->s);
+    if (t->script == ZL_LAT && t->kase == ZL_LOWER) return lower_given_before(z, t);
     if (t->script != ZL_LAT || t->kase != ZL_TITLE) return t->s;
     size_t b = first_name_before(z, t, z->sc ? z->sc->wc : NULL, t->s);
     /* or at its initials ("Ask T. Nkemelu about it"): ". " right before it, from the bytes */

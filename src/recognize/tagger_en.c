@@ -913,6 +913,13 @@ bool zt_en_after_person(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
  * and score these under the threshold. */
 static bool en_kin_word(const zl_tok *p);
 
+bool zt_en_lower_given(const zl_tok *t) {
+    if (t->kase != ZL_LOWER || t->script != ZL_LAT || !t->klen) return false;
+    int f = zl_flags(&zl_en_first, t->key, t->klen);
+    return f && (zl_tagger_lower_name(t) || ((f & (ZL_MOBY | ZL_ABROAD)) && !(f & ZL_AMBIG) &&
+                                             !zl_en_ordinary(t->key, t->klen)));
+}
+
 bool zt_en_lower_cued(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
     if (t->kase != ZL_LOWER || t->script != ZL_LAT || t->nlet < 4 || !t->klen || t->s < 3)
         return false;
@@ -928,8 +935,7 @@ bool zt_en_lower_cued(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
     /* a name that is an everyday word too ("florence", "madison", "rose"): only addressed by a
      * greeting, a wish or a parting that the clause ends with ("happy birthday florence <3",
      * "hey madison!", "love you rose"; not "hi hope you're well") */
-    bool word = !zl_tagger_lower_name(t) && !((f & (ZL_MOBY | ZL_ABROAD)) && !(f & ZL_AMBIG) &&
-                                              !zl_en_ordinary(t->key, t->klen));
+    bool word = !zt_en_lower_given(t);
     if (word && (!(f & ZL_WORD) || !en_clause_end(z, t))) return false;
     zl_tok p, pp;
     bool comma, comma2;

@@ -115,6 +115,9 @@ bool zt_en_phrasal_object(const zs_scan *z, const zl_tok *t, zl_wcache *wc);
 /* zt_en_lone_word's word without its Latin-only context: a Latin name inside Russian text. */
 bool zt_lat_lone_word(const zs_scan *z, const zl_tok *t, zl_wcache *wc);
 bool zt_en_lower_cued(const zs_scan *z, const zl_tok *t, zl_wcache *wc);
+/* A lower-case word an English first-name table knows and that is no everyday word there
+ * ("priya", "katy"; not "will", "rose"). */
+bool zt_en_lower_given(const zl_tok *t);
 bool zt_en_people_field(const zs_scan *z, const zl_tok *t, zl_wcache *wc);
 bool zt_en_place_before(const zs_scan *z, const zl_tok *t, zl_wcache *wc);
 bool zt_en_article_before(const zs_scan *z, const zl_tok *t, zl_wcache *wc);
