@@ -2253,6 +2253,12 @@ static bool match(pw *w, int nw, int cue, bool cell, bool mid, bool key_mode, pm
             (lex(a) & LX_SURN) && s_str(a) >= 2 && !a->adj && !(is_f(a) && a->f_ambig) &&
             (!(lex(a) & ZL_LX_COMMON) || possessive_shape(&a->t) || a->role_case))
             return set(m, 1, a->sg ? a->sg : 3, R_S, 0, 0);
+        /* or a Ukrainian surname in -енко the lexicon lacks, which does not decline («у
+         * гинеколога мельниченко», «к стоматологу мельниченко») */
+        if (!cap(a) && ((cue & ZL_CUE_ROLE) || a->role_case) && !(cue & ZL_CUE_VIA) &&
+            a->t.script == ZL_CYR && a->t.nlet >= 7 && zl_ends(&a->t, "енко") &&
+            !(lex(a) & (ZL_LX_PLACE | ZL_LX_COMMON | ZL_LX_NOTNAME)))
+            return set(m, 1, 3, R_S, 0, 0);
         /* the same with a surname the lexicon lacks that is made of a first name it knows, in
          * the case of the noun before it («врач хасанов», «к врачу хасановой») */
         if (!cap(a) && a->role_case && !(cue & ZL_CUE_VIA) && name_stem_surname(a))
@@ -3328,8 +3334,10 @@ static size_t try_at(zs_scan *z, zl_ctx *cx, const zl_tok *t, int cue, unsigned 
     if (m.nw == 1 && !cue && lat(&w[0]) && end < z->n && (z->s[end] == '\'' || z->s[end] == 0xE2) &&
         zl_tagger_place_possessive(z, &w[0].t, z->sc ? z->sc->wc : NULL))
         return 0; /* "Kenya's runners" */
-    /* "Julia and Python": a product named like a person, listed with a product */
-    if (m.nw == 1 && !cue && lat(&w[0]) && zl_tagger_listed_product(z, &w[0].t)) return 0;
+    /* "Julia and Python": a product named like a person, listed with a product (after a weak
+     * cue too: "Use Redis with Jasmine") */
+    if (m.nw == 1 && !(cue & ~ZL_CUE_WEAK) && lat(&w[0]) && zl_tagger_listed_product(z, &w[0].t))
+        return 0;
     end = zl_regnal_end(z->s, z->n, cyr(&w[0]), end);
     /* a form's "Last, First": "Patient name: JOHNSON, MARY" */
     if (m.nw == 1 && end == w[0].t.e) {
@@ -3633,6 +3641,13 @@ size_t zl_person(zs_scan *z, zl_ctx *cx, const zl_tok *t) {
             zl_wcache_fold(z->sc ? z->sc->wc : NULL, s, n, &p);
             /* a speech verb or a title names the word right after it only ("сказал он Петрову") */
             filler_ok = p.kase == ZL_LOWER && !(cx->cue_kind & (ZL_CUE_SAID | ZL_CUE_ROLE));
+            /* after a title a preposition names whom the title is of or for, a firm as often as
+             * a person: not a brand or an everyday word ("a spokesperson for Tesla") */
+            static const char *const preps[] = {"for", "of", "to", "at", "from", "in", "on", NULL};
+            if (filler_ok && (cx->cue_kind & ZL_CUE_TITLE) && p.script == ZL_LAT &&
+                t->script == ZL_LAT && t->klen && zl_in(&p, preps) &&
+                (zl_en_ordinary(t->key, t->klen) || zl_en_brand(t->key, t->klen)))
+                filler_ok = false;
             from = cx->prev.e;
         }
         unsigned g = filler_ok ? zl_gap(s, n, from, t->s) : ZL_GAP_OTHER;

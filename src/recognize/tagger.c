@@ -2905,6 +2905,37 @@ static bool owner_after(const zs_scan *z, const zl_tok *t, int32_t sc, zl_wcache
     return !(c & (ZL_LX_PLACE | ZL_LX_NOTNAME | ZL_LX_COMMON | C_AMBIG)) && !zt_ordinary_word(t);
 }
 
+/* A masculine instrumental after «с» and a verb or noun of meeting or talking («встретился с
+ * Боррелем», «созвонился с Хендерсоном», «переговоры с Эрдоганом»), scoring at most
+ * SAID_MARGIN under the threshold: no place, body, ordinary word or brand of the tables. */
+static bool met_with(const zs_scan *z, const zl_tok *t, int32_t sc, zl_wcache *wc) {
+    static const ending instr[] = {END("ом"), END("ем"), END("ём"), {NULL, 0}};
+    static const char *const meet[] = {"встрет",    "встреч", "поговор",  "созвон",  "перегово",
+                                       "беседо",    "беседа", "разговор", "общал",   "переписк",
+                                       "переписыв", "знаком", "поссор",   "помирил", NULL};
+    if (t->script != ZL_CYR || t->kase != ZL_TITLE || t->nlet < 5 ||
+        sc <= zl_tg_threshold - SAID_MARGIN || !ends_any(t, instr))
+        return false;
+    zl_tok p, v;
+    if (!zt_nb_word(wc, z->s, z->n, t->s, t->s > 96 ? t->s - 96 : 0, true, &p) ||
+        zl_gap(z->s, z->n, p.e, t->s) != ZL_GAP_SPACE || !(zl_is(&p, "с") || zl_is(&p, "со")) ||
+        !zt_nb_word(wc, z->s, z->n, p.s, p.s > 96 ? p.s - 96 : 0, true, &v) ||
+        zl_gap(z->s, z->n, v.e, p.s) != ZL_GAP_SPACE || v.script != ZL_CYR)
+        return false;
+    bool met = false;
+    for (int i = 0; meet[i] && !met; i++)
+        met = zl_starts(&v, meet[i]);
+    if (!met) return false;
+    /* the ordinary-word set holds nominatives: «с Сервером», «с Кремлём» are things */
+    static const ending_back nom[] = {
+        {END("ом"), ""}, {END("ем"), "ь"}, {END("ём"), "ь"}, {END("ем"), "й"}, {END("ем"), ""}};
+    for (size_t i = 0; i < sizeof nom / sizeof nom[0]; i++)
+        if (ordinary_back(t, &nom[i])) return false;
+    uint32_t c = zt_wclass(wc, t);
+    return !(c & (ZL_LX_PLACE | ZL_LX_NOTNAME | ZL_LX_COMMON | C_AMBIG)) && !zt_ordinary_word(t) &&
+           !zl_brand_flags(t->key, t->klen) && !zt_org_compound(t);
+}
+
 /* A capitalised Cyrillic word joined by «и» or «или» to a person's name found right before it
  * («адвокат Абрамовича и Норьеги», «Абрамович и Норьега», «Си Цзиньпин и Моди»), scoring at most
  * AND_MARGIN under the threshold: no place, body, ordinary word or ambiguous name of the tables
@@ -3418,7 +3449,7 @@ static size_t decide(zs_scan *z, const zl_tok *t, int mode, int32_t forced) {
     /* under the threshold: before the word's verb, or after the noun for its family */
     bool said = !again && sc <= zl_tg_threshold &&
                 (said_after(z, t, sc, wc) || family_before(z, t, sc, wc) ||
-                 owner_after(z, t, sc, wc) || and_person(z, t, sc, wc));
+                 owner_after(z, t, sc, wc) || and_person(z, t, sc, wc) || met_with(z, t, sc, wc));
     /* a sentence's opener of a surname's shape before its agreeing verb, at any score */
     bool sopen = !again && (surname_opener(z, t, wc) || foreign_opener(z, t, wc) ||
                             sky_surname(z, t, wc) || age_dative(z, t, wc));
