@@ -1362,19 +1362,21 @@ static bool oblique(const zl_tok *t) {
     return ends_any(t, ends);
 }
 
-/* Verbs and nouns of talking, writing or meeting, whom "to", "with", "from", "for" or "between"
- * name after them ("talked to Priyanka", "reply to Ngozi:", "the thread between Nomvula and"). */
+/* Verbs and nouns of talking, writing, meeting or booking, whom "to", "with", "from", "for" or
+ * "between" name after them ("talked to Priyanka", "reply to Ngozi:", "the thread between Nomvula
+ * and"). */
 const char *const zt_en_talk[] = {
-    "talk",      "talked",      "spoke",      "speak",        "speaking",       "talking",
-    "reply",     "replied",     "respond",    "wrote",        "write",          "meeting",
-    "call",      "chat",        "met",        "meet",         "sync",           "lunch",
-    "coffee",    "interview",   "check",      "checked",      "email",          "letter",
-    "message",   "note",        "reminder",   "card",         "invitation",     "memo",
-    "forward",   "discussed",   "agreed",     "spoken",       "chatted",        "argued",
-    "argument",  "date",        "thread",     "conversation", "emails",         "messages",
-    "apologize", "apologise",   "apologized", "apologised",   "apology",        "explain",
-    "explained", "feedback",    "review",     "reference",    "recommendation", "gift",
-    "wishes",    "condolences", NULL};
+    "talk", "talked", "spoke", "speak", "speaking", "talking", "reply", "replied", "respond",
+    "wrote", "write", "meeting", "call", "chat", "met", "meet", "sync", "lunch", "coffee",
+    "interview", "check", "checked", "email", "letter", "message", "note", "reminder", "card",
+    "invitation", "memo", "forward", "discussed", "agreed", "spoken", "chatted", "argued",
+    "argument", "date", "thread", "conversation", "emails", "messages", "apologize", "apologise",
+    "apologized", "apologised", "apology", "explain", "explained", "feedback", "review",
+    "reference", "recommendation", "gift", "wishes", "condolences",
+    /* a salon's or a clinic's booking: whom it is with or for ("a cut with Aoife", "reservation
+     * for Nguyen", "an appointment with Okafor") */
+    "appointment", "appointments", "booking", "booked", "reservation", "session", "cut", "haircut",
+    "massage", "facial", "lesson", "lessons", "class", "consultation", "visit", NULL};
 
 /* A field's label: «Адрес:», «новый Адрес:»; not a name in an oblique case inside a sentence
  * that a colon follows («получит запрос от Сноудена:», "Reply to Ngozi:"). p is the word before t,

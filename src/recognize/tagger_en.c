@@ -1523,14 +1523,16 @@ static bool en_question_aux(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
 
 /* What a colleague does (zt_en_question_subject, zt_en_unknown_pair after a question's auxiliary). */
 static const char *const en_acts[] = {
-    "join",     "send",     "sent",      "reply",   "replied",   "respond",  "responded", "call",
-    "called",   "email",    "emailed",   "text",    "texted",    "sign",     "signed",    "approve",
-    "approved", "review",   "reviewed",  "confirm", "confirmed", "attend",   "come",      "help",
-    "cover",    "pick",     "meet",      "bring",   "finish",    "finished", "agree",     "agreed",
-    "accept",   "accepted", "read",      "check",   "checked",   "ask",      "asked",     "tell",
-    "told",     "share",    "shared",    "pay",     "paid",      "submit",   "submitted", "update",
-    "updated",  "forward",  "forwarded", "leave",   "quit",      "know",     "think",     "mean",
-    "marry",    "die",      "live",      "coming",  "joining",   "leaving",  "attending", NULL};
+    "join",      "send",      "sent",     "reply",   "replied",   "respond",  "responded",
+    "call",      "called",    "email",    "emailed", "text",      "texted",   "sign",
+    "signed",    "approve",   "approved", "review",  "reviewed",  "confirm",  "confirmed",
+    "attend",    "come",      "help",     "cover",   "pick",      "meet",     "bring",
+    "finish",    "finished",  "agree",    "agreed",  "accept",    "accepted", "read",
+    "check",     "checked",   "ask",      "asked",   "tell",      "told",     "share",
+    "shared",    "pay",       "paid",     "submit",  "submitted", "update",   "updated",
+    "forward",   "forwarded", "leave",    "quit",    "know",      "think",    "mean",
+    "marry",     "die",       "live",     "coming",  "joining",   "leaving",  "attending",
+    "available", "around",    "back",     NULL};
 
 /* The verbs a person's name opens a sentence before ("Wojciech Nowak sent the invoice", "Priya
  * wants a raise": zt_en_unknown_pair, zt_en_known_opener). */
@@ -1543,12 +1545,19 @@ static const char *const en_subject_verbs[] = {
     "promised", "forwarded", NULL};
 
 /* A lone subject of such a question before what a colleague does: "Can Tendai join the call at
- * 3?"; a city or a club "hosts" and "wins" ("Could Abuja win?"). */
+ * 3?", "Is Mehmet around?"; a city or a club "hosts" and "wins" ("Could Abuja win?"). */
 bool zt_en_question_subject(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
-    zl_tok x;
-    return question_ahead(z, t) && zt_word_after(z, t, wc, &x) && x.script == ZL_LAT &&
-           zt_only_space(z->s, t->e, x.s) && zl_in(&x, en_acts) && en_question_aux(z, t, wc) &&
-           zt_en_lone_word(z, t, wc);
+    /* a shift's day ("Is Chidi working on Saturday?", "working tomorrow"): software works too
+     * ("Is Pihole working?") */
+    static const char *const when[] = {"on", "today", "tomorrow", "tonight", "this", "next", NULL};
+    zl_tok x, y;
+    if (!question_ahead(z, t) || !zt_word_after(z, t, wc, &x) || x.script != ZL_LAT ||
+        !zt_only_space(z->s, t->e, x.s))
+        return false;
+    if (!zl_in(&x, en_acts) &&
+        !(zl_is(&x, "working") && zt_word_after(z, &x, wc, &y) && zl_in(&y, when)))
+        return false;
+    return en_question_aux(z, t, wc) && zt_en_lone_word(z, t, wc);
 }
 
 /* A first name the tables know, also an everyday word or an ambiguous one ("Pat", "Will",
