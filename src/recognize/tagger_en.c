@@ -905,6 +905,18 @@ bool zt_en_after_person(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
     }
     while (b > 0 && s[b - 1] == ' ')
         b--;
+    /* a player's position or team in brackets after the name ("Walton (GK), Hughes", "Mina (c),
+     * Digne"): up to 12 bytes on the line */
+    if (b > 2 && s[b - 1] == ')') {
+        size_t o = b - 1;
+        while (o > 0 && b - o <= 13 && s[o - 1] != '(' && s[o - 1] != '\n' && s[o - 1] != ')')
+            o--;
+        if (o > 1 && s[o - 1] == '(' && b - o >= 2) {
+            b = o - 1;
+            while (b > 0 && s[b - 1] == ' ')
+                b--;
+        }
+    }
     return zt_person_ending_at(z, b) != NULL;
 }
 
