@@ -1366,8 +1366,10 @@ bool zt_en_possessive_personal(const zs_scan *z, const zl_tok *t, zl_wcache *wc)
         /* a body's and a look's: a fan's comment ("Rihanna's voice", "Adele's face") */
         "voice", "face", "hair", "eyes", "smile", "laugh", "beard", "tattoo", "tattoos", "outfit",
         "makeup", "skin", "legs", "hips", "death", "girlfriend", "boyfriend",
-        /* and of what one artist does ("Eminem's verse"; not "goal": a club scores them too) */
-        "verse", "acting", "dancing", "singing", "rapping",
+        /* and of what one artist does ("Eminem's verse"; not "goal": a club scores them too),
+         * a creator's channel ("Markiplier's video"; not "song": a band's too) */
+        "verse", "acting", "dancing", "singing", "rapping", "vlog", "vlogs", "channel", "video",
+        "videos", "stream", "streams", "podcast",
         /* news's: who speaks for a person, who outlives one ("Netanyahu's spokesman said") */
         "spokesman", "spokeswoman", "spokesperson", "widow", "widower", "bodyguard", NULL};
     const unsigned char *s = z->s;
