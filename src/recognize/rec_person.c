@@ -4259,7 +4259,7 @@ bool zl_person_brand(const zs_scan *z, size_t a, size_t b) {
         /* a brand word that is also a name is a brand only next to another one: «Ладу Весту» is
          * a car, «Лада Петрова» and «Лада пришла» are a woman; the word alone is asked too when
          * the pair was refused as one span («Весту» after «Ладу») */
-        if (!brand_word_is_name(&first)) return true;
+        if (!brand_word_is_name(&first) || (lead & ZL_BRAND_MEDIA)) return true;
         return (zl_tagger_neighbour(wc, z->s, z->n, a, a > 64 ? a - 64 : 0, true, &x) &&
                 brand_next_to(z, &x, x.e, a)) ||
                (zl_tagger_neighbour(wc, z->s, z->n, b, b + 64 < z->n ? b + 64 : z->n, false, &x) &&
