@@ -495,6 +495,9 @@ const zl_kw zl_kw_person[] = {CUE("зовут", ZL_M_EXACT, 0, ZL_CUE_NAME | ZL_
                               NOTNAME_BIZ("трц", ZL_M_EXACT, 0),
                               NOTNAME_BIZ("бц", ZL_M_EXACT, 0),
                               NOTNAME_BIZ("жк", ZL_M_EXACT, 0),
+                              /* a creed's formula, not a man («Аллах Акбар») */
+                              NOTNAME("аллах", ZL_M_EXACT, 0),
+                              NOTNAME("аллаху", ZL_M_EXACT, 0),
                               NOTNAME("салон", ZL_M_NOUN, 0),
                               NOTNAME("студи", ZL_M_STEM, 2),
                               NOTNAME("ооо", ZL_M_EXACT, 0),
@@ -3152,6 +3155,15 @@ static inline size_t field_surname(zs_scan *z, pw *w) {
                : 0;
 }
 
+/* Whether a disease's noun stands right before t («болезнь Паркинсона», «болезни Альцгеймера»,
+ * «синдромом Туретта»): a topic's surname there names the disease. */
+static bool eponym_head(const zs_scan *z, const zl_tok *t) {
+    zl_tok p;
+    if (t->s < 2 || z->s[t->s - 1] != ' ' ||
+        !zl_prev_word(z->s, z->n, t->s, t->s > 48 ? t->s - 48 : 0, &p) || p.e + 1 != t->s)
+        return false;
+    return p.script == ZL_CYR && (zl_starts(&p, "болезн") || zl_starts(&p, "синдром"));
+}
 /* Whether p, capitalised, opens its sentence with an imperative's shape (-и, -й, -ь, -ите, -йте)
  * and has no name's reading: a request to an assistant and its object follows («Перескажи
  * Толстого», «Сравни Толстого с Достоевским»), which is inside the sentence as after a
@@ -3300,9 +3312,10 @@ static size_t try_at(zs_scan *z, zl_ctx *cx, const zl_tok *t, int cue, unsigned 
      * выиграл», «тренером Спартака»; not «Меня зовут Спартак», «Спартак Мишулин») */
     if (m.nw == 1 && !(cue & (ZL_CUE_NAME | ZL_CUE_CALLED)) && zl_person_club(&w[0].t)) return 0;
     /* a sensitive topic's word alone, no cue naming it («вирусы Эбола и Зика»): zl_topic's; not
-     * a surname («Цыганков»), a given name the tables know, nor one that is also an ordinary
-     * word, which the topic's reading does not outweigh («госпитализации Ислама») */
-    if (m.nw == 1 && !cue && m.role[0] != R_S && w[0].t.klen &&
+     * a surname («Цыганков»), unless a disease's noun names it, whatever cue stands before that
+     * («у бабушки болезнь Паркинсона»), a given name the tables know, nor one that is also an
+     * ordinary word, which the topic's reading does not outweigh («госпитализации Ислама») */
+    if (m.nw == 1 && w[0].t.klen && ((!cue && m.role[0] != R_S) || eponym_head(z, &w[0].t)) &&
         zl_topic_word(w[0].t.key, w[0].t.klen, w[0].t.nlet) &&
         !zl_flags(&zl_ru_first, w[0].t.key, w[0].t.klen) &&
         !zl_flags(&zl_en_first, w[0].t.key, w[0].t.klen) &&
