@@ -3315,7 +3315,9 @@ static size_t try_at(zs_scan *z, zl_ctx *cx, const zl_tok *t, int cue, unsigned 
      * a surname («Цыганков»), unless a disease's noun names it, whatever cue stands before that
      * («у бабушки болезнь Паркинсона»), a given name the tables know, nor one that is also an
      * ordinary word, which the topic's reading does not outweigh («госпитализации Ислама») */
-    if (m.nw == 1 && w[0].t.klen && ((!cue && m.role[0] != R_S) || eponym_head(z, &w[0].t)) &&
+    if (m.nw == 1 && w[0].t.klen &&
+        ((!cue && m.role[0] != R_S) ||
+         (zl_topic_word(w[0].t.key, w[0].t.klen, w[0].t.nlet) && eponym_head(z, &w[0].t))) &&
         zl_topic_word(w[0].t.key, w[0].t.klen, w[0].t.nlet) &&
         !zl_flags(&zl_ru_first, w[0].t.key, w[0].t.klen) &&
         !zl_flags(&zl_en_first, w[0].t.key, w[0].t.klen) &&
