@@ -2831,18 +2831,19 @@ static bool foreign_opener(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
                                             "впал",        "вошёл",        "вошел",   "жил",
                                             "преподавал",  "продюсировал", "пел",     NULL};
     /* and what news has a politician say («Туск выразил сожаление», «Туск поднял вопрос»), of
-     * four letters or more («Хэд добавил» is chat's loanword); no verb makes a body's compound
-     * a person («Роструд заявил», «Росимущество напомнило»: body_prefix) */
+     * four to eight letters («Хэд добавил», «Маркетплейс заявил», «Датацентр заявил» are chat's
+     * loanwords and compounds); no verb makes a body's compound a person («Роструд заявил»,
+     * «Росимущество напомнило»: body_prefix) */
     static const char *const news_verb[] = {"заявил",   "отметил",       "подчеркнул", "выразил",
                                             "пояснил",  "уточнил",       "признал",    "напомнил",
                                             "добавил",  "поднял",        "призвал",    "предложил",
                                             "высказал", "раскритиковал", NULL};
     if (x.script != ZL_CYR || x.nlet < 4 || zt_ordinary_word(&x) ||
-        (a_masc && (!ends_any(&x, masc_past) || !neg_free(z, t, &x))) ||
+        (a_masc && ((!ends_any(&x, masc_past) && !zl_in(&x, life_verb)) || !neg_free(z, t, &x))) ||
         !(ends_any(&x, fem_past) ||
           ((vowel || a_masc) && (ends_any(&x, masc_past) || short_past(&x))) ||
           (!vowel && (zl_in(&x, life_verb) || zl_in(&x, work_verb))) ||
-          (!vowel && t->nlet >= 4 && zl_in(&x, news_verb))) ||
+          (!vowel && t->nlet >= 4 && t->nlet <= 8 && zl_in(&x, news_verb))) ||
         body_prefix(t))
         return false;
     if (zt_wclass(wc, t) & (ZL_LX_PLACE | ZL_LX_COMMON | ZL_LX_NOTNAME | C_AMBIG)) return false;
