@@ -3481,7 +3481,8 @@ static size_t decide(zs_scan *z, const zl_tok *t, int mode, int32_t forced) {
          zt_en_age_named(z, t, wc) || zt_en_role_predicate(z, t, wc) ||
          zt_en_wished_first(z, t, wc) || zt_en_cued_first(z, t, wc) ||
          zt_en_action_owner(z, t, wc) || zt_en_phrasal_object(z, t, wc) ||
-         zt_en_first_object(z, t, wc) || zt_en_list_head(z, t, wc));
+         zt_en_first_object(z, t, wc) || zt_en_list_head(z, t, wc) || zt_en_family_name(z, t, wc) ||
+         zt_en_vocative(z, t, wc));
     /* a name of three letters no table knows, after a chat cue, a role or a found name and "and"
      * ("Let Anh know", "Thanks, Ade!", "my coworker Raj", "with Emeka and Yaw"): from the bytes
      * first, a lower-case word, a comma or "&" right before it (a sentence's "The", "And", "You"

@@ -820,6 +820,65 @@ static bool list_goes_on(const unsigned char *s, size_t n, size_t e, bool lower)
     return (s[i] >= 'A' && s[i] <= 'Z') || (lower && s[i] >= 'a' && s[i] <= 'z');
 }
 
+/* A name addressed at its sentence's or quote's start, a comma and "you" or "your" after it
+ * ("Tomasz, your code broke prod again.", '"Okafor, you were right"'): a lone word no list holds
+ * as an everyday word, a place or a brand ("Guys, your", "Team, you", "Docker, your" are none),
+ * or a given name that is no everyday word. */
+bool zt_en_vocative(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
+    static const char *const you[] = {"you", "your", "you're", "you've", "you'll", "u", "ur", NULL};
+    /* chat's interjections, which no word list holds */
+    static const char *const interj[] = {
+        "yeah", "yep",    "yup",  "nope", "nah",   "alright", "okay", "okey", "ugh",  "hmm",
+        "bruh", "welp",   "meh",  "aww",  "yikes", "oops",    "whoa", "haha", "lmao", "smh",
+        "tbh",  "imo",    "idk",  "jeez", "geez",  "aight",   "ahem", "aha",  "ahh",  "ooh",
+        "oof",  "sheesh", "dang", "heck", "yall",  "y'all",   "fam",  NULL};
+    const unsigned char *s = z->s;
+    /* from the bytes first: ", " right after t */
+    if (t->script != ZL_LAT || t->kase != ZL_TITLE || t->nlet < 3 || !t->klen || t->e + 3 > z->n ||
+        s[t->e] != ',' || s[t->e + 1] != ' ')
+        return false;
+    size_t b = t->s;
+    if (b > 0 && s[b - 1] == '"')
+        b--;
+    else if (b >= 3 && s[b - 3] == 0xE2 && s[b - 2] == 0x80 && s[b - 1] == 0x9C)
+        b -= 3; /* “ */
+    if (!(zl_opens_at(s, b) || (b < t->s && b >= 2 && s[b - 1] == ' ' && s[b - 2] == ':')))
+        return false;
+    zl_tok x;
+    if (!zt_nb_word(wc, s, z->n, t->e, t->e + 4 < z->n ? t->e + 4 : z->n, false, &x) ||
+        x.s != t->e + 2 || !zl_in(&x, you))
+        return false;
+    if (zl_in(t, interj)) return false;
+    int f = zl_flags(&zl_en_first, t->key, t->klen);
+    return zt_en_lone_word(z, t, wc) || (f && !(f & ZL_WORD));
+}
+
+/* A family's surname between "the" and a word for its members ("a call with the Nakamura
+ * family", "the Okafor twins", "the Smith household"): a surname the tables know or a lone word no
+ * list holds as an everyday word, a place or a brand ("the Linux family" is none), not a kind's
+ * family ("the Corvid family of birds"). */
+bool zt_en_family_name(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
+    static const char *const members[] = {"family",  "families", "household", "twins", "brothers",
+                                          "sisters", "kids",     "children",  "clan",  NULL};
+    zl_tok p, x;
+    bool comma;
+    const unsigned char *s = z->s;
+    /* from the bytes first: "the " right before t */
+    if (t->script != ZL_LAT || t->kase != ZL_TITLE || t->nlet < 3 || !t->klen || t->s < 4 ||
+        s[t->s - 1] != ' ' || s[t->s - 2] != 'e' || s[t->s - 3] != 'h' ||
+        (s[t->s - 4] | 0x20) != 't' || !en_word_before(z, t, wc, &p, &comma) || comma ||
+        !zl_is(&p, "the") || !zt_word_after(z, t, wc, &x) || !zt_only_space(z->s, t->e, x.s) ||
+        !zl_in(&x, members))
+        return false;
+    /* a kind's: "the Corvid family of birds", "the Cortex family of chips" */
+    zl_tok y;
+    if (zt_word_after(z, &x, wc, &y) && zt_only_space(z->s, x.e, y.s) && zl_is(&y, "of"))
+        return false;
+    return zt_en_lone_word(z, t, wc) ||
+           (zl_flags(&zl_en_last, t->key, t->klen) && !zl_en_brand(t->key, t->klen)) ||
+           zl_flags(&zl_abroad_last, t->key, t->klen);
+}
+
 /* The head of a list of single capitalised words ended by "and" ("for Wanjiru, Kofi and
  * Amara"), one of which after t is a given name the tables know as no everyday word or brand:
  * zt_en_after_person takes the others once t is found, and t itself, no table's word, was left. */

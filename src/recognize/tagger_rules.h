@@ -88,6 +88,10 @@ size_t zt_caps_run_end(const zs_scan *z, const zl_tok *t, zl_wcache *wc);
 bool zt_en_addressed_brand(const zs_scan *z, const zl_tok *t, zl_wcache *wc);
 bool zt_en_after_person(const zs_scan *z, const zl_tok *t, zl_wcache *wc);
 bool zt_en_list_head(const zs_scan *z, const zl_tok *t, zl_wcache *wc);
+/* A name addressed at a sentence's start before "you": "Tomasz, your code broke prod again." */
+bool zt_en_vocative(const zs_scan *z, const zl_tok *t, zl_wcache *wc);
+/* A family's surname: "the Nakamura family", "the Okafor twins". */
+bool zt_en_family_name(const zs_scan *z, const zl_tok *t, zl_wcache *wc);
 bool zt_en_age_before(const zs_scan *z, const zl_tok *t);
 bool zt_en_age_named(const zs_scan *z, const zl_tok *t, zl_wcache *wc);
 bool zt_en_attribution_dash(const zs_scan *z, const zl_tok *t, zl_wcache *wc);
