@@ -2978,8 +2978,19 @@ static bool lower_surname_next(const pw *w, int nw) {
     if (nw < 2 || w[1].init) return false;
     const zl_tok *x = &w[1].t;
     if (x->kase != ZL_LOWER || x->script != ZL_CYR || x->nlet < 3 || !x->klen) return false;
-    if (zl_lex_flags(x->key, x->klen, NULL, NULL) & (ZL_LX_COMMON | ZL_LX_PLACE | ZL_LX_NOTNAME))
-        return false;
+    uint8_t f = zl_lex_flags(x->key, x->klen, NULL, NULL);
+    /* or a surname the lexicon knows, of a surname's shape («лене смирновой», after a given
+     * name that is also a river's and a word's) */
+    static const char *const shaped[] = {"ов",   "ова",   "ову",  "овой", "овым", "ове",  "ев",
+                                         "ева",  "еву",   "евой", "евым", "еве",  "ин",   "ина",
+                                         "ину",  "иной",  "иным", "ине",  "ский", "ская", "ского",
+                                         "ской", "скому", "ским", "скую", NULL};
+    if ((f & (ZL_LX_SURN_M | ZL_LX_SURN_F)) && !(f & (ZL_LX_PLACE | ZL_LX_NOTNAME)) &&
+        x->nlet >= 5) {
+        for (int k = 0; shaped[k]; k++)
+            if (zl_ends(x, shaped[k])) return true;
+    }
+    if (f & (ZL_LX_COMMON | ZL_LX_PLACE | ZL_LX_NOTNAME)) return false;
     return !verb_or_adj_tail(x) && !zl_ru_ordinary(x->key, x->klen);
 }
 
