@@ -2623,22 +2623,44 @@ static bool in_name_object(const unsigned char *s, size_t n, size_t j) {
     return zl_prev_word(s, n, b, b > 24 ? b - 24 : 0, &w) && w.e == b && zl_in(&w, name_keys);
 }
 
-bool zl_person_field_value(const unsigned char *s, size_t n, size_t i) {
-    if (i < 4 || i > n || (s[i - 1] != '"' && s[i - 1] != '\'')) return false;
+/* The ASCII key of the field whose quoted value starts at i, folded without '_' and '-', in key
+ * (24 bytes), its bounds in *from and *end: 1; a word before the value's colon instead: 0 (its
+ * end in *end); no field: -1. */
+static int field_key(const unsigned char *s, size_t n, size_t i, unsigned char *key, size_t *from,
+                     size_t *end) {
+    if (i < 4 || i > n || (s[i - 1] != '"' && s[i - 1] != '\'')) return -1;
     size_t j = key_end_before(s, i - 1);
-    if (!j) return false;
+    if (!j) return -1;
     /* the key: ASCII letters, digits, '_' and '-' (folded, without '_' and '-'), or a word */
-    unsigned char key[24];
     size_t kl = 0, e = j;
     while (j > 0 && e - j < 32 &&
            (((s[j - 1] | 0x20) >= 'a' && (s[j - 1] | 0x20) <= 'z') ||
             (s[j - 1] >= '0' && s[j - 1] <= '9') || s[j - 1] == '_' || s[j - 1] == '-'))
         j--;
-    if (j < e) {
-        if (j > 0 && s[j - 1] >= 0x80) return false; /* a word of another script glued on */
-        for (size_t k = j; k < e && kl < sizeof key - 1; k++)
-            if (s[k] != '_' && s[k] != '-') key[kl++] = (unsigned char)(s[k] | 0x20);
-        key[kl] = 0;
+    *from = j;
+    *end = e;
+    if (j == e) return 0;
+    if (j > 0 && s[j - 1] >= 0x80) return -1; /* a word of another script glued on */
+    for (size_t k = j; k < e && kl < 23; k++)
+        if (s[k] != '_' && s[k] != '-') key[kl++] = (unsigned char)(s[k] | 0x20);
+    key[kl] = 0;
+    return 1;
+}
+
+/* Whether the quoted value at i is a program's generic "name" key's ("name: 'Sign in'"), which
+ * names buttons and groups as often as people. */
+static bool field_key_generic(const unsigned char *s, size_t n, size_t i) {
+    unsigned char key[24];
+    size_t j, e;
+    return field_key(s, n, i, key, &j, &e) == 1 && strcmp((const char *)key, "name") == 0;
+}
+
+bool zl_person_field_value(const unsigned char *s, size_t n, size_t i) {
+    unsigned char key[24];
+    size_t j, e;
+    int got = field_key(s, n, i, key, &j, &e);
+    if (got < 0) return false;
+    if (got == 1) {
         for (int k = 0; name_keys[k]; k++)
             if (strcmp((const char *)key, name_keys[k]) == 0) return true;
         /* a part's key inside a name's object: {"name": {"first": "Olga", "last": "Smirnova"}} */
@@ -3175,6 +3197,12 @@ static bool eponym_head(const zs_scan *z, const zl_tok *t) {
         return false;
     return p.script == ZL_CYR && (zl_starts(&p, "болезн") || zl_starts(&p, "синдром"));
 }
+/* An everyday English word no name table holds ("Sign", "Developers", "Attach"): a program's
+ * or a form's "name" key before it names a button, a group or a step, not a person. */
+static bool plain_word(const zl_tok *t) {
+    return t->script == ZL_LAT && t->klen && zl_en_ordinary(t->key, t->klen) &&
+           !zl_flags(&zl_en_first, t->key, t->klen) && !zl_flags(&zl_en_last, t->key, t->klen);
+}
 /* Whether p, capitalised, opens its sentence with an imperative's shape (-и, -й, -ь, -ите, -йте)
  * and has no name's reading: a request to an assistant and its object follows («Перескажи
  * Толстого», «Сравни Толстого с Достоевским»), which is inside the sentence as after a
@@ -3206,7 +3234,9 @@ static size_t try_at(zs_scan *z, zl_ctx *cx, const zl_tok *t, int cue, unsigned 
     int nw = 1;
     size_t field_to = 0;
     /* the value of a name's field is a name whatever it is, as after «Имя:» */
-    bool field = zl_person_field_value(z->s, z->n, t->s) || zl_person_name_cell(z, t->s);
+    bool field = (zl_person_field_value(z->s, z->n, t->s) &&
+                  !(plain_word(t) && field_key_generic(z->s, z->n, t->s))) ||
+                 zl_person_name_cell(z, t->s);
     if (field) cue |= ZL_CUE_NAME | ZL_CUE_CALLED | ZL_CUE_ANY;
     if (!cue && w[0].addr && is_f(&w[0]) && w[0].f_ambig) cue = ZL_CUE_WEAK;
     if (!cue && (w[0].addr || w[0].addr_cut) && is_f(&w[0]) && w[0].f_cut) cue = ZL_CUE_WEAK;
@@ -3681,6 +3711,11 @@ size_t zl_person(zs_scan *z, zl_ctx *cx, const zl_tok *t) {
             !((g & ZL_GAP_STOP) && !(cx->cue_kind & ZL_CUE_TITLE)))
             cue = cx->cue_kind;
         if ((cue & ZL_CUE_CALLED) && names_anything(z, cx, t, from)) cue |= ZL_CUE_ANY;
+        /* a program's or a form's "name:" key before an everyday English word no name table
+         * holds is no person's («name: 'Sign in'», «Name: "Developers"», «- name: Attach
+         * failure screenshots»); "my name is" keeps its word */
+        if ((cue & ZL_CUE_ANY) && (zl_gap(s, n, from, t->s) & ZL_GAP_COLON) && plain_word(t))
+            cue = 0;
         if (cue && from > cx->cue_end) cue |= ZL_CUE_VIA;
     }
     unsigned gap_before = cx->prev.e ? cx->prev_gap : ZL_GAP_NL;
