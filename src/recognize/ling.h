@@ -123,11 +123,9 @@ extern const zl_fuse zl_en_brand_fuse;
  * «Ладу»): nonzero if the folded key is one. */
 extern const zl_table zl_ru_brand;
 int zl_brand_flags(const unsigned char *key, size_t len);
-enum {
-    ZL_BRAND_CAR =
-        4, /* zl_ru_brand: a car make («Киа»): the capitalised word after it is a model */
-    ZL_BRAND_MEDIA = 8 /* a news agency or paper («Рейтер»): a brand even where a name reads it */
-};
+/* zl_ru_brand's flags: ZL_BRAND_CAR a car make («Киа»): the capitalised word after it is a
+ * model; ZL_BRAND_MEDIA a news agency or paper («Рейтер»): a brand even where a name reads it */
+enum { ZL_BRAND_CAR = 4, ZL_BRAND_MEDIA = 8 };
 
 /* Index of key[0,len) in t, or -1. */
 int zl_find(const zl_table *t, const unsigned char *key, size_t len);

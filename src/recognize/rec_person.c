@@ -3197,12 +3197,14 @@ static bool eponym_head(const zs_scan *z, const zl_tok *t) {
         return false;
     return p.script == ZL_CYR && (zl_starts(&p, "болезн") || zl_starts(&p, "синдром"));
 }
+
 /* An everyday English word no name table holds ("Sign", "Developers", "Attach"): a program's
  * or a form's "name" key before it names a button, a group or a step, not a person. */
 static bool plain_word(const zl_tok *t) {
     return t->script == ZL_LAT && t->klen && zl_en_ordinary(t->key, t->klen) &&
            !zl_flags(&zl_en_first, t->key, t->klen) && !zl_flags(&zl_en_last, t->key, t->klen);
 }
+
 /* Whether p, capitalised, opens its sentence with an imperative's shape (-и, -й, -ь, -ите, -йте)
  * and has no name's reading: a request to an assistant and its object follows («Перескажи
  * Толстого», «Сравни Толстого с Достоевским»), which is inside the sentence as after a
@@ -3356,10 +3358,8 @@ static size_t try_at(zs_scan *z, zl_ctx *cx, const zl_tok *t, int cue, unsigned 
      * a surname («Цыганков»), unless a disease's noun names it, whatever cue stands before that
      * («у бабушки болезнь Паркинсона»), a given name the tables know, nor one that is also an
      * ordinary word, which the topic's reading does not outweigh («госпитализации Ислама») */
-    if (m.nw == 1 && w[0].t.klen &&
-        ((!cue && m.role[0] != R_S) ||
-         (zl_topic_word(w[0].t.key, w[0].t.klen, w[0].t.nlet) && eponym_head(z, &w[0].t))) &&
-        zl_topic_word(w[0].t.key, w[0].t.klen, w[0].t.nlet) &&
+    if (m.nw == 1 && w[0].t.klen && zl_topic_word(w[0].t.key, w[0].t.klen, w[0].t.nlet) &&
+        ((!cue && m.role[0] != R_S) || eponym_head(z, &w[0].t)) &&
         !zl_flags(&zl_ru_first, w[0].t.key, w[0].t.klen) &&
         !zl_flags(&zl_en_first, w[0].t.key, w[0].t.klen) &&
         !(zl_lex_flags(w[0].t.key, w[0].t.klen, NULL, NULL) & ZL_LX_COMMON))

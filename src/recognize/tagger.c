@@ -1364,19 +1364,21 @@ static bool oblique(const zl_tok *t) {
 
 /* Verbs and nouns of talking, writing, meeting or booking, whom "to", "with", "from", "for" or
  * "between" name after them ("talked to Priyanka", "reply to Ngozi:", "the thread between Nomvula
- * and"). */
+ * and"); a salon's or a clinic's booking is with or for a person too ("a cut with Aoife",
+ * "reservation for Nguyen", "an appointment with Okafor"). */
 const char *const zt_en_talk[] = {
-    "talk", "talked", "spoke", "speak", "speaking", "talking", "reply", "replied", "respond",
-    "wrote", "write", "meeting", "call", "chat", "met", "meet", "sync", "lunch", "coffee",
-    "interview", "check", "checked", "email", "letter", "message", "note", "reminder", "card",
-    "invitation", "memo", "forward", "discussed", "agreed", "spoken", "chatted", "argued",
-    "argument", "date", "thread", "conversation", "emails", "messages", "apologize", "apologise",
-    "apologized", "apologised", "apology", "explain", "explained", "feedback", "review",
-    "reference", "recommendation", "gift", "wishes", "condolences",
-    /* a salon's or a clinic's booking: whom it is with or for ("a cut with Aoife", "reservation
-     * for Nguyen", "an appointment with Okafor") */
-    "appointment", "appointments", "booking", "booked", "reservation", "session", "cut", "haircut",
-    "massage", "facial", "lesson", "lessons", "class", "consultation", "visit", NULL};
+    "talk",        "talked",      "spoke",       "speak",        "speaking",       "talking",
+    "reply",       "replied",     "respond",     "wrote",        "write",          "meeting",
+    "call",        "chat",        "met",         "meet",         "sync",           "lunch",
+    "coffee",      "interview",   "check",       "checked",      "email",          "letter",
+    "message",     "note",        "reminder",    "card",         "invitation",     "memo",
+    "forward",     "discussed",   "agreed",      "spoken",       "chatted",        "argued",
+    "argument",    "date",        "thread",      "conversation", "emails",         "messages",
+    "apologize",   "apologise",   "apologized",  "apologised",   "apology",        "explain",
+    "explained",   "feedback",    "review",      "reference",    "recommendation", "gift",
+    "wishes",      "condolences", "appointment", "appointments", "booking",        "booked",
+    "reservation", "session",     "cut",         "haircut",      "massage",        "facial",
+    "lesson",      "lessons",     "class",       "consultation", "visit",          NULL};
 
 /* A field's label: «Адрес:», «новый Адрес:»; not a name in an oblique case inside a sentence
  * that a colon follows («получит запрос от Сноудена:», "Reply to Ngozi:"). p is the word before t,
@@ -2765,10 +2767,8 @@ static bool neg_free(const zs_scan *z, const zl_tok *t, const zl_tok *x) {
 static bool body_prefix(const zl_tok *t) {
     static const char *const pre[] = {"мин", "рос", "мос", "гос", "глав", NULL};
     if (t->nlet < 7 || t->script != ZL_CYR) return false;
-    for (int i = 0; pre[i]; i++) {
-        size_t l = strlen(pre[i]);
-        if (t->klen > l && memcmp(t->key, pre[i], l) == 0) return true;
-    }
+    for (int i = 0; pre[i]; i++)
+        if (zl_starts(t, pre[i])) return true;
     return false;
 }
 
