@@ -3390,6 +3390,8 @@ static size_t try_at(zs_scan *z, zl_ctx *cx, const zl_tok *t, int cue, unsigned 
     if (m.nw == 1 && !cue && lat(&w[0]) && end < z->n && (z->s[end] == '\'' || z->s[end] == 0xE2) &&
         zl_tagger_place_possessive(z, &w[0].t, z->sc ? z->sc->wc : NULL))
         return 0; /* "Kenya's runners" */
+    if (lat(&w[0]) && !(cue & (ZL_CUE_NAME | ZL_CUE_TITLE)) && zl_tagger_ci_after(z, end))
+        return 0; /* "Travis CI is down" */
     /* "Julia and Python": a product named like a person, listed with a product (after a weak
      * cue too: "Use Redis with Jasmine") */
     if (m.nw == 1 && !(cue & ~ZL_CUE_WEAK) && lat(&w[0]) && zl_tagger_listed_product(z, &w[0].t))

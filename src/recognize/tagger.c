@@ -3686,6 +3686,12 @@ static size_t decide(zs_scan *z, const zl_tok *t, int mode, int32_t forced) {
         return 0;
     if (last.s == start && !again && (zl_letters_word(t) || zt_caps_label(z, t)))
         return 0; /* «Кхл сообщила», "MRN 12345678" */
+    /* "Travis CI", "travis CI badge": a build service named like a person */
+    if (!again && t->script == ZL_LAT &&
+        ((second.s == last.s && last.s != start && last.nlet == 2 &&
+          memcmp(s + last.s, "CI", 2) == 0) ||
+         zl_tagger_ci_after(z, end)))
+        return 0;
     /* «Сегодня Сервер упал», «Вчера Сайт не работал»: a noun of no name's reading, capitalised
      * where a sentence's subject stands after its opening adverb, is that sentence's subject; not
      * a word in -о, -и, -э, -у, -е, which a foreign surname may be too («Тогда Рено было 54
@@ -3754,6 +3760,12 @@ static size_t lower_given_before(zs_scan *z, const zl_tok *t) {
         zl_person_calendar(&p))
         return t->s;
     return p.s;
+}
+
+bool zl_tagger_ci_after(const zs_scan *z, size_t e) {
+    const unsigned char *s = z->s;
+    return e + 3 <= z->n && s[e] == ' ' && s[e + 1] == 'C' && s[e + 2] == 'I' &&
+           (e + 3 == z->n || !((s[e + 3] | 0x20) >= 'a' && (s[e + 3] | 0x20) <= 'z'));
 }
 
 size_t zl_tagger_name_start(zs_scan *z, const zl_tok *t) {

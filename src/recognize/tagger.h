@@ -67,6 +67,8 @@ bool zl_agreeing_verb(const zl_tok *v, int gender);
  * Nkemelu"), a Cyrillic one at the initials no rule reads before it («Дж. Буш», «Ж.-К. Трише»),
  * else at t. */
 size_t zl_tagger_name_start(zs_scan *z, const zl_tok *t);
+/* Whether " CI" follows byte e ("Travis CI", "Circle CI"): a build service named like a person. */
+bool zl_tagger_ci_after(const zs_scan *z, size_t e);
 /* The end of a given name the tables know after "t, " when t is a field's value and that name
  * ends the field ("Name: Smith, John", "Patient name: JOHNSON, MARY"), else 0. */
 size_t zl_tagger_field_given(zs_scan *z, const zl_tok *t);
