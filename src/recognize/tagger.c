@@ -778,11 +778,32 @@ bool zt_latin_only(const unsigned char *s, size_t n, const zl_tok *t) {
     return true;
 }
 
+/* Whether the word right before i (spaces between) is one of the lower-case ASCII words of
+ * list: an article or a declaration's keyword before a lower-case word ("the meta attributes",
+ * "const meta = …") makes it a noun or an identifier, no person's name. */
+static bool ascii_word_before(const unsigned char *s, size_t i, const char *const *list) {
+    size_t e = i;
+    while (e > 0 && s[e - 1] == ' ')
+        e--;
+    if (e == i) return false;
+    size_t b = e;
+    while (b > 0 && e - b < 8 && s[b - 1] >= 'a' && s[b - 1] <= 'z')
+        b--;
+    if (b == e ||
+        (b > 0 && (((s[b - 1] | 0x20) >= 'a' && (s[b - 1] | 0x20) <= 'z') || s[b - 1] >= 0x80)))
+        return false;
+    for (int k = 0; list[k]; k++)
+        if (strlen(list[k]) == e - b && memcmp(s + b, list[k], e - b) == 0) return true;
+    return false;
+}
+
 bool zl_tagger_candidate(const unsigned char *s, size_t n, const zl_tok *t) {
+    static const char *const decl[] = {"const", "let", "var", NULL};
     if (t->kase != ZL_LOWER) return true;
     if (t->s > 0 && s[t->s - 1] == '@') return true;
     /* "#marley": a hashtag names a topic, not a person one is talking to */
     if (!zl_tagger_lower_name(t) || (t->s > 0 && s[t->s - 1] == '#')) return false;
+    if (ascii_word_before(s, t->s, decl)) return false;
     /* Latin-script text only: inside Russian text a Latin lower-case word is a quoted title or
      * term («газета (Corriere della Sera)»), and Russian text capitalises its names. No Cyrillic
      * letter (lead byte 0xD0-0xD3) within 64 bytes either side. */
@@ -3686,6 +3707,11 @@ static size_t decide(zs_scan *z, const zl_tok *t, int mode, int32_t forced) {
         return 0;
     if (last.s == start && !again && (zl_letters_word(t) || zt_caps_label(z, t)))
         return 0; /* «Кхл сообщила», "MRN 12345678" */
+    /* a lower-case word alone after an article is a noun ("the meta attributes", "the savannah
+     * trip"); a name of two words stays one ("a justin bieber concert") */
+    static const char *const article[] = {"the", "a", "an", NULL};
+    if (last.s == start && t->kase == ZL_LOWER && !handle && ascii_word_before(s, t->s, article))
+        return 0;
     /* "Travis CI", "travis CI badge": a build service named like a person */
     if (!again && t->script == ZL_LAT &&
         ((second.s == last.s && last.s != start && last.nlet == 2 &&
