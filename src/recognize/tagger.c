@@ -798,7 +798,8 @@ static bool ascii_word_before(const unsigned char *s, size_t i, const char *cons
 }
 
 bool zl_tagger_candidate(const unsigned char *s, size_t n, const zl_tok *t) {
-    static const char *const decl[] = {"const", "let", "var", NULL};
+    /* not "let": "let amara do it" */
+    static const char *const decl[] = {"const", "var", NULL};
     if (t->kase != ZL_LOWER) return true;
     if (t->s > 0 && s[t->s - 1] == '@') return true;
     /* "#marley": a hashtag names a topic, not a person one is talking to */
