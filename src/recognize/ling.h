@@ -189,6 +189,8 @@ static inline bool zl_ends(const zl_tok *t, const char *suffix) {
     return true;
 }
 bool zl_starts(const zl_tok *t, const char *prefix);
+/* Whether t's key starts with one of the NULL-terminated prefixes of list. */
+bool zl_starts_any(const zl_tok *t, const char *const *list);
 /* Number of UTF-8 characters in key[0,len). */
 size_t zl_nchars(const unsigned char *key, size_t len);
 

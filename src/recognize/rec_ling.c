@@ -513,6 +513,12 @@ bool zl_starts(const zl_tok *t, const char *prefix) {
     return t->klen >= l && memcmp(t->key, prefix, l) == 0;
 }
 
+bool zl_starts_any(const zl_tok *t, const char *const *list) {
+    for (int i = 0; list[i]; i++)
+        if (zl_starts(t, list[i])) return true;
+    return false;
+}
+
 bool zl_kw_next_ok(const unsigned char *s, size_t n, size_t e, const zl_kw *kw) {
     if (!kw->next) return true;
     zl_tok nx;

@@ -3390,7 +3390,7 @@ static size_t try_at(zs_scan *z, zl_ctx *cx, const zl_tok *t, int cue, unsigned 
     if (m.nw == 1 && !cue && lat(&w[0]) && end < z->n && (z->s[end] == '\'' || z->s[end] == 0xE2) &&
         zl_tagger_place_possessive(z, &w[0].t, z->sc ? z->sc->wc : NULL))
         return 0; /* "Kenya's runners" */
-    if (lat(&w[0]) && !(cue & (ZL_CUE_NAME | ZL_CUE_TITLE)) && zl_tagger_ci_after(z, end))
+    if (lat(&w[0]) && !(cue & (ZL_CUE_NAME | ZL_CUE_TITLE)) && zl_tagger_ci_after(z, w[0].t.e))
         return 0; /* "Travis CI is down" */
     /* "Julia and Python": a product named like a person, listed with a product (after a weak
      * cue too: "Use Redis with Jasmine") */
@@ -4149,10 +4149,7 @@ static bool service_context(const zs_scan *z, size_t a) {
     if (!zl_tagger_neighbour(wc, z->s, z->n, p.s, p.s > 64 ? p.s - 64 : 0, true, &v) ||
         v.script != ZL_CYR || v.kase == ZL_UPPER || zl_gap(z->s, z->n, v.e, p.s) != ZL_GAP_SPACE)
         return false;
-    const char *const *stems = into ? send : pay;
-    for (int i = 0; stems[i]; i++)
-        if (zl_starts(&v, stems[i])) return true;
-    return false;
+    return zl_starts_any(&v, into ? send : pay);
 }
 
 /* «У меня Мотив, интернет не ловит»: a word between «у меня» (нас, тебя, него, неё) and a word of

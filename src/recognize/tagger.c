@@ -669,9 +669,14 @@ static const char *const formula_ru[] = {
     "подскажите",   "скажите",    "уточните",   "перезвоните", "позвоните",  "звоните",  "напишите",
     "пишите",       "приходите",  "пожалуйста", "отлично",     "понятно",    "хорошо",   "жду",
     "ждем",         "можно",      "записала",   "записал",     "записались", NULL};
-static const char *const formula_en[] = {"thanks", "thank",    "thx",    "please",  "pls",
-                                         "sorry",  "hello",    "hey",    "great",   "sounds",
-                                         "okay",   "congrats", "cheers", "awesome", NULL};
+/* (and chat's interjections, which no word list holds: "Yeah, you were right", "Jeez, you"; not
+ * "Heck" or "Dang", which are surnames too) */
+static const char *const formula_en[] = {
+    "thanks", "thank", "thx",     "please",   "pls",    "sorry",   "hello", "hey",  "great",
+    "sounds", "okay",  "okey",    "congrats", "cheers", "awesome", "yeah",  "yep",  "yup",
+    "nope",   "nah",   "alright", "aight",    "ugh",    "hmm",     "bruh",  "welp", "meh",
+    "aww",    "yikes", "oops",    "whoa",     "haha",   "jeez",    "geez",  "ahem", "aha",
+    "ahh",    "ooh",   "oof",     "sheesh",   "yall",   "y'all",   "fam",   NULL};
 /* Chat's abbreviations, which SCOWL lacks, and a form's labels: no name's word in capitals ("Call
  * Mike ASAP", "Ask Maria TBD", "DOE, JANE DOB: 01/02/1980": zl_chat_formula) nor a lower-case
  * surname after a first name ("justin lol"). */
@@ -681,7 +686,7 @@ static const char *const chat_abbrev[] = {
     "stfu", "ffs",  "hbu",   "wbu",  "tysm", "ttyl", "asap", "omw",   "brb",  "gtg", "ofc",  "fyi",
     "tbd",  "tba",  "eod",   "eow",  "cob",  "ooo",  "wfh",  "afaik", "iirc", "nvm", "rsvp", "aka",
     "fwiw", "eta",  "dob",   "ssn",  "mrn",  "dos",  "npi",  "ein",   "itin", "vin", NULL};
-#define FORMULA_SLOTS 256
+#define FORMULA_SLOTS 512
 static uint32_t formula_slot[FORMULA_SLOTS]; /* FNV-1a | 1 of each key; 0 empty */
 
 static uint32_t formula_hash(const unsigned char *k, size_t l) {
@@ -2788,10 +2793,7 @@ static bool neg_free(const zs_scan *z, const zl_tok *t, const zl_tok *x) {
  * «гос», «глав»; «Росс» is shorter). */
 static bool body_prefix(const zl_tok *t) {
     static const char *const pre[] = {"мин", "рос", "мос", "гос", "глав", NULL};
-    if (t->nlet < 7 || t->script != ZL_CYR) return false;
-    for (int i = 0; pre[i]; i++)
-        if (zl_starts(t, pre[i])) return true;
-    return false;
+    return t->nlet >= 7 && t->script == ZL_CYR && zl_starts_any(t, pre);
 }
 
 /* A foreign surname no table knows opening a sentence, where the verb's gender shows a person:
@@ -2906,10 +2908,7 @@ static bool owner_noun(const zl_tok *p) {
         "отставк",   "болезн",     "заявлени", "интервью",       "карьер",
         "творчеств", "самол",      "охранник", "пресс-секретар", "юрист",
         "арест",     NULL};
-    if (p->script != ZL_CYR || p->nlet < 3) return false;
-    for (int i = 0; stems[i]; i++)
-        if (zl_starts(p, stems[i])) return true;
-    return false;
+    return p->script == ZL_CYR && p->nlet >= 3 && zl_starts_any(p, stems);
 }
 
 /* An unknown capitalised word in an oblique case right after owner_noun («альбом Руссоса»,
@@ -2947,10 +2946,7 @@ static bool met_with(const zs_scan *z, const zl_tok *t, int32_t sc, zl_wcache *w
         !zt_nb_word(wc, z->s, z->n, p.s, p.s > 96 ? p.s - 96 : 0, true, &v) ||
         zl_gap(z->s, z->n, v.e, p.s) != ZL_GAP_SPACE || v.script != ZL_CYR)
         return false;
-    bool met = false;
-    for (int i = 0; meet[i] && !met; i++)
-        met = zl_starts(&v, meet[i]);
-    if (!met) return false;
+    if (!zl_starts_any(&v, meet)) return false;
     /* the ordinary-word set holds nominatives: «с Сервером», «с Кремлём» are things */
     static const ending_back nom[] = {
         {END("ом"), ""}, {END("ем"), "ь"}, {END("ём"), "ь"}, {END("ем"), "й"}, {END("ем"), ""}};
@@ -3454,6 +3450,8 @@ static size_t decide(zs_scan *z, const zl_tok *t, int mode, int32_t forced) {
     if (br) return br;
     if (!handle && office_before(s, n, t, wc)) return 0;
     bool again = named_before(z, t, wc);
+    /* "Travis CI", "travis CI badge": a build service named like a person */
+    if (!again && t->script == ZL_LAT && zl_tagger_ci_after(z, t->e)) return 0;
     /* a speaker's label: taken at any score, with its words to the colon */
     size_t label_to = 0;
     bool speaker =
@@ -3712,12 +3710,6 @@ static size_t decide(zs_scan *z, const zl_tok *t, int mode, int32_t forced) {
      * trip"); a name of two words stays one ("a justin bieber concert") */
     static const char *const article[] = {"the", "a", "an", NULL};
     if (last.s == start && t->kase == ZL_LOWER && !handle && ascii_word_before(s, t->s, article))
-        return 0;
-    /* "Travis CI", "travis CI badge": a build service named like a person */
-    if (!again && t->script == ZL_LAT &&
-        ((second.s == last.s && last.s != start && last.nlet == 2 &&
-          memcmp(s + last.s, "CI", 2) == 0) ||
-         zl_tagger_ci_after(z, end)))
         return 0;
     /* «Сегодня Сервер упал», «Вчера Сайт не работал»: a noun of no name's reading, capitalised
      * where a sentence's subject stands after its opening adverb, is that sentence's subject; not

@@ -823,15 +823,10 @@ static bool list_goes_on(const unsigned char *s, size_t n, size_t e, bool lower)
 /* A name addressed at its sentence's or quote's start, a comma and "you" or "your" after it
  * ("Tomasz, your code broke prod again.", '"Okafor, you were right"'): a lone word no list holds
  * as an everyday word, a place or a brand ("Guys, your", "Team, you", "Docker, your" are none),
- * or a given name that is no everyday word. */
+ * or a given name that is no everyday word (chat's interjections, "Yeah, you", are zl_chat_formula's
+ * and never reach here). */
 bool zt_en_vocative(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
     static const char *const you[] = {"you", "your", "you're", "you've", "you'll", "u", "ur", NULL};
-    /* chat's interjections, which no word list holds */
-    static const char *const interj[] = {
-        "yeah", "yep",    "yup",  "nope", "nah",   "alright", "okay", "okey", "ugh",  "hmm",
-        "bruh", "welp",   "meh",  "aww",  "yikes", "oops",    "whoa", "haha", "lmao", "smh",
-        "tbh",  "imo",    "idk",  "jeez", "geez",  "aight",   "ahem", "aha",  "ahh",  "ooh",
-        "oof",  "sheesh", "dang", "heck", "yall",  "y'all",   "fam",  NULL};
     const unsigned char *s = z->s;
     /* from the bytes first: ", " right after t */
     if (t->script != ZL_LAT || t->kase != ZL_TITLE || t->nlet < 3 || !t->klen || t->e + 3 > z->n ||
@@ -848,7 +843,9 @@ bool zt_en_vocative(const zs_scan *z, const zl_tok *t, zl_wcache *wc) {
     if (!zt_nb_word(wc, s, z->n, t->e, t->e + 4 < z->n ? t->e + 4 : z->n, false, &x) ||
         x.s != t->e + 2 || !zl_in(&x, you))
         return false;
-    if (zl_in(t, interj)) return false;
+    /* interjections that are surnames too, so no chat formula's ("Heck, you", "Dang, you") */
+    static const char *const also_surname[] = {"heck", "dang", NULL};
+    if (zl_in(t, also_surname)) return false;
     int f = zl_flags(&zl_en_first, t->key, t->klen);
     return zt_en_lone_word(z, t, wc) || (f && !(f & ZL_WORD));
 }
